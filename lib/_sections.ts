@@ -1,0 +1,154 @@
+/**
+ * Splitting a document into lines and the lines into the template's sections.
+ *
+ * Headings are recognised by their title, not their number: the two templates
+ * number the same section differently, and body text is full of numbered
+ * lists ("1. Tieto- ja neuvontapalveluja …") that must not be taken for
+ * headings. A heading may lose its number; a title that is a single common
+ * word ("Hanke", "Projekti") needs its number to count as a heading.
+ *
+ * @module
+ */
+
+/** A line of the document, 1-based, with tabs and odd spaces made plain. */
+export interface Line {
+  number: number;
+  text: string;
+}
+
+/** The sections of both templates, by a common key. */
+export type SectionKey =
+  | "project"
+  | "organisation"
+  | "co_implementers"
+  | "area_and_target_groups"
+  | "area"
+  | "target_groups_heading"
+  | "target_groups"
+  | "indirect_target_groups"
+  | "participants"
+  | "results"
+  | "jobs"
+  | "enterprises"
+  | "degrees"
+  | "summary"
+  | "communication"
+  | "communication_plan"
+  | "dissemination_plan"
+  | "funding"
+  | "classification"
+  | "horizontal_classification"
+  | "implementation_site"
+  | "monitoring_estimates"
+  | "companies"
+  | "horizontal_principles"
+  | "gender_equality"
+  | "sustainability"
+  | "final_report";
+
+interface HeadingSpec {
+  key: SectionKey;
+  title: string;
+  /** True when the title alone is too common a phrase to be trusted without a number. */
+  needsNumber?: boolean;
+}
+
+/** Every heading of both templates. */
+const HEADINGS: readonly HeadingSpec[] = [
+  { key: "project", title: "projekti", needsNumber: true },
+  { key: "project", title: "hanke", needsNumber: true },
+  { key: "organisation", title: "projektin toteuttaja" },
+  { key: "organisation", title: "hakijan perustiedot" },
+  { key: "co_implementers", title: "osatoteuttajat" },
+  { key: "area_and_target_groups", title: "projektin toteutusalue ja kohderyhmän kuvaus" },
+  { key: "area", title: "maantieteellinen kohdealue" },
+  { key: "target_groups_heading", title: "hankkeen kohderyhmät" },
+  { key: "target_groups", title: "varsinaiset kohderyhmät" },
+  { key: "indirect_target_groups", title: "välilliset kohderyhmät" },
+  { key: "participants", title: "aloittaneiden henkilöiden määrä" },
+  { key: "participants", title: "osallistuvien henkilöiden lukumäärä" },
+  { key: "results", title: "projektin tavoitteet, tulokset ja vaikutukset" },
+  { key: "jobs", title: "uusien työpaikkojen määrä" },
+  { key: "enterprises", title: "uusien yritysten määrä" },
+  { key: "degrees", title: "suoritettujen tutkintojen määrä" },
+  { key: "summary", title: "suunnitelman mukainen tiivistelmä toteutuksesta" },
+  { key: "communication", title: "tiedotus ja hyvien käytäntöjen levittäminen" },
+  { key: "communication_plan", title: "tiedotussuunnitelma" },
+  { key: "dissemination_plan", title: "suunnitelma hyvien käytäntöjen levittämisestä" },
+  { key: "funding", title: "projektin julkinen rahoitus, euroa" },
+  { key: "funding", title: "hankkeen julkinen rahoitus, euroa" },
+  { key: "classification", title: "vastuuviranomaisen tekemä projektin luokittelu" },
+  { key: "horizontal_classification", title: "horisontaalinen luokittelu" },
+  { key: "implementation_site", title: "toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa" },
+  { key: "monitoring_estimates", title: "hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista" },
+  { key: "companies", title: "osallistuvien yritysten lukumäärä" },
+  { key: "horizontal_principles", title: "horisontaaliset periaatteet" },
+  { key: "gender_equality", title: "sukupuolten tasa-arvo" },
+  { key: "sustainability", title: "kestävä kehitys" },
+  { key: "final_report", title: "loppuraportin tiivistelmä" },
+];
+
+/** A section: its heading line and the lines up to the next heading. */
+export interface Section {
+  key: SectionKey;
+  heading: Line;
+  lines: Line[];
+}
+
+/** The document as lines and sections; lines before the first heading form the preamble. */
+export interface SectionedDocument {
+  lines: Line[];
+  preamble: Line[];
+  sections: Section[];
+}
+
+/** Collapses tabs, no-break and other odd spaces to one plain space and trims. */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\s\u00A0\u202F\u2007\u2009\uFEFF]+/g, " ").trim();
+}
+
+/** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain. */
+export function splitLines(text: string): Line[] {
+  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((raw, index) => ({
+    number: index + 1,
+    text: plainSpaces(raw),
+  }));
+}
+
+/** The section key a line heads, or undefined when it is not a heading. */
+export function headingKey(text: string): SectionKey | undefined {
+  const match = text.match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)[.:]?$/);
+  if (!match) return undefined;
+  const hasNumber = match[1] !== undefined;
+  const title = match[2]!.toLowerCase();
+  const spec = HEADINGS.find((heading) => heading.title === title);
+  if (!spec || (spec.needsNumber && !hasNumber)) return undefined;
+  return spec.key;
+}
+
+/** Splits a document's text into lines and sections. */
+export function sectionDocument(text: string): SectionedDocument {
+  const lines = splitLines(text);
+  const preamble: Line[] = [];
+  const sections: Section[] = [];
+  for (const line of lines) {
+    const key = headingKey(line.text);
+    if (key !== undefined) sections.push({ key, heading: line, lines: [] });
+    else if (sections.length === 0) preamble.push(line);
+    else sections.at(-1)!.lines.push(line);
+  }
+  return { lines, preamble, sections };
+}
+
+/**
+ * The text of a section's body: blank lines at either end dropped, runs of
+ * blank lines made one, a closing line of lone punctuation (an export
+ * artefact such as ".") dropped; null when nothing or only "-" remains.
+ */
+export function sectionText(lines: readonly Line[]): string | null {
+  const texts = lines.map((line) => line.text);
+  while (texts.length > 0 && /^[.\-–—]?$/.test(texts.at(-1)!)) texts.pop();
+  while (texts.length > 0 && texts[0] === "") texts.shift();
+  const joined = texts.join("\n").replace(/\n{3,}/g, "\n\n");
+  return joined === "" || joined === "-" ? null : joined;
+}

@@ -1,0 +1,221 @@
+/**
+ * The zod schemas of the parsed corpus: the one source of truth for column
+ * names, types and descriptions. The DataFrame dtypes (`to_dataframe.ts`) and
+ * the data dictionary in the README (`data_dictionary.ts`) are derived from
+ * these objects, so a column is added or renamed here and nowhere else.
+ *
+ * @module
+ */
+import { z } from "zod";
+
+const text = (description: string) => z.string().nullable().describe(description);
+const count = (description: string) => z.int().nonnegative().nullable().describe(description);
+const euros = (description: string) => z.number().nullable().describe(description);
+const isoDate = (description: string) => z.iso.date().nullable().describe(description);
+const textList = (description: string) => z.array(z.string()).describe(description);
+const yesNo = (description: string) => z.boolean().nullable().describe(description);
+const fraction = (description: string) => z.number().nullable().describe(description);
+
+/** Programme periods, recognised from the document template. */
+export const PROGRAMME_PERIODS = ["2007-2013", "2014-2020"] as const;
+/** Funds: ESR (European Social Fund) and EAKR (European Regional Development Fund). */
+export const FUNDS = ["ESR", "EAKR"] as const;
+/** The status as normalised from `Toiminnan tila`. */
+export const STATUSES = ["ended", "active", "interrupted", "other"] as const;
+
+/** A co-implementer (Osatoteuttaja) of a 2014–2020 joint project. */
+export const CoImplementerSchema = z.object({
+  name: z.string().describe("Name of the co-implementing organisation, as printed."),
+  business_id: z.string().nullable().describe("Its Y-tunnus (business ID), null when not printed."),
+});
+export type CoImplementer = z.infer<typeof CoImplementerSchema>;
+
+/**
+ * One project: a row of the projects frame. Field order is column order.
+ */
+export const ProjectSchema = z.object({
+  // identity
+  project_code: z.string().nullable().describe(
+    "EURA project code (Projektikoodi / Hankekoodi), e.g. S11547. Null only when the document lost it (an error diagnostic says so).",
+  ),
+  programme_period: z.enum(PROGRAMME_PERIODS).describe(
+    'Programme period, from the template: "projektin kuvaus" is 2007-2013, "hankkeen kuvaus" is 2014-2020.',
+  ),
+  fund: z.enum(FUNDS).nullable().describe(
+    'Fund from the header ("(ESR)" or "(EAKR)"), else from the code prefix (S = ESR, A = EAKR).',
+  ),
+  name: text("Project name (Projektin nimi / Hankkeen nimi)."),
+  programme_section: text("Programme section (Osio), 2007-2013 only."),
+  priority_axis_code: text('Priority axis number (Toimintalinja), e.g. "4".'),
+  priority_axis: text("Priority axis title, the text after its number."),
+  specific_objective_code: text('Specific objective number (Erityistavoite), e.g. "6.1"; 2014-2020 only.'),
+  specific_objective: text("Specific objective title, the text after its number."),
+  project_type: text("Project type (Projektityyppi), 2007-2013 only."),
+  start_date: isoDate("Planned start (Suunnitelman mukainen toteutusaika: Alkaa …), ISO date."),
+  end_date: isoDate("Planned end (… ja päättyy …), ISO date."),
+  status: text("Status as printed (Toiminnan tila)."),
+  status_normalised: z.enum(STATUSES).nullable().describe(
+    "Status normalised: Toiminta päättynyt = ended, Toiminnassa = active, Keskeytynyt = interrupted, anything else = other. Figures of active projects are interim.",
+  ),
+  responsible_authority: text("Managing authority (Vastuuviranomainen)."),
+  // organisation
+  organisation_name: text("Implementing organisation (Toteuttajaorganisaation nimi / Hakijan virallinen nimi)."),
+  organisation_type: text("Organisation type (Organisaatiotyyppi), as printed."),
+  business_id: text("The organisation's business ID (Y-tunnus)."),
+  organisation_website: text("The organisation's web address (Toteuttajaorganisaation Web-osoite / WWW-osoite)."),
+  project_website: text("The project's web page (Projektin kotisivun osoite), 2007-2013 only."),
+  applicants: text(
+    "How the project is applied for (Hakijoiden lukumäärä tai tuen siirto -menettely), 2014-2020 only.",
+  ),
+  co_implementers: z.array(CoImplementerSchema).describe(
+    "Co-implementers (Osatoteuttajat) as {name, business_id}; an empty list when none.",
+  ),
+  // area
+  regions: textList("Regions (Maakunnat), in document order."),
+  subregions: textList("Sub-regions (Seutukunnat), in document order."),
+  municipalities: textList("Municipalities (Kunnat), in document order."),
+  // target groups
+  target_groups: text("Direct target groups (Varsinaiset kohderyhmät), text."),
+  indirect_target_groups: text("Indirect target groups (Välilliset kohderyhmät), text."),
+  // indicators
+  participants_planned: count("Participants who started, planned (Aloittaneet / Osallistuvat henkilöt: Suunniteltu)."),
+  participants_planned_women: count("Of the planned participants, women (2007-2013 only)."),
+  participants_actual: count("Participants who started, actual per monitoring (Toteutunut seurantatietojen mukaan)."),
+  participants_actual_women: count("Of the actual participants, women (2007-2013 only)."),
+  jobs_planned: count("New jobs, planned (2007-2013 §4.1)."),
+  jobs_planned_women: count("New jobs for women, planned."),
+  jobs_actual: count("New jobs, actual."),
+  jobs_actual_women: count("New jobs for women, actual."),
+  enterprises_planned: count("New enterprises, planned (2007-2013 §4.2)."),
+  enterprises_planned_women: count("New enterprises founded by women, planned."),
+  enterprises_actual: count("New enterprises, actual."),
+  enterprises_actual_women: count("New enterprises founded by women, actual."),
+  degrees_planned: count("Degrees completed, planned (2007-2013 §4.3)."),
+  degrees_planned_women: count("Degrees completed by women, planned."),
+  degrees_actual: count("Degrees completed, actual."),
+  degrees_actual_women: count("Degrees completed by women, actual."),
+  companies_participating_planned: count("Participating companies, planned (2014-2020 §7.1)."),
+  companies_participating_actual: count("Participating companies, actual (2014-2020 §7.1)."),
+  // funding
+  funding_eu_state_granted: euros("EU and state funding granted (Myönnetty EU- ja valtion rahoitus), EUR."),
+  funding_eu_state_actual: euros("EU and state funding realised (Toteutunut EU- ja valtion rahoitus), EUR."),
+  funding_public_planned: euros("Planned public funding in total (Suunniteltu julkinen rahoitus yhteensä), EUR."),
+  funding_public_actual: euros("Realised public funding in total (Toteutunut julkinen rahoitus yhteensä), EUR."),
+  // 2007-2013 classification
+  class_equality: text("Horizontal classification: gender equality (Tasa-arvo), as printed; 2007-2013."),
+  class_sustainability: text("Horizontal classification: sustainable development (Kestävä kehitys); 2007-2013."),
+  class_partnership: text("Horizontal classification: partnership (Kumppanuus); 2007-2013."),
+  class_innovation: text("Horizontal classification: innovativeness (Innovatiivisuus); 2007-2013."),
+  // 2014-2020 horizontal principles
+  gender_analysis_done: yesNo(
+    "Gender analysis of the operating environment done (Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta); 2014-2020.",
+  ),
+  gender_mainstreamed: yesNo("Gender perspective mainstreamed (valtavirtaistaminen); 2014-2020."),
+  gender_equality_main_goal: yesNo("Gender equality is the main goal (päätavoite); 2014-2020."),
+  // text
+  summary: text("Planned summary of the implementation (Suunnitelman mukainen tiivistelmä toteutuksesta)."),
+  communication_plan: text("Communication plan (Tiedotussuunnitelma), 2007-2013."),
+  dissemination_plan: text("Plan for disseminating good practices, 2007-2013."),
+  final_report_summary: text('Final report summary (Loppuraportin tiivistelmä); null when "-" or empty.'),
+  // provenance
+  source_file: z.string().describe("The file the row was parsed from, as given on the command line or to loadCorpus."),
+  source_encoding: z.string().describe("The text encoding the file was decoded from (utf-8, utf-16le, utf-16be, windows-1252)."),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+/** A column of the projects frame. */
+export type ProjectColumn = keyof Project;
+
+/** Derived per-project metrics, appended to the projects frame. */
+export const DerivedMetricsSchema = z.object({
+  participant_realisation: fraction("participants_actual / participants_planned."),
+  women_share_planned: fraction("participants_planned_women / participants_planned."),
+  women_share_actual: fraction("participants_actual_women / participants_actual."),
+  funding_utilisation: fraction("funding_public_actual / funding_public_planned."),
+  funding_utilisation_eu_state: fraction("funding_eu_state_actual / funding_eu_state_granted."),
+  company_realisation: fraction("companies_participating_actual / companies_participating_planned."),
+});
+export type DerivedMetrics = z.infer<typeof DerivedMetricsSchema>;
+
+/** One score of the 2014-2020 sustainability table (§8.2 Kestävä kehitys). */
+export const SustainabilityScoreSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  category: z.string().nullable().describe("Dimension, e.g. Ekologinen kestävyys."),
+  criterion: z.string().describe("Criterion, e.g. Luonnonvarojen käytön kestävyys."),
+  direct: z.int().nullable().describe("Direct effect score (Välitön), 0-10."),
+  indirect: z.int().nullable().describe("Indirect effect score (Välillinen), 0-10."),
+  justification: z.string().nullable().describe("The justification text under the criterion."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().describe("Line of the criterion in the source file."),
+});
+export type SustainabilityScore = z.infer<typeof SustainabilityScoreSchema>;
+
+/** One answer of the 2014-2020 gender-equality questions (§8.1). */
+export const GenderEqualityAnswerSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  question: z.enum(["gender_analysis_done", "gender_mainstreamed", "gender_equality_main_goal"])
+    .describe("Which question, named as its projects-frame column."),
+  question_text: z.string().describe("The question as printed."),
+  answer: z.boolean().nullable().describe("Kyllä = true, Ei = false, null when unreadable."),
+  justification: z.string().nullable().describe("The justification text under the answer."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().describe("Line of the answer in the source file."),
+});
+export type GenderEqualityAnswer = z.infer<typeof GenderEqualityAnswerSchema>;
+
+/** One place of a project's target area, in document order. */
+export const AreaSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  level: z.enum(["region", "subregion", "municipality"]).describe("Maakunta, Seutukunta or Kunta."),
+  name: z.string().describe("Name as printed."),
+  position: z.int().describe("0-based position within its list."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().describe("Line of the list in the source file."),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+/**
+ * Contact details of people and offices: personal data. Kept apart from the
+ * projects frame and never written by any export unless asked for by name.
+ */
+export const ContactSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  role: z.enum(["organisation", "responsible_person", "contact_person", "implementation_site"])
+    .describe("Whose details these are."),
+  name: z.string().nullable().describe("Person's name."),
+  position: z.string().nullable().describe("Person's position (Asema)."),
+  email: z.string().nullable().describe("E-mail, as printed ((at) kept)."),
+  phone: z.string().nullable().describe("Phone number, as printed."),
+  address: z.string().nullable().describe("Street or postal address."),
+  postal_code: z.string().nullable().describe("Postal code."),
+  city: z.string().nullable().describe("Post office (Postitoimipaikka)."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().nullable().describe("First line of these details in the source file."),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** Levels of a diagnostic. */
+export const LEVELS = ["error", "warning"] as const;
+
+/** A problem met while reading a file; written as ndjson by `--diagnostics`. */
+export const DiagnosticSchema = z.object({
+  file: z.string().describe("The file concerned."),
+  line: z.int().nullable().describe("1-based line, null when the problem concerns the whole file."),
+  level: z.enum(LEVELS).describe("error: the file yields no usable project or lost its identity; warning: a gap."),
+  code: z.string().describe("Stable machine-readable code, e.g. missing_field, duplicate."),
+  message: z.string().describe("Human-readable sentence."),
+  project_code: z.string().nullable().describe("The project concerned, when known."),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/** Where each value of a project came from: field name → 1-based line. */
+export type SourceLines = Partial<Record<ProjectColumn, number>>;
+
+/** Everything parsed from one document. */
+export interface ParsedDocument {
+  project: Project;
+  sourceLines: SourceLines;
+  areas: Area[];
+  sustainabilityScores: SustainabilityScore[];
+  genderEquality: GenderEqualityAnswer[];
+  contacts: Contact[];
+}

@@ -1,0 +1,187 @@
+/**
+ * Normalising the values printed in EURA documents: Finnish amounts, dates,
+ * comma-separated lists, Kyllä/Ei, coded titles and statuses.
+ *
+ * Every reader returns a {@linkcode ValueResult}: a value, or null together
+ * with the reason it could not be read. Ambiguous input is never guessed at:
+ * a wrong figure in an evaluation report is worse than a missing one.
+ *
+ * @module
+ */
+
+/** A value read from the text, or null with the reason why not. */
+export type ValueResult<T> = { value: T; problem?: undefined } | { value: null; problem: string };
+
+const ok = <T>(value: T): ValueResult<T> => ({ value });
+const fail = <T>(problem: string): ValueResult<T> => ({ value: null, problem });
+
+/** Spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space. */
+const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
+
+/**
+ * Reads an amount of euros: `1 122 206`, the same with no-break or narrow
+ * no-break spaces, `401 955,50` (decimal comma) or `50177.67` (decimal dot
+ * with one or two decimals). A trailing `€`/`euroa` is allowed.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseAmount } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(parseAmount("1\u00A0122 206").value, 1122206);
+ * assertEquals(parseAmount("401 955,50").value, 401955.5);
+ * ```
+ */
+export function parseAmount(raw: string): ValueResult<number> {
+  const compact = raw.replace(/(€|eur(oa)?)$/i, "").replace(GROUP_SPACES, "");
+  if (compact === "") return fail("no amount was printed");
+  if (/^-?\d+(,\d+)?$/.test(compact)) return ok(Number(compact.replace(",", ".")));
+  if (/^-?\d+\.\d{1,2}$/.test(compact)) return ok(Number(compact));
+  return fail(`"${raw}" is not an amount of euros`);
+}
+
+/**
+ * Reads a whole, non-negative count such as `199` or `1 200`.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseCount } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(parseCount(" 1 200 ").value, 1200);
+ * assertEquals(parseCount("12,5").value, null);
+ * ```
+ */
+export function parseCount(raw: string): ValueResult<number> {
+  const compact = raw.replace(GROUP_SPACES, "");
+  if (compact === "") return fail("no number was printed");
+  if (!/^\d+$/.test(compact)) return fail(`"${raw}" is not a whole number`);
+  return ok(Number(compact));
+}
+
+/**
+ * Reads a Finnish date `D.M.YYYY` into an ISO date `YYYY-MM-DD`, rejecting
+ * dates that do not exist (31.2.2020).
+ *
+ * @example Usage
+ * ```ts
+ * import { parseFinnishDate } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(parseFinnishDate("1.8.2008").value, "2008-08-01");
+ * ```
+ */
+export function parseFinnishDate(raw: string): ValueResult<string> {
+  const match = raw.trim().match(/^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/);
+  if (!match) return fail(`"${raw}" is not a date D.M.YYYY`);
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return fail(`"${raw}" is not a calendar date`);
+  }
+  return ok(date.toISOString().slice(0, 10));
+}
+
+/** The planned implementation period: start and end as ISO dates. */
+export interface DateRange {
+  start: ValueResult<string>;
+  end: ValueResult<string>;
+}
+
+/**
+ * Reads `Alkaa 1.1.2011 ja päättyy 28.2.2015`.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseDateRange } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * const range = parseDateRange("Alkaa 1.1.2011 ja päättyy 28.2.2015");
+ * assertEquals([range.start.value, range.end.value], ["2011-01-01", "2015-02-28"]);
+ * ```
+ */
+export function parseDateRange(raw: string): DateRange {
+  const match = raw.match(/alkaa\s+(\S+)\s+ja\s+päättyy\s+(\S+)/i);
+  if (!match) {
+    const problem = `"${raw}" is not of the form "Alkaa D.M.YYYY ja päättyy D.M.YYYY"`;
+    return { start: fail(problem), end: fail(problem) };
+  }
+  return { start: parseFinnishDate(match[1]!), end: parseFinnishDate(match[2]!) };
+}
+
+/**
+ * Splits a comma-separated list, dropping empty items.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseList } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(parseList("Kemi, Tornio,, Simo "), ["Kemi", "Tornio", "Simo"]);
+ * ```
+ */
+export function parseList(raw: string): string[] {
+  return raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+}
+
+/**
+ * Reads `Kyllä` (yes) or `Ei` (no).
+ *
+ * @example Usage
+ * ```ts
+ * import { parseYesNo } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(parseYesNo("Kyllä").value, true);
+ * assertEquals(parseYesNo("ei").value, false);
+ * ```
+ */
+export function parseYesNo(raw: string): ValueResult<boolean> {
+  const word = raw.trim().toLowerCase();
+  if (word === "kyllä" || word === "kylla") return ok(true);
+  if (word === "ei") return ok(false);
+  if (word === "") return fail("no answer was printed");
+  return fail(`"${raw}" is neither Kyllä nor Ei`);
+}
+
+/** A numbered title such as a priority axis: `4: Jäsenvaltioiden …` or `6.1. Nuorten …`. */
+export interface CodedTitle {
+  code: string | null;
+  title: string | null;
+}
+
+/**
+ * Splits a numbered title into its number and its text.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseCodedTitle } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(parseCodedTitle("6.1. Nuorten työllistyminen"), { code: "6.1", title: "Nuorten työllistyminen" });
+ * assertEquals(parseCodedTitle("4: Yhteistyö"), { code: "4", title: "Yhteistyö" });
+ * ```
+ */
+export function parseCodedTitle(raw: string): CodedTitle {
+  const trimmed = raw.trim();
+  const match = trimmed.match(/^(\d+(?:\.\d+)*)\s*[.:]?\s+(.*)$/);
+  if (!match) return /^\d+(\.\d+)*\.?$/.test(trimmed)
+    ? { code: trimmed.replace(/\.$/, ""), title: null }
+    : { code: null, title: trimmed === "" ? null : trimmed };
+  return { code: match[1]!, title: match[2]!.trim() || null };
+}
+
+/** Normalised statuses. */
+export type StatusNormalised = "ended" | "active" | "interrupted" | "other";
+
+/**
+ * Normalises `Toiminnan tila`.
+ *
+ * @example Usage
+ * ```ts
+ * import { normaliseStatus } from "./values.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * assertEquals(normaliseStatus("Toiminta päättynyt"), "ended");
+ * assertEquals(normaliseStatus("Toiminnassa"), "active");
+ * ```
+ */
+export function normaliseStatus(raw: string): StatusNormalised {
+  const status = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  if (status === "toiminta päättynyt" || status === "päättynyt") return "ended";
+  if (status === "toiminnassa") return "active";
+  if (status === "keskeytynyt") return "interrupted";
+  return "other";
+}
