@@ -1,0 +1,85 @@
+/**
+ * Reading one file from disk: decoding it and parsing it, with a diagnostic
+ * instead of an exception for every way a file can fail.
+ *
+ * @module
+ */
+import { decodeDocument } from "./decode.ts";
+import { parseDocument } from "./parse_document.ts";
+import type { Diagnostic, ParsedDocument } from "./schema.ts";
+
+/** Options of {@linkcode readDocument}. */
+export interface ReadDocumentOptions {
+  /**
+   * Files larger than this many bytes are diagnosed and not read: no project
+   * description comes near it, and reading a stray video whole would be a waste.
+   * @default {16777216}
+   */
+  maxBytes?: number;
+}
+
+/** What became of one input file. */
+export interface FileOutcome {
+  file: string;
+  bytes: number;
+  /** SHA-256 of the file's bytes, hex; null when the file was not read. */
+  sha256: string | null;
+  encoding: string | null;
+  document: ParsedDocument | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Default of {@linkcode ReadDocumentOptions.maxBytes}: 16 MiB. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads, decodes and parses one file. Never throws: an unreadable, empty,
+ * binary or oversized file gives an `error` diagnostic and no document.
+ *
+ * @example Usage
+ * ```ts
+ * import { readDocument } from "./read_document.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * const outcome = await readDocument("data/000_0083efce40fb50fc.txt");
+ * assertEquals(outcome.document?.project.project_code, "S11547");
+ * ```
+ */
+export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<FileOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const failed = (bytes: number, code: string, message: string, sha256: string | null = null): FileOutcome => ({
+    file,
+    bytes,
+    sha256,
+    encoding: null,
+    document: null,
+    diagnostics: [{ file, line: null, level: "error", code, message, project_code: null }],
+  });
+  let bytes: Uint8Array;
+  try {
+    const info = await Deno.stat(file);
+    if (!info.isFile) return failed(0, "unreadable_file", "Not a regular file.");
+    if (info.size > maxBytes) {
+      return failed(
+        info.size,
+        "file_too_large",
+        `The file has ${info.size} bytes, more than the ${maxBytes} a project description can have; it was not read.`,
+      );
+    }
+    bytes = await Deno.readFile(file);
+  } catch (error) {
+    return failed(0, "unreadable_file", `Could not read the file: ${error instanceof Error ? error.message : error}.`);
+  }
+  const sha256 = await sha256Hex(bytes);
+  const decoded = decodeDocument(bytes);
+  if (decoded.kind === "empty") return failed(bytes.length, "empty_file", "The file is empty.", sha256);
+  if (decoded.kind === "binary") {
+    return failed(bytes.length, "binary_file", `The file is not text: ${decoded.reason}.`, sha256);
+  }
+  const { document, diagnostics } = parseDocument(decoded.text, { sourceFile: file, encoding: decoded.encoding });
+  return { file, bytes: bytes.length, sha256, encoding: decoded.encoding, document, diagnostics };
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,123 @@
+/**
+ * The corpus as nodejs-polars DataFrames.
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import { z } from "zod";
+import { frameFromRecords } from "./_frame.ts";
+import { withDerivedMetrics } from "./derived.ts";
+import type { Corpus } from "./load_corpus.ts";
+import {
+  AreaSchema,
+  ContactSchema,
+  DiagnosticSchema,
+  GenderEqualityAnswerSchema,
+  ProjectSchema,
+  SustainabilityScoreSchema,
+} from "./schema.ts";
+
+/** A co-implementer as a row of the long table. */
+export const CoImplementerRowSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  position: z.int().describe("0-based position in the document's list."),
+  name: z.string().describe("Co-implementer's name."),
+  business_id: z.string().nullable().describe("Its Y-tunnus, when printed."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().nullable().describe("Line of the Osatoteuttajat heading."),
+});
+
+/** Where one value of a project came from. */
+export const ProvenanceSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  column: z.string().describe("Column of the projects frame."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().describe("1-based line the value was read from."),
+});
+
+/** An input file and what became of it. */
+export const FileSchema = z.object({
+  file: z.string().describe("Input file."),
+  bytes: z.int().describe("Size in bytes."),
+  sha256: z.string().nullable().describe("SHA-256 of the bytes, hex."),
+  encoding: z.string().nullable().describe("Encoding the file was decoded from."),
+  outcome: z.enum(["project", "duplicate", "error"]).describe("A project row, a duplicate of another file, or an error."),
+  project_code: z.string().nullable().describe("The project it holds."),
+  kept_file: z.string().nullable().describe("For a duplicate: the file that was kept."),
+});
+
+/** The corpus as DataFrames. `contacts` holds personal data: never export it by default. */
+export interface CorpusFrames {
+  /** One row per project: the parsed columns and the derived metrics. */
+  projects: pl.DataFrame;
+  /** Regions, sub-regions and municipalities, one row each, in document order. */
+  areas: pl.DataFrame;
+  /** Co-implementers, one row each. */
+  coImplementers: pl.DataFrame;
+  /** 2014-2020 sustainability scores, one row per criterion. */
+  sustainabilityScores: pl.DataFrame;
+  /** 2014-2020 gender-equality answers, one row per question. */
+  genderEquality: pl.DataFrame;
+  /** The line each value came from. */
+  provenance: pl.DataFrame;
+  /** Every diagnostic. */
+  diagnostics: pl.DataFrame;
+  /** Every input file and its outcome. */
+  files: pl.DataFrame;
+  /** Personal data (names, e-mails, phones, addresses): kept apart, never exported by default. */
+  contacts: pl.DataFrame;
+}
+
+/**
+ * Turns a loaded corpus into DataFrames: one row per project with the
+ * derived metrics appended, and long tables for the values a project has
+ * many of.
+ *
+ * @example Usage
+ * ```ts
+ * import { loadCorpus } from "./load_corpus.ts";
+ * import { toDataFrame } from "./to_dataframe.ts";
+ * import { assertEquals } from "node:assert/strict";
+ * const frames = toDataFrame(await loadCorpus(["data"]));
+ * assertEquals(frames.projects.height, 5);
+ * assertEquals(frames.projects.getColumn("participants_planned").toArray(), [94, 95, 199, 105, 400]);
+ * ```
+ */
+export function toDataFrame(corpus: Corpus): CorpusFrames {
+  const documents = corpus.documents;
+  return {
+    projects: withDerivedMetrics(frameFromRecords(ProjectSchema, documents.map((document) => document.project))),
+    areas: frameFromRecords(AreaSchema, documents.flatMap((document) => document.areas)),
+    coImplementers: frameFromRecords(
+      CoImplementerRowSchema,
+      documents.flatMap(({ project, sourceLines }) =>
+        project.co_implementers.map((co, position) => ({
+          project_code: project.project_code,
+          position,
+          ...co,
+          source_file: project.source_file,
+          source_line: sourceLines.co_implementers ?? null,
+        }))
+      ),
+    ),
+    sustainabilityScores: frameFromRecords(
+      SustainabilityScoreSchema,
+      documents.flatMap((document) => document.sustainabilityScores),
+    ),
+    genderEquality: frameFromRecords(GenderEqualityAnswerSchema, documents.flatMap((document) => document.genderEquality)),
+    provenance: frameFromRecords(
+      ProvenanceSchema,
+      documents.flatMap(({ project, sourceLines }) =>
+        Object.entries(sourceLines).map(([column, line]) => ({
+          project_code: project.project_code,
+          column,
+          source_file: project.source_file,
+          source_line: line,
+        }))
+      ),
+    ),
+    diagnostics: frameFromRecords(DiagnosticSchema, corpus.diagnostics),
+    files: frameFromRecords(FileSchema, corpus.files),
+    contacts: frameFromRecords(ContactSchema, documents.flatMap((document) => document.contacts)),
+  };
+}
