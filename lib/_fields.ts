@@ -16,7 +16,11 @@ export interface FieldHit {
  * around the label and colon, or `Label value` when the colon was lost.
  * Labels compare case-insensitively.
  */
-export function matchLabel(text: string, label: string, allowMissingColon: boolean): string | undefined {
+export function matchLabel(
+  text: string,
+  label: string,
+  allowMissingColon: boolean,
+): string | undefined {
   const lower = text.toLowerCase();
   const wanted = label.toLowerCase();
   if (!lower.startsWith(wanted)) return undefined;
@@ -30,7 +34,10 @@ export function matchLabel(text: string, label: string, allowMissingColon: boole
 }
 
 /** All hits of any of the labels in the lines, in line order; exact `label:` hits first when there are any. */
-export function findAll(lines: readonly Line[], labels: readonly string[]): FieldHit[] {
+export function findAll(
+  lines: readonly Line[],
+  labels: readonly string[],
+): FieldHit[] {
   for (const allowMissingColon of [false, true]) {
     const hits: FieldHit[] = [];
     for (const line of lines) {
@@ -71,7 +78,11 @@ export class FieldFinder {
    * heading. Labels that several sections share (`Suunniteltu`) pass
    * `anywhere: false`: they are never looked for outside their section.
    */
-  findAll(key: SectionKey, labels: readonly string[], anywhere = true): FieldHit[] {
+  findAll(
+    key: SectionKey,
+    labels: readonly string[],
+    anywhere = true,
+  ): FieldHit[] {
     const section = this.section(key);
     if (section) return findAll(section.lines, labels);
     if (!anywhere) return [];
@@ -85,7 +96,11 @@ export class FieldFinder {
   }
 
   /** The first hit of the labels in the section (see {@linkcode FieldFinder.findAll}). */
-  find(key: SectionKey, labels: readonly string[], anywhere = true): FieldHit | undefined {
+  find(
+    key: SectionKey,
+    labels: readonly string[],
+    anywhere = true,
+  ): FieldHit | undefined {
     return this.findAll(key, labels, anywhere)[0];
   }
 }

@@ -27,15 +27,27 @@ export function polarsDtype(schema: z.ZodType): pl.DataType {
       return pl.List(pl.Utf8);
     case "record_list": {
       const element = (schema as unknown as { element: z.ZodObject }).element;
-      return pl.List(pl.Struct(fieldKinds(element).map(([name]) => new pl.Field(name, polarsDtype(element.shape[name] as z.ZodType)))));
+      return pl.List(
+        pl.Struct(
+          fieldKinds(element).map(([name]) => new pl.Field(name, polarsDtype(element.shape[name] as z.ZodType))),
+        ),
+      );
     }
   }
 }
 
-function series(name: string, values: unknown[], field: FieldKind, dtype: pl.DataType): pl.Series {
+function series(
+  name: string,
+  values: unknown[],
+  field: FieldKind,
+  dtype: pl.DataType,
+): pl.Series {
   switch (field.kind) {
     case "date":
-      return pl.Series(name, values as (string | null)[], pl.Utf8).str.strptime(pl.Date, "%Y-%m-%d");
+      return pl.Series(name, values as (string | null)[], pl.Utf8).str.strptime(
+        pl.Date,
+        "%Y-%m-%d",
+      );
     case "text_list": {
       const lists = values.map((value) => value ?? []);
       const built = lists.length === 0 ? pl.Series(name, [[]]).slice(0, 0) : pl.Series(name, lists);
@@ -43,8 +55,11 @@ function series(name: string, values: unknown[], field: FieldKind, dtype: pl.Dat
     }
     case "record_list": {
       // nodejs-polars cannot build a list of structs from JS values; its JSON reader can.
-      const rows = (values.length === 0 ? [[]] : values).map((value) => ({ [name]: value ?? [] }));
-      const built = pl.readJSON(JSON.stringify(rows), { format: "json" }).getColumn(name);
+      const rows = (values.length === 0 ? [[]] : values).map((value) => ({
+        [name]: value ?? [],
+      }));
+      const built = pl.readJSON(JSON.stringify(rows), { format: "json" })
+        .getColumn(name);
       return (values.length === 0 ? built.slice(0, 0) : built).cast(dtype);
     }
     default:
@@ -56,9 +71,17 @@ function series(name: string, values: unknown[], field: FieldKind, dtype: pl.Dat
  * A DataFrame of the records with one column per schema field, in schema
  * order, typed from the schema.
  */
-export function frameFromRecords<T extends Record<string, unknown>>(schema: z.ZodObject, records: readonly T[]): pl.DataFrame {
+export function frameFromRecords<T extends object>(
+  schema: z.ZodObject,
+  records: readonly T[],
+): pl.DataFrame {
   const columns = fieldKinds(schema).map(([name, field]) =>
-    series(name, records.map((record) => record[name] ?? null), field, polarsDtype(schema.shape[name] as z.ZodType))
+    series(
+      name,
+      records.map((record) => (record as Record<string, unknown>)[name] ?? null),
+      field,
+      polarsDtype(schema.shape[name] as z.ZodType),
+    )
   );
   return pl.DataFrame(columns);
 }

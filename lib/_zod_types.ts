@@ -51,11 +51,15 @@ function kindOf(def: AnyDef): ValueKind {
     case "array":
       return def.element._zod.def.type === "object" ? "record_list" : "text_list";
     default:
-      throw new TypeError(`Cannot map the zod type "${def.type}" to a column kind`);
+      throw new TypeError(
+        `Cannot map the zod type "${def.type}" to a column kind`,
+      );
   }
 }
 
 /** The fields of an object schema, in order, with their kinds. */
 export function fieldKinds(schema: z.ZodObject): [string, FieldKind][] {
-  return Object.entries(schema.shape).map(([name, field]) => [name, fieldKind(field as z.ZodType)]);
+  return Object.entries(schema.shape).map((
+    [name, field],
+  ) => [name, fieldKind(field as z.ZodType)]);
 }

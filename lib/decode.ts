@@ -5,7 +5,11 @@
  */
 
 /** The encodings a document can be decoded from. */
-export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+export type TextEncodingName =
+  | "utf-8"
+  | "utf-16le"
+  | "utf-16be"
+  | "windows-1252";
 
 /** Decoded text, or the reason the bytes are not text. */
 export type DecodeResult =
@@ -33,27 +37,47 @@ const MAX_CONTROL_SHARE = 0.01;
 export function decodeDocument(bytes: Uint8Array): DecodeResult {
   const { text, encoding } = decodeBytes(bytes);
   if (text.trim() === "") return { kind: "empty" };
-  if (text.includes("\u0000")) return { kind: "binary", reason: "it contains NUL bytes" };
-  const controls = text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  if (text.includes("\u0000")) {
+    return { kind: "binary", reason: "it contains NUL bytes" };
+  }
+  // deno-lint-ignore no-control-regex -- counting control characters is the point
+  const controls = text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ??
+    0;
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    return { kind: "binary", reason: `${controls} of its ${text.length} characters are control characters` };
+    return {
+      kind: "binary",
+      reason: `${controls} of its ${text.length} characters are control characters`,
+    };
   }
   return { kind: "text", text, encoding };
 }
 
-function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+function decodeBytes(
+  bytes: Uint8Array,
+): { text: string; encoding: TextEncodingName } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+    return {
+      text: new TextDecoder("utf-16le").decode(bytes.subarray(2)),
+      encoding: "utf-16le",
+    };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+    return {
+      text: new TextDecoder("utf-16be").decode(bytes.subarray(2)),
+      encoding: "utf-16be",
+    };
   }
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb &&
+    bytes[2] === 0xbf;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
+      .decode(bytes);
     return { text, encoding: "utf-8" };
   } catch {
     const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
-    return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+    return {
+      text: new TextDecoder("windows-1252").decode(body),
+      encoding: "windows-1252",
+    };
   }
 }

@@ -15,11 +15,31 @@ export interface RatioDefinition {
 
 /** Every derived metric, in column order. */
 export const DERIVED_METRICS: readonly RatioDefinition[] = [
-  { column: "participant_realisation", numerator: "participants_actual", denominator: "participants_planned" },
-  { column: "women_share_planned", numerator: "participants_planned_women", denominator: "participants_planned" },
-  { column: "women_share_actual", numerator: "participants_actual_women", denominator: "participants_actual" },
-  { column: "funding_utilisation", numerator: "funding_public_actual", denominator: "funding_public_planned" },
-  { column: "funding_utilisation_eu_state", numerator: "funding_eu_state_actual", denominator: "funding_eu_state_granted" },
+  {
+    column: "participant_realisation",
+    numerator: "participants_actual",
+    denominator: "participants_planned",
+  },
+  {
+    column: "women_share_planned",
+    numerator: "participants_planned_women",
+    denominator: "participants_planned",
+  },
+  {
+    column: "women_share_actual",
+    numerator: "participants_actual_women",
+    denominator: "participants_actual",
+  },
+  {
+    column: "funding_utilisation",
+    numerator: "funding_public_actual",
+    denominator: "funding_public_planned",
+  },
+  {
+    column: "funding_utilisation_eu_state",
+    numerator: "funding_eu_state_actual",
+    denominator: "funding_eu_state_granted",
+  },
   {
     column: "company_realisation",
     numerator: "companies_participating_actual",

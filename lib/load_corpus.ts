@@ -47,7 +47,9 @@ const FOLDER_NOTES = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
  * hidden files and READMEs) come back as `skipped` so they can be reported.
  * Paths are sorted by code point, so every run reads in the same order.
  */
-export async function listInputFiles(paths: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+export async function listInputFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; skipped: string[] }> {
   const files = new Set<string>();
   const skipped = new Set<string>();
   const walk = async (dir: string) => {
@@ -70,7 +72,10 @@ export async function listInputFiles(paths: readonly string[]): Promise<{ files:
     else files.add(path);
   }
   const byCodePoint = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
-  return { files: [...files].sort(byCodePoint), skipped: [...skipped].sort(byCodePoint) };
+  return {
+    files: [...files].sort(byCodePoint),
+    skipped: [...skipped].sort(byCodePoint),
+  };
 }
 
 /**
@@ -92,7 +97,10 @@ export async function listInputFiles(paths: readonly string[]): Promise<{ files:
  * assertEquals(corpus.files.every((file) => file.outcome === "project"), true);
  * ```
  */
-export async function loadCorpus(paths: readonly string[], options: LoadCorpusOptions = {}): Promise<Corpus> {
+export async function loadCorpus(
+  paths: readonly string[],
+  options: LoadCorpusOptions = {},
+): Promise<Corpus> {
   const { files, skipped } = await listInputFiles(paths);
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
@@ -127,9 +135,13 @@ export function assembleCorpus(outcomes: readonly FileOutcome[]): Corpus {
   }
   const fate = new Map<string, Pick<CorpusFile, "outcome" | "kept_file">>();
   const documents: ParsedDocument[] = [];
-  for (const [code, candidates] of [...byCode].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (
+    const [code, candidates] of [...byCode].sort(([a], [b]) => a < b ? -1 : 1)
+  ) {
     const [kept, ...others] = [...candidates].sort(
-      (a, b) => a.diagnostics.length - b.diagnostics.length || (a.file < b.file ? -1 : 1),
+      (a, b) =>
+        a.diagnostics.length - b.diagnostics.length ||
+        (a.file < b.file ? -1 : 1),
     );
     documents.push(kept!.document!);
     fate.set(kept!.file, { outcome: "project", kept_file: null });

@@ -111,9 +111,15 @@ const SECTION_NAMES: Partial<Record<SectionKey, string>> = {
 };
 
 const GENDER_QUESTIONS = [
-  { column: "gender_analysis_done", prefix: "hankkeessa on tehty toimintaympäristön analyysi" },
+  {
+    column: "gender_analysis_done",
+    prefix: "hankkeessa on tehty toimintaympäristön analyysi",
+  },
   { column: "gender_mainstreamed", prefix: "sukupuolinäkökulma on huomioitu" },
-  { column: "gender_equality_main_goal", prefix: "hankkeen päätavoite on sukupuolten tasa-arvo" },
+  {
+    column: "gender_equality_main_goal",
+    prefix: "hankkeen päätavoite on sukupuolten tasa-arvo",
+  },
 ] as const;
 
 const SUSTAINABILITY_CATEGORIES = [
@@ -134,12 +140,21 @@ class ProjectBuilder {
     this.project = emptyProject(period, file, encoding);
   }
 
-  set<K extends ProjectColumn>(column: K, value: Project[K], line: number | undefined): void {
+  set<K extends ProjectColumn>(
+    column: K,
+    value: Project[K],
+    line: number | undefined,
+  ): void {
     this.project[column] = value;
     if (line !== undefined) this.sourceLines[column] = line;
   }
 
-  diagnose(level: Diagnostic["level"], code: string, message: string, line: number | null): void {
+  diagnose(
+    level: Diagnostic["level"],
+    code: string,
+    message: string,
+    line: number | null,
+  ): void {
     this.diagnostics.push({
       file: this.#file,
       line,
@@ -158,16 +173,31 @@ class ProjectBuilder {
     label: string,
   ): void {
     if (result.problem !== undefined) {
-      this.diagnose("warning", "unreadable_value", `Could not read ${label} (${column}): ${result.problem}.`, hit.line);
+      this.diagnose(
+        "warning",
+        "unreadable_value",
+        `Could not read ${label} (${column}): ${result.problem}.`,
+        hit.line,
+      );
       this.sourceLines[column] = hit.line;
       return;
     }
     this.set(column, result.value as Project[K], hit.line);
   }
 
-  missingField(column: string, label: string, section: SectionKey, finder: FieldFinder): void {
+  missingField(
+    column: string,
+    label: string,
+    section: SectionKey,
+    finder: FieldFinder,
+  ): void {
     const heading = finder.section(section)?.heading.number ?? null;
-    this.diagnose("warning", "missing_field", `No "${label}" line was found for ${column}.`, heading);
+    this.diagnose(
+      "warning",
+      "missing_field",
+      `No "${label}" line was found for ${column}.`,
+      heading,
+    );
   }
 }
 
@@ -183,7 +213,7 @@ function emptyProject(period: Period, file: string, encoding: string): Project {
     municipalities: [],
     source_file: file,
     source_encoding: encoding,
-  } as Project;
+  } as unknown as Project;
 }
 
 /**
@@ -209,7 +239,10 @@ function emptyProject(period: Period, file: string, encoding: string): Project {
  * assertEquals(document?.sourceLines.funding_public_planned, 5);
  * ```
  */
-export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParseDocumentResult {
+export function parseDocument(
+  text: string,
+  options: ParseDocumentOptions = {},
+): ParseDocumentResult {
   const file = options.sourceFile ?? "<text>";
   const sectioned = sectionDocument(text);
   const finder = new FieldFinder(sectioned);
@@ -255,7 +288,12 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
 
   const valid = ProjectSchema.safeParse(builder.project);
   if (!valid.success) {
-    builder.diagnose("error", "invalid_record", `The record does not fit the schema: ${valid.error.message}`, null);
+    builder.diagnose(
+      "error",
+      "invalid_record",
+      `The record does not fit the schema: ${valid.error.message}`,
+      null,
+    );
   }
   const code = builder.project.project_code;
   return {
@@ -263,15 +301,25 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
       project: builder.project,
       sourceLines: builder.sourceLines,
       areas: areas.map((area) => ({ ...area, project_code: code })),
-      sustainabilityScores: sustainabilityScores.map((score) => ({ ...score, project_code: code })),
-      genderEquality: genderEquality.map((answer) => ({ ...answer, project_code: code })),
+      sustainabilityScores: sustainabilityScores.map((score) => ({
+        ...score,
+        project_code: code,
+      })),
+      genderEquality: genderEquality.map((answer) => ({
+        ...answer,
+        project_code: code,
+      })),
       contacts: contacts.map((contact) => ({ ...contact, project_code: code })),
     },
     diagnostics: builder.diagnostics,
   };
 }
 
-function detectPeriod(header: Line | undefined, codeHit: FieldHit | undefined, lines: readonly Line[]): Period {
+function detectPeriod(
+  header: Line | undefined,
+  codeHit: FieldHit | undefined,
+  lines: readonly Line[],
+): Period {
   const word = header?.text.match(HEADER)?.[1]?.toLowerCase();
   if (word === "projektin") return "2007-2013";
   if (word === "hankkeen") return "2014-2020";
@@ -292,7 +340,12 @@ function readIdentity(
   if (codeHit && code) {
     builder.set("project_code", code, codeHit.line);
     if (!/^[A-Z]\d{5}$/.test(code)) {
-      builder.diagnose("warning", "unusual_value", `Project code "${code}" is not of the usual form S12345.`, codeHit.line);
+      builder.diagnose(
+        "warning",
+        "unusual_value",
+        `Project code "${code}" is not of the usual form S12345.`,
+        codeHit.line,
+      );
     }
     const codePeriod = /^(S1|A[356])/.test(code) ? "2007-2013" : /^(S2|A7)/.test(code) ? "2014-2020" : null;
     if (codePeriod && codePeriod !== period) {
@@ -313,15 +366,24 @@ function readIdentity(
   }
 
   const fund = header?.text.match(FUND_IN_HEADER)?.[1];
-  if (fund === "ESR" || fund === "EAKR") builder.set("fund", fund, header!.number);
-  else if (code?.startsWith("S")) builder.set("fund", "ESR", codeHit!.line);
+  if (fund === "ESR" || fund === "EAKR") {
+    builder.set("fund", fund, header!.number);
+  } else if (code?.startsWith("S")) builder.set("fund", "ESR", codeHit!.line);
   else if (code?.startsWith("A")) builder.set("fund", "EAKR", codeHit!.line);
-  else builder.diagnose("warning", "missing_field", "The fund (ESR or EAKR) could not be recognised.", null);
+  else {builder.diagnose(
+      "warning",
+      "missing_field",
+      "The fund (ESR or EAKR) could not be recognised.",
+      null,
+    );}
 
   const text = (column: ProjectColumn, labels: string[], expected: boolean) => {
     const hit = finder.find("project", labels);
-    if (hit && hit.value !== "") builder.set(column, hit.value as never, hit.line);
-    else if (expected && finder.has("project")) builder.missingField(column, labels[0]!, "project", finder);
+    if (hit && hit.value !== "") {
+      builder.set(column, hit.value as never, hit.line);
+    } else if (expected && finder.has("project")) {
+      builder.missingField(column, labels[0]!, "project", finder);
+    }
   };
   const is2007 = period === "2007-2013";
   text("name", ["Projektin nimi", "Hankkeen nimi"], true);
@@ -329,57 +391,109 @@ function readIdentity(
   text("project_type", ["Projektityyppi"], is2007);
   text("responsible_authority", ["Vastuuviranomainen"], true);
 
-  const coded = (codeColumn: ProjectColumn, titleColumn: ProjectColumn, label: string, expected: boolean) => {
+  const coded = (
+    codeColumn: ProjectColumn,
+    titleColumn: ProjectColumn,
+    label: string,
+    expected: boolean,
+  ) => {
     const hit = finder.find("project", [label]);
     if (!hit || hit.value === "") {
-      if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
+      if (expected && finder.has("project")) {
+        builder.missingField(codeColumn, label, "project", finder);
+      }
       return;
     }
     const { code, title } = parseCodedTitle(hit.value);
     builder.set(codeColumn, code as never, hit.line);
     builder.set(titleColumn, title as never, hit.line);
     if (code === null) {
-      builder.diagnose("warning", "unreadable_value", `${label} "${hit.value}" has no number.`, hit.line);
+      builder.diagnose(
+        "warning",
+        "unreadable_value",
+        `${label} "${hit.value}" has no number.`,
+        hit.line,
+      );
     }
   };
   coded("priority_axis_code", "priority_axis", "Toimintalinja", true);
-  coded("specific_objective_code", "specific_objective", "Erityistavoite", !is2007);
+  coded(
+    "specific_objective_code",
+    "specific_objective",
+    "Erityistavoite",
+    !is2007,
+  );
 
-  const period_ = finder.find("project", ["Suunnitelman mukainen toteutusaika"]);
+  const period_ = finder.find("project", [
+    "Suunnitelman mukainen toteutusaika",
+  ]);
   if (period_) {
     const range = parseDateRange(period_.value);
     builder.setRead("start_date", period_, range.start, "the start date");
     builder.setRead("end_date", period_, range.end, "the end date");
     const { start_date, end_date } = builder.project;
     if (start_date && end_date && end_date < start_date) {
-      builder.diagnose("warning", "unusual_value", `The end date ${end_date} is before the start ${start_date}.`, period_.line);
+      builder.diagnose(
+        "warning",
+        "unusual_value",
+        `The end date ${end_date} is before the start ${start_date}.`,
+        period_.line,
+      );
     }
   } else if (finder.has("project")) {
-    builder.missingField("start_date/end_date", "Suunnitelman mukainen toteutusaika", "project", finder);
+    builder.missingField(
+      "start_date/end_date",
+      "Suunnitelman mukainen toteutusaika",
+      "project",
+      finder,
+    );
   }
 
   const status = finder.find("project", ["Toiminnan tila"]);
   if (status && status.value !== "") {
     builder.set("status", status.value, status.line);
-    builder.set("status_normalised", normaliseStatus(status.value), status.line);
+    builder.set(
+      "status_normalised",
+      normaliseStatus(status.value),
+      status.line,
+    );
   } else if (finder.has("project")) {
     builder.missingField("status", "Toiminnan tila", "project", finder);
   }
 }
 
-function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, period: Period): void {
+function readOrganisation(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+  period: Period,
+): void {
   const is2007 = period === "2007-2013";
   const text = (column: ProjectColumn, labels: string[], expected: boolean) => {
     const hit = finder.find("organisation", labels);
-    if (hit && hit.value !== "") builder.set(column, hit.value as never, hit.line);
-    else if (expected && finder.has("organisation")) builder.missingField(column, labels[0]!, "organisation", finder);
+    if (hit && hit.value !== "") {
+      builder.set(column, hit.value as never, hit.line);
+    } else if (expected && finder.has("organisation")) {
+      builder.missingField(column, labels[0]!, "organisation", finder);
+    }
   };
-  text("organisation_name", ["Toteuttajaorganisaation nimi", "Hakijan virallinen nimi"], true);
+  text("organisation_name", [
+    "Toteuttajaorganisaation nimi",
+    "Hakijan virallinen nimi",
+  ], true);
   text("organisation_type", ["Organisaatiotyyppi"], true);
   text("business_id", ["Y-tunnus"], true);
-  text("organisation_website", ["Toteuttajaorganisaation Web-osoite", "WWW-osoite"], false);
+  text("organisation_website", [
+    "Toteuttajaorganisaation Web-osoite",
+    "WWW-osoite",
+  ], false);
   text("project_website", ["Projektin kotisivun osoite"], false);
-  if (!is2007) text("applicants", ["Hakijoiden lukumäärä tai tuen siirto -menettely"], false);
+  if (!is2007) {
+    text(
+      "applicants",
+      ["Hakijoiden lukumäärä tai tuen siirto -menettely"],
+      false,
+    );
+  }
   const businessId = builder.project.business_id;
   if (businessId && !/^\d{7}-\d$/.test(businessId)) {
     builder.diagnose(
@@ -400,11 +514,16 @@ function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, period: 
 
 function parseCoImplementer(text: string): CoImplementer {
   const match = text.match(/^(.*?)[,;]?\s*(\d{7}-\d)$/);
-  if (match && match[1] !== "") return { name: match[1]!.trim(), business_id: match[2]! };
+  if (match && match[1] !== "") {
+    return { name: match[1]!.trim(), business_id: match[2]! };
+  }
   return { name: text, business_id: null };
 }
 
-function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Area, "project_code">[] {
+function readArea(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+): Omit<Area, "project_code">[] {
   const areas: Omit<Area, "project_code">[] = [];
   const lists = [
     { column: "regions", level: "region", label: "Maakunnat" },
@@ -414,13 +533,21 @@ function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Area, "pro
   for (const { column, level, label } of lists) {
     const hit = finder.find("area", [label]);
     if (!hit) {
-      if (finder.has("area")) builder.missingField(column, label, "area", finder);
+      if (finder.has("area")) {
+        builder.missingField(column, label, "area", finder);
+      }
       continue;
     }
     const names = parseList(hit.value);
     builder.set(column, names, hit.line);
     names.forEach((name, position) =>
-      areas.push({ level, name, position, source_file: builder.project.source_file, source_line: hit.line })
+      areas.push({
+        level,
+        name,
+        position,
+        source_file: builder.project.source_file,
+        source_line: hit.line,
+      })
     );
   }
   return areas;
@@ -437,12 +564,16 @@ function readTexts(builder: ProjectBuilder, finder: FieldFinder): void {
   ] as const;
   for (const [column, key] of texts) {
     const section = finder.section(key);
-    if (section) builder.set(column, sectionText(section.lines), section.heading.number);
+    if (section) {
+      builder.set(column, sectionText(section.lines), section.heading.number);
+    }
   }
 }
 
 /** `199, joista naisia 100` → total and women; `400` → total only. */
-function readSplitCount(raw: string): { total: ValueResult<number>; women: ValueResult<number> | undefined } {
+function readSplitCount(
+  raw: string,
+): { total: ValueResult<number>; women: ValueResult<number> | undefined } {
   const [left, right] = raw.split(/,\s*joista\s+/i);
   const total = parseCount(left ?? "");
   if (right === undefined) return { total, women: undefined };
@@ -451,30 +582,71 @@ function readSplitCount(raw: string): { total: ValueResult<number>; women: Value
   return { total, women };
 }
 
-type IndicatorPrefix = "participants" | "jobs" | "enterprises" | "degrees" | "companies_participating";
+type IndicatorPrefix =
+  | "participants"
+  | "jobs"
+  | "enterprises"
+  | "degrees"
+  | "companies_participating";
 
-function readIndicators(builder: ProjectBuilder, finder: FieldFinder, period: Period): void {
+function readIndicators(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+  period: Period,
+): void {
   const is2007 = period === "2007-2013";
-  const indicators: { prefix: IndicatorPrefix; key: SectionKey; women: boolean; actualExpected: boolean }[] = is2007
+  const indicators: {
+    prefix: IndicatorPrefix;
+    key: SectionKey;
+    women: boolean;
+    actualExpected: boolean;
+  }[] = is2007
     ? [
-      { prefix: "participants", key: "participants", women: true, actualExpected: true },
+      {
+        prefix: "participants",
+        key: "participants",
+        women: true,
+        actualExpected: true,
+      },
       { prefix: "jobs", key: "jobs", women: true, actualExpected: true },
-      { prefix: "enterprises", key: "enterprises", women: true, actualExpected: true },
+      {
+        prefix: "enterprises",
+        key: "enterprises",
+        women: true,
+        actualExpected: true,
+      },
       { prefix: "degrees", key: "degrees", women: true, actualExpected: true },
     ]
     : [
-      { prefix: "companies_participating", key: "companies", women: false, actualExpected: true },
+      {
+        prefix: "companies_participating",
+        key: "companies",
+        women: false,
+        actualExpected: true,
+      },
       // §7.2 of the 2014-2020 template prints only the planned number.
-      { prefix: "participants", key: "participants", women: false, actualExpected: false },
+      {
+        prefix: "participants",
+        key: "participants",
+        women: false,
+        actualExpected: false,
+      },
     ];
   for (const { prefix, key, women, actualExpected } of indicators) {
     if (!finder.has(key)) continue;
     const sides = [
       { side: "planned", label: "Suunniteltu", expected: true },
-      { side: "actual", label: "Toteutunut seurantatietojen mukaan", expected: actualExpected },
+      {
+        side: "actual",
+        label: "Toteutunut seurantatietojen mukaan",
+        expected: actualExpected,
+      },
     ] as const;
     for (const { side, label, expected } of sides) {
-      const hit = finder.find(key, [label, side === "actual" ? "Toteutunut" : label], false);
+      const hit = finder.find(key, [
+        label,
+        side === "actual" ? "Toteutunut" : label,
+      ], false);
       const column = `${prefix}_${side}` as ProjectColumn;
       if (!hit) {
         if (expected) builder.missingField(column, label, key, finder);
@@ -485,9 +657,19 @@ function readIndicators(builder: ProjectBuilder, finder: FieldFinder, period: Pe
       if (!women) continue;
       const womenColumn = `${prefix}_${side}_women` as ProjectColumn;
       if (womenCount === undefined) {
-        builder.diagnose("warning", "missing_field", `"${label}" gives no number of women (${womenColumn}).`, hit.line);
+        builder.diagnose(
+          "warning",
+          "missing_field",
+          `"${label}" gives no number of women (${womenColumn}).`,
+          hit.line,
+        );
       } else {
-        builder.setRead(womenColumn, hit, womenCount as ValueResult<never>, `the women of "${label}"`);
+        builder.setRead(
+          womenColumn,
+          hit,
+          womenCount as ValueResult<never>,
+          `the women of "${label}"`,
+        );
       }
     }
   }
@@ -503,11 +685,16 @@ function readFunding(builder: ProjectBuilder, finder: FieldFinder): void {
   for (const [column, label] of amounts) {
     const hit = finder.find("funding", [label]);
     if (hit) builder.setRead(column, hit, parseAmount(hit.value), `"${label}"`);
-    else if (finder.has("funding")) builder.missingField(column, label, "funding", finder);
+    else if (finder.has("funding")) {
+      builder.missingField(column, label, "funding", finder);
+    }
   }
 }
 
-function readClassification(builder: ProjectBuilder, finder: FieldFinder): void {
+function readClassification(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+): void {
   const classes = [
     ["class_equality", "Tasa-arvo"],
     ["class_sustainability", "Kestävä kehitys"],
@@ -523,7 +710,10 @@ function readClassification(builder: ProjectBuilder, finder: FieldFinder): void 
   }
 }
 
-function readGenderEquality(builder: ProjectBuilder, finder: FieldFinder): Omit<GenderEqualityAnswer, "project_code">[] {
+function readGenderEquality(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+): Omit<GenderEqualityAnswer, "project_code">[] {
   const section = finder.section("gender_equality");
   if (!section) return [];
   const answers: Omit<GenderEqualityAnswer, "project_code">[] = [];
@@ -535,7 +725,12 @@ function readGenderEquality(builder: ProjectBuilder, finder: FieldFinder): Omit<
     if (question && colon > 0) {
       const questionText = line.text.slice(0, colon).trim();
       const answer = parseYesNo(line.text.slice(colon + 1));
-      builder.setRead(question.column, { value: line.text, line: line.number }, answer, `"${questionText}"`);
+      builder.setRead(
+        question.column,
+        { value: line.text, line: line.number },
+        answer,
+        `"${questionText}"`,
+      );
       answers.push({
         question: question.column,
         question_text: questionText,
@@ -552,13 +747,21 @@ function readGenderEquality(builder: ProjectBuilder, finder: FieldFinder): Omit<
   answers.forEach((answer, index) => answer.justification = justification[index]!.join("\n") || null);
   for (const question of GENDER_QUESTIONS) {
     if (!answers.some((answer) => answer.question === question.column)) {
-      builder.missingField(question.column, question.prefix, "gender_equality", finder);
+      builder.missingField(
+        question.column,
+        question.prefix,
+        "gender_equality",
+        finder,
+      );
     }
   }
   return answers;
 }
 
-function readSustainability(builder: ProjectBuilder, finder: FieldFinder): Omit<SustainabilityScore, "project_code">[] {
+function readSustainability(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+): Omit<SustainabilityScore, "project_code">[] {
   const section = finder.section("sustainability");
   if (!section) return [];
   const scores: Omit<SustainabilityScore, "project_code">[] = [];
@@ -585,21 +788,38 @@ function readSustainability(builder: ProjectBuilder, finder: FieldFinder): Omit<
     } else if (scores.length > 0) {
       justification.at(-1)!.push(line.text);
     } else {
-      builder.diagnose("warning", "unreadable_value", `Could not read the sustainability line "${line.text}".`, line.number);
+      builder.diagnose(
+        "warning",
+        "unreadable_value",
+        `Could not read the sustainability line "${line.text}".`,
+        line.number,
+      );
     }
   }
   scores.forEach((score, index) => score.justification = justification[index]!.join("\n") || null);
   if (scores.length === 0) {
-    builder.diagnose("warning", "missing_field", "The sustainability section has no scores.", section.heading.number);
+    builder.diagnose(
+      "warning",
+      "missing_field",
+      "The sustainability section has no scores.",
+      section.heading.number,
+    );
   }
   return scores;
 }
 
-function readContacts(builder: ProjectBuilder, finder: FieldFinder, period: Period): Omit<Contact, "project_code">[] {
+function readContacts(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+  period: Period,
+): Omit<Contact, "project_code">[] {
   const file = builder.project.source_file;
   const contacts: Omit<Contact, "project_code">[] = [];
   const one = (key: SectionKey, labels: string[]) => finder.find(key, labels, false);
-  const add = (role: Contact["role"], hits: Record<string, FieldHit | undefined>) => {
+  const add = (
+    role: Contact["role"],
+    hits: Record<string, FieldHit | undefined>,
+  ) => {
     const value = (name: string) => hits[name]?.value || null;
     const lines = Object.values(hits).flatMap((hit) => hit && hit.value !== "" ? [hit.line] : []);
     if (lines.length === 0) return;
@@ -621,7 +841,10 @@ function readContacts(builder: ProjectBuilder, finder: FieldFinder, period: Peri
     const phones = finder.findAll("organisation", ["Puhelinnumero"], false);
     const before = phones.filter((hit) => person === undefined || hit.line < person.line);
     const after = phones.filter((hit) => !before.includes(hit));
-    add("organisation", { address: one("organisation", ["Osoite"]), phone: before[0] });
+    add("organisation", {
+      address: one("organisation", ["Osoite"]),
+      phone: before[0],
+    });
     add("responsible_person", {
       name: person,
       position: one("organisation", ["Asema"]),
@@ -637,8 +860,13 @@ function readContacts(builder: ProjectBuilder, finder: FieldFinder, period: Peri
     });
     add("contact_person", {
       name: one("organisation", ["Hankkeen yhteyshenkilön nimi"]),
-      position: one("organisation", ["Yhteyshenkilön asema hakijaorganisaatiossa"]),
-      email: one("organisation", ["Yhteyshenkilön sähköpostisoite", "Yhteyshenkilön sähköpostiosoite"]),
+      position: one("organisation", [
+        "Yhteyshenkilön asema hakijaorganisaatiossa",
+      ]),
+      email: one("organisation", [
+        "Yhteyshenkilön sähköpostisoite",
+        "Yhteyshenkilön sähköpostiosoite",
+      ]),
       phone: one("organisation", ["Yhteyshenkilön puhelinnumero"]),
     });
     add("implementation_site", {

@@ -44,20 +44,37 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  * assertEquals(outcome.document?.project.project_code, "S11547");
  * ```
  */
-export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<FileOutcome> {
+export async function readDocument(
+  file: string,
+  options: ReadDocumentOptions = {},
+): Promise<FileOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const failed = (bytes: number, code: string, message: string, sha256: string | null = null): FileOutcome => ({
+  const failed = (
+    bytes: number,
+    code: string,
+    message: string,
+    sha256: string | null = null,
+  ): FileOutcome => ({
     file,
     bytes,
     sha256,
     encoding: null,
     document: null,
-    diagnostics: [{ file, line: null, level: "error", code, message, project_code: null }],
+    diagnostics: [{
+      file,
+      line: null,
+      level: "error",
+      code,
+      message,
+      project_code: null,
+    }],
   });
   let bytes: Uint8Array;
   try {
     const info = await Deno.stat(file);
-    if (!info.isFile) return failed(0, "unreadable_file", "Not a regular file.");
+    if (!info.isFile) {
+      return failed(0, "unreadable_file", "Not a regular file.");
+    }
     if (info.size > maxBytes) {
       return failed(
         info.size,
@@ -67,19 +84,46 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
     }
     bytes = await Deno.readFile(file);
   } catch (error) {
-    return failed(0, "unreadable_file", `Could not read the file: ${error instanceof Error ? error.message : error}.`);
+    return failed(
+      0,
+      "unreadable_file",
+      `Could not read the file: ${error instanceof Error ? error.message : error}.`,
+    );
   }
   const sha256 = await sha256Hex(bytes);
   const decoded = decodeDocument(bytes);
-  if (decoded.kind === "empty") return failed(bytes.length, "empty_file", "The file is empty.", sha256);
-  if (decoded.kind === "binary") {
-    return failed(bytes.length, "binary_file", `The file is not text: ${decoded.reason}.`, sha256);
+  if (decoded.kind === "empty") {
+    return failed(bytes.length, "empty_file", "The file is empty.", sha256);
   }
-  const { document, diagnostics } = parseDocument(decoded.text, { sourceFile: file, encoding: decoded.encoding });
-  return { file, bytes: bytes.length, sha256, encoding: decoded.encoding, document, diagnostics };
+  if (decoded.kind === "binary") {
+    return failed(
+      bytes.length,
+      "binary_file",
+      `The file is not text: ${decoded.reason}.`,
+      sha256,
+    );
+  }
+  const { document, diagnostics } = parseDocument(decoded.text, {
+    sourceFile: file,
+    encoding: decoded.encoding,
+  });
+  return {
+    file,
+    bytes: bytes.length,
+    sha256,
+    encoding: decoded.encoding,
+    document,
+    diagnostics,
+  };
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const digest = await crypto.subtle.digest(
+    "SHA-256",
+    bytes as Uint8Array<ArrayBuffer>,
+  );
+  return Array.from(
+    new Uint8Array(digest),
+    (byte) => byte.toString(16).padStart(2, "0"),
+  ).join("");
 }

@@ -25,8 +25,12 @@ export const STATUSES = ["ended", "active", "interrupted", "other"] as const;
 
 /** A co-implementer (Osatoteuttaja) of a 2014–2020 joint project. */
 export const CoImplementerSchema = z.object({
-  name: z.string().describe("Name of the co-implementing organisation, as printed."),
-  business_id: z.string().nullable().describe("Its Y-tunnus (business ID), null when not printed."),
+  name: z.string().describe(
+    "Name of the co-implementing organisation, as printed.",
+  ),
+  business_id: z.string().nullable().describe(
+    "Its Y-tunnus (business ID), null when not printed.",
+  ),
 });
 export type CoImplementer = z.infer<typeof CoImplementerSchema>;
 
@@ -48,10 +52,16 @@ export const ProjectSchema = z.object({
   programme_section: text("Programme section (Osio), 2007-2013 only."),
   priority_axis_code: text('Priority axis number (Toimintalinja), e.g. "4".'),
   priority_axis: text("Priority axis title, the text after its number."),
-  specific_objective_code: text('Specific objective number (Erityistavoite), e.g. "6.1"; 2014-2020 only.'),
-  specific_objective: text("Specific objective title, the text after its number."),
+  specific_objective_code: text(
+    'Specific objective number (Erityistavoite), e.g. "6.1"; 2014-2020 only.',
+  ),
+  specific_objective: text(
+    "Specific objective title, the text after its number.",
+  ),
   project_type: text("Project type (Projektityyppi), 2007-2013 only."),
-  start_date: isoDate("Planned start (Suunnitelman mukainen toteutusaika: Alkaa …), ISO date."),
+  start_date: isoDate(
+    "Planned start (Suunnitelman mukainen toteutusaika: Alkaa …), ISO date.",
+  ),
   end_date: isoDate("Planned end (… ja päättyy …), ISO date."),
   status: text("Status as printed (Toiminnan tila)."),
   status_normalised: z.enum(STATUSES).nullable().describe(
@@ -59,11 +69,19 @@ export const ProjectSchema = z.object({
   ),
   responsible_authority: text("Managing authority (Vastuuviranomainen)."),
   // organisation
-  organisation_name: text("Implementing organisation (Toteuttajaorganisaation nimi / Hakijan virallinen nimi)."),
-  organisation_type: text("Organisation type (Organisaatiotyyppi), as printed."),
+  organisation_name: text(
+    "Implementing organisation (Toteuttajaorganisaation nimi / Hakijan virallinen nimi).",
+  ),
+  organisation_type: text(
+    "Organisation type (Organisaatiotyyppi), as printed.",
+  ),
   business_id: text("The organisation's business ID (Y-tunnus)."),
-  organisation_website: text("The organisation's web address (Toteuttajaorganisaation Web-osoite / WWW-osoite)."),
-  project_website: text("The project's web page (Projektin kotisivun osoite), 2007-2013 only."),
+  organisation_website: text(
+    "The organisation's web address (Toteuttajaorganisaation Web-osoite / WWW-osoite).",
+  ),
+  project_website: text(
+    "The project's web page (Projektin kotisivun osoite), 2007-2013 only.",
+  ),
   applicants: text(
     "How the project is applied for (Hakijoiden lukumäärä tai tuen siirto -menettely), 2014-2020 only.",
   ),
@@ -76,50 +94,96 @@ export const ProjectSchema = z.object({
   municipalities: textList("Municipalities (Kunnat), in document order."),
   // target groups
   target_groups: text("Direct target groups (Varsinaiset kohderyhmät), text."),
-  indirect_target_groups: text("Indirect target groups (Välilliset kohderyhmät), text."),
+  indirect_target_groups: text(
+    "Indirect target groups (Välilliset kohderyhmät), text.",
+  ),
   // indicators
-  participants_planned: count("Participants who started, planned (Aloittaneet / Osallistuvat henkilöt: Suunniteltu)."),
-  participants_planned_women: count("Of the planned participants, women (2007-2013 only)."),
-  participants_actual: count("Participants who started, actual per monitoring (Toteutunut seurantatietojen mukaan)."),
-  participants_actual_women: count("Of the actual participants, women (2007-2013 only)."),
+  participants_planned: count(
+    "Participants who started, planned (Aloittaneet / Osallistuvat henkilöt: Suunniteltu).",
+  ),
+  participants_planned_women: count(
+    "Of the planned participants, women (2007-2013 only).",
+  ),
+  participants_actual: count(
+    "Participants who started, actual per monitoring (Toteutunut seurantatietojen mukaan).",
+  ),
+  participants_actual_women: count(
+    "Of the actual participants, women (2007-2013 only).",
+  ),
   jobs_planned: count("New jobs, planned (2007-2013 §4.1)."),
   jobs_planned_women: count("New jobs for women, planned."),
   jobs_actual: count("New jobs, actual."),
   jobs_actual_women: count("New jobs for women, actual."),
   enterprises_planned: count("New enterprises, planned (2007-2013 §4.2)."),
-  enterprises_planned_women: count("New enterprises founded by women, planned."),
+  enterprises_planned_women: count(
+    "New enterprises founded by women, planned.",
+  ),
   enterprises_actual: count("New enterprises, actual."),
   enterprises_actual_women: count("New enterprises founded by women, actual."),
   degrees_planned: count("Degrees completed, planned (2007-2013 §4.3)."),
   degrees_planned_women: count("Degrees completed by women, planned."),
   degrees_actual: count("Degrees completed, actual."),
   degrees_actual_women: count("Degrees completed by women, actual."),
-  companies_participating_planned: count("Participating companies, planned (2014-2020 §7.1)."),
-  companies_participating_actual: count("Participating companies, actual (2014-2020 §7.1)."),
+  companies_participating_planned: count(
+    "Participating companies, planned (2014-2020 §7.1).",
+  ),
+  companies_participating_actual: count(
+    "Participating companies, actual (2014-2020 §7.1).",
+  ),
   // funding
-  funding_eu_state_granted: euros("EU and state funding granted (Myönnetty EU- ja valtion rahoitus), EUR."),
-  funding_eu_state_actual: euros("EU and state funding realised (Toteutunut EU- ja valtion rahoitus), EUR."),
-  funding_public_planned: euros("Planned public funding in total (Suunniteltu julkinen rahoitus yhteensä), EUR."),
-  funding_public_actual: euros("Realised public funding in total (Toteutunut julkinen rahoitus yhteensä), EUR."),
+  funding_eu_state_granted: euros(
+    "EU and state funding granted (Myönnetty EU- ja valtion rahoitus), EUR.",
+  ),
+  funding_eu_state_actual: euros(
+    "EU and state funding realised (Toteutunut EU- ja valtion rahoitus), EUR.",
+  ),
+  funding_public_planned: euros(
+    "Planned public funding in total (Suunniteltu julkinen rahoitus yhteensä), EUR.",
+  ),
+  funding_public_actual: euros(
+    "Realised public funding in total (Toteutunut julkinen rahoitus yhteensä), EUR.",
+  ),
   // 2007-2013 classification
-  class_equality: text("Horizontal classification: gender equality (Tasa-arvo), as printed; 2007-2013."),
-  class_sustainability: text("Horizontal classification: sustainable development (Kestävä kehitys); 2007-2013."),
-  class_partnership: text("Horizontal classification: partnership (Kumppanuus); 2007-2013."),
-  class_innovation: text("Horizontal classification: innovativeness (Innovatiivisuus); 2007-2013."),
+  class_equality: text(
+    "Horizontal classification: gender equality (Tasa-arvo), as printed; 2007-2013.",
+  ),
+  class_sustainability: text(
+    "Horizontal classification: sustainable development (Kestävä kehitys); 2007-2013.",
+  ),
+  class_partnership: text(
+    "Horizontal classification: partnership (Kumppanuus); 2007-2013.",
+  ),
+  class_innovation: text(
+    "Horizontal classification: innovativeness (Innovatiivisuus); 2007-2013.",
+  ),
   // 2014-2020 horizontal principles
   gender_analysis_done: yesNo(
     "Gender analysis of the operating environment done (Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta); 2014-2020.",
   ),
-  gender_mainstreamed: yesNo("Gender perspective mainstreamed (valtavirtaistaminen); 2014-2020."),
-  gender_equality_main_goal: yesNo("Gender equality is the main goal (päätavoite); 2014-2020."),
+  gender_mainstreamed: yesNo(
+    "Gender perspective mainstreamed (valtavirtaistaminen); 2014-2020.",
+  ),
+  gender_equality_main_goal: yesNo(
+    "Gender equality is the main goal (päätavoite); 2014-2020.",
+  ),
   // text
-  summary: text("Planned summary of the implementation (Suunnitelman mukainen tiivistelmä toteutuksesta)."),
-  communication_plan: text("Communication plan (Tiedotussuunnitelma), 2007-2013."),
+  summary: text(
+    "Planned summary of the implementation (Suunnitelman mukainen tiivistelmä toteutuksesta).",
+  ),
+  communication_plan: text(
+    "Communication plan (Tiedotussuunnitelma), 2007-2013.",
+  ),
   dissemination_plan: text("Plan for disseminating good practices, 2007-2013."),
-  final_report_summary: text('Final report summary (Loppuraportin tiivistelmä); null when "-" or empty.'),
+  final_report_summary: text(
+    'Final report summary (Loppuraportin tiivistelmä); null when "-" or empty.',
+  ),
   // provenance
-  source_file: z.string().describe("The file the row was parsed from, as given on the command line or to loadCorpus."),
-  source_encoding: z.string().describe("The text encoding the file was decoded from (utf-8, utf-16le, utf-16be, windows-1252)."),
+  source_file: z.string().describe(
+    "The file the row was parsed from, as given on the command line or to loadCorpus.",
+  ),
+  source_encoding: z.string().describe(
+    "The text encoding the file was decoded from (utf-8, utf-16le, utf-16be, windows-1252).",
+  ),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 /** A column of the projects frame. */
@@ -127,23 +191,43 @@ export type ProjectColumn = keyof Project;
 
 /** Derived per-project metrics, appended to the projects frame. */
 export const DerivedMetricsSchema = z.object({
-  participant_realisation: fraction("participants_actual / participants_planned."),
-  women_share_planned: fraction("participants_planned_women / participants_planned."),
-  women_share_actual: fraction("participants_actual_women / participants_actual."),
-  funding_utilisation: fraction("funding_public_actual / funding_public_planned."),
-  funding_utilisation_eu_state: fraction("funding_eu_state_actual / funding_eu_state_granted."),
-  company_realisation: fraction("companies_participating_actual / companies_participating_planned."),
+  participant_realisation: fraction(
+    "participants_actual / participants_planned.",
+  ),
+  women_share_planned: fraction(
+    "participants_planned_women / participants_planned.",
+  ),
+  women_share_actual: fraction(
+    "participants_actual_women / participants_actual.",
+  ),
+  funding_utilisation: fraction(
+    "funding_public_actual / funding_public_planned.",
+  ),
+  funding_utilisation_eu_state: fraction(
+    "funding_eu_state_actual / funding_eu_state_granted.",
+  ),
+  company_realisation: fraction(
+    "companies_participating_actual / companies_participating_planned.",
+  ),
 });
 export type DerivedMetrics = z.infer<typeof DerivedMetricsSchema>;
 
 /** One score of the 2014-2020 sustainability table (§8.2 Kestävä kehitys). */
 export const SustainabilityScoreSchema = z.object({
   project_code: z.string().nullable().describe("The project's code."),
-  category: z.string().nullable().describe("Dimension, e.g. Ekologinen kestävyys."),
-  criterion: z.string().describe("Criterion, e.g. Luonnonvarojen käytön kestävyys."),
+  category: z.string().nullable().describe(
+    "Dimension, e.g. Ekologinen kestävyys.",
+  ),
+  criterion: z.string().describe(
+    "Criterion, e.g. Luonnonvarojen käytön kestävyys.",
+  ),
   direct: z.int().nullable().describe("Direct effect score (Välitön), 0-10."),
-  indirect: z.int().nullable().describe("Indirect effect score (Välillinen), 0-10."),
-  justification: z.string().nullable().describe("The justification text under the criterion."),
+  indirect: z.int().nullable().describe(
+    "Indirect effect score (Välillinen), 0-10.",
+  ),
+  justification: z.string().nullable().describe(
+    "The justification text under the criterion.",
+  ),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the criterion in the source file."),
 });
@@ -152,11 +236,19 @@ export type SustainabilityScore = z.infer<typeof SustainabilityScoreSchema>;
 /** One answer of the 2014-2020 gender-equality questions (§8.1). */
 export const GenderEqualityAnswerSchema = z.object({
   project_code: z.string().nullable().describe("The project's code."),
-  question: z.enum(["gender_analysis_done", "gender_mainstreamed", "gender_equality_main_goal"])
+  question: z.enum([
+    "gender_analysis_done",
+    "gender_mainstreamed",
+    "gender_equality_main_goal",
+  ])
     .describe("Which question, named as its projects-frame column."),
   question_text: z.string().describe("The question as printed."),
-  answer: z.boolean().nullable().describe("Kyllä = true, Ei = false, null when unreadable."),
-  justification: z.string().nullable().describe("The justification text under the answer."),
+  answer: z.boolean().nullable().describe(
+    "Kyllä = true, Ei = false, null when unreadable.",
+  ),
+  justification: z.string().nullable().describe(
+    "The justification text under the answer.",
+  ),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the answer in the source file."),
 });
@@ -165,7 +257,9 @@ export type GenderEqualityAnswer = z.infer<typeof GenderEqualityAnswerSchema>;
 /** One place of a project's target area, in document order. */
 export const AreaSchema = z.object({
   project_code: z.string().nullable().describe("The project's code."),
-  level: z.enum(["region", "subregion", "municipality"]).describe("Maakunta, Seutukunta or Kunta."),
+  level: z.enum(["region", "subregion", "municipality"]).describe(
+    "Maakunta, Seutukunta or Kunta.",
+  ),
   name: z.string().describe("Name as printed."),
   position: z.int().describe("0-based position within its list."),
   source_file: z.string().describe("Source file."),
@@ -179,7 +273,12 @@ export type Area = z.infer<typeof AreaSchema>;
  */
 export const ContactSchema = z.object({
   project_code: z.string().nullable().describe("The project's code."),
-  role: z.enum(["organisation", "responsible_person", "contact_person", "implementation_site"])
+  role: z.enum([
+    "organisation",
+    "responsible_person",
+    "contact_person",
+    "implementation_site",
+  ])
     .describe("Whose details these are."),
   name: z.string().nullable().describe("Person's name."),
   position: z.string().nullable().describe("Person's position (Asema)."),
@@ -189,7 +288,9 @@ export const ContactSchema = z.object({
   postal_code: z.string().nullable().describe("Postal code."),
   city: z.string().nullable().describe("Post office (Postitoimipaikka)."),
   source_file: z.string().describe("Source file."),
-  source_line: z.int().nullable().describe("First line of these details in the source file."),
+  source_line: z.int().nullable().describe(
+    "First line of these details in the source file.",
+  ),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -199,11 +300,19 @@ export const LEVELS = ["error", "warning"] as const;
 /** A problem met while reading a file; written as ndjson by `--diagnostics`. */
 export const DiagnosticSchema = z.object({
   file: z.string().describe("The file concerned."),
-  line: z.int().nullable().describe("1-based line, null when the problem concerns the whole file."),
-  level: z.enum(LEVELS).describe("error: the file yields no usable project or lost its identity; warning: a gap."),
-  code: z.string().describe("Stable machine-readable code, e.g. missing_field, duplicate."),
+  line: z.int().nullable().describe(
+    "1-based line, null when the problem concerns the whole file.",
+  ),
+  level: z.enum(LEVELS).describe(
+    "error: the file yields no usable project or lost its identity; warning: a gap.",
+  ),
+  code: z.string().describe(
+    "Stable machine-readable code, e.g. missing_field, duplicate.",
+  ),
   message: z.string().describe("Human-readable sentence."),
-  project_code: z.string().nullable().describe("The project concerned, when known."),
+  project_code: z.string().nullable().describe(
+    "The project concerned, when known.",
+  ),
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 

@@ -24,7 +24,9 @@ export const CoImplementerRowSchema = z.object({
   name: z.string().describe("Co-implementer's name."),
   business_id: z.string().nullable().describe("Its Y-tunnus, when printed."),
   source_file: z.string().describe("Source file."),
-  source_line: z.int().nullable().describe("Line of the Osatoteuttajat heading."),
+  source_line: z.int().nullable().describe(
+    "Line of the Osatoteuttajat heading.",
+  ),
 });
 
 /** Where one value of a project came from. */
@@ -40,10 +42,16 @@ export const FileSchema = z.object({
   file: z.string().describe("Input file."),
   bytes: z.int().describe("Size in bytes."),
   sha256: z.string().nullable().describe("SHA-256 of the bytes, hex."),
-  encoding: z.string().nullable().describe("Encoding the file was decoded from."),
-  outcome: z.enum(["project", "duplicate", "error"]).describe("A project row, a duplicate of another file, or an error."),
+  encoding: z.string().nullable().describe(
+    "Encoding the file was decoded from.",
+  ),
+  outcome: z.enum(["project", "duplicate", "error"]).describe(
+    "A project row, a duplicate of another file, or an error.",
+  ),
   project_code: z.string().nullable().describe("The project it holds."),
-  kept_file: z.string().nullable().describe("For a duplicate: the file that was kept."),
+  kept_file: z.string().nullable().describe(
+    "For a duplicate: the file that was kept.",
+  ),
 });
 
 /** The corpus as DataFrames. `contacts` holds personal data: never export it by default. */
@@ -86,8 +94,16 @@ export interface CorpusFrames {
 export function toDataFrame(corpus: Corpus): CorpusFrames {
   const documents = corpus.documents;
   return {
-    projects: withDerivedMetrics(frameFromRecords(ProjectSchema, documents.map((document) => document.project))),
-    areas: frameFromRecords(AreaSchema, documents.flatMap((document) => document.areas)),
+    projects: withDerivedMetrics(
+      frameFromRecords(
+        ProjectSchema,
+        documents.map((document) => document.project),
+      ),
+    ),
+    areas: frameFromRecords(
+      AreaSchema,
+      documents.flatMap((document) => document.areas),
+    ),
     coImplementers: frameFromRecords(
       CoImplementerRowSchema,
       documents.flatMap(({ project, sourceLines }) =>
@@ -104,7 +120,10 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
       SustainabilityScoreSchema,
       documents.flatMap((document) => document.sustainabilityScores),
     ),
-    genderEquality: frameFromRecords(GenderEqualityAnswerSchema, documents.flatMap((document) => document.genderEquality)),
+    genderEquality: frameFromRecords(
+      GenderEqualityAnswerSchema,
+      documents.flatMap((document) => document.genderEquality),
+    ),
     provenance: frameFromRecords(
       ProvenanceSchema,
       documents.flatMap(({ project, sourceLines }) =>
@@ -118,6 +137,9 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
     ),
     diagnostics: frameFromRecords(DiagnosticSchema, corpus.diagnostics),
     files: frameFromRecords(FileSchema, corpus.files),
-    contacts: frameFromRecords(ContactSchema, documents.flatMap((document) => document.contacts)),
+    contacts: frameFromRecords(
+      ContactSchema,
+      documents.flatMap((document) => document.contacts),
+    ),
   };
 }

@@ -10,7 +10,10 @@
  */
 
 /** A value read from the text, or null with the reason why not. */
-export type ValueResult<T> = { value: T; problem?: undefined } | { value: null; problem: string };
+export type ValueResult<T> = { value: T; problem?: undefined } | {
+  value: null;
+  problem: string;
+};
 
 const ok = <T>(value: T): ValueResult<T> => ({ value });
 const fail = <T>(problem: string): ValueResult<T> => ({ value: null, problem });
@@ -34,7 +37,9 @@ const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
 export function parseAmount(raw: string): ValueResult<number> {
   const compact = raw.replace(/(€|eur(oa)?)$/i, "").replace(GROUP_SPACES, "");
   if (compact === "") return fail("no amount was printed");
-  if (/^-?\d+(,\d+)?$/.test(compact)) return ok(Number(compact.replace(",", ".")));
+  if (/^-?\d+(,\d+)?$/.test(compact)) {
+    return ok(Number(compact.replace(",", ".")));
+  }
   if (/^-?\d+\.\d{1,2}$/.test(compact)) return ok(Number(compact));
   return fail(`"${raw}" is not an amount of euros`);
 }
@@ -71,9 +76,16 @@ export function parseCount(raw: string): ValueResult<number> {
 export function parseFinnishDate(raw: string): ValueResult<string> {
   const match = raw.trim().match(/^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/);
   if (!match) return fail(`"${raw}" is not a date D.M.YYYY`);
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [day, month, year] = [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return fail(`"${raw}" is not a calendar date`);
   }
   return ok(date.toISOString().slice(0, 10));
@@ -102,7 +114,10 @@ export function parseDateRange(raw: string): DateRange {
     const problem = `"${raw}" is not of the form "Alkaa D.M.YYYY ja päättyy D.M.YYYY"`;
     return { start: fail(problem), end: fail(problem) };
   }
-  return { start: parseFinnishDate(match[1]!), end: parseFinnishDate(match[2]!) };
+  return {
+    start: parseFinnishDate(match[1]!),
+    end: parseFinnishDate(match[2]!),
+  };
 }
 
 /**
@@ -158,9 +173,11 @@ export interface CodedTitle {
 export function parseCodedTitle(raw: string): CodedTitle {
   const trimmed = raw.trim();
   const match = trimmed.match(/^(\d+(?:\.\d+)*)\s*[.:]?\s+(.*)$/);
-  if (!match) return /^\d+(\.\d+)*\.?$/.test(trimmed)
-    ? { code: trimmed.replace(/\.$/, ""), title: null }
-    : { code: null, title: trimmed === "" ? null : trimmed };
+  if (!match) {
+    return /^\d+(\.\d+)*\.?$/.test(trimmed)
+      ? { code: trimmed.replace(/\.$/, ""), title: null }
+      : { code: null, title: trimmed === "" ? null : trimmed };
+  }
   return { code: match[1]!, title: match[2]!.trim() || null };
 }
 
