@@ -29,7 +29,7 @@ const MAX_CONTROL_SHARE = 0.01;
  * @example Usage
  * ```ts
  * import { decodeDocument } from "./decode.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const latin = new Uint8Array([0x4b, 0x79, 0x6c, 0x6c, 0xe4]); // "Kyllä" in Windows-1252
  * assertEquals(decodeDocument(latin), { kind: "text", text: "Kyllä", encoding: "windows-1252" });
  * ```

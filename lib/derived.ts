@@ -67,7 +67,7 @@ export function safeRatio(numerator: string, denominator: string): pl.Expr {
  * ```ts
  * import pl from "nodejs-polars";
  * import { withDerivedMetrics } from "./derived.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const projects = pl.DataFrame({
  *   participants_planned: [199, 0], participants_actual: [119, 5],
  *   participants_planned_women: [100, null], participants_actual_women: [102, 1],

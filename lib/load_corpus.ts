@@ -91,7 +91,7 @@ export async function listInputFiles(
  * @example Usage
  * ```ts
  * import { loadCorpus } from "./load_corpus.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const corpus = await loadCorpus(["data"]);
  * assertEquals(corpus.documents.length, 5);
  * assertEquals(corpus.files.every((file) => file.outcome === "project"), true);

@@ -225,7 +225,7 @@ function emptyProject(period: Period, file: string, encoding: string): Project {
  * @example Usage
  * ```ts
  * import { parseDocument } from "./parse_document.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const text = [
  *   "Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus",
  *   "1 Hanke",

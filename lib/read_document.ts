@@ -39,7 +39,7 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  * @example Usage
  * ```ts
  * import { readDocument } from "./read_document.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const outcome = await readDocument("data/000_0083efce40fb50fc.txt");
  * assertEquals(outcome.document?.project.project_code, "S11547");
  * ```

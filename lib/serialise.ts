@@ -24,7 +24,7 @@ export function withIsoDates(frame: pl.DataFrame): pl.DataFrame {
  * ```ts
  * import pl from "nodejs-polars";
  * import { toJsonRecords } from "./serialise.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const frame = pl.DataFrame({ day: ["2020-12-01"] }).withColumns(pl.col("day").str.strptime(pl.Date, "%Y-%m-%d"));
  * assertEquals(toJsonRecords(frame), [{ day: "2020-12-01" }]);
  * ```

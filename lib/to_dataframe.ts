@@ -85,7 +85,7 @@ export interface CorpusFrames {
  * ```ts
  * import { loadCorpus } from "./load_corpus.ts";
  * import { toDataFrame } from "./to_dataframe.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const frames = toDataFrame(await loadCorpus(["data"]));
  * assertEquals(frames.projects.height, 5);
  * assertEquals(frames.projects.getColumn("participants_planned").toArray(), [94, 95, 199, 105, 400]);

@@ -29,7 +29,7 @@ const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
  * @example Usage
  * ```ts
  * import { parseAmount } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseAmount("1\u00A0122 206").value, 1122206);
  * assertEquals(parseAmount("401 955,50").value, 401955.5);
  * ```
@@ -50,7 +50,7 @@ export function parseAmount(raw: string): ValueResult<number> {
  * @example Usage
  * ```ts
  * import { parseCount } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseCount(" 1 200 ").value, 1200);
  * assertEquals(parseCount("12,5").value, null);
  * ```
@@ -69,7 +69,7 @@ export function parseCount(raw: string): ValueResult<number> {
  * @example Usage
  * ```ts
  * import { parseFinnishDate } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseFinnishDate("1.8.2008").value, "2008-08-01");
  * ```
  */
@@ -103,7 +103,7 @@ export interface DateRange {
  * @example Usage
  * ```ts
  * import { parseDateRange } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const range = parseDateRange("Alkaa 1.1.2011 ja päättyy 28.2.2015");
  * assertEquals([range.start.value, range.end.value], ["2011-01-01", "2015-02-28"]);
  * ```
@@ -126,7 +126,7 @@ export function parseDateRange(raw: string): DateRange {
  * @example Usage
  * ```ts
  * import { parseList } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseList("Kemi, Tornio,, Simo "), ["Kemi", "Tornio", "Simo"]);
  * ```
  */
@@ -140,7 +140,7 @@ export function parseList(raw: string): string[] {
  * @example Usage
  * ```ts
  * import { parseYesNo } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseYesNo("Kyllä").value, true);
  * assertEquals(parseYesNo("ei").value, false);
  * ```
@@ -165,7 +165,7 @@ export interface CodedTitle {
  * @example Usage
  * ```ts
  * import { parseCodedTitle } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseCodedTitle("6.1. Nuorten työllistyminen"), { code: "6.1", title: "Nuorten työllistyminen" });
  * assertEquals(parseCodedTitle("4: Yhteistyö"), { code: "4", title: "Yhteistyö" });
  * ```
@@ -190,7 +190,7 @@ export type StatusNormalised = "ended" | "active" | "interrupted" | "other";
  * @example Usage
  * ```ts
  * import { normaliseStatus } from "./values.ts";
- * import { assertEquals } from "node:assert/strict";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(normaliseStatus("Toiminta päättynyt"), "ended");
  * assertEquals(normaliseStatus("Toiminnassa"), "active");
  * ```
