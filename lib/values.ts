@@ -35,7 +35,7 @@ const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
  * ```
  */
 export function parseAmount(raw: string): ValueResult<number> {
-  const compact = raw.replace(/(€|eur(oa)?)$/i, "").replace(GROUP_SPACES, "");
+  const compact = raw.trim().replace(/(€|eur(oa)?)$/i, "").replace(GROUP_SPACES, "");
   if (compact === "") return fail("no amount was printed");
   if (/^-?\d+(,\d+)?$/.test(compact)) {
     return ok(Number(compact.replace(",", ".")));
