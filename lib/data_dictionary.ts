@@ -11,14 +11,16 @@ import { fieldKinds, type ValueKind } from "./_zod_types.ts";
 import { DERIVED_METRICS } from "./derived.ts";
 import {
   AreaSchema,
+  CoImplementerRowSchema,
   ContactSchema,
   DerivedMetricsSchema,
   DiagnosticSchema,
+  FileSchema,
   GenderEqualityAnswerSchema,
   ProjectSchema,
+  ProvenanceSchema,
   SustainabilityScoreSchema,
 } from "./schema.ts";
-import { CoImplementerRowSchema, FileSchema, ProvenanceSchema } from "./to_dataframe.ts";
 
 const KIND_NAMES: Record<ValueKind, string> = {
   text: "text",

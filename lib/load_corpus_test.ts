@@ -55,7 +55,9 @@ function assertNothingLost(corpus: Corpus, inputs: number): void {
     } else {
       const own = corpus.diagnostics.filter((d) => d.file === file.file);
       assert(own.length > 0, `${file.file} (${file.outcome}) has a diagnostic`);
-      if (file.outcome === "duplicate") assert(own.some((d) => d.code === "duplicate" && d.message.includes(file.kept_file!)));
+      if (file.outcome === "duplicate") {
+        assert(own.some((d) => d.code === "duplicate" && d.message.includes(file.kept_file!)));
+      }
     }
   }
 }
@@ -69,7 +71,9 @@ Deno.test("loadCorpus() decodes UTF-8 with BOM, UTF-16 LE/BE with BOM and Window
   });
   assertNothingLost(corpus, 4);
   assertEquals(corpus.diagnostics, []);
-  const encodings = ["S19001", "S19002", "S19003", "S19004"].map((code) => projectOf(corpus, code).project.source_encoding);
+  const encodings = ["S19001", "S19002", "S19003", "S19004"].map((code) =>
+    projectOf(corpus, code).project.source_encoding
+  );
   assertEquals(encodings, ["utf-8", "utf-16le", "utf-16be", "windows-1252"]);
   for (const code of ["S19001", "S19002", "S19003", "S19004"]) {
     const { project } = projectOf(corpus, code);
@@ -102,15 +106,29 @@ Deno.test("loadCorpus() reads CRLF, tabs, stray spaces, doubled blank lines and 
 });
 
 Deno.test("loadCorpus() reads decimal commas and flags an amount it cannot read", async () => {
-  const decimal = seedAs("S19020").replace("Toteutunut julkinen rahoitus yhteensä: 614 153", "Toteutunut julkinen rahoitus yhteensä: 401 955,50");
-  const broken = seedAs("S19021").replace("Toteutunut julkinen rahoitus yhteensä: 614 153", "Toteutunut julkinen rahoitus yhteensä: 614.153.2");
+  const decimal = seedAs("S19020").replace(
+    "Toteutunut julkinen rahoitus yhteensä: 614 153",
+    "Toteutunut julkinen rahoitus yhteensä: 401 955,50",
+  );
+  const broken = seedAs("S19021").replace(
+    "Toteutunut julkinen rahoitus yhteensä: 614 153",
+    "Toteutunut julkinen rahoitus yhteensä: 614.153.2",
+  );
   const { corpus, dir } = await corpusOf({ "decimal.txt": utf8(decimal), "broken.txt": utf8(broken) });
   assertNothingLost(corpus, 2);
   assertEquals(projectOf(corpus, "S19020").project.funding_public_actual, 401955.5);
   assertEquals(projectOf(corpus, "S19021").project.funding_public_actual, null);
   const [warning] = diagnosticsOf(corpus, dir, "broken.txt");
-  assertEquals([warning?.level, warning?.code, warning?.line, warning?.project_code], ["warning", "unreadable_value", 128, "S19021"]);
-  assert(warning!.message.includes("funding_public_actual") && warning!.message.includes("614.153.2"), warning!.message);
+  assertEquals([warning?.level, warning?.code, warning?.line, warning?.project_code], [
+    "warning",
+    "unreadable_value",
+    128,
+    "S19021",
+  ]);
+  assert(
+    warning!.message.includes("funding_public_actual") && warning!.message.includes("614.153.2"),
+    warning!.message,
+  );
 });
 
 Deno.test("loadCorpus() keeps a truncated document with a warning for each missing section", async () => {
@@ -120,7 +138,11 @@ Deno.test("loadCorpus() keeps a truncated document with a warning for each missi
   assertNothingLost(corpus, 1);
   const { project } = projectOf(corpus, "S19030");
   assertEquals([project.participants_planned, project.participants_actual_women], [199, 102]);
-  assertEquals([project.funding_public_planned, project.jobs_planned, project.final_report_summary], [null, null, null]);
+  assertEquals([project.funding_public_planned, project.jobs_planned, project.final_report_summary], [
+    null,
+    null,
+    null,
+  ]);
   const warnings = diagnosticsOf(corpus, dir, "truncated.txt");
   assert(warnings.every((d) => d.level === "warning" && d.code === "missing_section" && d.project_code === "S19030"));
   assertEquals(
@@ -159,7 +181,10 @@ Deno.test("loadCorpus() gives an error, never a crash, for a non-document, an em
 });
 
 Deno.test("loadCorpus() keeps one row per project code and names the file kept", async () => {
-  const changed = SEED_2014.replace("Toteutunut julkinen rahoitus yhteensä: 143 265", "Toteutunut julkinen rahoitus yhteensä: 150 000");
+  const changed = SEED_2014.replace(
+    "Toteutunut julkinen rahoitus yhteensä: 143 265",
+    "Toteutunut julkinen rahoitus yhteensä: 150 000",
+  );
   const { corpus, dir } = await corpusOf({
     "a.txt": utf8(SEED_2014),
     "b-copy.txt": utf8(SEED_2014),
@@ -181,7 +206,10 @@ Deno.test("loadCorpus() keeps one row per project code and names the file kept",
 });
 
 Deno.test("loadCorpus() prefers the duplicate with fewer gaps over the first path", async () => {
-  const damaged = SEED_2014.replace("Toteutunut julkinen rahoitus yhteensä: 143 265", "Toteutunut julkinen rahoitus yhteensä: ???");
+  const damaged = SEED_2014.replace(
+    "Toteutunut julkinen rahoitus yhteensä: 143 265",
+    "Toteutunut julkinen rahoitus yhteensä: ???",
+  );
   const { corpus, dir } = await corpusOf({ "a-damaged.txt": utf8(damaged), "b-clean.txt": utf8(SEED_2014) });
   assertEquals(corpus.documents[0]!.project.source_file, `${dir}/b-clean.txt`);
   assertEquals(corpus.documents[0]!.project.funding_public_actual, 143265);
@@ -199,7 +227,11 @@ Deno.test("loadCorpus() reads folders recursively, in path order, and reports fi
   const corpus = await loadCorpus([dir]);
   assertEquals(corpus.files.map((f) => f.file), [`${dir}/2014/late/b.TXT`, `${dir}/a.txt`]);
   assertEquals(corpus.documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
-  assertEquals(corpus.diagnostics.map((d) => [d.file, d.level, d.code]), [[`${dir}/scan.pdf`, "warning", "skipped_file"]]);
+  assertEquals(corpus.diagnostics.map((d) => [d.file, d.level, d.code]), [[
+    `${dir}/scan.pdf`,
+    "warning",
+    "skipped_file",
+  ]]);
 });
 
 Deno.test("loadCorpus() diagnoses a file too large to be a description without reading it", async () => {
@@ -216,5 +248,8 @@ Deno.test("loadCorpus() keeps a project that lost its code, with an error", asyn
   assertEquals(corpus.documents.length, 1);
   assertEquals(corpus.documents[0]!.project.project_code, null);
   assertEquals(corpus.documents[0]!.project.participants_planned, 199);
-  assertEquals(diagnosticsOf(corpus, dir, "nocode.txt").map((d) => [d.level, d.code]), [["error", "missing_project_code"]]);
+  assertEquals(diagnosticsOf(corpus, dir, "nocode.txt").map((d) => [d.level, d.code]), [[
+    "error",
+    "missing_project_code",
+  ]]);
 });

@@ -23,7 +23,10 @@ for (const [file, expected] of Object.entries(EXPECTED_SEEDS)) {
       const got: unknown = document.project[column as keyof typeof document.project];
       if (isPin(want)) {
         if (typeof got !== "string") throw new Error(`${column} is not text: ${got}`);
-        assert(got.startsWith(want.startsWith), `${column} starts with "${want.startsWith}", got "${got.slice(0, 80)}"`);
+        assert(
+          got.startsWith(want.startsWith),
+          `${column} starts with "${want.startsWith}", got "${got.slice(0, 80)}"`,
+        );
         assert(got.endsWith(want.endsWith), `${column} ends with "${want.endsWith}", got "${got.slice(-80)}"`);
       } else {
         assertEquals(got, want, column);

@@ -294,6 +294,43 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** A co-implementer as a row of the long table. */
+export const CoImplementerRowSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  position: z.int().describe("0-based position in the document's list."),
+  name: z.string().describe("Co-implementer's name."),
+  business_id: z.string().nullable().describe("Its Y-tunnus, when printed."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().nullable().describe(
+    "Line of the Osatoteuttajat heading.",
+  ),
+});
+
+/** Where one value of a project came from. */
+export const ProvenanceSchema = z.object({
+  project_code: z.string().nullable().describe("The project's code."),
+  column: z.string().describe("Column of the projects frame."),
+  source_file: z.string().describe("Source file."),
+  source_line: z.int().describe("1-based line the value was read from."),
+});
+
+/** An input file and what became of it. */
+export const FileSchema = z.object({
+  file: z.string().describe("Input file."),
+  bytes: z.int().describe("Size in bytes."),
+  sha256: z.string().nullable().describe("SHA-256 of the bytes, hex."),
+  encoding: z.string().nullable().describe(
+    "Encoding the file was decoded from.",
+  ),
+  outcome: z.enum(["project", "duplicate", "error"]).describe(
+    "A project row, a duplicate of another file, or an error.",
+  ),
+  project_code: z.string().nullable().describe("The project it holds."),
+  kept_file: z.string().nullable().describe(
+    "For a duplicate: the file that was kept.",
+  ),
+});
+
 /** Levels of a diagnostic. */
 export const LEVELS = ["error", "warning"] as const;
 
