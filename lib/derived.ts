@@ -45,6 +45,7 @@ export const DERIVED_METRICS: readonly RatioDefinition[] = [
     numerator: "companies_participating_actual",
     denominator: "companies_participating_planned",
   },
+  { column: "cost_per_participant", numerator: "funding_public_actual", denominator: "participants_actual" },
 ];
 
 /**
@@ -61,7 +62,7 @@ export function safeRatio(numerator: string, denominator: string): pl.Expr {
 
 /**
  * The projects frame with the derived metrics appended as Float64 columns
- * (fractions, not percentages).
+ * (ratios are fractions, not percentages; `cost_per_participant` is in euros).
  *
  * @example Usage
  * ```ts

@@ -209,6 +209,9 @@ export const DerivedMetricsSchema = z.object({
   company_realisation: fraction(
     "companies_participating_actual / companies_participating_planned.",
   ),
+  cost_per_participant: euros(
+    "funding_public_actual / participants_actual: realised public funding per participant, EUR.",
+  ),
 });
 export type DerivedMetrics = z.infer<typeof DerivedMetricsSchema>;
 

@@ -1,0 +1,197 @@
+/**
+ * Grouped metrics over the projects frame: counts, sums, weighted ratios
+ * next to the median of the project ratios, and for every figure the number
+ * of projects it rests on (`_n`).
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { safeRatio } from "./derived.ts";
+
+/** What projects can be grouped by. */
+export const GROUPINGS = {
+  programme_period: "programme_period",
+  region: "region",
+  priority_axis: "priority_axis_code",
+  organisation_type: "organisation_type",
+  status: "status_normalised",
+  start_year: "start_year",
+  fund: "fund",
+} as const;
+/** A grouping's name. */
+export type Grouping = keyof typeof GROUPINGS;
+
+/** How active projects (interim figures) are treated. */
+export type InterimTreatment = "include" | "exclude" | "separate";
+
+/** Options of {@linkcode summarise}. */
+export interface SummariseOptions {
+  /**
+   * The groupings, in order; none gives one row for the whole corpus.
+   * `region` counts a project in each of its regions.
+   * @default {[]}
+   */
+  by?: Grouping | readonly Grouping[];
+  /**
+   * `include` keeps active projects (their figures are interim) and counts
+   * them in `n_interim`; `exclude` drops them; `separate` adds an `interim`
+   * key so they form groups of their own.
+   * @default {"include"}
+   */
+  interim?: InterimTreatment;
+}
+
+/** A ratio of sums: Σ numerator ÷ Σ denominator over the projects where both are known. */
+interface RatioMetric {
+  name: string;
+  numerator: string;
+  denominator: string;
+  /** The per-project ratio column whose median is reported; none for women's shares. */
+  projectRatio: string | null;
+}
+
+/** Every grouped ratio, in column order. */
+export const GROUPED_RATIOS: readonly RatioMetric[] = [
+  {
+    name: "participant_realisation",
+    numerator: "participants_actual",
+    denominator: "participants_planned",
+    projectRatio: "participant_realisation",
+  },
+  {
+    name: "women_share_planned",
+    numerator: "participants_planned_women",
+    denominator: "participants_planned",
+    projectRatio: "women_share_planned",
+  },
+  {
+    name: "women_share_actual",
+    numerator: "participants_actual_women",
+    denominator: "participants_actual",
+    projectRatio: "women_share_actual",
+  },
+  {
+    name: "funding_utilisation",
+    numerator: "funding_public_actual",
+    denominator: "funding_public_planned",
+    projectRatio: "funding_utilisation",
+  },
+  {
+    name: "funding_utilisation_eu_state",
+    numerator: "funding_eu_state_actual",
+    denominator: "funding_eu_state_granted",
+    projectRatio: "funding_utilisation_eu_state",
+  },
+  {
+    name: "cost_per_participant",
+    numerator: "funding_public_actual",
+    denominator: "participants_actual",
+    projectRatio: "cost_per_participant",
+  },
+  {
+    name: "company_realisation",
+    numerator: "companies_participating_actual",
+    denominator: "companies_participating_planned",
+    projectRatio: "company_realisation",
+  },
+];
+
+/** Figures summed per group, each with the number of projects that print it. */
+export const SUMMED_FIGURES = [
+  "participants_planned",
+  "participants_actual",
+  "participants_planned_women",
+  "participants_actual_women",
+  "funding_eu_state_granted",
+  "funding_eu_state_actual",
+  "funding_public_planned",
+  "funding_public_actual",
+  "companies_participating_planned",
+  "companies_participating_actual",
+] as const;
+
+function withGroupingColumns(projects: pl.DataFrame, keys: readonly Grouping[]): pl.DataFrame {
+  let frame = projects;
+  if (keys.includes("start_year")) {
+    frame = frame.withColumns(pl.col("start_date").dt.year().alias("start_year"));
+  }
+  if (keys.includes("region")) {
+    frame = frame.withColumns(pl.col("regions").alias("region")).explode("region");
+  }
+  return frame;
+}
+
+function aggregations(): pl.Expr[] {
+  const both = (a: string, b: string) => pl.col(a).isNotNull().and(pl.col(b).isNotNull());
+  const sums = SUMMED_FIGURES.flatMap((column) => [
+    pl.col(column).cast(pl.Float64).sum().alias(column),
+    pl.col(column).count().alias(`${column}_n`),
+  ]);
+  const ratios = GROUPED_RATIOS.flatMap(({ name, numerator, denominator, projectRatio }) => [
+    pl.when(both(numerator, denominator)).then(pl.col(numerator).cast(pl.Float64)).otherwise(pl.lit(null))
+      .sum().alias(`${name}__num`),
+    pl.when(both(numerator, denominator)).then(pl.col(denominator).cast(pl.Float64)).otherwise(pl.lit(null))
+      .sum().alias(`${name}__den`),
+    both(numerator, denominator).and(pl.col(denominator).neq(0)).cast(pl.Int64).sum().alias(`${name}_n`),
+    ...(projectRatio ? [pl.col(projectRatio).median().alias(`${name}_median`)] : []),
+  ]);
+  return [
+    pl.len().alias("n_projects"),
+    pl.col("status_normalised").eq(pl.lit("active")).cast(pl.Int64).sum().alias("n_interim"),
+    ...sums,
+    ...ratios,
+  ];
+}
+
+/**
+ * Summarises the projects frame (with its derived metrics) by the given
+ * groupings: `n_projects`, `n_interim` (active projects, whose figures are
+ * interim), for each figure its sum and `_n`, and for each ratio the
+ * weighted value (Σ actual ÷ Σ planned over the projects where both are
+ * known and the denominator is not 0), its `_n` and the `_median` of the
+ * project ratios. Ratios are fractions; null when nothing supports them.
+ *
+ * @example Usage
+ * ```ts
+ * import { loadCorpus, toDataFrame } from "./mod.ts";
+ * import { summarise } from "./metrics.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { projects } = toDataFrame(await loadCorpus(["data"]));
+ * const byPeriod = summarise(projects, { by: "programme_period" }).toRecords();
+ * assertEquals(byPeriod[0]!.participant_realisation, 283 / 388);
+ * assertEquals(byPeriod[0]!.participant_realisation_n, 3);
+ * ```
+ */
+export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}): pl.DataFrame {
+  const groupings: Grouping[] = options.by === undefined
+    ? []
+    : typeof options.by === "string"
+    ? [options.by]
+    : [...options.by];
+  const interim = options.interim ?? "include";
+  let frame = withGroupingColumns(projects, groupings);
+  if (interim === "exclude") {
+    frame = frame.filter(pl.col("status_normalised").neq(pl.lit("active")).or(pl.col("status_normalised").isNull()));
+  }
+  const keys = groupings.map((grouping) => GROUPINGS[grouping] as string);
+  if (interim === "separate") {
+    frame = frame.withColumns(pl.col("status_normalised").eq(pl.lit("active")).fillNull(false).alias("interim"));
+    keys.push("interim");
+  }
+  const aggregated = keys.length === 0
+    ? frame.select(...aggregations())
+    : frame.groupBy(keys).agg(...aggregations()).sort(keys);
+  const ratioColumns = GROUPED_RATIOS.flatMap(({ name }) => [
+    safeRatio(`${name}__num`, `${name}__den`).alias(name),
+  ]);
+  const ordered = [
+    ...keys,
+    "n_projects",
+    "n_interim",
+    ...SUMMED_FIGURES.flatMap((column) => [column, `${column}_n`]),
+    ...GROUPED_RATIOS.flatMap((
+      { name, projectRatio },
+    ) => [name, `${name}_n`, ...(projectRatio ? [`${name}_median`] : [])]),
+  ];
+  return aggregated.withColumns(...ratioColumns).select(...ordered);
+}
