@@ -1,0 +1,76 @@
+/**
+ * Horizontal bars of a per-project ratio, sorted, with the 100 % rule and
+ * status colours: the shape shared by the realisation and utilisation charts.
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { type ChartRow, projectTooltip, statusColour } from "./_rows.ts";
+import { chartConfig, FORMATS, labels, type Language, PALETTE, ROW_HEIGHT } from "./theme.ts";
+
+/** What a ratio bar chart shows. */
+export interface RatioBarsSpec {
+  rows: ChartRow[];
+  field: string;
+  axisTitle: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  /** Extra tooltip fields after code, name and status. */
+  tooltip: { field: string; title: string; format: string }[];
+  lang: Language;
+  width: number;
+}
+
+/** Builds the sorted bar chart of a ratio with a rule at 1 (100 %). */
+export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
+  const text = labels(spec.lang);
+  const max = Math.max(1.1, ...spec.rows.map((row) => row[spec.field] as number));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title: { text: spec.title, subtitle: spec.subtitle },
+    description: spec.description,
+    width: spec.width,
+    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * spec.rows.length),
+    config: chartConfig(spec.lang),
+    data: { values: spec.rows },
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.7 } },
+        encoding: {
+          y: {
+            field: "project_code",
+            type: "nominal",
+            title: text.project,
+            sort: { field: spec.field, order: "descending" },
+          },
+          x: {
+            field: spec.field,
+            type: "quantitative",
+            title: spec.axisTitle,
+            axis: { format: FORMATS.percent },
+            scale: { domain: [0, max], nice: false },
+          },
+          color: statusColour(spec.rows, spec.lang),
+          tooltip: [
+            ...projectTooltip(spec.lang),
+            ...spec.tooltip.map((t) => ({ ...t, type: "quantitative" as const })),
+          ],
+        },
+      },
+      {
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
+        encoding: {
+          y: { field: "project_code", type: "nominal", sort: { field: spec.field, order: "descending" } },
+          x: { field: spec.field, type: "quantitative" },
+          text: { field: spec.field, type: "quantitative", format: FORMATS.percentOne },
+        },
+      },
+      {
+        data: { values: [{ target: 1 }] },
+        mark: { type: "rule", color: PALETTE.black, strokeDash: [4, 3], strokeWidth: 1.5 },
+        encoding: { x: { field: "target", type: "quantitative" } },
+      },
+    ],
+  };
+}

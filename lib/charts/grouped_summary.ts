@@ -1,0 +1,124 @@
+/**
+ * Realisation and utilisation by group (period, region, axis …).
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import type { TopLevelSpec } from "vega-lite";
+import { toJsonRecords } from "../serialise.ts";
+import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+
+/** Options of {@linkcode groupedSummary}. */
+export interface GroupedSummaryOptions extends ChartOptions {
+  /** The grouping column of the summary, e.g. `programme_period`, `region`, `priority_axis_code`. */
+  by: string;
+  /**
+   * The axis title of the groups.
+   * @default {the column name}
+   */
+  groupTitle?: string;
+}
+
+/**
+ * Grouped bars of the weighted participant realisation and public funding
+ * utilisation per group of a `summarise()` table, each labelled with its
+ * value and the number of projects it rests on; the rule marks 100 %.
+ *
+ * @example Usage
+ * ```ts
+ * import { groupedSummary } from "./grouped_summary.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const spec = groupedSummary([
+ *   { programme_period: "2007-2013", participant_realisation: 283 / 388, participant_realisation_n: 3, funding_utilisation: 0.9, funding_utilisation_n: 3 },
+ * ], { by: "programme_period", lang: "en" });
+ * assertEquals((spec as { data: { values: unknown[] } }).data.values.length, 2);
+ * ```
+ */
+export function groupedSummary(
+  summary: pl.DataFrame | readonly Record<string, unknown>[],
+  options: GroupedSummaryOptions,
+): TopLevelSpec {
+  const { lang, width } = withDefaults(options);
+  const text = labels(lang);
+  const records = Array.isArray(summary)
+    ? summary as Record<string, unknown>[]
+    : toJsonRecords(summary as pl.DataFrame);
+  const metrics = [
+    { key: "participant_realisation", label: text.realisation },
+    { key: "funding_utilisation", label: text.fundingUtilisation },
+  ];
+  const rows = records.flatMap((record) =>
+    metrics.map(({ key, label }) => ({
+      group: String(record[options.by] ?? "–"),
+      metric: label,
+      value: record[key] ?? null,
+      n: record[`${key}_n`] ?? 0,
+    }))
+  );
+  const groups = new Set(rows.map((r) => r.group)).size;
+  const fi = lang === "fi";
+  const metricColour = {
+    field: "metric",
+    type: "nominal" as const,
+    title: text.metric,
+    scale: { domain: metrics.map((m) => m.label), range: [PALETTE.blue, PALETTE.orange] },
+  };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title: {
+      text: fi ? "Toteutumisaste ja rahoituksen käyttöaste ryhmittäin" : "Realisation and funding utilisation by group",
+      subtitle: fi
+        ? "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. n = hankkeita."
+        : "Weighted: Σ actual ÷ Σ planned over projects with both figures. n = projects.",
+    },
+    description:
+      `Weighted participant realisation and public funding utilisation for ${groups} groups by ${options.by}, ` +
+      "with the number of projects behind each figure and a rule at 100 %.",
+    width,
+    height: Math.max(ROW_HEIGHT * 3, ROW_HEIGHT * 2 * groups),
+    config: chartConfig(lang),
+    data: { values: rows },
+    transform: [{ calculate: "isValid(datum.value) ? datum.value : 0", as: "position" }, {
+      calculate: `isValid(datum.value) ? format(datum.value, '${FORMATS.percentOne}') + ' (n = ' + datum.n + ')' : ` +
+        `'– (n = 0)'`,
+      as: "label",
+    }],
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.8 } },
+        encoding: {
+          y: { field: "group", type: "nominal", title: options.groupTitle ?? options.by },
+          yOffset: { field: "metric", type: "nominal", sort: metrics.map((m) => m.label) },
+          x: {
+            field: "value",
+            type: "quantitative",
+            title: `${text.realisation} / ${text.fundingUtilisation.toLowerCase()}`,
+            axis: { format: FORMATS.percent },
+            scale: { domainMin: 0 },
+          },
+          color: metricColour,
+          tooltip: [
+            { field: "group", type: "nominal", title: options.groupTitle ?? options.by },
+            { field: "metric", type: "nominal", title: text.metric },
+            { field: "value", type: "quantitative", title: text.value, format: FORMATS.percentOne },
+            { field: "n", type: "quantitative", title: `n (${text.projects})` },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", align: "left", dx: 4, fontSize: 9 },
+        encoding: {
+          y: { field: "group", type: "nominal" },
+          yOffset: { field: "metric", type: "nominal", sort: metrics.map((m) => m.label) },
+          x: { field: "position", type: "quantitative" },
+          text: { field: "label", type: "nominal" },
+        },
+      },
+      {
+        data: { values: [{ target: 1 }] },
+        mark: { type: "rule", color: PALETTE.black, strokeDash: [4, 3] },
+        encoding: { x: { field: "target", type: "quantitative" } },
+      },
+    ],
+  };
+}

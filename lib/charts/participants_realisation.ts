@@ -1,0 +1,53 @@
+/**
+ * Participant realisation per project, sorted, with the 100 % rule.
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { type ChartData, chartRows, withValues } from "./_rows.ts";
+import { ratioBars } from "./_ratio_bars.ts";
+import { type ChartOptions, FORMATS, labels, withDefaults } from "./theme.ts";
+
+/**
+ * Bars of actual ÷ planned participants who started, one per project with
+ * both figures, sorted from highest; the rule marks 100 %. Active projects
+ * are coloured apart: their figures are interim.
+ *
+ * @example Usage
+ * ```ts
+ * import { participantsRealisation } from "./participants_realisation.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const spec = participantsRealisation([
+ *   { project_code: "S11547", name: "MOK", status_normalised: "ended", participants_planned: 199, participants_actual: 119, participant_realisation: 119 / 199 },
+ * ], { lang: "en" });
+ * assertEquals(spec.title, { text: "Participant realisation", subtitle: "Actual ÷ planned participants who started, 1 project. Rule: 100 %." });
+ * ```
+ */
+export function participantsRealisation(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
+  const { lang, width } = withDefaults(options);
+  const text = labels(lang);
+  const rows = withValues(
+    chartRows(data, ["participants_planned", "participants_actual", "participant_realisation"], lang),
+    ["participant_realisation"],
+  );
+  const count = `${rows.length} ${lang === "fi" ? "hanke" : rows.length === 1 ? "project" : "projects"}`;
+  return ratioBars({
+    rows,
+    field: "participant_realisation",
+    axisTitle: text.realisation,
+    title: lang === "fi" ? "Osallistujien toteutumisaste" : "Participant realisation",
+    subtitle: lang === "fi"
+      ? `Toteutuneet ÷ suunnitellut aloittaneet henkilöt, ${count}${rows.length === 1 ? "" : "tta"}. Viiva: 100 %.`
+      : `Actual ÷ planned participants who started, ${count}. Rule: 100 %.`,
+    description:
+      `Participant realisation (actual / planned participants) per project, sorted, ${rows.length} projects, ` +
+      "with a rule at 100 %; active projects marked as interim.",
+    tooltip: [
+      { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer },
+      { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },
+      { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
+    ],
+    lang,
+    width,
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * A timeline of projects, start to end.
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { type ChartData, chartRows, projectTooltip, statusColour } from "./_rows.ts";
+import { chartConfig, type ChartOptions, labels, ROW_HEIGHT, withDefaults } from "./theme.ts";
+
+/** Options of {@linkcode projectTimeline}. */
+export interface ProjectTimelineOptions extends ChartOptions {
+  /**
+   * Colour the bars by status or by (first) region.
+   * @default {"status"}
+   */
+  colour?: "status" | "region";
+}
+
+/**
+ * One bar per project from its planned start to its planned end, sorted by
+ * start, coloured by status or region.
+ *
+ * @example Usage
+ * ```ts
+ * import { projectTimeline } from "./project_timeline.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const spec = projectTimeline([
+ *   { project_code: "S11547", name: "MOK", status_normalised: "ended", start_date: "2011-01-01", end_date: "2015-02-28", regions: ["Pohjois-Savo"] },
+ * ], { colour: "region" });
+ * assertEquals((spec as { data: { values: { region: string }[] } }).data.values[0]!.region, "Pohjois-Savo");
+ * ```
+ */
+export function projectTimeline(data: ChartData, options: ProjectTimelineOptions = {}): TopLevelSpec {
+  const { lang, width } = withDefaults(options);
+  const colourBy = options.colour ?? "status";
+  const text = labels(lang);
+  const rows = chartRows(data, ["start_date", "end_date", "regions"], lang)
+    .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
+    .map(({ regions, ...row }) => ({ ...row, region: (regions as string[] | null)?.[0] ?? null }));
+  const fi = lang === "fi";
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title: {
+      text: fi ? "Hankkeiden toteutusajat" : "Project implementation periods",
+      subtitle: fi
+        ? `Suunnitelman mukainen alku ja loppu, ${rows.length} hanketta.`
+        : `Planned start and end, ${rows.length} projects.`,
+    },
+    description: `Timeline of ${rows.length} projects from planned start to planned end, coloured by ${colourBy}.`,
+    width,
+    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
+    config: chartConfig(lang),
+    data: { values: rows },
+    mark: { type: "bar", height: { band: 0.7 }, cornerRadius: 2 },
+    encoding: {
+      y: {
+        field: "project_code",
+        type: "nominal",
+        title: text.project,
+        sort: { field: "start_date", order: "ascending" },
+      },
+      x: { field: "start_date", type: "temporal", title: text.period, axis: { format: "%Y" } },
+      x2: { field: "end_date" },
+      color: colourBy === "status"
+        ? statusColour(rows, lang)
+        : { field: "region", type: "nominal", title: text.region },
+      tooltip: [
+        ...projectTooltip(lang),
+        { field: "region", type: "nominal", title: text.region },
+        { field: "start_date", type: "temporal", title: text.start, format: fi ? "%-d.%-m.%Y" : "%Y-%m-%d" },
+        { field: "end_date", type: "temporal", title: text.end, format: fi ? "%-d.%-m.%Y" : "%Y-%m-%d" },
+      ],
+    },
+  };
+}
