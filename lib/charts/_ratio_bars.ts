@@ -26,6 +26,11 @@ export interface RatioBarsSpec {
 export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
   const text = labels(spec.lang);
   const max = Math.max(1.1, ...spec.rows.map((row) => row[spec.field] as number));
+  // Highest first, ties by code: the order is the data's, so every layer agrees on it.
+  const rows = [...spec.rows].sort((a, b) =>
+    (b[spec.field] as number) - (a[spec.field] as number) ||
+    String(a.project_code).localeCompare(String(b.project_code))
+  );
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: { text: spec.title, subtitle: spec.subtitle },
@@ -33,7 +38,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
     width: spec.width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * spec.rows.length),
     config: chartConfig(spec.lang),
-    data: { values: spec.rows },
+    data: { values: rows },
     layer: [
       {
         mark: { type: "bar", height: { band: 0.7 } },
@@ -42,7 +47,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
             field: "project_code",
             type: "nominal",
             title: text.project,
-            sort: { field: spec.field, order: "descending" },
+            sort: null,
           },
           x: {
             field: spec.field,
@@ -61,7 +66,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
       {
         mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
         encoding: {
-          y: { field: "project_code", type: "nominal", sort: { field: spec.field, order: "descending" } },
+          y: { field: "project_code", type: "nominal", sort: null },
           x: { field: spec.field, type: "quantitative" },
           text: { field: spec.field, type: "quantitative", format: FORMATS.percentOne },
         },

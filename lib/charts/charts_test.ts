@@ -1,0 +1,74 @@
+import { Ajv } from "ajv";
+import type { TopLevelSpec } from "vega-lite";
+import { compile } from "vega-lite";
+import vegaLiteSchema from "vega-lite/build/vega-lite-schema.json" with { type: "json" };
+import { assert, assertEquals } from "../_assert.ts";
+import { loadCorpus } from "../load_corpus.ts";
+import { summarise } from "../metrics.ts";
+import { chartToSvg } from "../render_chart.ts";
+import { toDataFrame } from "../to_dataframe.ts";
+import { assertSnapshot } from "./_snapshot.ts";
+import * as charts from "./mod.ts";
+
+const { projects } = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
+const byPeriod = summarise(projects, { by: "programme_period" });
+
+/** Every chart on the seeds, by its export file name. */
+const SPECS: Record<string, TopLevelSpec> = {
+  "participants-planned-actual": charts.participantsPlannedVsActual(projects),
+  "participants-realisation": charts.participantsRealisation(projects),
+  "participants-women-share": charts.womenShare(projects),
+  "funding-utilisation": charts.fundingUtilisation(projects),
+  "funding-utilisation-eu-state": charts.fundingUtilisation(projects, { basis: "eu_state" }),
+  "funding-vs-participants": charts.fundingVsParticipants(projects),
+  "projects-timeline": charts.projectTimeline(projects, { colour: "region" }),
+  "summary-by-period": charts.groupedSummary(byPeriod, { by: "programme_period", groupTitle: "Ohjelmakausi" }),
+  "participants-realisation-en": charts.participantsRealisation(projects, { lang: "en" }),
+};
+
+const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
+const validate = ajv.compile(vegaLiteSchema);
+
+for (const [name, spec] of Object.entries(SPECS)) {
+  Deno.test(`chart ${name}: valid against the vega-lite 5 schema, titled, described, and as snapshotted`, async () => {
+    const valid = validate(spec);
+    assert(valid, `${name}: ${ajv.errorsText(validate.errors, { separator: "\n" })}`);
+    assert(String(spec.$schema).endsWith("/vega-lite/v5.json"), "a v5 spec");
+    assert(typeof spec.description === "string" && spec.description.length > 20, "a description");
+    assert(typeof spec.title === "object" && spec.title !== null && "text" in spec.title, "a title");
+    compile(spec);
+    await assertSnapshot(name, spec, import.meta.url);
+  });
+}
+
+Deno.test("the schema validator rejects what vega-lite 5 would not render", () => {
+  assertEquals(validate({ mark: "bubble", data: { values: [] } }), false);
+  assertEquals(validate({ mark: "bar", encoding: { x: { field: "a", type: "quantity" } } }), false);
+});
+
+Deno.test("charts embed only what they draw: no texts, no contact details", () => {
+  const all = JSON.stringify(Object.values(SPECS));
+  for (const absent of ['"summary"', "target_groups", "Lisbeth", "(at)", "business_id", "final_report"]) {
+    assert(!all.includes(absent), `${absent} is not in any spec`);
+  }
+});
+
+Deno.test("charts print Finnish numbers by default and English ones on request", async () => {
+  const fi = await chartToSvg(SPECS["participants-realisation"]!);
+  assert(fi.includes("59,8\u00A0%"), "59,8 % in Finnish");
+  assert(fi.includes("Osallistujien toteutumisaste"));
+  const en = await chartToSvg(SPECS["participants-realisation-en"]!);
+  assert(en.includes("59.8%") && en.includes("Participant realisation"));
+  const money = await chartToSvg(SPECS["funding-vs-participants"]!);
+  assert(money.includes("1\u00A0000\u00A0000\u00A0€"), "1 000 000 € on the funding axis");
+});
+
+Deno.test("per-project charts show what they leave out and mark active projects", () => {
+  const realisation = SPECS["participants-realisation"] as { data: { values: { project_code: string }[] } };
+  assertEquals(realisation.data.values.map((r) => r.project_code), ["S10323", "S10619", "S11547"]);
+  const utilisation = SPECS["funding-utilisation"] as { data: { values: Record<string, unknown>[] } };
+  const active = utilisation.data.values.find((r) => r.project_code === "S22254")!;
+  assertEquals(active.status_label, "Käynnissä (väliaikainen luku)");
+  const women = SPECS["participants-women-share"] as { title: { subtitle: string } };
+  assert(women.title.subtitle.includes("2 ilman sukupuolijakoa"), women.title.subtitle);
+});
