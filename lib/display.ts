@@ -131,7 +131,13 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   ].join("");
   const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...cells.map((row) => row[i]!.length))));
   const fit = (text: string, i: number) => {
-    const cut = text.length > widths[i]! ? text.slice(0, widths[i]! - 1) + "…" : text;
+    // Paths are shortened from the front, so the file name stays in view.
+    const long = text.length > widths[i]!;
+    const cut = !long
+      ? text
+      : text.includes("/")
+      ? "…" + text.slice(-(widths[i]! - 1))
+      : text.slice(0, widths[i]! - 1) + "…";
     return numeric[i] ? cut.padStart(widths[i]!) : cut.padEnd(widths[i]!);
   };
   const plain = [

@@ -193,5 +193,9 @@ export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}
       { name, projectRatio },
     ) => [name, `${name}_n`, ...(projectRatio ? [`${name}_median`] : [])]),
   ];
-  return aggregated.withColumns(...ratioColumns).select(...ordered);
+  // polars sums nothing to 0; a figure no project prints is unknown, not 0.
+  const sumsOfNothing = SUMMED_FIGURES.map((column) =>
+    pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(column)).otherwise(pl.lit(null)).alias(column)
+  );
+  return aggregated.withColumns(...ratioColumns, ...sumsOfNothing).select(...ordered);
 }

@@ -39,6 +39,9 @@ Deno.test("summarise() by programme period", () => {
   ]]);
   close(rows[0]!.participant_realisation, 283 / 388, "2007-2013 realisation");
   assertEquals([rows[1]!.participant_realisation, rows[1]!.participant_realisation_n], [null, 0]);
+  // No 2014-2020 document prints actual participants: the sum is unknown, not 0.
+  assertEquals([rows[1]!.participants_actual, rows[1]!.participants_actual_n], [null, 0]);
+  assertEquals([rows[0]!.companies_participating_planned, rows[1]!.companies_participating_planned], [null, 34]);
   assertEquals([rows[1]!.women_share_planned, rows[1]!.participants_planned], [null, 505]);
   close(rows[1]!.funding_utilisation, (251224 + 143265) / (268020 + 1122206), "2014-2020 utilisation");
 });

@@ -1,0 +1,45 @@
+/**
+ * Everything a notebook imports, in one place: opening the corpus named by
+ * `ESF_CORPUS` (default: the shipped `data/`), the metrics, the chart
+ * builders and the display helpers.
+ *
+ * @module
+ */
+import { type Corpus, loadCorpus } from "./load_corpus.ts";
+import { type CorpusFrames, toDataFrame } from "./to_dataframe.ts";
+
+/** The shipped corpus folder. */
+export const SHIPPED_CORPUS = new URL("../data", import.meta.url).pathname;
+
+/** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/`. */
+export function corpusDir(): string {
+  return Deno.env.get("ESF_CORPUS") || SHIPPED_CORPUS;
+}
+
+/** An opened corpus: where it came from, the parsed documents and the frames. */
+export interface OpenedCorpus {
+  dir: string;
+  corpus: Corpus;
+  frames: CorpusFrames;
+}
+
+/**
+ * Loads the corpus folder (`ESF_CORPUS`, or the shipped `data/`) into frames.
+ *
+ * @example Usage
+ * ```ts
+ * import { openCorpus } from "./notebook.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { frames } = await openCorpus("data");
+ * assertEquals(frames.projects.height, 5);
+ * ```
+ */
+export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpus> {
+  const corpus = await loadCorpus([dir]);
+  return { dir, corpus, frames: toDataFrame(corpus) };
+}
+
+export { showChart, showMarkdown, showTable } from "./display.ts";
+export { summarise } from "./metrics.ts";
+export { suspiciousValues } from "./quality.ts";
+export * from "./charts/mod.ts";
