@@ -32,6 +32,11 @@ export interface RunNotebooksOptions {
    * @default {600}
    */
   timeout?: number;
+  /**
+   * More environment for the kernel, e.g. `{ ESF_LANG: "en" }`.
+   * @default {{}}
+   */
+  env?: Record<string, string>;
 }
 
 const INSTALL_HINT = "Install Jupyter's client from Debian: sudo apt-get install -y jupyter-nbconvert " +
@@ -110,7 +115,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         String(options.timeout ?? 600),
         ...options.notebooks,
       ],
-      env: { JUPYTER_PATH: jupyterPath, ESF_CORPUS: options.corpus, NO_COLOR: "1" },
+      env: { ...options.env, JUPYTER_PATH: jupyterPath, ESF_CORPUS: options.corpus, NO_COLOR: "1" },
       stdout: "piped",
       stderr: "inherit",
     }).output();

@@ -40,6 +40,7 @@ export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpu
 }
 
 export { showChart, showMarkdown, showTable } from "./display.ts";
+export { saveChart, saveTable } from "./export.ts";
 export { summarise } from "./metrics.ts";
 export { suspiciousValues } from "./quality.ts";
 export * from "./charts/mod.ts";

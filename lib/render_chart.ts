@@ -3,6 +3,7 @@
  *
  * @module
  */
+import "./_quiet_node.ts";
 import "dejavu-fonts-ttf/package.json" with { type: "json" };
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";

@@ -27,8 +27,17 @@ export interface ChartOptions {
   height?: number;
 }
 
-/** Defaults of {@linkcode ChartOptions}, module-wide. */
-export const CHART_DEFAULTS: Required<ChartOptions> = { lang: "fi", width: 480, height: 320 };
+/** The language asked for by `ESF_LANG` (`en` or `fi`), as `deno task report --lang` sets it for notebooks. */
+function languageFromEnvironment(): Language {
+  try {
+    return Deno.env.get("ESF_LANG") === "en" ? "en" : "fi";
+  } catch {
+    return "fi"; // no permission to read the environment
+  }
+}
+
+/** Defaults of {@linkcode ChartOptions}, module-wide; `lang` follows `ESF_LANG`, else Finnish. */
+export const CHART_DEFAULTS: Required<ChartOptions> = { lang: languageFromEnvironment(), width: 480, height: 320 };
 
 /** Rows per project in horizontal per-project charts, in pixels. */
 export const ROW_HEIGHT = 22;

@@ -1,0 +1,45 @@
+import { assert, assertEquals } from "./_assert.ts";
+
+const CLI = new URL("./report_cli.ts", import.meta.url).pathname;
+
+async function report(args: string[], env: Record<string, string> = {}) {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--allow-read",
+      "--allow-write",
+      "--allow-env",
+      "--allow-ffi",
+      "--allow-sys",
+      "--allow-run",
+      CLI,
+      ...args,
+    ],
+    env,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  return { code: output.code, stderr: new TextDecoder().decode(output.stderr) };
+}
+
+Deno.test("report exits 2 with one line on a usage error", async () => {
+  for (
+    const [args, message] of [
+      [["--lang", "sv"], 'Unknown language "sv"'],
+      [["--corpus", "/no/such/folder"], "No such folder: /no/such/folder"],
+      [["--bogus"], "Unknown option '--bogus'"],
+    ] as const
+  ) {
+    const { code, stderr } = await report([...args]);
+    assertEquals(code, 2, args.join(" "));
+    assert(stderr.includes(message) && stderr.trim().split("\n").length === 1, stderr);
+  }
+});
+
+Deno.test("report says how to install Jupyter when it is missing, and keeps the previous output", async () => {
+  const out = await Deno.makeTempDir({ prefix: "esf-report-cli-" });
+  const { code, stderr } = await report(["--out", `${out}/report`], { ESF_PYTHON: "/no/python3" });
+  assertEquals(code, 1);
+  assert(stderr.includes("apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client"), stderr);
+  assertEquals([...Deno.readDirSync(out)], [], "nothing written");
+});
