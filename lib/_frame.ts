@@ -58,7 +58,8 @@ function series(
       const rows = (values.length === 0 ? [[]] : values).map((value) => ({
         [name]: value ?? [],
       }));
-      const built = pl.readJSON(JSON.stringify(rows), { format: "json" })
+      // Infer from every row: with the default 100, a first non-empty list past row 100 fails.
+      const built = pl.readJSON(JSON.stringify(rows), { format: "json", inferSchemaLength: null })
         .getColumn(name);
       return (values.length === 0 ? built.slice(0, 0) : built).cast(dtype);
     }

@@ -87,3 +87,17 @@ Deno.test("toDataFrame() keeps every column's type on an empty corpus", () => {
   assertEquals(empty.projects.getColumn("start_date").dtype.equals(pl.Date), true);
   assertEquals(empty.projects.columns.includes("participant_realisation"), true);
 });
+
+Deno.test("toDataFrame() keeps co-implementers that first appear after the first hundred projects", async () => {
+  const { generateDocuments } = await import("./generate.ts");
+  const { parseDocument } = await import("./parse_document.ts");
+  const documents = generateDocuments(400, 11).map((g) => parseDocument(g.text, { sourceFile: g.fileName }).document!);
+  // Put every project with co-implementers last.
+  documents.sort((a, b) => a.project.co_implementers.length - b.project.co_implementers.length);
+  const first = documents.findIndex((d) => d.project.co_implementers.length > 0);
+  assert(first > 100, `first co-implementer at row ${first}`);
+  const frames = toDataFrame({ documents, diagnostics: [], files: [] });
+  const lists = frames.projects.getColumn("co_implementers").toArray() as unknown as { name: string }[][];
+  assertEquals(lists[first]![0]!.name, "Paremmin Yhdessä ry");
+  assertEquals(frames.coImplementers.height, documents.filter((d) => d.project.co_implementers.length > 0).length);
+});
