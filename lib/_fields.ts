@@ -21,9 +21,8 @@ export function matchLabel(
   label: string,
   allowMissingColon: boolean,
 ): string | undefined {
-  const lower = text.toLowerCase();
   const wanted = label.toLowerCase();
-  if (!lower.startsWith(wanted)) return undefined;
+  if (text.length < wanted.length || text.slice(0, wanted.length).toLowerCase() !== wanted) return undefined;
   const rest = text.slice(wanted.length);
   const colon = rest.match(/^\s*:\s*(.*)$/);
   if (colon) return colon[1]!.trim();

@@ -122,8 +122,12 @@ export interface SectionedDocument {
 
 /** Collapses tabs, no-break and other odd spaces to one plain space and trims. */
 export function plainSpaces(text: string): string {
+  // Most lines need only a trim; the replacement runs on those with odd or doubled spaces.
+  if (!ODD_SPACE.test(text)) return text.trim();
   return text.replace(/[\s\u00A0\u202F\u2007\u2009\uFEFF]+/g, " ").trim();
 }
+
+const ODD_SPACE = /[\t\v\f\r\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]| {2}/;
 
 /** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain. */
 export function splitLines(text: string): Line[] {
@@ -133,14 +137,17 @@ export function splitLines(text: string): Line[] {
   }));
 }
 
+const HEADINGS_BY_TITLE = new Map(HEADINGS.map((heading) => [heading.title, heading]));
+/** No heading is longer than this; longer lines are body text and skip the matching. */
+const LONGEST_HEADING = Math.max(...HEADINGS.map((heading) => heading.title.length)) + 12;
+
 /** The section key a line heads, or undefined when it is not a heading. */
 export function headingKey(text: string): SectionKey | undefined {
-  const match = text.match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)[.:]?$/);
+  if (text.length === 0 || text.length > LONGEST_HEADING) return undefined;
+  const match = text.match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)\.?$/);
   if (!match) return undefined;
-  const hasNumber = match[1] !== undefined;
-  const title = match[2]!.toLowerCase();
-  const spec = HEADINGS.find((heading) => heading.title === title);
-  if (!spec || (spec.needsNumber && !hasNumber)) return undefined;
+  const spec = HEADINGS_BY_TITLE.get(match[2]!.toLowerCase());
+  if (!spec || (spec.needsNumber && match[1] === undefined)) return undefined;
   return spec.key;
 }
 

@@ -38,6 +38,9 @@ export interface CorpusFile {
   kept_file: string | null;
 }
 
+/** Files read at once. */
+const READ_CONCURRENCY = 8;
+
 /** Files in folders that are documentation, not documents. */
 const FOLDER_NOTES = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
 
@@ -102,11 +105,18 @@ export async function loadCorpus(
   options: LoadCorpusOptions = {},
 ): Promise<Corpus> {
   const { files, skipped } = await listInputFiles(paths);
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    outcomes.push(await readDocument(file, options));
-    options.onProgress?.(outcomes.length, files.length);
-  }
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  // A few files in flight at once overlap the reads and hashes; results keep the path order.
+  const reader = async () => {
+    while (next < files.length) {
+      const index = next++;
+      outcomes[index] = await readDocument(files[index]!, options);
+      options.onProgress?.(++done, files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
   const corpus = assembleCorpus(outcomes);
   for (const file of skipped) {
     corpus.diagnostics.push({

@@ -253,3 +253,13 @@ Deno.test("loadCorpus() keeps a project that lost its code, with an error", asyn
     "missing_project_code",
   ]]);
 });
+
+Deno.test("loadCorpus() diagnoses a large binary file from its first bytes, without reading it whole", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  const big = new Uint8Array(8 * 1024 * 1024); // 8 MiB of zeros: under the size limit, plainly not text
+  await Deno.writeFile(`${dir}/video.txt`, big);
+  const corpus = await loadCorpus([dir]);
+  assertEquals(corpus.diagnostics.map((d) => [d.level, d.code]), [["error", "binary_file"]]);
+  assertEquals(corpus.files[0]!.sha256, null, "not read whole, so not hashed");
+  assertEquals(corpus.files[0]!.bytes, 8 * 1024 * 1024);
+});

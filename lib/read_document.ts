@@ -82,6 +82,10 @@ export async function readDocument(
         `The file has ${info.size} bytes, more than the ${maxBytes} a project description can have; it was not read.`,
       );
     }
+    const head = await readHead(file, SNIFF_BYTES);
+    if (looksBinary(head)) {
+      return failed(info.size, "binary_file", "The file is not text: it contains NUL bytes; it was not read further.");
+    }
     bytes = await Deno.readFile(file);
   } catch (error) {
     return failed(
@@ -115,6 +119,27 @@ export async function readDocument(
     document,
     diagnostics,
   };
+}
+
+/** Bytes looked at before reading a file whole. */
+const SNIFF_BYTES = 64 * 1024;
+
+async function readHead(file: string, size: number): Promise<Uint8Array> {
+  using handle = await Deno.open(file);
+  const buffer = new Uint8Array(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = await handle.read(buffer.subarray(filled));
+    if (read === null) break;
+    filled += read;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/** NUL bytes in a file without a UTF-16 byte-order mark: not text. */
+function looksBinary(head: Uint8Array): boolean {
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return !utf16 && head.includes(0);
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
