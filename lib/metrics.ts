@@ -17,6 +17,7 @@ export const GROUPINGS = {
   status: "status_normalised",
   start_year: "start_year",
   fund: "fund",
+  programme_section: "programme_section",
 } as const;
 /** A grouping's name. */
 export type Grouping = keyof typeof GROUPINGS;
@@ -110,8 +111,20 @@ export const SUMMED_FIGURES = [
   "companies_participating_actual",
 ] as const;
 
+/** Columns summarise reads; a frame without some of them (the register has no participants) gets them as nulls. */
+const READ_COLUMNS = [
+  ...SUMMED_FIGURES,
+  ...GROUPED_RATIOS.flatMap((
+    { numerator, denominator, projectRatio },
+  ) => [numerator, denominator, projectRatio ?? numerator]),
+  "status_normalised",
+];
+
 function withGroupingColumns(projects: pl.DataFrame, keys: readonly Grouping[]): pl.DataFrame {
-  let frame = projects;
+  const absent = [...new Set(READ_COLUMNS)].filter((column) => !projects.columns.includes(column));
+  let frame = absent.length === 0 ? projects : projects.withColumns(
+    ...absent.map((column) => pl.lit(null).cast(column === "status_normalised" ? pl.Utf8 : pl.Float64).alias(column)),
+  );
   if (keys.includes("start_year")) {
     frame = frame.withColumns(pl.col("start_date").dt.year().alias("start_year"));
   }

@@ -8,6 +8,9 @@ import type { TopLevelSpec } from "vega-lite";
 import { toJsonRecords } from "../serialise.ts";
 import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
+/** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
+const lowerFirst = (label: string) => /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
 /** Options of {@linkcode groupedSummary}. */
 export interface GroupedSummaryOptions extends ChartOptions {
   /** The grouping column of the summary, e.g. `programme_period`, `region`, `priority_axis_code`. */
@@ -17,7 +20,25 @@ export interface GroupedSummaryOptions extends ChartOptions {
    * @default {the column name}
    */
   groupTitle?: string;
+  /**
+   * The weighted ratios drawn, each with its `_n`.
+   * @default {["participant_realisation", "funding_utilisation"]}
+   */
+  metrics?: GroupedMetric[];
+  /**
+   * The chart's title.
+   * @default {the metrics' names, "by group"}
+   */
+  title?: string;
 }
+
+/** Ratios of a `summarise()` table the chart can draw. */
+export type GroupedMetric =
+  | "participant_realisation"
+  | "funding_utilisation"
+  | "funding_utilisation_eu_state"
+  | "company_realisation"
+  | "women_share_actual";
 
 /**
  * Grouped bars of the weighted participant realisation and public funding
@@ -43,10 +64,17 @@ export function groupedSummary(
   const records = Array.isArray(summary)
     ? summary as Record<string, unknown>[]
     : toJsonRecords(summary as pl.DataFrame);
-  const metrics = [
-    { key: "participant_realisation", label: text.realisation },
-    { key: "funding_utilisation", label: text.fundingUtilisation },
-  ];
+  const metricLabels: Record<GroupedMetric, string> = {
+    participant_realisation: text.realisation,
+    funding_utilisation: text.fundingUtilisation,
+    funding_utilisation_eu_state: text.fundingEuStateUtilisation,
+    company_realisation: text.companyRealisation,
+    women_share_actual: text.womenShareActual,
+  };
+  const metrics = (options.metrics ?? ["participant_realisation", "funding_utilisation"]).map((key) => ({
+    key,
+    label: metricLabels[key],
+  }));
   const rows = records.flatMap((record) =>
     metrics.map(({ key, label }) => ({
       group: String(record[options.by] ?? "–"),
@@ -61,18 +89,26 @@ export function groupedSummary(
     field: "metric",
     type: "nominal" as const,
     title: text.metric,
-    scale: { domain: metrics.map((m) => m.label), range: [PALETTE.blue, PALETTE.orange] },
+    scale: {
+      domain: metrics.map((m) => m.label),
+      range: [PALETTE.blue, PALETTE.orange, PALETTE.green].slice(0, metrics.length),
+    },
   };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
-      text: fi ? "Toteutumisaste ja rahoituksen käyttöaste ryhmittäin" : "Realisation and funding utilisation by group",
+      text: options.title ??
+        `${metrics.map((m, i) => i === 0 ? m.label : lowerFirst(m.label)).join(fi ? " ja " : " and ")} ${
+          fi ? "ryhmittäin" : "by group"
+        }`,
       subtitle: fi
         ? "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. n = hankkeita."
         : "Weighted: Σ actual ÷ Σ planned over projects with both figures. n = projects.",
     },
     description:
-      `Weighted participant realisation and public funding utilisation for ${groups} groups by ${options.by}, ` +
+      `Weighted ${
+        metrics.map((m) => m.key.replaceAll("_", " ")).join(" and ")
+      } for ${groups} groups by ${options.by}, ` +
       "with the number of projects behind each figure and a rule at 100 %.",
     width,
     height: Math.max(ROW_HEIGHT * 3, ROW_HEIGHT * 2 * groups),
@@ -87,12 +123,12 @@ export function groupedSummary(
       {
         mark: { type: "bar", height: { band: 0.8 } },
         encoding: {
-          y: { field: "group", type: "nominal", title: options.groupTitle ?? options.by },
+          y: { field: "group", type: "nominal", title: options.groupTitle ?? options.by, axis: { labelLimit: 260 } },
           yOffset: { field: "metric", type: "nominal", sort: metrics.map((m) => m.label) },
           x: {
             field: "value",
             type: "quantitative",
-            title: `${text.realisation} / ${text.fundingUtilisation.toLowerCase()}`,
+            title: metrics.map((m, i) => i === 0 ? m.label : lowerFirst(m.label)).join(" / "),
             axis: { format: FORMATS.percent },
             scale: { domainMin: 0 },
           },

@@ -13,3 +13,5 @@ export { fundingVsParticipants, type FundingVsParticipantsOptions } from "./fund
 export { projectTimeline, type ProjectTimelineOptions } from "./project_timeline.ts";
 export { groupedSummary, type GroupedSummaryOptions } from "./grouped_summary.ts";
 export { CHART_DEFAULTS, type ChartOptions, type Language, localeConfig, PALETTE } from "./theme.ts";
+export { programmeUtilisation, type ProgrammeUtilisationOptions } from "./programme_utilisation.ts";
+export { type GroupedMetric } from "./grouped_summary.ts";
