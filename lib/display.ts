@@ -172,3 +172,18 @@ export async function showTable(frame: pl.DataFrame, options: TableOptions = {})
 export async function showMarkdown(markdown: string): Promise<void> {
   await publish({ data: { "text/markdown": markdown, "text/plain": markdown }, metadata: {} });
 }
+
+/** The MIME type that marks a cell's output as deliberately skipped (the runner accepts it in place of a chart or table). */
+export const SKIPPED_MIME_TYPE = "application/x.esf-skipped+json";
+
+/** Says, in the notebook, that a step was skipped and why: not an error, not a lost output. */
+export async function showSkipped(reason: string): Promise<void> {
+  await publish({
+    data: {
+      [SKIPPED_MIME_TYPE]: { reason },
+      "text/markdown": `*Skipped:* ${reason}`,
+      "text/plain": `Skipped: ${reason}`,
+    },
+    metadata: {},
+  });
+}

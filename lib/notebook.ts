@@ -5,7 +5,11 @@
  *
  * @module
  */
+import type pl from "nodejs-polars";
+import { frameFromRecords } from "./_frame.ts";
 import { type Corpus, loadCorpus } from "./load_corpus.ts";
+import { type Diagnostic, DiagnosticSchema } from "./schema.ts";
+import { type LoadedRegister, loadRegister } from "./register.ts";
 import { type CorpusFrames, toDataFrame } from "./to_dataframe.ts";
 
 /** The shipped corpus folder. */
@@ -14,6 +18,12 @@ export const SHIPPED_CORPUS = new URL("../data", import.meta.url).pathname;
 /** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/`. */
 export function corpusDir(): string {
   return Deno.env.get("ESF_CORPUS") || SHIPPED_CORPUS;
+}
+
+/** The register named by `ESF_REGISTER`, or null when it is not set. */
+export function openRegister(): LoadedRegister | null {
+  const path = Deno.env.get("ESF_REGISTER");
+  return path ? loadRegister(path) : null;
 }
 
 /** An opened corpus: where it came from, the parsed documents and the frames. */
@@ -39,8 +49,14 @@ export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpu
   return { dir, corpus, frames: toDataFrame(corpus) };
 }
 
-export { showChart, showMarkdown, showTable } from "./display.ts";
+export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
 export { saveChart, saveTable } from "./export.ts";
 export { summarise } from "./metrics.ts";
+export { crossCheckRegister, type LoadedRegister, loadRegister } from "./register.ts";
 export { suspiciousValues } from "./quality.ts";
 export * from "./charts/mod.ts";
+
+/** Diagnostics (e.g. a register cross-check's) as a typed frame, empty or not. */
+export function diagnosticsFrame(diagnostics: readonly Diagnostic[]): pl.DataFrame {
+  return frameFromRecords(DiagnosticSchema, diagnostics);
+}

@@ -202,7 +202,7 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       const file = project.source_file as string;
       diagnostics.push({
         file,
-        line: lines.get(`${file}\u0000${field === "start_date" || field === "end_date" ? field : field}`) ?? null,
+        line: lines.get(`${file}\u0000${field}`) ?? null,
         level: "warning",
         code: "register_mismatch",
         message: `${field}: the document gives ${

@@ -5,7 +5,10 @@
  * @module
  */
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { reportCharts } from "./charts/catalogue.ts";
+import { programmeCharts, reportCharts } from "./charts/catalogue.ts";
+import { crossCheckRegister, loadRegister } from "./register.ts";
+import { frameFromRecords } from "./_frame.ts";
+import { DiagnosticSchema } from "./schema.ts";
 import type { Language } from "./charts/theme.ts";
 import { saveChart, saveTable } from "./export.ts";
 import { checkJupyter, type NotebookRun, runNotebooks, shippedNotebooks } from "./jupyter.ts";
@@ -34,6 +37,12 @@ export interface ReportOptions {
    */
   notebooks?: boolean;
   /**
+   * An official EURA project list (CSV) to compare the documents with and to
+   * chart the programme from.
+   * @default {undefined}
+   */
+  register?: string;
+  /**
    * Where progress lines go.
    * @default {(line) => console.error(line)}
    */
@@ -53,6 +62,7 @@ export interface Manifest {
   generated_at: string;
   corpus: string;
   lang: Language;
+  register: { file: string; sha256: string } | null;
   inputs: { file: string; sha256: string | null; bytes: number; outcome: string; project_code: string | null }[];
   outputs: { file: string; sha256: string; bytes: number }[];
   notebooks: { notebook: string; ok: boolean; seconds: number }[];
@@ -135,7 +145,21 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     await saveTable(frames.diagnostics, "diagnostics", { dir: tables });
     await saveTable(suspiciousValues(projects, frames.provenance), "suspicious-values", { dir: tables });
 
-    const charts = reportCharts(projects, lang);
+    const loadedRegister = options.register ? loadRegister(options.register) : null;
+    const crossCheck = loadedRegister ? crossCheckRegister(frames, loadedRegister) : null;
+    if (loadedRegister && crossCheck) {
+      progress(`report: register ${options.register}: ${loadedRegister.register.height} projects`);
+      await saveTable(
+        frameFromRecords(DiagnosticSchema, [...crossCheck.diagnostics, ...loadedRegister.diagnostics]),
+        "register-crosscheck",
+        { dir: tables },
+      );
+    }
+
+    const charts = [
+      ...reportCharts(projects, lang),
+      ...(loadedRegister ? programmeCharts(loadedRegister.register, projects, lang) : []),
+    ];
     const pageCharts = [];
     for (const [k, chart] of charts.entries()) {
       progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
@@ -157,7 +181,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         notebooks: shippedNotebooks(),
         corpus,
         out: join(staging, "notebooks"),
-        env: { ESF_LANG: lang },
+        env: { ESF_LANG: lang, ...(options.register ? { ESF_REGISTER: resolve(options.register) } : {}) },
       });
       const failed = notebookRuns.filter((run) => !run.ok);
       if (failed.length > 0) {
@@ -186,6 +210,15 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         charts: pageCharts,
         diagnostics: loaded.diagnostics,
         downloads: [...downloads, MANIFEST],
+        register: loadedRegister && crossCheck
+          ? {
+            file: options.register!,
+            projects: loadedRegister.register.height,
+            compared: crossCheck.compared,
+            missing: crossCheck.missing,
+            mismatches: crossCheck.diagnostics,
+          }
+          : undefined,
       }),
     );
 
@@ -199,6 +232,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       generated_at: new Date().toISOString(),
       corpus: options.corpus,
       lang,
+      register: options.register ? { file: options.register, sha256: await sha256File(options.register) } : null,
       inputs: loaded.files.map((f) => ({
         file: f.file,
         sha256: f.sha256,

@@ -1,5 +1,5 @@
 /**
- * `deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--no-notebooks]`
+ * `deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-notebooks]`
  *
  * Exit status: 0 when the report was written; 1 when it could not be (the
  * message says why, e.g. how to install Jupyter); 2 for a usage error.
@@ -9,10 +9,11 @@
 import { parseArgs } from "node:util";
 import { buildReport } from "./report.ts";
 
-const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--no-notebooks]
+const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-notebooks]
 
 Parses the corpus, runs every notebook on it, and writes to --out: the executed notebooks, every chart
 as SVG and PNG, the tables as CSV, Finnish-Excel CSV and Parquet, index.html and manifest.json.
+--register FILE adds the comparison with an official EURA project list and the programme charts.
 Defaults: --corpus data, --out out, --lang fi.`;
 
 /** Runs the command; returns the exit status. */
@@ -28,17 +29,28 @@ export async function main(args: string[]): Promise<number> {
         out: { type: "string", default: "out" },
         lang: { type: "string", default: "fi" },
         "no-notebooks": { type: "boolean", default: false },
+        register: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
     if (values.lang !== "fi" && values.lang !== "en") {
       throw new Error(`Unknown language "${values.lang}": use fi or en.`);
     }
-    if (!Deno.statSync(values.corpus!).isDirectory) throw new Error(`Not a folder: ${values.corpus}`);
+    const stat = (path: string) => {
+      try {
+        return Deno.statSync(path);
+      } catch {
+        return null;
+      }
+    };
+    if (!stat(values.corpus!)?.isDirectory) throw new Error(`No such folder: ${values.corpus}`);
+    if (values.register !== undefined && !stat(values.register)?.isFile) {
+      throw new Error(`No such file: ${values.register}`);
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`report: ${
-      message.replace(/^.*No such file.*$/s, "No such folder: " + (values?.corpus ?? ""))
+      message
         .split(/(?<=\.) /)[0]
     } (see --help)`);
     return 2;
@@ -53,6 +65,7 @@ export async function main(args: string[]): Promise<number> {
       out: values.out!,
       lang: values.lang as "fi" | "en",
       notebooks: !values["no-notebooks"],
+      register: values.register,
     });
     return 0;
   } catch (error) {

@@ -34,7 +34,11 @@ export interface ReportPage {
   diagnostics: Diagnostic[];
   /** Exported files, relative to the report folder, for links. */
   downloads: string[];
+  /** The register cross-check, when a register was given. */
+  register?: { file: string; projects: number; compared: number; missing: string[]; mismatches: Diagnostic[] };
 }
+
+type RegisterSummary = NonNullable<ReportPage["register"]>;
 
 const TEXT = {
   fi: {
@@ -57,6 +61,10 @@ const TEXT = {
     diagnostics: "Mitä ei voitu lukea",
     noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia.",
     downloads: "Tiedostot",
+    register: "Vertailu hankerekisteriin",
+    registerSummary: (r: RegisterSummary) =>
+      `Rekisteri ${r.file}: ${r.projects} hanketta. Aineiston hankkeista ${r.compared} on rekisterissä; ` +
+      `eroja ${r.mismatches.length}; puuttuu rekisteristä: ${r.missing.join(", ") || "ei yhtään"}.`,
     missing: "–",
     columns: {
       code: "Koodi",
@@ -97,6 +105,10 @@ const TEXT = {
     diagnostics: "What could not be read",
     noDiagnostics: "Every file was read without a diagnostic.",
     downloads: "Files",
+    register: "Comparison with the project register",
+    registerSummary: (r: RegisterSummary) =>
+      `Register ${r.file}: ${r.projects} projects. Of the corpus projects, ${r.compared} are in the register; ` +
+      `${r.mismatches.length} disagreements; not in the register: ${r.missing.join(", ") || "none"}.`,
     missing: "–",
     columns: {
       code: "Code",
@@ -237,6 +249,15 @@ export function reportHtml(page: ReportPage): string {
     }],
     page.diagnostics.map((d) => [d.file, d.line === null ? "" : String(d.line), d.level, d.code, d.message]),
   );
+  const register = page.register
+    ? `<h2>${escapeHtml(text.register)}</h2>\n<p>${escapeHtml(text.registerSummary(page.register))}</p>\n` +
+      (page.register.mismatches.length === 0 ? "" : table(
+        [{ label: c.code }, { label: c.file }, { label: c.line, numeric: true }, { label: c.message }],
+        page.register.mismatches.map((
+          d,
+        ) => [d.project_code ?? "", d.file, d.line === null ? "" : String(d.line), d.message]),
+      ))
+    : "";
   const downloads = page.downloads.map((file) => `<li><a href="${escapeHtml(file)}">${escapeHtml(file)}</a></li>`)
     .join("");
   return `<!DOCTYPE html>
@@ -264,6 +285,7 @@ ${periods}
 ${charts}
 <h2>${escapeHtml(text.projectsTable)}</h2>
 ${projects}
+${register}
 <h2>${escapeHtml(text.diagnostics)}</h2>
 ${diagnostics}
 <h2>${escapeHtml(text.downloads)}</h2>

@@ -58,7 +58,9 @@ Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in three f
   for (const chart of CHARTS) {
     assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
   }
-  for (const notebook of ["01-corpus-overview", "02-participants", "03-funding", "04-data-quality"]) {
+  for (
+    const notebook of ["01-corpus-overview", "02-participants", "03-funding", "04-data-quality", "05-programme-context"]
+  ) {
     assert(files.includes(`notebooks/${notebook}.ipynb`), notebook);
   }
   for (const table of ["projects", "summary-by-period", "summary-by-region", "summary-overall", "diagnostics"]) {
@@ -69,7 +71,7 @@ Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in three f
   const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
   const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
   assertEquals(png.width, Math.round(width * 2), "PNG at 2× the SVG's size");
-  assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true]);
+  assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true]);
 });
 
 Deno.test("report PNGs have their text drawn with real fonts", async () => {
@@ -199,4 +201,25 @@ Deno.test("report escapes texts from documents and refuses to replace a folder t
   await buildReport({ corpus, out: precious, notebooks: false, progress: quiet }).catch((e) => refused = e.message);
   assert(refused.includes("not an earlier report"), refused);
   assertEquals(await Deno.readTextFile(`${precious}/thesis.docx`), "years of work");
+});
+
+Deno.test("report --register adds the programme charts and the cross-check, naming each disagreement", async () => {
+  const register = new URL("../../shared/reference/eura2007-projektilista.csv", import.meta.url).pathname;
+  const corpus = `${root}/register-corpus`;
+  await Deno.mkdir(corpus);
+  await Deno.copyFile(`${DATA}001_bfc078f93719c10e.txt`, `${corpus}/kemi.txt`);
+  const altered = (await Deno.readTextFile(`${DATA}000_0083efce40fb50fc.txt`))
+    .replace("Myönnetty EU- ja valtion rahoitus: 645 300", "Myönnetty EU- ja valtion rahoitus: 654 300");
+  await Deno.writeTextFile(`${corpus}/altered.txt`, altered);
+  const target = `${root}/register-out`;
+  const result = await buildReport({ corpus, out: target, register, notebooks: false, progress: quiet });
+  for (const chart of ["programme-utilisation", "programme-by-section", "programme-by-axis"]) {
+    assert((await Deno.stat(`${target}/charts/${chart}.png`)).size > 1000, chart);
+  }
+  const crossCheck = pl.readCSV(`${target}/tables/register-crosscheck.csv`, { sep: "," }).toRecords();
+  assertEquals(crossCheck.map((r) => [r.code, r.project_code, r.line]), [["register_mismatch", "S11547", 122]]);
+  assert(String(crossCheck[0]!.message).startsWith("funding_eu_state_granted: the document gives 654300"));
+  const html = await Deno.readTextFile(`${target}/index.html`);
+  assert(html.includes("Vertailu hankerekisteriin") && html.includes("eroja 1"), "the cross-check on the page");
+  assertEquals(result.manifest.register?.sha256, await sha256(register));
 });

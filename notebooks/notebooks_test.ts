@@ -28,6 +28,7 @@ function assertAllRan(runs: NotebookRun[]): void {
     "02-participants.ipynb",
     "03-funding.ipynb",
     "04-data-quality.ipynb",
+    "05-programme-context.ipynb",
   ]);
   for (const run of runs) assert(run.ok, `${run.notebook}: ${run.problems.join("; ")}`);
 }
@@ -36,7 +37,8 @@ Deno.test("every notebook runs on the shipped data with every chart and table in
   const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
   const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out });
   assertAllRan(runs);
-  assertEquals(runs.map((run) => run.outputs.chart), [1, 4, 3, 0]);
+  assertEquals(runs.map((run) => run.outputs.chart), [1, 4, 3, 0, 0], "05 skips without ESF_REGISTER");
+  assert(plainTexts(`${out}/05-programme-context.ipynb`).includes("Skipped: ESF_REGISTER is not set"));
   for (const cells of outputsOf(`${out}/02-participants.ipynb`)) {
     for (const output of cells.filter((o) => o.data?.["application/vnd.vegalite.v5+json"])) {
       assertEquals(Object.keys(output.data!).sort(), [
@@ -97,4 +99,17 @@ Deno.test("the runner notices a chart that never arrived", async () => {
   const [run] = await runNotebooks({ notebooks: [`${dir}/99-lost.ipynb`], corpus: DATA, out: `${dir}/out` });
   assertEquals(run!.ok, false);
   assertEquals(run!.problems, ["cell 0: 1 chart output(s) expected, 0 found"]);
+});
+
+Deno.test("05-programme-context compares the corpus with the register named by ESF_REGISTER", async () => {
+  const register = new URL("../../shared/reference/eura2007-projektilista.csv", import.meta.url).pathname;
+  const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
+  const notebook = shippedNotebooks().find((path) => path.endsWith("05-programme-context.ipynb"))!;
+  const [run] = await runNotebooks({ notebooks: [notebook], corpus: DATA, out, env: { ESF_REGISTER: register } });
+  assert(run!.ok, run!.problems.join("; "));
+  assertEquals(run!.outputs.chart, 3);
+  const text = plainTexts(`${out}/05-programme-context.ipynb`);
+  assert(text.includes("19940 projects, 0 unreadable values"), "the whole register read");
+  assert(text.includes("3 corpus projects are in the register; 0 disagreements; not listed: S21941, S22254."), text);
+  assert(/Keskeytynyt +17 +0\.0061/.test(text), "17 of 2 775 ESR projects interrupted");
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type pl from "nodejs-polars";
+import pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { summarise } from "../metrics.ts";
 import { fundingUtilisation } from "./funding_utilisation.ts";
@@ -14,6 +14,7 @@ import { participantsRealisation } from "./participants_realisation.ts";
 import { projectTimeline } from "./project_timeline.ts";
 import type { Language } from "./theme.ts";
 import { womenShare } from "./women_share.ts";
+import { programmeUtilisation } from "./programme_utilisation.ts";
 
 /** A chart of the report: its file name (without extension) and spec. */
 export interface CatalogueChart {
@@ -49,4 +50,44 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
       }),
     },
   ];
+}
+
+/**
+ * The programme-context charts of the report: the register's projects of the
+ * corpus' funds (ESR by default) with the corpus projects marked, and
+ * utilisation by programme section and priority axis.
+ */
+export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, lang: Language): CatalogueChart[] {
+  const funds = [...new Set(projects.getColumn("fund").toArray().filter((f) => f !== null))] as string[];
+  const programme = register.filter(pl.col("fund").isIn(funds.length > 0 ? funds : ["ESR"]));
+  const fi = lang === "fi";
+  const metrics = ["funding_utilisation", "funding_utilisation_eu_state"] as const;
+  const charts: CatalogueChart[] = [{
+    name: "programme-utilisation",
+    spec: programmeUtilisation(programme, projects, {
+      lang,
+      selection: `${funds.join(", ") || "ESR"}, ${programme.height} ${fi ? "hanketta" : "projects"}`,
+    }),
+  }];
+  if (programme.getColumn("programme_section").nullCount() < programme.height) {
+    charts.push({
+      name: "programme-by-section",
+      spec: groupedSummary(summarise(programme, { by: "programme_section" }), {
+        lang,
+        by: "programme_section",
+        groupTitle: fi ? "Osio" : "Programme section",
+        metrics: [...metrics],
+      }),
+    });
+  }
+  charts.push({
+    name: "programme-by-axis",
+    spec: groupedSummary(summarise(programme, { by: "priority_axis" }), {
+      lang,
+      by: "priority_axis_code",
+      groupTitle: fi ? "Toimintalinja" : "Priority axis",
+      metrics: [...metrics],
+    }),
+  });
+  return charts;
 }
