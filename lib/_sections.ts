@@ -131,11 +131,14 @@ const ODD_SPACE = /[\t\v\f\r\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u20
 
 /** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain. */
 export function splitLines(text: string): Line[] {
-  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((raw, index) => ({
-    number: index + 1,
-    text: plainSpaces(raw),
-  }));
+  // One pass over the whole text makes odd and repeated spaces plain; each line then needs only a trim.
+  const plain = text.replace(/^\uFEFF/, "").replace(ODD_SPACES, " ");
+  return plain.split(/\r\n|\r|\n/).map((raw, index) => ({ number: index + 1, text: raw.trim() }));
 }
+
+/** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
+const ODD_SPACES =
+  /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000][\t\v\f \u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]*| {2,}/g;
 
 const HEADINGS_BY_TITLE = new Map(HEADINGS.map((heading) => [heading.title, heading]));
 /** No heading is longer than this; longer lines are body text and skip the matching. */

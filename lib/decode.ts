@@ -40,14 +40,9 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   if (text.includes("\u0000")) {
     return { kind: "binary", reason: "it contains NUL bytes" };
   }
-  // deno-lint-ignore no-control-regex -- counting control characters is the point
-  const controls = text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ??
-    0;
+  const controls = countControls(text);
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    return {
-      kind: "binary",
-      reason: `${controls} of its ${text.length} characters are control characters`,
-    };
+    return { kind: "binary", reason: `${controls} of its ${text.length} characters are control characters` };
   }
   return { kind: "text", text, encoding };
 }
@@ -80,4 +75,14 @@ function decodeBytes(
       encoding: "windows-1252",
     };
   }
+}
+
+/** Control characters other than tab, line feed, carriage return, vertical tab and form feed. */
+function countControls(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f) count++;
+  }
+  return count;
 }
