@@ -1,19 +1,12 @@
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "./_assert.ts";
+import { runScript } from "./_subprocess.ts";
 
 const CLI = new URL("./cli.ts", import.meta.url).pathname;
 const DATA = new URL("../data", import.meta.url).pathname;
 const PERSONAL = ["Lisbeth", "Mattsson", "Ylinen", "(at)", "040 718 1414", "0505771640"];
 
-async function parse(...args: string[]) {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-read", "--allow-write", "--allow-env", "--allow-ffi", "--allow-sys", CLI, ...args],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decoder = new TextDecoder();
-  return { code: output.code, stdout: decoder.decode(output.stdout), stderr: decoder.decode(output.stderr) };
-}
+const parse = (...args: string[]) => runScript(CLI, args);
 
 const tempFile = (suffix: string) => Deno.makeTempFileSync({ prefix: "esf-parse-", suffix });
 

@@ -156,6 +156,25 @@ function funding(random: () => number, status: string) {
   };
 }
 
+/** The four funding lines, as both templates print them. */
+function fundingLines(money: ReturnType<typeof funding>, random: () => number): string {
+  return [
+    `Myönnetty EU- ja valtion rahoitus: ${amountText(money.funding_eu_state_granted, random)}`,
+    `Toteutunut EU- ja valtion rahoitus: ${amountText(money.funding_eu_state_actual, random)}`,
+    `Suunniteltu julkinen rahoitus yhteensä: ${amountText(money.funding_public_planned, random)}`,
+    `Toteutunut julkinen rahoitus yhteensä: ${amountText(money.funding_public_actual, random)}`,
+  ].join("\n\n");
+}
+
+/** The three area lines, as both templates print them. */
+function areaLines(place: ReturnType<typeof area>): string {
+  return [
+    `Maakunnat: ${place.regions.join(", ")}`,
+    `Seutukunnat: ${place.subregions.join(", ")}`,
+    `Kunnat: ${place.municipalities.join(", ")}`,
+  ].join("\n\n");
+}
+
 function projectName(random: () => number): string {
   const words = Array.from({ length: 3 + Math.floor(random() * 4) }, () => pick(random, WORDS));
   return words.join(" ").replace(/^./, (c) => c.toUpperCase());
@@ -247,11 +266,7 @@ Puhelinnumero: 040 ${100 + index % 900} ${1000 + index % 9000}
 
 3.1 Maantieteellinen kohdealue
 
-Maakunnat: ${place.regions.join(", ")}
-
-Seutukunnat: ${place.subregions.join(", ")}
-
-Kunnat: ${place.municipalities.join(", ")}
+${areaLines(place)}
 
 3.2 Varsinaiset kohderyhmät
 
@@ -303,13 +318,7 @@ ${paragraphs(random, 2)}
 
 7. Projektin julkinen rahoitus, euroa
 
-Myönnetty EU- ja valtion rahoitus: ${amountText(money.funding_eu_state_granted, random)}
-
-Toteutunut EU- ja valtion rahoitus: ${amountText(money.funding_eu_state_actual, random)}
-
-Suunniteltu julkinen rahoitus yhteensä: ${amountText(money.funding_public_planned, random)}
-
-Toteutunut julkinen rahoitus yhteensä: ${amountText(money.funding_public_actual, random)}
+${fundingLines(money, random)}
 
 8. Vastuuviranomaisen tekemä projektin luokittelu
 
@@ -456,21 +465,11 @@ ${paragraphs(random, 1)}
 
 5 Projektin julkinen rahoitus, euroa
 
-Myönnetty EU- ja valtion rahoitus: ${amountText(money.funding_eu_state_granted, random)}
-
-Toteutunut EU- ja valtion rahoitus: ${amountText(money.funding_eu_state_actual, random)}
-
-Suunniteltu julkinen rahoitus yhteensä: ${amountText(money.funding_public_planned, random)}
-
-Toteutunut julkinen rahoitus yhteensä: ${amountText(money.funding_public_actual, random)}
+${fundingLines(money, random)}
 
 6 Maantieteellinen kohdealue
 
-Maakunnat: ${place.regions.join(", ")}
-
-Seutukunnat: ${place.subregions.join(", ")}
-
-Kunnat: ${place.municipalities.join(", ")}
+${areaLines(place)}
 
 Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa
 

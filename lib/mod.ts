@@ -15,6 +15,15 @@
  *    file; {@linkcode withDerivedMetrics} adds the ratios to any projects frame.
  * 4. The zod schemas ({@linkcode ProjectSchema} and friends) name, type and
  *    describe every column; {@linkcode dataDictionary} renders them.
+ * 5. {@linkcode summarise} groups projects into weighted metrics with their
+ *    `n`; {@linkcode suspiciousValues} flags figures to check, with file:line.
+ * 6. `./charts/mod.ts` builds Vega-Lite 5 specs; {@linkcode chartToSvg} and
+ *    {@linkcode chartToPng} render them; {@linkcode showChart} and
+ *    {@linkcode showTable} display them in Jupyter; {@linkcode saveChart} and
+ *    {@linkcode saveTable} export them.
+ * 7. {@linkcode loadRegister} reads the official EURA project list and
+ *    {@linkcode crossCheckRegister} compares the documents with it.
+ * 8. {@linkcode buildReport} does all of it for `deno task report`.
  *
  * @example Usage
  * ```ts
@@ -37,3 +46,11 @@ export { DERIVED_METRICS, safeRatio, withDerivedMetrics } from "./derived.ts";
 export { dataDictionary, metricDefinitions } from "./data_dictionary.ts";
 export { toFlatFrame, toJsonRecords } from "./serialise.ts";
 export * from "./schema.ts";
+export { type Grouping, type InterimTreatment, summarise, type SummariseOptions } from "./metrics.ts";
+export { suspiciousValues } from "./quality.ts";
+export { chartToPng, chartToSvg, svgToPng } from "./render_chart.ts";
+export { chartBundle, showChart, showMarkdown, showSkipped, showTable, tableBundle } from "./display.ts";
+export { readFinnishCsv, safeFileName, saveChart, saveTable, toFinnishCsv } from "./export.ts";
+export { crossCheckRegister, type LoadedRegister, loadRegister } from "./register.ts";
+export { buildReport, type ReportOptions } from "./report.ts";
+export { generateDocuments, writeGeneratedCorpus } from "./generate.ts";

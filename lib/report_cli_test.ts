@@ -1,26 +1,9 @@
 import { assert, assertEquals } from "./_assert.ts";
+import { runScript } from "./_subprocess.ts";
 
 const CLI = new URL("./report_cli.ts", import.meta.url).pathname;
 
-async function report(args: string[], env: Record<string, string> = {}) {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-read",
-      "--allow-write",
-      "--allow-env",
-      "--allow-ffi",
-      "--allow-sys",
-      "--allow-run",
-      CLI,
-      ...args,
-    ],
-    env,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: output.code, stderr: new TextDecoder().decode(output.stderr) };
-}
+const report = (args: string[], env: Record<string, string> = {}) => runScript(CLI, args, env);
 
 Deno.test("report exits 2 with one line on a usage error", async () => {
   for (
