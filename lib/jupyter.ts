@@ -9,6 +9,8 @@
 export interface NotebookRun {
   notebook: string;
   ok: boolean;
+  /** True when a Jupyter protocol error (a message failing its signature) made the runner run it a second time. */
+  retried: boolean;
   problems: string[];
   outputs: { chart: number; table: number; markdown: number };
   seconds: number;

@@ -10,6 +10,12 @@ import type { Diagnostic, ParsedDocument } from "./schema.ts";
 /** Options of {@linkcode loadCorpus}. */
 export interface LoadCorpusOptions extends ReadDocumentOptions {
   /**
+   * Worker threads that read and parse files in parallel; 0 reads in this
+   * thread. A worker that fails leaves its files to this thread, so none is lost.
+   * @default {corpora of 200 files or more: one per core, at most 4; else 0}
+   */
+  workers?: number;
+  /**
    * Called after each file is read, with the number read so far and the total.
    * @default {undefined}
    */
@@ -38,8 +44,84 @@ export interface CorpusFile {
   kept_file: string | null;
 }
 
-/** Files read at once. */
+/** Files read at once in one thread. */
 const READ_CONCURRENCY = 8;
+/** Corpora this large are read in worker threads by default. */
+const WORKER_THRESHOLD = 200;
+/** Files a worker is given at a time. */
+const WORKER_BATCH = 100;
+
+/** Reads the files in this thread, a few at a time; outcomes keep the path order. */
+async function readHere(
+  files: readonly string[],
+  options: LoadCorpusOptions,
+  report: () => void = countingProgress(files.length, options),
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const index = next++;
+      outcomes[index] = await readDocument(files[index]!, options);
+      report();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  return outcomes;
+}
+
+function countingProgress(total: number, options: LoadCorpusOptions): () => void {
+  let done = 0;
+  return () => options.onProgress?.(++done, total);
+}
+
+/**
+ * Reads the files in worker threads, batch by batch; outcomes keep the path
+ * order. A batch whose worker fails is read in this thread instead.
+ */
+async function readInWorkers(
+  files: readonly string[],
+  workers: number,
+  options: LoadCorpusOptions,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const report = countingProgress(files.length, options);
+  const readOptions = { maxBytes: options.maxBytes };
+  let next = 0;
+  const run = async () => {
+    let worker: Worker | null = new Worker(new URL("./_read_worker.ts", import.meta.url), { type: "module" });
+    try {
+      while (next < files.length) {
+        const start = next;
+        next = Math.min(files.length, next + WORKER_BATCH);
+        const batch = files.slice(start, next);
+        let results: FileOutcome[] | null = null;
+        if (worker) {
+          results = await new Promise<FileOutcome[] | null>((resolve) => {
+            worker!.onmessage = (event: MessageEvent<FileOutcome[]>) => resolve(event.data);
+            worker!.onerror = (event) => {
+              event.preventDefault();
+              resolve(null);
+            };
+            worker!.postMessage({ files: batch, options: readOptions });
+          });
+          if (results === null) {
+            worker.terminate();
+            worker = null; // this runner goes on in this thread
+          } else {
+            results.forEach(() => report());
+          }
+        }
+        results ??= await readHere(batch, options, report);
+        results.forEach((outcome, i) => outcomes[start + i] = outcome);
+      }
+    } finally {
+      worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, run));
+  return outcomes;
+}
 
 /** Files in folders that are documentation, not documents. */
 const FOLDER_NOTES = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
@@ -105,18 +187,9 @@ export async function loadCorpus(
   options: LoadCorpusOptions = {},
 ): Promise<Corpus> {
   const { files, skipped } = await listInputFiles(paths);
-  const outcomes: FileOutcome[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  // A few files in flight at once overlap the reads and hashes; results keep the path order.
-  const reader = async () => {
-    while (next < files.length) {
-      const index = next++;
-      outcomes[index] = await readDocument(files[index]!, options);
-      options.onProgress?.(++done, files.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  const workers = options.workers ??
+    (files.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
+  const outcomes = workers > 0 ? await readInWorkers(files, workers, options) : await readHere(files, options);
   const corpus = assembleCorpus(outcomes);
   for (const file of skipped) {
     corpus.diagnostics.push({

@@ -263,3 +263,17 @@ Deno.test("loadCorpus() diagnoses a large binary file from its first bytes, with
   assertEquals(corpus.files[0]!.sha256, null, "not read whole, so not hashed");
   assertEquals(corpus.files[0]!.bytes, 8 * 1024 * 1024);
 });
+
+Deno.test("loadCorpus() gives the same corpus with worker threads as without", async () => {
+  const { writeGeneratedCorpus } = await import("./generate.ts");
+  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  await writeGeneratedCorpus(dir, 250, 5);
+  await Deno.writeTextFile(`${dir}/gen_000003-copy.txt`, await Deno.readTextFile(`${dir}/gen_000003.txt`));
+  await Deno.writeFile(`${dir}/zz-binary.txt`, new Uint8Array([0, 1, 2, 3]));
+  let progress = 0;
+  const threaded = await loadCorpus([dir], { workers: 2, onProgress: () => progress++ });
+  const single = await loadCorpus([dir], { workers: 0 });
+  assertEquals(threaded, single);
+  assertEquals(progress, 252);
+  assertEquals(threaded.files.map((f) => f.outcome).filter((o) => o !== "project"), ["duplicate", "error"]);
+});

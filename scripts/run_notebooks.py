@@ -91,21 +91,30 @@ def main():
         name = os.path.basename(path)
         print(f"notebooks: running {k} of {len(args.notebooks)}: {name}", file=sys.stderr, flush=True)
         started = time.monotonic()
-        nb = nbformat.read(path, as_version=4)
-        client = LingeringClient(
-            nb,
-            timeout=args.timeout,
-            kernel_name=args.kernel,
-            resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
-        )
-        problems = []
-        try:
-            client.execute()
-        except CellExecutionError as error:
-            first_line = str(error).strip().splitlines()[-1] if str(error).strip() else repr(error)
-            problems.append(f"error: {first_line}")
-        except Exception as error:  # a dead kernel, a timeout: report, go on
-            problems.append(f"error: {type(error).__name__}: {error}")
+        retried = False
+        for attempt in (1, 2):
+            nb = nbformat.read(path, as_version=4)
+            client = LingeringClient(
+                nb,
+                timeout=args.timeout,
+                kernel_name=args.kernel,
+                resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+            )
+            problems = []
+            protocol_error = False
+            try:
+                client.execute()
+            except CellExecutionError as error:
+                first_line = str(error).strip().splitlines()[-1] if str(error).strip() else repr(error)
+                problems.append(f"error: {first_line}")
+            except Exception as error:  # a dead kernel, a timeout, a garbled message: report, go on
+                problems.append(f"error: {type(error).__name__}: {error}")
+                # A message that fails its signature is the kernel's transport, not the notebook: run it once more.
+                protocol_error = "Signature" in str(error)
+            if not (protocol_error and attempt == 1):
+                break
+            retried = True
+            print(f"notebooks: {name}: {problems[-1]}; running it once more", file=sys.stderr, flush=True)
         missing, counts = missing_outputs(nb)
         if not any(p.startswith("error") for p in problems):
             problems.extend(missing)
@@ -114,6 +123,7 @@ def main():
         print(json.dumps({
             "notebook": name,
             "ok": not problems,
+            "retried": retried,
             "problems": problems,
             "outputs": counts,
             "seconds": round(time.monotonic() - started, 2),

@@ -5,7 +5,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartRow, projectTooltip, statusColour } from "./_rows.ts";
+import { type ChartRow, extremes, projectTooltip, statusColour } from "./_rows.ts";
 import { chartConfig, FORMATS, labels, type Language, PALETTE, ROW_HEIGHT } from "./theme.ts";
 
 /** What a ratio bar chart shows. */
@@ -20,23 +20,22 @@ export interface RatioBarsSpec {
   tooltip: { field: string; title: string; format: string }[];
   lang: Language;
   width: number;
+  /** Most bars drawn; beyond, the highest and lowest half each, said in the subtitle. */
+  maxProjects: number;
 }
 
 /** Builds the sorted bar chart of a ratio with a rule at 1 (100 %). */
 export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
   const text = labels(spec.lang);
-  const max = Math.max(1.1, ...spec.rows.map((row) => row[spec.field] as number));
   // Highest first, ties by code: the order is the data's, so every layer agrees on it.
-  const rows = [...spec.rows].sort((a, b) =>
-    (b[spec.field] as number) - (a[spec.field] as number) ||
-    String(a.project_code).localeCompare(String(b.project_code))
-  );
+  const { rows, note } = extremes(spec.rows, spec.field, spec.maxProjects, spec.lang);
+  const max = Math.max(1.1, ...rows.map((row) => row[spec.field] as number));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: spec.title, subtitle: spec.subtitle },
+    title: { text: spec.title, subtitle: spec.subtitle + note },
     description: spec.description,
     width: spec.width,
-    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * spec.rows.length),
+    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
     config: chartConfig(spec.lang),
     data: { values: rows },
     layer: [

@@ -82,3 +82,43 @@ export function projectTooltip(lang: Language) {
 export function withValues(rows: readonly ChartRow[], columns: readonly string[]): ChartRow[] {
   return rows.filter((row) => columns.every((column) => typeof row[column] === "number"));
 }
+
+/** Rows cut to at most `max`, and the sentence that says how, in the chart's language ("" when nothing was cut). */
+export interface CappedRows {
+  rows: ChartRow[];
+  note: string;
+}
+
+/**
+ * Keeps the `max / 2` highest and `max / 2` lowest rows by the field (rows
+ * sorted highest first), or all rows when they are few enough.
+ */
+export function extremes(rows: readonly ChartRow[], field: string, max: number, lang: Language): CappedRows {
+  const sorted = [...rows].sort((a, b) =>
+    (b[field] as number) - (a[field] as number) || String(a.project_code).localeCompare(String(b.project_code))
+  );
+  if (sorted.length <= max) return { rows: sorted, note: "" };
+  const half = Math.floor(max / 2);
+  return {
+    rows: [...sorted.slice(0, half), ...sorted.slice(-half)],
+    note: lang === "fi"
+      ? ` Näytetään ${half} suurinta ja ${half} pienintä ${sorted.length} hankkeesta.`
+      : ` Showing the ${half} highest and ${half} lowest of ${sorted.length} projects.`,
+  };
+}
+
+/** Keeps the first `max` rows in the given order, or all. */
+export function firstRows(
+  rows: readonly ChartRow[],
+  max: number,
+  lang: Language,
+  what: { fi: string; en: string },
+): CappedRows {
+  if (rows.length <= max) return { rows: [...rows], note: "" };
+  return {
+    rows: rows.slice(0, max),
+    note: lang === "fi"
+      ? ` Näytetään ${max} ${what.fi} ${rows.length} hankkeesta.`
+      : ` Showing the ${max} ${what.en} of ${rows.length} projects.`,
+  };
+}

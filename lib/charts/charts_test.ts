@@ -1,4 +1,5 @@
 import { Ajv } from "ajv";
+import pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { compile } from "vega-lite";
 import vegaLiteSchema from "vega-lite/build/vega-lite-schema.json" with { type: "json" };
@@ -71,4 +72,37 @@ Deno.test("per-project charts show what they leave out and mark active projects"
   assertEquals(active.status_label, "Käynnissä (väliaikainen luku)");
   const women = SPECS["participants-women-share"] as { title: { subtitle: string } };
   assert(women.title.subtitle.includes("2 ilman sukupuolijakoa"), women.title.subtitle);
+});
+
+Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
+  const { generateDocuments } = await import("../generate.ts");
+  const { parseDocument } = await import("../parse_document.ts");
+  const { withDerivedMetrics } = await import("../derived.ts");
+  const { frameFromRecords } = await import("../_frame.ts");
+  const { ProjectSchema } = await import("../schema.ts");
+  const many = withDerivedMetrics(frameFromRecords(
+    ProjectSchema,
+    generateDocuments(150, 9).map((g) => parseDocument(g.text).document!.project),
+  ));
+  const withActual = many.filter(pl.col("participant_realisation").isNotNull()).height;
+  const spec = charts.participantsRealisation(many) as {
+    data: { values: { participant_realisation: number }[] };
+    title: { subtitle: string };
+  };
+  assertEquals(spec.data.values.length, 40);
+  assert(
+    spec.title.subtitle.endsWith(`Näytetään 20 suurinta ja 20 pienintä ${withActual} hankkeesta.`),
+    spec.title.subtitle,
+  );
+  const values = spec.data.values.map((r) => r.participant_realisation);
+  assertEquals(values, [...values].sort((a, b) => b - a), "highest first");
+  const all = many.getColumn("participant_realisation").toArray().filter((v) => v !== null) as number[];
+  assertEquals(values[0], Math.max(...all));
+  assertEquals(values.at(-1), Math.min(...all));
+  const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as {
+    data: { values: unknown[] };
+    title: { subtitle: string };
+  };
+  assertEquals(timeline.data.values.length, 10);
+  assert(timeline.title.subtitle.endsWith("Showing the 10 latest to start of 150 projects."), timeline.title.subtitle);
 });

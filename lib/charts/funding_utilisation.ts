@@ -33,7 +33,7 @@ export interface FundingUtilisationOptions extends ChartOptions {
  * ```
  */
 export function fundingUtilisation(data: ChartData, options: FundingUtilisationOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, width, maxProjects } = withDefaults(options);
   const basis = options.basis ?? "public";
   const text = labels(lang);
   const [field, planned, actual, plannedTitle, actualTitle] = basis === "public"
@@ -72,5 +72,6 @@ export function fundingUtilisation(data: ChartData, options: FundingUtilisationO
     ],
     lang,
     width,
+    maxProjects,
   });
 }

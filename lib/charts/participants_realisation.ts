@@ -24,7 +24,7 @@ import { type ChartOptions, FORMATS, labels, withDefaults } from "./theme.ts";
  * ```
  */
 export function participantsRealisation(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, width, maxProjects } = withDefaults(options);
   const text = labels(lang);
   const rows = withValues(
     chartRows(data, ["participants_planned", "participants_actual", "participant_realisation"], lang),
@@ -49,5 +49,6 @@ export function participantsRealisation(data: ChartData, options: ChartOptions =
     ],
     lang,
     width,
+    maxProjects,
   });
 }

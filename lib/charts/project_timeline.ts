@@ -4,7 +4,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartData, chartRows, projectTooltip, statusColour } from "./_rows.ts";
+import { type ChartData, type ChartRow, chartRows, firstRows, projectTooltip, statusColour } from "./_rows.ts";
 import { chartConfig, type ChartOptions, labels, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode projectTimeline}. */
@@ -31,20 +31,22 @@ export interface ProjectTimelineOptions extends ChartOptions {
  * ```
  */
 export function projectTimeline(data: ChartData, options: ProjectTimelineOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, width, maxProjects } = withDefaults(options);
   const colourBy = options.colour ?? "status";
   const text = labels(lang);
-  const rows = chartRows(data, ["start_date", "end_date", "regions"], lang)
+  const dated = chartRows(data, ["start_date", "end_date", "regions"], lang)
     .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
-    .map(({ regions, ...row }) => ({ ...row, region: (regions as string[] | null)?.[0] ?? null }));
+    .map(({ regions, ...row }): ChartRow => ({ ...row, region: (regions as string[] | null)?.[0] ?? null }))
+    .sort((a, b) => String(b.start_date).localeCompare(String(a.start_date)));
+  const { rows, note } = firstRows(dated, maxProjects, lang, { fi: "viimeksi alkanutta", en: "latest to start" });
   const fi = lang === "fi";
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: {
       text: fi ? "Hankkeiden toteutusajat" : "Project implementation periods",
       subtitle: fi
-        ? `Suunnitelman mukainen alku ja loppu, ${rows.length} hanketta.`
-        : `Planned start and end, ${rows.length} projects.`,
+        ? `Suunnitelman mukainen alku ja loppu, ${dated.length} hanketta.${note}`
+        : `Planned start and end, ${dated.length} projects.${note}`,
     },
     description: `Timeline of ${rows.length} projects from planned start to planned end, coloured by ${colourBy}.`,
     width,

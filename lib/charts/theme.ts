@@ -25,6 +25,12 @@ export interface ChartOptions {
    * @default {320}
    */
   height?: number;
+  /**
+   * Most projects a per-project chart draws one by one; beyond it the chart
+   * draws a selection (e.g. the highest and the lowest) and says so in its subtitle.
+   * @default {40}
+   */
+  maxProjects?: number;
 }
 
 /** The language asked for by `ESF_LANG` (`en` or `fi`), as `deno task report --lang` sets it for notebooks. */
@@ -37,7 +43,12 @@ function languageFromEnvironment(): Language {
 }
 
 /** Defaults of {@linkcode ChartOptions}, module-wide; `lang` follows `ESF_LANG`, else Finnish. */
-export const CHART_DEFAULTS: Required<ChartOptions> = { lang: languageFromEnvironment(), width: 480, height: 320 };
+export const CHART_DEFAULTS: Required<ChartOptions> = {
+  lang: languageFromEnvironment(),
+  width: 480,
+  height: 320,
+  maxProjects: 40,
+};
 
 /** Rows per project in horizontal per-project charts, in pixels. */
 export const ROW_HEIGHT = 22;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartData, chartRows, projectTooltip } from "./_rows.ts";
+import { type ChartData, chartRows, firstRows, projectTooltip } from "./_rows.ts";
 import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /**
@@ -24,11 +24,24 @@ import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, w
  * ```
  */
 export function womenShare(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, width, maxProjects } = withDefaults(options);
   const text = labels(lang);
   const all = chartRows(data, ["women_share_planned", "women_share_actual"], lang);
-  const rows = all.filter((r) => typeof r.women_share_planned === "number" || typeof r.women_share_actual === "number");
-  const left = all.length - rows.length;
+  const withShares = all.filter((r) =>
+    typeof r.women_share_planned === "number" || typeof r.women_share_actual === "number"
+  );
+  const left = all.length - withShares.length;
+  // Beyond maxProjects: those whose actual share moved furthest from the plan.
+  const gap = (r: Record<string, unknown>) =>
+    typeof r.women_share_planned === "number" && typeof r.women_share_actual === "number"
+      ? Math.abs(r.women_share_actual - r.women_share_planned)
+      : -1;
+  const { rows, note } = firstRows(
+    [...withShares].sort((a, b) => gap(b) - gap(a) || String(a.project_code).localeCompare(String(b.project_code))),
+    maxProjects,
+    lang,
+    { fi: "suurimman poikkeaman", en: "with the largest gap" },
+  );
   const fi = lang === "fi";
   const kind = {
     field: "kind",
@@ -43,7 +56,7 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
       subtitle: fi
         ? `Suunniteltu ja toteutunut, ${rows.length} hanketta${
           left > 0 ? `; ${left} ilman sukupuolijakoa` : ""
-        }. Viiva: 50 %.`
+        }. Viiva: 50 %.${note}`
         : `Planned and actual, ${rows.length} projects${
           left > 0 ? `; ${left} without a women's split` : ""
         }. Rule: 50 %.`,
