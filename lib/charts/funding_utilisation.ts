@@ -63,8 +63,11 @@ export function fundingUtilisation(data: ChartData, options: FundingUtilisationO
     subtitle: fi
       ? `${actualTitle} ÷ ${plannedTitle.toLowerCase()}, ${rows.length} hanketta. Viiva: 100 %.`
       : `${actualTitle} ÷ ${plannedTitle.toLowerCase()}, ${rows.length} projects. Rule: 100 %.`,
-    description: `Funding utilisation (${actual} / ${planned}) per project, sorted, ${rows.length} projects, ` +
-      "with a rule at 100 %; active projects marked as interim.",
+    description: fi
+      ? `Rahoituksen käyttöaste (${actualTitle.toLowerCase()} ÷ ${plannedTitle.toLowerCase()}) hankkeittain, ` +
+        `järjestettynä, ${rows.length} hanketta, viiva 100 %:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi.`
+      : `Funding utilisation (${actual} / ${planned}) per project, sorted, ${rows.length} projects, ` +
+        "with a rule at 100 %; active projects marked as interim.",
     tooltip: [
       { field: planned, title: plannedTitle, format: FORMATS.euros },
       { field: actual, title: actualTitle, format: FORMATS.euros },

@@ -55,8 +55,11 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
         ? `Toteutuneet luvut, ${rows.length} hanketta. Viivat: sama hinta osallistujaa kohden.`
         : `Actual figures, ${rows.length} projects. Lines: equal cost per participant.`,
     },
-    description: `Actual public funding against actual participants per project (${rows.length} projects), ` +
-      `with guide lines at ${guides.join(", ")} euros per participant.`,
+    description: fi
+      ? `Toteutunut julkinen rahoitus ja toteutuneet osallistujat hankkeittain (${rows.length} hanketta); ` +
+        `apuviivat ${guides.join(", ")} euroa osallistujaa kohden.`
+      : `Actual public funding against actual participants per project (${rows.length} projects), ` +
+        `with guide lines at ${guides.join(", ")} euros per participant.`,
     width,
     height,
     config: chartConfig(lang),

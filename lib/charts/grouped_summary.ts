@@ -105,11 +105,13 @@ export function groupedSummary(
         ? "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. n = hankkeita."
         : "Weighted: Σ actual ÷ Σ planned over projects with both figures. n = projects.",
     },
-    description:
-      `Weighted ${
+    description: fi
+      ? `Painotettu ${metrics.map((m) => lowerFirst(m.label)).join(" ja ")} ${groups} ryhmälle (${options.by}), ` +
+        "kunkin luvun takana olevien hankkeiden määrä ja viiva 100 %:n kohdalla."
+      : `Weighted ${
         metrics.map((m) => m.key.replaceAll("_", " ")).join(" and ")
       } for ${groups} groups by ${options.by}, ` +
-      "with the number of projects behind each figure and a rule at 100 %.",
+        "with the number of projects behind each figure and a rule at 100 %.",
     width,
     height: Math.max(ROW_HEIGHT * 3, ROW_HEIGHT * 2 * groups),
     config: chartConfig(lang),

@@ -19,7 +19,7 @@ import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, withDefaults 
  * const spec = participantsPlannedVsActual([
  *   { project_code: "S11547", name: "MOK", status_normalised: "ended", participants_planned: 199, participants_actual: 119, participant_realisation: 119 / 199 },
  * ]);
- * assertEquals(spec.description?.startsWith("Planned and actual participants"), true);
+ * assertEquals(spec.description?.startsWith("Suunnitellut ja toteutuneet osallistujat"), true);
  * ```
  */
 export function participantsPlannedVsActual(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
@@ -38,8 +38,11 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
         ? `Aloittaneet henkilöt, ${rows.length} hanketta. Katkoviiva: toteutunut = suunniteltu (100 %).`
         : `Participants who started, ${rows.length} projects. Dashed line: actual = planned (100 %).`,
     },
-    description: `Planned and actual participants per project (${rows.length} projects with both figures), ` +
-      "with the line where actual equals planned.",
+    description: lang === "fi"
+      ? `Suunnitellut ja toteutuneet osallistujat hankkeittain (${rows.length} hanketta, joilla molemmat luvut); ` +
+        "viiva kohdassa, jossa toteutunut on yhtä suuri kuin suunniteltu."
+      : `Planned and actual participants per project (${rows.length} projects with both figures), ` +
+        "with the line where actual equals planned.",
     width,
     height,
     config: chartConfig(lang),

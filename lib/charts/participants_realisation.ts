@@ -39,9 +39,11 @@ export function participantsRealisation(data: ChartData, options: ChartOptions =
     subtitle: lang === "fi"
       ? `Toteutuneet ÷ suunnitellut aloittaneet henkilöt, ${count}${rows.length === 1 ? "" : "tta"}. Viiva: 100 %.`
       : `Actual ÷ planned participants who started, ${count}. Rule: 100 %.`,
-    description:
-      `Participant realisation (actual / planned participants) per project, sorted, ${rows.length} projects, ` +
-      "with a rule at 100 %; active projects marked as interim.",
+    description: lang === "fi"
+      ? `Osallistujien toteutumisaste (toteutuneet ÷ suunnitellut) hankkeittain, järjestettynä, ${rows.length} ` +
+        "hanketta, viiva 100 %:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi."
+      : `Participant realisation (actual / planned participants) per project, sorted, ${rows.length} projects, ` +
+        "with a rule at 100 %; active projects marked as interim.",
     tooltip: [
       { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer },
       { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },

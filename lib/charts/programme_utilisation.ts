@@ -69,8 +69,11 @@ export function programmeUtilisation(
           : `Rules: the corpus projects (${marked.length}). Above ${clip * 100} % in the last bar.`
       }`,
     },
-    description: `Histogram of public funding utilisation over ${all.length} register projects in 5 % bins, ` +
-      `with ${marked.length} corpus projects marked.`,
+    description: fi
+      ? `Julkisen rahoituksen käyttöasteen jakauma ${all.length} rekisterin hankkeessa 5 %:n luokin; ` +
+        `${marked.length} aineiston hanketta merkitty.`
+      : `Histogram of public funding utilisation over ${all.length} register projects in 5 % bins, ` +
+        `with ${marked.length} corpus projects marked.`,
     width,
     height,
     config: chartConfig(lang),

@@ -48,7 +48,11 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
         ? `Suunnitelman mukainen alku ja loppu, ${dated.length} hanketta.${note}`
         : `Planned start and end, ${dated.length} projects.${note}`,
     },
-    description: `Timeline of ${rows.length} projects from planned start to planned end, coloured by ${colourBy}.`,
+    description: fi
+      ? `Aikajana: ${rows.length} hanketta suunnitellusta alusta suunniteltuun loppuun, väri ${
+        colourBy === "status" ? "tilan" : "maakunnan"
+      } mukaan.`
+      : `Timeline of ${rows.length} projects from planned start to planned end, coloured by ${colourBy}.`,
     width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
     config: chartConfig(lang),

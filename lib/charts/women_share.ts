@@ -61,8 +61,11 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
           left > 0 ? `; ${left} without a women's split` : ""
         }. Rule: 50 %.`,
     },
-    description: `Women's share of participants, planned and actual, per project (${rows.length} projects), ` +
-      "with a rule at 50 %.",
+    description: fi
+      ? `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${rows.length} hanketta); ` +
+        "viiva 50 %:n kohdalla."
+      : `Women's share of participants, planned and actual, per project (${rows.length} projects), ` +
+        "with a rule at 50 %.",
     width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
     config: chartConfig(lang),
