@@ -24,7 +24,6 @@ export interface CatalogueChart {
 
 /** Every chart of the report on these projects, in reading order. */
 export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueChart[] {
-  const fi = lang === "fi";
   return [
     { name: "projects-timeline", spec: projectTimeline(projects, { lang, colour: "region" }) },
     { name: "participants-realisation", spec: participantsRealisation(projects, { lang }) },
@@ -38,7 +37,6 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
       spec: groupedSummary(summarise(projects, { by: "programme_period" }), {
         lang,
         by: "programme_period",
-        groupTitle: fi ? "Ohjelmakausi" : "Programme period",
       }),
     },
     {
@@ -46,7 +44,6 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
       spec: groupedSummary(summarise(projects, { by: "region" }), {
         lang,
         by: "region",
-        groupTitle: fi ? "Maakunta" : "Region",
       }),
     },
   ];
@@ -75,7 +72,6 @@ export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, 
       spec: groupedSummary(summarise(programme, { by: "programme_section" }), {
         lang,
         by: "programme_section",
-        groupTitle: fi ? "Osio" : "Programme section",
         metrics: [...metrics],
       }),
     });
@@ -85,7 +81,6 @@ export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, 
     spec: groupedSummary(summarise(programme, { by: "priority_axis" }), {
       lang,
       by: "priority_axis_code",
-      groupTitle: fi ? "Toimintalinja" : "Priority axis",
       metrics: [...metrics],
     }),
   });

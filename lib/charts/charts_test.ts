@@ -23,7 +23,7 @@ const SPECS: Record<string, TopLevelSpec> = {
   "funding-utilisation-eu-state": charts.fundingUtilisation(projects, { basis: "eu_state" }),
   "funding-vs-participants": charts.fundingVsParticipants(projects),
   "projects-timeline": charts.projectTimeline(projects, { colour: "region" }),
-  "summary-by-period": charts.groupedSummary(byPeriod, { by: "programme_period", groupTitle: "Ohjelmakausi" }),
+  "summary-by-period": charts.groupedSummary(byPeriod, { by: "programme_period" }),
   "participants-realisation-en": charts.participantsRealisation(projects, { lang: "en" }),
 };
 

@@ -17,7 +17,7 @@ export interface GroupedSummaryOptions extends ChartOptions {
   by: string;
   /**
    * The axis title of the groups.
-   * @default {the column name}
+   * @default {the grouping's name in the chart's language, e.g. "Ohjelmakausi" for programme_period}
    */
   groupTitle?: string;
   /**
@@ -85,6 +85,16 @@ export function groupedSummary(
   );
   const groups = new Set(rows.map((r) => r.group)).size;
   const fi = lang === "fi";
+  const groupNames: Record<string, string> = {
+    programme_period: text.programmePeriod,
+    programme_section: text.programmeSection,
+    priority_axis_code: text.priorityAxis,
+    region: text.region,
+    organisation_type: text.organisationType,
+    status_normalised: text.status,
+    start_year: text.startYear,
+  };
+  const groupTitle = options.groupTitle ?? groupNames[options.by] ?? options.by;
   const metricColour = {
     field: "metric",
     type: "nominal" as const,
@@ -125,7 +135,7 @@ export function groupedSummary(
       {
         mark: { type: "bar", height: { band: 0.8 } },
         encoding: {
-          y: { field: "group", type: "nominal", title: options.groupTitle ?? options.by, axis: { labelLimit: 260 } },
+          y: { field: "group", type: "nominal", title: groupTitle, axis: { labelLimit: 260 } },
           yOffset: { field: "metric", type: "nominal", sort: metrics.map((m) => m.label) },
           x: {
             field: "value",
@@ -136,7 +146,7 @@ export function groupedSummary(
           },
           color: metricColour,
           tooltip: [
-            { field: "group", type: "nominal", title: options.groupTitle ?? options.by },
+            { field: "group", type: "nominal", title: groupTitle },
             { field: "metric", type: "nominal", title: text.metric },
             { field: "value", type: "quantitative", title: text.value, format: FORMATS.percentOne },
             { field: "n", type: "quantitative", title: `n (${text.projects})` },
