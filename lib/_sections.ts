@@ -120,15 +120,6 @@ export interface SectionedDocument {
   sections: Section[];
 }
 
-/** Collapses tabs, no-break and other odd spaces to one plain space and trims. */
-export function plainSpaces(text: string): string {
-  // Most lines need only a trim; the replacement runs on those with odd or doubled spaces.
-  if (!ODD_SPACE.test(text)) return text.trim();
-  return text.replace(/[\s\u00A0\u202F\u2007\u2009\uFEFF]+/g, " ").trim();
-}
-
-const ODD_SPACE = /[\t\v\f\r\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]| {2}/;
-
 /** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain. */
 export function splitLines(text: string): Line[] {
   // One pass over the whole text makes odd and repeated spaces plain; each line then needs only a trim.

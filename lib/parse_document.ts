@@ -185,6 +185,23 @@ class ProjectBuilder {
     this.set(column, result.value as Project[K], hit.line);
   }
 
+  /**
+   * Sets a text column from the first non-empty value of the labels in the
+   * section; an expected one that is missing from a present section is a gap.
+   */
+  setText(
+    finder: FieldFinder,
+    section: SectionKey,
+    column: ProjectColumn,
+    labels: readonly string[],
+    expected: boolean,
+    anywhere = true,
+  ): void {
+    const hit = finder.find(section, labels, anywhere);
+    if (hit && hit.value !== "") this.set(column, hit.value as never, hit.line);
+    else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
+  }
+
   missingField(
     column: string,
     label: string,
@@ -377,14 +394,8 @@ function readIdentity(
       null,
     );}
 
-  const text = (column: ProjectColumn, labels: string[], expected: boolean) => {
-    const hit = finder.find("project", labels);
-    if (hit && hit.value !== "") {
-      builder.set(column, hit.value as never, hit.line);
-    } else if (expected && finder.has("project")) {
-      builder.missingField(column, labels[0]!, "project", finder);
-    }
-  };
+  const text = (column: ProjectColumn, labels: string[], expected: boolean) =>
+    builder.setText(finder, "project", column, labels, expected);
   const is2007 = period === "2007-2013";
   text("name", ["Projektin nimi", "Hankkeen nimi"], true);
   text("programme_section", ["Osio"], is2007);
@@ -468,14 +479,8 @@ function readOrganisation(
   period: Period,
 ): void {
   const is2007 = period === "2007-2013";
-  const text = (column: ProjectColumn, labels: string[], expected: boolean) => {
-    const hit = finder.find("organisation", labels);
-    if (hit && hit.value !== "") {
-      builder.set(column, hit.value as never, hit.line);
-    } else if (expected && finder.has("organisation")) {
-      builder.missingField(column, labels[0]!, "organisation", finder);
-    }
-  };
+  const text = (column: ProjectColumn, labels: string[], expected: boolean) =>
+    builder.setText(finder, "organisation", column, labels, expected);
   text("organisation_name", [
     "Toteuttajaorganisaation nimi",
     "Hakijan virallinen nimi",
@@ -702,11 +707,8 @@ function readClassification(
     ["class_innovation", "Innovatiivisuus"],
   ] as const;
   for (const [column, label] of classes) {
-    const hit = finder.find("horizontal_classification", [label], false);
-    if (hit && hit.value !== "") builder.set(column, hit.value, hit.line);
-    else if (finder.has("horizontal_classification")) {
-      builder.missingField(column, label, "horizontal_classification", finder);
-    }
+    // "Tasa-arvo" and "Kestävä kehitys" occur elsewhere too: never looked for outside the section.
+    builder.setText(finder, "horizontal_classification", column, [label], true, false);
   }
 }
 
