@@ -8,6 +8,7 @@ import type pl from "nodejs-polars";
 import { z } from "zod";
 import { frameFromRecords } from "./_frame.ts";
 import { toJsonRecords } from "./serialise.ts";
+import { sourceLineLookup } from "./to_dataframe.ts";
 
 /** A flagged value. */
 export const QualityFlagSchema = z.object({
@@ -63,14 +64,11 @@ export function suspiciousValues(
   options: SuspiciousValuesOptions = {},
 ): pl.DataFrame {
   const threshold = options.farAbovePlan ?? 1.5;
-  const lines = new Map<string, number>();
-  for (const row of toJsonRecords(provenance)) {
-    lines.set(`${row.source_file}\u0000${row.column}`, row.source_line as number);
-  }
+  const lineOf = sourceLineLookup(provenance);
   const flags: QualityFlag[] = [];
   for (const project of toJsonRecords(projects)) {
     const file = project.source_file as string;
-    const flag = (check: QualityFlag["check"], column: string, detail: string, lineOf = column) =>
+    const flag = (check: QualityFlag["check"], column: string, detail: string, lineColumn = column) =>
       flags.push({
         project_code: project.project_code as string | null,
         check,
@@ -78,7 +76,7 @@ export function suspiciousValues(
         value: typeof project[column] === "number" ? project[column] as number : null,
         detail,
         source_file: file,
-        source_line: lines.get(`${file}\u0000${lineOf}`) ?? null,
+        source_line: lineOf(file, lineColumn),
       });
     const number = (column: string) => typeof project[column] === "number" ? project[column] as number : null;
     for (const indicator of INDICATORS) {

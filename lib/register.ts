@@ -12,7 +12,7 @@ import { safeRatio } from "./derived.ts";
 import { FUNDS, PROGRAMME_PERIODS, STATUSES } from "./schema.ts";
 import type { Diagnostic } from "./schema.ts";
 import { toJsonRecords } from "./serialise.ts";
-import type { CorpusFrames } from "./to_dataframe.ts";
+import { type CorpusFrames, sourceLineLookup } from "./to_dataframe.ts";
 import { normaliseStatus, parseAmount, parseFinnishDate } from "./values.ts";
 
 /** A row of the register frame. */
@@ -182,9 +182,7 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
  */
 export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
   const byCode = new Map(toJsonRecords(loaded.register).map((row) => [row.project_code as string, row]));
-  const lines = new Map(
-    toJsonRecords(frames.provenance).map((row) => [`${row.source_file}\u0000${row.column}`, row.source_line as number]),
-  );
+  const lineOf = sourceLineLookup(frames.provenance);
   const diagnostics: Diagnostic[] = [];
   const missing: string[] = [];
   let compared = 0;
@@ -202,7 +200,7 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       const file = project.source_file as string;
       diagnostics.push({
         file,
-        line: lines.get(`${file}\u0000${field}`) ?? null,
+        line: lineOf(file, field),
         level: "warning",
         code: "register_mismatch",
         message: `${field}: the document gives ${

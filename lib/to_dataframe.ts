@@ -6,6 +6,7 @@
 import type pl from "nodejs-polars";
 import { frameFromRecords } from "./_frame.ts";
 import { withDerivedMetrics } from "./derived.ts";
+import { toJsonRecords } from "./serialise.ts";
 import type { Corpus } from "./load_corpus.ts";
 import {
   AreaSchema,
@@ -18,6 +19,18 @@ import {
   ProvenanceSchema,
   SustainabilityScoreSchema,
 } from "./schema.ts";
+
+/** Finds the line a value was read from, by source file and column; null when it was not printed. */
+export type SourceLineLookup = (sourceFile: string, column: string) => number | null;
+
+/** A lookup over the provenance table (see {@linkcode SourceLineLookup}). */
+export function sourceLineLookup(provenance: pl.DataFrame): SourceLineLookup {
+  const lines = new Map<string, number>();
+  for (const row of toJsonRecords(provenance)) {
+    lines.set(`${row.source_file}\u0000${row.column}`, row.source_line as number);
+  }
+  return (sourceFile, column) => lines.get(`${sourceFile}\u0000${column}`) ?? null;
+}
 
 /** The corpus as DataFrames. `contacts` holds personal data: never export it by default. */
 export interface CorpusFrames {
