@@ -40,11 +40,12 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function chartTitle(spec: TopLevelSpec): string {
+/** A spec's title text, or the fallback when it has none. */
+export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
   const title = spec.title;
   if (typeof title === "string") return title;
   if (title && typeof title === "object" && "text" in title) return String(title.text);
-  return "Chart";
+  return fallback;
 }
 
 /**

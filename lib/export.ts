@@ -54,10 +54,14 @@ export type WrittenFiles = string[];
  * The name is made safe with {@linkcode safeFileName}.
  */
 export async function saveChart(spec: TopLevelSpec, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
+  return await saveChartSvg(await chartToSvg(spec), name, options);
+}
+
+/** Saves an already rendered chart as `NAME.svg` and `NAME.png`, as {@linkcode saveChart} does. */
+export async function saveChartSvg(svg: string, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
   const dir = exportDir(options);
   const base = safeFileName(name);
   await Deno.mkdir(dir, { recursive: true });
-  const svg = await chartToSvg(spec);
   await Deno.writeTextFile(`${dir}/${base}.svg`, svg);
   await Deno.writeFile(`${dir}/${base}.png`, svgToPng(svg, { scale: options.scale ?? 2 }));
   return [`${base}.svg`, `${base}.png`];

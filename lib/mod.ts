@@ -50,7 +50,7 @@ export { type Grouping, type InterimTreatment, summarise, type SummariseOptions 
 export { suspiciousValues } from "./quality.ts";
 export { chartToPng, chartToSvg, svgToPng } from "./render_chart.ts";
 export { chartBundle, showChart, showMarkdown, showSkipped, showTable, tableBundle } from "./display.ts";
-export { readFinnishCsv, safeFileName, saveChart, saveTable, toFinnishCsv } from "./export.ts";
+export { readFinnishCsv, safeFileName, saveChart, saveChartSvg, saveTable, toFinnishCsv } from "./export.ts";
 export { crossCheckRegister, type LoadedRegister, loadRegister } from "./register.ts";
 export { buildReport, type ReportOptions } from "./report.ts";
 export { generateDocuments, writeGeneratedCorpus } from "./generate.ts";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { createHash } from "node:crypto";
+import { sha256Hex } from "./_hash.ts";
 import { decodeDocument } from "./decode.ts";
 import { parseDocument } from "./parse_document.ts";
 import type { Diagnostic, ParsedDocument } from "./schema.ts";
@@ -143,9 +143,4 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 function looksBinary(head: Uint8Array): boolean {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   return !utf16 && head.includes(0);
-}
-
-function sha256Hex(bytes: Uint8Array): string {
-  // node:crypto hashes about five times faster here than crypto.subtle.
-  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -10,7 +10,9 @@ import { crossCheckRegister, loadRegister } from "./register.ts";
 import { frameFromRecords } from "./_frame.ts";
 import { DiagnosticSchema } from "./schema.ts";
 import type { Language } from "./charts/theme.ts";
-import { saveChart, saveTable } from "./export.ts";
+import { chartTitle } from "./display.ts";
+import { saveChartSvg, saveTable } from "./export.ts";
+import { sha256Hex } from "./_hash.ts";
 import { checkJupyter, type NotebookRun, runNotebooks, shippedNotebooks } from "./jupyter.ts";
 import { loadCorpus } from "./load_corpus.ts";
 import { summarise } from "./metrics.ts";
@@ -71,8 +73,7 @@ export interface Manifest {
 const MANIFEST = "manifest.json";
 
 async function sha256File(path: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", await Deno.readFile(path));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(await Deno.readFile(path));
 }
 
 async function listFiles(dir: string, prefix = ""): Promise<string[]> {
@@ -135,9 +136,11 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     progress("report: writing tables");
     const tables = join(staging, "tables");
     await saveTable(projects, "projects", { dir: tables });
-    await saveTable(summarise(projects), "summary-overall", { dir: tables });
+    const overall = summarise(projects);
+    const byPeriod = summarise(projects, { by: "programme_period" });
+    await saveTable(overall, "summary-overall", { dir: tables });
     await saveTable(summarise(projects, { interim: "separate" }), "summary-interim-apart", { dir: tables });
-    await saveTable(summarise(projects, { by: "programme_period" }), "summary-by-period", { dir: tables });
+    await saveTable(byPeriod, "summary-by-period", { dir: tables });
     await saveTable(summarise(projects, { by: "region" }), "summary-by-region", { dir: tables });
     await saveTable(summarise(projects, { by: ["programme_period", "priority_axis"] }), "summary-by-axis", {
       dir: tables,
@@ -163,15 +166,14 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const pageCharts = [];
     for (const [k, chart] of charts.entries()) {
       progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
-      await saveChart(chart.spec, chart.name, { dir: join(staging, "charts") });
-      const title = typeof chart.spec.title === "object" && chart.spec.title && "text" in chart.spec.title
-        ? String(chart.spec.title.text)
-        : chart.name;
+      // Rendered once: the same SVG goes to its file, into the PNG and onto the page.
+      const svg = await chartToSvg(chart.spec);
+      await saveChartSvg(svg, chart.name, { dir: join(staging, "charts") });
       pageCharts.push({
         name: chart.name,
-        title,
+        title: chartTitle(chart.spec, chart.name),
         description: chart.spec.description ?? "",
-        svg: await chartToSvg(chart.spec),
+        svg,
       });
     }
 
@@ -194,7 +196,6 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
 
     const downloads = (await listFiles(staging)).filter((file) => !file.startsWith("charts/"));
-    const [overall] = toJsonRecords(summarise(projects));
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));
     await Deno.writeTextFile(
       join(staging, "index.html"),
@@ -204,9 +205,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         corpus: options.corpus,
         files: loaded.files.length,
         projects: toJsonRecords(projects),
-        overall: overall!,
+        overall: toJsonRecords(overall)[0]!,
         ended: ended!,
-        byPeriod: toJsonRecords(summarise(projects, { by: "programme_period" })),
+        byPeriod: toJsonRecords(byPeriod),
         charts: pageCharts,
         diagnostics: loaded.diagnostics,
         downloads: [...downloads, MANIFEST],
