@@ -6,7 +6,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { safeRatio } from "./derived.ts";
+import { DERIVED_METRICS, safeRatio } from "./derived.ts";
 
 /** What projects can be grouped by. */
 export const GROUPINGS = {
@@ -42,60 +42,12 @@ export interface SummariseOptions {
   interim?: InterimTreatment;
 }
 
-/** A ratio of sums: Σ numerator ÷ Σ denominator over the projects where both are known. */
-interface RatioMetric {
-  name: string;
-  numerator: string;
-  denominator: string;
-  /** The per-project ratio column whose median is reported; none for women's shares. */
-  projectRatio: string | null;
-}
-
-/** Every grouped ratio, in column order. */
-export const GROUPED_RATIOS: readonly RatioMetric[] = [
-  {
-    name: "participant_realisation",
-    numerator: "participants_actual",
-    denominator: "participants_planned",
-    projectRatio: "participant_realisation",
-  },
-  {
-    name: "women_share_planned",
-    numerator: "participants_planned_women",
-    denominator: "participants_planned",
-    projectRatio: "women_share_planned",
-  },
-  {
-    name: "women_share_actual",
-    numerator: "participants_actual_women",
-    denominator: "participants_actual",
-    projectRatio: "women_share_actual",
-  },
-  {
-    name: "funding_utilisation",
-    numerator: "funding_public_actual",
-    denominator: "funding_public_planned",
-    projectRatio: "funding_utilisation",
-  },
-  {
-    name: "funding_utilisation_eu_state",
-    numerator: "funding_eu_state_actual",
-    denominator: "funding_eu_state_granted",
-    projectRatio: "funding_utilisation_eu_state",
-  },
-  {
-    name: "cost_per_participant",
-    numerator: "funding_public_actual",
-    denominator: "participants_actual",
-    projectRatio: "cost_per_participant",
-  },
-  {
-    name: "company_realisation",
-    numerator: "companies_participating_actual",
-    denominator: "companies_participating_planned",
-    projectRatio: "company_realisation",
-  },
-];
+/**
+ * Every grouped ratio, in column order: the per-project derived metrics,
+ * each summed as Σ numerator ÷ Σ denominator over the projects where both
+ * are known, beside the median of the project ratio of the same name.
+ */
+export const GROUPED_RATIOS = DERIVED_METRICS;
 
 /** Figures summed per group, each with the number of projects that print it. */
 export const SUMMED_FIGURES = [
@@ -114,9 +66,7 @@ export const SUMMED_FIGURES = [
 /** Columns summarise reads; a frame without some of them (the register has no participants) gets them as nulls. */
 const READ_COLUMNS = [
   ...SUMMED_FIGURES,
-  ...GROUPED_RATIOS.flatMap((
-    { numerator, denominator, projectRatio },
-  ) => [numerator, denominator, projectRatio ?? numerator]),
+  ...GROUPED_RATIOS.flatMap(({ column, numerator, denominator }) => [column, numerator, denominator]),
   "status_normalised",
 ];
 
@@ -140,13 +90,13 @@ function aggregations(): pl.Expr[] {
     pl.col(column).cast(pl.Float64).sum().alias(column),
     pl.col(column).count().alias(`${column}_n`),
   ]);
-  const ratios = GROUPED_RATIOS.flatMap(({ name, numerator, denominator, projectRatio }) => [
+  const ratios = GROUPED_RATIOS.flatMap(({ column: name, numerator, denominator }) => [
     pl.when(both(numerator, denominator)).then(pl.col(numerator).cast(pl.Float64)).otherwise(pl.lit(null))
       .sum().alias(`${name}__num`),
     pl.when(both(numerator, denominator)).then(pl.col(denominator).cast(pl.Float64)).otherwise(pl.lit(null))
       .sum().alias(`${name}__den`),
     both(numerator, denominator).and(pl.col(denominator).neq(0)).cast(pl.Int64).sum().alias(`${name}_n`),
-    ...(projectRatio ? [pl.col(projectRatio).median().alias(`${name}_median`)] : []),
+    pl.col(name).median().alias(`${name}_median`),
   ]);
   return [
     pl.len().alias("n_projects"),
@@ -194,7 +144,7 @@ export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}
   const aggregated = keys.length === 0
     ? frame.select(...aggregations())
     : frame.groupBy(keys).agg(...aggregations()).sort(keys);
-  const ratioColumns = GROUPED_RATIOS.flatMap(({ name }) => [
+  const ratioColumns = GROUPED_RATIOS.flatMap(({ column: name }) => [
     safeRatio(`${name}__num`, `${name}__den`).alias(name),
   ]);
   const ordered = [
@@ -202,9 +152,7 @@ export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}
     "n_projects",
     "n_interim",
     ...SUMMED_FIGURES.flatMap((column) => [column, `${column}_n`]),
-    ...GROUPED_RATIOS.flatMap((
-      { name, projectRatio },
-    ) => [name, `${name}_n`, ...(projectRatio ? [`${name}_median`] : [])]),
+    ...GROUPED_RATIOS.flatMap(({ column: name }) => [name, `${name}_n`, `${name}_median`]),
   ];
   // polars sums nothing to 0; a figure no project prints is unknown, not 0.
   const sumsOfNothing = SUMMED_FIGURES.map((column) =>
