@@ -35,12 +35,19 @@ export function chartRows(data: ChartData, columns: readonly string[], lang: Lan
 const STATUS_COLOURS = [PALETTE.blue, PALETTE.orange, PALETTE.vermillion, PALETTE.grey];
 const STATUS_SHAPES = ["circle", "diamond", "square", "triangle-up"];
 
-/** The statuses present in the rows, in a fixed order, with their colour and shape. */
-function presentStatuses(rows: readonly ChartRow[], lang: Language) {
+/** A status encoding over the statuses present in the rows, in a fixed order, with the given range. */
+function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readonly string[]) {
   const text = labels(lang);
   const present = new Set(rows.map((row) => row.status_label));
-  return STATUSES.map((status, i) => ({ label: text[status], colour: STATUS_COLOURS[i]!, shape: STATUS_SHAPES[i]! }))
-    .filter(({ label }) => present.has(label));
+  const shown = STATUSES.flatMap((status, i) =>
+    present.has(text[status]) ? [{ label: text[status], value: range[i]! }] : []
+  );
+  return {
+    field: "status_label",
+    type: "nominal" as const,
+    title: text.status,
+    scale: { domain: shown.map((s) => s.label), range: shown.map((s) => s.value) },
+  };
 }
 
 /**
@@ -48,24 +55,12 @@ function presentStatuses(rows: readonly ChartRow[], lang: Language) {
  * active (interim) orange, interrupted vermillion, other grey.
  */
 export function statusColour(rows: readonly ChartRow[], lang: Language) {
-  const statuses = presentStatuses(rows, lang);
-  return {
-    field: "status_label",
-    type: "nominal" as const,
-    title: labels(lang).status,
-    scale: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.colour) },
-  };
+  return statusEncoding(rows, lang, STATUS_COLOURS);
 }
 
 /** The shape encoding of status, so that print in grey still tells active from ended. */
 export function statusShape(rows: readonly ChartRow[], lang: Language) {
-  const statuses = presentStatuses(rows, lang);
-  return {
-    field: "status_label",
-    type: "nominal" as const,
-    title: labels(lang).status,
-    scale: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.shape) },
-  };
+  return statusEncoding(rows, lang, STATUS_SHAPES);
 }
 
 /** Tooltip fields every per-project chart shows first: code and name. */
