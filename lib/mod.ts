@@ -38,19 +38,24 @@
  *
  * @module
  */
-export { type Corpus, type CorpusFile, listInputFiles, loadCorpus, type LoadCorpusOptions } from "./load_corpus.ts";
-export { type CorpusFrames, toDataFrame } from "./to_dataframe.ts";
-export { parseDocument, type ParseDocumentOptions, type ParseDocumentResult } from "./parse_document.ts";
-export { type FileOutcome, readDocument, type ReadDocumentOptions } from "./read_document.ts";
-export { DERIVED_METRICS, safeRatio, withDerivedMetrics } from "./derived.ts";
-export { dataDictionary, metricDefinitions } from "./data_dictionary.ts";
-export { toFlatFrame, toJsonRecords } from "./serialise.ts";
+export {
+  type Corpus,
+  type CorpusFile,
+  listInputFiles,
+  loadCorpus,
+  type LoadCorpusOptions,
+} from "./corpus/load_corpus.ts";
+export { type CorpusFrames, toDataFrame } from "./frame/to_dataframe.ts";
+export { parseDocument, type ParseDocumentOptions, type ParseDocumentResult } from "./parse/parse_document.ts";
+export { type FileOutcome, readDocument, type ReadDocumentOptions } from "./corpus/read_document.ts";
+export { DERIVED_METRICS, safeRatio, withDerivedMetrics } from "./frame/derived.ts";
+export { dataDictionary, metricDefinitions } from "./frame/data_dictionary.ts";
+export { toFlatFrame, toJsonRecords } from "./frame/serialise.ts";
 export * from "./schema.ts";
-export { type Grouping, type InterimTreatment, summarise, type SummariseOptions } from "./metrics.ts";
-export { suspiciousValues } from "./quality.ts";
-export { chartToPng, chartToSvg, svgToPng } from "./render_chart.ts";
-export { chartBundle, showChart, showMarkdown, showSkipped, showTable, tableBundle } from "./display.ts";
-export { readFinnishCsv, safeFileName, saveChart, saveChartSvg, saveTable, toFinnishCsv } from "./export.ts";
-export { crossCheckRegister, type LoadedRegister, loadRegister } from "./register.ts";
-export { buildReport, type ReportOptions } from "./report.ts";
-export { generateDocuments, writeGeneratedCorpus } from "./generate.ts";
+export { type Grouping, type InterimTreatment, summarise, type SummariseOptions } from "./analysis/summarise.ts";
+export { suspiciousValues } from "./analysis/suspicious_values.ts";
+export { chartToPng, chartToSvg, svgToPng } from "./output/render_chart.ts";
+export { chartBundle, showChart, showMarkdown, showSkipped, showTable, tableBundle } from "./notebook/display.ts";
+export { readFinnishCsv, safeFileName, saveChart, saveChartSvg, saveTable, toFinnishCsv } from "./output/export.ts";
+export { crossCheckRegister, type LoadedRegister, loadRegister } from "./register/load_register.ts";
+export { buildReport, type ReportOptions } from "./report/build_report.ts";

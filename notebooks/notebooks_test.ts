@@ -3,8 +3,8 @@
  * Debian's packages) with the Deno kernel, on the shipped data and on another
  * folder, and fails on any error or lost output.
  */
-import { assert, assertEquals } from "../lib/_assert.ts";
-import { type NotebookRun, runNotebooks, shippedNotebooks } from "../lib/jupyter.ts";
+import { assert, assertEquals } from "../testing/assert.ts";
+import { type NotebookRun, runNotebooks, shippedNotebooks } from "../lib/notebook/jupyter.ts";
 
 const DATA = new URL("../data/", import.meta.url).pathname;
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type pl from "nodejs-polars";
-import { toJsonRecords } from "../serialise.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
 import { labels, type Language, PALETTE } from "./theme.ts";
 
 /** A row of chart data. */

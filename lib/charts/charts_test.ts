@@ -3,12 +3,12 @@ import pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { compile } from "vega-lite";
 import vegaLiteSchema from "vega-lite/build/vega-lite-schema.json" with { type: "json" };
-import { assert, assertEquals } from "../_assert.ts";
-import { loadCorpus } from "../load_corpus.ts";
-import { summarise } from "../metrics.ts";
-import { chartToSvg } from "../render_chart.ts";
-import { toDataFrame } from "../to_dataframe.ts";
-import { assertSnapshot } from "./_snapshot.ts";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { summarise } from "../analysis/summarise.ts";
+import { chartToSvg } from "../output/render_chart.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+import { assertSnapshot } from "../../testing/snapshot.ts";
 import * as charts from "./mod.ts";
 
 const { projects } = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
@@ -38,7 +38,7 @@ for (const [name, spec] of Object.entries(SPECS)) {
     assert(typeof spec.description === "string" && spec.description.length > 20, "a description");
     assert(typeof spec.title === "object" && spec.title !== null && "text" in spec.title, "a title");
     compile(spec);
-    await assertSnapshot(name, spec, import.meta.url);
+    await assertSnapshot(name, spec);
   });
 }
 
@@ -75,10 +75,10 @@ Deno.test("per-project charts show what they leave out and mark active projects"
 });
 
 Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
-  const { generateDocuments } = await import("../generate.ts");
-  const { parseDocument } = await import("../parse_document.ts");
-  const { withDerivedMetrics } = await import("../derived.ts");
-  const { frameFromRecords } = await import("../_frame.ts");
+  const { generateDocuments } = await import("../../dev/generate.ts");
+  const { parseDocument } = await import("../parse/parse_document.ts");
+  const { withDerivedMetrics } = await import("../frame/derived.ts");
+  const { frameFromRecords } = await import("../frame/frame_from_records.ts");
   const { ProjectSchema } = await import("../schema.ts");
   const many = withDerivedMetrics(frameFromRecords(
     ProjectSchema,

@@ -5,7 +5,7 @@
  */
 import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { toJsonRecords } from "../serialise.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
 import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */

@@ -6,7 +6,7 @@
  */
 import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { toJsonRecords } from "../serialise.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
 import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode programmeUtilisation}. */

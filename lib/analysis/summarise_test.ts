@@ -1,0 +1,79 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { summarise } from "./summarise.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+
+const { projects } = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
+const close = (actual: unknown, expected: number, what: string) =>
+  assert(typeof actual === "number" && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
+
+Deno.test("summarise() over the whole corpus, figures computed by hand from the seeds", () => {
+  const [all] = summarise(projects).toRecords();
+  assertEquals([all!.n_projects, all!.n_interim], [5, 1]);
+  assertEquals([all!.participants_planned, all!.participants_planned_n], [95 + 94 + 199 + 105 + 400, 5]);
+  assertEquals([all!.participants_actual, all!.participants_actual_n], [84 + 80 + 119, 3]);
+  close(all!.participant_realisation, (119 + 80 + 84) / (199 + 94 + 95), "weighted realisation = 283 / 388");
+  assertEquals(all!.participant_realisation_n, 3);
+  close(all!.participant_realisation_median, 80 / 94, "median of 84/95, 80/94, 119/199");
+  close(all!.women_share_planned, (80 + 50 + 100) / 388, "women planned");
+  close(all!.women_share_actual, (67 + 52 + 102) / 283, "women actual");
+  close(all!.funding_utilisation, 2609217 / 3748979, "public funding utilisation");
+  assertEquals(all!.funding_utilisation_n, 5);
+  close(
+    all!.funding_utilisation_eu_state,
+    (864689 + 589289 + 614153 + 188418 + 113359) / (974582 + 590720 + 645300 + 201015 + 843483),
+    "EU+state utilisation",
+  );
+  close(all!.cost_per_participant, (1011286 + 589289 + 614153) / 283, "cost per participant");
+  assertEquals(all!.cost_per_participant_n, 3);
+  close(all!.company_realisation, (21 + 25) / (13 + 21), "company realisation");
+  close(all!.company_realisation_median, (21 / 13 + 25 / 21) / 2, "median company realisation");
+});
+
+Deno.test("summarise() by programme period", () => {
+  const rows = summarise(projects, { by: "programme_period" }).toRecords();
+  assertEquals(rows.map((r) => [r.programme_period, r.n_projects, r.n_interim]), [["2007-2013", 3, 0], [
+    "2014-2020",
+    2,
+    1,
+  ]]);
+  close(rows[0]!.participant_realisation, 283 / 388, "2007-2013 realisation");
+  assertEquals([rows[1]!.participant_realisation, rows[1]!.participant_realisation_n], [null, 0]);
+  // No 2014-2020 document prints actual participants: the sum is unknown, not 0.
+  assertEquals([rows[1]!.participants_actual, rows[1]!.participants_actual_n], [null, 0]);
+  assertEquals([rows[0]!.companies_participating_planned, rows[1]!.companies_participating_planned], [null, 34]);
+  assertEquals([rows[1]!.women_share_planned, rows[1]!.participants_planned], [null, 505]);
+  close(rows[1]!.funding_utilisation, (251224 + 143265) / (268020 + 1122206), "2014-2020 utilisation");
+});
+
+Deno.test("summarise() excludes active projects or shows them apart with one option", () => {
+  const [ended] = summarise(projects, { interim: "exclude" }).toRecords();
+  assertEquals([ended!.n_projects, ended!.n_interim], [4, 0]);
+  close(ended!.funding_utilisation, 2465952 / 2626773, "without S22254");
+  const apart = summarise(projects, { by: "programme_period", interim: "separate" }).toRecords();
+  assertEquals(apart.map((r) => [r.programme_period, r.interim, r.n_projects]), [
+    ["2007-2013", false, 3],
+    ["2014-2020", false, 1],
+    ["2014-2020", true, 1],
+  ]);
+  close(apart[2]!.funding_utilisation, 143265 / 1122206, "S22254 alone");
+});
+
+Deno.test("summarise() by region counts a project in each of its regions; by start year", () => {
+  const regions = summarise(projects, { by: "region" }).toRecords();
+  assertEquals(regions.map((r) => [r.region, r.n_projects]), [
+    ["Kainuu", 1],
+    ["Keski-Suomi", 1],
+    ["Lappi", 1],
+    ["Pohjois-Savo", 2],
+  ]);
+  close(regions[3]!.participant_realisation, (84 + 119) / (95 + 199), "Pohjois-Savo");
+  const years = summarise(projects, { by: "start_year" }).toRecords();
+  assertEquals(years.map((r) => [r.start_year, r.n_projects]), [[2008, 1], [2009, 1], [2011, 1], [2020, 2]]);
+  const axes = summarise(projects, { by: ["programme_period", "priority_axis"] }).toRecords();
+  assertEquals(axes.map((r) => [r.programme_period, r.priority_axis_code, r.n_projects]), [
+    ["2007-2013", "2", 2],
+    ["2007-2013", "4", 1],
+    ["2014-2020", "3", 2],
+  ]);
+});

@@ -1,0 +1,126 @@
+import pl from "nodejs-polars";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { runScript } from "../../testing/subprocess.ts";
+
+const CLI = new URL("./parse.ts", import.meta.url).pathname;
+const DATA = new URL("../../data", import.meta.url).pathname;
+const PERSONAL = ["Lisbeth", "Mattsson", "Ylinen", "(at)", "040 718 1414", "0505771640"];
+
+const parse = (...args: string[]) => runScript(CLI, args);
+
+const tempFile = (suffix: string) => Deno.makeTempFileSync({ prefix: "esf-parse-", suffix });
+
+Deno.test("parse prints a readable table of the key columns without --format", async () => {
+  const { code, stdout, stderr } = await parse(DATA);
+  assertEquals(code, 0);
+  const lines = stdout.trimEnd().split("\n");
+  assertEquals(lines.length, 6);
+  assert(lines[0]!.startsWith("code    period     status"), lines[0]);
+  assert(
+    /^S11547 +2007-2013 +ended +2011-01-01 +2015-02-28 +199 +119 +59\.8 % +645 300 +614 153 +95\.2 %/.test(lines[3]!),
+    lines[3],
+  );
+  assert(/^S22254 +2014-2020 +active .* 400 +– +– +1 122 206 +143 265 +12\.8 %/.test(lines[5]!), lines[5]);
+  assert(stderr.includes("parse: 5 files: 5 projects, 0 duplicates, 0 unreadable; 0 errors, 0 warnings."), stderr);
+});
+
+Deno.test("parse --format csv writes flat rows that polars reads back", async () => {
+  const out = tempFile(".csv");
+  assertEquals((await parse("--format", "csv", "--out", out, DATA)).code, 0);
+  const frame = pl.readCSV(out, { sep: "," });
+  assertEquals(frame.height, 5);
+  const s11547 = frame.filter(pl.col("project_code").eq(pl.lit("S11547"))).toRecords()[0]!;
+  assertEquals([s11547.participants_planned, s11547.participants_actual_women, s11547.funding_public_actual], [
+    199,
+    102,
+    614153,
+  ]);
+  assertEquals(s11547.start_date, "2011-01-01");
+  assertEquals(String(s11547.subregions), "Koillis-Savon; Varkauden; Sisä-Savon; Ylä-Savon; Kuopion");
+  const s22254 = frame.filter(pl.col("project_code").eq(pl.lit("S22254"))).toRecords()[0]!;
+  assertEquals(s22254.co_implementers, "Paremmin Yhdessä ry (2312333-7)");
+  assertEquals(s22254.participants_actual, null);
+  const text = Deno.readTextFileSync(out);
+  for (const personal of PERSONAL) assert(!text.includes(personal), `${personal} not exported`);
+});
+
+Deno.test("parse --format parquet keeps types and nested columns", async () => {
+  const out = tempFile(".parquet");
+  assertEquals((await parse("--format", "parquet", "--out", out, DATA)).code, 0);
+  const frame = pl.readParquet(out);
+  assertEquals(frame.height, 5);
+  assertEquals(frame.getColumn("start_date").dtype.equals(pl.Date), true);
+  assertEquals(frame.getColumn("company_realisation").toArray()[4], 25 / 21);
+  assertEquals(frame.getColumn("co_implementers").toArray()[4], [{
+    name: "Paremmin Yhdessä ry",
+    business_id: "2312333-7",
+  }]);
+});
+
+Deno.test("parse --format json and ndjson give ISO dates, arrays and derived metrics", async () => {
+  const json = JSON.parse((await parse("--format", "json", DATA)).stdout) as Record<string, unknown>[];
+  assertEquals(json.length, 5);
+  assertEquals(json[2]!.project_code, "S11547");
+  assertEquals(json[2]!.end_date, "2015-02-28");
+  assertEquals(json[2]!.participant_realisation, 119 / 199);
+  assertEquals(json[2]!.regions, ["Pohjois-Savo"]);
+  const ndjson = (await parse("--format", "ndjson", DATA)).stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+  assertEquals(ndjson, json);
+  for (const personal of PERSONAL) assert(!JSON.stringify(json).includes(personal), `${personal} not exported`);
+});
+
+Deno.test("parse --diagnostics writes ndjson, prints file:line summaries and --strict exits 1 on errors", async () => {
+  const dir = Deno.makeTempDirSync({ prefix: "esf-parse-" });
+  Deno.copyFileSync(`${DATA}/000_0083efce40fb50fc.txt`, `${dir}/good.txt`);
+  Deno.writeTextFileSync(`${dir}/empty.txt`, "");
+  Deno.writeTextFileSync(
+    `${dir}/odd.txt`,
+    Deno.readTextFileSync(`${DATA}/000_0083efce40fb50fc.txt`).replace("S11547", "S19999").replace(
+      ": 614 153",
+      ": 6l4 153",
+    ),
+  );
+  const diagnostics = tempFile(".ndjson");
+  const run = await parse("--format", "ndjson", "--diagnostics", diagnostics, dir);
+  assertEquals(run.code, 0, "diagnostics alone do not fail a run");
+  const written = Deno.readTextFileSync(diagnostics).trimEnd().split("\n").map((l) => JSON.parse(l));
+  assertEquals(written.map((d) => [d.file, d.line, d.level, d.code, d.project_code]), [
+    [`${dir}/empty.txt`, null, "error", "empty_file", null],
+    [`${dir}/odd.txt`, 124, "warning", "unreadable_value", "S19999"],
+  ]);
+  assertEquals(Object.keys(written[0]!), ["file", "line", "level", "code", "message", "project_code"]);
+  assert(run.stderr.includes(`${dir}/empty.txt: error: The file is empty.`), run.stderr);
+  assert(run.stderr.includes(`${dir}/odd.txt:124: warning: Could not read`), run.stderr);
+  assertEquals(run.stdout.trimEnd().split("\n").length, 2, "two projects");
+  assertEquals((await parse("--strict", "--format", "ndjson", dir)).code, 1);
+  assertEquals((await parse("--strict", "--format", "ndjson", DATA)).code, 0);
+});
+
+Deno.test("parse writes contact details only when asked with --contacts", async () => {
+  const contacts = tempFile(".ndjson");
+  assertEquals((await parse("--format", "ndjson", "--contacts", contacts, DATA)).code, 0);
+  const rows = Deno.readTextFileSync(contacts).trimEnd().split("\n").map((l) => JSON.parse(l));
+  assertEquals(rows.length, 10);
+  assert(rows.some((r) => r.name === "Lisbeth Mattsson" && r.project_code === "S11547"));
+});
+
+Deno.test("parse exits 2 with a one-line message and no stack trace on a usage error", async () => {
+  const cases: [string[], string][] = [
+    [["--bogus", DATA], "Unknown option '--bogus'"],
+    [["/no/such/folder"], "No such file or folder: /no/such/folder"],
+    [[], "No PATH given"],
+    [["--format", "xlsx", DATA], 'Unknown format "xlsx"'],
+    [["--format", "parquet", DATA], "name the output file with --out FILE"],
+  ];
+  for (const [args, message] of cases) {
+    const { code, stderr, stdout } = await parse(...args);
+    assertEquals(code, 2, args.join(" "));
+    assertEquals(stdout, "");
+    assertEquals(stderr.trimEnd().split("\n").length, 1, stderr);
+    assert(stderr.startsWith("parse: ") && stderr.includes(message), stderr);
+    assert(!stderr.includes("    at "), "no stack trace");
+  }
+  const help = await parse("--help");
+  assertEquals(help.code, 0);
+  assert(help.stdout.startsWith("Usage: deno task parse"));
+});

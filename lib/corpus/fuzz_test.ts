@@ -1,0 +1,150 @@
+/**
+ * Property-based tests over the real seed documents with random damage:
+ * dropped, duplicated and shuffled lines, truncation, flipped bytes, UTF-16,
+ * empty and binary files, labels without their colon. The parser never
+ * throws; every file becomes a row, a named duplicate or a diagnostic; no
+ * stack trace reaches the user; `deno task parse` exits 0. Bounded: a few seconds.
+ */
+import fc from "fast-check";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { runScript } from "../../testing/subprocess.ts";
+import { decodeDocument } from "../parse/decode.ts";
+import { seededRandom } from "../../dev/generate.ts";
+import { loadCorpus } from "./load_corpus.ts";
+import { parseDocument } from "../parse/parse_document.ts";
+import { DiagnosticSchema, ProjectSchema } from "../schema.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+
+const DATA = new URL("../../data/", import.meta.url).pathname;
+const SEEDS = [...Deno.readDirSync(DATA)].filter((e) => e.name.endsWith(".txt")).map((e) => e.name).sort()
+  .map((name) => Deno.readTextFileSync(DATA + name));
+
+type Damage = (lines: string[], random: () => number) => string[];
+
+/** A whole number from 0 to max - 1. */
+const int = (random: () => number, max: number) => Math.floor(random() * Math.max(1, max));
+
+const DAMAGES: Record<string, Damage> = {
+  dropLines: (lines, r) => lines.filter(() => int(r, 5) !== 0),
+  duplicateLines: (lines, r) => lines.flatMap((line) => int(r, 6) === 0 ? [line, line] : [line]),
+  shuffleLines: (lines, r) => {
+    const copy = [...lines];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = int(r, i + 1);
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+  },
+  truncate: (lines, r) => lines.slice(0, int(r, lines.length)),
+  dropColons: (lines, r) => lines.map((line) => int(r, 2) === 0 ? line.replace(": ", " ") : line),
+  mangleNumbers: (lines, r) =>
+    lines.map((line) => int(r, 4) === 0 ? line.replace(/\d/g, () => "0O,.- "[int(r, 6)]!) : line),
+};
+
+const damagedText = fc.record({
+  seed: fc.integer({ min: 0, max: SEEDS.length - 1 }),
+  damages: fc.subarray(Object.keys(DAMAGES), { minLength: 1 }),
+  salt: fc.integer(),
+}).map(({ seed, damages, salt }) => {
+  const random = seededRandom(salt);
+  let lines = SEEDS[seed]!.split("\n");
+  for (const name of damages) lines = DAMAGES[name]!(lines, random);
+  return lines.join(Math.abs(salt) % 2 === 0 ? "\n" : "\r\n");
+});
+
+Deno.test("parseDocument() never throws on damaged documents and keeps what it returns valid", () => {
+  fc.assert(
+    fc.property(damagedText, (text) => {
+      const { document, diagnostics } = parseDocument(text, { sourceFile: "fuzz.txt" });
+      for (const diagnostic of diagnostics) assert(DiagnosticSchema.safeParse(diagnostic).success);
+      if (document === null) {
+        assert(diagnostics.some((d) => d.level === "error"), "no project without an error saying why");
+      } else {
+        assert(ProjectSchema.safeParse(document.project).success, JSON.stringify(diagnostics));
+        for (const line of Object.values(document.sourceLines)) {
+          assert(line! >= 1 && line! <= text.split(/\r?\n/).length, `line ${line} inside the file`);
+        }
+      }
+    }),
+    { numRuns: Number(Deno.env.get("FUZZ_RUNS") ?? 400), seed: Deno.env.get("FUZZ_RUNS") ? undefined : 20261124 },
+  );
+});
+
+Deno.test("decodeDocument() and parseDocument() never throw on arbitrary bytes", () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => {
+      const decoded = decodeDocument(bytes);
+      if (decoded.kind === "text") parseDocument(decoded.text);
+    }),
+    { numRuns: 300, seed: 7 },
+  );
+});
+
+Deno.test("parseDocument() survives flipped bytes in a real document", () => {
+  const original = new TextEncoder().encode(SEEDS[0]!);
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 40 }),
+      (flips) => {
+        const bytes = original.slice();
+        for (const [at, value] of flips) bytes[at] = value;
+        const decoded = decodeDocument(bytes);
+        if (decoded.kind === "text") parseDocument(decoded.text);
+      },
+    ),
+    { numRuns: 200, seed: 11 },
+  );
+});
+
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes[0] = 0xff;
+  bytes[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+    bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
+
+const damagedFile = fc.oneof(
+  damagedText.map((text) => new TextEncoder().encode(text)),
+  damagedText.map(utf16le),
+  fc.constant(new Uint8Array()),
+  fc.uint8Array({ minLength: 1, maxLength: 2000 }),
+  fc.integer({ min: 0, max: SEEDS.length - 1 }).map((i) => new TextEncoder().encode(SEEDS[i]!)), // duplicates
+);
+
+Deno.test("every damaged file becomes a row, a named duplicate or a diagnostic; the CLI exits 0 with no stack trace", async () => {
+  const cli = new URL("../cli/parse.ts", import.meta.url).pathname;
+  let cliRuns = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(damagedFile, { minLength: 1, maxLength: 12 }), async (files) => {
+      const dir = await Deno.makeTempDir({ prefix: "esf-fuzz-" });
+      try {
+        for (const [i, bytes] of files.entries()) {
+          await Deno.writeFile(`${dir}/${String(i).padStart(2, "0")}.txt`, bytes);
+        }
+        const corpus = await loadCorpus([dir]);
+        toDataFrame(corpus);
+        assertEquals(corpus.files.length, files.length);
+        for (const file of corpus.files) {
+          if (file.outcome === "project") {
+            assert(corpus.documents.some((d) => d.project.source_file === file.file), file.file);
+          } else {
+            assert(corpus.diagnostics.some((d) => d.file === file.file), `${file.file} (${file.outcome}) explained`);
+          }
+        }
+        if (cliRuns++ < 3) {
+          const run = await runScript(cli, ["--format", "csv", dir]);
+          const stderr = run.stderr;
+          assertEquals(run.code, 0, stderr);
+          assert(!/\n\s+at /.test(stderr), "no stack trace");
+        }
+      } finally {
+        await Deno.remove(dir, { recursive: true });
+      }
+    }),
+    { numRuns: 40, seed: 3 },
+  );
+});

@@ -1,0 +1,146 @@
+/**
+ * Reading one file from disk: decoding it and parsing it, with a diagnostic
+ * instead of an exception for every way a file can fail.
+ *
+ * @module
+ */
+import { sha256Hex } from "./hash.ts";
+import { decodeDocument } from "../parse/decode.ts";
+import { parseDocument } from "../parse/parse_document.ts";
+import type { Diagnostic, ParsedDocument } from "../schema.ts";
+
+/** Options of {@linkcode readDocument}. */
+export interface ReadDocumentOptions {
+  /**
+   * Files larger than this many bytes are diagnosed and not read: no project
+   * description comes near it, and reading a stray video whole would be a waste.
+   * @default {16777216}
+   */
+  maxBytes?: number;
+}
+
+/** What became of one input file. */
+export interface FileOutcome {
+  file: string;
+  bytes: number;
+  /** SHA-256 of the file's bytes, hex; null when the file was not read. */
+  sha256: string | null;
+  encoding: string | null;
+  document: ParsedDocument | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Default of {@linkcode ReadDocumentOptions.maxBytes}: 16 MiB. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads, decodes and parses one file. Never throws: an unreadable, empty,
+ * binary or oversized file gives an `error` diagnostic and no document.
+ *
+ * @example Usage
+ * ```ts
+ * import { readDocument } from "./read_document.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const outcome = await readDocument("data/000_0083efce40fb50fc.txt");
+ * assertEquals(outcome.document?.project.project_code, "S11547");
+ * ```
+ */
+export async function readDocument(
+  file: string,
+  options: ReadDocumentOptions = {},
+): Promise<FileOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const failed = (
+    bytes: number,
+    code: string,
+    message: string,
+    sha256: string | null = null,
+  ): FileOutcome => ({
+    file,
+    bytes,
+    sha256,
+    encoding: null,
+    document: null,
+    diagnostics: [{
+      file,
+      line: null,
+      level: "error",
+      code,
+      message,
+      project_code: null,
+    }],
+  });
+  let bytes: Uint8Array;
+  try {
+    // One open: the size decides whether to read at all, the first bytes whether it is text.
+    using handle = await Deno.open(file);
+    const info = await handle.stat();
+    if (!info.isFile) return failed(0, "unreadable_file", "Not a regular file.");
+    if (info.size > maxBytes) {
+      return failed(
+        info.size,
+        "file_too_large",
+        `The file has ${info.size} bytes, more than the ${maxBytes} a project description can have; it was not read.`,
+      );
+    }
+    const head = await readUpTo(handle, Math.min(info.size, SNIFF_BYTES));
+    if (looksBinary(head)) {
+      return failed(info.size, "binary_file", "The file is not text: it contains NUL bytes; it was not read further.");
+    }
+    bytes = info.size <= head.length ? head : concat(head, await readUpTo(handle, info.size - head.length));
+  } catch (error) {
+    return failed(0, "unreadable_file", `Could not read the file: ${error instanceof Error ? error.message : error}.`);
+  }
+  const sha256 = sha256Hex(bytes);
+  const decoded = decodeDocument(bytes);
+  if (decoded.kind === "empty") {
+    return failed(bytes.length, "empty_file", "The file is empty.", sha256);
+  }
+  if (decoded.kind === "binary") {
+    return failed(
+      bytes.length,
+      "binary_file",
+      `The file is not text: ${decoded.reason}.`,
+      sha256,
+    );
+  }
+  const { document, diagnostics } = parseDocument(decoded.text, {
+    sourceFile: file,
+    encoding: decoded.encoding,
+  });
+  return {
+    file,
+    bytes: bytes.length,
+    sha256,
+    encoding: decoded.encoding,
+    document,
+    diagnostics,
+  };
+}
+
+/** Bytes looked at before reading a file whole. */
+const SNIFF_BYTES = 64 * 1024;
+
+async function readUpTo(handle: Deno.FsFile, size: number): Promise<Uint8Array> {
+  const buffer = new Uint8Array(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = await handle.read(buffer.subarray(filled));
+    if (read === null) break;
+    filled += read;
+  }
+  return buffer.subarray(0, filled);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+
+/** NUL bytes in a file without a UTF-16 byte-order mark: not text. */
+function looksBinary(head: Uint8Array): boolean {
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return !utf16 && head.includes(0);
+}

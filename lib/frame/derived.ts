@@ -1,0 +1,87 @@
+/**
+ * The derived per-project metrics: ratios of the parsed figures.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { DerivedMetrics, ProjectColumn } from "../schema.ts";
+
+/** A derived metric: numerator ÷ denominator, both columns of the projects frame. */
+export interface RatioDefinition {
+  column: keyof DerivedMetrics;
+  numerator: ProjectColumn;
+  denominator: ProjectColumn;
+}
+
+/** Every derived metric, in column order. */
+export const DERIVED_METRICS: readonly RatioDefinition[] = [
+  {
+    column: "participant_realisation",
+    numerator: "participants_actual",
+    denominator: "participants_planned",
+  },
+  {
+    column: "women_share_planned",
+    numerator: "participants_planned_women",
+    denominator: "participants_planned",
+  },
+  {
+    column: "women_share_actual",
+    numerator: "participants_actual_women",
+    denominator: "participants_actual",
+  },
+  {
+    column: "funding_utilisation",
+    numerator: "funding_public_actual",
+    denominator: "funding_public_planned",
+  },
+  {
+    column: "funding_utilisation_eu_state",
+    numerator: "funding_eu_state_actual",
+    denominator: "funding_eu_state_granted",
+  },
+  {
+    column: "company_realisation",
+    numerator: "companies_participating_actual",
+    denominator: "companies_participating_planned",
+  },
+  { column: "cost_per_participant", numerator: "funding_public_actual", denominator: "participants_actual" },
+];
+
+/**
+ * numerator ÷ denominator as a Float64 expression; null when either side is
+ * null or the denominator is 0, never Infinity or NaN.
+ */
+export function safeRatio(numerator: string, denominator: string): pl.Expr {
+  const num = pl.col(numerator).cast(pl.Float64);
+  const den = pl.col(denominator).cast(pl.Float64);
+  return pl.when(num.isNotNull().and(den.isNotNull()).and(den.neq(0)))
+    .then(num.div(den))
+    .otherwise(pl.lit(null).cast(pl.Float64));
+}
+
+/**
+ * The projects frame with the derived metrics appended as Float64 columns
+ * (ratios are fractions, not percentages; `cost_per_participant` is in euros).
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { withDerivedMetrics } from "./derived.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const projects = pl.DataFrame({
+ *   participants_planned: [199, 0], participants_actual: [119, 5],
+ *   participants_planned_women: [100, null], participants_actual_women: [102, 1],
+ *   funding_public_planned: [645300, null], funding_public_actual: [614153, 1],
+ *   funding_eu_state_granted: [645300, 1], funding_eu_state_actual: [614153, 1],
+ *   companies_participating_planned: [null, null], companies_participating_actual: [null, null],
+ * });
+ * const derived = withDerivedMetrics(projects);
+ * assertEquals(derived.getColumn("participant_realisation").toArray(), [119 / 199, null]);
+ * ```
+ */
+export function withDerivedMetrics(projects: pl.DataFrame): pl.DataFrame {
+  return projects.withColumns(
+    ...DERIVED_METRICS.map(({ column, numerator, denominator }) => safeRatio(numerator, denominator).alias(column)),
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The corpus as nodejs-polars DataFrames.
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import { frameFromRecords } from "./frame_from_records.ts";
+import { withDerivedMetrics } from "./derived.ts";
+import { toJsonRecords } from "./serialise.ts";
+import type { Corpus } from "../corpus/load_corpus.ts";
+import {
+  AreaSchema,
+  CoImplementerRowSchema,
+  ContactSchema,
+  DiagnosticSchema,
+  FileSchema,
+  GenderEqualityAnswerSchema,
+  ProjectSchema,
+  ProvenanceSchema,
+  SustainabilityScoreSchema,
+} from "../schema.ts";
+
+/** Finds the line a value was read from, by source file and column; null when it was not printed. */
+export type SourceLineLookup = (sourceFile: string, column: string) => number | null;
+
+/** A lookup over the provenance table (see {@linkcode SourceLineLookup}). */
+export function sourceLineLookup(provenance: pl.DataFrame): SourceLineLookup {
+  const lines = new Map<string, number>();
+  for (const row of toJsonRecords(provenance)) {
+    lines.set(`${row.source_file}\u0000${row.column}`, row.source_line as number);
+  }
+  return (sourceFile, column) => lines.get(`${sourceFile}\u0000${column}`) ?? null;
+}
+
+/** The corpus as DataFrames. `contacts` holds personal data: never export it by default. */
+export interface CorpusFrames {
+  /** One row per project: the parsed columns and the derived metrics. */
+  projects: pl.DataFrame;
+  /** Regions, sub-regions and municipalities, one row each, in document order. */
+  areas: pl.DataFrame;
+  /** Co-implementers, one row each. */
+  coImplementers: pl.DataFrame;
+  /** 2014-2020 sustainability scores, one row per criterion. */
+  sustainabilityScores: pl.DataFrame;
+  /** 2014-2020 gender-equality answers, one row per question. */
+  genderEquality: pl.DataFrame;
+  /** The line each value came from. */
+  provenance: pl.DataFrame;
+  /** Every diagnostic. */
+  diagnostics: pl.DataFrame;
+  /** Every input file and its outcome. */
+  files: pl.DataFrame;
+  /** Personal data (names, e-mails, phones, addresses): kept apart, never exported by default. */
+  contacts: pl.DataFrame;
+}
+
+/**
+ * Turns a loaded corpus into DataFrames: one row per project with the
+ * derived metrics appended, and long tables for the values a project has
+ * many of.
+ *
+ * @example Usage
+ * ```ts
+ * import { loadCorpus } from "../corpus/load_corpus.ts";
+ * import { toDataFrame } from "./to_dataframe.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const frames = toDataFrame(await loadCorpus(["data"]));
+ * assertEquals(frames.projects.height, 5);
+ * assertEquals(frames.projects.getColumn("participants_planned").toArray(), [95, 94, 199, 105, 400]);
+ * ```
+ */
+export function toDataFrame(corpus: Corpus): CorpusFrames {
+  const documents = corpus.documents;
+  return {
+    projects: withDerivedMetrics(
+      frameFromRecords(
+        ProjectSchema,
+        documents.map((document) => document.project),
+      ),
+    ),
+    areas: frameFromRecords(
+      AreaSchema,
+      documents.flatMap((document) => document.areas),
+    ),
+    coImplementers: frameFromRecords(
+      CoImplementerRowSchema,
+      documents.flatMap(({ project, sourceLines }) =>
+        project.co_implementers.map((co, position) => ({
+          project_code: project.project_code,
+          position,
+          ...co,
+          source_file: project.source_file,
+          source_line: sourceLines.co_implementers ?? null,
+        }))
+      ),
+    ),
+    sustainabilityScores: frameFromRecords(
+      SustainabilityScoreSchema,
+      documents.flatMap((document) => document.sustainabilityScores),
+    ),
+    genderEquality: frameFromRecords(
+      GenderEqualityAnswerSchema,
+      documents.flatMap((document) => document.genderEquality),
+    ),
+    provenance: frameFromRecords(
+      ProvenanceSchema,
+      documents.flatMap(({ project, sourceLines }) =>
+        Object.entries(sourceLines).map(([column, line]) => ({
+          project_code: project.project_code,
+          column,
+          source_file: project.source_file,
+          source_line: line,
+        }))
+      ),
+    ),
+    diagnostics: frameFromRecords(DiagnosticSchema, corpus.diagnostics),
+    files: frameFromRecords(FileSchema, corpus.files),
+    contacts: frameFromRecords(
+      ContactSchema,
+      documents.flatMap((document) => document.contacts),
+    ),
+  };
+}

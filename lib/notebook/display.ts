@@ -1,0 +1,190 @@
+/**
+ * Showing charts and tables in a Deno Jupyter notebook as complete display
+ * bundles, so every front end finds something it renders:
+ *
+ * - a chart: `application/vnd.vegalite.v5+json` (JupyterLab, Notebook 7,
+ *   VS Code), `image/svg+xml` and `image/png` (GitHub, nbconvert, print) and
+ *   `text/plain`; never `text/html`;
+ * - a table: `text/html` and `text/plain`.
+ *
+ * The `show…` helpers await the kernel's broadcast and then pause briefly, so
+ * the output leaves the kernel before the cell reports idle.
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import type { TopLevelSpec } from "vega-lite";
+import { chartToSvg, svgToPng } from "../output/render_chart.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+
+/** A Jupyter display bundle: data by MIME type, and metadata. */
+export interface DisplayBundle {
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+}
+
+/** The MIME types of a chart bundle, in the order front ends prefer them. */
+export const CHART_MIME_TYPES = [
+  "application/vnd.vegalite.v5+json",
+  "image/svg+xml",
+  "image/png",
+  "text/plain",
+] as const;
+
+/** Milliseconds the helpers wait after a broadcast, for the message to leave the kernel. */
+const FLUSH_MS = 50;
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** A spec's title text, or the fallback when it has none. */
+export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
+  const title = spec.title;
+  if (typeof title === "string") return title;
+  if (title && typeof title === "object" && "text" in title) return String(title.text);
+  return fallback;
+}
+
+/**
+ * The display bundle of a chart: the Vega-Lite 5 spec, its SVG, a 2× PNG
+ * (shown at 1× size) and a text line with its title and description.
+ *
+ * @example Usage
+ * ```ts
+ * import { chartBundle, CHART_MIME_TYPES } from "./display.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const bundle = await chartBundle({
+ *   $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+ *   title: "Example", description: "One point.",
+ *   data: { values: [{ a: 1 }] }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } },
+ * });
+ * assertEquals(Object.keys(bundle.data), [...CHART_MIME_TYPES]);
+ * ```
+ */
+export async function chartBundle(spec: TopLevelSpec): Promise<DisplayBundle> {
+  const svg = await chartToSvg(spec);
+  const png = svgToPng(svg, { scale: 2 });
+  const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)?.[1] ?? 0);
+  const height = Number(svg.match(/<svg[^>]*\sheight="([\d.]+)"/)?.[1] ?? 0);
+  return {
+    data: {
+      "application/vnd.vegalite.v5+json": spec,
+      "image/svg+xml": svg,
+      "image/png": base64(png),
+      "text/plain": `${chartTitle(spec)}: ${spec.description ?? ""}`.trim(),
+    },
+    metadata: width > 0 ? { "image/png": { width, height } } : {},
+  };
+}
+
+/** Options of {@linkcode tableBundle}. */
+export interface TableOptions {
+  /**
+   * Most rows shown; the rest are counted below the table.
+   * @default {50}
+   */
+  maxRows?: number;
+  /**
+   * A caption above the table.
+   * @default {undefined}
+   */
+  caption?: string;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "–";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+  if (Array.isArray(value)) return value.map(cellText).join("; ");
+  if (typeof value === "object") return Object.values(value as object).filter((v) => v !== null).join(" ");
+  return String(value);
+}
+
+/**
+ * The display bundle of a DataFrame: an HTML table (texts escaped) and the
+ * same as aligned plain text; missing values show as "–".
+ */
+export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): DisplayBundle {
+  const maxRows = options.maxRows ?? 50;
+  const rows = toJsonRecords(frame.head(maxRows));
+  const columns = frame.columns;
+  const cells = rows.map((row) => columns.map((column) => cellText(row[column])));
+  const more = frame.height > maxRows ? `… ${frame.height - maxRows} more rows (${frame.height} in all)` : "";
+  const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));
+  const align = (i: number) => numeric[i] ? ' style="text-align:right"' : "";
+  const html = [
+    "<table>",
+    options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : "",
+    `<thead><tr>${columns.map((c, i) => `<th${align(i)}>${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${
+      cells.map((row) => `<tr>${row.map((c, i) => `<td${align(i)}>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")
+    }</tbody>`,
+    "</table>",
+    more ? `<p>${escapeHtml(more)}</p>` : "",
+  ].join("");
+  const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...cells.map((row) => row[i]!.length))));
+  const fit = (text: string, i: number) => {
+    // Paths are shortened from the front, so the file name stays in view.
+    const long = text.length > widths[i]!;
+    const cut = !long
+      ? text
+      : text.includes("/")
+      ? "…" + text.slice(-(widths[i]! - 1))
+      : text.slice(0, widths[i]! - 1) + "…";
+    return numeric[i] ? cut.padStart(widths[i]!) : cut.padEnd(widths[i]!);
+  };
+  const plain = [
+    ...(options.caption ? [options.caption] : []),
+    columns.map(fit).join("  ").trimEnd(),
+    ...cells.map((row) => row.map(fit).join("  ").trimEnd()),
+    ...(more ? [more] : []),
+  ].join("\n");
+  return { data: { "text/html": html, "text/plain": plain }, metadata: {} };
+}
+
+async function publish(bundle: DisplayBundle): Promise<void> {
+  if (!("jupyter" in Deno)) {
+    console.log(String(bundle.data["text/plain"] ?? ""));
+    return;
+  }
+  await Deno.jupyter.broadcast("display_data", { data: bundle.data, metadata: bundle.metadata, transient: {} });
+  await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
+}
+
+/** Shows a chart in the notebook (see {@linkcode chartBundle}). Outside Jupyter, prints its title. */
+export async function showChart(spec: TopLevelSpec): Promise<void> {
+  await publish(await chartBundle(spec));
+}
+
+/** Shows a DataFrame as an HTML table with a plain-text twin. Outside Jupyter, prints the text. */
+export async function showTable(frame: pl.DataFrame, options: TableOptions = {}): Promise<void> {
+  await publish(tableBundle(frame, options));
+}
+
+/** Shows Markdown computed from the data (with its plain text). */
+export async function showMarkdown(markdown: string): Promise<void> {
+  await publish({ data: { "text/markdown": markdown, "text/plain": markdown }, metadata: {} });
+}
+
+/** The MIME type that marks a cell's output as deliberately skipped (the runner accepts it in place of a chart or table). */
+export const SKIPPED_MIME_TYPE = "application/x.esf-skipped+json";
+
+/** Says, in the notebook, that a step was skipped and why: not an error, not a lost output. */
+export async function showSkipped(reason: string): Promise<void> {
+  await publish({
+    data: {
+      [SKIPPED_MIME_TYPE]: { reason },
+      "text/markdown": `*Skipped:* ${reason}`,
+      "text/plain": `Skipped: ${reason}`,
+    },
+    metadata: {},
+  });
+}

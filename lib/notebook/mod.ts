@@ -1,0 +1,62 @@
+/**
+ * Everything a notebook imports, in one place: opening the corpus named by
+ * `ESF_CORPUS` (default: the shipped `data/`), the metrics, the chart
+ * builders and the display helpers.
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import { frameFromRecords } from "../frame/frame_from_records.ts";
+import { type Corpus, loadCorpus } from "../corpus/load_corpus.ts";
+import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
+import { type LoadedRegister, loadRegister } from "../register/load_register.ts";
+import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
+
+/** The shipped corpus folder. */
+export const SHIPPED_CORPUS = new URL("../../data", import.meta.url).pathname;
+
+/** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/`. */
+export function corpusDir(): string {
+  return Deno.env.get("ESF_CORPUS") || SHIPPED_CORPUS;
+}
+
+/** The register named by `ESF_REGISTER`, or null when it is not set. */
+export function openRegister(): LoadedRegister | null {
+  const path = Deno.env.get("ESF_REGISTER");
+  return path ? loadRegister(path) : null;
+}
+
+/** An opened corpus: where it came from, the parsed documents and the frames. */
+export interface OpenedCorpus {
+  dir: string;
+  corpus: Corpus;
+  frames: CorpusFrames;
+}
+
+/**
+ * Loads the corpus folder (`ESF_CORPUS`, or the shipped `data/`) into frames.
+ *
+ * @example Usage
+ * ```ts
+ * import { openCorpus } from "./mod.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { frames } = await openCorpus("data");
+ * assertEquals(frames.projects.height, 5);
+ * ```
+ */
+export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpus> {
+  const corpus = await loadCorpus([dir]);
+  return { dir, corpus, frames: toDataFrame(corpus) };
+}
+
+export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
+export { saveChart, saveTable } from "../output/export.ts";
+export { summarise } from "../analysis/summarise.ts";
+export { crossCheckRegister, type LoadedRegister, loadRegister } from "../register/load_register.ts";
+export { suspiciousValues } from "../analysis/suspicious_values.ts";
+export * from "../charts/mod.ts";
+
+/** Diagnostics (e.g. a register cross-check's) as a typed frame, empty or not. */
+export function diagnosticsFrame(diagnostics: readonly Diagnostic[]): pl.DataFrame {
+  return frameFromRecords(DiagnosticSchema, diagnostics);
+}

@@ -1,0 +1,105 @@
+/**
+ * Finding `Label: value` lines in a sectioned document.
+ *
+ * @module
+ */
+import type { Line, Section, SectionedDocument, SectionKey } from "./sections.ts";
+
+/** A value found after a label, with the line it is on. */
+export interface FieldHit {
+  value: string;
+  line: number;
+}
+
+/**
+ * Reads a label's value from a line: `Label: value`, with stray spaces
+ * around the label and colon, or `Label value` when the colon was lost.
+ * Labels compare case-insensitively.
+ */
+export function matchLabel(
+  text: string,
+  label: string,
+  allowMissingColon: boolean,
+): string | undefined {
+  const wanted = label.toLowerCase();
+  if (text.length < wanted.length || text.slice(0, wanted.length).toLowerCase() !== wanted) return undefined;
+  const rest = text.slice(wanted.length);
+  const colon = rest.match(/^\s*:\s*(.*)$/);
+  if (colon) return colon[1]!.trim();
+  if (!allowMissingColon) return undefined;
+  if (rest === "") return "";
+  const spaced = rest.match(/^\s+(.*)$/);
+  return spaced ? spaced[1]!.trim() : undefined;
+}
+
+/** All hits of any of the labels in the lines, in line order; exact `label:` hits first when there are any. */
+export function findAll(
+  lines: readonly Line[],
+  labels: readonly string[],
+): FieldHit[] {
+  for (const allowMissingColon of [false, true]) {
+    const hits: FieldHit[] = [];
+    for (const line of lines) {
+      for (const label of labels) {
+        const value = matchLabel(line.text, label, allowMissingColon);
+        if (value !== undefined) {
+          hits.push({ value, line: line.number });
+          break;
+        }
+      }
+    }
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+
+/** Looks labels up section by section, falling back to the whole document when a section is missing. */
+export class FieldFinder {
+  readonly #document: SectionedDocument;
+
+  constructor(document: SectionedDocument) {
+    this.#document = document;
+  }
+
+  /** The first section with the key, if the document has it. */
+  section(key: SectionKey): Section | undefined {
+    return this.#document.sections.find((section) => section.key === key);
+  }
+
+  /** Whether the document has a section with the key. */
+  has(key: SectionKey): boolean {
+    return this.section(key) !== undefined;
+  }
+
+  /**
+   * Every hit of the labels in the section; when the section is missing,
+   * exact `label:` hits anywhere in the document, so values survive a lost
+   * heading. Labels that several sections share (`Suunniteltu`) pass
+   * `anywhere: false`: they are never looked for outside their section.
+   */
+  findAll(
+    key: SectionKey,
+    labels: readonly string[],
+    anywhere = true,
+  ): FieldHit[] {
+    const section = this.section(key);
+    if (section) return findAll(section.lines, labels);
+    if (!anywhere) return [];
+    return this.#document.lines.flatMap((line) => {
+      for (const label of labels) {
+        const value = matchLabel(line.text, label, false);
+        if (value !== undefined) return [{ value, line: line.number }];
+      }
+      return [];
+    });
+  }
+
+  /** The first hit of the labels in the section (see {@linkcode FieldFinder.findAll}). */
+  find(
+    key: SectionKey,
+    labels: readonly string[],
+    anywhere = true,
+  ): FieldHit | undefined {
+    return this.findAll(key, labels, anywhere)[0];
+  }
+}

@@ -1,0 +1,60 @@
+import { assertEquals } from "../../testing/assert.ts";
+import {
+  normaliseStatus,
+  parseAmount,
+  parseCodedTitle,
+  parseCount,
+  parseDateRange,
+  parseFinnishDate,
+  parseList,
+  parseYesNo,
+} from "./values.ts";
+
+Deno.test("parseAmount() reads Finnish amounts with any group space and a decimal comma", () => {
+  assertEquals(parseAmount("1 122 206").value, 1122206);
+  assertEquals(parseAmount("1\u00A0122\u00A0206").value, 1122206);
+  assertEquals(parseAmount("1\u202F122\u202F206").value, 1122206);
+  assertEquals(parseAmount("401 955,50").value, 401955.5);
+  assertEquals(parseAmount("50177.67").value, 50177.67);
+  assertEquals(parseAmount(" 645 300 € ").value, 645300);
+  assertEquals(parseAmount("0").value, 0);
+});
+
+Deno.test("parseAmount() refuses what it would have to guess", () => {
+  for (const raw of ["", "1.122.206", "1.122", "12 345,6,7", "noin 5000", "5 000 - 6 000"]) {
+    assertEquals(parseAmount(raw).value, null, raw);
+  }
+  assertEquals(parseAmount("").problem, "no amount was printed");
+});
+
+Deno.test("parseCount() reads whole numbers only", () => {
+  assertEquals(parseCount("199").value, 199);
+  assertEquals(parseCount("1 200").value, 1200);
+  assertEquals(parseCount("12,5").value, null);
+  assertEquals(parseCount("-3").value, null);
+});
+
+Deno.test("parseFinnishDate() and parseDateRange() give ISO dates and reject impossible ones", () => {
+  assertEquals(parseFinnishDate("28.2.2015").value, "2015-02-28");
+  assertEquals(parseFinnishDate("01.12.2020").value, "2020-12-01");
+  assertEquals(parseFinnishDate("29.2.2021").value, null);
+  assertEquals(parseFinnishDate("2021-02-01").value, null);
+  const range = parseDateRange("Alkaa 1.12.2020 ja päättyy 31.5.2023");
+  assertEquals([range.start.value, range.end.value], ["2020-12-01", "2023-05-31"]);
+  assertEquals(parseDateRange("vuosina 2020-2023").start.value, null);
+});
+
+Deno.test("parseList(), parseYesNo(), parseCodedTitle() and normaliseStatus()", () => {
+  assertEquals(parseList("Jyväskylän, Äänekosken"), ["Jyväskylän", "Äänekosken"]);
+  assertEquals(parseList(""), []);
+  assertEquals([parseYesNo("Kyllä").value, parseYesNo(" Ei ").value, parseYesNo("ehkä").value], [true, false, null]);
+  assertEquals(parseCodedTitle("3. Työllisyys ja työvoiman liikkuvuus"), {
+    code: "3",
+    title: "Työllisyys ja työvoiman liikkuvuus",
+  });
+  assertEquals(parseCodedTitle("Ilman numeroa"), { code: null, title: "Ilman numeroa" });
+  assertEquals(
+    ["Toiminta päättynyt", "Toiminnassa", "Keskeytynyt", "Peruttu"].map(normaliseStatus),
+    ["ended", "active", "interrupted", "other"],
+  );
+});

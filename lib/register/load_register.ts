@@ -1,0 +1,214 @@
+/**
+ * The official EURA project register (rakennerahastot.fi project lists) as
+ * a DataFrame with the corpus' canonical column names, and the cross-check
+ * of parsed documents against it.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { z } from "zod";
+import { frameFromRecords } from "../frame/frame_from_records.ts";
+import { safeRatio } from "../frame/derived.ts";
+import { FUNDS, PROGRAMME_PERIODS, STATUSES } from "../schema.ts";
+import type { Diagnostic } from "../schema.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+import { type CorpusFrames, sourceLineLookup } from "../frame/to_dataframe.ts";
+import { normaliseStatus, parseAmount, parseFinnishDate } from "../parse/values.ts";
+
+/** A row of the register frame. */
+export const RegisterSchema = z.object({
+  project_code: z.string().describe("Koodi."),
+  programme_period: z.enum(PROGRAMME_PERIODS).describe(
+    "From the layout: Projektin nimi = 2007-2013, Hankkeen nimi = 2014-2020.",
+  ),
+  fund: z.enum(FUNDS).nullable().describe("Rahasto."),
+  name: z.string().nullable().describe(
+    "Projektin nimi / Hankkeen nimi (commas were replaced by | or a space by the publisher).",
+  ),
+  programme_section: z.string().nullable().describe("Ohjelma / osio (2007-2013 only)."),
+  priority_axis_code: z.string().nullable().describe("Tl."),
+  responsible_authority: z.string().nullable().describe("Viranomainen."),
+  status: z.string().nullable().describe("Toiminnan tila / Tila, as printed."),
+  status_normalised: z.enum(STATUSES).nullable().describe("ended, active, interrupted or other."),
+  start_date: z.iso.date().nullable().describe("Aloituspvm."),
+  end_date: z.iso.date().nullable().describe("Päättymispvm."),
+  organisation_name: z.string().nullable().describe("Toteuttajan nimi."),
+  funding_eu_state_granted: z.number().nullable().describe("Myönnetty EU- ja valtion rahoitus, EUR."),
+  funding_eu_state_actual: z.number().nullable().describe("Toteutunut EU- ja valtion rahoitus, EUR."),
+  funding_public_planned: z.number().nullable().describe("Suunniteltu julkinen rahoitus yhteensä, EUR."),
+  funding_public_actual: z.number().nullable().describe("Toteutunut julkinen rahoitus yhteensä, EUR."),
+  source_line: z.int().describe("Line of the row in the CSV file (header = 1)."),
+});
+export type RegisterRow = z.infer<typeof RegisterSchema>;
+
+/** The register and what could not be read from it. */
+export interface LoadedRegister {
+  file: string;
+  register: pl.DataFrame;
+  diagnostics: Diagnostic[];
+}
+
+const FUNDING_COLUMNS = [
+  ["funding_eu_state_granted", "Myönnetty EU- ja valtion rahoitus"],
+  ["funding_eu_state_actual", "Toteutunut EU- ja valtion rahoitus"],
+  ["funding_public_planned", "Suunniteltu julkinen rahoitus yhteensä"],
+  ["funding_public_actual", "Toteutunut julkinen rahoitus yhteensä"],
+] as const;
+
+/**
+ * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout. Values
+ * that cannot be read (broken rows, missing dates) become null with a
+ * `register_unreadable` warning naming the row.
+ *
+ * @example Usage
+ * ```ts
+ * import { loadRegister } from "./load_register.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { register } = loadRegister("testing/fixtures/register-fixture.csv");
+ * assertEquals(register.getColumn("project_code").toArray().slice(0, 2), ["S10323", "S19001"]);
+ * ```
+ */
+export function loadRegister(file: string): LoadedRegister {
+  const raw = pl.readCSV(file, { sep: ",", inferSchemaLength: 0 });
+  const columns = raw.columns;
+  const layout2007 = columns.includes("Projektin nimi");
+  const required = ["Koodi", "Rahasto", layout2007 ? "Projektin nimi" : "Hankkeen nimi", "Aloituspvm", "Päättymispvm"];
+  const missing = required.filter((column) => !columns.includes(column));
+  if (missing.length > 0) {
+    throw new SyntaxError(`Cannot read ${file} as a EURA project list: no column ${missing.join(", ")}`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const rows: RegisterRow[] = [];
+  const records = raw.toRecords() as Record<string, string | null>[];
+  records.forEach((record, index) => {
+    const line = index + 2;
+    const code = (record["Koodi"] ?? "").trim();
+    const warn = (message: string) =>
+      diagnostics.push({
+        file,
+        line,
+        level: "warning",
+        code: "register_unreadable",
+        message,
+        project_code: code || null,
+      });
+    if (code === "") {
+      warn("The row has no project code (Koodi); it was skipped.");
+      return;
+    }
+    const text = (column: string) => record[column]?.trim() || null;
+    const date = (column: string) => {
+      const value = text(column);
+      if (value === null) return null;
+      const parsed = parseFinnishDate(value);
+      if (parsed.problem) warn(`${column}: ${parsed.problem}.`);
+      return parsed.value;
+    };
+    const status = text(layout2007 ? "Toiminnan tila" : "Tila");
+    const fund = text("Rahasto");
+    const row: RegisterRow = {
+      project_code: code,
+      programme_period: layout2007 ? "2007-2013" : "2014-2020",
+      fund: fund === "ESR" || fund === "EAKR" ? fund : null,
+      name: text(layout2007 ? "Projektin nimi" : "Hankkeen nimi"),
+      programme_section: layout2007 ? text("Ohjelma / osio") : null,
+      priority_axis_code: text("Tl"),
+      responsible_authority: text("Viranomainen"),
+      status,
+      status_normalised: status === null ? null : normaliseStatus(status),
+      start_date: date("Aloituspvm"),
+      end_date: date("Päättymispvm"),
+      organisation_name: text("Toteuttajan nimi"),
+      funding_eu_state_granted: null,
+      funding_eu_state_actual: null,
+      funding_public_planned: null,
+      funding_public_actual: null,
+      source_line: line,
+    };
+    for (const [key, column] of FUNDING_COLUMNS) {
+      const value = text(column);
+      if (value === null) continue;
+      const amount = parseAmount(value);
+      if (amount.problem) warn(`${column}: ${amount.problem}.`);
+      row[key] = amount.value;
+    }
+    if (fund !== null && row.fund === null) warn(`Rahasto "${fund}" is neither ESR nor EAKR.`);
+    rows.push(row);
+  });
+  const register = frameFromRecords(RegisterSchema, rows).withColumns(
+    safeRatio("funding_public_actual", "funding_public_planned").alias("funding_utilisation"),
+    safeRatio("funding_eu_state_actual", "funding_eu_state_granted").alias("funding_utilisation_eu_state"),
+  );
+  return { file, register, diagnostics };
+}
+
+/** The fields compared between documents and register. */
+export const COMPARED_FIELDS = [
+  "name",
+  "start_date",
+  "end_date",
+  "status",
+  "funding_eu_state_granted",
+  "funding_eu_state_actual",
+  "funding_public_planned",
+  "funding_public_actual",
+] as const;
+
+/** The result of {@linkcode crossCheckRegister}. */
+export interface CrossCheck {
+  /** One `register_mismatch` warning per disagreeing field, with both values. */
+  diagnostics: Diagnostic[];
+  /** Codes of parsed projects the register does not list. */
+  missing: string[];
+  /** How many parsed projects the register lists. */
+  compared: number;
+}
+
+/** Names as the register prints them: commas were replaced by `|` or a space. */
+function comparableName(name: unknown): string | null {
+  return typeof name === "string" ? name.replace(/[,|]/g, " ").replace(/\s+/g, " ").trim() : null;
+}
+
+function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, register: unknown): boolean {
+  if (field === "name") return comparableName(document) === comparableName(register);
+  if (typeof document === "number" && typeof register === "number") return Math.abs(document - register) < 0.5;
+  return (document ?? null) === (register ?? null);
+}
+
+/**
+ * Compares every parsed project the register lists on name, dates, status
+ * and the four funding figures; each disagreement is a `register_mismatch`
+ * warning with both values, at the document's line.
+ */
+export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
+  const byCode = new Map(toJsonRecords(loaded.register).map((row) => [row.project_code as string, row]));
+  const lineOf = sourceLineLookup(frames.provenance);
+  const diagnostics: Diagnostic[] = [];
+  const missing: string[] = [];
+  let compared = 0;
+  for (const project of toJsonRecords(frames.projects)) {
+    const code = project.project_code as string | null;
+    if (code === null) continue;
+    const row = byCode.get(code);
+    if (!row) {
+      missing.push(code);
+      continue;
+    }
+    compared++;
+    for (const field of COMPARED_FIELDS) {
+      if (sameValue(field, project[field], row[field])) continue;
+      const file = project.source_file as string;
+      diagnostics.push({
+        file,
+        line: lineOf(file, field),
+        level: "warning",
+        code: "register_mismatch",
+        message: `${field}: the document gives ${
+          JSON.stringify(project[field] ?? null)
+        }, the register (${loaded.file} line ${row.source_line}) ${JSON.stringify(row[field] ?? null)}.`,
+        project_code: code,
+      });
+    }
+  }
+  return { diagnostics, missing, compared };
+}

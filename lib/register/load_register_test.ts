@@ -1,0 +1,98 @@
+import pl from "nodejs-polars";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { crossCheckRegister, loadRegister } from "./load_register.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+
+const REFERENCE = Deno.env.get("ESF_REFERENCE_DIR") ?? new URL("../../../shared/reference", import.meta.url).pathname;
+const REGISTER_2007 = `${REFERENCE}/eura2007-projektilista.csv`;
+const REGISTER_2014 = `${REFERENCE}/eura2014-projektilista-2016.csv`;
+const DATA = new URL("../../data/", import.meta.url).pathname;
+
+const count = (frame: pl.DataFrame, fund: string) => frame.filter(pl.col("fund").eq(pl.lit(fund))).height;
+
+Deno.test("loadRegister() reads both official layouts with the corpus' column names", () => {
+  const r2007 = loadRegister(REGISTER_2007);
+  assertEquals([r2007.register.height, count(r2007.register, "ESR"), count(r2007.register, "EAKR")], [
+    19940,
+    2775,
+    17165,
+  ]);
+  assertEquals(r2007.diagnostics, []);
+  const r2014 = loadRegister(REGISTER_2014);
+  assertEquals([r2014.register.height, count(r2014.register, "ESR"), count(r2014.register, "EAKR")], [2881, 786, 2095]);
+  // One broken row of the 2014 file has its columns shifted: its start date reads "7560".
+  assertEquals(r2014.diagnostics.map((d) => [d.line, d.code, d.project_code]), [[
+    148,
+    "register_unreadable",
+    "A70447",
+  ]]);
+  for (
+    const column of [
+      "project_code",
+      "fund",
+      "name",
+      "programme_section",
+      "priority_axis_code",
+      "start_date",
+      "funding_public_actual",
+      "funding_utilisation",
+    ]
+  ) {
+    assert(r2007.register.columns.includes(column), column);
+  }
+  const s11547 = r2007.register.filter(pl.col("project_code").eq(pl.lit("S11547"))).toRecords()[0]!;
+  assertEquals([s11547.programme_period, s11547.priority_axis_code, s11547.status_normalised], [
+    "2007-2013",
+    "4",
+    "ended",
+  ]);
+  assertEquals(s11547.funding_utilisation, 614153 / 645300);
+  assertEquals(r2014.register.getColumn("programme_section").nullCount(), 2881, "no Osio in the 2014 layout");
+});
+
+Deno.test("loadRegister() reads the quirks of its format: pipes, quoted commas, dot decimals, broken and code-less rows", () => {
+  const { register, diagnostics } = loadRegister(
+    new URL("../../testing/fixtures/register-fixture.csv", import.meta.url).pathname,
+  );
+  const rows = register.toRecords();
+  assertEquals(rows.map((r) => r.project_code), ["S10323", "S19001", "S19002", "A50001"]);
+  assertEquals(rows[1]!.funding_eu_state_actual, 50177.67);
+  assertEquals(rows[1]!.status_normalised, "interrupted");
+  assertEquals(rows[3]!.name, "Yritysten kasvu, lainausmerkeissä");
+  assertEquals([rows[2]!.start_date, rows[2]!.funding_eu_state_granted, rows[2]!.funding_utilisation], [null, null, 1]);
+  assertEquals(diagnostics.map((d) => [d.line, d.project_code, d.message.split(":")[0]]), [
+    [4, "S19002", "Aloituspvm"],
+    [4, "S19002", "Myönnetty EU- ja valtion rahoitus"],
+    [6, null, "The row has no project code (Koodi); it was skipped."],
+  ]);
+});
+
+Deno.test("the three 2007-2013 seeds agree with the register: no register_mismatch", async () => {
+  const frames = toDataFrame(await loadCorpus([DATA]));
+  const check = crossCheckRegister(frames, loadRegister(REGISTER_2007));
+  assertEquals(check.diagnostics, []);
+  assertEquals([check.compared, check.missing], [3, ["S21941", "S22254"]]);
+});
+
+Deno.test("an altered copy of a seed gives a register_mismatch naming the field and both values", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-register-" });
+  const seed = await Deno.readTextFile(`${DATA}000_0083efce40fb50fc.txt`);
+  await Deno.writeTextFile(
+    `${dir}/altered.txt`,
+    seed.replace("Toteutunut julkinen rahoitus yhteensä: 614 153", "Toteutunut julkinen rahoitus yhteensä: 641 153")
+      .replace("päättyy 28.2.2015", "päättyy 31.3.2015"),
+  );
+  const check = crossCheckRegister(toDataFrame(await loadCorpus([dir])), loadRegister(REGISTER_2007));
+  assertEquals(check.diagnostics.map((d) => [d.code, d.level, d.project_code, d.line, d.message.split(":")[0]]), [
+    ["register_mismatch", "warning", "S11547", 19, "end_date"],
+    ["register_mismatch", "warning", "S11547", 128, "funding_public_actual"],
+  ]);
+  assert(
+    check.diagnostics[1]!.message.includes("the document gives 641153") &&
+      check.diagnostics[1]!.message.includes("614153"),
+  );
+  assert(
+    check.diagnostics[0]!.message.includes('"2015-03-31"') && check.diagnostics[0]!.message.includes('"2015-02-28"'),
+  );
+});

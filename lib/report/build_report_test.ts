@@ -1,0 +1,225 @@
+import pl from "nodejs-polars";
+import { Buffer } from "node:buffer";
+import { PNG } from "pngjs";
+import { Resvg } from "@resvg/resvg-js";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { inspectPage } from "../../testing/chromium.ts";
+import { readFinnishCsv } from "../output/export.ts";
+import { buildReport } from "./build_report.ts";
+
+const DATA = new URL("../../data/", import.meta.url).pathname;
+const CHARTS = [
+  "funding-utilisation",
+  "funding-utilisation-eu-state",
+  "funding-vs-participants",
+  "participants-planned-actual",
+  "participants-realisation",
+  "participants-women-share",
+  "projects-timeline",
+  "summary-by-period",
+  "summary-by-region",
+];
+const quiet = () => {};
+
+async function sha256(path: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", await Deno.readFile(path));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function allFiles(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const entry of Deno.readDir(dir)) {
+    const path = `${dir}/${entry.name}`;
+    files.push(...(entry.isDirectory ? await allFiles(path) : [path]));
+  }
+  return files.sort();
+}
+
+/** Dark pixels in the top band of a PNG, where the chart title is drawn. */
+function darkPixelsInTitleBand(png: Uint8Array): number {
+  const image = PNG.sync.read(Buffer.from(png));
+  let dark = 0;
+  for (let y = 0; y < Math.min(36, image.height); y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (image.data[i]! < 128 && image.data[i + 1]! < 128 && image.data[i + 2]! < 128) dark++;
+    }
+  }
+  return dark;
+}
+
+// One full report on the shipped data, notebooks included, shared by the tests below.
+const root = await Deno.makeTempDir({ prefix: "esf-report-" });
+const out = `${root}/out`;
+const report = await buildReport({ corpus: DATA, out, progress: quiet });
+
+Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in three formats, index.html and manifest", async () => {
+  const files = (await allFiles(out)).map((path) => path.slice(out.length + 1));
+  for (const chart of CHARTS) {
+    assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
+  }
+  for (
+    const notebook of ["01-corpus-overview", "02-participants", "03-funding", "04-data-quality", "05-programme-context"]
+  ) {
+    assert(files.includes(`notebooks/${notebook}.ipynb`), notebook);
+  }
+  for (const table of ["projects", "summary-by-period", "summary-by-region", "summary-overall", "diagnostics"]) {
+    for (const ext of ["csv", "fi.csv", "parquet"]) assert(files.includes(`tables/${table}.${ext}`), `${table}.${ext}`);
+  }
+  assert(files.includes("index.html") && files.includes("manifest.json"));
+  const svg = await Deno.readTextFile(`${out}/charts/participants-realisation.svg`);
+  const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
+  const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
+  assertEquals(png.width, Math.round(width * 2), "PNG at 2× the SVG's size");
+  assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true]);
+});
+
+Deno.test("report PNGs have their text drawn with real fonts", async () => {
+  for (const chart of CHARTS) {
+    const dark = darkPixelsInTitleBand(await Deno.readFile(`${out}/charts/${chart}.png`));
+    assert(dark > 300, `${chart}: ${dark} dark pixels where the title is`);
+  }
+  // The same SVG rendered without font files draws no text: the check above would catch that.
+  const svg = await Deno.readTextFile(`${out}/charts/participants-realisation.svg`);
+  const fontless = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: 2 },
+    font: { loadSystemFonts: false },
+    background: "white",
+  })
+    .render().asPng();
+  assertEquals(darkPixelsInTitleBand(fontless), 0);
+});
+
+Deno.test("report tables hold the metrics; the Finnish-Excel CSV round-trips with decimalComma", async () => {
+  const projects = pl.readCSV(`${out}/tables/projects.csv`, { sep: "," });
+  const s11547 = projects.filter(pl.col("project_code").eq(pl.lit("S11547"))).toRecords()[0]!;
+  assertEquals(s11547.funding_utilisation, 614153 / 645300);
+  assertEquals(s11547.participant_realisation, 119 / 199);
+  const periods = pl.readCSV(`${out}/tables/summary-by-period.csv`, { sep: "," }).toRecords();
+  assertEquals(periods[0]!.participant_realisation, 283 / 388);
+  const bytes = await Deno.readFile(`${out}/tables/projects.fi.csv`);
+  assertEquals([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM for Excel");
+  assert(new TextDecoder().decode(bytes.slice(3, 40)).startsWith("project_code;programme_period;"));
+  assert(new TextDecoder().decode(bytes).includes(";0,951732527506586"), "decimal comma");
+  const finnish = readFinnishCsv(`${out}/tables/projects.fi.csv`);
+  assertEquals(finnish.columns, projects.columns);
+  for (
+    const column of ["funding_utilisation", "participant_realisation", "funding_public_actual", "cost_per_participant"]
+  ) {
+    assertEquals(finnish.getColumn(column).toArray(), projects.getColumn(column).toArray(), column);
+  }
+});
+
+Deno.test("report manifest names every input and output with its content hash", async () => {
+  const manifest = JSON.parse(await Deno.readTextFile(`${out}/manifest.json`));
+  assertEquals(manifest.inputs.length, 5);
+  for (const input of manifest.inputs) assertEquals(input.sha256, await sha256(input.file), input.file);
+  assertEquals(manifest.inputs.map((i: { project_code: string }) => i.project_code).sort(), [
+    "S10323",
+    "S10619",
+    "S11547",
+    "S21941",
+    "S22254",
+  ]);
+  const listed = manifest.outputs.map((o: { file: string }) => o.file);
+  const onDisk = (await allFiles(out)).map((path) => path.slice(out.length + 1)).filter((f) => f !== "manifest.json");
+  assertEquals(listed, onDisk);
+  for (const output of manifest.outputs.slice(0, 10)) {
+    assertEquals(output.sha256, await sha256(`${out}/${output.file}`));
+  }
+});
+
+Deno.test("report never writes people's contact details", async () => {
+  for (const path of await allFiles(out)) {
+    const text = new TextDecoder().decode(await Deno.readFile(path));
+    for (const personal of ["Lisbeth", "Mattsson", "Ylinen", "Piirainen", "(at)", "040 718 1414"]) {
+      assert(!text.includes(personal), `${personal} in ${path}`);
+    }
+  }
+});
+
+Deno.test("the HTML report draws every chart in Chromium and logs no console error", async () => {
+  const { consoleErrors, result } = await inspectPage<[string, number, number][]>(
+    `file://${out}/index.html`,
+    `[...document.querySelectorAll("figure.chart")].map((f) => { const b = f.querySelector("svg").getBBox(); return [f.id, b.width, b.height]; })`,
+  );
+  assertEquals(consoleErrors, []);
+  assertEquals(result.map(([id]) => id).sort(), CHARTS);
+  for (const [id, width, height] of result) assert(width > 200 && height > 100, `${id} drawn ${width}×${height}`);
+});
+
+Deno.test("the browser check does notice a console error", async () => {
+  const page = `${root}/broken.html`;
+  await Deno.writeTextFile(page, "<!DOCTYPE html><script>console.error('boom'); undefinedCall();</script>");
+  const { consoleErrors } = await inspectPage(`file://${page}`, "1");
+  assertEquals(consoleErrors.length, 2);
+});
+
+Deno.test("a new document shows up in the next run, which replaces the previous output whole", async () => {
+  const corpus = `${root}/corpus`;
+  await Deno.mkdir(corpus);
+  for (const name of ["000_0083efce40fb50fc.txt", "003_26d83fee4ba57d94.txt"]) {
+    await Deno.copyFile(`${DATA}${name}`, `${corpus}/${name}`);
+  }
+  const again = `${root}/again`;
+  await buildReport({ corpus, out: again, notebooks: false, progress: quiet });
+  await Deno.writeTextFile(`${again}/stale.txt`, "left over from an old run");
+  const added = (await Deno.readTextFile(`${DATA}001_bfc078f93719c10e.txt`)).replace("S10619", "S19999");
+  await Deno.writeTextFile(`${corpus}/new.txt`, added);
+  await buildReport({ corpus, out: again, notebooks: false, progress: quiet });
+  const codes = pl.readCSV(`${again}/tables/projects.csv`, { sep: "," }).getColumn("project_code").toArray();
+  assertEquals(codes, ["S11547", "S19999", "S22254"]);
+  assert((await Deno.readTextFile(`${again}/charts/participants-realisation.svg`)).includes(">S19999<"));
+  assert((await Deno.readTextFile(`${again}/index.html`)).includes("S19999"));
+  assert(!(await allFiles(again)).some((f) => f.endsWith("stale.txt")), "the old output is gone whole");
+  const siblings = [...Deno.readDirSync(root)].map((e) => e.name).filter((n) => n.startsWith("."));
+  assertEquals(siblings, [], "no staging or old folder left beside the output");
+});
+
+Deno.test("report escapes texts from documents and refuses to replace a folder that is no report", async () => {
+  const corpus = `${root}/hostile`;
+  await Deno.mkdir(corpus);
+  const hostile = (await Deno.readTextFile(`${DATA}000_0083efce40fb50fc.txt`))
+    .replace(/Projektin nimi: .*/, "Projektin nimi: <script>alert(1)</script> & ../../etc/passwd");
+  await Deno.writeTextFile(`${corpus}/hostile.txt`, hostile);
+  const target = `${root}/hostile-out`;
+  await buildReport({ corpus, out: target, notebooks: false, progress: quiet });
+  const html = await Deno.readTextFile(`${target}/index.html`);
+  assert(html.includes("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ../../etc/passwd"), "shown as text");
+  assert(!html.includes("<script>"), "no script element in the page");
+  for (const path of await allFiles(target)) {
+    assert(path.startsWith(target + "/"), path);
+    // Markup must carry the name as text; data files (CSV, Parquet) carry it verbatim, as data.
+    if (/\.(html|svg)$/.test(path)) {
+      assert(!(await Deno.readTextFile(path)).includes("<script>"), `no raw script in ${path}`);
+    }
+  }
+  const precious = `${root}/precious`;
+  await Deno.mkdir(precious);
+  await Deno.writeTextFile(`${precious}/thesis.docx`, "years of work");
+  let refused = "";
+  await buildReport({ corpus, out: precious, notebooks: false, progress: quiet }).catch((e) => refused = e.message);
+  assert(refused.includes("not an earlier report"), refused);
+  assertEquals(await Deno.readTextFile(`${precious}/thesis.docx`), "years of work");
+});
+
+Deno.test("report --register adds the programme charts and the cross-check, naming each disagreement", async () => {
+  const register = new URL("../../../shared/reference/eura2007-projektilista.csv", import.meta.url).pathname;
+  const corpus = `${root}/register-corpus`;
+  await Deno.mkdir(corpus);
+  await Deno.copyFile(`${DATA}001_bfc078f93719c10e.txt`, `${corpus}/kemi.txt`);
+  const altered = (await Deno.readTextFile(`${DATA}000_0083efce40fb50fc.txt`))
+    .replace("Myönnetty EU- ja valtion rahoitus: 645 300", "Myönnetty EU- ja valtion rahoitus: 654 300");
+  await Deno.writeTextFile(`${corpus}/altered.txt`, altered);
+  const target = `${root}/register-out`;
+  const result = await buildReport({ corpus, out: target, register, notebooks: false, progress: quiet });
+  for (const chart of ["programme-utilisation", "programme-by-section", "programme-by-axis"]) {
+    assert((await Deno.stat(`${target}/charts/${chart}.png`)).size > 1000, chart);
+  }
+  const crossCheck = pl.readCSV(`${target}/tables/register-crosscheck.csv`, { sep: "," }).toRecords();
+  assertEquals(crossCheck.map((r) => [r.code, r.project_code, r.line]), [["register_mismatch", "S11547", 122]]);
+  assert(String(crossCheck[0]!.message).startsWith("funding_eu_state_granted: the document gives 654300"));
+  const html = await Deno.readTextFile(`${target}/index.html`);
+  assert(html.includes("Vertailu hankerekisteriin") && html.includes("eroja 1"), "the cross-check on the page");
+  assertEquals(result.manifest.register?.sha256, await sha256(register));
+});

@@ -1,0 +1,88 @@
+/**
+ * The charts of the report, each with a stable, meaningful file name.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { TopLevelSpec } from "vega-lite";
+import { summarise } from "../analysis/summarise.ts";
+import { fundingUtilisation } from "../charts/funding_utilisation.ts";
+import { fundingVsParticipants } from "../charts/funding_vs_participants.ts";
+import { groupedSummary } from "../charts/grouped_summary.ts";
+import { participantsPlannedVsActual } from "../charts/participants_planned_actual.ts";
+import { participantsRealisation } from "../charts/participants_realisation.ts";
+import { projectTimeline } from "../charts/project_timeline.ts";
+import type { Language } from "../charts/theme.ts";
+import { womenShare } from "../charts/women_share.ts";
+import { programmeUtilisation } from "../charts/programme_utilisation.ts";
+
+/** A chart of the report: its file name (without extension) and spec. */
+export interface CatalogueChart {
+  name: string;
+  spec: TopLevelSpec;
+}
+
+/** Every chart of the report on these projects, in reading order. */
+export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueChart[] {
+  return [
+    { name: "projects-timeline", spec: projectTimeline(projects, { lang, colour: "region" }) },
+    { name: "participants-realisation", spec: participantsRealisation(projects, { lang }) },
+    { name: "participants-planned-actual", spec: participantsPlannedVsActual(projects, { lang }) },
+    { name: "participants-women-share", spec: womenShare(projects, { lang }) },
+    { name: "funding-utilisation", spec: fundingUtilisation(projects, { lang }) },
+    { name: "funding-utilisation-eu-state", spec: fundingUtilisation(projects, { lang, basis: "eu_state" }) },
+    { name: "funding-vs-participants", spec: fundingVsParticipants(projects, { lang }) },
+    {
+      name: "summary-by-period",
+      spec: groupedSummary(summarise(projects, { by: "programme_period" }), {
+        lang,
+        by: "programme_period",
+      }),
+    },
+    {
+      name: "summary-by-region",
+      spec: groupedSummary(summarise(projects, { by: "region" }), {
+        lang,
+        by: "region",
+      }),
+    },
+  ];
+}
+
+/**
+ * The programme-context charts of the report: the register's projects of the
+ * corpus' funds (ESR by default) with the corpus projects marked, and
+ * utilisation by programme section and priority axis.
+ */
+export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, lang: Language): CatalogueChart[] {
+  const funds = [...new Set(projects.getColumn("fund").toArray().filter((f) => f !== null))] as string[];
+  const programme = register.filter(pl.col("fund").isIn(funds.length > 0 ? funds : ["ESR"]));
+  const fi = lang === "fi";
+  const metrics = ["funding_utilisation", "funding_utilisation_eu_state"] as const;
+  const charts: CatalogueChart[] = [{
+    name: "programme-utilisation",
+    spec: programmeUtilisation(programme, projects, {
+      lang,
+      selection: `${funds.join(", ") || "ESR"}, ${programme.height} ${fi ? "hanketta" : "projects"}`,
+    }),
+  }];
+  if (programme.getColumn("programme_section").nullCount() < programme.height) {
+    charts.push({
+      name: "programme-by-section",
+      spec: groupedSummary(summarise(programme, { by: "programme_section" }), {
+        lang,
+        by: "programme_section",
+        metrics: [...metrics],
+      }),
+    });
+  }
+  charts.push({
+    name: "programme-by-axis",
+    spec: groupedSummary(summarise(programme, { by: "priority_axis" }), {
+      lang,
+      by: "priority_axis_code",
+      metrics: [...metrics],
+    }),
+  });
+  return charts;
+}
