@@ -1,0 +1,119 @@
+/**
+ * Numbers and dates as each language writes them: in Finnish `19 940`,
+ * `59,8 %`, `1 234 567 €`, `1.8.2008` and `25.11.2026 klo 20.59`; in English
+ * `19,940`, `59.8%`, `€1,234,567`… and `1 Aug 2008`. A missing value is `–`.
+ *
+ * @module
+ */
+import type { Language } from "./mod.ts";
+
+/** How a missing value is shown. */
+export const MISSING = "–";
+
+const LOCALES: Record<Language, string> = { fi: "fi-FI", en: "en-GB" };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) cache.set(key, format = new Intl.NumberFormat(LOCALES[lang], options));
+  return format;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/**
+ * A whole number with the language's thousands separator (a no-break space in Finnish).
+ *
+ * @example Usage
+ * ```ts
+ * import { formatInteger } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatInteger(19940, "fi"), "19\u00A0940");
+ * assertEquals(formatInteger(19940, "en"), "19,940");
+ * assertEquals(formatInteger(null, "fi"), "–");
+ * ```
+ */
+export function formatInteger(value: unknown, lang: Language): string {
+  return isNumber(value) ? numberFormat(lang, { maximumFractionDigits: 0 }).format(value) : MISSING;
+}
+
+/** A number with a fixed count of decimals (decimal comma in Finnish). */
+export function formatDecimal(value: unknown, lang: Language, decimals = 1): string {
+  return isNumber(value)
+    ? numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+    : MISSING;
+}
+
+/**
+ * A fraction as a percentage with one decimal by default.
+ *
+ * @example Usage
+ * ```ts
+ * import { formatPercent } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatPercent(119 / 199, "fi"), "59,8\u00A0%");
+ * assertEquals(formatPercent(119 / 199, "en"), "59.8%");
+ * ```
+ */
+export function formatPercent(value: unknown, lang: Language, decimals = 1): string {
+  return isNumber(value)
+    ? numberFormat(lang, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+      .format(value)
+    : MISSING;
+}
+
+/** Whole euros: `1 234 567 €` in Finnish, `€1,234,567` in English. */
+export function formatEuros(value: unknown, lang: Language): string {
+  return isNumber(value)
+    ? numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 })
+      .format(value)
+    : MISSING;
+}
+
+/**
+ * An ISO date (`YYYY-MM-DD`) as the language writes it.
+ *
+ * @example Usage
+ * ```ts
+ * import { formatDate } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatDate("2008-08-01", "fi"), "1.8.2008");
+ * assertEquals(formatDate("2008-08-01", "en"), "1 Aug 2008");
+ * ```
+ */
+export function formatDate(value: unknown, lang: Language): string {
+  if (typeof value !== "string") return MISSING;
+  const match = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!match) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (lang === "fi") return `${day}.${month}.${year}`;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+    .format(date);
+}
+
+/**
+ * A moment in the local time of the machine (or the given time zone), to the
+ * minute: `25.11.2026 klo 20.59` in Finnish, `25 Nov 2026, 20:59` in English.
+ */
+export function formatDateTime(moment: Date, lang: Language, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat(LOCALES[lang], {
+    day: "numeric",
+    month: lang === "fi" ? "numeric" : "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return lang === "fi"
+    ? `${Number(part("day"))}.${Number(part("month"))}.${part("year")} klo ${part("hour")}.${part("minute")}`
+    : `${Number(part("day"))} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")}`;
+}
+
+/** A count with its noun in the right number: `1 hanke`, `2 hanketta`; `1 project`, `2 projects`. */
+export function formatCount(count: number, lang: Language, noun: { one: string; other: string }): string {
+  return `${formatInteger(count, lang)} ${count === 1 ? noun.one : noun.other}`;
+}

@@ -1,0 +1,19 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { CATALOGUES, LANGUAGES } from "./mod.ts";
+
+Deno.test("every catalogue has every key in both languages, with the same kind of message", () => {
+  assert(Object.keys(CATALOGUES).length > 0, "catalogues are registered");
+  for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+    const keys = LANGUAGES.map((lang) => Object.keys(catalogue[lang]).sort());
+    assertEquals(keys[1], keys[0], `${name}: the same keys in fi and en`);
+    for (const key of keys[0]!) {
+      const [fi, en] = LANGUAGES.map((lang) => catalogue[lang][key]);
+      assertEquals(typeof en, typeof fi, `${name}.${key}: both texts or both functions`);
+      if (typeof fi === "function" && typeof en === "function") {
+        assertEquals(en.length, fi.length, `${name}.${key}: the same parameters`);
+      } else {
+        assert(fi !== "" && en !== "", `${name}.${key}: no empty text`);
+      }
+    }
+  }
+});
