@@ -6,14 +6,14 @@
  *
  * @module
  */
+import { RUN_WITH_TOOL_PERMISSIONS } from "../testing/subprocess.ts";
 import { writeGeneratedCorpus } from "./generate.ts";
 import { buildReport } from "../lib/report/build_report.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
-import { crossCheckRegister, loadRegister } from "../lib/register/load_register.ts";
+import { crossCheckRegister } from "../lib/register/cross_check.ts";
+import { loadRegister } from "../lib/register/load_register.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 
-// The measuring child reads its own /proc status for its peak memory, which Deno grants only with --allow-all.
-const PERMISSIONS = ["--allow-all"];
 const MEASURE = new URL("./bench_parse.ts", import.meta.url).pathname;
 
 interface Measurement {
@@ -26,7 +26,7 @@ interface Measurement {
 
 async function measure(mode: "floor" | "parse", dir: string): Promise<Measurement> {
   const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", ...PERMISSIONS, MEASURE, mode, dir],
+    args: [...RUN_WITH_TOOL_PERMISSIONS, MEASURE, mode, dir],
     stdout: "piped",
     stderr: "inherit",
   }).output();

@@ -5,8 +5,10 @@
  *
  * @module
  */
+import process from "node:process";
 import { decodeDocument } from "../lib/parse/decode.ts";
-import { listInputFiles, loadCorpus } from "../lib/corpus/load_corpus.ts";
+import { listInputFiles } from "../lib/corpus/list_files.ts";
+import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 
 const [mode, dir] = Deno.args;
@@ -30,6 +32,6 @@ if (mode === "floor") {
   bytes = corpus.files.reduce((sum, file) => sum + file.bytes, 0);
 }
 const ms = performance.now() - start;
-const status = await Deno.readTextFile(`/proc/${Deno.pid}/status`);
-const peakKb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+// The process's peak resident memory (getrusage's maxrss, in KiB).
+const peakKb = process.resourceUsage().maxRSS;
 console.log(JSON.stringify({ mode, files: files.length, bytes, projects, ms, peak_mb: peakKb / 1024 }));

@@ -38,13 +38,8 @@
  *
  * @module
  */
-export {
-  type Corpus,
-  type CorpusFile,
-  listInputFiles,
-  loadCorpus,
-  type LoadCorpusOptions,
-} from "./corpus/load_corpus.ts";
+export { type Corpus, loadCorpus, type LoadCorpusOptions } from "./corpus/load_corpus.ts";
+export { listInputFiles } from "./corpus/list_files.ts";
 export { type CorpusFrames, toDataFrame } from "./frame/to_dataframe.ts";
 export { parseDocument, type ParseDocumentOptions, type ParseDocumentResult } from "./parse/parse_document.ts";
 export { type FileOutcome, readDocument, type ReadDocumentOptions } from "./corpus/read_document.ts";
@@ -57,5 +52,6 @@ export { suspiciousValues } from "./analysis/suspicious_values.ts";
 export { chartToPng, chartToSvg, svgToPng } from "./output/render_chart.ts";
 export { chartBundle, showChart, showMarkdown, showSkipped, showTable, tableBundle } from "./notebook/display.ts";
 export { readFinnishCsv, safeFileName, saveChart, saveChartSvg, saveTable, toFinnishCsv } from "./output/export.ts";
-export { crossCheckRegister, type LoadedRegister, loadRegister } from "./register/load_register.ts";
+export { crossCheckRegister } from "./register/cross_check.ts";
+export { type LoadedRegister, loadRegister } from "./register/load_register.ts";
 export { buildReport, type ReportOptions } from "./report/build_report.ts";

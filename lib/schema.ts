@@ -22,6 +22,18 @@ export const PROGRAMME_PERIODS = ["2007-2013", "2014-2020"] as const;
 export const FUNDS = ["ESR", "EAKR"] as const;
 /** The status as normalised from `Toiminnan tila`. */
 export const STATUSES = ["ended", "active", "interrupted", "other"] as const;
+/** A normalised status. */
+export type Status = typeof STATUSES[number];
+
+/** The four funding figures, by column, with the label documents and the official register print them under. */
+export const FUNDING_LABELS = {
+  funding_eu_state_granted: "Myönnetty EU- ja valtion rahoitus",
+  funding_eu_state_actual: "Toteutunut EU- ja valtion rahoitus",
+  funding_public_planned: "Suunniteltu julkinen rahoitus yhteensä",
+  funding_public_actual: "Toteutunut julkinen rahoitus yhteensä",
+} as const;
+/** A funding column. */
+export type FundingColumn = keyof typeof FUNDING_LABELS;
 
 /** A co-implementer (Osatoteuttaja) of a 2014–2020 joint project. */
 export const CoImplementerSchema = z.object({
@@ -131,18 +143,12 @@ export const ProjectSchema = z.object({
     "Participating companies, actual (2014-2020 §7.1).",
   ),
   // funding
-  funding_eu_state_granted: euros(
-    "EU and state funding granted (Myönnetty EU- ja valtion rahoitus), EUR.",
-  ),
-  funding_eu_state_actual: euros(
-    "EU and state funding realised (Toteutunut EU- ja valtion rahoitus), EUR.",
-  ),
+  funding_eu_state_granted: euros(`EU and state funding granted (${FUNDING_LABELS.funding_eu_state_granted}), EUR.`),
+  funding_eu_state_actual: euros(`EU and state funding realised (${FUNDING_LABELS.funding_eu_state_actual}), EUR.`),
   funding_public_planned: euros(
-    "Planned public funding in total (Suunniteltu julkinen rahoitus yhteensä), EUR.",
+    `Planned public funding in total (${FUNDING_LABELS.funding_public_planned}), EUR.`,
   ),
-  funding_public_actual: euros(
-    "Realised public funding in total (Toteutunut julkinen rahoitus yhteensä), EUR.",
-  ),
+  funding_public_actual: euros(`Realised public funding in total (${FUNDING_LABELS.funding_public_actual}), EUR.`),
   // 2007-2013 classification
   class_equality: text(
     "Horizontal classification: gender equality (Tasa-arvo), as printed; 2007-2013.",
@@ -333,6 +339,9 @@ export const FileSchema = z.object({
     "For a duplicate: the file that was kept.",
   ),
 });
+
+/** An input file and its fate: a project row, a duplicate of another file, or an error. */
+export type CorpusFile = z.infer<typeof FileSchema>;
 
 /** Levels of a diagnostic. */
 export const LEVELS = ["error", "warning"] as const;

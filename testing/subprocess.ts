@@ -1,6 +1,7 @@
 /**
  * Running one of the project's commands in a fresh Deno process, for the
- * command-line tests.
+ * command-line tests, with the permissions `deno.json` declares for the tool
+ * (`-P`: its `permissions.default` set, the one list the tasks use too).
  *
  * @module
  */
@@ -12,20 +13,16 @@ export interface CommandRun {
   stderr: string;
 }
 
-/** The permissions the project's commands run with (as in deno.json's tasks). */
-export const COMMAND_PERMISSIONS = [
-  "--allow-read",
-  "--allow-write",
-  "--allow-env",
-  "--allow-ffi",
-  "--allow-sys",
-  "--allow-run",
-];
+/** The project's configuration, which holds the permission set. */
+export const CONFIG = new URL("../deno.json", import.meta.url).pathname;
+
+/** `deno run` arguments that give a script the tool's permissions, quietly (no Deno notices on stderr). */
+export const RUN_WITH_TOOL_PERMISSIONS = ["run", "-q", "-P", "--config", CONFIG];
 
 /** Runs `deno run` on the script with the arguments and extra environment. */
 export async function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<CommandRun> {
   const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", ...COMMAND_PERMISSIONS, script, ...args],
+    args: [...RUN_WITH_TOOL_PERMISSIONS, script, ...args],
     env,
     stdout: "piped",
     stderr: "piped",

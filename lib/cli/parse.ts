@@ -16,6 +16,7 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
 import { formatTerminalTable } from "../output/terminal_table.ts";
+import { diagnosticRecord } from "../diagnostics.ts";
 import type { Diagnostic } from "../schema.ts";
 
 const FORMATS = ["ndjson", "json", "csv", "parquet"] as const;
@@ -155,7 +156,7 @@ export async function main(args: string[]): Promise<number> {
   if (options.diagnostics !== undefined) {
     await Deno.writeTextFile(
       options.diagnostics,
-      corpus.diagnostics.map((d) => JSON.stringify(d) + "\n").join(""),
+      corpus.diagnostics.map((d) => JSON.stringify(diagnosticRecord(d)) + "\n").join(""),
     );
   }
   if (options.contacts !== undefined) {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../diagnostics.ts";
 import { sha256Hex } from "./hash.ts";
 import { decodeDocument } from "../parse/decode.ts";
 import { parseDocument } from "../parse/parse_document.ts";
@@ -50,59 +51,45 @@ export async function readDocument(
   options: ReadDocumentOptions = {},
 ): Promise<FileOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const failed = (
+  const failed = <K extends DiagnosticMessageKey>(
     bytes: number,
-    code: string,
-    message: string,
-    sha256: string | null = null,
+    sha256: string | null,
+    key: K,
+    ...values: MessageValues<K>
   ): FileOutcome => ({
     file,
     bytes,
     sha256,
     encoding: null,
     document: null,
-    diagnostics: [{
-      file,
-      line: null,
-      level: "error",
-      code,
-      message,
-      project_code: null,
-    }],
+    diagnostics: [diagnostic(key, { file }, ...values)],
   });
   let bytes: Uint8Array;
   try {
     // One open: the size decides whether to read at all, the first bytes whether it is text.
     using handle = await Deno.open(file);
     const info = await handle.stat();
-    if (!info.isFile) return failed(0, "unreadable_file", "Not a regular file.");
+    if (!info.isFile) return failed(0, null, "not_a_regular_file");
     if (info.size > maxBytes) {
-      return failed(
-        info.size,
-        "file_too_large",
-        `The file has ${info.size} bytes, more than the ${maxBytes} a project description can have; it was not read.`,
-      );
+      return failed(info.size, null, "file_too_large", info.size, maxBytes);
     }
     const head = await readUpTo(handle, Math.min(info.size, SNIFF_BYTES));
     if (looksBinary(head)) {
-      return failed(info.size, "binary_file", "The file is not text: it contains NUL bytes; it was not read further.");
+      return failed(info.size, null, "binary_nul_bytes");
     }
     bytes = info.size <= head.length ? head : concat(head, await readUpTo(handle, info.size - head.length));
   } catch (error) {
-    return failed(0, "unreadable_file", `Could not read the file: ${error instanceof Error ? error.message : error}.`);
+    return failed(0, null, "unreadable_file", error instanceof Error ? error.message : String(error));
   }
   const sha256 = sha256Hex(bytes);
   const decoded = decodeDocument(bytes);
   if (decoded.kind === "empty") {
-    return failed(bytes.length, "empty_file", "The file is empty.", sha256);
+    return failed(bytes.length, sha256, "empty_file");
   }
   if (decoded.kind === "binary") {
-    return failed(
-      bytes.length,
-      "binary_file",
-      `The file is not text: ${decoded.reason}.`,
-      sha256,
-    );
+    return decoded.controls === null
+      ? failed(bytes.length, sha256, "binary_nul_bytes")
+      : failed(bytes.length, sha256, "binary_control_characters", decoded.controls, decoded.length);
   }
   const { document, diagnostics } = parseDocument(decoded.text, {
     sourceFile: file,

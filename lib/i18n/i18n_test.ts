@@ -1,5 +1,6 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { CATALOGUES, LANGUAGES } from "./mod.ts";
+import { CATALOGUES } from "./catalogues.ts";
+import { LANGUAGES } from "./mod.ts";
 
 Deno.test("every catalogue has every key in both languages, with the same kind of message", () => {
   assert(Object.keys(CATALOGUES).length > 0, "catalogues are registered");

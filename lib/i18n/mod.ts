@@ -6,8 +6,9 @@
  * Strings live in catalogues, one per part of the tool (`charts.ts`,
  * `report.ts`, `diagnostics.ts`, …), each made with {@linkcode defineMessages}
  * so that the English side must have exactly the keys and signatures of the
- * Finnish one; `i18n_test.ts` checks every catalogue of {@linkcode CATALOGUES}
- * at run time too. The language is always passed in: no module reads it from
+ * Finnish one; `i18n_test.ts` checks every catalogue of `CATALOGUES`
+ * at run time too
+ * (every catalogue is listed in `catalogues.ts`). The language is always passed in: no module reads it from
  * the environment when it is imported.
  *
  * @example Usage
@@ -53,5 +54,4 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
-export { CATALOGUES } from "./catalogues.ts";
 export * from "./format.ts";

@@ -52,7 +52,8 @@ export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpu
 export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
 export { saveChart, saveTable } from "../output/export.ts";
 export { summarise } from "../analysis/summarise.ts";
-export { crossCheckRegister, type LoadedRegister, loadRegister } from "../register/load_register.ts";
+export { crossCheckRegister } from "../register/cross_check.ts";
+export { type LoadedRegister, loadRegister } from "../register/load_register.ts";
 export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";
 

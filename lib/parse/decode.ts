@@ -15,7 +15,8 @@ export type TextEncodingName =
 export type DecodeResult =
   | { kind: "text"; text: string; encoding: TextEncodingName }
   | { kind: "empty" }
-  | { kind: "binary"; reason: string };
+  /** Not text: NUL bytes (`controls` null) or too many control characters. */
+  | { kind: "binary"; controls: number | null; length: number };
 
 /** Share of control characters above which bytes are taken for binary. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -38,11 +39,11 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   const { text, encoding } = decodeBytes(bytes);
   if (text.trim() === "") return { kind: "empty" };
   if (text.includes("\u0000")) {
-    return { kind: "binary", reason: "it contains NUL bytes" };
+    return { kind: "binary", controls: null, length: text.length };
   }
   const controls = countControls(text);
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    return { kind: "binary", reason: `${controls} of its ${text.length} characters are control characters` };
+    return { kind: "binary", controls, length: text.length };
   }
   return { kind: "text", text, encoding };
 }

@@ -51,14 +51,16 @@ interface HeadingSpec {
   title: string;
   /** True when the title alone is too common a phrase to be trusted without a number. */
   needsNumber?: boolean;
+  /** The template whose title this is, where the two templates title the section differently. */
+  period?: "2007-2013" | "2014-2020";
 }
 
 /** Every heading of both templates. */
 const HEADINGS: readonly HeadingSpec[] = [
-  { key: "project", title: "projekti", needsNumber: true },
-  { key: "project", title: "hanke", needsNumber: true },
-  { key: "organisation", title: "projektin toteuttaja" },
-  { key: "organisation", title: "hakijan perustiedot" },
+  { key: "project", title: "projekti", needsNumber: true, period: "2007-2013" },
+  { key: "project", title: "hanke", needsNumber: true, period: "2014-2020" },
+  { key: "organisation", title: "projektin toteuttaja", period: "2007-2013" },
+  { key: "organisation", title: "hakijan perustiedot", period: "2014-2020" },
   { key: "co_implementers", title: "osatoteuttajat" },
   {
     key: "area_and_target_groups",
@@ -68,8 +70,8 @@ const HEADINGS: readonly HeadingSpec[] = [
   { key: "target_groups_heading", title: "hankkeen kohderyhmät" },
   { key: "target_groups", title: "varsinaiset kohderyhmät" },
   { key: "indirect_target_groups", title: "välilliset kohderyhmät" },
-  { key: "participants", title: "aloittaneiden henkilöiden määrä" },
-  { key: "participants", title: "osallistuvien henkilöiden lukumäärä" },
+  { key: "participants", title: "aloittaneiden henkilöiden määrä", period: "2007-2013" },
+  { key: "participants", title: "osallistuvien henkilöiden lukumäärä", period: "2014-2020" },
   { key: "results", title: "projektin tavoitteet, tulokset ja vaikutukset" },
   { key: "jobs", title: "uusien työpaikkojen määrä" },
   { key: "enterprises", title: "uusien yritysten määrä" },
@@ -105,6 +107,13 @@ const HEADINGS: readonly HeadingSpec[] = [
   { key: "sustainability", title: "kestävä kehitys" },
   { key: "final_report", title: "loppuraportin tiivistelmä" },
 ];
+
+/** A section's name for messages: its heading's title in the template of the period, e.g. "Hanke". */
+export function sectionName(key: SectionKey, period: "2007-2013" | "2014-2020"): string {
+  const heading = HEADINGS.find((h) => h.key === key && (h.period === undefined || h.period === period));
+  const title = heading?.title ?? key;
+  return title[0]!.toUpperCase() + title.slice(1);
+}
 
 /** A section: its heading line and the lines up to the next heading. */
 export interface Section {

@@ -8,15 +8,17 @@
  *
  * @module
  */
+import type { ValueProblem } from "../i18n/values.ts";
+import type { Status } from "../schema.ts";
 
 /** A value read from the text, or null with the reason why not. */
 export type ValueResult<T> = { value: T; problem?: undefined } | {
   value: null;
-  problem: string;
+  problem: ValueProblem;
 };
 
 const ok = <T>(value: T): ValueResult<T> => ({ value });
-const fail = <T>(problem: string): ValueResult<T> => ({ value: null, problem });
+const fail = <T>(key: ValueProblem["key"], raw: string): ValueResult<T> => ({ value: null, problem: { key, raw } });
 
 /** Spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space. */
 const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
@@ -36,12 +38,12 @@ const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
  */
 export function parseAmount(raw: string): ValueResult<number> {
   const compact = raw.trim().replace(/(€|eur(oa)?)$/i, "").replace(GROUP_SPACES, "");
-  if (compact === "") return fail("no amount was printed");
+  if (compact === "") return fail("no_amount", raw);
   if (/^-?\d+(,\d+)?$/.test(compact)) {
     return ok(Number(compact.replace(",", ".")));
   }
   if (/^-?\d+\.\d{1,2}$/.test(compact)) return ok(Number(compact));
-  return fail(`"${raw}" is not an amount of euros`);
+  return fail("not_amount", raw);
 }
 
 /**
@@ -57,8 +59,8 @@ export function parseAmount(raw: string): ValueResult<number> {
  */
 export function parseCount(raw: string): ValueResult<number> {
   const compact = raw.replace(GROUP_SPACES, "");
-  if (compact === "") return fail("no number was printed");
-  if (!/^\d+$/.test(compact)) return fail(`"${raw}" is not a whole number`);
+  if (compact === "") return fail("no_number", raw);
+  if (!/^\d+$/.test(compact)) return fail("not_whole_number", raw);
   return ok(Number(compact));
 }
 
@@ -75,7 +77,7 @@ export function parseCount(raw: string): ValueResult<number> {
  */
 export function parseFinnishDate(raw: string): ValueResult<string> {
   const match = raw.trim().match(/^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/);
-  if (!match) return fail(`"${raw}" is not a date D.M.YYYY`);
+  if (!match) return fail("not_date", raw);
   const [day, month, year] = [
     Number(match[1]),
     Number(match[2]),
@@ -86,7 +88,7 @@ export function parseFinnishDate(raw: string): ValueResult<string> {
     date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 ||
     date.getUTCDate() !== day
   ) {
-    return fail(`"${raw}" is not a calendar date`);
+    return fail("not_calendar_date", raw);
   }
   return ok(date.toISOString().slice(0, 10));
 }
@@ -111,8 +113,7 @@ export interface DateRange {
 export function parseDateRange(raw: string): DateRange {
   const match = raw.match(/alkaa\s+(\S+)\s+ja\s+päättyy\s+(\S+)/i);
   if (!match) {
-    const problem = `"${raw}" is not of the form "Alkaa D.M.YYYY ja päättyy D.M.YYYY"`;
-    return { start: fail(problem), end: fail(problem) };
+    return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   }
   return {
     start: parseFinnishDate(match[1]!),
@@ -149,8 +150,8 @@ export function parseYesNo(raw: string): ValueResult<boolean> {
   const word = raw.trim().toLowerCase();
   if (word === "kyllä" || word === "kylla") return ok(true);
   if (word === "ei") return ok(false);
-  if (word === "") return fail("no answer was printed");
-  return fail(`"${raw}" is neither Kyllä nor Ei`);
+  if (word === "") return fail("no_answer", raw);
+  return fail("not_yes_no", raw);
 }
 
 /** A numbered title such as a priority axis: `4: Jäsenvaltioiden …` or `6.1. Nuorten …`. */
@@ -181,9 +182,6 @@ export function parseCodedTitle(raw: string): CodedTitle {
   return { code: match[1]!, title: match[2]!.trim() || null };
 }
 
-/** Normalised statuses. */
-export type StatusNormalised = "ended" | "active" | "interrupted" | "other";
-
 /**
  * Normalises `Toiminnan tila`.
  *
@@ -195,7 +193,7 @@ export type StatusNormalised = "ended" | "active" | "interrupted" | "other";
  * assertEquals(normaliseStatus("Toiminnassa"), "active");
  * ```
  */
-export function normaliseStatus(raw: string): StatusNormalised {
+export function normaliseStatus(raw: string): Status {
   const status = raw.trim().toLowerCase().replace(/\s+/g, " ");
   if (status === "toiminta päättynyt" || status === "päättynyt") return "ended";
   if (status === "toiminnassa") return "active";

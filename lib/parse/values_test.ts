@@ -24,7 +24,7 @@ Deno.test("parseAmount() refuses what it would have to guess", () => {
   for (const raw of ["", "1.122.206", "1.122", "12 345,6,7", "noin 5000", "5 000 - 6 000"]) {
     assertEquals(parseAmount(raw).value, null, raw);
   }
-  assertEquals(parseAmount("").problem, "no amount was printed");
+  assertEquals(parseAmount("").problem, { key: "no_amount", raw: "" });
 });
 
 Deno.test("parseCount() reads whole numbers only", () => {

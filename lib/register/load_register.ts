@@ -9,10 +9,8 @@ import pl from "nodejs-polars";
 import { z } from "zod";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { safeRatio } from "../frame/derived.ts";
-import { FUNDS, PROGRAMME_PERIODS, STATUSES } from "../schema.ts";
-import type { Diagnostic } from "../schema.ts";
-import { toJsonRecords } from "../frame/serialise.ts";
-import { type CorpusFrames, sourceLineLookup } from "../frame/to_dataframe.ts";
+import { diagnostic } from "../diagnostics.ts";
+import { type Diagnostic, FUNDING_LABELS, type FundingColumn, FUNDS, PROGRAMME_PERIODS, STATUSES } from "../schema.ts";
 import { normaliseStatus, parseAmount, parseFinnishDate } from "../parse/values.ts";
 
 /** A row of the register frame. */
@@ -48,12 +46,7 @@ export interface LoadedRegister {
   diagnostics: Diagnostic[];
 }
 
-const FUNDING_COLUMNS = [
-  ["funding_eu_state_granted", "Myönnetty EU- ja valtion rahoitus"],
-  ["funding_eu_state_actual", "Toteutunut EU- ja valtion rahoitus"],
-  ["funding_public_planned", "Suunniteltu julkinen rahoitus yhteensä"],
-  ["funding_public_actual", "Toteutunut julkinen rahoitus yhteensä"],
-] as const;
+const FUNDING_COLUMNS = Object.entries(FUNDING_LABELS) as [FundingColumn, string][];
 
 /**
  * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout. Values
@@ -83,17 +76,9 @@ export function loadRegister(file: string): LoadedRegister {
   records.forEach((record, index) => {
     const line = index + 2;
     const code = (record["Koodi"] ?? "").trim();
-    const warn = (message: string) =>
-      diagnostics.push({
-        file,
-        line,
-        level: "warning",
-        code: "register_unreadable",
-        message,
-        project_code: code || null,
-      });
+    const place = { file, line, project_code: code || null };
     if (code === "") {
-      warn("The row has no project code (Koodi); it was skipped.");
+      diagnostics.push(diagnostic("register_row_without_code", place));
       return;
     }
     const text = (column: string) => record[column]?.trim() || null;
@@ -101,7 +86,7 @@ export function loadRegister(file: string): LoadedRegister {
       const value = text(column);
       if (value === null) return null;
       const parsed = parseFinnishDate(value);
-      if (parsed.problem) warn(`${column}: ${parsed.problem}.`);
+      if (parsed.problem) diagnostics.push(diagnostic("register_unreadable_value", place, column, parsed.problem));
       return parsed.value;
     };
     const status = text(layout2007 ? "Toiminnan tila" : "Tila");
@@ -129,10 +114,10 @@ export function loadRegister(file: string): LoadedRegister {
       const value = text(column);
       if (value === null) continue;
       const amount = parseAmount(value);
-      if (amount.problem) warn(`${column}: ${amount.problem}.`);
+      if (amount.problem) diagnostics.push(diagnostic("register_unreadable_value", place, column, amount.problem));
       row[key] = amount.value;
     }
-    if (fund !== null && row.fund === null) warn(`Rahasto "${fund}" is neither ESR nor EAKR.`);
+    if (fund !== null && row.fund === null) diagnostics.push(diagnostic("register_unknown_fund", place, fund));
     rows.push(row);
   });
   const register = frameFromRecords(RegisterSchema, rows).withColumns(
@@ -140,75 +125,4 @@ export function loadRegister(file: string): LoadedRegister {
     safeRatio("funding_eu_state_actual", "funding_eu_state_granted").alias("funding_utilisation_eu_state"),
   );
   return { file, register, diagnostics };
-}
-
-/** The fields compared between documents and register. */
-export const COMPARED_FIELDS = [
-  "name",
-  "start_date",
-  "end_date",
-  "status",
-  "funding_eu_state_granted",
-  "funding_eu_state_actual",
-  "funding_public_planned",
-  "funding_public_actual",
-] as const;
-
-/** The result of {@linkcode crossCheckRegister}. */
-export interface CrossCheck {
-  /** One `register_mismatch` warning per disagreeing field, with both values. */
-  diagnostics: Diagnostic[];
-  /** Codes of parsed projects the register does not list. */
-  missing: string[];
-  /** How many parsed projects the register lists. */
-  compared: number;
-}
-
-/** Names as the register prints them: commas were replaced by `|` or a space. */
-function comparableName(name: unknown): string | null {
-  return typeof name === "string" ? name.replace(/[,|]/g, " ").replace(/\s+/g, " ").trim() : null;
-}
-
-function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, register: unknown): boolean {
-  if (field === "name") return comparableName(document) === comparableName(register);
-  if (typeof document === "number" && typeof register === "number") return Math.abs(document - register) < 0.5;
-  return (document ?? null) === (register ?? null);
-}
-
-/**
- * Compares every parsed project the register lists on name, dates, status
- * and the four funding figures; each disagreement is a `register_mismatch`
- * warning with both values, at the document's line.
- */
-export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
-  const byCode = new Map(toJsonRecords(loaded.register).map((row) => [row.project_code as string, row]));
-  const lineOf = sourceLineLookup(frames.provenance);
-  const diagnostics: Diagnostic[] = [];
-  const missing: string[] = [];
-  let compared = 0;
-  for (const project of toJsonRecords(frames.projects)) {
-    const code = project.project_code as string | null;
-    if (code === null) continue;
-    const row = byCode.get(code);
-    if (!row) {
-      missing.push(code);
-      continue;
-    }
-    compared++;
-    for (const field of COMPARED_FIELDS) {
-      if (sameValue(field, project[field], row[field])) continue;
-      const file = project.source_file as string;
-      diagnostics.push({
-        file,
-        line: lineOf(file, field),
-        level: "warning",
-        code: "register_mismatch",
-        message: `${field}: the document gives ${
-          JSON.stringify(project[field] ?? null)
-        }, the register (${loaded.file} line ${row.source_line}) ${JSON.stringify(row[field] ?? null)}.`,
-        project_code: code,
-      });
-    }
-  }
-  return { diagnostics, missing, compared };
 }

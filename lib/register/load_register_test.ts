@@ -1,7 +1,8 @@
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
-import { crossCheckRegister, loadRegister } from "./load_register.ts";
+import { crossCheckRegister } from "./cross_check.ts";
+import { loadRegister } from "./load_register.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 
 const REFERENCE = Deno.env.get("ESF_REFERENCE_DIR") ?? new URL("../../../shared/reference", import.meta.url).pathname;

@@ -6,7 +6,8 @@
  */
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { programmeCharts, reportCharts } from "./catalogue.ts";
-import { crossCheckRegister, loadRegister } from "../register/load_register.ts";
+import { crossCheckRegister } from "../register/cross_check.ts";
+import { loadRegister } from "../register/load_register.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { DiagnosticSchema } from "../schema.ts";
 import type { Language } from "../charts/theme.ts";

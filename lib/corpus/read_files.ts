@@ -1,0 +1,96 @@
+/**
+ * Reading many files: a few at a time in this thread, or batch by batch in
+ * worker threads for large corpora. Outcomes keep the order of the paths.
+ *
+ * @module
+ */
+import { type FileOutcome, readDocument, type ReadDocumentOptions } from "./read_document.ts";
+
+/** Options of {@linkcode readHere} and {@linkcode readInWorkers}. */
+export interface ReadFilesOptions extends ReadDocumentOptions {
+  /**
+   * Called after each file is read, with the number read so far and the total.
+   * @default {undefined}
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files read at once in one thread. */
+const READ_CONCURRENCY = 8;
+/** Files a worker is given at a time. */
+const WORKER_BATCH = 100;
+
+/** Reads the files in this thread, a few at a time; outcomes keep the path order. */
+export async function readHere(
+  files: readonly string[],
+  options: ReadFilesOptions,
+  report: () => void = countingProgress(files.length, options),
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const index = next++;
+      outcomes[index] = await readDocument(files[index]!, options);
+      report();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  return outcomes;
+}
+
+function countingProgress(total: number, options: ReadFilesOptions): () => void {
+  let done = 0;
+  return () => options.onProgress?.(++done, total);
+}
+
+/**
+ * Reads the files in worker threads, batch by batch; outcomes keep the path
+ * order. A batch whose worker fails is read in this thread instead.
+ */
+export async function readInWorkers(
+  files: readonly string[],
+  workers: number,
+  options: ReadFilesOptions,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const report = countingProgress(files.length, options);
+  const readOptions = { maxBytes: options.maxBytes };
+  let next = 0;
+  const run = async () => {
+    let worker: Worker | null = new Worker(new URL("./read_worker.ts", import.meta.url), { type: "module" });
+    try {
+      while (next < files.length) {
+        const start = next;
+        next = Math.min(files.length, next + WORKER_BATCH);
+        const batch = files.slice(start, next);
+        let results: FileOutcome[] | null = null;
+        if (worker) {
+          results = await new Promise<FileOutcome[] | null>((resolve) => {
+            worker!.onmessage = (event: MessageEvent<FileOutcome[]>) => resolve(event.data);
+            worker!.onerror = (event) => {
+              event.preventDefault();
+              resolve(null);
+            };
+            worker!.postMessage({ files: batch, options: readOptions });
+          });
+          if (results === null) {
+            worker.terminate();
+            worker = null; // this runner goes on in this thread
+          } else {
+            results.forEach(() => report());
+          }
+        }
+        results ??= await readHere(batch, options, report);
+        results.forEach((outcome, i) => outcomes[start + i] = outcome);
+      }
+    } finally {
+      worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, run));
+  return outcomes;
+}
+
+/** Corpora this large are read in worker threads by default. */
+export const WORKER_THRESHOLD = 200;

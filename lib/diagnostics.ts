@@ -1,0 +1,163 @@
+/**
+ * Diagnostics: what the tool could not read, or read with doubt, said in
+ * one place. {@linkcode DIAGNOSTIC_CODES} is the typed list of codes (with
+ * level and meaning; the README's table is generated from it), and
+ * {@linkcode diagnostic} the one constructor: it takes a message of
+ * `lib/i18n/diagnostics.ts` with its values, sets the code and level that
+ * message belongs to, and keeps the values so that the message can be said
+ * again in the report's language ({@linkcode localiseDiagnostic}).
+ *
+ * @example Usage
+ * ```ts
+ * import { diagnostic, localiseDiagnostic } from "./diagnostics.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const d = diagnostic("empty_file", { file: "a.txt" });
+ * assertEquals([d.code, d.level, d.message], ["empty_file", "error", "The file is empty."]);
+ * assertEquals(localiseDiagnostic(d, "fi"), "Tiedosto on tyhjä.");
+ * ```
+ *
+ * @module
+ */
+import { DIAGNOSTIC_MESSAGES } from "./i18n/diagnostics.ts";
+import type { Language } from "./i18n/mod.ts";
+import type { Diagnostic } from "./schema.ts";
+
+/** A code's level and meaning. */
+export interface DiagnosticCodeSpec {
+  level: "error" | "warning";
+  /** What the code means, for the README's table (English). */
+  meaning: string;
+}
+
+/** Every diagnostic code, in the order the README lists them. */
+export const DIAGNOSTIC_CODES = {
+  empty_file: { level: "error", meaning: "the file holds no text to read" },
+  binary_file: { level: "error", meaning: "the file is not text (NUL bytes or many control characters)" },
+  file_too_large: { level: "error", meaning: "the file is over 16 MiB and was not read" },
+  unreadable_file: { level: "error", meaning: "the file could not be opened or is not a regular file" },
+  not_a_project_description: {
+    level: "error",
+    meaning: "neither the template header nor a project-code line",
+  },
+  missing_project_code: {
+    level: "error",
+    meaning: "a project description without its code: the row is kept, its identity is not known",
+  },
+  invalid_record: { level: "error", meaning: "the parsed record does not fit the schema (a bug: please report it)" },
+  missing_section: {
+    level: "warning",
+    meaning: "a section of the template is absent (truncated document?); its values are null",
+  },
+  missing_field: { level: "warning", meaning: "a field of a present section is absent" },
+  unreadable_value: {
+    level: "warning",
+    meaning: "a value that is not a number, date or Kyllä/Ei as expected; it is null",
+  },
+  unusual_value: { level: "warning", meaning: "a code or business ID of an odd form, an end before the start" },
+  template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
+  duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },
+  skipped_file: { level: "warning", meaning: "a non-`.txt` file in a folder, not read" },
+  register_mismatch: {
+    level: "warning",
+    meaning: "(register cross-check) a document and the official register disagree on a field; both values given",
+  },
+  register_unreadable: {
+    level: "warning",
+    meaning: "(register loading) a register value that cannot be read, e.g. a broken row; it is null",
+  },
+} as const satisfies Record<string, DiagnosticCodeSpec>;
+
+/** A diagnostic code. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+type MessageTable = typeof DIAGNOSTIC_MESSAGES.en;
+/** A message a diagnostic can say. */
+export type DiagnosticMessageKey = keyof MessageTable;
+/** The values a message shows. */
+export type MessageValues<K extends DiagnosticMessageKey> = Parameters<MessageTable[K]>;
+
+/** Which code each message belongs to. */
+export const MESSAGE_CODES = {
+  empty_file: "empty_file",
+  binary_nul_bytes: "binary_file",
+  binary_control_characters: "binary_file",
+  file_too_large: "file_too_large",
+  not_a_regular_file: "unreadable_file",
+  unreadable_file: "unreadable_file",
+  not_a_project_description: "not_a_project_description",
+  missing_project_code: "missing_project_code",
+  invalid_record: "invalid_record",
+  missing_section: "missing_section",
+  missing_field: "missing_field",
+  missing_fund: "missing_field",
+  missing_women: "missing_field",
+  no_sustainability_scores: "missing_field",
+  unreadable_value: "unreadable_value",
+  coded_title_without_number: "unreadable_value",
+  unreadable_sustainability_line: "unreadable_value",
+  unusual_project_code: "unusual_value",
+  unusual_business_id: "unusual_value",
+  end_before_start: "unusual_value",
+  template_mismatch: "template_mismatch",
+  duplicate_identical: "duplicate",
+  duplicate_differs: "duplicate",
+  skipped_file: "skipped_file",
+  register_mismatch: "register_mismatch",
+  register_row_without_code: "register_unreadable",
+  register_unreadable_value: "register_unreadable",
+  register_unknown_fund: "register_unreadable",
+} as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
+
+/** Where a diagnostic points: the file, the line (null for the whole file) and the project, when known. */
+export interface DiagnosticPlace {
+  file: string;
+  line?: number | null;
+  project_code?: string | null;
+}
+
+/** A diagnostic as made by {@linkcode diagnostic}: the record, and the message's key and values. */
+export type KeyedDiagnostic = Diagnostic & { key: DiagnosticMessageKey; values: unknown[] };
+
+/**
+ * Makes a diagnostic: the message (in English in `message`), its code and
+ * level, at the place given.
+ */
+export function diagnostic<K extends DiagnosticMessageKey>(
+  key: K,
+  place: DiagnosticPlace,
+  ...values: MessageValues<K>
+): KeyedDiagnostic {
+  const code = MESSAGE_CODES[key];
+  const say = DIAGNOSTIC_MESSAGES.en[key] as (...args: unknown[]) => string;
+  return {
+    file: place.file,
+    line: place.line ?? null,
+    level: DIAGNOSTIC_CODES[code].level,
+    code,
+    message: say(...values),
+    project_code: place.project_code ?? null,
+    key,
+    values,
+  };
+}
+
+/** The diagnostic's message in the language; a diagnostic made without a key keeps its message. */
+export function localiseDiagnostic(d: Diagnostic, lang: Language): string {
+  const keyed = d as Partial<KeyedDiagnostic>;
+  if (keyed.key === undefined || !(keyed.key in DIAGNOSTIC_MESSAGES[lang])) return d.message;
+  const say = DIAGNOSTIC_MESSAGES[lang][keyed.key] as (...args: unknown[]) => string;
+  return say(...(keyed.values ?? []));
+}
+
+/** The diagnostic as the record of the schema, without the message's key and values (for files). */
+export function diagnosticRecord(d: Diagnostic): Diagnostic {
+  return { file: d.file, line: d.line, level: d.level, code: d.code, message: d.message, project_code: d.project_code };
+}
+
+/** The README's table of codes, as Markdown. */
+export function diagnosticCodeTable(): string {
+  const rows = Object.entries(DIAGNOSTIC_CODES).map(([code, { level, meaning }]) =>
+    `| ${level} | \`${code}\` | ${meaning.replaceAll("|", "\\|")} |`
+  );
+  return ["| level | code | meaning |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}

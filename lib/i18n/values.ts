@@ -1,0 +1,43 @@
+/**
+ * Why a printed value could not be read, in both languages: the problems the
+ * value readers of `lib/parse/values.ts` return.
+ *
+ * @module
+ */
+import { defineMessages, type Language } from "./mod.ts";
+
+/** The reasons, in Finnish and English; `raw` is the text as printed. */
+export const VALUE_PROBLEMS = defineMessages({
+  no_amount: (_raw: string) => "summaa ei ole merkitty",
+  not_amount: (raw: string) => `"${raw}" ei ole euromäärä`,
+  no_number: (_raw: string) => "lukua ei ole merkitty",
+  not_whole_number: (raw: string) => `"${raw}" ei ole kokonaisluku`,
+  not_date: (raw: string) => `"${raw}" ei ole päivämäärä muodossa P.K.VVVV`,
+  not_calendar_date: (raw: string) => `"${raw}" ei ole olemassa oleva päivämäärä`,
+  not_date_range: (raw: string) => `"${raw}" ei ole muotoa "Alkaa P.K.VVVV ja päättyy P.K.VVVV"`,
+  no_answer: (_raw: string) => "vastausta ei ole merkitty",
+  not_yes_no: (raw: string) => `"${raw}" ei ole Kyllä eikä Ei`,
+  no_women_number: (raw: string) => `"${raw}" ei kerro naisten määrää`,
+}, {
+  no_amount: (_raw: string) => "no amount was printed",
+  not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
+  no_number: (_raw: string) => "no number was printed",
+  not_whole_number: (raw: string) => `"${raw}" is not a whole number`,
+  not_date: (raw: string) => `"${raw}" is not a date D.M.YYYY`,
+  not_calendar_date: (raw: string) => `"${raw}" is not a calendar date`,
+  not_date_range: (raw: string) => `"${raw}" is not of the form "Alkaa D.M.YYYY ja päättyy D.M.YYYY"`,
+  no_answer: (_raw: string) => "no answer was printed",
+  not_yes_no: (raw: string) => `"${raw}" is neither Kyllä nor Ei`,
+  no_women_number: (raw: string) => `"${raw}" has no number of women`,
+});
+
+/** A reason a value could not be read, and the text as printed. */
+export interface ValueProblem {
+  key: keyof typeof VALUE_PROBLEMS.en;
+  raw: string;
+}
+
+/** The problem in words. */
+export function describeProblem(problem: ValueProblem, lang: Language): string {
+  return VALUE_PROBLEMS[lang][problem.key](problem.raw);
+}

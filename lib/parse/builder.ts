@@ -1,0 +1,96 @@
+/**
+ * The project record under construction: values set field by field with the
+ * line each came from, and the diagnostics of what was missing or unreadable.
+ *
+ * @module
+ */
+import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../diagnostics.ts";
+import type { FieldFinder, FieldHit } from "./fields.ts";
+import { type SectionKey, sectionName } from "./sections.ts";
+import { type Diagnostic, type Project, type ProjectColumn, ProjectSchema, type SourceLines } from "../schema.ts";
+import type { ValueResult } from "./values.ts";
+
+/** A programme period, as the template tells it. */
+export type Period = Project["programme_period"];
+
+/** Builds the project record field by field, noting lines and gaps. */
+export class ProjectBuilder {
+  readonly project: Project;
+  readonly sourceLines: SourceLines = {};
+  readonly diagnostics: Diagnostic[] = [];
+  readonly #file: string;
+
+  constructor(period: Period, file: string, encoding: string) {
+    this.#file = file;
+    this.project = emptyProject(period, file, encoding);
+  }
+
+  set<K extends ProjectColumn>(column: K, value: Project[K], line: number | undefined): void {
+    this.project[column] = value;
+    if (line !== undefined) this.sourceLines[column] = line;
+  }
+
+  /** Records a diagnostic about this document at the line (null: the whole document). */
+  diagnose<K extends DiagnosticMessageKey>(key: K, line: number | null, ...values: MessageValues<K>): void {
+    this.diagnostics.push(
+      diagnostic(key, { file: this.#file, line, project_code: this.project.project_code }, ...values),
+    );
+  }
+
+  /** Sets a value read from a hit, warning when it could not be read (the label as printed). */
+  setRead<K extends ProjectColumn>(
+    column: K,
+    hit: FieldHit,
+    result: ValueResult<NonNullable<Project[K]>>,
+    label: string,
+  ): void {
+    if (result.problem !== undefined) {
+      this.diagnose("unreadable_value", hit.line, label, column, result.problem);
+      this.sourceLines[column] = hit.line;
+      return;
+    }
+    this.set(column, result.value as Project[K], hit.line);
+  }
+
+  /**
+   * Sets a text column from the first non-empty value of the labels in the
+   * section; an expected one that is missing from a present section is a gap.
+   */
+  setText(
+    finder: FieldFinder,
+    section: SectionKey,
+    column: ProjectColumn,
+    labels: readonly string[],
+    expected: boolean,
+    anywhere = true,
+  ): void {
+    const hit = finder.find(section, labels, anywhere);
+    if (hit && hit.value !== "") this.set(column, hit.value as never, hit.line);
+    else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
+  }
+
+  /** A field of a present section is absent: a warning at the section's heading. */
+  missingField(column: string, label: string, section: SectionKey, finder: FieldFinder): void {
+    this.diagnose("missing_field", finder.section(section)?.heading.number ?? null, label, column);
+  }
+
+  /** A section the template should have is absent. */
+  missingSection(key: SectionKey): void {
+    this.diagnose("missing_section", null, sectionName(key, this.project.programme_period));
+  }
+}
+
+function emptyProject(period: Period, file: string, encoding: string): Project {
+  const project: Record<string, unknown> = {};
+  for (const column of Object.keys(ProjectSchema.shape)) project[column] = null;
+  return {
+    ...project,
+    programme_period: period,
+    co_implementers: [],
+    regions: [],
+    subregions: [],
+    municipalities: [],
+    source_file: file,
+    source_encoding: encoding,
+  } as unknown as Project;
+}

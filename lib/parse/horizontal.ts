@@ -1,0 +1,128 @@
+/**
+ * The horizontal themes: the 2007–2013 classification by the managing
+ * authority, and the 2014–2020 gender-equality answers and sustainability
+ * scores.
+ *
+ * @module
+ */
+import type { ProjectBuilder } from "./builder.ts";
+import type { FieldFinder } from "./fields.ts";
+import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
+import { parseYesNo } from "./values.ts";
+
+const GENDER_QUESTIONS = [
+  { column: "gender_analysis_done", prefix: "hankkeessa on tehty toimintaympäristön analyysi" },
+  { column: "gender_mainstreamed", prefix: "sukupuolinäkökulma on huomioitu" },
+  { column: "gender_equality_main_goal", prefix: "hankkeen päätavoite on sukupuolten tasa-arvo" },
+] as const;
+
+const SUSTAINABILITY_CATEGORIES = [
+  "ekologinen kestävyys",
+  "taloudellinen kestävyys",
+  "sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus",
+];
+
+const CLASSES = [
+  ["class_equality", "Tasa-arvo"],
+  ["class_sustainability", "Kestävä kehitys"],
+  ["class_partnership", "Kumppanuus"],
+  ["class_innovation", "Innovatiivisuus"],
+] as const;
+
+/** Reads the 2007–2013 horizontal classification. */
+export function readClassification(builder: ProjectBuilder, finder: FieldFinder): void {
+  for (const [column, label] of CLASSES) {
+    // "Tasa-arvo" and "Kestävä kehitys" occur elsewhere too: never looked for outside the section.
+    builder.setText(finder, "horizontal_classification", column, [label], true, false);
+  }
+}
+
+/** Reads the 2014–2020 gender-equality answers, each with its justification. */
+export function readGenderEquality(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+): Omit<GenderEqualityAnswer, "project_code">[] {
+  const section = finder.section("gender_equality");
+  if (!section) return [];
+  const answers: Omit<GenderEqualityAnswer, "project_code">[] = [];
+  const justification: string[][] = [];
+  for (const line of section.lines) {
+    const lower = line.text.toLowerCase();
+    const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
+    const colon = line.text.lastIndexOf(":");
+    if (question && colon > 0) {
+      const questionText = line.text.slice(0, colon).trim();
+      const answer = parseYesNo(line.text.slice(colon + 1));
+      builder.setRead(
+        question.column,
+        { value: line.text, line: line.number },
+        answer,
+        questionText,
+      );
+      answers.push({
+        question: question.column,
+        question_text: questionText,
+        answer: answer.value,
+        justification: null,
+        source_file: builder.project.source_file,
+        source_line: line.number,
+      });
+      justification.push([]);
+    } else if (answers.length > 0 && line.text !== "") {
+      justification.at(-1)!.push(line.text);
+    }
+  }
+  answers.forEach((answer, index) => answer.justification = justification[index]!.join("\n") || null);
+  for (const question of GENDER_QUESTIONS) {
+    if (!answers.some((answer) => answer.question === question.column)) {
+      builder.missingField(
+        question.column,
+        question.prefix,
+        "gender_equality",
+        finder,
+      );
+    }
+  }
+  return answers;
+}
+
+/** Reads the 2014–2020 sustainability scores, each with its justification. */
+export function readSustainability(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+): Omit<SustainabilityScore, "project_code">[] {
+  const section = finder.section("sustainability");
+  if (!section) return [];
+  const scores: Omit<SustainabilityScore, "project_code">[] = [];
+  const justification: string[][] = [];
+  let category: string | null = null;
+  for (const line of section.lines) {
+    if (line.text === "" || /^välitön\s*välillinen$/i.test(line.text)) continue;
+    if (SUSTAINABILITY_CATEGORIES.includes(line.text.toLowerCase())) {
+      category = line.text;
+      continue;
+    }
+    const score = line.text.match(/^(.*\D)\s+(\d{1,2})\s+(\d{1,2})$/);
+    if (score) {
+      scores.push({
+        category,
+        criterion: score[1]!.trim(),
+        direct: Number(score[2]),
+        indirect: Number(score[3]),
+        justification: null,
+        source_file: builder.project.source_file,
+        source_line: line.number,
+      });
+      justification.push([]);
+    } else if (scores.length > 0) {
+      justification.at(-1)!.push(line.text);
+    } else {
+      builder.diagnose("unreadable_sustainability_line", line.number, line.text);
+    }
+  }
+  scores.forEach((score, index) => score.justification = justification[index]!.join("\n") || null);
+  if (scores.length === 0) {
+    builder.diagnose("no_sustainability_scores", section.heading.number);
+  }
+  return scores;
+}

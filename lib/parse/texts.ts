@@ -1,0 +1,52 @@
+/**
+ * The target area (regions, sub-regions, municipalities) and the free-text
+ * sections (target groups, summary, plans, final report).
+ *
+ * @module
+ */
+import type { ProjectBuilder } from "./builder.ts";
+import type { FieldFinder } from "./fields.ts";
+import { sectionText } from "./sections.ts";
+import type { Area } from "../schema.ts";
+import { parseList } from "./values.ts";
+
+const AREA_LISTS = [
+  { column: "regions", level: "region", label: "Maakunnat" },
+  { column: "subregions", level: "subregion", label: "Seutukunnat" },
+  { column: "municipalities", level: "municipality", label: "Kunnat" },
+] as const;
+
+/** Reads the three area lists into their columns; returns one row per place. */
+export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Area, "project_code">[] {
+  const areas: Omit<Area, "project_code">[] = [];
+  for (const { column, level, label } of AREA_LISTS) {
+    const hit = finder.find("area", [label]);
+    if (!hit) {
+      if (finder.has("area")) builder.missingField(column, label, "area", finder);
+      continue;
+    }
+    const names = parseList(hit.value);
+    builder.set(column, names, hit.line);
+    names.forEach((name, position) =>
+      areas.push({ level, name, position, source_file: builder.project.source_file, source_line: hit.line })
+    );
+  }
+  return areas;
+}
+
+const TEXT_SECTIONS = [
+  ["target_groups", "target_groups"],
+  ["indirect_target_groups", "indirect_target_groups"],
+  ["summary", "summary"],
+  ["communication_plan", "communication_plan"],
+  ["dissemination_plan", "dissemination_plan"],
+  ["final_report_summary", "final_report"],
+] as const;
+
+/** Reads each free-text section whole into its column. */
+export function readTexts(builder: ProjectBuilder, finder: FieldFinder): void {
+  for (const [column, key] of TEXT_SECTIONS) {
+    const section = finder.section(key);
+    if (section) builder.set(column, sectionText(section.lines), section.heading.number);
+  }
+}

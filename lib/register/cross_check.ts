@@ -1,0 +1,81 @@
+/**
+ * The cross-check of parsed documents against the official register: every
+ * disagreement a warning with both values and the document's line.
+ *
+ * @module
+ */
+import { diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../schema.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+import { type CorpusFrames, sourceLineLookup } from "../frame/to_dataframe.ts";
+import type { LoadedRegister } from "./load_register.ts";
+
+/** The fields compared between documents and register. */
+export const COMPARED_FIELDS = [
+  "name",
+  "start_date",
+  "end_date",
+  "status",
+  "funding_eu_state_granted",
+  "funding_eu_state_actual",
+  "funding_public_planned",
+  "funding_public_actual",
+] as const;
+
+/** The result of {@linkcode crossCheckRegister}. */
+export interface CrossCheck {
+  /** One `register_mismatch` warning per disagreeing field, with both values. */
+  diagnostics: Diagnostic[];
+  /** Codes of parsed projects the register does not list. */
+  missing: string[];
+  /** How many parsed projects the register lists. */
+  compared: number;
+}
+
+/** Names as the register prints them: commas were replaced by `|` or a space. */
+function comparableName(name: unknown): string | null {
+  return typeof name === "string" ? name.replace(/[,|]/g, " ").replace(/\s+/g, " ").trim() : null;
+}
+
+function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, register: unknown): boolean {
+  if (field === "name") return comparableName(document) === comparableName(register);
+  if (typeof document === "number" && typeof register === "number") return Math.abs(document - register) < 0.5;
+  return (document ?? null) === (register ?? null);
+}
+
+/**
+ * Compares every parsed project the register lists on name, dates, status
+ * and the four funding figures; each disagreement is a `register_mismatch`
+ * warning with both values, at the document's line.
+ */
+export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
+  const byCode = new Map(toJsonRecords(loaded.register).map((row) => [row.project_code as string, row]));
+  const lineOf = sourceLineLookup(frames.provenance);
+  const diagnostics: Diagnostic[] = [];
+  const missing: string[] = [];
+  let compared = 0;
+  for (const project of toJsonRecords(frames.projects)) {
+    const code = project.project_code as string | null;
+    if (code === null) continue;
+    const row = byCode.get(code);
+    if (!row) {
+      missing.push(code);
+      continue;
+    }
+    compared++;
+    for (const field of COMPARED_FIELDS) {
+      if (sameValue(field, project[field], row[field])) continue;
+      const file = project.source_file as string;
+      diagnostics.push(diagnostic(
+        "register_mismatch",
+        { file, line: lineOf(file, field), project_code: code },
+        field,
+        JSON.stringify(project[field] ?? null),
+        loaded.file,
+        row.source_line as number,
+        JSON.stringify(row[field] ?? null),
+      ));
+    }
+  }
+  return { diagnostics, missing, compared };
+}
