@@ -30,15 +30,13 @@ export interface DiagnosticCodeSpec {
 }
 
 /** Every diagnostic code, in the order the README lists them. */
+// A table, one entry per code: the entries share their shape by design.
 export const DIAGNOSTIC_CODES = {
   empty_file: { level: "error", meaning: "the file holds no text to read" },
   binary_file: { level: "error", meaning: "the file is not text (NUL bytes or many control characters)" },
   file_too_large: { level: "error", meaning: "the file is over 16 MiB and was not read" },
   unreadable_file: { level: "error", meaning: "the file could not be opened or is not a regular file" },
-  not_a_project_description: {
-    level: "error",
-    meaning: "neither the template header nor a project-code line",
-  },
+  not_a_project_description: { level: "error", meaning: "neither the template header nor a project-code line" },
   missing_project_code: {
     level: "error",
     meaning: "a project description without its code: the row is kept, its identity is not known",

@@ -43,7 +43,7 @@ export { listInputFiles } from "./corpus/list_files.ts";
 export { type CorpusFrames, toDataFrame } from "./frame/to_dataframe.ts";
 export { parseDocument, type ParseDocumentOptions, type ParseDocumentResult } from "./parse/parse_document.ts";
 export { type FileOutcome, readDocument, type ReadDocumentOptions } from "./corpus/read_document.ts";
-export { DERIVED_METRICS, safeRatio, withDerivedMetrics } from "./frame/derived.ts";
+export { safeRatio, withDerivedMetrics } from "./frame/derived.ts";
 export { dataDictionary, metricDefinitions } from "./frame/data_dictionary.ts";
 export { toFlatFrame, toJsonRecords } from "./frame/serialise.ts";
 export * from "./schema.ts";

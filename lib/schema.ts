@@ -4,6 +4,10 @@
  * the data dictionary in the README (`data_dictionary.ts`) are derived from
  * these objects, so a column is added or renamed here and nowhere else.
  *
+ * The schemas are tables of columns: their entries share a shape by design
+ * (a name, a type, a description), and several tables share the provenance
+ * columns `project_code`, `source_file` and `source_line`.
+ *
  * @module
  */
 import { z } from "zod";
@@ -14,7 +18,6 @@ const euros = (description: string) => z.number().nullable().describe(descriptio
 const isoDate = (description: string) => z.iso.date().nullable().describe(description);
 const textList = (description: string) => z.array(z.string()).describe(description);
 const yesNo = (description: string) => z.boolean().nullable().describe(description);
-const fraction = (description: string) => z.number().nullable().describe(description);
 
 /** Programme periods, recognised from the document template. */
 export const PROGRAMME_PERIODS = ["2007-2013", "2014-2020"] as const;
@@ -37,12 +40,8 @@ export type FundingColumn = keyof typeof FUNDING_LABELS;
 
 /** A co-implementer (Osatoteuttaja) of a 2014–2020 joint project. */
 export const CoImplementerSchema = z.object({
-  name: z.string().describe(
-    "Name of the co-implementing organisation, as printed.",
-  ),
-  business_id: z.string().nullable().describe(
-    "Its Y-tunnus (business ID), null when not printed.",
-  ),
+  name: z.string().describe("Name of the co-implementing organisation, as printed."),
+  business_id: z.string().nullable().describe("Its Y-tunnus (business ID), null when not printed."),
 });
 export type CoImplementer = z.infer<typeof CoImplementerSchema>;
 
@@ -64,16 +63,10 @@ export const ProjectSchema = z.object({
   programme_section: text("Programme section (Osio), 2007-2013 only."),
   priority_axis_code: text('Priority axis number (Toimintalinja), e.g. "4".'),
   priority_axis: text("Priority axis title, the text after its number."),
-  specific_objective_code: text(
-    'Specific objective number (Erityistavoite), e.g. "6.1"; 2014-2020 only.',
-  ),
-  specific_objective: text(
-    "Specific objective title, the text after its number.",
-  ),
+  specific_objective_code: text('Specific objective number (Erityistavoite), e.g. "6.1"; 2014-2020 only.'),
+  specific_objective: text("Specific objective title, the text after its number."),
   project_type: text("Project type (Projektityyppi), 2007-2013 only."),
-  start_date: isoDate(
-    "Planned start (Suunnitelman mukainen toteutusaika: Alkaa …), ISO date.",
-  ),
+  start_date: isoDate("Planned start (Suunnitelman mukainen toteutusaika: Alkaa …), ISO date."),
   end_date: isoDate("Planned end (… ja päättyy …), ISO date."),
   status: text("Status as printed (Toiminnan tila)."),
   status_normalised: z.enum(STATUSES).nullable().describe(
@@ -81,22 +74,12 @@ export const ProjectSchema = z.object({
   ),
   responsible_authority: text("Managing authority (Vastuuviranomainen)."),
   // organisation
-  organisation_name: text(
-    "Implementing organisation (Toteuttajaorganisaation nimi / Hakijan virallinen nimi).",
-  ),
-  organisation_type: text(
-    "Organisation type (Organisaatiotyyppi), as printed.",
-  ),
+  organisation_name: text("Implementing organisation (Toteuttajaorganisaation nimi / Hakijan virallinen nimi)."),
+  organisation_type: text("Organisation type (Organisaatiotyyppi), as printed."),
   business_id: text("The organisation's business ID (Y-tunnus)."),
-  organisation_website: text(
-    "The organisation's web address (Toteuttajaorganisaation Web-osoite / WWW-osoite).",
-  ),
-  project_website: text(
-    "The project's web page (Projektin kotisivun osoite), 2007-2013 only.",
-  ),
-  applicants: text(
-    "How the project is applied for (Hakijoiden lukumäärä tai tuen siirto -menettely), 2014-2020 only.",
-  ),
+  organisation_website: text("The organisation's web address (Toteuttajaorganisaation Web-osoite / WWW-osoite)."),
+  project_website: text("The project's web page (Projektin kotisivun osoite), 2007-2013 only."),
+  applicants: text("How the project is applied for (Hakijoiden lukumäärä tai tuen siirto -menettely), 2014-2020 only."),
   co_implementers: z.array(CoImplementerSchema).describe(
     "Co-implementers (Osatoteuttajat) as {name, business_id}; an empty list when none.",
   ),
@@ -106,87 +89,49 @@ export const ProjectSchema = z.object({
   municipalities: textList("Municipalities (Kunnat), in document order."),
   // target groups
   target_groups: text("Direct target groups (Varsinaiset kohderyhmät), text."),
-  indirect_target_groups: text(
-    "Indirect target groups (Välilliset kohderyhmät), text.",
-  ),
+  indirect_target_groups: text("Indirect target groups (Välilliset kohderyhmät), text."),
   // indicators
-  participants_planned: count(
-    "Participants who started, planned (Aloittaneet / Osallistuvat henkilöt: Suunniteltu).",
-  ),
-  participants_planned_women: count(
-    "Of the planned participants, women (2007-2013 only).",
-  ),
-  participants_actual: count(
-    "Participants who started, actual per monitoring (Toteutunut seurantatietojen mukaan).",
-  ),
-  participants_actual_women: count(
-    "Of the actual participants, women (2007-2013 only).",
-  ),
+  participants_planned: count("Participants who started, planned (Aloittaneet / Osallistuvat henkilöt: Suunniteltu)."),
+  participants_planned_women: count("Of the planned participants, women (2007-2013 only)."),
+  participants_actual: count("Participants who started, actual per monitoring (Toteutunut seurantatietojen mukaan)."),
+  participants_actual_women: count("Of the actual participants, women (2007-2013 only)."),
   jobs_planned: count("New jobs, planned (2007-2013 §4.1)."),
   jobs_planned_women: count("New jobs for women, planned."),
   jobs_actual: count("New jobs, actual."),
   jobs_actual_women: count("New jobs for women, actual."),
   enterprises_planned: count("New enterprises, planned (2007-2013 §4.2)."),
-  enterprises_planned_women: count(
-    "New enterprises founded by women, planned.",
-  ),
+  enterprises_planned_women: count("New enterprises founded by women, planned."),
   enterprises_actual: count("New enterprises, actual."),
   enterprises_actual_women: count("New enterprises founded by women, actual."),
   degrees_planned: count("Degrees completed, planned (2007-2013 §4.3)."),
   degrees_planned_women: count("Degrees completed by women, planned."),
   degrees_actual: count("Degrees completed, actual."),
   degrees_actual_women: count("Degrees completed by women, actual."),
-  companies_participating_planned: count(
-    "Participating companies, planned (2014-2020 §7.1).",
-  ),
-  companies_participating_actual: count(
-    "Participating companies, actual (2014-2020 §7.1).",
-  ),
+  companies_participating_planned: count("Participating companies, planned (2014-2020 §7.1)."),
+  companies_participating_actual: count("Participating companies, actual (2014-2020 §7.1)."),
   // funding
   funding_eu_state_granted: euros(`EU and state funding granted (${FUNDING_LABELS.funding_eu_state_granted}), EUR.`),
   funding_eu_state_actual: euros(`EU and state funding realised (${FUNDING_LABELS.funding_eu_state_actual}), EUR.`),
-  funding_public_planned: euros(
-    `Planned public funding in total (${FUNDING_LABELS.funding_public_planned}), EUR.`,
-  ),
+  funding_public_planned: euros(`Planned public funding in total (${FUNDING_LABELS.funding_public_planned}), EUR.`),
   funding_public_actual: euros(`Realised public funding in total (${FUNDING_LABELS.funding_public_actual}), EUR.`),
   // 2007-2013 classification
-  class_equality: text(
-    "Horizontal classification: gender equality (Tasa-arvo), as printed; 2007-2013.",
-  ),
-  class_sustainability: text(
-    "Horizontal classification: sustainable development (Kestävä kehitys); 2007-2013.",
-  ),
-  class_partnership: text(
-    "Horizontal classification: partnership (Kumppanuus); 2007-2013.",
-  ),
-  class_innovation: text(
-    "Horizontal classification: innovativeness (Innovatiivisuus); 2007-2013.",
-  ),
+  class_equality: text("Horizontal classification: gender equality (Tasa-arvo), as printed; 2007-2013."),
+  class_sustainability: text("Horizontal classification: sustainable development (Kestävä kehitys); 2007-2013."),
+  class_partnership: text("Horizontal classification: partnership (Kumppanuus); 2007-2013."),
+  class_innovation: text("Horizontal classification: innovativeness (Innovatiivisuus); 2007-2013."),
   // 2014-2020 horizontal principles
   gender_analysis_done: yesNo(
     "Gender analysis of the operating environment done (Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta); 2014-2020.",
   ),
-  gender_mainstreamed: yesNo(
-    "Gender perspective mainstreamed (valtavirtaistaminen); 2014-2020.",
-  ),
-  gender_equality_main_goal: yesNo(
-    "Gender equality is the main goal (päätavoite); 2014-2020.",
-  ),
+  gender_mainstreamed: yesNo("Gender perspective mainstreamed (valtavirtaistaminen); 2014-2020."),
+  gender_equality_main_goal: yesNo("Gender equality is the main goal (päätavoite); 2014-2020."),
   // text
-  summary: text(
-    "Planned summary of the implementation (Suunnitelman mukainen tiivistelmä toteutuksesta).",
-  ),
-  communication_plan: text(
-    "Communication plan (Tiedotussuunnitelma), 2007-2013.",
-  ),
+  summary: text("Planned summary of the implementation (Suunnitelman mukainen tiivistelmä toteutuksesta)."),
+  communication_plan: text("Communication plan (Tiedotussuunnitelma), 2007-2013."),
   dissemination_plan: text("Plan for disseminating good practices, 2007-2013."),
-  final_report_summary: text(
-    'Final report summary (Loppuraportin tiivistelmä); null when "-" or empty.',
-  ),
+  final_report_summary: text('Final report summary (Loppuraportin tiivistelmä); null when "-" or empty.'),
   // provenance
-  source_file: z.string().describe(
-    "The file the row was parsed from, as given on the command line or to loadCorpus.",
-  ),
+  source_file: z.string().describe("The file the row was parsed from, as given on the command line or to loadCorpus."),
   source_encoding: z.string().describe(
     "The text encoding the file was decoded from (utf-8, utf-16le, utf-16be, windows-1252).",
   ),
@@ -195,48 +140,63 @@ export type Project = z.infer<typeof ProjectSchema>;
 /** A column of the projects frame. */
 export type ProjectColumn = keyof Project;
 
-/** Derived per-project metrics, appended to the projects frame. */
-export const DerivedMetricsSchema = z.object({
-  participant_realisation: fraction(
-    "participants_actual / participants_planned.",
-  ),
-  women_share_planned: fraction(
-    "participants_planned_women / participants_planned.",
-  ),
-  women_share_actual: fraction(
-    "participants_actual_women / participants_actual.",
-  ),
-  funding_utilisation: fraction(
-    "funding_public_actual / funding_public_planned.",
-  ),
-  funding_utilisation_eu_state: fraction(
-    "funding_eu_state_actual / funding_eu_state_granted.",
-  ),
-  company_realisation: fraction(
-    "companies_participating_actual / companies_participating_planned.",
-  ),
-  cost_per_participant: euros(
-    "funding_public_actual / participants_actual: realised public funding per participant, EUR.",
-  ),
-});
+/** A derived metric: numerator ÷ denominator, both columns of the projects frame. */
+export interface RatioDefinition {
+  column: string;
+  numerator: ProjectColumn;
+  denominator: ProjectColumn;
+  /** What the ratio is, beyond the formula (for the data dictionary). */
+  note?: string;
+}
+
+/** Every derived metric, in column order: the one definition of each ratio. */
+export const DERIVED_METRICS = [
+  { column: "participant_realisation", numerator: "participants_actual", denominator: "participants_planned" },
+  { column: "women_share_planned", numerator: "participants_planned_women", denominator: "participants_planned" },
+  { column: "women_share_actual", numerator: "participants_actual_women", denominator: "participants_actual" },
+  { column: "funding_utilisation", numerator: "funding_public_actual", denominator: "funding_public_planned" },
+  {
+    column: "funding_utilisation_eu_state",
+    numerator: "funding_eu_state_actual",
+    denominator: "funding_eu_state_granted",
+  },
+  {
+    column: "company_realisation",
+    numerator: "companies_participating_actual",
+    denominator: "companies_participating_planned",
+  },
+  {
+    column: "cost_per_participant",
+    numerator: "funding_public_actual",
+    denominator: "participants_actual",
+    note: "realised public funding per participant, EUR",
+  },
+] as const satisfies readonly RatioDefinition[];
+
+/** A derived metric's column. */
+export type DerivedMetricColumn = typeof DERIVED_METRICS[number]["column"];
+
+/** Derived per-project metrics, appended to the projects frame (fractions, except the euros of a cost). */
+export const DerivedMetricsSchema = z.object(
+  Object.fromEntries(
+    DERIVED_METRICS.map((metric: RatioDefinition) => [
+      metric.column,
+      z.number().nullable().describe(
+        `${metric.numerator} / ${metric.denominator}${metric.note ? `: ${metric.note}` : ""}.`,
+      ),
+    ]),
+  ) as Record<DerivedMetricColumn, z.ZodNullable<z.ZodNumber>>,
+);
 export type DerivedMetrics = z.infer<typeof DerivedMetricsSchema>;
 
 /** One score of the 2014-2020 sustainability table (§8.2 Kestävä kehitys). */
 export const SustainabilityScoreSchema = z.object({
   project_code: z.string().nullable().describe("The project's code."),
-  category: z.string().nullable().describe(
-    "Dimension, e.g. Ekologinen kestävyys.",
-  ),
-  criterion: z.string().describe(
-    "Criterion, e.g. Luonnonvarojen käytön kestävyys.",
-  ),
+  category: z.string().nullable().describe("Dimension, e.g. Ekologinen kestävyys."),
+  criterion: z.string().describe("Criterion, e.g. Luonnonvarojen käytön kestävyys."),
   direct: z.int().nullable().describe("Direct effect score (Välitön), 0-10."),
-  indirect: z.int().nullable().describe(
-    "Indirect effect score (Välillinen), 0-10.",
-  ),
-  justification: z.string().nullable().describe(
-    "The justification text under the criterion.",
-  ),
+  indirect: z.int().nullable().describe("Indirect effect score (Välillinen), 0-10."),
+  justification: z.string().nullable().describe("The justification text under the criterion."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the criterion in the source file."),
 });
@@ -252,12 +212,8 @@ export const GenderEqualityAnswerSchema = z.object({
   ])
     .describe("Which question, named as its projects-frame column."),
   question_text: z.string().describe("The question as printed."),
-  answer: z.boolean().nullable().describe(
-    "Kyllä = true, Ei = false, null when unreadable.",
-  ),
-  justification: z.string().nullable().describe(
-    "The justification text under the answer.",
-  ),
+  answer: z.boolean().nullable().describe("Kyllä = true, Ei = false, null when unreadable."),
+  justification: z.string().nullable().describe("The justification text under the answer."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the answer in the source file."),
 });
@@ -297,9 +253,7 @@ export const ContactSchema = z.object({
   postal_code: z.string().nullable().describe("Postal code."),
   city: z.string().nullable().describe("Post office (Postitoimipaikka)."),
   source_file: z.string().describe("Source file."),
-  source_line: z.int().nullable().describe(
-    "First line of these details in the source file.",
-  ),
+  source_line: z.int().nullable().describe("First line of these details in the source file."),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -310,9 +264,7 @@ export const CoImplementerRowSchema = z.object({
   name: z.string().describe("Co-implementer's name."),
   business_id: z.string().nullable().describe("Its Y-tunnus, when printed."),
   source_file: z.string().describe("Source file."),
-  source_line: z.int().nullable().describe(
-    "Line of the Osatoteuttajat heading.",
-  ),
+  source_line: z.int().nullable().describe("Line of the Osatoteuttajat heading."),
 });
 
 /** Where one value of a project came from. */
@@ -328,16 +280,12 @@ export const FileSchema = z.object({
   file: z.string().describe("Input file."),
   bytes: z.int().describe("Size in bytes."),
   sha256: z.string().nullable().describe("SHA-256 of the bytes, hex."),
-  encoding: z.string().nullable().describe(
-    "Encoding the file was decoded from.",
-  ),
+  encoding: z.string().nullable().describe("Encoding the file was decoded from."),
   outcome: z.enum(["project", "duplicate", "error"]).describe(
     "A project row, a duplicate of another file, or an error.",
   ),
   project_code: z.string().nullable().describe("The project it holds."),
-  kept_file: z.string().nullable().describe(
-    "For a duplicate: the file that was kept.",
-  ),
+  kept_file: z.string().nullable().describe("For a duplicate: the file that was kept."),
 });
 
 /** An input file and its fate: a project row, a duplicate of another file, or an error. */
@@ -349,19 +297,11 @@ export const LEVELS = ["error", "warning"] as const;
 /** A problem met while reading a file; written as ndjson by `--diagnostics`. */
 export const DiagnosticSchema = z.object({
   file: z.string().describe("The file concerned."),
-  line: z.int().nullable().describe(
-    "1-based line, null when the problem concerns the whole file.",
-  ),
-  level: z.enum(LEVELS).describe(
-    "error: the file yields no usable project or lost its identity; warning: a gap.",
-  ),
-  code: z.string().describe(
-    "Stable machine-readable code, e.g. missing_field, duplicate.",
-  ),
+  line: z.int().nullable().describe("1-based line, null when the problem concerns the whole file."),
+  level: z.enum(LEVELS).describe("error: the file yields no usable project or lost its identity; warning: a gap."),
+  code: z.string().describe("Stable machine-readable code, e.g. missing_field, duplicate."),
   message: z.string().describe("Human-readable sentence."),
-  project_code: z.string().nullable().describe(
-    "The project concerned, when known.",
-  ),
+  project_code: z.string().nullable().describe("The project concerned, when known."),
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 

@@ -6,7 +6,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { DERIVED_METRICS, safeRatio } from "../frame/derived.ts";
+import { safeRatio } from "../frame/derived.ts";
+import { DERIVED_METRICS } from "../schema.ts";
 
 /** What projects can be grouped by. */
 export const GROUPINGS = {

@@ -6,6 +6,7 @@
  */
 import type pl from "nodejs-polars";
 import { z } from "zod";
+import { DERIVED_METRICS, type DerivedMetricColumn } from "../schema.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { sourceLineLookup } from "../frame/to_dataframe.ts";
@@ -33,14 +34,11 @@ export interface SuspiciousValuesOptions {
 }
 
 const INDICATORS = ["participants", "jobs", "enterprises", "degrees"] as const;
-const RATIOS = [
-  ["participant_realisation", "participants_actual", "participants_planned"],
-  ["company_realisation", "companies_participating_actual", "companies_participating_planned"],
-] as const;
-const UTILISATIONS = [
-  ["funding_utilisation", "funding_public_actual"],
-  ["funding_utilisation_eu_state", "funding_eu_state_actual"],
-] as const;
+const metric = (column: DerivedMetricColumn) => DERIVED_METRICS.find((m) => m.column === column)!;
+/** Ratios of actual to planned counts, checked for being far above plan. */
+const REALISATIONS = (["participant_realisation", "company_realisation"] as const).map(metric);
+/** Ratios of used to planned funding, checked for being above 100 %. */
+const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as const).map(metric);
 
 /**
  * Flags values an evaluator should look at: women more than the total,
@@ -88,7 +86,7 @@ export function suspiciousValues(
         }
       }
     }
-    for (const [ratio, actual, planned] of RATIOS) {
+    for (const { column: ratio, numerator: actual, denominator: planned } of REALISATIONS) {
       const value = number(ratio);
       if (value !== null && value > threshold) {
         flag("far_above_plan", ratio, `${number(actual)} actual against ${number(planned)} planned`, actual);
@@ -97,7 +95,7 @@ export function suspiciousValues(
         flag("actual_without_plan", actual, `actual ${number(actual)} with planned ${number(planned) ?? "missing"}`);
       }
     }
-    for (const [ratio, actual] of UTILISATIONS) {
+    for (const { column: ratio, numerator: actual } of UTILISATIONS) {
       const value = number(ratio);
       if (value !== null && value > 1) {
         flag("utilisation_above_100", ratio, `${(value * 100).toFixed(1)} % used`, actual);

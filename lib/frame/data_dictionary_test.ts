@@ -1,7 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { dataDictionary, withDictionary } from "./data_dictionary.ts";
-import { DERIVED_METRICS } from "./derived.ts";
-import { DerivedMetricsSchema, ProjectSchema } from "../schema.ts";
+
+import { DERIVED_METRICS, DerivedMetricsSchema, ProjectSchema } from "../schema.ts";
 
 const README = Deno.readTextFileSync(new URL("../../README.md", import.meta.url));
 /** `deno fmt` pads Markdown tables; compare without the padding. */
@@ -18,7 +18,7 @@ Deno.test("dataDictionary() lists every column with its type and meaning", () =>
   assert(dictionary.includes("| `municipalities` | list of text |"));
 });
 
-Deno.test("README.md carries the current data dictionary (run `deno task dictionary` if not)", () => {
+Deno.test("README.md carries the current data dictionary and diagnostic codes (run `deno task dictionary` if not)", () => {
   assertEquals(unpadded(README), unpadded(withDictionary(README)));
 });
 

@@ -4,49 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { DerivedMetrics, ProjectColumn } from "../schema.ts";
-
-/** A derived metric: numerator ÷ denominator, both columns of the projects frame. */
-export interface RatioDefinition {
-  column: keyof DerivedMetrics;
-  numerator: ProjectColumn;
-  denominator: ProjectColumn;
-}
-
-/** Every derived metric, in column order. */
-export const DERIVED_METRICS: readonly RatioDefinition[] = [
-  {
-    column: "participant_realisation",
-    numerator: "participants_actual",
-    denominator: "participants_planned",
-  },
-  {
-    column: "women_share_planned",
-    numerator: "participants_planned_women",
-    denominator: "participants_planned",
-  },
-  {
-    column: "women_share_actual",
-    numerator: "participants_actual_women",
-    denominator: "participants_actual",
-  },
-  {
-    column: "funding_utilisation",
-    numerator: "funding_public_actual",
-    denominator: "funding_public_planned",
-  },
-  {
-    column: "funding_utilisation_eu_state",
-    numerator: "funding_eu_state_actual",
-    denominator: "funding_eu_state_granted",
-  },
-  {
-    column: "company_realisation",
-    numerator: "companies_participating_actual",
-    denominator: "companies_participating_planned",
-  },
-  { column: "cost_per_participant", numerator: "funding_public_actual", denominator: "participants_actual" },
-];
+import { DERIVED_METRICS } from "../schema.ts";
 
 /**
  * numerator ÷ denominator as a Float64 expression; null when either side is

@@ -15,6 +15,7 @@ import {
   DiagnosticSchema,
   FileSchema,
   GenderEqualityAnswerSchema,
+  type ParsedDocument,
   ProjectSchema,
   ProvenanceSchema,
   SustainabilityScoreSchema,
@@ -71,20 +72,13 @@ export interface CorpusFrames {
  */
 export function toDataFrame(corpus: Corpus): CorpusFrames {
   const documents = corpus.documents;
+  const each = <T>(rows: (document: ParsedDocument) => T[]) => documents.flatMap(rows);
   return {
-    projects: withDerivedMetrics(
-      frameFromRecords(
-        ProjectSchema,
-        documents.map((document) => document.project),
-      ),
-    ),
-    areas: frameFromRecords(
-      AreaSchema,
-      documents.flatMap((document) => document.areas),
-    ),
+    projects: withDerivedMetrics(frameFromRecords(ProjectSchema, documents.map((document) => document.project))),
+    areas: frameFromRecords(AreaSchema, each((document) => document.areas)),
     coImplementers: frameFromRecords(
       CoImplementerRowSchema,
-      documents.flatMap(({ project, sourceLines }) =>
+      each(({ project, sourceLines }) =>
         project.co_implementers.map((co, position) => ({
           project_code: project.project_code,
           position,
@@ -96,15 +90,12 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
     ),
     sustainabilityScores: frameFromRecords(
       SustainabilityScoreSchema,
-      documents.flatMap((document) => document.sustainabilityScores),
+      each((document) => document.sustainabilityScores),
     ),
-    genderEquality: frameFromRecords(
-      GenderEqualityAnswerSchema,
-      documents.flatMap((document) => document.genderEquality),
-    ),
+    genderEquality: frameFromRecords(GenderEqualityAnswerSchema, each((document) => document.genderEquality)),
     provenance: frameFromRecords(
       ProvenanceSchema,
-      documents.flatMap(({ project, sourceLines }) =>
+      each(({ project, sourceLines }) =>
         Object.entries(sourceLines).map(([column, line]) => ({
           project_code: project.project_code,
           column,
@@ -115,9 +106,6 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
     ),
     diagnostics: frameFromRecords(DiagnosticSchema, corpus.diagnostics),
     files: frameFromRecords(FileSchema, corpus.files),
-    contacts: frameFromRecords(
-      ContactSchema,
-      documents.flatMap((document) => document.contacts),
-    ),
+    contacts: frameFromRecords(ContactSchema, each((document) => document.contacts)),
   };
 }

@@ -16,6 +16,7 @@ import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { plainTable } from "../output/plain_table.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */
 export interface DisplayBundle {
@@ -130,21 +131,9 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
     "</table>",
     more ? `<p>${escapeHtml(more)}</p>` : "",
   ].join("");
-  const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...cells.map((row) => row[i]!.length))));
-  const fit = (text: string, i: number) => {
-    // Paths are shortened from the front, so the file name stays in view.
-    const long = text.length > widths[i]!;
-    const cut = !long
-      ? text
-      : text.includes("/")
-      ? "…" + text.slice(-(widths[i]! - 1))
-      : text.slice(0, widths[i]! - 1) + "…";
-    return numeric[i] ? cut.padStart(widths[i]!) : cut.padEnd(widths[i]!);
-  };
   const plain = [
     ...(options.caption ? [options.caption] : []),
-    columns.map(fit).join("  ").trimEnd(),
-    ...cells.map((row) => row.map(fit).join("  ").trimEnd()),
+    ...plainTable(columns.map((header, i) => ({ header, maxWidth: 40, align: numeric[i] ? "right" : "left" })), cells),
     ...(more ? [more] : []),
   ].join("\n");
   return { data: { "text/html": html, "text/plain": plain }, metadata: {} };

@@ -6,11 +6,9 @@
  */
 import type pl from "nodejs-polars";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { type PlainColumn, plainTable } from "./plain_table.ts";
 
-interface Column {
-  header: string;
-  width?: number;
-  align: "left" | "right";
+interface Column extends PlainColumn {
   value: (row: Record<string, unknown>) => string;
 }
 
@@ -20,42 +18,18 @@ const percent = (value: unknown) => typeof value === "number" ? `${(value * 100)
 const text = (value: unknown) => typeof value === "string" ? value : "–";
 
 const COLUMNS: readonly Column[] = [
-  { header: "code", align: "left", value: (r) => text(r.project_code) },
-  { header: "period", align: "left", value: (r) => text(r.programme_period) },
-  { header: "status", align: "left", value: (r) => text(r.status_normalised) },
-  { header: "start", align: "left", value: (r) => text(r.start_date) },
-  { header: "end", align: "left", value: (r) => text(r.end_date) },
-  {
-    header: "planned",
-    align: "right",
-    value: (r) => integer(r.participants_planned),
-  },
-  {
-    header: "actual",
-    align: "right",
-    value: (r) => integer(r.participants_actual),
-  },
-  {
-    header: "realised",
-    align: "right",
-    value: (r) => percent(r.participant_realisation),
-  },
-  {
-    header: "public € planned",
-    align: "right",
-    value: (r) => integer(r.funding_public_planned),
-  },
-  {
-    header: "public € actual",
-    align: "right",
-    value: (r) => integer(r.funding_public_actual),
-  },
-  {
-    header: "used",
-    align: "right",
-    value: (r) => percent(r.funding_utilisation),
-  },
-  { header: "name", width: 48, align: "left", value: (r) => text(r.name) },
+  { header: "code", value: (r) => text(r.project_code) },
+  { header: "period", value: (r) => text(r.programme_period) },
+  { header: "status", value: (r) => text(r.status_normalised) },
+  { header: "start", value: (r) => text(r.start_date) },
+  { header: "end", value: (r) => text(r.end_date) },
+  { header: "planned", align: "right", value: (r) => integer(r.participants_planned) },
+  { header: "actual", align: "right", value: (r) => integer(r.participants_actual) },
+  { header: "realised", align: "right", value: (r) => percent(r.participant_realisation) },
+  { header: "public € planned", align: "right", value: (r) => integer(r.funding_public_planned) },
+  { header: "public € actual", align: "right", value: (r) => integer(r.funding_public_actual) },
+  { header: "used", align: "right", value: (r) => percent(r.funding_utilisation) },
+  { header: "name", maxWidth: 48, cut: "end", value: (r) => text(r.name) },
 ];
 
 /**
@@ -64,16 +38,6 @@ const COLUMNS: readonly Column[] = [
  * (shortened). Missing values show as "–".
  */
 export function formatTerminalTable(projects: pl.DataFrame): string {
-  const rows = toJsonRecords(projects);
-  const cells = rows.map((row) => COLUMNS.map((column) => shorten(column.value(row), column.width)));
-  const widths = COLUMNS.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i]!.length)));
-  const line = (values: string[]) =>
-    values.map((value, i) => COLUMNS[i]!.align === "right" ? value.padStart(widths[i]!) : value.padEnd(widths[i]!))
-      .join("  ").trimEnd();
-  return [line(COLUMNS.map((c) => c.header)), ...cells.map(line)].join("\n") +
-    "\n";
-}
-
-function shorten(value: string, width: number | undefined): string {
-  return width !== undefined && value.length > width ? value.slice(0, width - 1) + "…" : value;
+  const rows = toJsonRecords(projects).map((row) => COLUMNS.map((column) => column.value(row)));
+  return plainTable(COLUMNS, rows).join("\n") + "\n";
 }

@@ -37,6 +37,13 @@ export function readClassification(builder: ProjectBuilder, finder: FieldFinder)
   }
 }
 
+// The answers and the scores are both lists of records with a justification and a source line: their
+// records share a shape (see the schema), the rules that read them do not.
+/** Adds a line of text to the justification under the last answer or score. */
+function justify(entry: { justification: string | null } | undefined, text: string): void {
+  if (entry) entry.justification = entry.justification === null ? text : `${entry.justification}\n${text}`;
+}
+
 /** Reads the 2014–2020 gender-equality answers, each with its justification. */
 export function readGenderEquality(
   builder: ProjectBuilder,
@@ -45,7 +52,6 @@ export function readGenderEquality(
   const section = finder.section("gender_equality");
   if (!section) return [];
   const answers: Omit<GenderEqualityAnswer, "project_code">[] = [];
-  const justification: string[][] = [];
   for (const line of section.lines) {
     const lower = line.text.toLowerCase();
     const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
@@ -53,12 +59,7 @@ export function readGenderEquality(
     if (question && colon > 0) {
       const questionText = line.text.slice(0, colon).trim();
       const answer = parseYesNo(line.text.slice(colon + 1));
-      builder.setRead(
-        question.column,
-        { value: line.text, line: line.number },
-        answer,
-        questionText,
-      );
+      builder.setRead(question.column, { value: line.text, line: line.number }, answer, questionText);
       answers.push({
         question: question.column,
         question_text: questionText,
@@ -67,20 +68,11 @@ export function readGenderEquality(
         source_file: builder.project.source_file,
         source_line: line.number,
       });
-      justification.push([]);
-    } else if (answers.length > 0 && line.text !== "") {
-      justification.at(-1)!.push(line.text);
-    }
+    } else if (line.text !== "") justify(answers.at(-1), line.text);
   }
-  answers.forEach((answer, index) => answer.justification = justification[index]!.join("\n") || null);
   for (const question of GENDER_QUESTIONS) {
     if (!answers.some((answer) => answer.question === question.column)) {
-      builder.missingField(
-        question.column,
-        question.prefix,
-        "gender_equality",
-        finder,
-      );
+      builder.missingField(question.column, question.prefix, "gender_equality", finder);
     }
   }
   return answers;
@@ -94,7 +86,6 @@ export function readSustainability(
   const section = finder.section("sustainability");
   if (!section) return [];
   const scores: Omit<SustainabilityScore, "project_code">[] = [];
-  const justification: string[][] = [];
   let category: string | null = null;
   for (const line of section.lines) {
     if (line.text === "" || /^välitön\s*välillinen$/i.test(line.text)) continue;
@@ -113,16 +104,9 @@ export function readSustainability(
         source_file: builder.project.source_file,
         source_line: line.number,
       });
-      justification.push([]);
-    } else if (scores.length > 0) {
-      justification.at(-1)!.push(line.text);
-    } else {
-      builder.diagnose("unreadable_sustainability_line", line.number, line.text);
-    }
+    } else if (scores.length > 0) justify(scores.at(-1), line.text);
+    else builder.diagnose("unreadable_sustainability_line", line.number, line.text);
   }
-  scores.forEach((score, index) => score.justification = justification[index]!.join("\n") || null);
-  if (scores.length === 0) {
-    builder.diagnose("no_sustainability_scores", section.heading.number);
-  }
+  if (scores.length === 0) builder.diagnose("no_sustainability_scores", section.heading.number);
   return scores;
 }

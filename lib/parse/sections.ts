@@ -56,16 +56,14 @@ interface HeadingSpec {
 }
 
 /** Every heading of both templates. */
+// A table, one entry per heading title: the entries share their shape by design.
 const HEADINGS: readonly HeadingSpec[] = [
   { key: "project", title: "projekti", needsNumber: true, period: "2007-2013" },
   { key: "project", title: "hanke", needsNumber: true, period: "2014-2020" },
   { key: "organisation", title: "projektin toteuttaja", period: "2007-2013" },
   { key: "organisation", title: "hakijan perustiedot", period: "2014-2020" },
   { key: "co_implementers", title: "osatoteuttajat" },
-  {
-    key: "area_and_target_groups",
-    title: "projektin toteutusalue ja kohderyhmän kuvaus",
-  },
+  { key: "area_and_target_groups", title: "projektin toteutusalue ja kohderyhmän kuvaus" },
   { key: "area", title: "maantieteellinen kohdealue" },
   { key: "target_groups_heading", title: "hankkeen kohderyhmät" },
   { key: "target_groups", title: "varsinaiset kohderyhmät" },
@@ -77,30 +75,15 @@ const HEADINGS: readonly HeadingSpec[] = [
   { key: "enterprises", title: "uusien yritysten määrä" },
   { key: "degrees", title: "suoritettujen tutkintojen määrä" },
   { key: "summary", title: "suunnitelman mukainen tiivistelmä toteutuksesta" },
-  {
-    key: "communication",
-    title: "tiedotus ja hyvien käytäntöjen levittäminen",
-  },
+  { key: "communication", title: "tiedotus ja hyvien käytäntöjen levittäminen" },
   { key: "communication_plan", title: "tiedotussuunnitelma" },
-  {
-    key: "dissemination_plan",
-    title: "suunnitelma hyvien käytäntöjen levittämisestä",
-  },
+  { key: "dissemination_plan", title: "suunnitelma hyvien käytäntöjen levittämisestä" },
   { key: "funding", title: "projektin julkinen rahoitus, euroa" },
   { key: "funding", title: "hankkeen julkinen rahoitus, euroa" },
-  {
-    key: "classification",
-    title: "vastuuviranomaisen tekemä projektin luokittelu",
-  },
+  { key: "classification", title: "vastuuviranomaisen tekemä projektin luokittelu" },
   { key: "horizontal_classification", title: "horisontaalinen luokittelu" },
-  {
-    key: "implementation_site",
-    title: "toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa",
-  },
-  {
-    key: "monitoring_estimates",
-    title: "hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista",
-  },
+  { key: "implementation_site", title: "toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa" },
+  { key: "monitoring_estimates", title: "hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista" },
   { key: "companies", title: "osallistuvien yritysten lukumäärä" },
   { key: "horizontal_principles", title: "horisontaaliset periaatteet" },
   { key: "gender_equality", title: "sukupuolten tasa-arvo" },

@@ -10,31 +10,36 @@ import { z } from "zod";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { diagnostic } from "../diagnostics.ts";
-import { type Diagnostic, FUNDING_LABELS, type FundingColumn, FUNDS, PROGRAMME_PERIODS, STATUSES } from "../schema.ts";
+import { type Diagnostic, FUNDING_LABELS, type FundingColumn, ProjectSchema } from "../schema.ts";
 import { normaliseStatus, parseAmount, parseFinnishDate } from "../parse/values.ts";
 
-/** A row of the register frame. */
+/** The columns the register shares with the projects frame, in the register frame's order. */
+const SHARED_COLUMNS = [
+  "programme_period",
+  "fund",
+  "name",
+  "programme_section",
+  "priority_axis_code",
+  "responsible_authority",
+  "status",
+  "status_normalised",
+  "start_date",
+  "end_date",
+  "organisation_name",
+  ...Object.keys(FUNDING_LABELS) as FundingColumn[],
+] as const;
+
+/**
+ * A row of the register frame: the project's code, the columns it shares
+ * with the projects frame (same names, types and meanings), and its line.
+ */
 export const RegisterSchema = z.object({
-  project_code: z.string().describe("Koodi."),
-  programme_period: z.enum(PROGRAMME_PERIODS).describe(
-    "From the layout: Projektin nimi = 2007-2013, Hankkeen nimi = 2014-2020.",
-  ),
-  fund: z.enum(FUNDS).nullable().describe("Rahasto."),
-  name: z.string().nullable().describe(
-    "Projektin nimi / Hankkeen nimi (commas were replaced by | or a space by the publisher).",
-  ),
-  programme_section: z.string().nullable().describe("Ohjelma / osio (2007-2013 only)."),
-  priority_axis_code: z.string().nullable().describe("Tl."),
-  responsible_authority: z.string().nullable().describe("Viranomainen."),
-  status: z.string().nullable().describe("Toiminnan tila / Tila, as printed."),
-  status_normalised: z.enum(STATUSES).nullable().describe("ended, active, interrupted or other."),
-  start_date: z.iso.date().nullable().describe("Aloituspvm."),
-  end_date: z.iso.date().nullable().describe("Päättymispvm."),
-  organisation_name: z.string().nullable().describe("Toteuttajan nimi."),
-  funding_eu_state_granted: z.number().nullable().describe("Myönnetty EU- ja valtion rahoitus, EUR."),
-  funding_eu_state_actual: z.number().nullable().describe("Toteutunut EU- ja valtion rahoitus, EUR."),
-  funding_public_planned: z.number().nullable().describe("Suunniteltu julkinen rahoitus yhteensä, EUR."),
-  funding_public_actual: z.number().nullable().describe("Toteutunut julkinen rahoitus yhteensä, EUR."),
+  project_code: z.string().describe("The project's code (Koodi)."),
+  ...ProjectSchema.pick(
+    Object.fromEntries(SHARED_COLUMNS.map((column) => [column, true])) as {
+      [K in typeof SHARED_COLUMNS[number]]: true;
+    },
+  ).shape,
   source_line: z.int().describe("Line of the row in the CSV file (header = 1)."),
 });
 export type RegisterRow = z.infer<typeof RegisterSchema>;
