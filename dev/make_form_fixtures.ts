@@ -93,6 +93,17 @@ export function blocksOf(text: string): Block[] {
   return blocks;
 }
 
+/** The EU flag, inline: a saved page's image that the browser can show without its files folder. */
+const EU_FLAG = "data:image/svg+xml," + encodeURIComponent(
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 40"><rect width="60" height="40" fill="#039"/>` +
+    Array.from({ length: 12 }, (_, i) => {
+      const angle = (i * Math.PI) / 6;
+      return `<circle cx="${(30 + 12 * Math.cos(angle)).toFixed(1)}" cy="${
+        (20 + 12 * Math.sin(angle)).toFixed(1)
+      }" r="1.6" fill="#fc0"/>`;
+    }).join("") + `</svg>`,
+);
+
 const escape = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -177,7 +188,7 @@ function renderContent(blocks: Block[], options: PageOptions): string {
       case "preamble":
         out.push(
           block.lines.length === 1 && block.lines[0] === "Euroopan unioni Vipuvoimaa EU:lta"
-            ? `<div class="eu-tunnus"><img src="./projekti_files/eu-lippu.png" alt="EU:n lippu" width="60" height="40"> ` +
+            ? `<div class="eu-tunnus"><img src="${EU_FLAG}" alt="EU:n lippu" width="60" height="40"> ` +
               `<span class="eu">Euroopan unioni</span> <span class="vipuvoimaa">Vipuvoimaa EU:lta</span></div>`
             : `<div class="eu-tunnus">${block.lines.map((line) => `<p>${value(line, options)}</p>`).join("")}</div>`,
         );
