@@ -168,26 +168,28 @@ export function declaredCharset(bytes: Uint8Array): { label: string; line: numbe
   } catch {
     return null;
   }
+  // A <meta charset> counts before a <meta http-equiv>, each the first of its kind in document order.
+  const metas: Element[] = [];
   const stack: ParentNode[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const children = node.childNodes.filter((child): child is Element => "tagName" in child);
-    for (const element of children) {
-      if (element.tagName === "meta") {
-        const label = metaCharset(element);
-        if (label !== null) return { label, line: element.sourceCodeLocation?.startLine ?? 1 };
-      }
-    }
-    // Depth first, in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if ("tagName" in node && node.tagName === "meta") metas.push(node);
+  }
+  for (const kind of ["charset", "http-equiv"] as const) {
+    for (const meta of metas) {
+      const label = metaCharset(meta, kind);
+      if (label !== null) return { label, line: meta.sourceCodeLocation?.startLine ?? 1 };
+    }
   }
   return null;
 }
 
-function metaCharset(element: Element): string | null {
+function metaCharset(element: Element, kind: "charset" | "http-equiv"): string | null {
   const attribute = (name: string) => element.attrs.find((attr) => attr.name === name)?.value;
   const charset = attribute("charset");
-  if (charset !== undefined && charset.trim() !== "") return charset.trim();
+  if (kind === "charset") return charset !== undefined && charset.trim() !== "" ? charset.trim() : null;
   if (attribute("http-equiv")?.trim().toLowerCase() === "content-type") {
     const match = attribute("content")?.match(/charset\s*=\s*["']?([^"';\s]+)/i);
     if (match) return match[1]!;

@@ -26,7 +26,7 @@ export interface HtmlText {
    * For each line of `text` (index 0 is line 1), the 1-based line of the HTML
    * source where that line's text begins (for a table row or a `dt`/`dd` pair,
    * where the row or the `dt` begins); a blank line has the origin of the
-   * line before it.
+   * line before it, or of the `<br>` that made it.
    */
   lineOrigins: number[];
   problems: ExtractionProblem[];

@@ -223,3 +223,19 @@ Deno.test("htmlToText fuzzing: any charset declaration over UTF-8 or Windows-125
     { numRuns: 120 },
   );
 });
+
+Deno.test("htmlToText: <meta charset> counts before <meta http-equiv>, and a BOM before both", () => {
+  const latin = encodeWindows1252(
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta charset="windows-1252"><p>Kyllä</p>',
+  );
+  assertEquals(htmlToText(latin).encoding, "windows-1252");
+  assertEquals(htmlToText(latin).problems.map((problem) => problem.code), ["no_document_heading"]);
+  const bom = new Uint8Array([
+    0xef,
+    0xbb,
+    0xbf,
+    ...new TextEncoder().encode('<meta charset="windows-1252"><p>Kyllä</p>'),
+  ]);
+  assertEquals(htmlToText(bom).encoding, "utf-8");
+  assertEquals(htmlToText(bom).text, "Kyllä");
+});
