@@ -1,0 +1,221 @@
+/**
+ * Decoding the bytes of a saved web page: the byte-order mark first, then the
+ * page's own `<meta charset>` or `<meta http-equiv="Content-Type">`, then
+ * UTF-8 with the text decoder's fallback to Windows-1252. A declaration that
+ * does not fit the bytes is overruled with a warning, and text that is UTF-8
+ * read as Windows-1252 (mojibake such as "Ã¤") is repaired with a warning:
+ * never silently.
+ *
+ * @module
+ */
+import { parse } from "parse5";
+import type { DefaultTreeAdapterTypes } from "parse5";
+import type { ExtractionProblem } from "./_lines.ts";
+
+/** The decoded page. */
+export interface DecodedPage {
+  text: string;
+  /** The WHATWG name of the encoding the text was read from, e.g. `utf-8`, `windows-1252`. */
+  encoding: string;
+  /** The charset the page declares (normalised), or null when it declares none. */
+  declared: string | null;
+  problems: ExtractionProblem[];
+}
+
+/** Bytes looked at for a `<meta>` charset declaration. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Decodes a saved page's bytes.
+ *
+ * @example Usage
+ * ```ts
+ * import { decodePage } from "./html_charset.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const bytes = new Uint8Array([...new TextEncoder().encode('<meta charset="utf-8"><p>Kyll'), 0xe4, 0x3c]);
+ * const page = decodePage(bytes);
+ * assertEquals(page.encoding, "windows-1252");
+ * assertEquals(page.text.includes("Kyllä"), true);
+ * assertEquals(page.problems[0]?.code, "charset_mismatch");
+ * ```
+ */
+export function decodePage(bytes: Uint8Array): DecodedPage {
+  const problems: ExtractionProblem[] = [];
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    return { text: new TextDecoder(bom).decode(bytes), encoding: bom, declared: null, problems };
+  }
+  const declaration = declaredCharset(bytes);
+  let declared: string | null = null;
+  if (declaration) {
+    declared = normaliseLabel(declaration.label);
+    if (declared === null) {
+      problems.push(warning(
+        "unknown_charset",
+        `The page declares the charset "${declaration.label}", which is not known; the bytes were read as UTF-8 or Windows-1252.`,
+        declaration.line,
+      ));
+    }
+  }
+  const utf8 = strictUtf8(bytes);
+  const nonAscii = bytes.some((byte) => byte >= 0x80);
+  let text: string;
+  let encoding: string;
+  if (declared === null || declared === "utf-8") {
+    if (utf8 !== null) {
+      text = utf8;
+      encoding = "utf-8";
+    } else {
+      text = new TextDecoder("windows-1252").decode(bytes);
+      encoding = "windows-1252";
+      if (declared === "utf-8") {
+        problems.push(warning(
+          "charset_mismatch",
+          "The page declares UTF-8, but its bytes are not valid UTF-8; it was read as Windows-1252.",
+          declaration?.line ?? null,
+        ));
+      }
+    }
+  } else if (utf8 !== null && nonAscii) {
+    // Windows-1252 text almost never forms valid multi-byte UTF-8: these bytes are UTF-8.
+    text = utf8;
+    encoding = "utf-8";
+    problems.push(warning(
+      "charset_mismatch",
+      `The page declares ${declared}, but its bytes are UTF-8; it was read as UTF-8.`,
+      declaration?.line ?? null,
+    ));
+  } else {
+    text = new TextDecoder(declared).decode(bytes);
+    encoding = declared;
+    if (/[\u0080-\u009F]/.test(text) && declared !== "windows-1252") {
+      // C1 control characters are never text: these are Windows-1252 bytes (its –, ”, € …) read as ISO-8859.
+      text = new TextDecoder("windows-1252").decode(bytes);
+      encoding = "windows-1252";
+      problems.push(warning(
+        "charset_mismatch",
+        `The page declares ${declared}, but its bytes are Windows-1252; it was read as Windows-1252.`,
+        declaration?.line ?? null,
+      ));
+    } else if (text.includes("\uFFFD")) {
+      problems.push(warning(
+        "undecodable_bytes",
+        `Some bytes are not valid ${declared}; they were replaced by "\uFFFD".`,
+        null,
+      ));
+    }
+  }
+  const repaired = repairMojibake(text);
+  if (repaired !== null) {
+    problems.push(warning(
+      "mojibake_repaired",
+      'The text was UTF-8 read as Windows-1252 before it was saved (e.g. "Ã¤" for "ä"); it was repaired.',
+      null,
+    ));
+    text = repaired;
+  } else if (MOJIBAKE.test(text)) {
+    problems.push(warning(
+      "mojibake",
+      'The text looks like UTF-8 read as Windows-1252 (e.g. "Ã¤" for "ä") and could not be repaired.',
+      null,
+    ));
+  }
+  return { text, encoding, declared, problems };
+}
+
+function warning(code: string, message: string, line: number | null): ExtractionProblem {
+  return { level: "warning", code, message, line };
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The WHATWG name of a charset label; UTF-16 in a `<meta>` means UTF-8 (as browsers read it); null when unknown. */
+export function normaliseLabel(label: string): string | null {
+  try {
+    const encoding = new TextDecoder(label.trim()).encoding;
+    return encoding.startsWith("utf-16") ? "utf-8" : encoding;
+  } catch {
+    return null;
+  }
+}
+
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/**
+ * The first charset a `<meta>` declares, read with an HTML parser from the
+ * page's first 64 KiB taken as Windows-1252 (every charset a page may
+ * declare agrees with ASCII on the markup).
+ */
+export function declaredCharset(bytes: Uint8Array): { label: string; line: number } | null {
+  const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, SNIFF_BYTES));
+  let document: DefaultTreeAdapterTypes.Document;
+  try {
+    document = parse(head, { sourceCodeLocationInfo: true });
+  } catch {
+    return null;
+  }
+  // A <meta charset> counts before a <meta http-equiv>, each the first of its kind in document order.
+  const metas: Element[] = [];
+  const stack: ParentNode[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = node.childNodes.filter((child): child is Element => "tagName" in child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if ("tagName" in node && node.tagName === "meta") metas.push(node);
+  }
+  for (const kind of ["charset", "http-equiv"] as const) {
+    for (const meta of metas) {
+      const label = metaCharset(meta, kind);
+      if (label !== null) return { label, line: meta.sourceCodeLocation?.startLine ?? 1 };
+    }
+  }
+  return null;
+}
+
+function metaCharset(element: Element, kind: "charset" | "http-equiv"): string | null {
+  const attribute = (name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+  const charset = attribute("charset");
+  if (kind === "charset") return charset !== undefined && charset.trim() !== "" ? charset.trim() : null;
+  if (attribute("http-equiv")?.trim().toLowerCase() === "content-type") {
+    const match = attribute("content")?.match(/charset\s*=\s*["']?([^"';\s]+)/i);
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
+/** UTF-8 sequences of Finnish and common punctuation as they look when read as Windows-1252. */
+const MOJIBAKE = /Ã[¤¶¥–„–Ÿ©¨]|â€[“”™œ¦]|Â /;
+
+/** Windows-1252's characters for the bytes 0x80–0x9F. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/** The text read back as UTF-8 when it is UTF-8 read as Windows-1252, else null. */
+export function repairMojibake(text: string): string | null {
+  const hits = text.match(new RegExp(MOJIBAKE.source, "g"))?.length ?? 0;
+  if (hits < 2) return null;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
+    else {
+      const high = CP1252_HIGH.indexOf(text[i]!);
+      if (high < 0) return null;
+      bytes[i] = 0x80 + high;
+    }
+  }
+  return strictUtf8(bytes);
+}

@@ -1,0 +1,557 @@
+/**
+ * The text of a project description saved from the browser as a web page
+ * ("Save page as…"), in the lines the text parser reads: the page is parsed
+ * with parse5 (the HTML standard's parser, as a browser builds the page),
+ * the site's navigation, header, footer, scripts, styles and hidden parts
+ * are dropped, and the document's blocks become lines: headings and
+ * paragraphs with a blank line between them, `<br>` a line break, and a
+ * table row or a `dt`/`dd` pair of label and value a `Label: value` line.
+ *
+ * @module
+ */
+import { parse } from "parse5";
+import type { DefaultTreeAdapterTypes } from "parse5";
+import { type ExtractionProblem, LineWriter } from "./_lines.ts";
+import { decodePage } from "./html_charset.ts";
+
+export type { ExtractionProblem } from "./_lines.ts";
+
+/** The text of a saved page. */
+export interface HtmlText {
+  /** The document's text, lines separated by "\n"; empty when nothing could be read (see `problems`). */
+  text: string;
+  /** The WHATWG name of the encoding the page was read from, e.g. `utf-8`, `windows-1252`; null when not read. */
+  encoding: string | null;
+  /**
+   * For each line of `text` (index 0 is line 1), the 1-based line of the HTML
+   * source where that line's text begins (for a table row or a `dt`/`dd` pair,
+   * where the row or the `dt` begins); a blank line has the origin of the
+   * line before it, or of the `<br>` that made it.
+   */
+  lineOrigins: number[];
+  problems: ExtractionProblem[];
+}
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type TextNode = DefaultTreeAdapterTypes.TextNode;
+
+const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
+const CODE_LABEL = /(projekti|hanke)koodi/i;
+
+/** Elements whose content is never part of the document's text. */
+const DROPPED = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "title",
+  "meta",
+  "link",
+  "base",
+  "img",
+  "picture",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "iframe",
+  "object",
+  "embed",
+  "map",
+  "button",
+  "select",
+  "input",
+  "textarea",
+  "datalist",
+]);
+/** Landmarks around the content: dropped unless they hold the document's heading. */
+const LANDMARKS = new Set(["nav", "header", "footer", "aside"]);
+const LANDMARK_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
+/** Blocks that stand apart from the text around them by a blank line. */
+const PARAGRAPHS = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "dl",
+  "ul",
+  "ol",
+  "menu",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "address",
+  "details",
+  "hr",
+  "center",
+]);
+/** Blocks that start a new line without a blank line. */
+const LINES = new Set(["div", "li", "dt", "dd", "caption", "legend", "summary", "tr", "tbody", "thead", "tfoot"]);
+const CELLS = new Set(["td", "th"]);
+const HIDDEN_CLASSES = ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none"];
+const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
+
+/** How a page hides elements: the class, id and tag selectors of its style sheets that set `display: none`. */
+interface HiddenRules {
+  classes: Set<string>;
+  ids: Set<string>;
+  /** Compound selectors such as `div.cookie`: a tag and classes. */
+  compounds: { tag: string | null; classes: string[]; id: string | null }[];
+}
+
+/**
+ * Extracts the document text from the bytes of a saved web page. Never
+ * throws: bytes that are not a page, a page without text or a charset that
+ * does not fit the bytes give problems.
+ *
+ * @example Usage
+ * ```ts
+ * import { htmlToText } from "./html_text.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>S1</title></head>
+ * <body><nav><a href="/">Etusivu</a></nav>
+ * <main><h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1>
+ * <h2>7. Projektin julkinen rahoitus, euroa</h2>
+ * <table><tr><th>Suunniteltu julkinen rahoitus yhteensä</th><td>645&nbsp;300</td></tr></table>
+ * </main><footer>Yhteystiedot</footer></body></html>`;
+ * const { text, lineOrigins } = htmlToText(new TextEncoder().encode(page));
+ * assertEquals(text.split("\n"), [
+ *   "Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus",
+ *   "",
+ *   "7. Projektin julkinen rahoitus, euroa",
+ *   "",
+ *   "Suunniteltu julkinen rahoitus yhteensä: 645 300",
+ * ]);
+ * assertEquals(lineOrigins, [3, 3, 4, 4, 5]);
+ * ```
+ */
+export function htmlToText(bytes: Uint8Array): HtmlText {
+  try {
+    return extract(bytes);
+  } catch (error) {
+    // The parser and the walk are not expected to throw; if they do, say so rather than fail the caller.
+    return {
+      text: "",
+      encoding: null,
+      lineOrigins: [],
+      problems: [{
+        level: "error",
+        code: "unreadable_html",
+        message: `The page could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+        line: null,
+      }],
+    };
+  }
+}
+
+function extract(bytes: Uint8Array): HtmlText {
+  const failed = (code: string, message: string): HtmlText => ({
+    text: "",
+    encoding: null,
+    lineOrigins: [],
+    problems: [{ level: "error", code, message, line: null }],
+  });
+  if (bytes.length === 0) return failed("empty_file", "The file is empty.");
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.includes(0)) return failed("not_html", "The file is not a web page: it contains NUL bytes.");
+
+  const decoded = decodePage(bytes);
+  const problems = [...decoded.problems];
+  const document = parse(decoded.text, { sourceCodeLocationInfo: true });
+  const html = childElements(document).find((element) => element.tagName === "html");
+  const body = html ? childElements(html).find((element) => element.tagName === "body") : undefined;
+  if (!html || !body) return failed("not_html", "The file is not a web page: it has no body.");
+
+  const hidden = hiddenRules(html);
+  const heading = findHeading(body, hidden);
+  let root: Element = body;
+  if (heading) root = contentRoot(heading, body);
+  else {
+    root = findFirst(body, (element) => element.tagName === "main" || attr(element, "role") === "main") ??
+      findFirst(body, (element) => element.tagName === "article") ?? body;
+    problems.push({
+      level: "warning",
+      code: "no_document_heading",
+      message: 'The page has no "… rahoittaman projektin/hankkeen kuvaus" heading; the text was taken from the ' +
+        `<${root.tagName}> element.`,
+      line: root.sourceCodeLocation?.startLine ?? null,
+    });
+  }
+  const keep = new Set<Element>();
+  for (let node: Element | null = heading ?? null; node; node = parentElement(node)) keep.add(node);
+
+  const writer = new LineWriter<number>();
+  new Walker(writer, hidden, keep).block(root);
+  const { lines, origins } = writer.finish();
+  if (lines.length === 0) {
+    problems.push({ level: "error", code: "no_text", message: "The page has no text.", line: null });
+  }
+  return { text: lines.join("\n"), encoding: decoded.encoding, lineOrigins: origins, problems };
+}
+
+/** Walks the content, writing its text. */
+class Walker {
+  constructor(
+    readonly writer: LineWriter<number>,
+    readonly hidden: HiddenRules,
+    readonly keep: ReadonlySet<Element>,
+  ) {}
+
+  /** Writes the children of an element. */
+  block(element: Element): void {
+    for (const child of element.childNodes) this.node(child);
+  }
+
+  node(node: Node): void {
+    if (node.nodeName === "#text") {
+      const text = node as TextNode;
+      this.writer.text(text.value, textLine(text));
+      return;
+    }
+    if (!("tagName" in node)) return;
+    const element = node as Element;
+    if (this.dropped(element)) return;
+    const tag = element.tagName;
+    if (tag === "br") {
+      this.writer.lineBreak(line(element));
+      return;
+    }
+    if (tag === "tr") return this.row(element);
+    if (tag === "dl") return this.definitions(element);
+    if (tag === "pre") return this.preformatted(element);
+    if (tag === "li") return this.listItem(element);
+    if (PARAGRAPHS.has(tag)) {
+      this.writer.paragraph();
+      this.block(element);
+      this.writer.paragraph();
+      return;
+    }
+    if (LINES.has(tag)) {
+      this.writer.newline();
+      this.block(element);
+      this.writer.newline();
+      return;
+    }
+    if (CELLS.has(tag)) {
+      // A cell outside a row: its text stands apart from its neighbours by a space.
+      this.writer.text(" ", line(element));
+      this.block(element);
+      this.writer.text(" ", line(element));
+      return;
+    }
+    this.block(element);
+  }
+
+  dropped(element: Element): boolean {
+    if (this.keep.has(element)) return false;
+    if (DROPPED.has(element.tagName)) return true;
+    if (LANDMARKS.has(element.tagName) || LANDMARK_ROLES.has(attr(element, "role") ?? "")) return true;
+    return isHidden(element, this.hidden);
+  }
+
+  /** The lines of an element's content, written apart. */
+  linesOf(element: Element): { lines: string[]; origins: number[] } {
+    const writer = new LineWriter<number>();
+    new Walker(writer, this.hidden, this.keep).block(element);
+    const { lines, origins } = writer.finish();
+    const kept = lines.flatMap((text, index) => text === "" ? [] : [{ text, origin: origins[index]! }]);
+    return { lines: kept.map((line) => line.text), origins: kept.map((line) => line.origin) };
+  }
+
+  /** A table row: `Label: value` for a label cell and a value cell, else the cells side by side. */
+  row(row: Element): void {
+    const cells = childElements(row).filter((cell) => CELLS.has(cell.tagName) && !this.dropped(cell));
+    const origin = line(row);
+    const contents = cells.map((cell) => this.linesOf(cell));
+    this.writer.newline();
+    if (cells.length === 2 && contents[0]!.lines.length === 1 && contents[0]!.lines[0]!.length <= 120) {
+      const header = cells.every((cell) => cell.tagName === "th") && parentElement(row)?.tagName === "thead";
+      if (!header) return this.labelled(contents[0]!.lines[0]!, contents[1]!, origin);
+    }
+    if (contents.every((content) => content.lines.length <= 1)) {
+      const text = contents.map((content) => content.lines[0] ?? "").filter((text) => text !== "").join(" ");
+      if (text !== "") this.writer.line(text, origin);
+      return;
+    }
+    for (const content of contents) {
+      content.lines.forEach((text, index) => this.writer.line(text, content.origins[index]!));
+    }
+  }
+
+  /** `Label: value`, the value's further lines after it. */
+  labelled(label: string, value: { lines: string[]; origins: number[] }, origin: number): void {
+    const head = label === "" ? "" : /:$/.test(label) ? label : `${label}:`;
+    const [first, ...rest] = value.lines;
+    const line = [head, first ?? ""].filter((part) => part !== "").join(" ");
+    if (line !== "") this.writer.line(line, origin);
+    rest.forEach((text, index) => this.writer.line(text, value.origins[index + 1]!));
+  }
+
+  /** A definition list: each `dt` with its `dd` as `Label: value`. */
+  definitions(list: Element): void {
+    this.writer.paragraph();
+    const items: Element[] = [];
+    const collect = (parent: Element) => {
+      for (const child of childElements(parent)) {
+        if (this.dropped(child)) continue;
+        if (child.tagName === "dt" || child.tagName === "dd") items.push(child);
+        else if (child.tagName === "div") collect(child);
+        else this.node(child);
+      }
+    };
+    collect(list);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const content = this.linesOf(item);
+      if (item.tagName === "dt") {
+        const next = items[i + 1];
+        const label = content.lines.join(" ");
+        if (next?.tagName === "dd") {
+          this.labelled(label, this.linesOf(next), line(item));
+          i++;
+        } else if (label !== "") this.writer.line(label, line(item));
+      } else content.lines.forEach((text, index) => this.writer.line(text, content.origins[index]!));
+    }
+    this.writer.paragraph();
+  }
+
+  /** A list item on a line of its own, marked as the text exports mark them. */
+  listItem(item: Element): void {
+    this.writer.newline();
+    const list = parentElement(item);
+    const content = this.linesOf(item);
+    const [first, ...rest] = content.lines;
+    if (first !== undefined) {
+      let marker = "";
+      if (list?.tagName === "ol") {
+        const items = childElements(list).filter((child) => child.tagName === "li");
+        marker = `${Number(attr(list, "start") ?? 1) + items.indexOf(item)}. `;
+      } else if (!/^[-–•*]\s/.test(first)) marker = "- ";
+      this.writer.line(marker + first, content.origins[0]!);
+    }
+    rest.forEach((text, index) => this.writer.line(text, content.origins[index + 1]!));
+  }
+
+  /** Preformatted text keeps its line breaks. */
+  preformatted(element: Element): void {
+    this.writer.paragraph();
+    const texts: TextNode[] = [];
+    const collect = (node: Node) => {
+      if (node.nodeName === "#text") texts.push(node as TextNode);
+      else if ("tagName" in node && !this.dropped(node as Element)) (node as Element).childNodes.forEach(collect);
+    };
+    element.childNodes.forEach(collect);
+    for (const text of texts) {
+      const start = text.sourceCodeLocation?.startLine ?? 1;
+      text.value.split("\n").forEach((part, index) => {
+        if (index > 0) this.writer.lineBreak(start + index);
+        this.writer.text(part, start + index);
+      });
+    }
+    this.writer.paragraph();
+  }
+}
+
+function childElements(node: { childNodes: Node[] }): Element[] {
+  return node.childNodes.filter((child): child is Element => "tagName" in child);
+}
+
+function parentElement(element: Element): Element | null {
+  const parent = element.parentNode;
+  return parent && "tagName" in parent ? parent as Element : null;
+}
+
+function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((attribute) => attribute.name === name)?.value;
+}
+
+function line(element: Element): number {
+  return element.sourceCodeLocation?.startLine ?? 1;
+}
+
+/** The source line of a text node's first visible character. */
+function textLine(text: TextNode): number {
+  const start = text.sourceCodeLocation?.startLine ?? 1;
+  const leading = text.value.match(/^[ \t\n\r\f]*/)![0];
+  return start + (leading.match(/\n/g)?.length ?? 0);
+}
+
+function findFirst(root: Element, test: (element: Element) => boolean): Element | undefined {
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (test(element)) return element;
+    const children = childElements(element);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return undefined;
+}
+
+/** The text of an element with dropped and hidden parts left out, spaces made one. */
+function textOf(element: Element, hidden: HiddenRules, limit = 400): string {
+  let text = "";
+  const visit = (node: Node) => {
+    if (text.length > limit) return;
+    if (node.nodeName === "#text") text += (node as TextNode).value;
+    else if ("tagName" in node) {
+      const child = node as Element;
+      if (DROPPED.has(child.tagName) || isHidden(child, hidden)) return;
+      child.childNodes.forEach(visit);
+    }
+  };
+  visit(element);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The document's heading: the first heading (else the first short block) that reads "… rahoittaman … kuvaus". */
+function findHeading(body: Element, hidden: HiddenRules): Element | undefined {
+  const matches = (element: Element) => {
+    const text = textOf(element, hidden);
+    return text.length <= 200 && HEADER.test(text);
+  };
+  const skip = (element: Element) => DROPPED.has(element.tagName) || isHidden(element, hidden);
+  const headings = /^h[1-6]$/;
+  const search = (test: (element: Element) => boolean) =>
+    findFirst(body, (element) => !skip(element) && test(element) && matches(element));
+  const heading = search((element) => headings.test(element.tagName));
+  if (heading) return heading;
+  // The deepest short element that reads so, e.g. <div class="otsikko"><span>…</span></div>.
+  let found = search((element) => element !== body);
+  while (found) {
+    const deeper = childElements(found).find((child) => !skip(child) && matches(child));
+    if (!deeper) break;
+    found = deeper;
+  }
+  return found;
+}
+
+/**
+ * The element that holds the document: the nearest `main`, `article` or
+ * element whose id or class says "content" around the heading; else the
+ * smallest one around it that also holds the project code; else the body.
+ */
+function contentRoot(heading: Element, body: Element): Element {
+  for (let node = parentElement(heading); node && node !== body; node = parentElement(node)) {
+    const tag = node.tagName;
+    if (tag === "main" || tag === "article" || attr(node, "role") === "main") return node;
+    if (CONTENT_HINT.test(attr(node, "id") ?? "") || CONTENT_HINT.test(attr(node, "class") ?? "")) return node;
+  }
+  for (let node = parentElement(heading); node && node !== body; node = parentElement(node)) {
+    if (CODE_LABEL.test(textOf(node, { classes: new Set(), ids: new Set(), compounds: [] }, 100_000))) return node;
+  }
+  return body;
+}
+
+function isHidden(element: Element, rules: HiddenRules): boolean {
+  if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
+  const style = attr(element, "style");
+  if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
+  const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
+  if (classes.some((name) => HIDDEN_CLASSES.includes(name) || rules.classes.has(name))) return true;
+  const id = attr(element, "id");
+  if (id !== undefined && rules.ids.has(id)) return true;
+  return rules.compounds.some((rule) =>
+    (rule.tag === null || rule.tag === element.tagName) && (rule.id === null || rule.id === id) &&
+    rule.classes.every((name) => classes.includes(name))
+  );
+}
+
+/**
+ * The simple selectors (`.class`, `#id`, `tag.class`) that the page's style
+ * sheets hide on screen. Print-only rules are left out; so are selectors
+ * with combinators, which would need a whole CSS engine.
+ */
+function hiddenRules(html: Element): HiddenRules {
+  const rules: HiddenRules = { classes: new Set(), ids: new Set(), compounds: [] };
+  const sheets: string[] = [];
+  const collect = (element: Element) => {
+    if (element.tagName === "style") {
+      sheets.push(
+        element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
+      );
+    }
+    childElements(element).forEach(collect);
+  };
+  collect(html);
+  for (const sheet of sheets) {
+    for (const { selectors, declarations } of screenRules(sheet)) {
+      if (!/(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(declarations)) continue;
+      for (const selector of selectors.split(",").map((part) => part.trim())) {
+        const match = selector.match(/^([a-z][a-z0-9]*)?((?:[.#][\w-]+)+)$/i);
+        if (!match) continue;
+        const parts = match[2]!.match(/[.#][\w-]+/g)!;
+        const classes = parts.filter((part) => part.startsWith(".")).map((part) => part.slice(1));
+        const ids = parts.filter((part) => part.startsWith("#")).map((part) => part.slice(1));
+        if (!match[1] && parts.length === 1) {
+          if (classes.length === 1) rules.classes.add(classes[0]!);
+          else rules.ids.add(ids[0]!);
+        } else rules.compounds.push({ tag: match[1]?.toLowerCase() ?? null, classes, id: ids[0] ?? null });
+      }
+    }
+  }
+  return rules;
+}
+
+/** The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that are not print-only. */
+function screenRules(sheet: string): { selectors: string; declarations: string }[] {
+  const css = sheet.replace(/\/\*[\s\S]*?\*\//g, "");
+  const rules: { selectors: string; declarations: string }[] = [];
+  let i = 0;
+  const block = (end: number, include: boolean): void => {
+    let prelude = "";
+    while (i < end) {
+      const char = css[i]!;
+      if (char === "{") {
+        i++;
+        const head = prelude.trim();
+        prelude = "";
+        if (head.startsWith("@")) {
+          const nested = /^@(media|supports|layer|container)\b/i.test(head);
+          const printOnly = /^@media\b/i.test(head) && /\bprint\b/i.test(head) && !/\b(screen|all)\b/i.test(head);
+          if (nested) block(end, include && !printOnly);
+          else skipBlock();
+        } else {
+          const close = css.indexOf("}", i);
+          const stop = close < 0 ? end : close;
+          if (include) rules.push({ selectors: head, declarations: css.slice(i, stop) });
+          i = stop + 1;
+        }
+      } else if (char === "}") {
+        i++;
+        return;
+      } else if (char === ";") {
+        prelude = "";
+        i++;
+      } else {
+        prelude += char;
+        i++;
+      }
+    }
+  };
+  const skipBlock = () => {
+    let depth = 1;
+    while (i < css.length && depth > 0) {
+      if (css[i] === "{") depth++;
+      else if (css[i] === "}") depth--;
+      i++;
+    }
+  };
+  block(css.length, true);
+  return rules;
+}

@@ -1,0 +1,241 @@
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import fc from "fast-check";
+import { htmlToText } from "./html_text.ts";
+import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "./_form_fixtures.ts";
+import { encodeWindows1252 } from "../../dev/make_form_fixtures.ts";
+import { parseDocument } from "../parse_document.ts";
+
+const pageOf = (name: string) => Deno.readFileSync(fixtureFile(name));
+
+for (const base of DOCUMENTS) {
+  Deno.test(`htmlToText: the saved page of ${base} gives the lines and the record of the .txt`, async () => {
+    const txt = await Deno.readTextFile(dataFile(base));
+    const html = htmlToText(pageOf(`${base}.html`));
+    assertEquals(html.problems, []);
+    assertEquals(html.encoding, "utf-8");
+    assertEquals(nonEmptyLines(html.text), nonEmptyLines(txt));
+    assertEquals(parsedContent(html.text), parsedContent(txt));
+    assertEquals(html.lineOrigins.length, html.text.split("\n").length);
+  });
+}
+
+Deno.test("htmlToText: S11547's values come from the page, each line with the source line it came from", () => {
+  const bytes = pageOf("000_0083efce40fb50fc.html");
+  const source = new TextDecoder().decode(bytes).split("\n");
+  const { text, lineOrigins } = htmlToText(bytes);
+  const lines = text.split("\n");
+  const { document } = parseDocument(text);
+  assertEquals(document?.project.project_code, "S11547");
+  assertEquals(document?.project.funding_public_planned, 645300);
+  assertEquals(document?.project.participants_planned, 199);
+  // "Projektikoodi: S11547" is a dt/dd pair: its origin is the <dt>.
+  const code = lines.indexOf("Projektikoodi: S11547");
+  assertEquals(source[lineOrigins[code]! - 1]!.trim(), "<dt>Projektikoodi</dt>");
+  // "Tasa-arvo: Sukupuolineutraali projekti" is a table row: its origin is the <tr>, the line before its <th>.
+  const equality = lines.indexOf("Tasa-arvo: Sukupuolineutraali projekti");
+  assertEquals(source[lineOrigins[equality]! - 1]!.trim(), "<tr>");
+  assertEquals(source[lineOrigins[equality]!]!.trim(), '<th scope="row">Tasa-arvo</th>');
+  // Free text: the origin is the source line where the line's text begins.
+  const summary = lines.findIndex((line) => line.startsWith("Pohjois-Savon ELY-keskus toteuttaa"));
+  assert(source[lineOrigins[summary]! - 1]!.includes("Pohjois-Savon ELY-keskus toteuttaa"));
+  // Every origin is a line of the source, in document order.
+  assert(
+    lineOrigins.every((origin, i) => origin >= 1 && origin <= source.length && origin >= (lineOrigins[i - 1] ?? 1)),
+  );
+});
+
+Deno.test("htmlToText: navigation, scripts, styles, hidden parts and the footer are left out", () => {
+  for (const base of DOCUMENTS) {
+    const { text } = htmlToText(pageOf(`${base}.html`));
+    for (
+      const outside of [
+        "Etusivu",
+        "Siirry sisältöön",
+        "X00000",
+        "X99999",
+        "dataLayer",
+        "Saavutettavuus",
+        "evästeitä",
+        "JavaScript",
+      ]
+    ) {
+      assert(!text.includes(outside), `${base}: "${outside}" is not document text`);
+    }
+  }
+});
+
+Deno.test("htmlToText: a Windows-1252 page declared with http-equiv reads as the UTF-8 one does", async () => {
+  const base = "001_bfc078f93719c10e";
+  const page = htmlToText(pageOf(`${base}_windows-1252.html`));
+  assertEquals(page.encoding, "windows-1252");
+  assertEquals(page.problems, []);
+  assertEquals(nonEmptyLines(page.text), nonEmptyLines(await Deno.readTextFile(dataFile(base))));
+});
+
+Deno.test("htmlToText: a wrong charset declaration is overruled, with a warning, and gives no mojibake", async () => {
+  const cases = [
+    { name: "002_9a75f02c10db9dc6_declared-utf-8.html", encoding: "windows-1252", says: "declares UTF-8" },
+    { name: "004_b5ee5d749125fe7f_declared-latin-1.html", encoding: "utf-8", says: "declares windows-1252" },
+  ];
+  for (const { name, encoding, says } of cases) {
+    const page = htmlToText(pageOf(name));
+    assertEquals(page.encoding, encoding);
+    assertEquals(page.problems.map((problem) => problem.code), ["charset_mismatch"]);
+    assert(page.problems[0]!.message.includes(says));
+    assertEquals(page.problems[0]!.line, 4);
+    const txt = await Deno.readTextFile(dataFile(name.slice(0, 20)));
+    assertEquals(nonEmptyLines(page.text), nonEmptyLines(txt));
+  }
+});
+
+Deno.test("htmlToText: UTF-8 saved as Windows-1252 characters (mojibake) is repaired with a warning", () => {
+  const good = "<p>Kyllä, työllistyminen edistyi; ähky ölj Äiti.</p>";
+  const utf8 = new TextEncoder().encode(good);
+  const mojibake = new TextDecoder("windows-1252").decode(utf8);
+  const page = htmlToText(new TextEncoder().encode(`<meta charset="utf-8">${mojibake}`));
+  assertEquals(page.text, "Kyllä, työllistyminen edistyi; ähky ölj Äiti.");
+  assertEquals(page.problems.map((problem) => problem.code), ["mojibake_repaired", "no_document_heading"]);
+});
+
+Deno.test("htmlToText: bytes that are no page give a problem, not an exception", () => {
+  assertEquals(htmlToText(new Uint8Array()).problems[0]?.code, "empty_file");
+  assertEquals(htmlToText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2])).problems[0]?.code, "not_html");
+  const blank = htmlToText(new TextEncoder().encode("<html><body><script>var a = 1;</script></body></html>"));
+  assertEquals(blank.text, "");
+  assertEquals(blank.problems.map((problem) => problem.code), ["no_document_heading", "no_text"]);
+});
+
+Deno.test("htmlToText: rows, definitions, line breaks, lists and inline tags", () => {
+  const page = `<body><article>
+<h1>Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus</h1>
+<table><tr><td>Y-tunnus:</td><td>0174666-4</td></tr><tr><th>Jakeluosoite</th><td></td></tr>
+<tr><td>a</td><td>b</td><td>c</td></tr></table>
+<dl><dt>Kunnat</dt><dd>Jyväskylä, <em>Äänekoski</em></dd><dt>Tyhjä</dt></dl>
+<p>eka<br>toka<br><br>kolmas &amp; <b>lihava</b>&nbsp;<a href="#">linkki</a></p>
+<ul><li>yksi</li><li>- kaksi</li></ul><ol start="3"><li>kolme</li></ol>
+<div style="display:none">piilossa</div><div class="sr-only">lukijalle</div>
+<pre>  a
+  b</pre>
+</article></body>`;
+  const { text, problems } = htmlToText(new TextEncoder().encode(page));
+  assertEquals(problems, []);
+  assertEquals(text.split("\n"), [
+    "Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus",
+    "",
+    "Y-tunnus: 0174666-4",
+    "Jakeluosoite:",
+    "a b c",
+    "",
+    "Kunnat: Jyväskylä, Äänekoski",
+    "Tyhjä",
+    "",
+    "eka",
+    "toka",
+    "",
+    "kolmas & lihava linkki",
+    "",
+    "- yksi",
+    "- kaksi",
+    "",
+    "3. kolme",
+    "",
+    "a",
+    "b",
+  ]);
+});
+
+/** The page of S11547 as a string, for the fuzzing below. */
+const SOURCE = new TextDecoder().decode(pageOf("000_0083efce40fb50fc.html"));
+
+function assertSound(result: ReturnType<typeof htmlToText>): void {
+  assert(typeof result.text === "string");
+  assert(result.text !== "" || result.problems.length > 0, "either text or a problem");
+  assertEquals(result.lineOrigins.length, result.text === "" ? 0 : result.text.split("\n").length);
+}
+
+Deno.test("htmlToText fuzzing: a page cut anywhere gives text or a problem", () => {
+  const bytes = new TextEncoder().encode(SOURCE);
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: bytes.length }), (end) => assertSound(htmlToText(bytes.subarray(0, end)))),
+    { numRuns: 150 },
+  );
+});
+
+Deno.test("htmlToText fuzzing: tags deleted at random never break the extraction", () => {
+  const tags = [...SOURCE.matchAll(/<[^>]*>/g)].map((match) => ({
+    start: match.index!,
+    end: match.index! + match[0].length,
+  }));
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.nat({ max: tags.length - 1 }), { maxLength: 60 }), (picked) => {
+      const drop = new Set(picked);
+      let html = "";
+      let at = 0;
+      tags.forEach((tag, index) => {
+        if (!drop.has(index)) return;
+        html += SOURCE.slice(at, tag.start);
+        at = tag.end;
+      });
+      html += SOURCE.slice(at);
+      const result = htmlToText(new TextEncoder().encode(html));
+      assertSound(result);
+      // Text between the tags survives: the project code is still there unless its own tag went.
+      if (!picked.some((index) => SOURCE.slice(tags[index]!.start, tags[index]!.end).includes("script"))) {
+        assert(!result.text.includes("dataLayer"));
+      }
+    }),
+    { numRuns: 120 },
+  );
+});
+
+Deno.test("htmlToText fuzzing: any charset declaration over UTF-8 or Windows-1252 bytes gives the right letters", () => {
+  const labels = [
+    "utf-8",
+    "UTF8",
+    "windows-1252",
+    "iso-8859-1",
+    "latin1",
+    "iso-8859-15",
+    "ascii",
+    "utf-16",
+    "utf-16le",
+    "bogus-charset",
+    "",
+  ];
+  const body = SOURCE.replace('<meta charset="utf-8">', "@@META@@");
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...labels),
+      fc.constantFrom("charset", "http-equiv"),
+      fc.boolean(),
+      (label, form, asWindows1252) => {
+        const meta = form === "charset"
+          ? `<meta charset="${label}">`
+          : `<meta http-equiv="Content-Type" content="text/html; charset=${label}">`;
+        const html = body.replace("@@META@@", meta);
+        const result = htmlToText(asWindows1252 ? encodeWindows1252(html) : new TextEncoder().encode(html));
+        assertSound(result);
+        assertEquals(result.encoding, asWindows1252 ? "windows-1252" : "utf-8");
+        assert(result.text.includes("Maahanmuuttopäällikkö") && result.text.includes("käyttöön (MOK)"));
+        assert(!/Ã|Â|\uFFFD|[\u0080-\u009F]/.test(result.text), "no mojibake");
+      },
+    ),
+    { numRuns: 120 },
+  );
+});
+
+Deno.test("htmlToText: <meta charset> counts before <meta http-equiv>, and a BOM before both", () => {
+  const latin = encodeWindows1252(
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta charset="windows-1252"><p>Kyllä</p>',
+  );
+  assertEquals(htmlToText(latin).encoding, "windows-1252");
+  assertEquals(htmlToText(latin).problems.map((problem) => problem.code), ["no_document_heading"]);
+  const bom = new Uint8Array([
+    0xef,
+    0xbb,
+    0xbf,
+    ...new TextEncoder().encode('<meta charset="windows-1252"><p>Kyllä</p>'),
+  ]);
+  assertEquals(htmlToText(bom).encoding, "utf-8");
+  assertEquals(htmlToText(bom).text, "Kyllä");
+});
