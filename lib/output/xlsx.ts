@@ -342,14 +342,18 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: WorkbookSheet
     cell.value = column.header === "" ? null : column.header;
     cell.style = {
       numFmt: "@",
-      font: { bold: true },
+      // The font named in full: a font with only <b/> makes LibreOffice fall back to a serif face.
+      font: { name: "Calibri", family: 2, size: 11, bold: true },
       fill: HEADER_FILL,
-      alignment: { vertical: "top", wrapText: true },
+      // over figures the header sits right, where the figures are
+      alignment: { horizontal: column.kind === "text" || column.kind === "boolean" ? "left" : "right" },
       border: { bottom: { style: "thin", color: { argb: "FF808080" } } },
     };
   });
 
-  const widths = columns.map((column) => Math.max(MIN_WIDTH, column.header.length + 3));
+  // Headers do not wrap (neither Excel nor LibreOffice grows a row for wrapped text on opening a file),
+  // so a column is as wide as its bold header plus the autofilter button, up to the cap.
+  const widths = columns.map((column) => Math.max(MIN_WIDTH, Math.ceil(column.header.length * 1.1) + 3));
   const values = columns.map((column) => sheet.frame.getColumn(column.name).toArray() as unknown[]);
   for (let row = 0; row < sheet.frame.height; row++) {
     const excelRow = worksheet.getRow(row + 2);

@@ -142,6 +142,11 @@ Deno.test("workbookBytes writes typed cells: numbers, real dates, fractions as %
   assertEquals(sheet.getRow(1).getCell(1).value, "Hankekoodi");
   assertEquals(sheet.getRow(1).getCell(frame.columns.indexOf("target_groups") + 1).value, "target_groups");
   assertEquals(sheet.getRow(1).getCell(1).font?.bold, true);
+  assertEquals(sheet.getRow(1).getCell(1).font?.name, "Calibri");
+  assertEquals(
+    sheet.getRow(1).getCell(frame.columns.indexOf("funding_public_planned") + 1).alignment?.horizontal,
+    "right",
+  );
 
   assertEquals(at("project_code", 1).value, "S11547");
   for (
