@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { headingKey, type SectionKey } from "../lib/_sections.ts";
+import { headingKey, type SectionKey } from "../lib/parse/sections.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const DATA = new URL("data/", ROOT);

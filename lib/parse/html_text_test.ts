@@ -1,9 +1,9 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import fc from "fast-check";
 import { htmlToText } from "./html_text.ts";
-import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "./_form_fixtures.ts";
+import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "../../testing/form_fixtures.ts";
 import { encodeWindows1252 } from "../../dev/make_form_fixtures.ts";
-import { parseDocument } from "../parse_document.ts";
+import { parseDocument } from "./parse_document.ts";
 
 const pageOf = (name: string) => Deno.readFileSync(fixtureFile(name));
 

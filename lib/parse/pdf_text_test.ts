@@ -1,8 +1,8 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import fc from "fast-check";
 import { joinWrapped, pdfToText } from "./pdf_text.ts";
-import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "./_form_fixtures.ts";
-import { parseDocument } from "../parse_document.ts";
+import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "../../testing/form_fixtures.ts";
+import { parseDocument } from "./parse_document.ts";
 import type { Project } from "../schema.ts";
 
 const pdfOf = (name: string) => Deno.readFileSync(fixtureFile(name));

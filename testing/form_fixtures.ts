@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { splitLines } from "../_sections.ts";
-import { parseDocument } from "../parse_document.ts";
+import { splitLines } from "../lib/parse/sections.ts";
+import { parseDocument } from "../lib/parse/parse_document.ts";
 
 /** The shipped documents, by base name (as in `data/`). */
 export const DOCUMENTS = [
@@ -16,7 +16,7 @@ export const DOCUMENTS = [
   "004_b5ee5d749125fe7f",
 ] as const;
 
-const ROOT = new URL("../../", import.meta.url);
+const ROOT = new URL("..", import.meta.url);
 
 /** The file of a shipped document. */
 export const dataFile = (base: string): URL => new URL(`data/${base}.txt`, ROOT);
