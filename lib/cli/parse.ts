@@ -2,8 +2,8 @@
  * `deno task parse`: parse EURA project descriptions into a table.
  *
  * ```
- * deno task parse [--format ndjson|json|csv|parquet] [--out FILE]
- *                 [--diagnostics FILE] [--strict] PATH...
+ * deno task parse [--format ndjson|json|csv|parquet] [--out FILE] [--diagnostics FILE]
+ *                 [--contacts FILE] [--force] [--strict] PATH...
  * ```
  *
  * Exit status: 0 when it ran (even with diagnostics); 1 with `--strict` and
@@ -13,31 +13,44 @@
  */
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load_corpus.ts";
-import { toDataFrame } from "../frame/to_dataframe.ts";
-import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
-import { formatTerminalTable } from "../output/terminal_table.ts";
 import { diagnosticRecord } from "../diagnostics.ts";
-import type { Diagnostic } from "../schema.ts";
+import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+import { formatTerminalTable } from "../output/terminal_table.ts";
+import type { CorpusFile, Diagnostic } from "../schema.ts";
+import { count, firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
+import { progressLine } from "./progress.ts";
 
 const FORMATS = ["ndjson", "json", "csv", "parquet"] as const;
 type Format = typeof FORMATS[number];
 
-const USAGE =
-  `Usage: deno task parse [--format ndjson|json|csv|parquet] [--out FILE] [--diagnostics FILE] [--strict] PATH...
+/** Every option, with its help: the usage line and --help are made from this table. */
+const OPTIONS = {
+  format: { type: "string", value: "F", help: "ndjson, json, csv or parquet; without it, a readable table" },
+  out: { type: "string", value: "FILE", help: "write the rows to FILE, not to standard output (needed for parquet)" },
+  diagnostics: {
+    type: "string",
+    value: "FILE",
+    help: "write every diagnostic to FILE as ndjson {file, line, level, code, message, project_code}",
+  },
+  contacts: {
+    type: "string",
+    value: "FILE",
+    help: "write people's contact details (personal data) to FILE as ndjson; never written otherwise",
+  },
+  force: { type: "boolean", help: "replace output files that exist already (otherwise they are kept and it stops)" },
+  strict: { type: "boolean", help: "exit 1 if any file gave an error diagnostic" },
+  help: { type: "boolean", short: "h", help: "show this help" },
+} as const satisfies Record<string, OptionHelp>;
+
+const USAGE = `${usageLine("parse", OPTIONS, "PATH...")}
 
 Parses EURA project descriptions (files, or folders read recursively for *.txt) into one row per project.
 
-  --format F          ndjson, json, csv or parquet; without it, a readable table of the key columns
-  --out FILE          write the rows to FILE instead of standard output (required for parquet)
-  --diagnostics FILE  write every diagnostic to FILE as ndjson {file, line, level, code, message, project_code}
-  --contacts FILE     write people's contact details (personal data) to FILE as ndjson; never written otherwise
-  --strict            exit 1 if any file gave an error diagnostic
-  -h, --help          show this help`;
+${optionsHelp(OPTIONS)}`;
 
 /** Most diagnostics printed to stderr; the rest are counted. */
 const MAX_PRINTED_DIAGNOSTICS = 20;
-
-class UsageError extends Error {}
 
 interface Options {
   format: Format | undefined;
@@ -51,47 +64,34 @@ interface Options {
 function readOptions(args: string[]): Options | "help" {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        out: { type: "string" },
-        diagnostics: { type: "string" },
-        contacts: { type: "string" },
-        strict: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    // node:util's messages run on with advice about "--"; the first sentence says it.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split(/(?<=\.) /)[0]!);
+    throw new UsageError(firstSentence(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
   const format = values.format;
-  if (
-    format !== undefined && !(FORMATS as readonly string[]).includes(format)
-  ) {
-    throw new UsageError(
-      `Unknown format "${format}": use one of ${FORMATS.join(", ")}.`,
-    );
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(", ")}.`);
   }
   if (format === "parquet" && values.out === undefined) {
-    throw new UsageError(
-      "Parquet is binary: name the output file with --out FILE.",
-    );
+    throw new UsageError("Parquet is binary: name the output file with --out FILE.");
   }
-  if (positionals.length === 0) {
-    throw new UsageError("No PATH given: name the files or folders to parse.");
-  }
+  if (positionals.length === 0) throw new UsageError("No PATH given: name the files or folders to parse.");
   for (const path of positionals) {
     try {
-      Deno.statSync(path);
+      Deno.lstatSync(path);
     } catch {
       throw new UsageError(`No such file or folder: ${path}`);
+    }
+  }
+  for (const flag of ["out", "diagnostics", "contacts"] as const) {
+    const path = values[flag];
+    if (path === undefined) continue;
+    const existing = statOrNull(path);
+    if (existing?.isDirectory) throw new UsageError(`--${flag} ${path} is a folder: name a file.`);
+    if (existing && !values.force) {
+      throw new UsageError(`--${flag} ${path} exists already: name a new file, or add --force to replace it.`);
     }
   }
   return {
@@ -103,6 +103,16 @@ function readOptions(args: string[]): Options | "help" {
     paths: positionals,
   };
 }
+
+function statOrNull(path: string): Deno.FileInfo | null {
+  try {
+    return Deno.statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+const ndjson = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(row) + "\n").join("");
 
 /** Runs the command with the arguments; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
@@ -118,33 +128,22 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const corpus = await loadCorpus(options.paths, {
-    onProgress: (done, total) => {
-      if (total >= 200 && (done % 500 === 0 || done === total)) {
-        console.error(`parse: read ${done} of ${total} files`);
-      }
-    },
-  });
+  const corpus = await loadCorpus(options.paths, { onProgress: progressLine("parse") });
   const frames = toDataFrame(corpus);
-  const encoder = new TextEncoder();
   const write = async (text: string) => {
     if (options.out !== undefined) await Deno.writeTextFile(options.out, text);
-    else await Deno.stdout.write(encoder.encode(text));
+    else await Deno.stdout.write(new TextEncoder().encode(text));
   };
+  const found = frames.projects.height > 0;
   switch (options.format) {
     case undefined:
-      await write(formatTerminalTable(frames.projects));
+      if (found) await write(formatTerminalTable(frames.projects));
       break;
     case "ndjson":
-      await write(
-        toJsonRecords(frames.projects).map((row) => JSON.stringify(row) + "\n")
-          .join(""),
-      );
+      await write(ndjson(toJsonRecords(frames.projects)));
       break;
     case "json":
-      await write(
-        JSON.stringify(toJsonRecords(frames.projects), null, 2) + "\n",
-      );
+      await write(JSON.stringify(toJsonRecords(frames.projects), null, 2) + "\n");
       break;
     case "csv":
       await write(toFlatFrame(frames.projects).writeCSV().toString());
@@ -154,32 +153,20 @@ export async function main(args: string[]): Promise<number> {
       break;
   }
   if (options.diagnostics !== undefined) {
-    await Deno.writeTextFile(
-      options.diagnostics,
-      corpus.diagnostics.map((d) => JSON.stringify(diagnosticRecord(d)) + "\n").join(""),
-    );
+    await Deno.writeTextFile(options.diagnostics, ndjson(corpus.diagnostics.map(diagnosticRecord)));
   }
   if (options.contacts !== undefined) {
-    await Deno.writeTextFile(
-      options.contacts,
-      toJsonRecords(frames.contacts).map((c) => JSON.stringify(c) + "\n").join(
-        "",
-      ),
-    );
+    await Deno.writeTextFile(options.contacts, ndjson(toJsonRecords(frames.contacts)));
   }
-  printSummary(corpus.diagnostics, corpus.files.map((file) => file.outcome));
+  printSummary(corpus.diagnostics, corpus.files);
+  if (!found) console.error(`parse: no project descriptions found in ${options.paths.join(", ")}`);
   const errors = corpus.diagnostics.filter((d) => d.level === "error").length;
   return options.strict && errors > 0 ? 1 : 0;
 }
 
-function printSummary(
-  diagnostics: readonly Diagnostic[],
-  outcomes: readonly string[],
-): void {
+function printSummary(diagnostics: readonly Diagnostic[], files: readonly CorpusFile[]): void {
   for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS)) {
-    console.error(
-      `${d.file}${d.line === null ? "" : `:${d.line}`}: ${d.level}: ${d.message}`,
-    );
+    console.error(`${d.file}${d.line === null ? "" : `:${d.line}`}: ${d.level}: ${d.message}`);
   }
   if (diagnostics.length > MAX_PRINTED_DIAGNOSTICS) {
     console.error(
@@ -188,11 +175,12 @@ function printSummary(
       } more diagnostics (write them all with --diagnostics FILE).`,
     );
   }
-  const count = (outcome: string) => outcomes.filter((o) => o === outcome).length;
-  const level = (name: string) => diagnostics.filter((d) => d.level === name).length;
+  const outcomes = (outcome: string) => files.filter((file) => file.outcome === outcome).length;
+  const levels = (level: string) => diagnostics.filter((d) => d.level === level).length;
   console.error(
-    `parse: ${outcomes.length} files: ${count("project")} projects, ${count("duplicate")} duplicates, ` +
-      `${count("error")} unreadable; ${level("error")} errors, ${level("warning")} warnings.`,
+    `parse: ${count(files.length, "file")}: ${count(outcomes("project"), "project")}, ` +
+      `${count(outcomes("duplicate"), "duplicate")}, ${outcomes("error")} unreadable; ` +
+      `${count(levels("error"), "error")}, ${count(levels("warning"), "warning")}.`,
   );
 }
 
@@ -200,9 +188,7 @@ if (import.meta.main) {
   try {
     Deno.exitCode = await main(Deno.args);
   } catch (error) {
-    console.error(
-      `parse: failed: ${error instanceof Error ? error.message : error}`,
-    );
+    console.error(`parse: failed: ${error instanceof Error ? error.message : error}`);
     Deno.exitCode = 3;
   }
 }

@@ -8,7 +8,8 @@ const PERSONAL = ["Lisbeth", "Mattsson", "Ylinen", "(at)", "040 718 1414", "0505
 
 const parse = (...args: string[]) => runScript(CLI, args);
 
-const tempFile = (suffix: string) => Deno.makeTempFileSync({ prefix: "esf-parse-", suffix });
+/** A path in a fresh folder, where no file is yet (the command refuses to replace one without --force). */
+const tempFile = (suffix: string) => `${Deno.makeTempDirSync({ prefix: "esf-parse-" })}/out${suffix}`;
 
 Deno.test("parse prints a readable table of the key columns without --format", async () => {
   const { code, stdout, stderr } = await parse(DATA);
@@ -122,5 +123,37 @@ Deno.test("parse exits 2 with a one-line message and no stack trace on a usage e
   }
   const help = await parse("--help");
   assertEquals(help.code, 0);
-  assert(help.stdout.startsWith("Usage: deno task parse"));
+  const usage = help.stdout.split("\n")[0]!;
+  for (const flag of ["--format F", "--out FILE", "--diagnostics FILE", "--contacts FILE", "--force", "--strict"]) {
+    assert(usage.includes(`[${flag}]`), `${flag} in ${usage}`);
+    assert(help.stdout.includes(`  ${flag}`), `${flag} explained`);
+  }
+});
+
+Deno.test("parse never replaces a file that exists unless told to with --force", async () => {
+  const out = tempFile(".csv");
+  Deno.writeTextFileSync(out, "a file of the user's\n");
+  const refused = await parse("--format", "csv", "--out", out, DATA);
+  assertEquals(refused.code, 2);
+  assert(refused.stderr.includes(`--out ${out} exists already`) && refused.stderr.trim().split("\n").length === 1);
+  assertEquals(Deno.readTextFileSync(out), "a file of the user's\n");
+  const folder = await parse("--diagnostics", Deno.makeTempDirSync(), DATA);
+  assertEquals(folder.code, 2);
+  assert(folder.stderr.includes("is a folder: name a file"), folder.stderr);
+  assertEquals((await parse("--format", "csv", "--out", out, "--force", DATA)).code, 0);
+  assert(Deno.readTextFileSync(out).startsWith("project_code,"));
+});
+
+Deno.test("parse counts in words that agree and says when it found no project", async () => {
+  const one = await parse(`${DATA}/000_0083efce40fb50fc.txt`);
+  assert(
+    one.stderr.includes("parse: 1 file: 1 project, 0 duplicates, 0 unreadable; 0 errors, 0 warnings."),
+    one.stderr,
+  );
+  const empty = Deno.makeTempDirSync();
+  Deno.writeTextFileSync(`${empty}/notes.txt`, "Muistiinpanoja.\n");
+  const none = await parse(empty);
+  assertEquals(none.code, 0);
+  assertEquals(none.stdout, "", "no empty table header");
+  assert(none.stderr.includes(`parse: no project descriptions found in ${empty}`), none.stderr);
 });

@@ -7,63 +7,69 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { isLanguage } from "../i18n/mod.ts";
 import { buildReport } from "../report/build_report.ts";
+import { firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 
-const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-notebooks]
+/** Every option, with its help: the usage line and --help are made from this table. */
+const OPTIONS = {
+  corpus: { type: "string", value: "DIR", default: "data", help: "the folder of documents (default: data)" },
+  out: { type: "string", value: "DIR", default: "out", help: "the report folder (default: out)" },
+  lang: { type: "string", value: "fi|en", default: "fi", help: "the language of the report (default: fi)" },
+  register: {
+    type: "string",
+    value: "FILE",
+    help: "an official EURA project list (CSV) to compare with and to chart the programme from",
+  },
+  "no-notebooks": { type: "boolean", help: "skip running the notebooks (no Jupyter needed; for a quick look)" },
+  help: { type: "boolean", short: "h", help: "show this help" },
+} as const satisfies Record<string, OptionHelp>;
+
+const USAGE = `${usageLine("report", OPTIONS)}
 
 Parses the corpus, runs every notebook on it, and writes to --out: the executed notebooks, every chart
 as SVG and PNG, the tables as CSV, Finnish-Excel CSV and Parquet, index.html and manifest.json.
---register FILE adds the comparison with an official EURA project list and the programme charts.
-Defaults: --corpus data, --out out, --lang fi.`;
+
+${optionsHelp(OPTIONS)}`;
+
+function statOrNull(path: string): Deno.FileInfo | null {
+  try {
+    return Deno.statSync(path);
+  } catch {
+    return null;
+  }
+}
 
 /** Runs the command; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        corpus: { type: "string", default: "data" },
-        out: { type: "string", default: "out" },
-        lang: { type: "string", default: "fi" },
-        "no-notebooks": { type: "boolean", default: false },
-        register: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-    if (values.lang !== "fi" && values.lang !== "en") {
-      throw new Error(`Unknown language "${values.lang}": use fi or en.`);
+    try {
+      ({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: OPTIONS }));
+    } catch (error) {
+      throw new UsageError(firstSentence(error));
     }
-    const stat = (path: string) => {
-      try {
-        return Deno.statSync(path);
-      } catch {
-        return null;
-      }
-    };
-    if (!stat(values.corpus!)?.isDirectory) throw new Error(`No such folder: ${values.corpus}`);
-    if (values.register !== undefined && !stat(values.register)?.isFile) {
-      throw new Error(`No such file: ${values.register}`);
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
     }
+    if (!isLanguage(values.lang)) throw new UsageError(`Unknown language "${values.lang}": use fi or en.`);
+    if (!statOrNull(values.corpus)?.isDirectory) throw new UsageError(`No such folder: ${values.corpus}`);
+    if (values.register !== undefined && !statOrNull(values.register)?.isFile) {
+      throw new UsageError(`No such file: ${values.register}`);
+    }
+    const out = statOrNull(values.out);
+    if (out && !out.isDirectory) throw new UsageError(`--out ${values.out} is a file, not a folder: name a folder.`);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`report: ${
-      message
-        .split(/(?<=\.) /)[0]
-    } (see --help)`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`report: ${error.message} (see --help)`);
     return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
   }
   try {
     await buildReport({
-      corpus: values.corpus!,
-      out: values.out!,
-      lang: values.lang as "fi" | "en",
+      corpus: values.corpus,
+      out: values.out,
+      lang: values.lang,
       notebooks: !values["no-notebooks"],
       register: values.register,
     });

@@ -17,6 +17,16 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
     assertEquals(code, 2, args.join(" "));
     assert(stderr.includes(message) && stderr.trim().split("\n").length === 1, stderr);
   }
+  const file = await Deno.makeTempFile();
+  const { code, stderr } = await report(["--out", file, "--no-notebooks"]);
+  assertEquals([code, stderr.trim()], [
+    2,
+    `report: --out ${file} is a file, not a folder: name a folder. (see --help)`,
+  ]);
+  const help = await report(["--help"]);
+  for (const flag of ["--corpus DIR", "--out DIR", "--lang fi|en", "--register FILE", "--no-notebooks"]) {
+    assert(help.stdout.split("\n")[0]!.includes(`[${flag}]`) && help.stdout.includes(`  ${flag}`), flag);
+  }
 });
 
 Deno.test("report says how to install Jupyter when it is missing, and keeps the previous output", async () => {

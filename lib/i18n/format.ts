@@ -38,6 +38,14 @@ export function formatInteger(value: unknown, lang: Language): string {
   return isNumber(value) ? numberFormat(lang, { maximumFractionDigits: 0 }).format(value) : MISSING;
 }
 
+/**
+ * A whole number grouped by threes with spaces, as SI writes it in any
+ * language (`10 000`): for terminal output, which is not localised.
+ */
+export function groupedInteger(value: unknown): string {
+  return isNumber(value) ? Math.round(value).toLocaleString("en-US").replaceAll(",", " ") : MISSING;
+}
+
 /** A number with a fixed count of decimals (decimal comma in Finnish). */
 export function formatDecimal(value: unknown, lang: Language, decimals = 1): string {
   return isNumber(value)

@@ -1,6 +1,6 @@
 /**
  * Running the notebooks headless with Jupyter's own client and the Deno
- * kernel, as `deno task notebooks` and the report do.
+ * kernel, as the report and the notebook tests do.
  *
  * @module
  */
@@ -42,7 +42,7 @@ export interface RunNotebooksOptions {
 }
 
 const INSTALL_HINT = "Install Jupyter's client from Debian: sudo apt-get install -y jupyter-nbconvert " +
-  "python3-nbclient jupyter-client (or run scripts/setup.sh).";
+  "python3-nbclient jupyter-client (or run deno task setup).";
 
 const KERNEL_NAME = "esf-deno";
 const RUNNER = new URL("./run_notebooks.py", import.meta.url).pathname;
@@ -87,7 +87,8 @@ export async function writeKernelspec(dir: string): Promise<void> {
   await Deno.writeTextFile(
     `${kernelDir}/kernel.json`,
     JSON.stringify({
-      argv: [Deno.execPath(), "jupyter", "--kernel", "--conn", "{connection_file}"],
+      // -q: no "deno jupyter is unstable" notice on every kernel start; the user's terminal is kept to progress and problems.
+      argv: [Deno.execPath(), "jupyter", "-q", "--kernel", "--conn", "{connection_file}"],
       display_name: "Deno (ESF toolkit)",
       language: "typescript",
     }),

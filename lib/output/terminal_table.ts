@@ -6,14 +6,13 @@
  */
 import type pl from "nodejs-polars";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { groupedInteger } from "../i18n/format.ts";
 import { type PlainColumn, plainTable } from "./plain_table.ts";
 
 interface Column extends PlainColumn {
   value: (row: Record<string, unknown>) => string;
 }
 
-const integer = (value: unknown) =>
-  typeof value === "number" ? Math.round(value).toLocaleString("en-US").replaceAll(",", " ") : "–";
 const percent = (value: unknown) => typeof value === "number" ? `${(value * 100).toFixed(1)} %` : "–";
 const text = (value: unknown) => typeof value === "string" ? value : "–";
 
@@ -23,11 +22,11 @@ const COLUMNS: readonly Column[] = [
   { header: "status", value: (r) => text(r.status_normalised) },
   { header: "start", value: (r) => text(r.start_date) },
   { header: "end", value: (r) => text(r.end_date) },
-  { header: "planned", align: "right", value: (r) => integer(r.participants_planned) },
-  { header: "actual", align: "right", value: (r) => integer(r.participants_actual) },
+  { header: "planned", align: "right", value: (r) => groupedInteger(r.participants_planned) },
+  { header: "actual", align: "right", value: (r) => groupedInteger(r.participants_actual) },
   { header: "realised", align: "right", value: (r) => percent(r.participant_realisation) },
-  { header: "public € planned", align: "right", value: (r) => integer(r.funding_public_planned) },
-  { header: "public € actual", align: "right", value: (r) => integer(r.funding_public_actual) },
+  { header: "public € planned", align: "right", value: (r) => groupedInteger(r.funding_public_planned) },
+  { header: "public € actual", align: "right", value: (r) => groupedInteger(r.funding_public_actual) },
   { header: "used", align: "right", value: (r) => percent(r.funding_utilisation) },
   { header: "name", maxWidth: 48, cut: "end", value: (r) => text(r.name) },
 ];
