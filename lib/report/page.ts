@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { FONT } from "../charts/theme.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
@@ -46,7 +47,7 @@ function formatPageEuros(value: unknown, lang: Language): string {
 }
 
 const STYLE = `
-body { font-family: "DejaVu Sans", Verdana, sans-serif; margin: 2rem auto; max-width: 1100px; color: #222; padding: 0 1rem; }
+body { font-family: "${FONT}", Verdana, sans-serif; margin: 2rem auto; max-width: 1100px; color: #222; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; }
 .meta { color: #555; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 1rem; }
