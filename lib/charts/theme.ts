@@ -34,18 +34,9 @@ export interface ChartOptions {
   maxProjects?: number;
 }
 
-/** The language asked for by `ESF_LANG` (`en` or `fi`), as `deno task report --lang` sets it for notebooks. */
-function languageFromEnvironment(): Language {
-  try {
-    return Deno.env.get("ESF_LANG") === "en" ? "en" : "fi";
-  } catch {
-    return "fi"; // no permission to read the environment
-  }
-}
-
-/** Defaults of {@linkcode ChartOptions}, module-wide; `lang` follows `ESF_LANG`, else Finnish. */
+/** Defaults of {@linkcode ChartOptions}, module-wide: Finnish unless a language is passed in. */
 export const CHART_DEFAULTS: Required<ChartOptions> = {
-  lang: languageFromEnvironment(),
+  lang: "fi",
   width: 480,
   height: 320,
   maxProjects: 40,
