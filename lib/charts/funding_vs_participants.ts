@@ -6,7 +6,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
-import { projectPoints } from "./scatter.ts";
+import { projectPoints, type ScatterAxis } from "./scatter.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
@@ -49,6 +49,18 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     const end = Math.min(maxX, maxY / euros);
     return [{ euros, x: 0, y: 0, end: false }, { euros, x: end, y: end * euros, end: true }];
   });
+  const participants: ScatterAxis = {
+    field: "participants_actual",
+    title: text.participantsActual,
+    format: FORMATS.integer,
+    max: maxX,
+  };
+  const funding: ScatterAxis = {
+    field: "funding_public_actual",
+    title: text.fundingActual,
+    format: FORMATS.euros,
+    max: maxY,
+  };
   return chartSpec({
     lang,
     title: text.fundingVsParticipantsTitle,
@@ -77,29 +89,16 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
           text: { field: "euros", type: "quantitative", format: FORMATS.euros },
         },
       },
-      ...projectPoints(
-        rows,
-        lang,
-        {
-          field: "participants_actual",
-          title: text.participantsActual,
-          format: FORMATS.integer,
-          domain: [0, maxX],
-          nice: false,
-        },
-        {
-          field: "funding_public_actual",
-          title: text.fundingActual,
+      ...projectPoints(rows, lang, {
+        x: participants,
+        y: funding,
+        nice: false,
+        tooltip: [participants, funding, {
+          field: "cost_per_participant",
+          title: text.costPerParticipant,
           format: FORMATS.euros,
-          domain: [0, maxY],
-          nice: false,
-        },
-        [
-          { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },
-          { field: "funding_public_actual", title: text.fundingActual, format: FORMATS.euros },
-          { field: "cost_per_participant", title: text.costPerParticipant, format: FORMATS.euros },
-        ],
-      ),
+        }],
+      }),
     ],
   });
 }

@@ -47,29 +47,16 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
         mark: { type: "line", color: PALETTE.grey, strokeDash: [4, 4] },
         encoding: { x: { field: "v", type: "quantitative" }, y: { field: "v", type: "quantitative" } },
       },
-      ...projectPoints(
-        rows,
-        lang,
-        {
-          field: "participants_planned",
-          title: text.participantsPlanned,
-          format: FORMATS.integer,
-          domain: [0, max],
-          nice: true,
-        },
-        {
-          field: "participants_actual",
-          title: text.participantsActual,
-          format: FORMATS.integer,
-          domain: [0, max],
-          nice: true,
-        },
-        [
+      ...projectPoints(rows, lang, {
+        x: { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer, max },
+        y: { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer, max },
+        nice: true,
+        tooltip: [
           { field: "participants_planned", title: text.planned, format: FORMATS.integer },
           { field: "participants_actual", title: text.actual, format: FORMATS.integer },
           { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
         ],
-      ),
+      }),
     ],
   });
 }
