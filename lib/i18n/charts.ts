@@ -3,10 +3,12 @@
  * labels, and each chart's title, subtitle and description. Texts that show
  * counts are functions of them.
  *
- * Keys: a label is a plain noun (`project`, `fundingActual`); a chart's texts
- * are the builder's name and the part (`womenShareTitle`,
- * `womenShareSubtitle`, `womenShareDescription`); the notes of charts that
- * draw only some of the projects start with `capped`.
+ * Keys: a label (axis, legend, tooltip) is a plain noun (`project`,
+ * `fundingActual`); a chart's texts are the builder's name and the part
+ * (`womenShareTitle`, `womenShareSubtitle`, `womenShareDescription`); the
+ * notes of charts that draw only some of the projects start with `capped`
+ * (`cappedExtremes`, `cappedFirst`), and `<builder>Capped` names which ones
+ * a builder keeps ("latest to start").
  *
  * @module
  */
