@@ -5,8 +5,10 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartRow, extremes, projectTooltip, statusColour } from "./_rows.ts";
-import { chartConfig, FORMATS, labels, type Language, PALETTE, ROW_HEIGHT } from "./theme.ts";
+import { type ChartRow, extremes, projectTooltip, statusColour, type TooltipQuantity } from "./_rows.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
+import { chartSpec } from "./spec.ts";
+import { FORMATS, type Language, PALETTE, ROW_HEIGHT } from "./theme.ts";
 
 /** What a ratio bar chart shows. */
 export interface RatioBarsSpec {
@@ -17,7 +19,7 @@ export interface RatioBarsSpec {
   subtitle: string;
   description: string;
   /** Extra tooltip fields after code, name and status. */
-  tooltip: { field: string; title: string; format: string }[];
+  tooltip: TooltipQuantity[];
   lang: Language;
   width: number;
   /** Most bars drawn; beyond, the highest and lowest half each, said in the subtitle. */
@@ -26,17 +28,18 @@ export interface RatioBarsSpec {
 
 /** Builds the sorted bar chart of a ratio with a rule at 1 (100 %). */
 export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
-  const text = labels(spec.lang);
+  const text = CHART_TEXT[spec.lang];
   // Highest first, ties by code: the order is the data's, so every layer agrees on it.
   const { rows, note } = extremes(spec.rows, spec.field, spec.maxProjects, spec.lang);
   const max = Math.max(1.1, ...rows.map((row) => row[spec.field] as number));
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: { text: spec.title, subtitle: spec.subtitle + note },
+  return chartSpec({
+    lang: spec.lang,
+    title: spec.title,
+    subtitle: spec.subtitle + note,
     description: spec.description,
     width: spec.width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
-    config: chartConfig(spec.lang),
+  }, {
     data: { values: rows },
     layer: [
       {
@@ -56,10 +59,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
             scale: { domain: [0, max], nice: false },
           },
           color: statusColour(spec.rows, spec.lang),
-          tooltip: [
-            ...projectTooltip(spec.lang),
-            ...spec.tooltip.map((t) => ({ ...t, type: "quantitative" as const })),
-          ],
+          tooltip: projectTooltip(spec.lang, spec.tooltip),
         },
       },
       {
@@ -76,5 +76,5 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
         encoding: { x: { field: "target", type: "quantitative" } },
       },
     ],
-  };
+  });
 }

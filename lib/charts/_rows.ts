@@ -6,7 +6,10 @@
  */
 import type pl from "nodejs-polars";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { labels, type Language, PALETTE } from "./theme.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
+import { STATUS_LABELS } from "../i18n/statuses.ts";
+import { type Status, STATUSES } from "../schema.ts";
+import { type Language, PALETTE } from "./theme.ts";
 
 /** A row of chart data. */
 export type ChartRow = Record<string, unknown>;
@@ -14,20 +17,22 @@ export type ChartRow = Record<string, unknown>;
 /** Projects as a frame or as rows already. */
 export type ChartData = pl.DataFrame | readonly ChartRow[];
 
-const STATUSES = ["ended", "active", "interrupted", "other"] as const;
+/** The rows of a frame, or the rows as given. */
+export function records(data: ChartData): readonly ChartRow[] {
+  return Array.isArray(data) ? data as readonly ChartRow[] : toJsonRecords(data as pl.DataFrame);
+}
 
 /**
  * Picks the columns a chart needs (plus `project_code`, `name` and
  * `status_normalised`) and adds `status_label` in the chart's language.
  */
 export function chartRows(data: ChartData, columns: readonly string[], lang: Language): ChartRow[] {
-  const rows = Array.isArray(data) ? data as readonly ChartRow[] : toJsonRecords(data as pl.DataFrame);
   const keep = ["project_code", "name", "status_normalised", ...columns];
-  const text = labels(lang);
-  return rows.map((row) => {
+  const statusLabels = STATUS_LABELS[lang];
+  return records(data).map((row) => {
     const picked: ChartRow = Object.fromEntries(keep.map((column) => [column, row[column] ?? null]));
-    const status = (row.status_normalised as typeof STATUSES[number] | null) ?? "other";
-    picked.status_label = text[STATUSES.includes(status) ? status : "other"];
+    const status = (row.status_normalised as Status | null) ?? "other";
+    picked.status_label = statusLabels[STATUSES.includes(status) ? status : "other"];
     return picked;
   });
 }
@@ -37,15 +42,15 @@ const STATUS_SHAPES = ["circle", "diamond", "square", "triangle-up"];
 
 /** A status encoding over the statuses present in the rows, in a fixed order, with the given range. */
 function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readonly string[]) {
-  const text = labels(lang);
+  const statusLabels = STATUS_LABELS[lang];
   const present = new Set(rows.map((row) => row.status_label));
   const shown = STATUSES.flatMap((status, i) =>
-    present.has(text[status]) ? [{ label: text[status], value: range[i]! }] : []
+    present.has(statusLabels[status]) ? [{ label: statusLabels[status], value: range[i]! }] : []
   );
   return {
     field: "status_label",
     type: "nominal" as const,
-    title: text.status,
+    title: CHART_TEXT[lang].status,
     scale: { domain: shown.map((s) => s.label), range: shown.map((s) => s.value) },
   };
 }
@@ -63,13 +68,22 @@ export function statusShape(rows: readonly ChartRow[], lang: Language) {
   return statusEncoding(rows, lang, STATUS_SHAPES);
 }
 
-/** Tooltip fields every per-project chart shows first: code and name. */
-export function projectTooltip(lang: Language) {
-  const text = labels(lang);
+/** A quantity a tooltip shows after code, name and status. */
+export interface TooltipQuantity {
+  field: string;
+  title: string;
+  /** Its d3 format. */
+  format: string;
+}
+
+/** Tooltip fields every per-project chart shows first: code, name and status; then the quantities given. */
+export function projectTooltip(lang: Language, quantities: readonly TooltipQuantity[] = []) {
+  const text = CHART_TEXT[lang];
   return [
     { field: "project_code", type: "nominal" as const, title: text.code },
     { field: "name", type: "nominal" as const, title: text.name },
     { field: "status_label", type: "nominal" as const, title: text.status },
+    ...quantities.map((q) => ({ field: q.field, type: "quantitative" as const, title: q.title, format: q.format })),
   ];
 }
 
@@ -96,24 +110,12 @@ export function extremes(rows: readonly ChartRow[], field: string, max: number, 
   const half = Math.floor(max / 2);
   return {
     rows: [...sorted.slice(0, half), ...sorted.slice(-half)],
-    note: lang === "fi"
-      ? ` Näytetään ${half} suurinta ja ${half} pienintä ${sorted.length} hankkeesta.`
-      : ` Showing the ${half} highest and ${half} lowest of ${sorted.length} projects.`,
+    note: CHART_TEXT[lang].cappedExtremes(half, sorted.length),
   };
 }
 
-/** Keeps the first `max` rows in the given order, or all. */
-export function firstRows(
-  rows: readonly ChartRow[],
-  max: number,
-  lang: Language,
-  what: { fi: string; en: string },
-): CappedRows {
+/** Keeps the first `max` rows in the given order, or all; `which` names them in the note ("latest to start"). */
+export function firstRows(rows: readonly ChartRow[], max: number, lang: Language, which: string): CappedRows {
   if (rows.length <= max) return { rows: [...rows], note: "" };
-  return {
-    rows: rows.slice(0, max),
-    note: lang === "fi"
-      ? ` Näytetään ${max} ${what.fi} ${rows.length} hankkeesta.`
-      : ` Showing the ${max} ${what.en} of ${rows.length} projects.`,
-  };
+  return { rows: rows.slice(0, max), note: CHART_TEXT[lang].cappedFirst(max, which, rows.length) };
 }

@@ -4,9 +4,10 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
 import { ratioBars } from "./_ratio_bars.ts";
-import { type ChartOptions, FORMATS, labels, withDefaults } from "./theme.ts";
+import { type ChartOptions, FORMATS, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode fundingUtilisation}. */
 export interface FundingUtilisationOptions extends ChartOptions {
@@ -35,42 +36,31 @@ export interface FundingUtilisationOptions extends ChartOptions {
 export function fundingUtilisation(data: ChartData, options: FundingUtilisationOptions = {}): TopLevelSpec {
   const { lang, width, maxProjects } = withDefaults(options);
   const basis = options.basis ?? "public";
-  const text = labels(lang);
-  const [field, planned, actual, plannedTitle, actualTitle] = basis === "public"
+  const text = CHART_TEXT[lang];
+  const [field, title, planned, actual] = basis === "public"
     ? [
       "funding_utilisation",
-      "funding_public_planned",
-      "funding_public_actual",
-      text.fundingPlanned,
-      text.fundingActual,
+      text.fundingUtilisationTitlePublic,
+      { column: "funding_public_planned", label: text.fundingPlanned },
+      { column: "funding_public_actual", label: text.fundingActual },
     ]
     : [
       "funding_utilisation_eu_state",
-      "funding_eu_state_granted",
-      "funding_eu_state_actual",
-      text.fundingGranted,
-      text.fundingEuStateActual,
+      text.fundingUtilisationTitleEuState,
+      { column: "funding_eu_state_granted", label: text.fundingGranted },
+      { column: "funding_eu_state_actual", label: text.fundingEuStateActual },
     ];
-  const rows = withValues(chartRows(data, [planned, actual, field], lang), [field]);
-  const fi = lang === "fi";
+  const rows = withValues(chartRows(data, [planned.column, actual.column, field], lang), [field]);
   return ratioBars({
     rows,
     field,
     axisTitle: text.fundingUtilisation,
-    title: fi
-      ? (basis === "public" ? "Julkisen rahoituksen käyttöaste" : "EU- ja valtion rahoituksen käyttöaste")
-      : (basis === "public" ? "Public funding utilisation" : "EU and state funding utilisation"),
-    subtitle: fi
-      ? `${actualTitle} ÷ ${plannedTitle.toLowerCase()}, ${rows.length} hanketta. Viiva: 100 %.`
-      : `${actualTitle} ÷ ${plannedTitle.toLowerCase()}, ${rows.length} projects. Rule: 100 %.`,
-    description: fi
-      ? `Rahoituksen käyttöaste (${actualTitle.toLowerCase()} ÷ ${plannedTitle.toLowerCase()}) hankkeittain, ` +
-        `järjestettynä, ${rows.length} hanketta, viiva 100 %:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi.`
-      : `Funding utilisation (${actual} / ${planned}) per project, sorted, ${rows.length} projects, ` +
-        "with a rule at 100 %; active projects marked as interim.",
+    title,
+    subtitle: text.fundingUtilisationSubtitle(actual, planned, rows.length),
+    description: text.fundingUtilisationDescription(actual, planned, rows.length),
     tooltip: [
-      { field: planned, title: plannedTitle, format: FORMATS.euros },
-      { field: actual, title: actualTitle, format: FORMATS.euros },
+      { field: planned.column, title: planned.label, format: FORMATS.euros },
+      { field: actual.column, title: actual.label, format: FORMATS.euros },
       { field, title: text.fundingUtilisation, format: FORMATS.percentOne },
     ],
     lang,

@@ -4,8 +4,11 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartData, chartRows, projectTooltip, statusColour, statusShape, withValues } from "./_rows.ts";
-import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, withDefaults } from "./theme.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
+import { type ChartData, chartRows, withValues } from "./_rows.ts";
+import { projectPoints, type ScatterAxis } from "./scatter.ts";
+import { chartSpec } from "./spec.ts";
+import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode fundingVsParticipants}. */
 export interface FundingVsParticipantsOptions extends ChartOptions {
@@ -34,7 +37,7 @@ export interface FundingVsParticipantsOptions extends ChartOptions {
 export function fundingVsParticipants(data: ChartData, options: FundingVsParticipantsOptions = {}): TopLevelSpec {
   const { lang, width, height } = withDefaults(options);
   const guides = options.guides ?? [2000, 5000, 10000, 20000];
-  const text = labels(lang);
+  const text = CHART_TEXT[lang];
   const rows = withValues(
     chartRows(data, ["participants_actual", "funding_public_actual", "cost_per_participant"], lang),
     ["participants_actual", "funding_public_actual"],
@@ -46,23 +49,26 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     const end = Math.min(maxX, maxY / euros);
     return [{ euros, x: 0, y: 0, end: false }, { euros, x: end, y: end * euros, end: true }];
   });
-  const fi = lang === "fi";
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: {
-      text: fi ? "Julkinen rahoitus ja osallistujat" : "Public funding and participants",
-      subtitle: fi
-        ? `Toteutuneet luvut, ${rows.length} hanketta. Viivat: sama hinta osallistujaa kohden.`
-        : `Actual figures, ${rows.length} projects. Lines: equal cost per participant.`,
-    },
-    description: fi
-      ? `Toteutunut julkinen rahoitus ja toteutuneet osallistujat hankkeittain (${rows.length} hanketta); ` +
-        `apuviivat ${guides.join(", ")} euroa osallistujaa kohden.`
-      : `Actual public funding against actual participants per project (${rows.length} projects), ` +
-        `with guide lines at ${guides.join(", ")} euros per participant.`,
+  const participants: ScatterAxis = {
+    field: "participants_actual",
+    title: text.participantsActual,
+    format: FORMATS.integer,
+    max: maxX,
+  };
+  const funding: ScatterAxis = {
+    field: "funding_public_actual",
+    title: text.fundingActual,
+    format: FORMATS.euros,
+    max: maxY,
+  };
+  return chartSpec({
+    lang,
+    title: text.fundingVsParticipantsTitle,
+    subtitle: text.fundingVsParticipantsSubtitle(rows.length),
+    description: text.fundingVsParticipantsDescription(rows.length, guides),
     width,
     height,
-    config: chartConfig(lang),
+  }, {
     layer: [
       {
         data: { values: guideLines },
@@ -83,53 +89,16 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
           text: { field: "euros", type: "quantitative", format: FORMATS.euros },
         },
       },
-      {
-        data: { values: rows },
-        mark: { type: "point", filled: true, size: 80, opacity: 0.9 },
-        encoding: {
-          x: {
-            field: "participants_actual",
-            type: "quantitative",
-            title: text.participantsActual,
-            axis: { format: FORMATS.integer },
-            scale: { domain: [0, maxX], nice: false },
-          },
-          y: {
-            field: "funding_public_actual",
-            type: "quantitative",
-            title: text.fundingActual,
-            axis: { format: FORMATS.euros },
-            scale: { domain: [0, maxY], nice: false },
-          },
-          color: statusColour(rows, lang),
-          shape: statusShape(rows, lang),
-          tooltip: [
-            ...projectTooltip(lang),
-            {
-              field: "participants_actual",
-              type: "quantitative",
-              title: text.participantsActual,
-              format: FORMATS.integer,
-            },
-            { field: "funding_public_actual", type: "quantitative", title: text.fundingActual, format: FORMATS.euros },
-            {
-              field: "cost_per_participant",
-              type: "quantitative",
-              title: text.costPerParticipant,
-              format: FORMATS.euros,
-            },
-          ],
-        },
-      },
-      {
-        data: { values: rows },
-        mark: { type: "text", align: "left", dx: 7, dy: -7, fontSize: 10 },
-        encoding: {
-          x: { field: "participants_actual", type: "quantitative" },
-          y: { field: "funding_public_actual", type: "quantitative" },
-          text: { field: "project_code" },
-        },
-      },
+      ...projectPoints(rows, lang, {
+        x: participants,
+        y: funding,
+        nice: false,
+        tooltip: [participants, funding, {
+          field: "cost_per_participant",
+          title: text.costPerParticipant,
+          format: FORMATS.euros,
+        }],
+      }),
     ],
-  };
+  });
 }

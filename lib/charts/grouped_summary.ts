@@ -3,10 +3,12 @@
  *
  * @module
  */
-import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { toJsonRecords } from "../frame/serialise.ts";
-import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
+import { MISSING } from "../i18n/format.ts";
+import { type ChartData, records } from "./_rows.ts";
+import { chartSpec } from "./spec.ts";
+import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
 const lowerFirst = (label: string) => /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
@@ -56,14 +58,11 @@ export type GroupedMetric =
  * ```
  */
 export function groupedSummary(
-  summary: pl.DataFrame | readonly Record<string, unknown>[],
+  summary: ChartData,
   options: GroupedSummaryOptions,
 ): TopLevelSpec {
   const { lang, width } = withDefaults(options);
-  const text = labels(lang);
-  const records = Array.isArray(summary)
-    ? summary as Record<string, unknown>[]
-    : toJsonRecords(summary as pl.DataFrame);
+  const text = CHART_TEXT[lang];
   const metricLabels: Record<GroupedMetric, string> = {
     participant_realisation: text.realisation,
     funding_utilisation: text.fundingUtilisation,
@@ -75,16 +74,17 @@ export function groupedSummary(
     key,
     label: metricLabels[key],
   }));
-  const rows = records.flatMap((record) =>
+  const rows = records(summary).flatMap((record) =>
     metrics.map(({ key, label }) => ({
-      group: String(record[options.by] ?? "–"),
+      group: String(record[options.by] ?? MISSING),
       metric: label,
       value: record[key] ?? null,
       n: record[`${key}_n`] ?? 0,
     }))
   );
   const groups = new Set(rows.map((r) => r.group)).size;
-  const fi = lang === "fi";
+  // The first metric's label as it is, the others' lower-cased, for titles.
+  const named = metrics.map((m, i) => i === 0 ? m.label : lowerFirst(m.label));
   const groupNames: Record<string, string> = {
     programme_period: text.programmePeriod,
     programme_section: text.programmeSection,
@@ -104,31 +104,22 @@ export function groupedSummary(
       range: [PALETTE.blue, PALETTE.orange, PALETTE.green].slice(0, metrics.length),
     },
   };
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: {
-      text: options.title ??
-        `${metrics.map((m, i) => i === 0 ? m.label : lowerFirst(m.label)).join(fi ? " ja " : " and ")} ${
-          fi ? "ryhmittäin" : "by group"
-        }`,
-      subtitle: fi
-        ? "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. n = hankkeita."
-        : "Weighted: Σ actual ÷ Σ planned over projects with both figures. n = projects.",
-    },
-    description: fi
-      ? `Painotettu ${metrics.map((m) => lowerFirst(m.label)).join(" ja ")} ${groups} ryhmälle (${options.by}), ` +
-        "kunkin luvun takana olevien hankkeiden määrä ja viiva 100 %:n kohdalla."
-      : `Weighted ${
-        metrics.map((m) => m.key.replaceAll("_", " ")).join(" and ")
-      } for ${groups} groups by ${options.by}, ` +
-        "with the number of projects behind each figure and a rule at 100 %.",
+  return chartSpec({
+    lang,
+    title: options.title ?? text.groupedSummaryTitle(named),
+    subtitle: text.groupedSummarySubtitle,
+    description: text.groupedSummaryDescription(
+      metrics.map((m) => ({ key: m.key, label: lowerFirst(m.label) })),
+      groups,
+      options.by,
+    ),
     width,
     height: Math.max(ROW_HEIGHT * 3, ROW_HEIGHT * 2 * groups),
-    config: chartConfig(lang),
+  }, {
     data: { values: rows },
     transform: [{ calculate: "isValid(datum.value) ? datum.value : 0", as: "position" }, {
       calculate: `isValid(datum.value) ? format(datum.value, '${FORMATS.percentOne}') + ' (n = ' + datum.n + ')' : ` +
-        `'– (n = 0)'`,
+        `'${MISSING} (n = 0)'`,
       as: "label",
     }],
     layer: [
@@ -140,7 +131,7 @@ export function groupedSummary(
           x: {
             field: "value",
             type: "quantitative",
-            title: metrics.map((m, i) => i === 0 ? m.label : lowerFirst(m.label)).join(" / "),
+            title: named.join(" / "),
             axis: { format: FORMATS.percent },
             scale: { domainMin: 0 },
           },
@@ -149,7 +140,7 @@ export function groupedSummary(
             { field: "group", type: "nominal", title: groupTitle },
             { field: "metric", type: "nominal", title: text.metric },
             { field: "value", type: "quantitative", title: text.value, format: FORMATS.percentOne },
-            { field: "n", type: "quantitative", title: `n (${text.projects})` },
+            { field: "n", type: "quantitative", title: text.nProjects },
           ],
         },
       },
@@ -168,5 +159,5 @@ export function groupedSummary(
         encoding: { x: { field: "target", type: "quantitative" } },
       },
     ],
-  };
+  });
 }

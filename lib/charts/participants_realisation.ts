@@ -4,9 +4,10 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
 import { ratioBars } from "./_ratio_bars.ts";
-import { type ChartOptions, FORMATS, labels, withDefaults } from "./theme.ts";
+import { type ChartOptions, FORMATS, withDefaults } from "./theme.ts";
 
 /**
  * Bars of actual ÷ planned participants who started, one per project with
@@ -25,25 +26,18 @@ import { type ChartOptions, FORMATS, labels, withDefaults } from "./theme.ts";
  */
 export function participantsRealisation(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
   const { lang, width, maxProjects } = withDefaults(options);
-  const text = labels(lang);
+  const text = CHART_TEXT[lang];
   const rows = withValues(
     chartRows(data, ["participants_planned", "participants_actual", "participant_realisation"], lang),
     ["participant_realisation"],
   );
-  const count = `${rows.length} ${lang === "fi" ? "hanke" : rows.length === 1 ? "project" : "projects"}`;
   return ratioBars({
     rows,
     field: "participant_realisation",
     axisTitle: text.realisation,
-    title: lang === "fi" ? "Osallistujien toteutumisaste" : "Participant realisation",
-    subtitle: lang === "fi"
-      ? `Toteutuneet ÷ suunnitellut aloittaneet henkilöt, ${count}${rows.length === 1 ? "" : "tta"}. Viiva: 100 %.`
-      : `Actual ÷ planned participants who started, ${count}. Rule: 100 %.`,
-    description: lang === "fi"
-      ? `Osallistujien toteutumisaste (toteutuneet ÷ suunnitellut) hankkeittain, järjestettynä, ${rows.length} ` +
-        "hanketta, viiva 100 %:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi."
-      : `Participant realisation (actual / planned participants) per project, sorted, ${rows.length} projects, ` +
-        "with a rule at 100 %; active projects marked as interim.",
+    title: text.participantsRealisationTitle,
+    subtitle: text.participantsRealisationSubtitle(rows.length),
+    description: text.participantsRealisationDescription(rows.length),
     tooltip: [
       { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer },
       { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },

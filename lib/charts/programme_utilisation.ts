@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { toJsonRecords } from "../frame/serialise.ts";
-import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, withDefaults } from "./theme.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
+import { type ChartData, records } from "./_rows.ts";
+import { chartSpec } from "./spec.ts";
+import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode programmeUtilisation}. */
 export interface ProgrammeUtilisationOptions extends ChartOptions {
@@ -40,43 +41,33 @@ export interface ProgrammeUtilisationOptions extends ChartOptions {
  * ```
  */
 export function programmeUtilisation(
-  register: pl.DataFrame | readonly Record<string, unknown>[],
-  corpus: pl.DataFrame | readonly Record<string, unknown>[],
+  register: ChartData,
+  corpus: ChartData,
   options: ProgrammeUtilisationOptions = {},
 ): TopLevelSpec {
   const { lang, width, height } = withDefaults(options);
   const clip = options.clip ?? 1.5;
-  const text = labels(lang);
-  const rows = (x: typeof register) =>
-    Array.isArray(x) ? x as Record<string, unknown>[] : toJsonRecords(x as pl.DataFrame);
-  const all = rows(register).filter((r) => typeof r.funding_utilisation === "number")
+  const text = CHART_TEXT[lang];
+  const registerRows = records(register);
+  const all = registerRows.filter((r) => typeof r.funding_utilisation === "number")
     .map((r) => ({ value: Math.min(r.funding_utilisation as number, clip) }));
-  const codes = new Set(rows(register).map((r) => r.project_code));
-  const marked = rows(corpus).filter((r) => codes.has(r.project_code) && typeof r.funding_utilisation === "number")
+  const codes = new Set(registerRows.map((r) => r.project_code));
+  const marked = records(corpus).filter((r) => codes.has(r.project_code) && typeof r.funding_utilisation === "number")
     .map((r) => ({
       project_code: r.project_code,
       name: r.name ?? null,
       value: Math.min(r.funding_utilisation as number, clip),
     }));
-  const fi = lang === "fi";
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: {
-      text: fi ? "Julkisen rahoituksen käyttöaste koko ohjelmassa" : "Public funding utilisation across the programme",
-      subtitle: `${options.selection ? options.selection + ". " : ""}${
-        fi
-          ? `Pystyviivat: aineiston hankkeet (${marked.length}). Yli ${clip * 100} % viimeisessä pylväässä.`
-          : `Rules: the corpus projects (${marked.length}). Above ${clip * 100} % in the last bar.`
-      }`,
-    },
-    description: fi
-      ? `Julkisen rahoituksen käyttöasteen jakauma ${all.length} rekisterin hankkeessa 5 %:n luokin; ` +
-        `${marked.length} aineiston hanketta merkitty.`
-      : `Histogram of public funding utilisation over ${all.length} register projects in 5 % bins, ` +
-        `with ${marked.length} corpus projects marked.`,
+  return chartSpec({
+    lang,
+    title: text.programmeUtilisationTitle,
+    subtitle: `${options.selection ? options.selection + ". " : ""}${
+      text.programmeUtilisationSubtitle(marked.length, clip)
+    }`,
+    description: text.programmeUtilisationDescription(all.length, marked.length),
     width,
     height,
-    config: chartConfig(lang),
+  }, {
     layer: [
       {
         data: { values: all },
@@ -114,5 +105,5 @@ export function programmeUtilisation(
         },
       },
     ],
-  };
+  });
 }

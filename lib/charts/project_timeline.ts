@@ -4,8 +4,10 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_TEXT, type TimelineColour } from "../i18n/charts.ts";
 import { type ChartData, type ChartRow, chartRows, firstRows, projectTooltip, statusColour } from "./_rows.ts";
-import { chartConfig, type ChartOptions, labels, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { chartSpec } from "./spec.ts";
+import { type ChartOptions, dateFormat, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode projectTimeline}. */
 export interface ProjectTimelineOptions extends ChartOptions {
@@ -13,7 +15,7 @@ export interface ProjectTimelineOptions extends ChartOptions {
    * Colour the bars by status or by (first) region.
    * @default {"status"}
    */
-  colour?: "status" | "region";
+  colour?: TimelineColour;
 }
 
 /**
@@ -33,29 +35,20 @@ export interface ProjectTimelineOptions extends ChartOptions {
 export function projectTimeline(data: ChartData, options: ProjectTimelineOptions = {}): TopLevelSpec {
   const { lang, width, maxProjects } = withDefaults(options);
   const colourBy = options.colour ?? "status";
-  const text = labels(lang);
+  const text = CHART_TEXT[lang];
   const dated = chartRows(data, ["start_date", "end_date", "regions"], lang)
     .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
     .map(({ regions, ...row }): ChartRow => ({ ...row, region: (regions as string[] | null)?.[0] ?? null }))
     .sort((a, b) => String(b.start_date).localeCompare(String(a.start_date)));
-  const { rows, note } = firstRows(dated, maxProjects, lang, { fi: "viimeksi alkanutta", en: "latest to start" });
-  const fi = lang === "fi";
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: {
-      text: fi ? "Hankkeiden toteutusajat" : "Project implementation periods",
-      subtitle: fi
-        ? `Suunnitelman mukainen alku ja loppu, ${dated.length} hanketta.${note}`
-        : `Planned start and end, ${dated.length} projects.${note}`,
-    },
-    description: fi
-      ? `Aikajana: ${rows.length} hanketta suunnitellusta alusta suunniteltuun loppuun, väri ${
-        colourBy === "status" ? "tilan" : "maakunnan"
-      } mukaan.`
-      : `Timeline of ${rows.length} projects from planned start to planned end, coloured by ${colourBy}.`,
+  const { rows, note } = firstRows(dated, maxProjects, lang, text.projectTimelineCapped);
+  return chartSpec({
+    lang,
+    title: text.projectTimelineTitle,
+    subtitle: text.projectTimelineSubtitle(dated.length, note),
+    description: text.projectTimelineDescription(rows.length, colourBy),
     width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
-    config: chartConfig(lang),
+  }, {
     data: { values: rows },
     mark: { type: "bar", height: { band: 0.7 }, cornerRadius: 2 },
     encoding: {
@@ -73,9 +66,9 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
       tooltip: [
         ...projectTooltip(lang),
         { field: "region", type: "nominal", title: text.region },
-        { field: "start_date", type: "temporal", title: text.start, format: fi ? "%-d.%-m.%Y" : "%Y-%m-%d" },
-        { field: "end_date", type: "temporal", title: text.end, format: fi ? "%-d.%-m.%Y" : "%Y-%m-%d" },
+        { field: "start_date", type: "temporal", title: text.start, format: dateFormat(lang) },
+        { field: "end_date", type: "temporal", title: text.end, format: dateFormat(lang) },
       ],
     },
-  };
+  });
 }

@@ -4,9 +4,10 @@
  * @module
  */
 import type { Config } from "vega-lite/build/src/config.js";
+import type { Language } from "../i18n/mod.ts";
 
 /** Languages of the labels and number formats. */
-export type Language = "fi" | "en";
+export type { Language } from "../i18n/mod.ts";
 
 /** Options every chart builder takes. */
 export interface ChartOptions {
@@ -33,18 +34,9 @@ export interface ChartOptions {
   maxProjects?: number;
 }
 
-/** The language asked for by `ESF_LANG` (`en` or `fi`), as `deno task report --lang` sets it for notebooks. */
-function languageFromEnvironment(): Language {
-  try {
-    return Deno.env.get("ESF_LANG") === "en" ? "en" : "fi";
-  } catch {
-    return "fi"; // no permission to read the environment
-  }
-}
-
-/** Defaults of {@linkcode ChartOptions}, module-wide; `lang` follows `ESF_LANG`, else Finnish. */
+/** Defaults of {@linkcode ChartOptions}, module-wide: Finnish unless a language is passed in. */
 export const CHART_DEFAULTS: Required<ChartOptions> = {
-  lang: languageFromEnvironment(),
+  lang: "fi",
   width: 480,
   height: 320,
   maxProjects: 40,
@@ -121,17 +113,33 @@ const FINNISH_TIME = {
   ],
 };
 
-/** Vega number and time locales: `1 234 567 €` and `59,8 %` in Finnish. */
-export function localeConfig(lang: Language): NonNullable<Config["locale"]> {
-  if (lang === "en") {
-    return {
+type Locale = NonNullable<Config["locale"]>;
+
+/** Per language: Vega's number and time locale (`1 234 567 €` and `59,8 %` in Finnish) and the date format of tooltips. */
+const LOCALES: Record<Language, { locale: Locale; date: string }> = {
+  fi: {
+    locale: {
+      number: { decimal: ",", thousands: "\u00A0", grouping: [3], currency: ["", "\u00A0€"], percent: "\u00A0%" },
+      time: FINNISH_TIME,
+    } as Locale,
+    date: FINNISH_TIME.date,
+  },
+  en: {
+    locale: {
       number: { decimal: ".", thousands: ",", grouping: [3], currency: ["€", ""], percent: "%" },
-    } as NonNullable<Config["locale"]>;
-  }
-  return {
-    number: { decimal: ",", thousands: "\u00A0", grouping: [3], currency: ["", "\u00A0€"], percent: "\u00A0%" },
-    time: FINNISH_TIME,
-  } as NonNullable<Config["locale"]>;
+    } as Locale,
+    date: "%Y-%m-%d",
+  },
+};
+
+/** Vega number and time locales: `1 234 567 €` and `59,8 %` in Finnish. */
+export function localeConfig(lang: Language): Locale {
+  return LOCALES[lang].locale;
+}
+
+/** The d3 time format of a date in tooltips: `1.8.2008` in Finnish, `2008-08-01` in English. */
+export function dateFormat(lang: Language): string {
+  return LOCALES[lang].date;
 }
 
 /** The config block of every spec. */
@@ -155,100 +163,6 @@ export const FORMATS = {
   percent: ".0%",
   percentOne: ".1%",
 } as const;
-
-/** Every label a chart prints, in both languages. */
-const LABELS = {
-  fi: {
-    project: "Hanke",
-    code: "Hankekoodi",
-    name: "Nimi",
-    status: "Tila",
-    region: "Maakunta",
-    planned: "Suunniteltu",
-    actual: "Toteutunut",
-    participantsPlanned: "Suunnitellut osallistujat",
-    participantsActual: "Toteutuneet osallistujat",
-    realisation: "Toteutumisaste",
-    womenShare: "Naisten osuus",
-    womenSharePlanned: "Naisten osuus, suunniteltu",
-    womenShareActual: "Naisten osuus, toteutunut",
-    fundingUtilisation: "Rahoituksen käyttöaste",
-    fundingEuStateUtilisation: "EU- ja valtion rahoituksen käyttöaste",
-    companyRealisation: "Yritysten toteutumisaste",
-    projectCount: "Hankkeita",
-    programme: "Ohjelma",
-    corpus: "Aineiston hanke",
-    programmePeriod: "Ohjelmakausi",
-    programmeSection: "Osio",
-    priorityAxis: "Toimintalinja",
-    organisationType: "Organisaatiotyyppi",
-    startYear: "Alkamisvuosi",
-    fundingPlanned: "Suunniteltu julkinen rahoitus",
-    fundingGranted: "Myönnetty EU- ja valtion rahoitus",
-    fundingActual: "Toteutunut julkinen rahoitus",
-    fundingEuStateActual: "Toteutunut EU- ja valtion rahoitus",
-    costPerParticipant: "€ / osallistuja",
-    start: "Alkaa",
-    end: "Päättyy",
-    period: "Toteutusaika",
-    metric: "Mittari",
-    value: "Arvo",
-    projects: "hankkeita",
-    ended: "Päättynyt",
-    active: "Käynnissä (väliaikainen luku)",
-    interrupted: "Keskeytynyt",
-    other: "Muu",
-  },
-  en: {
-    project: "Project",
-    code: "Project code",
-    name: "Name",
-    status: "Status",
-    region: "Region",
-    planned: "Planned",
-    actual: "Actual",
-    participantsPlanned: "Planned participants",
-    participantsActual: "Actual participants",
-    realisation: "Realisation",
-    womenShare: "Women's share",
-    womenSharePlanned: "Women's share, planned",
-    womenShareActual: "Women's share, actual",
-    fundingUtilisation: "Funding utilisation",
-    fundingEuStateUtilisation: "EU and state funding utilisation",
-    companyRealisation: "Company realisation",
-    projectCount: "Projects",
-    programme: "Programme",
-    corpus: "Corpus project",
-    programmePeriod: "Programme period",
-    programmeSection: "Programme section",
-    priorityAxis: "Priority axis",
-    organisationType: "Organisation type",
-    startYear: "Start year",
-    fundingPlanned: "Planned public funding",
-    fundingGranted: "Granted EU and state funding",
-    fundingActual: "Actual public funding",
-    fundingEuStateActual: "Actual EU and state funding",
-    costPerParticipant: "€ per participant",
-    start: "Start",
-    end: "End",
-    period: "Implementation period",
-    metric: "Metric",
-    value: "Value",
-    projects: "projects",
-    ended: "Ended",
-    active: "Active (interim figure)",
-    interrupted: "Interrupted",
-    other: "Other",
-  },
-} as const;
-
-/** A label's key. */
-export type LabelKey = keyof typeof LABELS.fi;
-
-/** The labels of a language. */
-export function labels(lang: Language): Record<LabelKey, string> {
-  return LABELS[lang];
-}
 
 /** The options with defaults filled in. */
 export function withDefaults(options: ChartOptions = {}): Required<ChartOptions> {

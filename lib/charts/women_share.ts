@@ -4,8 +4,10 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartData, chartRows, firstRows, projectTooltip } from "./_rows.ts";
-import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { chartSpec } from "./spec.ts";
+import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /**
  * Per project, the planned and the actual women's share of participants as
@@ -25,7 +27,7 @@ import { chartConfig, type ChartOptions, FORMATS, labels, PALETTE, ROW_HEIGHT, w
  */
 export function womenShare(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
   const { lang, width, maxProjects } = withDefaults(options);
-  const text = labels(lang);
+  const text = CHART_TEXT[lang];
   const all = chartRows(data, ["women_share_planned", "women_share_actual"], lang);
   const withShares = all.filter((r) =>
     typeof r.women_share_planned === "number" || typeof r.women_share_actual === "number"
@@ -40,35 +42,22 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
     [...withShares].sort((a, b) => gap(b) - gap(a) || String(a.project_code).localeCompare(String(b.project_code))),
     maxProjects,
     lang,
-    { fi: "suurimman poikkeaman", en: "with the largest gap" },
+    text.womenShareCapped,
   );
-  const fi = lang === "fi";
   const kind = {
     field: "kind",
     type: "nominal" as const,
     title: text.womenShare,
     scale: { domain: [text.planned, text.actual], range: [PALETTE.orange, PALETTE.blue] },
   };
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: {
-      text: fi ? "Naisten osuus osallistujista" : "Women's share of participants",
-      subtitle: fi
-        ? `Suunniteltu ja toteutunut, ${rows.length} hanketta${
-          left > 0 ? `; ${left} ilman sukupuolijakoa` : ""
-        }. Viiva: 50 %.${note}`
-        : `Planned and actual, ${rows.length} projects${
-          left > 0 ? `; ${left} without a women's split` : ""
-        }. Rule: 50 %.`,
-    },
-    description: fi
-      ? `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${rows.length} hanketta); ` +
-        "viiva 50 %:n kohdalla."
-      : `Women's share of participants, planned and actual, per project (${rows.length} projects), ` +
-        "with a rule at 50 %.",
+  return chartSpec({
+    lang,
+    title: text.womenShareTitle,
+    subtitle: text.womenShareSubtitle(rows.length, left, note),
+    description: text.womenShareDescription(rows.length),
     width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
-    config: chartConfig(lang),
+  }, {
     data: { values: rows },
     transform: [
       { calculate: `datum.women_share_planned`, as: text.planned },
@@ -111,5 +100,5 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
         encoding: { x: { field: "half", type: "quantitative" } },
       },
     ],
-  };
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * Everything a notebook imports, in one place: opening the corpus named by
- * `ESF_CORPUS` (default: the shipped `data/`), the metrics, the chart
- * builders and the display helpers.
+ * `ESF_CORPUS` (default: the shipped `data/`), the language named by
+ * `ESF_LANG`, the metrics, the chart builders and their texts, and the
+ * display helpers.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import { type Corpus, loadCorpus } from "../corpus/load_corpus.ts";
 import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
 import { type LoadedRegister, loadRegister } from "../register/load_register.ts";
 import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
+import { isLanguage, type Language } from "../i18n/mod.ts";
 
 /** The shipped corpus folder. */
 export const SHIPPED_CORPUS = new URL("../../data", import.meta.url).pathname;
@@ -18,6 +20,16 @@ export const SHIPPED_CORPUS = new URL("../../data", import.meta.url).pathname;
 /** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/`. */
 export function corpusDir(): string {
   return Deno.env.get("ESF_CORPUS") || SHIPPED_CORPUS;
+}
+
+/**
+ * The language of a notebook's charts: `ESF_LANG` (`fi` or `en`, as
+ * `deno task report --lang` sets it), read when called; Finnish by default.
+ * Notebooks pass it to every chart builder: `nb.womenShare(projects, { lang })`.
+ */
+export function notebookLanguage(): Language {
+  const lang = Deno.env.get("ESF_LANG");
+  return isLanguage(lang) ? lang : "fi";
 }
 
 /** The register named by `ESF_REGISTER`, or null when it is not set. */
@@ -56,6 +68,7 @@ export { crossCheckRegister } from "../register/cross_check.ts";
 export { type LoadedRegister, loadRegister } from "../register/load_register.ts";
 export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";
+export { CHART_TEXT } from "../i18n/charts.ts";
 
 /** Diagnostics (e.g. a register cross-check's) as a typed frame, empty or not. */
 export function diagnosticsFrame(diagnostics: readonly Diagnostic[]): pl.DataFrame {

@@ -8,6 +8,7 @@ import "dejavu-fonts-ttf/package.json" with { type: "json" };
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { FONT } from "../charts/theme.ts";
 
 const FONT_DIR = new URL("./ttf/", import.meta.resolve("dejavu-fonts-ttf/package.json")).pathname;
 
@@ -50,7 +51,7 @@ export async function chartToSvg(spec: TopLevelSpec): Promise<string> {
 export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: options.scale ?? 2 },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
     background: "white",
   });
   return resvg.render().asPng();

@@ -12,9 +12,10 @@ import { groupedSummary } from "../charts/grouped_summary.ts";
 import { participantsPlannedVsActual } from "../charts/participants_planned_actual.ts";
 import { participantsRealisation } from "../charts/participants_realisation.ts";
 import { projectTimeline } from "../charts/project_timeline.ts";
-import type { Language } from "../charts/theme.ts";
 import { womenShare } from "../charts/women_share.ts";
 import { programmeUtilisation } from "../charts/programme_utilisation.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
+import type { Language } from "../i18n/mod.ts";
 
 /** A chart of the report: its file name (without extension) and spec. */
 export interface CatalogueChart {
@@ -57,13 +58,12 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
 export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, lang: Language): CatalogueChart[] {
   const funds = [...new Set(projects.getColumn("fund").toArray().filter((f) => f !== null))] as string[];
   const programme = register.filter(pl.col("fund").isIn(funds.length > 0 ? funds : ["ESR"]));
-  const fi = lang === "fi";
   const metrics = ["funding_utilisation", "funding_utilisation_eu_state"] as const;
   const charts: CatalogueChart[] = [{
     name: "programme-utilisation",
     spec: programmeUtilisation(programme, projects, {
       lang,
-      selection: `${funds.join(", ") || "ESR"}, ${programme.height} ${fi ? "hanketta" : "projects"}`,
+      selection: CHART_TEXT[lang].programmeSelection(funds.join(", ") || "ESR", programme.height),
     }),
   }];
   if (programme.getColumn("programme_section").nullCount() < programme.height) {
