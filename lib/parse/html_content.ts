@@ -1,0 +1,211 @@
+/**
+ * Where the document is on a saved page, and what of the page is not part of
+ * it: the document's heading ("… rahoittaman projektin/hankkeen kuvaus"),
+ * the element around it that holds the document, the elements whose content
+ * is never text, and the elements the page hides (by attribute, inline
+ * style, a well-known class, or a simple selector of its own style sheets).
+ *
+ * @module
+ */
+import { attr, childElements, type Element, findFirst, type Node, parentElement, type TextNode } from "./html_tree.ts";
+
+const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
+const CODE_LABEL = /(projekti|hanke)koodi/i;
+
+/** Elements whose content is never part of the document's text. */
+export const DROPPED = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "title",
+  "meta",
+  "link",
+  "base",
+  "img",
+  "picture",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "iframe",
+  "object",
+  "embed",
+  "map",
+  "button",
+  "select",
+  "input",
+  "textarea",
+  "datalist",
+]);
+const HIDDEN_CLASSES = ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none"];
+const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
+
+/** How a page hides elements: the class, id and tag selectors of its style sheets that set `display: none`. */
+export interface HiddenRules {
+  classes: Set<string>;
+  ids: Set<string>;
+  /** Compound selectors such as `div.cookie`: a tag and classes. */
+  compounds: { tag: string | null; classes: string[]; id: string | null }[];
+}
+
+/** The text of an element with dropped and hidden parts left out, spaces made one. */
+function textOf(element: Element, hidden: HiddenRules, limit = 400): string {
+  let text = "";
+  const visit = (node: Node) => {
+    if (text.length > limit) return;
+    if (node.nodeName === "#text") text += (node as TextNode).value;
+    else if ("tagName" in node) {
+      const child = node as Element;
+      if (DROPPED.has(child.tagName) || isHidden(child, hidden)) return;
+      child.childNodes.forEach(visit);
+    }
+  };
+  visit(element);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The document's heading: the first heading (else the first short block) that reads "… rahoittaman … kuvaus". */
+export function findHeading(body: Element, hidden: HiddenRules): Element | undefined {
+  const matches = (element: Element) => {
+    const text = textOf(element, hidden);
+    return text.length <= 200 && HEADER.test(text);
+  };
+  const skip = (element: Element) => DROPPED.has(element.tagName) || isHidden(element, hidden);
+  const headings = /^h[1-6]$/;
+  const search = (test: (element: Element) => boolean) =>
+    findFirst(body, (element) => !skip(element) && test(element) && matches(element));
+  const heading = search((element) => headings.test(element.tagName));
+  if (heading) return heading;
+  // The deepest short element that reads so, e.g. <div class="otsikko"><span>…</span></div>.
+  let found = search((element) => element !== body);
+  while (found) {
+    const deeper = childElements(found).find((child) => !skip(child) && matches(child));
+    if (!deeper) break;
+    found = deeper;
+  }
+  return found;
+}
+
+/**
+ * The element that holds the document: the nearest `main`, `article` or
+ * element whose id or class says "content" around the heading; else the
+ * smallest one around it that also holds the project code; else the body.
+ */
+export function contentRoot(heading: Element, body: Element): Element {
+  for (let node = parentElement(heading); node && node !== body; node = parentElement(node)) {
+    const tag = node.tagName;
+    if (tag === "main" || tag === "article" || attr(node, "role") === "main") return node;
+    if (CONTENT_HINT.test(attr(node, "id") ?? "") || CONTENT_HINT.test(attr(node, "class") ?? "")) return node;
+  }
+  for (let node = parentElement(heading); node && node !== body; node = parentElement(node)) {
+    if (CODE_LABEL.test(textOf(node, { classes: new Set(), ids: new Set(), compounds: [] }, 100_000))) return node;
+  }
+  return body;
+}
+
+/**
+ * Whether the page hides an element: by its `hidden` or `aria-hidden`
+ * attribute, its inline style, a well-known class or a rule of the page's
+ * style sheets.
+ */
+export function isHidden(element: Element, rules: HiddenRules): boolean {
+  if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
+  const style = attr(element, "style");
+  if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
+  const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
+  if (classes.some((name) => HIDDEN_CLASSES.includes(name) || rules.classes.has(name))) return true;
+  const id = attr(element, "id");
+  if (id !== undefined && rules.ids.has(id)) return true;
+  return rules.compounds.some((rule) =>
+    (rule.tag === null || rule.tag === element.tagName) && (rule.id === null || rule.id === id) &&
+    rule.classes.every((name) => classes.includes(name))
+  );
+}
+
+/**
+ * The simple selectors (`.class`, `#id`, `tag.class`) that the page's style
+ * sheets hide on screen. Print-only rules are left out; so are selectors
+ * with combinators, which would need a whole CSS engine.
+ */
+export function hiddenRules(html: Element): HiddenRules {
+  const rules: HiddenRules = { classes: new Set(), ids: new Set(), compounds: [] };
+  const sheets: string[] = [];
+  const collect = (element: Element) => {
+    if (element.tagName === "style") {
+      sheets.push(
+        element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
+      );
+    }
+    childElements(element).forEach(collect);
+  };
+  collect(html);
+  for (const sheet of sheets) {
+    for (const { selectors, declarations } of screenRules(sheet)) {
+      if (!/(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(declarations)) continue;
+      for (const selector of selectors.split(",").map((part) => part.trim())) {
+        const match = selector.match(/^([a-z][a-z0-9]*)?((?:[.#][\w-]+)+)$/i);
+        if (!match) continue;
+        const parts = match[2]!.match(/[.#][\w-]+/g)!;
+        const classes = parts.filter((part) => part.startsWith(".")).map((part) => part.slice(1));
+        const ids = parts.filter((part) => part.startsWith("#")).map((part) => part.slice(1));
+        if (!match[1] && parts.length === 1) {
+          if (classes.length === 1) rules.classes.add(classes[0]!);
+          else rules.ids.add(ids[0]!);
+        } else rules.compounds.push({ tag: match[1]?.toLowerCase() ?? null, classes, id: ids[0] ?? null });
+      }
+    }
+  }
+  return rules;
+}
+
+/** The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that are not print-only. */
+function screenRules(sheet: string): { selectors: string; declarations: string }[] {
+  const css = sheet.replace(/\/\*[\s\S]*?\*\//g, "");
+  const rules: { selectors: string; declarations: string }[] = [];
+  let i = 0;
+  const block = (end: number, include: boolean): void => {
+    let prelude = "";
+    while (i < end) {
+      const char = css[i]!;
+      if (char === "{") {
+        i++;
+        const head = prelude.trim();
+        prelude = "";
+        if (head.startsWith("@")) {
+          const nested = /^@(media|supports|layer|container)\b/i.test(head);
+          const printOnly = /^@media\b/i.test(head) && /\bprint\b/i.test(head) && !/\b(screen|all)\b/i.test(head);
+          if (nested) block(end, include && !printOnly);
+          else skipBlock();
+        } else {
+          const close = css.indexOf("}", i);
+          const stop = close < 0 ? end : close;
+          if (include) rules.push({ selectors: head, declarations: css.slice(i, stop) });
+          i = stop + 1;
+        }
+      } else if (char === "}") {
+        i++;
+        return;
+      } else if (char === ";") {
+        prelude = "";
+        i++;
+      } else {
+        prelude += char;
+        i++;
+      }
+    }
+  };
+  const skipBlock = () => {
+    let depth = 1;
+    while (i < css.length && depth > 0) {
+      if (css[i] === "{") depth++;
+      else if (css[i] === "}") depth--;
+      i++;
+    }
+  };
+  block(css.length, true);
+  return rules;
+}
