@@ -1,6 +1,6 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import fc from "fast-check";
-import { joinWrapped, pdfToText } from "./pdf_text.ts";
+import { pdfToText } from "./pdf_text.ts";
 import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "../../testing/form_fixtures.ts";
 import { parseDocument } from "./parse_document.ts";
 import type { Project } from "../schema.ts";
@@ -123,20 +123,6 @@ Deno.test("pdfToText: bytes that are no PDF, and a reading that takes too long, 
   const slow = await pdfToText(pdfOf("000_0083efce40fb50fc.pdf"), { timeoutMs: 1 });
   assert(performance.now() - started < 5000);
   assertEquals(slow.problems.map((problem) => problem.code), ["timeout"]);
-});
-
-Deno.test("joinWrapped: a space between wrapped lines, none inside a word broken at its hyphen", () => {
-  assertEquals(
-    joinWrapped("alueiden välinen yhteistyö ESR-", "toiminnassa"),
-    "alueiden välinen yhteistyö ESR-toiminnassa",
-  );
-  assertEquals(joinWrapped("sosiaali-", "ja terveysalalla"), "sosiaali- ja terveysalalla");
-  assertEquals(joinWrapped("(MOK) -", "Tehokkaiden"), "(MOK) - Tehokkaiden");
-  assertEquals(
-    joinWrapped('"Maahanmuuttajien osaaminen käyttöön (MOK)" -', "projektin"),
-    '"Maahanmuuttajien osaaminen käyttöön (MOK)" -projektin',
-  );
-  assertEquals(joinWrapped("tiedotuksen", "kanavia"), "tiedotuksen kanavia");
 });
 
 Deno.test("pdfToText fuzzing: a PDF cut anywhere gives text or a problem, in bounded time", async () => {
