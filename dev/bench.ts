@@ -12,6 +12,7 @@ import { buildReport } from "../lib/report/build_report.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { crossCheckRegister } from "../lib/register/cross_check.ts";
 import { loadRegister } from "../lib/register/load_register.ts";
+import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 
 const MEASURE = new URL("./bench_parse.ts", import.meta.url).pathname;
@@ -40,11 +41,13 @@ const best = async (mode: "floor" | "parse", dir: string, runs: number) => {
   return all.sort((a, b) => a.ms - b.ms)[0]!;
 };
 
-const REGISTER = Deno.env.get("ESF_REGISTER") ??
-  new URL("../../shared/reference/eura2007-projektilista.csv", import.meta.url).pathname;
+/** The full 19,940-row list when ESF_REFERENCE_DIR names its folder, else the shipped ESF rows (2,775). */
+const REGISTER = Deno.env.get("ESF_REFERENCE_DIR")
+  ? `${Deno.env.get("ESF_REFERENCE_DIR")}/eura2007-projektilista.csv`
+  : SHIPPED_REGISTERS["2007-2013"];
 
 async function registerTiming(): Promise<void> {
-  const frames = toDataFrame(await loadCorpus([new URL("../data", import.meta.url).pathname]));
+  const frames = toDataFrame(await loadCorpus([new URL("../data/documents", import.meta.url).pathname]));
   const times = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();

@@ -1,6 +1,6 @@
 /**
  * Regenerates the saved-web-page and PDF-print fixtures of the shipped
- * documents under `testing/fixtures/forms/`: each `data/*.txt` becomes an
+ * documents under `testing/fixtures/forms/`: each `data/documents/*.txt` becomes an
  * HTML page shaped like a public EURA project page saved from the browser
  * (site header, menu, breadcrumbs, footer, scripts and styles around the
  * content), and each page is printed to PDF with Debian's headless Chromium,
@@ -15,7 +15,7 @@
 import { headingKey, type SectionKey } from "../lib/parse/sections.ts";
 
 const ROOT = new URL("../", import.meta.url);
-const DATA = new URL("data/", ROOT);
+const DATA = new URL("data/documents/", ROOT);
 const OUT = new URL("testing/fixtures/forms/", ROOT);
 
 /** Sections whose single-line `Label: value` paragraphs are rendered as form fields. */

@@ -30,7 +30,7 @@
  * import { loadCorpus, toDataFrame } from "./mod.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  *
- * const corpus = await loadCorpus(["data"]);
+ * const corpus = await loadCorpus(["data/documents"]);
  * const { projects, diagnostics } = toDataFrame(corpus);
  * assertEquals(projects.height, 5);
  * assertEquals(diagnostics.height, 0);

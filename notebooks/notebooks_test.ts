@@ -4,9 +4,10 @@
  * folder, and fails on any error or lost output.
  */
 import { assert, assertEquals } from "../testing/assert.ts";
+import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { type NotebookRun, runNotebooks, shippedNotebooks } from "../lib/notebook/jupyter.ts";
 
-const DATA = new URL("../data/", import.meta.url).pathname;
+const DATA = new URL("../data/documents/", import.meta.url).pathname;
 
 interface Output {
   output_type: string;
@@ -102,14 +103,14 @@ Deno.test("the runner notices a chart that never arrived", async () => {
 });
 
 Deno.test("05-programme-context compares the corpus with the register named by ESF_REGISTER", async () => {
-  const register = new URL("../../shared/reference/eura2007-projektilista.csv", import.meta.url).pathname;
+  const register = SHIPPED_REGISTERS["2007-2013"];
   const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
   const notebook = shippedNotebooks().find((path) => path.endsWith("05-programme-context.ipynb"))!;
   const [run] = await runNotebooks({ notebooks: [notebook], corpus: DATA, out, env: { ESF_REGISTER: register } });
   assert(run!.ok, run!.problems.join("; "));
   assertEquals(run!.outputs.chart, 3);
   const text = plainTexts(`${out}/05-programme-context.ipynb`);
-  assert(text.includes("19940 projects, 0 unreadable values"), "the whole register read");
+  assert(text.includes("2775 projects, 0 unreadable values"), "the whole register read");
   assert(text.includes("3 corpus projects are in the register; 0 disagreements; not listed: S21941, S22254."), text);
   assert(/Keskeytynyt +17 +0\.0061/.test(text), "17 of 2 775 ESR projects interrupted");
 });

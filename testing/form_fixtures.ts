@@ -7,7 +7,7 @@
 import { splitLines } from "../lib/parse/sections.ts";
 import { parseDocument } from "../lib/parse/parse_document.ts";
 
-/** The shipped documents, by base name (as in `data/`). */
+/** The shipped documents, by base name (as in `data/documents/`). */
 export const DOCUMENTS = [
   "000_0083efce40fb50fc",
   "001_bfc078f93719c10e",
@@ -19,7 +19,7 @@ export const DOCUMENTS = [
 const ROOT = new URL("..", import.meta.url);
 
 /** The file of a shipped document. */
-export const dataFile = (base: string): URL => new URL(`data/${base}.txt`, ROOT);
+export const dataFile = (base: string): URL => new URL(`data/documents/${base}.txt`, ROOT);
 /** A file of `testing/fixtures/forms/`. */
 export const fixtureFile = (name: string): URL => new URL(`testing/fixtures/forms/${name}`, ROOT);
 

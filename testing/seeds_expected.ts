@@ -1,6 +1,6 @@
 /**
  * The five shipped seed documents, every field read by hand from the files
- * in `data/`. Long texts are pinned by their first and last words.
+ * in `data/documents/`. Long texts are pinned by their first and last words.
  *
  * @module
  */
@@ -68,7 +68,7 @@ const ZERO_RESULTS_2007: Partial<ExpectedProject> = {
   degrees_actual_women: 0,
 };
 
-/** Expected records by file name in `data/` (the test checks that every column is there). */
+/** Expected records by file name in `data/documents/` (the test checks that every column is there). */
 export const EXPECTED_SEEDS: Record<string, Partial<ExpectedProject>> = {
   "000_0083efce40fb50fc.txt": {
     ...NO_2014_FIELDS,
@@ -153,7 +153,7 @@ export const EXPECTED_SEEDS: Record<string, Partial<ExpectedProject>> = {
       startsWith: "Maahanmuuttajien osaaminen käyttöön (MOK) -hankkeessa on edistetty",
       endsWith: "edistetty maahanmuuttajien työllistymistä ja yrittäjyyttä.",
     },
-    source_file: "data/000_0083efce40fb50fc.txt",
+    source_file: "data/documents/000_0083efce40fb50fc.txt",
     source_encoding: "utf-8",
   },
   "001_bfc078f93719c10e.txt": {
@@ -216,7 +216,7 @@ export const EXPECTED_SEEDS: Record<string, Partial<ExpectedProject>> = {
       startsWith: "Hankkeessa palveltiin reilua kahdeksaakymmentä",
       endsWith: "Lapin maahanmuuttajastrategian valmistelytyössä.",
     },
-    source_file: "data/001_bfc078f93719c10e.txt",
+    source_file: "data/documents/001_bfc078f93719c10e.txt",
     source_encoding: "utf-8",
   },
   "002_9a75f02c10db9dc6.txt": {
@@ -291,7 +291,7 @@ export const EXPECTED_SEEDS: Record<string, Partial<ExpectedProject>> = {
       startsWith: "Vastaanottava Pohjois-Savo -hankkeen päämääränä oli",
       endsWith: "päivitetyt kotouttamisohjelmat.",
     },
-    source_file: "data/002_9a75f02c10db9dc6.txt",
+    source_file: "data/documents/002_9a75f02c10db9dc6.txt",
     source_encoding: "utf-8",
   },
   "003_26d83fee4ba57d94.txt": {
@@ -342,7 +342,7 @@ export const EXPECTED_SEEDS: Record<string, Partial<ExpectedProject>> = {
     },
     // "9 Loppuraportin tiivistelmä" is "-": no final report yet.
     final_report_summary: null,
-    source_file: "data/003_26d83fee4ba57d94.txt",
+    source_file: "data/documents/003_26d83fee4ba57d94.txt",
     source_encoding: "utf-8",
   },
   "004_b5ee5d749125fe7f.txt": {
@@ -396,7 +396,7 @@ export const EXPECTED_SEEDS: Record<string, Partial<ExpectedProject>> = {
       startsWith: "Ennen hanketta Kainuussa ei ollut",
       endsWith: "keskittyen paikallisiin asettautumispalveluiden kehittämiseen.",
     },
-    source_file: "data/004_b5ee5d749125fe7f.txt",
+    source_file: "data/documents/004_b5ee5d749125fe7f.txt",
     source_encoding: "utf-8",
   },
 };

@@ -120,7 +120,7 @@ function aggregations(): pl.Expr[] {
  * import { loadCorpus, toDataFrame } from "../mod.ts";
  * import { summarise } from "./summarise.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const { projects } = toDataFrame(await loadCorpus(["data"]));
+ * const { projects } = toDataFrame(await loadCorpus(["data/documents"]));
  * const byPeriod = summarise(projects, { by: "programme_period" }).toRecords();
  * assertEquals(byPeriod[0]!.participant_realisation, 283 / 388);
  * assertEquals(byPeriod[0]!.participant_realisation_n, 3);

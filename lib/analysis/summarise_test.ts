@@ -3,7 +3,7 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise } from "./summarise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
 const close = (actual: unknown, expected: number, what: string) =>
   assert(typeof actual === "number" && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
 

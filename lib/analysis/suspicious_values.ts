@@ -51,7 +51,7 @@ const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as
  * import { loadCorpus, toDataFrame } from "../mod.ts";
  * import { suspiciousValues } from "./suspicious_values.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const { projects, provenance } = toDataFrame(await loadCorpus(["data"]));
+ * const { projects, provenance } = toDataFrame(await loadCorpus(["data/documents"]));
  * const flags = suspiciousValues(projects, provenance).toRecords();
  * assertEquals(flags.map((f) => [f.project_code, f.check]), [["S21941", "far_above_plan"], ["S22254", "interim"]]);
  * ```

@@ -4,7 +4,7 @@ import { suspiciousValues } from "./suspicious_values.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 
 Deno.test("suspiciousValues() flags women above the total and utilisation above 100 %, with file and line", async () => {
-  const seed = Deno.readTextFileSync(new URL("../../data/000_0083efce40fb50fc.txt", import.meta.url));
+  const seed = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
   const odd = seed
     .replace(
       "Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
@@ -24,7 +24,9 @@ Deno.test("suspiciousValues() flags women above the total and utilisation above 
 });
 
 Deno.test("suspiciousValues() on the seeds: S21941's companies far above plan, S22254 interim", async () => {
-  const { projects, provenance } = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
+  const { projects, provenance } = toDataFrame(
+    await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]),
+  );
   const flags = suspiciousValues(projects, provenance).toRecords();
   assertEquals(flags.map((f) => [f.project_code, f.check, f.column, f.source_line]), [
     ["S21941", "far_above_plan", "company_realisation", 105],

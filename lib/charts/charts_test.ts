@@ -11,7 +11,7 @@ import { toDataFrame } from "../frame/to_dataframe.ts";
 import { assertSnapshot } from "../../testing/snapshot.ts";
 import * as charts from "./mod.ts";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
 const byPeriod = summarise(projects, { by: "programme_period" });
 
 /** Every chart on the seeds, by its export file name. */

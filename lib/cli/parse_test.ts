@@ -3,7 +3,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
 
 const CLI = new URL("./parse.ts", import.meta.url).pathname;
-const DATA = new URL("../../data", import.meta.url).pathname;
+const DATA = new URL("../../data/documents", import.meta.url).pathname;
 const PERSONAL = ["Lisbeth", "Mattsson", "Ylinen", "(at)", "040 718 1414", "0505771640"];
 
 const parse = (...args: string[]) => runScript(CLI, args);

@@ -13,7 +13,12 @@ import { firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } fr
 
 /** Every option, with its help: the usage line and --help are made from this table. */
 const OPTIONS = {
-  corpus: { type: "string", value: "DIR", default: "data", help: "the folder of documents (default: data)" },
+  corpus: {
+    type: "string",
+    value: "DIR",
+    default: "data/documents",
+    help: "the folder of documents (default: data/documents)",
+  },
   out: { type: "string", value: "DIR", default: "out", help: "the report folder (default: out)" },
   lang: { type: "string", value: "fi|en", default: "fi", help: "the language of the report (default: fi)" },
   register: {

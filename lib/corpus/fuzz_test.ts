@@ -15,7 +15,7 @@ import { parseDocument } from "../parse/parse_document.ts";
 import { DiagnosticSchema, ProjectSchema } from "../schema.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 
-const DATA = new URL("../../data/", import.meta.url).pathname;
+const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const SEEDS = [...Deno.readDirSync(DATA)].filter((e) => e.name.endsWith(".txt")).map((e) => e.name).sort()
   .map((name) => Deno.readTextFileSync(DATA + name));
 

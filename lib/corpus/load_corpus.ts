@@ -44,7 +44,7 @@ export interface Corpus {
  * ```ts
  * import { loadCorpus } from "./load_corpus.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const corpus = await loadCorpus(["data"]);
+ * const corpus = await loadCorpus(["data/documents"]);
  * assertEquals(corpus.documents.length, 5);
  * assertEquals(corpus.files.every((file) => file.outcome === "project"), true);
  * ```

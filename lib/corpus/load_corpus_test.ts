@@ -2,8 +2,8 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "./load_corpus.ts";
 import type { Corpus } from "./load_corpus.ts";
 
-const SEED_2007 = Deno.readTextFileSync(new URL("../../data/000_0083efce40fb50fc.txt", import.meta.url));
-const SEED_2014 = Deno.readTextFileSync(new URL("../../data/003_26d83fee4ba57d94.txt", import.meta.url));
+const SEED_2007 = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
+const SEED_2014 = Deno.readTextFileSync(new URL("../../data/documents/003_26d83fee4ba57d94.txt", import.meta.url));
 
 /** The 2007-2013 seed under another project code. */
 const seedAs = (code: string, text = SEED_2007) => text.replace(/S11547|S22254/, code);

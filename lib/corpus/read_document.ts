@@ -42,7 +42,7 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  * ```ts
  * import { readDocument } from "./read_document.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const outcome = await readDocument("data/000_0083efce40fb50fc.txt");
+ * const outcome = await readDocument("data/documents/000_0083efce40fb50fc.txt");
  * assertEquals(outcome.document?.project.project_code, "S11547");
  * ```
  */

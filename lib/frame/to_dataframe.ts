@@ -65,7 +65,7 @@ export interface CorpusFrames {
  * import { loadCorpus } from "../corpus/load_corpus.ts";
  * import { toDataFrame } from "./to_dataframe.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const frames = toDataFrame(await loadCorpus(["data"]));
+ * const frames = toDataFrame(await loadCorpus(["data/documents"]));
  * assertEquals(frames.projects.height, 5);
  * assertEquals(frames.projects.getColumn("participants_planned").toArray(), [95, 94, 199, 105, 400]);
  * ```

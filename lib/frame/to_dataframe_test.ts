@@ -5,7 +5,7 @@ import { toDataFrame } from "./to_dataframe.ts";
 import { withDerivedMetrics } from "./derived.ts";
 import { ProjectSchema } from "../schema.ts";
 
-const frames = toDataFrame(await loadCorpus([new URL("../../data", import.meta.url).pathname]));
+const frames = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
 const byCode = Object.fromEntries(
   frames.projects.toRecords().map((row) => [row.project_code as string, row]),
 );

@@ -1,6 +1,6 @@
 /**
  * Everything a notebook imports, in one place: opening the corpus named by
- * `ESF_CORPUS` (default: the shipped `data/`), the language named by
+ * `ESF_CORPUS` (default: the shipped `data/documents/`), the language named by
  * `ESF_LANG`, the metrics, the chart builders and their texts, and the
  * display helpers.
  *
@@ -15,9 +15,9 @@ import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 
 /** The shipped corpus folder. */
-export const SHIPPED_CORPUS = new URL("../../data", import.meta.url).pathname;
+export const SHIPPED_CORPUS = new URL("../../data/documents", import.meta.url).pathname;
 
-/** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/`. */
+/** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/documents/`. */
 export function corpusDir(): string {
   return Deno.env.get("ESF_CORPUS") || SHIPPED_CORPUS;
 }
@@ -46,13 +46,13 @@ export interface OpenedCorpus {
 }
 
 /**
- * Loads the corpus folder (`ESF_CORPUS`, or the shipped `data/`) into frames.
+ * Loads the corpus folder (`ESF_CORPUS`, or the shipped `data/documents/`) into frames.
  *
  * @example Usage
  * ```ts
  * import { openCorpus } from "./mod.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const { frames } = await openCorpus("data");
+ * const { frames } = await openCorpus("data/documents");
  * assertEquals(frames.projects.height, 5);
  * ```
  */

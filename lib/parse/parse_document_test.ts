@@ -3,11 +3,11 @@ import { parseDocument } from "./parse_document.ts";
 import { ProjectSchema } from "../schema.ts";
 import { EXPECTED_SEEDS, EXPECTED_SUSTAINABILITY, type TextPin } from "../../testing/seeds_expected.ts";
 
-const DATA = new URL("../../data/", import.meta.url);
+const DATA = new URL("../../data/documents/", import.meta.url);
 
 function parseSeed(name: string) {
   const text = Deno.readTextFileSync(new URL(name, DATA));
-  return parseDocument(text, { sourceFile: `data/${name}` });
+  return parseDocument(text, { sourceFile: `data/documents/${name}` });
 }
 
 const isPin = (value: unknown): value is TextPin =>

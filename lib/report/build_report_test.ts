@@ -6,8 +6,9 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { inspectPage } from "../../testing/chromium.ts";
 import { readFinnishCsv } from "../output/export.ts";
 import { buildReport } from "./build_report.ts";
+import { SHIPPED_REGISTERS } from "../register/shipped.ts";
 
-const DATA = new URL("../../data/", import.meta.url).pathname;
+const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const CHARTS = [
   "funding-utilisation",
   "funding-utilisation-eu-state",
@@ -204,7 +205,7 @@ Deno.test("report escapes texts from documents and refuses to replace a folder t
 });
 
 Deno.test("report --register adds the programme charts and the cross-check, naming each disagreement", async () => {
-  const register = new URL("../../../shared/reference/eura2007-projektilista.csv", import.meta.url).pathname;
+  const register = SHIPPED_REGISTERS["2007-2013"];
   const corpus = `${root}/register-corpus`;
   await Deno.mkdir(corpus);
   await Deno.copyFile(`${DATA}001_bfc078f93719c10e.txt`, `${corpus}/kemi.txt`);
