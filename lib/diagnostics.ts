@@ -54,7 +54,7 @@ export const DIAGNOSTIC_CODES = {
   unusual_value: { level: "warning", meaning: "a code or business ID of an odd form, an end before the start" },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },
-  skipped_file: { level: "warning", meaning: "a non-`.txt` file in a folder, not read" },
+  skipped_file: { level: "warning", meaning: "a non-`.txt` or hidden file in a folder, not read" },
   register_mismatch: {
     level: "warning",
     meaning: "(register cross-check) a document and the official register disagree on a field; both values given",
@@ -62,6 +62,14 @@ export const DIAGNOSTIC_CODES = {
   register_unreadable: {
     level: "warning",
     meaning: "(register loading) a register value that cannot be read, e.g. a broken row; it is null",
+  },
+  unreadable_folder: {
+    level: "error",
+    meaning: "a folder that could not be listed (permissions) or whose name is not UTF-8: its files are missing",
+  },
+  skipped_folder: {
+    level: "warning",
+    meaning: "a hidden folder, or a link to a folder read already (a loop), not read",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -104,6 +112,14 @@ export const MESSAGE_CODES = {
   register_row_without_code: "register_unreadable",
   register_unreadable_value: "register_unreadable",
   register_unknown_fund: "register_unreadable",
+  skipped_hidden_file: "skipped_file",
+  special_file: "unreadable_file",
+  broken_link: "unreadable_file",
+  file_name_not_utf8: "unreadable_file",
+  unreadable_folder: "unreadable_folder",
+  folder_name_not_utf8: "unreadable_folder",
+  skipped_hidden_folder: "skipped_folder",
+  folder_read_already: "skipped_folder",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 
 /** Where a diagnostic points: the file, the line (null for the whole file) and the project, when known. */

@@ -1,46 +1,144 @@
 /**
  * Listing the files of a corpus: files named are always read; folders are
- * walked for `*.txt` files.
+ * walked for `*.txt` files, and every other entry under them is reported.
  *
  * @module
  */
+import { diagnostic } from "../diagnostics.ts";
+import type { SpecialKind } from "../i18n/diagnostics.ts";
+import type { Diagnostic } from "../schema.ts";
 
-/** Files in folders that are documentation, not documents. */
-const FOLDER_NOTES = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
+/** What a listing found: the files to read, and a diagnostic for every entry that is not read. */
+export interface InputListing {
+  /** Regular files to read, sorted by code point. */
+  files: string[];
+  /** Every entry not read (each has a diagnostic), sorted by code point. */
+  skipped: string[];
+  /** One diagnostic per entry not read: why it was not. */
+  diagnostics: Diagnostic[];
+}
+
+function specialKind(info: Deno.FileInfo): SpecialKind {
+  if (info.isFifo) return "fifo";
+  if (info.isSocket) return "socket";
+  if (info.isBlockDevice) return "block_device";
+  if (info.isCharDevice) return "char_device";
+  return "other";
+}
+
+/** An OS error's reason without the path it repeats ("Permission denied (os error 13)"). */
+export function errorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/:\s*[a-z_]+ '.*'$/s, "");
+}
+
+const byCodePoint = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
+const isText = (name: string) => /\.txt$/i.test(name);
 
 /**
- * Lists the files to read: files given by name are always read; folders are
- * walked recursively for `*.txt` files. Other files found in folders (except
- * hidden files and READMEs) come back as `skipped` so they can be reported.
+ * Lists the files to read. Files given by name are read whatever their
+ * extension (unless they are not regular files: a FIFO could block a read
+ * forever); folders are walked recursively for `*.txt` files. Every other
+ * entry under a folder gets a diagnostic, so nothing is left out without a
+ * word:
+ *
+ * - other files (READMEs too) and hidden files (`.name`): `skipped_file`;
+ * - a FIFO, socket or device named `*.txt`, a link to nothing, a name that is
+ *   not valid UTF-8 (it cannot be opened): `unreadable_file`;
+ * - hidden folders (`.git`), and a link to a folder read already (a loop, or a
+ *   second way in): `skipped_folder`;
+ * - a folder that cannot be listed (permissions), or whose name is not valid
+ *   UTF-8: `unreadable_folder`; the walk goes on.
+ *
+ * Links are followed wherever they point, also outside the folder named: a
+ * link in a corpus is the user's way of putting documents in it. Each folder
+ * is walked once (real folders first, then links), so loops end.
  * Paths are sorted by code point, so every run reads in the same order.
  */
-export async function listInputFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; skipped: string[] }> {
+export async function listInputFiles(paths: readonly string[]): Promise<InputListing> {
   const files = new Set<string>();
-  const skipped = new Set<string>();
-  const walk = async (dir: string) => {
-    for await (const entry of Deno.readDir(dir)) {
-      if (entry.name.startsWith(".")) continue;
-      const path = `${dir.replace(/\/+$/, "")}/${entry.name}`;
-      if (entry.isDirectory) await walk(path);
-      else if (/\.txt$/i.test(entry.name)) files.add(path);
-      else if (!FOLDER_NOTES.test(entry.name)) skipped.add(path);
+  const skipped = new Map<string, Diagnostic>();
+  const skip = (path: string, made: Diagnostic) => skipped.set(path, made);
+  /** Real paths of folders walked. */
+  const walked = new Set<string>();
+  /** Links to folders, followed once the real folders are walked. */
+  const links: { path: string; real: string }[] = [];
+
+  const addFile = (path: string, name: string, info: Deno.FileInfo) => {
+    if (info.isFile) {
+      if (isText(name)) files.add(path);
+      else skip(path, diagnostic("skipped_file", { file: path }));
+    } else if (isText(name)) {
+      skip(path, diagnostic("special_file", { file: path }, specialKind(info)));
+    } else {
+      skip(path, diagnostic("skipped_file", { file: path }));
     }
   };
-  for (const path of paths) {
-    let isDirectory = false;
+
+  const walk = async (dir: string) => {
     try {
-      isDirectory = (await Deno.stat(path)).isDirectory;
+      walked.add(await Deno.realPath(dir));
+    } catch { /* listed below, which reports why it fails */ }
+    let entries: Deno.DirEntry[];
+    try {
+      entries = await Array.fromAsync(Deno.readDir(dir));
+    } catch (error) {
+      skip(dir, diagnostic("unreadable_folder", { file: dir }, errorReason(error)));
+      return;
+    }
+    const folders: string[] = [];
+    for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
+      const path = `${dir.replace(/\/+$/, "")}/${entry.name}`;
+      // Deno gives a name that is not UTF-8 with U+FFFD in it: a path that cannot be opened.
+      if (entry.name.includes("\uFFFD") && !await Deno.lstat(path).then(() => true, () => false)) {
+        skip(path, diagnostic(entry.isDirectory ? "folder_name_not_utf8" : "file_name_not_utf8", { file: path }));
+        continue;
+      }
+      if (entry.name.startsWith(".")) {
+        const isFolder = entry.isDirectory || await Deno.stat(path).then((i) => i.isDirectory, () => false);
+        skip(path, diagnostic(isFolder ? "skipped_hidden_folder" : "skipped_hidden_file", { file: path }));
+        continue;
+      }
+      if (entry.isDirectory) {
+        folders.push(path);
+      } else if (entry.isSymlink) {
+        let info: Deno.FileInfo;
+        try {
+          info = await Deno.stat(path);
+        } catch {
+          skip(path, diagnostic("broken_link", { file: path }));
+          continue;
+        }
+        if (info.isDirectory) links.push({ path, real: await Deno.realPath(path) });
+        else addFile(path, entry.name, info);
+      } else {
+        addFile(path, entry.name, await Deno.lstat(path));
+      }
+    }
+    for (const folder of folders) await walk(folder);
+  };
+
+  for (const path of paths) {
+    let info: Deno.FileInfo | null = null;
+    try {
+      info = await Deno.stat(path);
     } catch {
       // A missing path is read as a file, which reports it as unreadable.
     }
-    if (isDirectory) await walk(path);
+    if (info?.isDirectory) await walk(path);
+    else if (info && !info.isFile) skip(path, diagnostic("special_file", { file: path }, specialKind(info)));
     else files.add(path);
   }
-  const byCodePoint = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
+  // Links to folders last, so a real folder is always read under its own name.
+  while (links.length > 0) {
+    const link = links.shift()!;
+    if (walked.has(link.real)) skip(link.path, diagnostic("folder_read_already", { file: link.path }));
+    else await walk(link.path);
+  }
+  const skippedPaths = [...skipped.keys()].sort(byCodePoint);
   return {
     files: [...files].sort(byCodePoint),
-    skipped: [...skipped].sort(byCodePoint),
+    skipped: skippedPaths,
+    diagnostics: skippedPaths.map((path) => skipped.get(path)!),
   };
 }

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { diagnostic } from "../diagnostics.ts";
 import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
 import { assembleCorpus, byFileAndLine } from "./duplicates.ts";
 import { listInputFiles } from "./list_files.ts";
@@ -53,14 +52,13 @@ export async function loadCorpus(
   paths: readonly string[],
   options: LoadCorpusOptions = {},
 ): Promise<Corpus> {
-  const { files, skipped } = await listInputFiles(paths);
+  const listing = await listInputFiles(paths);
+  const { files } = listing;
   const workers = options.workers ??
     (files.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
   const outcomes = workers > 0 ? await readInWorkers(files, workers, options) : await readHere(files, options);
   const corpus = assembleCorpus(outcomes);
-  for (const file of skipped) {
-    corpus.diagnostics.push(diagnostic("skipped_file", { file }));
-  }
+  corpus.diagnostics.push(...listing.diagnostics);
   corpus.diagnostics.sort(byFileAndLine);
   return corpus;
 }

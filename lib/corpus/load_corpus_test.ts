@@ -227,11 +227,11 @@ Deno.test("loadCorpus() reads folders recursively, in path order, and reports fi
   const corpus = await loadCorpus([dir]);
   assertEquals(corpus.files.map((f) => f.file), [`${dir}/2014/late/b.TXT`, `${dir}/a.txt`]);
   assertEquals(corpus.documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
-  assertEquals(corpus.diagnostics.map((d) => [d.file, d.level, d.code]), [[
-    `${dir}/scan.pdf`,
-    "warning",
-    "skipped_file",
-  ]]);
+  assertEquals(corpus.diagnostics.map((d) => [d.file, d.level, d.code]), [
+    [`${dir}/.hidden.txt`, "warning", "skipped_file"],
+    [`${dir}/README.md`, "warning", "skipped_file"],
+    [`${dir}/scan.pdf`, "warning", "skipped_file"],
+  ]);
 });
 
 Deno.test("loadCorpus() diagnoses a file too large to be a description without reading it", async () => {

@@ -66,6 +66,8 @@ export async function readDocument(
   });
   let bytes: Uint8Array;
   try {
+    // Opening a FIFO blocks until a writer comes: look before opening (listInputFiles looks too).
+    if (!(await Deno.stat(file)).isFile) return failed(0, null, "not_a_regular_file");
     // One open: the size decides whether to read at all, the first bytes whether it is text.
     using handle = await Deno.open(file);
     const info = await handle.stat();

@@ -49,6 +49,20 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_row_without_code: () => "Rivillä ei ole hankekoodia (Koodi); se ohitettiin.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "fi")}.`,
   register_unknown_fund: (fund: string) => `Rahasto "${fund}" ei ole ESR eikä EAKR.`,
+  skipped_hidden_file: () => "Piilotiedosto (nimi alkaa pisteellä): ei luettu; nimeä tiedosto, jos haluat lukea sen.",
+  special_file: (kind: SpecialKind) =>
+    `Ei tavallinen tiedosto vaan ${
+      SPECIAL_KINDS.fi[kind]
+    }: ei avattu, koska sen lukeminen voisi jäädä odottamaan loputtomiin.`,
+  broken_link: () => "Linkki, jonka kohdetta ei ole: ei luettu.",
+  file_name_not_utf8: () =>
+    "Tiedoston nimi ei ole kelvollista UTF-8:aa, joten tiedostoa ei voi avata: nimeä se uudelleen (esim. convmv).",
+  unreadable_folder: (reason: string) => `Kansiota ei voitu lukea: ${reason}; sen tiedostot puuttuvat aineistosta.`,
+  folder_name_not_utf8: () =>
+    "Kansion nimi ei ole kelvollista UTF-8:aa, joten sitä ei voi avata: nimeä se uudelleen; sen tiedostot puuttuvat aineistosta.",
+  skipped_hidden_folder: () => "Piilokansio (nimi alkaa pisteellä): ei luettu; nimeä kansio, jos haluat lukea sen.",
+  folder_read_already: () =>
+    "Linkki kansioon, joka luetaan jo (silmukka tai toinen tie samaan kansioon): ei luettu toista kertaa.",
 }, {
   empty_file: () => "The file is empty.",
   binary_nul_bytes: () => "The file is not text: it contains NUL bytes; it was not read further.",
@@ -86,4 +100,33 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_row_without_code: () => "The row has no project code (Koodi); it was skipped.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "en")}.`,
   register_unknown_fund: (fund: string) => `Rahasto "${fund}" is neither ESR nor EAKR.`,
+  skipped_hidden_file: () => "A hidden file (its name starts with a dot): not read; name the file to read it anyway.",
+  special_file: (kind: SpecialKind) =>
+    `Not a regular file but a ${SPECIAL_KINDS.en[kind]}: not opened, as reading it could wait forever.`,
+  broken_link: () => "A link to something that does not exist: not read.",
+  file_name_not_utf8: () => "The file's name is not valid UTF-8, so it cannot be opened: rename it (e.g. with convmv).",
+  unreadable_folder: (reason: string) => `Could not list the folder: ${reason}; its files are missing from the corpus.`,
+  folder_name_not_utf8: () =>
+    "The folder's name is not valid UTF-8, so it cannot be opened: rename it; its files are missing from the corpus.",
+  skipped_hidden_folder: () => "A hidden folder (its name starts with a dot): not read; name the folder to read it.",
+  folder_read_already: () =>
+    "A link to a folder that is read already (a loop, or a second way into it): not read twice.",
 });
+
+/** Names of the kinds of non-regular file. */
+const SPECIAL_KINDS = defineMessages({
+  fifo: "nimetty putki (FIFO)",
+  socket: "pistoke (socket)",
+  block_device: "lohkolaite",
+  char_device: "merkkilaite (character device)",
+  other: "erikoistiedosto",
+}, {
+  fifo: "named pipe (FIFO)",
+  socket: "socket",
+  block_device: "block device",
+  char_device: "character device",
+  other: "special file",
+});
+
+/** What a non-regular file is. */
+export type SpecialKind = keyof typeof SPECIAL_KINDS.en;
