@@ -2,13 +2,15 @@
  * `deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-notebooks]`
  *
  * Exit status: 0 when the report was written; 1 when it could not be (the
- * message says why, e.g. how to install Jupyter); 2 for a usage error.
+ * message says why, e.g. how to install Jupyter); 2 for a usage error or a
+ * refused `--out` (one line saying what to do; nothing touched).
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import { isLanguage } from "../i18n/mod.ts";
 import { buildReport } from "../report/build_report.ts";
+import { OutFolderRefusal } from "../report/out_folder.ts";
 import { firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 
 /** Every option, with its help: the usage line and --help are made from this table. */
@@ -63,8 +65,6 @@ export async function main(args: string[]): Promise<number> {
     if (values.register !== undefined && !statOrNull(values.register)?.isFile) {
       throw new UsageError(`No such file: ${values.register}`);
     }
-    const out = statOrNull(values.out);
-    if (out && !out.isDirectory) throw new UsageError(`--out ${values.out} is a file, not a folder: name a folder.`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`report: ${error.message} (see --help)`);
@@ -81,7 +81,8 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   } catch (error) {
     console.error(`report: ${error instanceof Error ? error.message : error}`);
-    return 1;
+    // A refused --out (a folder holding what the tool did not write, inside the corpus, a file): nothing was touched.
+    return error instanceof OutFolderRefusal ? 2 : 1;
   }
 }
 

@@ -19,10 +19,7 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
   }
   const file = await Deno.makeTempFile();
   const { code, stderr } = await report(["--out", file, "--no-notebooks"]);
-  assertEquals([code, stderr.trim()], [
-    2,
-    `report: --out ${file} is a file, not a folder: name a folder. (see --help)`,
-  ]);
+  assertEquals([code, stderr.trim()], [2, `report: --out ${file} is a file, not a folder: name a folder.`]);
   const help = await report(["--help"]);
   for (const flag of ["--corpus DIR", "--out DIR", "--lang fi|en", "--register FILE", "--no-notebooks"]) {
     assert(help.stdout.split("\n")[0]!.includes(`[${flag}]`) && help.stdout.includes(`  ${flag}`), flag);
@@ -35,4 +32,25 @@ Deno.test("report says how to install Jupyter when it is missing, and keeps the 
   assertEquals(code, 1);
   assert(stderr.includes("apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client"), stderr);
   assertEquals([...Deno.readDirSync(out)], [], "nothing written");
+});
+
+Deno.test("report refuses an --out inside the corpus, or holding a file it did not write: exit 2, one line, nothing touched", async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-report-cli-" });
+  await Deno.mkdir(`${root}/corpus`);
+  await Deno.copyFile(
+    new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url),
+    `${root}/corpus/a.txt`,
+  );
+  await Deno.symlink(`${root}/corpus`, `${root}/link`);
+  let run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/link/out`, "--no-notebooks"]);
+  assertEquals(run.code, 2, run.stderr);
+  assert(run.stderr.includes("is inside the corpus") && run.stderr.trim().split("\n").length === 1, run.stderr);
+  assertEquals([...Deno.readDirSync(`${root}/corpus`)].map((e) => e.name), ["a.txt"]);
+  await Deno.mkdir(`${root}/mine`);
+  await Deno.writeTextFile(`${root}/mine/manifest.json`, '{"tool": "esf-toolkit report", "outputs": []}');
+  await Deno.writeTextFile(`${root}/mine/draft.docx`, "my draft");
+  run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/mine`, "--no-notebooks"]);
+  assertEquals(run.code, 2, run.stderr);
+  assert(run.stderr.includes("draft.docx (not written by this tool)"), run.stderr);
+  assertEquals(await Deno.readTextFile(`${root}/mine/draft.docx`), "my draft");
 });

@@ -2,8 +2,18 @@
  * Running the notebooks headless with Jupyter's own client and the Deno
  * kernel, as the report and the notebook tests do.
  *
+ * No kernel outlives a run: the runner (`run_notebooks.py`) stops its kernel
+ * when this process is gone or signals it; an interrupt (SIGINT, SIGTERM)
+ * here stops the runner's process group; and the working folder of a run,
+ * `esf-jupyter-PID-RANDOM` in the temporary folder, holds the kernel's
+ * connection file, so a kernel a killed run left is recognised by it and
+ * stopped by the next run ({@linkcode cleanNotebookLeftovers}).
+ *
  * @module
  */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { leftoverName, runningProcesses, staleLeftovers } from "../output/leftovers.ts";
 
 /** The result of one notebook run. */
 export interface NotebookRun {
@@ -104,10 +114,12 @@ export async function writeKernelspec(dir: string): Promise<void> {
 export async function runNotebooks(options: RunNotebooksOptions): Promise<NotebookRun[]> {
   const python = options.python ?? defaultPython();
   await checkJupyter(python);
-  const jupyterPath = await Deno.makeTempDir({ prefix: "esf-jupyter-" });
+  await cleanNotebookLeftovers();
+  const jupyterPath = join(tmpdir(), leftoverName(WORK_PREFIX));
+  await Deno.mkdir(jupyterPath, { mode: 0o700 });
   try {
     await writeKernelspec(jupyterPath);
-    const output = await new Deno.Command(python, {
+    const runner = new Deno.Command(python, {
       args: [
         RUNNER,
         "--kernel",
@@ -116,12 +128,40 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         options.out,
         "--timeout",
         String(options.timeout ?? 600),
+        "--process-group",
         ...options.notebooks,
       ],
-      env: { ...options.env, JUPYTER_PATH: jupyterPath, ESF_CORPUS: options.corpus, NO_COLOR: "1" },
+      // TMPDIR: the kernel's connection file goes in the run's folder, so its command line names the run.
+      env: {
+        ...options.env,
+        JUPYTER_PATH: jupyterPath,
+        TMPDIR: jupyterPath,
+        ESF_CORPUS: options.corpus,
+        NO_COLOR: "1",
+      },
       stdout: "piped",
       stderr: "inherit",
-    }).output();
+    }).spawn();
+    const stop = () => {
+      try {
+        Deno.kill(-runner.pid, "SIGTERM"); // the runner's process group: it stops its kernel
+      } catch {
+        try {
+          runner.kill("SIGTERM");
+        } catch { /* ended already */ }
+      }
+    };
+    const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
+    for (const signal of signals) Deno.addSignalListener(signal, stop);
+    let output: Deno.CommandOutput;
+    try {
+      output = await runner.output();
+    } catch (error) {
+      stop();
+      throw error;
+    } finally {
+      for (const signal of signals) Deno.removeSignalListener(signal, stop);
+    }
     const lines = new TextDecoder().decode(output.stdout).split("\n").filter((line) => line.startsWith("{"));
     const runs = lines.map((line) => JSON.parse(line) as NotebookRun);
     if (runs.length !== options.notebooks.length) {
@@ -131,4 +171,27 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
   } finally {
     await Deno.remove(jupyterPath, { recursive: true });
   }
+}
+
+/** The name of a run's working folder in the temporary folder: `esf-jupyter-PID-RANDOM`. */
+const WORK_PREFIX = "esf-jupyter";
+
+/**
+ * Stops the kernels of notebook runs that were killed (their working folder
+ * is there, their process is gone) and removes those folders. Returns the
+ * folders removed.
+ */
+export async function cleanNotebookLeftovers(): Promise<string[]> {
+  const stale = await staleLeftovers(tmpdir(), WORK_PREFIX);
+  if (stale.length === 0) return [];
+  const processes = await runningProcesses();
+  for (const dir of stale) {
+    for (const process of processes.filter((p) => p.args.includes(`${dir}/`))) {
+      try {
+        Deno.kill(process.pid, "SIGKILL");
+      } catch { /* ended meanwhile */ }
+    }
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+  }
+  return stale;
 }

@@ -1,10 +1,16 @@
 """Run Deno notebooks headless through Jupyter's own client (nbclient).
 
-Usage: python3 run_notebooks.py --kernel NAME --out DIR NOTEBOOK...
+Usage: python3 run_notebooks.py --kernel NAME --out DIR [--process-group] NOTEBOOK...
 
 The kernel's environment is this process's (set ESF_CORPUS before calling).
 Prints one JSON object per notebook on stdout; progress goes to stderr.
 Exits 1 if any notebook raised an error or lost an output.
+
+No kernel outlives the runner: it stops its kernel (the kernel's whole
+process group) and exits when its parent process is gone (a report killed
+with SIGKILL; the parent is polled) and on SIGTERM, SIGINT or SIGHUP. With
+--process-group it runs in a process group of its own, so that the caller
+can stop it, and nothing else, with one signal.
 
 Two safeguards against lost outputs:
 - The Deno kernel can publish a cell's output after it reports idle, and
@@ -18,7 +24,9 @@ import json
 import os
 import queue
 import re
+import signal
 import sys
+import threading
 import time
 
 import nbformat
@@ -61,6 +69,35 @@ class LingeringClient(NotebookClient):
                     pass
 
 
+RUNNING = {"client": None}
+
+
+def stop_kernel():
+    """Kills the running notebook's kernel and its process group, if there is one."""
+    km = getattr(RUNNING["client"], "km", None)
+    provisioner = getattr(km, "provisioner", None)
+    for target, kill in ((getattr(provisioner, "pgid", None), os.killpg), (getattr(provisioner, "pid", None), os.kill)):
+        if target:
+            try:
+                kill(target, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+def stop(code):
+    stop_kernel()
+    os._exit(code)
+
+
+def watch_parent(parent):
+    """Stops everything once the parent is gone (its children are then given to another process)."""
+    while True:
+        time.sleep(0.25)
+        if os.getppid() != parent:
+            print("notebooks: the report process is gone; stopping the kernel", file=sys.stderr, flush=True)
+            stop(3)
+
+
 def missing_outputs(nb):
     problems, counts = [], {"chart": 0, "table": 0, "markdown": 0}
     for index, cell in enumerate(nb.cells):
@@ -83,8 +120,15 @@ def main():
     parser.add_argument("--kernel", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("--process-group", action="store_true")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
+    if args.process_group:
+        os.setpgrp()
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        if signal.getsignal(signum) != signal.SIG_IGN:  # nohup's ignored SIGHUP stays ignored
+            signal.signal(signum, lambda received, _frame: stop(128 + received))
+    threading.Thread(target=watch_parent, args=(os.getppid(),), daemon=True).start()
     os.makedirs(args.out, exist_ok=True)
     failed = False
     for k, path in enumerate(args.notebooks, start=1):
@@ -102,6 +146,7 @@ def main():
             )
             problems = []
             protocol_error = False
+            RUNNING["client"] = client
             try:
                 client.execute()
             except CellExecutionError as error:

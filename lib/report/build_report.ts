@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { programmeCharts, reportCharts } from "./catalogue.ts";
 import { crossCheckRegister } from "../register/cross_check.ts";
 import { loadRegister } from "../register/load_register.ts";
@@ -14,7 +14,13 @@ import type { Language } from "../charts/theme.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartSvg, saveTable } from "../output/export.ts";
 import { sha256Hex } from "../corpus/hash.ts";
-import { checkJupyter, type NotebookRun, runNotebooks, shippedNotebooks } from "../notebook/jupyter.ts";
+import {
+  checkJupyter,
+  cleanNotebookLeftovers,
+  type NotebookRun,
+  runNotebooks,
+  shippedNotebooks,
+} from "../notebook/jupyter.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
@@ -22,12 +28,21 @@ import { reportHtml } from "./page.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { chartToSvg } from "../output/render_chart.ts";
+import {
+  checkOutFolder,
+  cleanLeftovers,
+  dropStaging,
+  MANIFEST,
+  MANIFEST_TOOL,
+  startStaging,
+  swapIn,
+} from "./out_folder.ts";
 
 /** Options of {@linkcode buildReport}. */
 export interface ReportOptions {
   /** The folder of documents. */
   corpus: string;
-  /** The report folder; replaced whole by each run. */
+  /** The report folder; replaced by each run if it holds only what an earlier run wrote (else refused). */
   out: string;
   /**
    * Language of charts and page.
@@ -71,8 +86,6 @@ export interface Manifest {
   notebooks: { notebook: string; ok: boolean; seconds: number }[];
 }
 
-const MANIFEST = "manifest.json";
-
 async function sha256File(path: string): Promise<string> {
   return sha256Hex(await Deno.readFile(path));
 }
@@ -87,29 +100,6 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return files.sort();
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Refuses an output folder that would destroy something that is not an earlier report. */
-async function checkOut(out: string, corpus: string): Promise<void> {
-  const inside = (child: string, parent: string) => !relative(parent, child).startsWith("..");
-  if (inside(corpus, out)) throw new Error(`The output folder ${out} contains the corpus ${corpus}; choose another.`);
-  if (!await exists(out)) return;
-  const entries = [];
-  for await (const entry of Deno.readDir(out)) entries.push(entry.name);
-  if (entries.length > 0 && !entries.includes(MANIFEST)) {
-    throw new Error(
-      `${out} is not empty and holds no ${MANIFEST}: it is not an earlier report, so it is not replaced.`,
-    );
-  }
-}
-
 /**
  * Builds the report into a staging folder beside `out`, then swaps it in:
  * a run never leaves old and new files mixed, and a failed run leaves the
@@ -119,12 +109,13 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const progress = options.progress ?? ((line: string) => console.error(line));
   const lang = options.lang ?? "fi";
   const corpus = resolve(options.corpus);
-  const out = resolve(options.out);
-  await checkOut(out, corpus);
+  const folder = await checkOutFolder(options.out, corpus); // refuses, touching nothing, what is not its own
+  const out = folder.path;
   if (options.notebooks ?? true) await checkJupyter(); // fail before any work, with how to install it
-  const random = crypto.randomUUID().slice(0, 8);
-  const staging = join(dirname(out), `.${basename(out)}.staging-${random}`);
-  await Deno.mkdir(staging, { recursive: true });
+  for (const left of [...await cleanLeftovers(folder), ...await cleanNotebookLeftovers()]) {
+    progress(`report: cleaned up after a killed run: ${left}`);
+  }
+  const staging = await startStaging(folder);
   try {
     const loaded = await loadCorpus([options.corpus], {
       onProgress: (done, total) => {
@@ -230,7 +221,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       outputs.push({ file, sha256: await sha256File(path), bytes: (await Deno.stat(path)).size });
     }
     const manifest: Manifest = {
-      tool: "esf-toolkit report",
+      tool: MANIFEST_TOOL,
       generated_at: new Date().toISOString(),
       corpus: options.corpus,
       lang,
@@ -247,16 +238,11 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     };
     await Deno.writeTextFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
 
-    // Swap: the old report moves aside, the new one takes its place, the old one goes.
-    const old = join(dirname(out), `.${basename(out)}.old-${random}`);
-    const hadOld = await exists(out);
-    if (hadOld) await Deno.rename(out, old);
-    await Deno.rename(staging, out);
-    if (hadOld) await Deno.remove(old, { recursive: true });
+    await swapIn(folder, staging);
     progress(`report: wrote ${outputs.length + 1} files to ${out}`);
     return { out, manifest, notebookRuns };
   } catch (error) {
-    await Deno.remove(staging, { recursive: true }).catch(() => {});
+    await dropStaging(staging);
     throw error;
   }
 }

@@ -156,7 +156,7 @@ Deno.test("the browser check does notice a console error", async () => {
   assertEquals(consoleErrors.length, 2);
 });
 
-Deno.test("a new document shows up in the next run, which replaces the previous output whole", async () => {
+Deno.test("a new document shows up in the next run, which replaces the previous output, and only it", async () => {
   const corpus = `${root}/corpus`;
   await Deno.mkdir(corpus);
   for (const name of ["000_0083efce40fb50fc.txt", "003_26d83fee4ba57d94.txt"]) {
@@ -164,15 +164,23 @@ Deno.test("a new document shows up in the next run, which replaces the previous 
   }
   const again = `${root}/again`;
   await buildReport({ corpus, out: again, notebooks: false, progress: quiet });
-  await Deno.writeTextFile(`${again}/stale.txt`, "left over from an old run");
+  await Deno.writeTextFile(`${again}/mine.txt`, "a file the report did not write");
   const added = (await Deno.readTextFile(`${DATA}001_bfc078f93719c10e.txt`)).replace("S10619", "S19999");
   await Deno.writeTextFile(`${corpus}/new.txt`, added);
+  let refused = "";
+  await buildReport({ corpus, out: again, notebooks: false, progress: quiet }).catch((e) => refused = e.message);
+  assert(refused.includes("mine.txt (not written by this tool)"), refused);
+  await Deno.remove(`${again}/mine.txt`);
+  await Deno.writeTextFile(`${again}/charts/stale.svg`, "a chart an older version wrote");
+  const manifest = JSON.parse(await Deno.readTextFile(`${again}/manifest.json`));
+  manifest.outputs.push({ file: "charts/stale.svg", sha256: await sha256(`${again}/charts/stale.svg`), bytes: 30 });
+  await Deno.writeTextFile(`${again}/manifest.json`, JSON.stringify(manifest));
   await buildReport({ corpus, out: again, notebooks: false, progress: quiet });
   const codes = pl.readCSV(`${again}/tables/projects.csv`, { sep: "," }).getColumn("project_code").toArray();
   assertEquals(codes, ["S11547", "S19999", "S22254"]);
   assert((await Deno.readTextFile(`${again}/charts/participants-realisation.svg`)).includes(">S19999<"));
   assert((await Deno.readTextFile(`${again}/index.html`)).includes("S19999"));
-  assert(!(await allFiles(again)).some((f) => f.endsWith("stale.txt")), "the old output is gone whole");
+  assert(!(await allFiles(again)).some((f) => f.endsWith("stale.svg")), "the old output is gone whole");
   const siblings = [...Deno.readDirSync(root)].map((e) => e.name).filter((n) => n.startsWith("."));
   assertEquals(siblings, [], "no staging or old folder left beside the output");
 });

@@ -1,0 +1,139 @@
+/**
+ * A real `deno task report` killed with SIGKILL while its notebooks run:
+ * no Jupyter kernel may outlive it, and the next run removes the folders it
+ * left. The process tree is read with `ps`.
+ */
+import { tmpdir } from "node:os";
+import { assert, assertEquals } from "../../testing/assert.ts";
+
+const REPO = new URL("../../", import.meta.url).pathname;
+const DATA = `${REPO}data/documents/`;
+const withPs = await new Deno.Command("ps", { args: ["-p", "1"], stdout: "null" }).output().then(
+  () => true,
+  () => false,
+);
+
+/** Every process that runs (zombies left out): its parent and its command line, from ps. */
+async function processes(): Promise<Map<number, { ppid: number; cmdline: string }>> {
+  const { stdout } = await new Deno.Command("ps", {
+    args: ["-A", "-o", "pid=", "-o", "ppid=", "-o", "stat=", "-o", "args="],
+  }).output();
+  const found = new Map<number, { ppid: number; cmdline: string }>();
+  for (const line of new TextDecoder().decode(stdout).split("\n")) {
+    const match = /^\s*(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/.exec(line);
+    if (match && !match[3]!.startsWith("Z")) {
+      found.set(Number(match[1]), { ppid: Number(match[2]), cmdline: match[4]! });
+    }
+  }
+  return found;
+}
+
+/** The process and all below it, with their command lines. */
+async function tree(root: number): Promise<{ pid: number; cmdline: string }[]> {
+  const all = await processes();
+  const found = [{ pid: root, cmdline: all.get(root)?.cmdline ?? "" }];
+  for (let i = 0; i < found.length; i++) {
+    for (const [pid, { ppid, cmdline }] of all) if (ppid === found[i]!.pid) found.push({ pid, cmdline });
+  }
+  return found;
+}
+
+const isKernel = (cmdline: string) => cmdline.includes(" jupyter ") && cmdline.includes("--kernel");
+const isReport = (cmdline: string) => cmdline.includes("lib/cli/report.ts");
+
+function kill(pid: number): void {
+  try {
+    Deno.kill(pid, "SIGKILL");
+  } catch { /* ended already */ }
+}
+
+/** Whether the process still runs that command (an id reused by another process does not count). */
+async function stillRuns(pid: number, cmdline: string): Promise<boolean> {
+  return (await processes()).get(pid)?.cmdline === cmdline;
+}
+
+async function waitFor<T>(what: string, seconds: number, probe: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const found = await probe();
+    if (found !== null) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what}: not within ${seconds} s`);
+}
+
+/** Starts `deno task report` and waits until its first notebook kernel runs; returns the run's processes. */
+async function reportUntilKernel(corpus: string, out: string) {
+  const task = new Deno.Command(Deno.execPath(), {
+    args: ["task", "report", "--corpus", corpus, "--out", out],
+    cwd: REPO,
+    stdout: "null",
+    stderr: "null",
+  }).spawn();
+  const processes = await waitFor("a notebook kernel of the run", 180, async () => {
+    const found = await tree(task.pid);
+    return found.some((p) => isKernel(p.cmdline)) ? found : null;
+  });
+  return { task, processes };
+}
+
+const leftovers = (root: string) =>
+  Array.fromAsync(Deno.readDir(root)).then((entries) => entries.map((e) => e.name).filter((n) => n.includes("esf-")));
+
+Deno.test({
+  name: "a report killed with SIGKILL leaves no kernel running, and the next run removes its staging folder",
+  ignore: !withPs,
+}, async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-killed-" });
+  const corpus = `${root}/corpus`;
+  await Deno.mkdir(corpus);
+  await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${corpus}/mok.txt`);
+  const out = `${root}/report`;
+
+  // 1. The task and the report process are killed; the notebook runner sees its parent go and stops its kernel.
+  const first = await reportUntilKernel(corpus, out);
+  const kernels = first.processes.filter((p) => isKernel(p.cmdline));
+  const runner = first.processes.find((p) => p.cmdline.includes("run_notebooks.py"))!;
+  for (const p of first.processes.filter((p) => p !== runner && !isKernel(p.cmdline))) kill(p.pid);
+  await first.task.status;
+  for (const kernel of kernels) {
+    await waitFor(`kernel ${kernel.pid} gone`, 15, async () => await stillRuns(kernel.pid, kernel.cmdline) ? null : 1);
+  }
+  await waitFor("runner gone", 15, async () => await stillRuns(runner.pid, runner.cmdline) ? null : 1);
+  const [staging] = await leftovers(root);
+  assert(/^\.report\.esf-staging-\d+-[0-9a-f]{8}$/.test(staging!), `the killed run's staging folder, named as ours`);
+  assertEquals(
+    await Deno.stat(`${root}/${staging}/notebooks/01-corpus-overview.ipynb`).then(() => "ran", () => "stopped"),
+    "stopped",
+    "the runner stopped at once, not after its notebook",
+  );
+
+  // 2. Everything but the kernel is killed, the runner too: the kernel is orphaned.
+  const second = await reportUntilKernel(corpus, out);
+  const orphans = second.processes.filter((p) => isKernel(p.cmdline));
+  for (const p of second.processes.filter((p) => !isKernel(p.cmdline))) kill(p.pid);
+  await second.task.status;
+  for (const orphan of orphans) assert(await stillRuns(orphan.pid, orphan.cmdline), "the orphaned kernel runs");
+  const named = await leftovers(root);
+  assertEquals(named.length, 1, `the second run removed the first one's staging folder: ${named.join(", ")}`);
+  assert(named[0] !== staging);
+
+  // 3. The next run stops the orphaned kernel, removes the staging folder and the runs' temporary folders.
+  const next = await new Deno.Command(Deno.execPath(), {
+    args: ["task", "report", "--corpus", corpus, "--out", out, "--no-notebooks"],
+    cwd: REPO,
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const stderr = new TextDecoder().decode(next.stderr);
+  assertEquals(next.code, 0, stderr);
+  for (const orphan of orphans) assert(!await stillRuns(orphan.pid, orphan.cmdline), `kernel ${orphan.pid} stopped`);
+  assertEquals(await leftovers(root), []);
+  assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).sort(), ["corpus", "report"]);
+  const runs = [...first.processes, ...second.processes].filter((p) => isReport(p.cmdline)).map((p) => p.pid);
+  assertEquals(runs.length, 2);
+  for (const run of runs) {
+    const temporary = (await Array.fromAsync(Deno.readDir(tmpdir()))).filter((e) => e.name.includes(`-${run}-`));
+    assertEquals(temporary, [], `no temporary folder of run ${run}`);
+  }
+});

@@ -1,0 +1,132 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { sha256Hex } from "../corpus/hash.ts";
+import { buildReport } from "./build_report.ts";
+
+const DATA = new URL("../../data/documents/", import.meta.url).pathname;
+const quiet = () => {};
+
+/** Every file and link under the folder (links not followed), with a hash of each file's bytes. */
+async function snapshot(dir: string, prefix = ""): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for await (const entry of Deno.readDir(`${dir}/${prefix}`)) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isSymlink) found[path] = `-> ${await Deno.readLink(`${dir}/${path}`)}`;
+    else if (entry.isDirectory) Object.assign(found, await snapshot(dir, `${path}/`));
+    else found[path] = sha256Hex(await Deno.readFile(`${dir}/${path}`));
+  }
+  return found;
+}
+
+/** The message a refused build gives; fails if it was not refused. */
+async function refusal(options: Parameters<typeof buildReport>[0]): Promise<string> {
+  try {
+    await buildReport({ notebooks: false, progress: quiet, ...options });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    assertEquals(message.split("\n").length, 1, "one line");
+    return message;
+  }
+  throw new Error(`not refused: ${options.out}`);
+}
+
+async function corpusIn(dir: string): Promise<string> {
+  await Deno.mkdir(dir, { recursive: true });
+  for (const name of ["000_0083efce40fb50fc.txt", "003_26d83fee4ba57d94.txt"]) {
+    await Deno.copyFile(`${DATA}${name}`, `${dir}/${name}`);
+  }
+  return dir;
+}
+
+Deno.test("report --out replaces only what it wrote: a file it did not write, or one changed since, means refusal", async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const corpus = await corpusIn(`${root}/corpus`);
+  const out = `${root}/report`;
+  await buildReport({ corpus, out, notebooks: false, progress: quiet });
+  const written = await snapshot(out);
+
+  await Deno.writeTextFile(`${out}/notes.txt`, "my own notes");
+  let message = await refusal({ corpus, out });
+  assert(message.includes("notes.txt") && message.includes("move"), message);
+  assertEquals(await snapshot(out), { ...written, "notes.txt": sha256Hex(new TextEncoder().encode("my own notes")) });
+  await Deno.remove(`${out}/notes.txt`);
+
+  const csv = await Deno.readFile(`${out}/tables/projects.csv`);
+  await Deno.writeTextFile(`${out}/tables/projects.csv`, "edited by hand\n", { append: true });
+  message = await refusal({ corpus, out });
+  assert(message.includes("tables/projects.csv") && message.includes("changed"), message);
+  await Deno.writeFile(`${out}/tables/projects.csv`, csv);
+
+  await buildReport({ corpus, out, notebooks: false, progress: quiet });
+  assertEquals(Object.keys(await snapshot(out)).sort(), Object.keys(written).sort(), "replaced by the new report");
+  assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).sort(), ["corpus", "report"]);
+
+  // A manifest.json alone does not make a folder a report: its files must be the manifest's outputs.
+  const thesis = `${root}/thesis`;
+  await Deno.mkdir(thesis);
+  await Deno.writeTextFile(`${thesis}/manifest.json`, JSON.stringify({ tool: "esf-toolkit report", outputs: [] }));
+  await Deno.writeTextFile(`${thesis}/chapter1.docx`, "years of work");
+  message = await refusal({ corpus, out: thesis });
+  assert(message.includes("chapter1.docx"), message);
+  assertEquals(await Deno.readTextFile(`${thesis}/chapter1.docx`), "years of work");
+});
+
+Deno.test("report --out: real paths decide containment, and a refusal touches nothing", async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const corpus = await corpusIn(`${root}/corpus`);
+  await Deno.symlink(corpus, `${root}/corpus-link`);
+  // An earlier report's folder that holds a corpus (nothing but a manifest listing no outputs, and the documents).
+  const holder = `${root}/holder`;
+  const inner = await corpusIn(`${holder}/documents`);
+  await Deno.writeTextFile(`${holder}/manifest.json`, JSON.stringify({ tool: "esf-toolkit report", outputs: [] }));
+  await Deno.symlink(inner, `${root}/inner-link`);
+  await Deno.writeTextFile(`${root}/a-file`, "not a folder");
+  const before = await snapshot(root);
+  for (
+    const [out, corpusPath, says] of [
+      [`${corpus}/report`, corpus, "inside the corpus"],
+      [`${root}/corpus-link/report`, corpus, "inside the corpus"],
+      [corpus, corpus, "inside the corpus"],
+      [holder, inner, "inside --out"],
+      [holder, `${root}/inner-link`, "inside --out"],
+      [root, corpus, "inside --out"],
+      [`${root}/a-file`, corpus, "is a file"],
+    ]
+  ) {
+    const message = await refusal({ corpus: corpusPath!, out: out! });
+    assert(message.includes(says!), `${out}: ${message}`);
+    assertEquals(await snapshot(root), before, `nothing touched for --out ${out}`);
+  }
+});
+
+Deno.test("the next run removes what a killed run left beside --out, puts back a report moved aside, and nothing else", async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const corpus = await corpusIn(`${root}/corpus`);
+  const out = `${root}/report`;
+  await buildReport({ corpus, out, notebooks: false, progress: quiet });
+  const ended = new Deno.Command("true").spawn();
+  await ended.status; // its process id now names no process
+  const dead = ended.pid;
+  const kept = [".report.staging-1234abcd", `.report.esf-staging-${dead}`, `.other.esf-staging-${dead}-0123abcd`];
+  for (const name of [`.report.esf-staging-${dead}-0123abcd`, ...kept]) {
+    await Deno.mkdir(`${root}/${name}/tables`, { recursive: true });
+    await Deno.writeTextFile(`${root}/${name}/tables/x.csv`, "a\n1\n");
+  }
+  // Killed mid-swap: the previous report was moved aside and the new one not yet in place.
+  await Deno.rename(out, `${root}/.report.esf-old-${dead}-89abcdef`);
+  const lines: string[] = [];
+  await buildReport({ corpus, out, notebooks: false, progress: (line) => lines.push(line) });
+  const names = (await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).sort();
+  assertEquals(names, [...kept, "corpus", "report"].sort());
+  assertEquals(lines.filter((line) => line.includes("cleaned up after a killed run")).length, 2, lines.join("\n"));
+
+  // A run that is alive is another run writing the same folder: refused.
+  const alive = new Deno.Command("sleep", { args: ["30"] }).spawn();
+  try {
+    await Deno.mkdir(`${root}/.report.esf-staging-${alive.pid}-0123abcd`);
+    const message = await refusal({ corpus, out });
+    assert(message.includes(`Another report run (process ${alive.pid})`), message);
+  } finally {
+    alive.kill("SIGKILL");
+    await alive.status;
+  }
+});
