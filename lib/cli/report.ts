@@ -29,6 +29,10 @@ const OPTIONS = {
     help: "an official EURA project list (CSV) to compare with and to chart the programme from",
   },
   "no-notebooks": { type: "boolean", help: "skip running the notebooks (no Jupyter needed; for a quick look)" },
+  "keep-contact-text": {
+    type: "boolean",
+    help: "keep e-mail addresses and phone numbers in exported free text (removed by default)",
+  },
   help: { type: "boolean", short: "h", help: "show this help" },
 } as const satisfies Record<string, OptionHelp>;
 
@@ -77,6 +81,7 @@ export async function main(args: string[]): Promise<number> {
       lang: values.lang,
       notebooks: !values["no-notebooks"],
       register: values.register,
+      keepContactText: values["keep-contact-text"],
     });
     return 0;
   } catch (error) {

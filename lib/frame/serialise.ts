@@ -5,6 +5,7 @@
  * @module
  */
 import pl from "nodejs-polars";
+import { safeTextColumns } from "./safe_cells.ts";
 
 /** Separator of list items in a CSV cell. */
 export const CSV_LIST_SEPARATOR = "; ";
@@ -23,6 +24,7 @@ export function withIsoDates(frame: pl.DataFrame): pl.DataFrame {
  * @example Usage
  * ```ts
  * import pl from "nodejs-polars";
+import { safeTextColumns } from "./safe_cells.ts";
  * import { toJsonRecords } from "./serialise.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const frame = pl.DataFrame({ day: ["2020-12-01"] }).withColumns(pl.col("day").str.strptime(pl.Date, "%Y-%m-%d"));
@@ -35,7 +37,9 @@ export function toJsonRecords(frame: pl.DataFrame): Record<string, unknown>[] {
 
 /**
  * A flat frame for CSV: dates as ISO strings; lists of text joined with
- * `"; "`; co-implementers as `Name (Y-tunnus)` joined the same way.
+ * `"; "`; co-implementers as `Name (Y-tunnus)` joined the same way; a text
+ * cell that a spreadsheet would run as a formula gets a leading apostrophe
+ * (`safe_cells.ts`).
  */
 export function toFlatFrame(frame: pl.DataFrame): pl.DataFrame {
   const flattened = frame.columns.flatMap((name) => {
@@ -62,5 +66,5 @@ export function toFlatFrame(frame: pl.DataFrame): pl.DataFrame {
     }
   });
   const flat = flattened.length === 0 ? frame : frame.withColumns(...flattened);
-  return withIsoDates(flat);
+  return safeTextColumns(withIsoDates(flat));
 }

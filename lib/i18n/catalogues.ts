@@ -6,6 +6,7 @@
  */
 import { CHART_TEXT } from "./charts.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
+import { EXPORT_TEXT } from "./exports.ts";
 import type { Message, Messages } from "./mod.ts";
 import { REPORT_TEXT } from "./report.ts";
 import { STATUS_LABELS } from "./statuses.ts";
@@ -15,6 +16,7 @@ import { VALUE_PROBLEMS } from "./values.ts";
 export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   charts: CHART_TEXT,
   diagnostics: DIAGNOSTIC_MESSAGES,
+  exports: EXPORT_TEXT,
   report: REPORT_TEXT,
   statuses: STATUS_LABELS,
   valueProblems: VALUE_PROBLEMS,

@@ -17,6 +17,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { plainTable } from "../output/plain_table.ts";
+import { scrubFrame, type ScrubOptions } from "../output/scrub.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */
 export interface DisplayBundle {
@@ -81,8 +82,8 @@ export async function chartBundle(spec: TopLevelSpec): Promise<DisplayBundle> {
   };
 }
 
-/** Options of {@linkcode tableBundle}. */
-export interface TableOptions {
+/** Options of {@linkcode tableBundle}; e-mails and phone numbers in text are scrubbed unless `keepContactText`. */
+export interface TableOptions extends ScrubOptions {
   /**
    * Most rows shown; the rest are counted below the table.
    * @default {50}
@@ -115,7 +116,7 @@ function cellText(value: unknown): string {
  */
 export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): DisplayBundle {
   const maxRows = options.maxRows ?? 50;
-  const rows = toJsonRecords(frame.head(maxRows));
+  const rows = toJsonRecords(scrubFrame(frame.head(maxRows), options));
   const columns = frame.columns;
   const cells = rows.map((row) => columns.map((column) => cellText(row[column])));
   const more = frame.height > maxRows ? `… ${frame.height - maxRows} more rows (${frame.height} in all)` : "";

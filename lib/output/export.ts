@@ -9,9 +9,10 @@ import pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgToPng } from "./render_chart.ts";
 import { toFlatFrame } from "../frame/serialise.ts";
+import { scrubFrame, type ScrubOptions } from "./scrub.ts";
 
 /** Options of {@linkcode saveChart} and {@linkcode saveTable}. */
-export interface ExportOptions {
+export interface ExportOptions extends ScrubOptions {
   /**
    * The folder to write into (created if missing).
    * @default {Deno.env.get("ESF_EXPORT_DIR") ?? "exports"}
@@ -94,10 +95,14 @@ export function readFinnishCsv(path: string): pl.DataFrame {
 /**
  * Saves a table as `NAME.csv` (UTF-8, comma), `NAME.fi.csv` (for Finnish
  * Excel: BOM, `;`, decimal comma) and `NAME.parquet` (types and nested lists kept).
+ * E-mail addresses and phone numbers in its free text are replaced by a
+ * marker unless `keepContactText` (`scrub.ts`); in the CSV files a text that
+ * starts like a formula gets a leading apostrophe (`safe_cells.ts`).
  */
-export async function saveTable(frame: pl.DataFrame, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
+export async function saveTable(table: pl.DataFrame, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
   const dir = exportDir(options);
   const base = safeFileName(name);
+  const frame = scrubFrame(table, options);
   await Deno.mkdir(dir, { recursive: true });
   await Deno.writeTextFile(`${dir}/${base}.csv`, toFlatFrame(frame).writeCSV().toString());
   await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(frame));

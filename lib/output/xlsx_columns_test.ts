@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
 import { type ColumnFormat, workbookBytes } from "./xlsx.ts";
 import { cellOf, HYPERLINK, projects, readBack } from "../../testing/workbook_fixtures.ts";
+import { openInLibreOffice, SOFFICE } from "../../testing/libreoffice.ts";
 
 const FINNISH_HEADERS: Record<string, ColumnFormat> = {
   project_code: { header: "Hankekoodi" },
@@ -111,37 +112,6 @@ Deno.test("explicit column formats override the inferred ones", async () => {
   assertEquals(sheet.getColumn(3).width, 12);
 });
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice"].find((path) => {
-  try {
-    return Deno.statSync(path).isFile;
-  } catch {
-    return false;
-  }
-});
-
-/** Converts with LibreOffice in the given locale; a fresh profile, killed after 120 s. */
-async function libreOfficeConvert(file: string, format: string, outdir: string, locale: string): Promise<void> {
-  const command = new Deno.Command(SOFFICE!, {
-    args: [
-      `-env:UserInstallation=file://${outdir}/profile`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      outdir,
-      file,
-    ],
-    env: { LC_ALL: locale, LANG: locale, HOME: outdir },
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const timer = setTimeout(() => command.kill("SIGKILL"), 120_000);
-  const output = await command.output();
-  clearTimeout(timer);
-  assert(output.success, new TextDecoder().decode(output.stderr));
-}
-
 Deno.test({
   name: SOFFICE
     ? "LibreOffice opens the workbook and shows 1 234 567 €, 59,8 % and 1.1.2011 in a Finnish locale"
@@ -166,11 +136,11 @@ Deno.test({
           await workbookBytes([{ name: "Hankkeet", frame: summary }], { lang }),
         );
         // tab-separated, UTF-8, cells as shown
-        await libreOfficeConvert(
+        await openInLibreOffice(
           `${dir}/${lang}.xlsx`,
           "csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,true",
           dir,
-          locale,
+          { locale },
         );
       }
       const rows = (lang: string) =>

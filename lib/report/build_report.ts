@@ -13,6 +13,7 @@ import { DiagnosticSchema } from "../schema.ts";
 import type { Language } from "../charts/theme.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartSvg, saveTable } from "../output/export.ts";
+import { scrubFrame } from "../output/scrub.ts";
 import { sha256Hex } from "../corpus/hash.ts";
 import {
   checkJupyter,
@@ -60,6 +61,12 @@ export interface ReportOptions {
    * @default {undefined}
    */
   register?: string;
+  /**
+   * Keep e-mail addresses and phone numbers in exported free text (tables,
+   * page, notebooks); by default they are replaced by a marker.
+   * @default {false}
+   */
+  keepContactText?: boolean;
   /**
    * Where progress lines go.
    * @default {(line) => console.error(line)}
@@ -126,19 +133,18 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const { projects } = frames;
 
     progress("report: writing tables");
-    const tables = join(staging, "tables");
-    await saveTable(projects, "projects", { dir: tables });
+    // Free text without e-mails and phone numbers unless kept; markers in the report's language.
+    const tables = { dir: join(staging, "tables"), lang, keepContactText: options.keepContactText ?? false };
+    await saveTable(projects, "projects", tables);
     const overall = summarise(projects);
     const byPeriod = summarise(projects, { by: "programme_period" });
-    await saveTable(overall, "summary-overall", { dir: tables });
-    await saveTable(summarise(projects, { interim: "separate" }), "summary-interim-apart", { dir: tables });
-    await saveTable(byPeriod, "summary-by-period", { dir: tables });
-    await saveTable(summarise(projects, { by: "region" }), "summary-by-region", { dir: tables });
-    await saveTable(summarise(projects, { by: ["programme_period", "priority_axis"] }), "summary-by-axis", {
-      dir: tables,
-    });
-    await saveTable(frames.diagnostics, "diagnostics", { dir: tables });
-    await saveTable(suspiciousValues(projects, frames.provenance), "suspicious-values", { dir: tables });
+    await saveTable(overall, "summary-overall", tables);
+    await saveTable(summarise(projects, { interim: "separate" }), "summary-interim-apart", tables);
+    await saveTable(byPeriod, "summary-by-period", tables);
+    await saveTable(summarise(projects, { by: "region" }), "summary-by-region", tables);
+    await saveTable(summarise(projects, { by: ["programme_period", "priority_axis"] }), "summary-by-axis", tables);
+    await saveTable(frames.diagnostics, "diagnostics", tables);
+    await saveTable(suspiciousValues(projects, frames.provenance), "suspicious-values", tables);
 
     const loadedRegister = options.register ? loadRegister(options.register) : null;
     const crossCheck = loadedRegister ? crossCheckRegister(frames, loadedRegister) : null;
@@ -147,7 +153,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       await saveTable(
         frameFromRecords(DiagnosticSchema, [...crossCheck.diagnostics, ...loadedRegister.diagnostics]),
         "register-crosscheck",
-        { dir: tables },
+        tables,
       );
     }
 
@@ -175,7 +181,11 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         notebooks: shippedNotebooks(),
         corpus,
         out: join(staging, "notebooks"),
-        env: { ESF_LANG: lang, ...(options.register ? { ESF_REGISTER: resolve(options.register) } : {}) },
+        env: {
+          ESF_LANG: lang,
+          ESF_KEEP_CONTACT_TEXT: tables.keepContactText ? "1" : "0",
+          ...(options.register ? { ESF_REGISTER: resolve(options.register) } : {}),
+        },
       });
       const failed = notebookRuns.filter((run) => !run.ok);
       if (failed.length > 0) {
@@ -196,7 +206,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
         corpus: options.corpus,
         files: loaded.files.length,
-        projects: toJsonRecords(projects),
+        projects: toJsonRecords(scrubFrame(projects, tables)),
         overall: toJsonRecords(overall)[0]!,
         ended: ended!,
         byPeriod: toJsonRecords(byPeriod),

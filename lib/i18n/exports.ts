@@ -1,0 +1,16 @@
+/**
+ * What exported tables say in place of people's contact details removed from
+ * free text, in both languages.
+ *
+ * @module
+ */
+import { defineMessages } from "./mod.ts";
+
+/** The markers left where an e-mail address or a phone number was. */
+export const EXPORT_TEXT = defineMessages({
+  emailRemoved: "[sähköpostiosoite poistettu]",
+  phoneRemoved: "[puhelinnumero poistettu]",
+}, {
+  emailRemoved: "[e-mail address removed]",
+  phoneRemoved: "[phone number removed]",
+});

@@ -1,0 +1,125 @@
+/**
+ * People's contact details in free text: e-mail addresses and phone numbers
+ * that documents write into summaries and plans are replaced by a marker in
+ * everything exported (tables, the report's page, the notebooks' tables),
+ * unless the user keeps them. Names of people are not recognised, so they
+ * stay.
+ *
+ * - E-mail: `name@host.fi`, and the forms that hide the `@` from robots:
+ *   `name(at)host.fi`, `name [at] host [dot] fi`, `(ät)`, `(a)`, `(piste)`.
+ * - Phone: Finnish numbers (`040 718 1414`, `0400-123456`, `09-123 4567`,
+ *   `(09) 123 456`) and international ones (`+358 40 7181414`,
+ *   `+358 (0)40 718 1414`): 7 to 15 digits, starting with 0 or +. Codes,
+ *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
+ *   (`1 122 206`) are not phone numbers and stay.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { EXPORT_TEXT } from "../i18n/exports.ts";
+import { isLanguage, type Language } from "../i18n/mod.ts";
+
+/** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
+export interface ScrubOptions {
+  /**
+   * The language of the marker put in place of what was removed.
+   * @default {Deno.env.get("ESF_LANG") ?? "fi"}
+   */
+  lang?: Language;
+  /**
+   * Keep e-mail addresses and phone numbers (nothing is scrubbed).
+   * @default {Deno.env.get("ESF_KEEP_CONTACT_TEXT") === "1"}
+   */
+  keepContactText?: boolean;
+}
+
+const BRACKETED = (words: string) => String.raw`\s?[(\[{]\s?(?:${words})\s?[)\]}]\s?`;
+const AT = String.raw`(?:\s?@\s?|${BRACKETED("at|ät|a")})`;
+const DOT = String.raw`(?:\.|${BRACKETED("dot|piste")})`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+-]+${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`, "giu");
+
+const GAP = String.raw`[ \u00A0\u202F-]?`;
+const INTERNATIONAL = String.raw`(?:\+|00)\d{1,3}${GAP}(?:\(0\)${GAP})?\d{1,4}(?:${GAP}\d{2,4}){1,4}`;
+const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,4}`;
+const PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+./,-])(?:${INTERNATIONAL}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
+  "gu",
+);
+
+function defaults(options: ScrubOptions): Required<ScrubOptions> {
+  const lang = options.lang ?? Deno.env.get("ESF_LANG");
+  return {
+    lang: isLanguage(lang) ? lang : "fi",
+    keepContactText: options.keepContactText ?? Deno.env.get("ESF_KEEP_CONTACT_TEXT") === "1",
+  };
+}
+
+/**
+ * The text with e-mail addresses and phone numbers replaced by a marker.
+ *
+ * @example Usage
+ * ```ts
+ * import { scrubContactText } from "./scrub.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(
+ *   scrubContactText("Tiedustelut: anna.virtanen(at)kemi.fi, p. 040 718 1414.", { lang: "en" }),
+ *   "Tiedustelut: [e-mail address removed], p. [phone number removed].",
+ * );
+ * ```
+ */
+export function scrubContactText(text: string, options: ScrubOptions = {}): string {
+  const { lang, keepContactText } = defaults(options);
+  if (keepContactText) return text;
+  return text.replace(EMAIL, EXPORT_TEXT[lang].emailRemoved).replace(PHONE, (phone) => {
+    const digits = phone.replace(/\D/g, "").length;
+    return digits >= 7 && digits <= 15 ? EXPORT_TEXT[lang].phoneRemoved : phone;
+  });
+}
+
+/** Columns that hold codes, paths and classifications, never free text. */
+const NOT_FREE_TEXT = new Set([
+  "project_code",
+  "business_id",
+  "source_file",
+  "source_encoding",
+  "file",
+  "code",
+  "level",
+  "column",
+  "programme_period",
+  "fund",
+  "status_normalised",
+]);
+
+/** A value with every text in it scrubbed: strings, lists of them, and the text fields of structs. */
+function scrubValue(value: unknown, options: ScrubOptions): unknown {
+  if (typeof value === "string") return scrubContactText(value, options);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, options));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [key, NOT_FREE_TEXT.has(key) ? field : scrubValue(field, options)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The frame with e-mail addresses and phone numbers scrubbed from its free
+ * text: every text column (and list of texts, and the text fields of a list
+ * of structs) except codes, paths and classifications.
+ */
+export function scrubFrame(frame: pl.DataFrame, options: ScrubOptions = {}): pl.DataFrame {
+  const resolved = defaults(options);
+  if (resolved.keepContactText) return frame;
+  const changed = frame.columns.filter((name) => !NOT_FREE_TEXT.has(name)).flatMap((name) => {
+    const series = frame.getColumn(name);
+    const dtype = series.dtype;
+    if (!dtype.equals(pl.String) && dtype.variant !== "List") return [];
+    const values = series.toArray();
+    const scrubbed = values.map((value) => scrubValue(value, resolved));
+    if (JSON.stringify(scrubbed) === JSON.stringify(values)) return [];
+    return [pl.Series(name, scrubbed, dtype)];
+  });
+  return changed.length === 0 ? frame : frame.withColumns(...changed);
+}

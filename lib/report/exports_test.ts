@@ -1,0 +1,58 @@
+import pl from "nodejs-polars";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { tableBundle } from "../notebook/display.ts";
+import { buildReport } from "./build_report.ts";
+
+const SEED = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
+const CONTACT_LINE =
+  "Lisätietoja antaa projektipäällikkö, anna.virtanen(at)ely-keskus.fi, puh. 0295 026 500 tai 040 718 1414.";
+const CONTACTS = ["anna.virtanen(at)ely-keskus.fi", "0295 026 500", "040 718 1414"];
+const quiet = () => {};
+
+async function allTexts(dir: string): Promise<[string, string][]> {
+  const found: [string, string][] = [];
+  for await (const entry of Deno.readDir(dir)) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory) found.push(...await allTexts(path));
+    else found.push([path, new TextDecoder().decode(await Deno.readFile(path))]);
+  }
+  return found;
+}
+
+Deno.test("the report's tables and page carry no e-mail or phone number from free text, unless kept", async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-contact-text-" });
+  await Deno.mkdir(`${root}/corpus`);
+  const summary = "5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n";
+  await Deno.writeTextFile(`${root}/corpus/mok.txt`, SEED.replace(summary, `${summary}${CONTACT_LINE} `));
+  await buildReport({ corpus: `${root}/corpus`, out: `${root}/report`, notebooks: false, progress: quiet });
+  for (const [path, text] of await allTexts(`${root}/report`)) {
+    for (const contact of CONTACTS) assert(!text.includes(contact), `${contact} in ${path}`);
+  }
+  const [row] = pl.readCSV(`${root}/report/tables/projects.csv`, { sep: "," }).toRecords();
+  assert(String(row!.summary).startsWith("Lisätietoja antaa projektipäällikkö, [sähköpostiosoite poistettu], puh."));
+  assertEquals(row!.participants_actual, 119);
+  // The seed's target groups start with "- ": a spreadsheet would read a formula.
+  assert(
+    String(row!.target_groups).startsWith("'- Pohjois-Savon sosiaali- ja terveysalan"),
+    String(row!.target_groups),
+  );
+
+  await buildReport({
+    corpus: `${root}/corpus`,
+    out: `${root}/kept`,
+    notebooks: false,
+    keepContactText: true,
+    lang: "en",
+    progress: quiet,
+  });
+  const kept = await Deno.readTextFile(`${root}/kept/tables/projects.csv`);
+  for (const contact of CONTACTS) assert(kept.includes(contact), `${contact} kept when asked`);
+});
+
+Deno.test("a notebook's table shows no e-mail or phone number unless asked", () => {
+  const frame = pl.DataFrame({ project_code: ["S11547"], summary: [CONTACT_LINE] });
+  const shown = tableBundle(frame, { lang: "en" }).data["text/html"] as string;
+  assert(shown.includes("[e-mail address removed]") && !CONTACTS.some((c) => shown.includes(c)), shown);
+  const kept = tableBundle(frame, { keepContactText: true }).data["text/html"] as string;
+  assert(CONTACTS.every((c) => kept.includes(c)), kept);
+});
