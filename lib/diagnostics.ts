@@ -71,6 +71,14 @@ export const DIAGNOSTIC_CODES = {
     level: "warning",
     meaning: "a hidden folder, or a link to a folder read already (a loop), not read",
   },
+  register_duplicate: {
+    level: "warning",
+    meaning: "(register loading) a project code listed twice; the message names the row used",
+  },
+  register_encoding: {
+    level: "warning",
+    meaning: "(register loading) lines that are not UTF-8 in a UTF-8 file, read as Windows-1252",
+  },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
 /** A diagnostic code. */
@@ -120,6 +128,11 @@ export const MESSAGE_CODES = {
   folder_name_not_utf8: "unreadable_folder",
   skipped_hidden_folder: "skipped_folder",
   folder_read_already: "skipped_folder",
+  register_truncated_row: "register_unreadable",
+  register_extra_fields: "register_unreadable",
+  register_duplicate_identical: "register_duplicate",
+  register_duplicate_differs: "register_duplicate",
+  register_mixed_encoding: "register_encoding",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 
 /** Where a diagnostic points: the file, the line (null for the whole file) and the project, when known. */

@@ -63,6 +63,16 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   skipped_hidden_folder: () => "Piilokansio (nimi alkaa pisteellä): ei luettu; nimeä kansio, jos haluat lukea sen.",
   folder_read_already: () =>
     "Linkki kansioon, joka luetaan jo (silmukka tai toinen tie samaan kansioon): ei luettu toista kertaa.",
+  register_truncated_row: (fields: number, expected: number) =>
+    `Rivillä on vain ${fields} sen ${expected} kentästä (katkennut rivi?): puuttuvia kenttiä ei lueta eikä verrata.`,
+  register_extra_fields: (fields: number, expected: number) =>
+    `Rivillä on ${fields} kenttää, otsikkorivillä ${expected}: sarakkeet ovat siirtyneet, joten sen arvoja ei lueta eikä verrata.`,
+  register_duplicate_identical: (code: string, line: number) =>
+    `${code} on rekisterissä kahdesti: tämä rivi on identtinen kopio; käytetään riviä ${line}.`,
+  register_duplicate_differs: (code: string, line: number, columns: string[]) =>
+    `${code} on rekisterissä kahdesti eri arvoin (${columns.join(", ")}): käytetään riviä ${line}, ei tätä.`,
+  register_mixed_encoding: (lines: number) =>
+    `${lines} riviä ei ole UTF-8-merkistöä (ensimmäinen tämä); ne luettiin Windows-1252-merkistönä.`,
 }, {
   empty_file: () => "The file is empty.",
   binary_nul_bytes: () => "The file is not text: it contains NUL bytes; it was not read further.",
@@ -111,6 +121,16 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   skipped_hidden_folder: () => "A hidden folder (its name starts with a dot): not read; name the folder to read it.",
   folder_read_already: () =>
     "A link to a folder that is read already (a loop, or a second way into it): not read twice.",
+  register_truncated_row: (fields: number, expected: number) =>
+    `The row has only ${fields} of its ${expected} fields (cut short?): the missing fields are not read or compared.`,
+  register_extra_fields: (fields: number, expected: number) =>
+    `The row has ${fields} fields, the header ${expected}: its columns are shifted, so none of its values is read or compared.`,
+  register_duplicate_identical: (code: string, line: number) =>
+    `${code} is listed twice: this row is an identical copy; line ${line} is used.`,
+  register_duplicate_differs: (code: string, line: number, columns: string[]) =>
+    `${code} is listed twice with different values (${columns.join(", ")}): line ${line} is used, not this row.`,
+  register_mixed_encoding: (lines: number) =>
+    `${lines} lines are not UTF-8 (this is the first); they were read as Windows-1252.`,
 });
 
 /** Names of the kinds of non-regular file. */

@@ -64,6 +64,8 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
     }
     compared++;
     for (const field of COMPARED_FIELDS) {
+      // A register value that could not be read (a broken or truncated row) is not a disagreement.
+      if (loaded.unreadable.has(`${code}\u0000${field}`)) continue;
       if (sameValue(field, project[field], row[field])) continue;
       const file = project.source_file as string;
       diagnostics.push(diagnostic(

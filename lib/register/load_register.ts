@@ -7,11 +7,13 @@
  */
 import pl from "nodejs-polars";
 import { z } from "zod";
+import { errorReason } from "../corpus/list_files.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { diagnostic } from "../diagnostics.ts";
-import { type Diagnostic, FUNDING_LABELS, type FundingColumn, ProjectSchema } from "../schema.ts";
+import { type Diagnostic, FUNDING_LABELS, type FundingColumn, type Project, ProjectSchema } from "../schema.ts";
 import { normaliseStatus, parseAmount, parseFinnishDate } from "../parse/values.ts";
+import { csvRows, decodeCsv } from "./csv_rows.ts";
 
 /** The columns the register shares with the projects frame, in the register frame's order. */
 const SHARED_COLUMNS = [
@@ -46,68 +48,137 @@ export type RegisterRow = z.infer<typeof RegisterSchema>;
 
 /** The register and what could not be read from it. */
 export interface LoadedRegister {
+  /** The register file, as named in diagnostics (see {@linkcode LoadRegisterOptions.name}). */
   file: string;
+  /** The programme period, from the file's layout. */
+  period: Project["programme_period"];
+  /** How the file was decoded: utf-8, windows-1252, or mixed (lines not UTF-8 read as Windows-1252). */
+  encoding: string;
+  /** One row per project code (a code listed twice: the row used, see the diagnostics). */
   register: pl.DataFrame;
   diagnostics: Diagnostic[];
+  /** `CODE\u0000column` of each value that could not be read (null, and never compared). */
+  unreadable: Set<string>;
+}
+
+/** Options of {@linkcode loadRegister}. */
+export interface LoadRegisterOptions {
+  /**
+   * How diagnostics and messages name the file (e.g. its name alone, so that
+   * a shared report holds no path of the machine).
+   * @default {the path given}
+   */
+  name?: string;
 }
 
 const FUNDING_COLUMNS = Object.entries(FUNDING_LABELS) as [FundingColumn, string][];
 
+/** The register's column of each compared field, by layout. */
+function sourceColumns(layout2007: boolean): Record<string, string> {
+  return {
+    name: layout2007 ? "Projektin nimi" : "Hankkeen nimi",
+    status: layout2007 ? "Toiminnan tila" : "Tila",
+    start_date: "Aloituspvm",
+    end_date: "Päättymispvm",
+    ...Object.fromEntries(FUNDING_COLUMNS),
+  };
+}
+
+/** A read row, before duplicates are resolved. */
+interface Candidate {
+  row: RegisterRow;
+  problems: number;
+  unreadable: string[];
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return Deno.readFileSync(file);
+  } catch (error) {
+    throw new Error(`Cannot read the register ${file}: ${errorReason(error)}.`);
+  }
+}
+
 /**
- * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout. Values
- * that cannot be read (broken rows, missing dates) become null with a
- * `register_unreadable` warning naming the row.
+ * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout, UTF-8 or
+ * Windows-1252 (line by line). Values that cannot be read (broken rows,
+ * missing dates) become null with a `register_unreadable` warning naming the
+ * row; a row cut short keeps what it holds; a row with more fields than the
+ * header (shifted columns) keeps only its code; a code listed twice keeps one
+ * row (the one with fewer problems, else the first) and a `register_duplicate`
+ * warning names it. Every error names the file.
  *
  * @example Usage
  * ```ts
  * import { loadRegister } from "./load_register.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const { register } = loadRegister("testing/fixtures/register-fixture.csv");
+ * const { register, period } = loadRegister("testing/fixtures/register-fixture.csv");
  * assertEquals(register.getColumn("project_code").toArray().slice(0, 2), ["S10323", "S19001"]);
+ * assertEquals(period, "2007-2013");
  * ```
  */
-export function loadRegister(file: string): LoadedRegister {
-  const raw = pl.readCSV(file, { sep: ",", inferSchemaLength: 0 });
-  const columns = raw.columns;
+export function loadRegister(file: string, options: LoadRegisterOptions = {}): LoadedRegister {
+  const name = options.name ?? file;
+  const decoded = decodeCsv(readBytes(file));
+  const [header, ...rows] = csvRows(decoded.text);
+  const columns = header?.fields.map((column) => column.trim()) ?? [];
   const layout2007 = columns.includes("Projektin nimi");
   const required = ["Koodi", "Rahasto", layout2007 ? "Projektin nimi" : "Hankkeen nimi", "Aloituspvm", "Päättymispvm"];
   const missing = required.filter((column) => !columns.includes(column));
   if (missing.length > 0) {
     throw new SyntaxError(`Cannot read ${file} as a EURA project list: no column ${missing.join(", ")}`);
   }
+  const period = layout2007 ? "2007-2013" : "2014-2020";
+  const fieldColumns = sourceColumns(layout2007);
   const diagnostics: Diagnostic[] = [];
-  const rows: RegisterRow[] = [];
-  const records = raw.toRecords() as Record<string, string | null>[];
-  records.forEach((record, index) => {
-    const line = index + 2;
-    const code = (record["Koodi"] ?? "").trim();
-    const place = { file, line, project_code: code || null };
+  if (decoded.encoding === "mixed") {
+    diagnostics.push(
+      diagnostic("register_mixed_encoding", { file: name, line: decoded.windowsLines[0] }, decoded.windowsLines.length),
+    );
+  }
+  const candidates: Candidate[] = [];
+  for (const { line, fields } of rows) {
+    const code = (fields[columns.indexOf("Koodi")] ?? "").trim();
+    const place = { file: name, line, project_code: code || null };
+    const before = diagnostics.length;
     if (code === "") {
       diagnostics.push(diagnostic("register_row_without_code", place));
-      return;
+      continue;
     }
-    const text = (column: string) => record[column]?.trim() || null;
-    const date = (column: string) => {
+    const shifted = fields.length > columns.length;
+    if (shifted) diagnostics.push(diagnostic("register_extra_fields", place, fields.length, columns.length));
+    if (fields.length < columns.length) {
+      diagnostics.push(diagnostic("register_truncated_row", place, fields.length, columns.length));
+    }
+    // A shifted row's values stand under the wrong columns: none is read.
+    const record = new Map(columns.map((column, i) => [column, shifted ? undefined : fields[i]]));
+    const unreadable = Object.entries(fieldColumns).filter(([, column]) => record.get(column) === undefined)
+      .map(([field]) => field);
+    const text = (column: string) => record.get(column)?.trim() || null;
+    const date = (column: string, field: string) => {
       const value = text(column);
       if (value === null) return null;
       const parsed = parseFinnishDate(value);
-      if (parsed.problem) diagnostics.push(diagnostic("register_unreadable_value", place, column, parsed.problem));
+      if (parsed.problem) {
+        diagnostics.push(diagnostic("register_unreadable_value", place, column, parsed.problem));
+        unreadable.push(field);
+      }
       return parsed.value;
     };
-    const status = text(layout2007 ? "Toiminnan tila" : "Tila");
+    const status = text(fieldColumns.status!);
     const fund = text("Rahasto");
     const row: RegisterRow = {
       project_code: code,
-      programme_period: layout2007 ? "2007-2013" : "2014-2020",
+      programme_period: period,
       fund: fund === "ESR" || fund === "EAKR" ? fund : null,
-      name: text(layout2007 ? "Projektin nimi" : "Hankkeen nimi"),
+      name: text(fieldColumns.name!),
       programme_section: layout2007 ? text("Ohjelma / osio") : null,
       priority_axis_code: text("Tl"),
       responsible_authority: text("Viranomainen"),
       status,
       status_normalised: status === null ? null : normaliseStatus(status),
-      start_date: date("Aloituspvm"),
-      end_date: date("Päättymispvm"),
+      start_date: date("Aloituspvm", "start_date"),
+      end_date: date("Päättymispvm", "end_date"),
       organisation_name: text("Toteuttajan nimi"),
       funding_eu_state_granted: null,
       funding_eu_state_actual: null,
@@ -115,19 +186,58 @@ export function loadRegister(file: string): LoadedRegister {
       funding_public_actual: null,
       source_line: line,
     };
+    // The fund of a shifted row from its code, as for documents: S = ESR, A = EAKR.
+    if (shifted) row.fund = /^S/i.test(code) ? "ESR" : /^A/i.test(code) ? "EAKR" : null;
     for (const [key, column] of FUNDING_COLUMNS) {
       const value = text(column);
       if (value === null) continue;
       const amount = parseAmount(value);
-      if (amount.problem) diagnostics.push(diagnostic("register_unreadable_value", place, column, amount.problem));
+      if (amount.problem) {
+        diagnostics.push(diagnostic("register_unreadable_value", place, column, amount.problem));
+        unreadable.push(key);
+      }
       row[key] = amount.value;
     }
-    if (fund !== null && row.fund === null) diagnostics.push(diagnostic("register_unknown_fund", place, fund));
-    rows.push(row);
-  });
-  const register = frameFromRecords(RegisterSchema, rows).withColumns(
+    if (!shifted && fund !== null && row.fund === null) {
+      diagnostics.push(diagnostic("register_unknown_fund", place, fund));
+    }
+    candidates.push({ row, problems: diagnostics.length - before, unreadable });
+  }
+  const used = resolveDuplicates(candidates, name, diagnostics);
+  const register = frameFromRecords(RegisterSchema, used.map((c) => c.row)).withColumns(
     safeRatio("funding_public_actual", "funding_public_planned").alias("funding_utilisation"),
     safeRatio("funding_eu_state_actual", "funding_eu_state_granted").alias("funding_utilisation_eu_state"),
   );
-  return { file, register, diagnostics };
+  const unreadable = new Set(used.flatMap((c) => c.unreadable.map((field) => `${c.row.project_code}\u0000${field}`)));
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { file: name, period, encoding: decoded.encoding, register, diagnostics, unreadable };
+}
+
+/**
+ * One row per code: the one with the fewest problems, else the first; every
+ * other row of the code gets a `register_duplicate` warning naming the row used.
+ */
+function resolveDuplicates(candidates: Candidate[], file: string, diagnostics: Diagnostic[]): Candidate[] {
+  const byCode = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    byCode.set(candidate.row.project_code, [...byCode.get(candidate.row.project_code) ?? [], candidate]);
+  }
+  const used: Candidate[] = [];
+  for (const [code, rows] of byCode) {
+    const [kept, ...others] = [...rows].sort((a, b) =>
+      a.problems - b.problems || a.row.source_line - b.row.source_line
+    );
+    used.push(kept!);
+    for (const other of others) {
+      const differing = (Object.keys(kept!.row) as (keyof RegisterRow)[])
+        .filter((column) => column !== "source_line" && kept!.row[column] !== other.row[column]);
+      const place = { file, line: other.row.source_line, project_code: code };
+      diagnostics.push(
+        differing.length === 0
+          ? diagnostic("register_duplicate_identical", place, code, kept!.row.source_line)
+          : diagnostic("register_duplicate_differs", place, code, kept!.row.source_line, differing),
+      );
+    }
+  }
+  return used.sort((a, b) => a.row.source_line - b.row.source_line);
 }

@@ -5,6 +5,7 @@ import { crossCheckRegister } from "./cross_check.ts";
 import { loadRegister } from "./load_register.ts";
 import { SHIPPED_REGISTERS } from "./shipped.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
 
 /** The folder of the full official lists (19,940 + 2,881 rows), only when a variable names it: a clone has none. */
 const REFERENCE = Deno.env.get("ESF_REFERENCE_DIR");
@@ -116,4 +117,57 @@ Deno.test("an altered copy of a seed gives a register_mismatch naming the field 
   assert(
     check.diagnostics[0]!.message.includes('"2015-03-31"') && check.diagnostics[0]!.message.includes('"2015-02-28"'),
   );
+});
+
+const FIXTURES = new URL("../../testing/fixtures/", import.meta.url).pathname;
+
+Deno.test("loadRegister() warns on a duplicate code naming the row used, and reports truncated and shifted rows", () => {
+  const { register, diagnostics } = loadRegister(`${FIXTURES}register-damaged.csv`);
+  assertEquals(register.getColumn("project_code").toArray(), ["S10323", "S11547", "S10619", "S19010", "S19011"]);
+  const s11547 = register.filter(pl.col("project_code").eq(pl.lit("S11547"))).toRecords()[0]!;
+  assertEquals([s11547.source_line, s11547.funding_public_actual], [3, 614153]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [
+    [4, "register_duplicate", "S11547"],
+    [5, "register_unreadable", "S10619"],
+    [6, "register_unreadable", "S19010"],
+    [7, "register_duplicate", "S10323"],
+    [8, "register_unreadable", "S19011"],
+  ]);
+  const [differs, truncated, shifted, identical, cut] = diagnostics.map((d) => d.message);
+  assert(differs!.includes("line 3 is used") && differs!.includes("funding_public_actual"), differs);
+  assert(truncated!.includes("8 of its 14 fields"), truncated);
+  assert(shifted!.includes("15 fields") && shifted!.includes("14"), shifted);
+  assert(identical!.includes("line 2 is used") && identical!.includes("identical"), identical);
+  assert(cut!.includes("3 of its 14 fields"), cut);
+  const s10619 = toJsonRecords(register.filter(pl.col("project_code").eq(pl.lit("S10619"))))[0]!;
+  assertEquals([s10619.start_date, s10619.end_date, s10619.funding_public_actual], ["2009-01-01", null, null]);
+});
+
+Deno.test("a truncated or duplicated register row gives no false register_mismatch", async () => {
+  const frames = toDataFrame(await loadCorpus([DATA]));
+  const check = crossCheckRegister(frames, loadRegister(`${FIXTURES}register-damaged.csv`));
+  assertEquals(check.diagnostics, [], "S11547 compared with the row used, S10619 only on what its row holds");
+  assertEquals(check.compared, 3);
+});
+
+Deno.test("loadRegister() reads a Windows-1252 register, and every error names the file", async () => {
+  const loaded = loadRegister(`${FIXTURES}register-windows-1252.csv`);
+  assertEquals(loaded.diagnostics, []);
+  const names = loaded.register.getColumn("name").toArray();
+  assert(String(names[0]).startsWith("Maahanmuuttajien osaaminen käyttöön (MOK)"), String(names[0]));
+  assertEquals(names[1], "Kemi-Tornio alueen maahanmuuttajaväestön aktiivinen työllistyminen");
+  assertEquals(crossCheckRegister(toDataFrame(await loadCorpus([DATA])), loaded).diagnostics, []);
+
+  const dir = await Deno.makeTempDir({ prefix: "esf-register-" });
+  await Deno.writeFile(`${dir}/picture.csv`, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+  await Deno.writeTextFile(`${dir}/other.csv`, "a,b\n1,2\n");
+  for (const file of [`${dir}/missing.csv`, `${dir}/picture.csv`, `${dir}/other.csv`, dir]) {
+    let message = "";
+    try {
+      loadRegister(file);
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    assert(message.includes(file), `the error names ${file}: ${message}`);
+  }
 });
