@@ -1,5 +1,6 @@
 /**
- * `deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-notebooks]`
+ * `deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-register] [--no-notebooks]
+ *  [--keep-contact-text]`
  *
  * Exit status: 0 when the report was written; 1 when it could not be (the
  * message says why, e.g. how to install Jupyter); 2 for a usage error or a
@@ -26,8 +27,10 @@ const OPTIONS = {
   register: {
     type: "string",
     value: "FILE",
-    help: "an official EURA project list (CSV) to compare with and to chart the programme from",
+    help: "an official EURA project list (CSV) to compare the documents of its period with " +
+      "(default: the shipped register of each period of the corpus)",
   },
+  "no-register": { type: "boolean", help: "no register: no cross-check and no programme charts" },
   "no-notebooks": { type: "boolean", help: "skip running the notebooks (no Jupyter needed; for a quick look)" },
   "keep-contact-text": {
     type: "boolean",
@@ -69,6 +72,9 @@ export async function main(args: string[]): Promise<number> {
     if (values.register !== undefined && !statOrNull(values.register)?.isFile) {
       throw new UsageError(`No such file: ${values.register}`);
     }
+    if (values.register !== undefined && values["no-register"]) {
+      throw new UsageError("--register and --no-register exclude each other: give one.");
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`report: ${error.message} (see --help)`);
@@ -80,7 +86,7 @@ export async function main(args: string[]): Promise<number> {
       out: values.out,
       lang: values.lang,
       notebooks: !values["no-notebooks"],
-      register: values.register,
+      register: values["no-register"] ? false : values.register,
       keepContactText: values["keep-contact-text"],
     });
     return 0;

@@ -11,6 +11,7 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
       [["--lang", "sv"], 'Unknown language "sv"'],
       [["--corpus", "/no/such/folder"], "No such folder: /no/such/folder"],
       [["--bogus"], "Unknown option '--bogus'"],
+      [["--register", "data/registers/eura2007-esr.csv", "--no-register"], "exclude each other"],
     ] as const
   ) {
     const { code, stderr } = await report([...args]);
@@ -21,7 +22,17 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
   const { code, stderr } = await report(["--out", file, "--no-notebooks"]);
   assertEquals([code, stderr.trim()], [2, `report: --out ${file} is a file, not a folder: name a folder.`]);
   const help = await report(["--help"]);
-  for (const flag of ["--corpus DIR", "--out DIR", "--lang fi|en", "--register FILE", "--no-notebooks"]) {
+  for (
+    const flag of [
+      "--corpus DIR",
+      "--out DIR",
+      "--lang fi|en",
+      "--register FILE",
+      "--no-register",
+      "--no-notebooks",
+      "--keep-contact-text",
+    ]
+  ) {
     assert(help.stdout.split("\n")[0]!.includes(`[${flag}]`) && help.stdout.includes(`  ${flag}`), flag);
   }
 });

@@ -6,11 +6,13 @@
  *
  * @module
  */
+import { basename, resolve } from "node:path";
 import type pl from "nodejs-polars";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { type Corpus, loadCorpus } from "../corpus/load_corpus.ts";
 import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
-import { type LoadedRegister, loadRegister } from "../register/load_register.ts";
+import type { LoadedRegister } from "../register/load_register.ts";
+import { openRegisters as registersFor } from "../register/shipped.ts";
 import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 
@@ -32,14 +34,21 @@ export function notebookLanguage(): Language {
   return isLanguage(lang) ? lang : "fi";
 }
 
-/** The register named by `ESF_REGISTER`, or null when it is not set. */
-export function openRegister(): LoadedRegister | null {
-  const path = Deno.env.get("ESF_REGISTER");
-  return path ? loadRegister(path) : null;
+/**
+ * The registers to compare the projects with, as the report chooses them:
+ * the file `ESF_REGISTER` names (its period from its layout), none when it
+ * is `none`, and by default (unset or empty) the shipped register of each
+ * period the projects belong to. Each is named without the machine's path.
+ */
+export function openRegisters(projects: pl.DataFrame): LoadedRegister[] {
+  const named = Deno.env.get("ESF_REGISTER") || undefined;
+  const periods = projects.getColumn("programme_period").toArray() as string[];
+  return registersFor(named === "none" ? false : named, periods);
 }
 
-/** An opened corpus: where it came from, the parsed documents and the frames. */
+/** An opened corpus: its name, the parsed documents and the frames. */
 export interface OpenedCorpus {
+  /** The corpus folder's name (not its path: a notebook's outputs are shared); files are named relative to it. */
   dir: string;
   corpus: Corpus;
   frames: CorpusFrames;
@@ -57,8 +66,8 @@ export interface OpenedCorpus {
  * ```
  */
 export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpus> {
-  const corpus = await loadCorpus([dir]);
-  return { dir, corpus, frames: toDataFrame(corpus) };
+  const corpus = await loadCorpus([dir], { root: dir });
+  return { dir: basename(resolve(dir)), corpus, frames: toDataFrame(corpus) };
 }
 
 export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
@@ -69,6 +78,7 @@ export { type LoadedRegister, loadRegister } from "../register/load_register.ts"
 export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";
 export { CHART_TEXT } from "../i18n/charts.ts";
+export { programmeCharts } from "../report/catalogue.ts";
 
 /** Diagnostics (e.g. a register cross-check's) as a typed frame, empty or not. */
 export function diagnosticsFrame(diagnostics: readonly Diagnostic[]): pl.DataFrame {

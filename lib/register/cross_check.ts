@@ -26,9 +26,9 @@ export const COMPARED_FIELDS = [
 export interface CrossCheck {
   /** One `register_mismatch` warning per disagreeing field, with both values. */
   diagnostics: Diagnostic[];
-  /** Codes of parsed projects the register does not list. */
+  /** Codes of parsed projects of the register's period that it does not list. */
   missing: string[];
-  /** How many parsed projects the register lists. */
+  /** How many parsed projects (of the register's period) the register lists. */
   compared: number;
 }
 
@@ -44,9 +44,12 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
 }
 
 /**
- * Compares every parsed project the register lists on name, dates, status
- * and the four funding figures; each disagreement is a `register_mismatch`
- * warning with both values, at the document's line.
+ * Compares every parsed project of the register's programme period that the
+ * register lists on name, dates, status and the four funding figures; each
+ * disagreement is a `register_mismatch` warning with both values, at the
+ * document's line. Projects of another period are neither compared nor
+ * missing (a 2007-2013 list cannot hold a 2014-2020 project); a register value
+ * that could not be read is not compared.
  */
 export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
   const byCode = new Map(toJsonRecords(loaded.register).map((row) => [row.project_code as string, row]));
@@ -56,7 +59,7 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
   let compared = 0;
   for (const project of toJsonRecords(frames.projects)) {
     const code = project.project_code as string | null;
-    if (code === null) continue;
+    if (code === null || project.programme_period !== loaded.period) continue;
     const row = byCode.get(code);
     if (!row) {
       missing.push(code);

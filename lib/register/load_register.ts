@@ -50,6 +50,8 @@ export type RegisterRow = z.infer<typeof RegisterSchema>;
 export interface LoadedRegister {
   /** The register file, as named in diagnostics (see {@linkcode LoadRegisterOptions.name}). */
   file: string;
+  /** The path it was read from. */
+  path: string;
   /** The programme period, from the file's layout. */
   period: Project["programme_period"];
   /** How the file was decoded: utf-8, windows-1252, or mixed (lines not UTF-8 read as Windows-1252). */
@@ -210,7 +212,7 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
   );
   const unreadable = new Set(used.flatMap((c) => c.unreadable.map((field) => `${c.row.project_code}\u0000${field}`)));
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { file: name, period, encoding: decoded.encoding, register, diagnostics, unreadable };
+  return { file: name, path: file, period, encoding: decoded.encoding, register, diagnostics, unreadable };
 }
 
 /**

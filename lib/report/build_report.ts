@@ -4,12 +4,16 @@
  *
  * @module
  */
-import { join, resolve } from "node:path";
-import { programmeCharts, reportCharts } from "./catalogue.ts";
-import { crossCheckRegister } from "../register/cross_check.ts";
-import { loadRegister } from "../register/load_register.ts";
-import { frameFromRecords } from "../frame/frame_from_records.ts";
-import { DiagnosticSchema } from "../schema.ts";
+import { basename, join, resolve } from "node:path";
+import { reportCharts } from "./catalogue.ts";
+import {
+  contextCharts,
+  crossCheckTable,
+  type ManifestRegister,
+  manifestRegisters,
+  pageComparison,
+  programmeContext,
+} from "./programme.ts";
 import type { Language } from "../charts/theme.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartSvg, saveTable } from "../output/export.ts";
@@ -56,11 +60,11 @@ export interface ReportOptions {
    */
   notebooks?: boolean;
   /**
-   * An official EURA project list (CSV) to compare the documents with and to
-   * chart the programme from.
-   * @default {undefined}
+   * An official EURA project list (CSV) to compare the documents of its
+   * period with and to chart the programme from; `false` for none.
+   * @default {undefined (the shipped register of each period of the corpus)}
    */
-  register?: string;
+  register?: string | false;
   /**
    * Keep e-mail addresses and phone numbers in exported free text (tables,
    * page, notebooks); by default they are replaced by a marker.
@@ -87,7 +91,8 @@ export interface Manifest {
   generated_at: string;
   corpus: string;
   lang: Language;
-  register: { file: string; sha256: string } | null;
+  /** The registers compared with, by name (a shipped one by its place in the repository). */
+  registers: ManifestRegister[];
   inputs: { file: string; sha256: string | null; bytes: number; outcome: string; project_code: string | null }[];
   outputs: { file: string; sha256: string; bytes: number }[];
   notebooks: { notebook: string; ok: boolean; seconds: number }[];
@@ -125,6 +130,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const staging = await startStaging(folder);
   try {
     const loaded = await loadCorpus([options.corpus], {
+      root: options.corpus, // files named relative to the corpus: no path of this machine in the report
       onProgress: (done, total) => {
         if (done === total || done % 100 === 0) progress(`report: parsed ${done} of ${total} documents`);
       },
@@ -146,21 +152,13 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     await saveTable(frames.diagnostics, "diagnostics", tables);
     await saveTable(suspiciousValues(projects, frames.provenance), "suspicious-values", tables);
 
-    const loadedRegister = options.register ? loadRegister(options.register) : null;
-    const crossCheck = loadedRegister ? crossCheckRegister(frames, loadedRegister) : null;
-    if (loadedRegister && crossCheck) {
-      progress(`report: register ${options.register}: ${loadedRegister.register.height} projects`);
-      await saveTable(
-        frameFromRecords(DiagnosticSchema, [...crossCheck.diagnostics, ...loadedRegister.diagnostics]),
-        "register-crosscheck",
-        tables,
-      );
+    const context = programmeContext(frames, options.register);
+    for (const { loaded: register } of context.compared) {
+      progress(`report: register ${register.file} (${register.period}): ${register.register.height} projects`);
     }
+    if (context.compared.length > 0) await saveTable(crossCheckTable(context), "register-crosscheck", tables);
 
-    const charts = [
-      ...reportCharts(projects, lang),
-      ...(loadedRegister ? programmeCharts(loadedRegister.register, projects, lang) : []),
-    ];
+    const charts = [...reportCharts(projects, lang), ...contextCharts(context, projects, lang)];
     const pageCharts = [];
     for (const [k, chart] of charts.entries()) {
       progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
@@ -184,7 +182,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         env: {
           ESF_LANG: lang,
           ESF_KEEP_CONTACT_TEXT: tables.keepContactText ? "1" : "0",
-          ...(options.register ? { ESF_REGISTER: resolve(options.register) } : {}),
+          // 05's register: the one named, "none", or (empty) the shipped one of each period.
+          ESF_REGISTER: options.register ? resolve(options.register) : options.register === false ? "none" : "",
         },
       });
       const failed = notebookRuns.filter((run) => !run.ok);
@@ -204,7 +203,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       reportHtml({
         lang,
         generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
-        corpus: options.corpus,
+        corpus: basename(corpus),
         files: loaded.files.length,
         projects: toJsonRecords(scrubFrame(projects, tables)),
         overall: toJsonRecords(overall)[0]!,
@@ -213,15 +212,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         charts: pageCharts,
         diagnostics: loaded.diagnostics,
         downloads: [...downloads, MANIFEST],
-        register: loadedRegister && crossCheck
-          ? {
-            file: options.register!,
-            projects: loadedRegister.register.height,
-            compared: crossCheck.compared,
-            missing: crossCheck.missing,
-            mismatches: crossCheck.diagnostics,
-          }
-          : undefined,
+        register: pageComparison(context),
       }),
     );
 
@@ -233,9 +224,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const manifest: Manifest = {
       tool: MANIFEST_TOOL,
       generated_at: new Date().toISOString(),
-      corpus: options.corpus,
+      corpus: basename(corpus),
       lang,
-      register: options.register ? { file: options.register, sha256: await sha256File(options.register) } : null,
+      registers: await manifestRegisters(context),
       inputs: loaded.files.map((f) => ({
         file: f.file,
         sha256: f.sha256,

@@ -20,6 +20,14 @@ const CHARTS = [
   "summary-by-period",
   "summary-by-region",
 ];
+/** By default, the programme context of each period of the corpus, from the shipped registers. */
+const PROGRAMME_CHARTS = [
+  "programme-by-axis-2007-2013",
+  "programme-by-axis-2014-2020",
+  "programme-by-section-2007-2013",
+  "programme-utilisation-2007-2013",
+  "programme-utilisation-2014-2020",
+];
 const quiet = () => {};
 
 async function sha256(path: string): Promise<string> {
@@ -56,7 +64,7 @@ const report = await buildReport({ corpus: DATA, out, progress: quiet });
 
 Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in three formats, index.html and manifest", async () => {
   const files = (await allFiles(out)).map((path) => path.slice(out.length + 1));
-  for (const chart of CHARTS) {
+  for (const chart of [...CHARTS, ...PROGRAMME_CHARTS]) {
     assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
   }
   for (
@@ -114,7 +122,7 @@ Deno.test("report tables hold the metrics; the Finnish-Excel CSV round-trips wit
 Deno.test("report manifest names every input and output with its content hash", async () => {
   const manifest = JSON.parse(await Deno.readTextFile(`${out}/manifest.json`));
   assertEquals(manifest.inputs.length, 5);
-  for (const input of manifest.inputs) assertEquals(input.sha256, await sha256(input.file), input.file);
+  for (const input of manifest.inputs) assertEquals(input.sha256, await sha256(`${DATA}${input.file}`), input.file);
   assertEquals(manifest.inputs.map((i: { project_code: string }) => i.project_code).sort(), [
     "S10323",
     "S10619",
@@ -145,7 +153,7 @@ Deno.test("the HTML report draws every chart in Chromium and logs no console err
     `[...document.querySelectorAll("figure.chart")].map((f) => { const b = f.querySelector("svg").getBBox(); return [f.id, b.width, b.height]; })`,
   );
   assertEquals(consoleErrors, []);
-  assertEquals(result.map(([id]) => id).sort(), CHARTS);
+  assertEquals(result.map(([id]) => id).sort(), [...CHARTS, ...PROGRAMME_CHARTS].sort());
   for (const [id, width, height] of result) assert(width > 200 && height > 100, `${id} drawn ${width}×${height}`);
 });
 
@@ -212,23 +220,50 @@ Deno.test("report escapes texts from documents and refuses to replace a folder t
   assertEquals(await Deno.readTextFile(`${precious}/thesis.docx`), "years of work");
 });
 
+Deno.test("by default the report compares each document with the shipped register of its own period", async () => {
+  assertEquals(report.manifest.registers.map((r) => [r.file, r.period]), [
+    ["data/registers/eura2007-esr.csv", "2007-2013"],
+    ["data/registers/eura2014-2016-esr.csv", "2014-2020"],
+  ]);
+  assertEquals(report.manifest.registers[0]!.sha256, await sha256(SHIPPED_REGISTERS["2007-2013"]));
+  assertEquals(pl.readCSV(`${out}/tables/register-crosscheck.csv`, { sep: "," }).height, 0, "no disagreement");
+  const html = await Deno.readTextFile(`${out}/index.html`);
+  // The two 2014-2020 seeds started after the 2016 snapshot: missing from their own period's register, and only there.
+  assert(
+    html.includes("hankkeista 3 on rekisterissä; eroja 0; puuttuu rekisteristä: S21941, S22254."),
+    "the cross-check",
+  );
+  assertEquals(report.notebookRuns[4]!.outputs.chart, 5, "05 draws both periods' context");
+});
+
 Deno.test("report --register adds the programme charts and the cross-check, naming each disagreement", async () => {
   const register = SHIPPED_REGISTERS["2007-2013"];
   const corpus = `${root}/register-corpus`;
   await Deno.mkdir(corpus);
   await Deno.copyFile(`${DATA}001_bfc078f93719c10e.txt`, `${corpus}/kemi.txt`);
+  await Deno.copyFile(`${DATA}003_26d83fee4ba57d94.txt`, `${corpus}/2014.txt`);
   const altered = (await Deno.readTextFile(`${DATA}000_0083efce40fb50fc.txt`))
     .replace("Myönnetty EU- ja valtion rahoitus: 645 300", "Myönnetty EU- ja valtion rahoitus: 654 300");
   await Deno.writeTextFile(`${corpus}/altered.txt`, altered);
   const target = `${root}/register-out`;
   const result = await buildReport({ corpus, out: target, register, notebooks: false, progress: quiet });
   for (const chart of ["programme-utilisation", "programme-by-section", "programme-by-axis"]) {
-    assert((await Deno.stat(`${target}/charts/${chart}.png`)).size > 1000, chart);
+    assert((await Deno.stat(`${target}/charts/${chart}-2007-2013.png`)).size > 1000, chart);
   }
+  assert(!(await allFiles(target)).some((f) => f.includes("2014-2020")), "the register's period only");
   const crossCheck = pl.readCSV(`${target}/tables/register-crosscheck.csv`, { sep: "," }).toRecords();
   assertEquals(crossCheck.map((r) => [r.code, r.project_code, r.line]), [["register_mismatch", "S11547", 122]]);
   assert(String(crossCheck[0]!.message).startsWith("funding_eu_state_granted: the document gives 654300"));
   const html = await Deno.readTextFile(`${target}/index.html`);
   assert(html.includes("Vertailu hankerekisteriin") && html.includes("eroja 1"), "the cross-check on the page");
-  assertEquals(result.manifest.register?.sha256, await sha256(register));
+  assert(html.includes("puuttuu rekisteristä: ei yhtään"), "the 2014-2020 document is not called missing");
+  assertEquals(result.manifest.registers.map((r) => [r.file, r.sha256]), [[
+    "data/registers/eura2007-esr.csv",
+    await sha256(register),
+  ]]);
+
+  const without = `${root}/no-register-out`;
+  const plain = await buildReport({ corpus, out: without, register: false, notebooks: false, progress: quiet });
+  assertEquals(plain.manifest.registers, []);
+  assert(!(await allFiles(without)).some((f) => /programme-|register-crosscheck/.test(f)), "no programme context");
 });

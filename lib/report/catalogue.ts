@@ -50,12 +50,29 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
   ];
 }
 
+/** The spec with the programme period added to its title, e.g. "… (2007-2013)". */
+function periodTitled(spec: TopLevelSpec, period: string): TopLevelSpec {
+  const title = spec.title;
+  if (typeof title === "string") return { ...spec, title: `${title} (${period})` };
+  if (title && typeof title === "object" && "text" in title) {
+    return { ...spec, title: { ...title, text: `${String(title.text)} (${period})` } } as TopLevelSpec;
+  }
+  return spec;
+}
+
 /**
- * The programme-context charts of the report: the register's projects of the
- * corpus' funds (ESR by default) with the corpus projects marked, and
- * utilisation by programme section and priority axis.
+ * The programme-context charts of one register, named after its period
+ * (`programme-utilisation-2007-2013`, …): the register's projects of the
+ * corpus' funds (ESR by default) with the corpus projects of that period
+ * marked, and utilisation by programme section (2007-2013) and priority axis.
  */
-export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, lang: Language): CatalogueChart[] {
+export function programmeCharts(
+  register: pl.DataFrame,
+  allProjects: pl.DataFrame,
+  lang: Language,
+  period: string,
+): CatalogueChart[] {
+  const projects = allProjects.filter(pl.col("programme_period").eq(pl.lit(period)));
   const funds = [...new Set(projects.getColumn("fund").toArray().filter((f) => f !== null))] as string[];
   const programme = register.filter(pl.col("fund").isIn(funds.length > 0 ? funds : ["ESR"]));
   const metrics = ["funding_utilisation", "funding_utilisation_eu_state"] as const;
@@ -63,7 +80,7 @@ export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, 
     name: "programme-utilisation",
     spec: programmeUtilisation(programme, projects, {
       lang,
-      selection: CHART_TEXT[lang].programmeSelection(funds.join(", ") || "ESR", programme.height),
+      selection: `${period}: ${CHART_TEXT[lang].programmeSelection(funds.join(", ") || "ESR", programme.height)}`,
     }),
   }];
   if (programme.getColumn("programme_section").nullCount() < programme.height) {
@@ -84,5 +101,5 @@ export function programmeCharts(register: pl.DataFrame, projects: pl.DataFrame, 
       metrics: [...metrics],
     }),
   });
-  return charts;
+  return charts.map((chart) => ({ name: `${chart.name}-${period}`, spec: periodTitled(chart.spec, period) }));
 }

@@ -1,0 +1,84 @@
+/**
+ * The programme context of a report: the official registers it compares the
+ * documents with (by default the shipped register of each period of the
+ * corpus), the cross-check of each, and what the page, the tables, the
+ * charts and the manifest say about them.
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import { sha256Hex } from "../corpus/hash.ts";
+import { frameFromRecords } from "../frame/frame_from_records.ts";
+import type { CorpusFrames } from "../frame/to_dataframe.ts";
+import type { Language } from "../i18n/mod.ts";
+import { type CrossCheck, crossCheckRegister } from "../register/cross_check.ts";
+import type { LoadedRegister } from "../register/load_register.ts";
+import { openRegisters } from "../register/shipped.ts";
+import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
+import { type CatalogueChart, programmeCharts } from "./catalogue.ts";
+
+/** A register the report used, as the manifest lists it. */
+export interface ManifestRegister {
+  file: string;
+  period: string;
+  sha256: string;
+}
+
+/** Each register compared with the corpus, and its cross-check. */
+export interface ProgrammeContext {
+  compared: { loaded: LoadedRegister; check: CrossCheck }[];
+}
+
+/**
+ * Opens the registers (`register`: a file, `false` for none, `undefined` for
+ * the shipped register of each period of the corpus) and cross-checks each
+ * with the corpus projects of its period.
+ */
+export function programmeContext(frames: CorpusFrames, register: string | false | undefined): ProgrammeContext {
+  const periods = frames.projects.getColumn("programme_period").toArray() as string[];
+  return {
+    compared: openRegisters(register, periods).map((loaded) => ({ loaded, check: crossCheckRegister(frames, loaded) })),
+  };
+}
+
+/** The `register-crosscheck` table: every disagreement, then what could not be read from each register. */
+export function crossCheckTable(context: ProgrammeContext): pl.DataFrame {
+  const diagnostics: Diagnostic[] = context.compared.flatMap(({ check }) => check.diagnostics);
+  diagnostics.push(...context.compared.flatMap(({ loaded }) => loaded.diagnostics));
+  return frameFromRecords(DiagnosticSchema, diagnostics);
+}
+
+/** What the page says about the registers, together (as `reportHtml` takes it). */
+export interface PageComparison {
+  file: string;
+  projects: number;
+  compared: number;
+  missing: string[];
+  mismatches: Diagnostic[];
+}
+
+/** What the page says about the registers, together; undefined when none was used. */
+export function pageComparison(context: ProgrammeContext): PageComparison | undefined {
+  if (context.compared.length === 0) return undefined;
+  return {
+    file: context.compared.map(({ loaded }) => loaded.file).join(", "),
+    projects: context.compared.reduce((sum, { loaded }) => sum + loaded.register.height, 0),
+    compared: context.compared.reduce((sum, { check }) => sum + check.compared, 0),
+    missing: context.compared.flatMap(({ check }) => check.missing),
+    mismatches: context.compared.flatMap(({ check }) => check.diagnostics),
+  };
+}
+
+/** The programme charts of each register. */
+export function contextCharts(context: ProgrammeContext, projects: pl.DataFrame, lang: Language): CatalogueChart[] {
+  return context.compared.flatMap(({ loaded }) => programmeCharts(loaded.register, projects, lang, loaded.period));
+}
+
+/** The registers as the manifest lists them: name, period and the SHA-256 of the file read. */
+export async function manifestRegisters(context: ProgrammeContext): Promise<ManifestRegister[]> {
+  return await Promise.all(context.compared.map(async ({ loaded }) => ({
+    file: loaded.file,
+    period: loaded.period,
+    sha256: sha256Hex(await Deno.readFile(loaded.path)),
+  })));
+}
