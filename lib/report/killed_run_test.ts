@@ -137,3 +137,25 @@ Deno.test({
     assertEquals(temporary, [], `no temporary folder of run ${run}`);
   }
 });
+
+Deno.test({
+  name: "a report interrupted with Ctrl-C (SIGINT) removes its staging folder and stops its kernel",
+  ignore: !withPs,
+}, async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-interrupted-" });
+  const corpus = `${root}/corpus`;
+  await Deno.mkdir(corpus);
+  await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${corpus}/mok.txt`);
+  const run = await reportUntilKernel(corpus, `${root}/report`);
+  const kernels = run.processes.filter((p) => isKernel(p.cmdline));
+  // A terminal's Ctrl-C signals the foreground processes: the task and the report.
+  for (const p of run.processes.filter((p) => p.cmdline.includes("deno task") || isReport(p.cmdline))) {
+    Deno.kill(p.pid, "SIGINT");
+  }
+  await run.task.status;
+  for (const kernel of kernels) {
+    await waitFor(`kernel ${kernel.pid} gone`, 15, async () => await stillRuns(kernel.pid, kernel.cmdline) ? null : 1);
+  }
+  await waitFor("no staging folder", 15, async () => (await leftovers(root)).length === 0 ? 1 : null);
+  assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name), ["corpus"], "nothing written");
+});
