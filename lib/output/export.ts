@@ -114,7 +114,8 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
   const lang = options.lang ?? "fi";
   const flat = toFlatFrame(frame);
   const taken = new Set<string>();
-  const columns = tableColumns(flat, lang).map((column) => {
+  // Kinds from the frame as given (a Date column is a date), values from the flat frame (dates as ISO text).
+  const columns = tableColumns(frame, lang).map((column) => {
     let header = column.header;
     for (let n = 2; taken.has(header); n++) header = `${column.header} (${n})`;
     taken.add(header);
