@@ -73,9 +73,10 @@ export const REPORT_TEXT = defineMessages({
   wholeTable: "Koko taulukko",
   register: "Vertailu hankerekistereihin",
   registersGiven: "Annetut rekisterit",
+  registerMismatches: "Erot rekisteriin",
   registerLine: (period: string, file: string, rows: number) => `${period}: ${file} (${hanketta(rows)})`,
   registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
-    `Kauden ${period} hankkeita on aineistossa ${fi(inCorpus)}; ne verrattiin vain saman kauden rekisteriin. ` +
+    `Kauden ${period} hankkeita on aineistossa ${fi(inCorpus)}; niitä verrattiin vain saman kauden rekisteriin. ` +
     `Rekisterissä niistä on ${fi(compared)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.`,
   registerNotCompared: (period: string, count: number) =>
     `Kauden ${period} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
@@ -168,10 +169,12 @@ export const REPORT_TEXT = defineMessages({
   wholeTable: "The whole table",
   register: "Comparison with the project registers",
   registersGiven: "Registers given",
+  registerMismatches: "Disagreements with the register",
   registerLine: (period: string, file: string, rows: number) => `${period}: ${file} (${projects(rows)})`,
   registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
     `The corpus holds ${projects(inCorpus)} of the ${period} period; each was compared only with the register ` +
-    `of its own period. The register lists ${en(compared)} of them, with ${en(mismatches)} disagreements; ` +
+    `of its own period. The register lists ${en(compared)} of them, with ${en(mismatches)} ` +
+    `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
     `not in the register: ${missing || "none"}.`,
   registerNotCompared: (period: string, count: number) =>
     `The ${period} projects (${en(count)}) were not compared: no register of that period was given.`,

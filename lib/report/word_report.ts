@@ -62,8 +62,9 @@ function chartNote(input: ReportInput, chart: WordChart): string {
   if (!metric) return chart.description;
   const n = input.overall[`${metric}_n`];
   const definition = `${COLUMN_NAMES[input.lang][metric]} = ${metricDefinition(metric, input.lang)}`;
-  const active = input.projects.some((p) => p.status_normalised === "active");
-  return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${active ? ` ${say.interimNote}` : ""}`;
+  // the note on interim figures only where an active project's figure is in the chart
+  const interim = input.projects.some((p) => p.status_normalised === "active" && typeof p[metric] === "number");
+  return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${interim ? ` ${say.interimNote}` : ""}`;
 }
 
 /** The Word report of the report's content and its charts' PNGs. */
@@ -128,7 +129,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
           content: [
             text(`${say.registersGiven}: ${register.given.join("; ")}.`),
             ...register.paragraphs.map(text),
-            ...(register.mismatches ? [wordTable(say.register, register.mismatches)] : []),
+            ...(register.mismatches ? [wordTable(say.registerMismatches, register.mismatches)] : []),
           ],
         }]
         : []),
