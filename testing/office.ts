@@ -64,12 +64,23 @@ export async function run(command: string, args: string[], env: Record<string, s
   return utf8(output.stdout);
 }
 
-/** Converts a file with LibreOffice headless in the locale, with a fresh profile inside `outdir`. */
-export async function libreOfficeConvert(file: string, format: string, outdir: string, locale: string): Promise<void> {
+/**
+ * Converts a file with LibreOffice headless in the locale, with a fresh
+ * profile inside `outdir`; `infilter` says how to read the file (a CSV's
+ * separator and encoding, e.g. `CSV:59,34,76,1`).
+ */
+export async function libreOfficeConvert(
+  file: string,
+  format: string,
+  outdir: string,
+  locale: string,
+  infilter?: string,
+): Promise<void> {
   await run(SOFFICE!, [
     `-env:UserInstallation=file://${outdir}/profile`,
     "--headless",
     "--norestore",
+    ...(infilter ? [`--infilter=${infilter}`] : []),
     "--convert-to",
     format,
     "--outdir",

@@ -176,6 +176,32 @@ Deno.test({
 });
 
 /** The chart titles of the page, in order: how the Word report must caption them. */
+Deno.test({
+  name: SOFFICE
+    ? "LibreOffice opens the .fi.csv in a Finnish locale: numbers as numbers, 1.1.2011 as a date, the code 6.1 as text"
+    : "LibreOffice check of the .fi.csv SKIPPED: soffice is not installed (apt-get install libreoffice-calc-nogui)",
+  ignore: SOFFICE === undefined,
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      await Deno.copyFile(`${shipped}/tables/projects.fi.csv`, `${dir}/projects.csv`);
+      // as Calc opens it: `;`, `"` quotes, UTF-8, from line 1; then saved as a workbook to see each cell's type
+      await libreOfficeConvert(`${dir}/projects.csv`, "xlsx", dir, "fi_FI.UTF-8", "CSV:59,34,76,1");
+      const sheet = (await readBack(await Deno.readFile(`${dir}/projects.xlsx`))).worksheets[0]!;
+      const headers = sheet.getRow(1).values as unknown[];
+      const row = (code: string) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === code)!;
+      const value = (code: string, header: string) => row(code).getCell(headers.indexOf(header)).value;
+      assertEquals(value("S11547", "Osallistujien toteutumisaste, %"), 59.8);
+      assertEquals(value("S11547", "Julkinen rahoitus, suunniteltu, €"), 645300);
+      assertEquals(value("S11547", "Alkaa (suunnitelma)"), new Date("2011-01-01T00:00:00Z"));
+      assertEquals(value("S22254", "Erityistavoitteen numero"), "6.1");
+      assertEquals(value("S11547", "Y-tunnus"), "2296962-1");
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
 Deno.test("manifest.json records the version, the commit, the language, the options and the run time, without absolute paths", async () => {
   const manifest = JSON.parse(await Deno.readTextFile(`${shipped}/manifest.json`));
   assertEquals(manifest.version, config.version);
