@@ -91,8 +91,9 @@ export const REPORT_TEXT = defineMessages({
     `${fi(active)}. Keskeiset luvut ja taulukot sisältävät ne (sarake "${interimColumn}"), "${ended}" jättää ne ` +
     "pois, taulukko summary-interim-apart näyttää ne erikseen, ja kuvioissa ne on merkitty väliaikaisiksi.",
   methodCorpus: "Aineisto",
-  corpusText: (fileCount: number, folder: string, projectCount: number) =>
-    `${tiedostoa(fileCount)} kansiosta ${folder}, niistä ${hanketta(projectCount)}. ` +
+  corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
+    `${tiedostoa(fileCount)} kansiosta ${folder}, niistä ${hanketta(projectCount)}` +
+    (skipped > 0 ? `; lisäksi ${tiedostoa(skipped)} ohitettiin. ` : ". ") +
     "Toteutusajat ovat hankesuunnitelman mukaisia.",
   methodExcluded: "Mitä jätettiin pois",
   excludedNone: "Jokainen tiedosto on mukana hankkeena; yhtään tiedostoa ei jätetty pois.",
@@ -189,8 +190,9 @@ export const REPORT_TEXT = defineMessages({
     `Key figures and tables include them (column "${interimColumn}"), "${ended}" leaves them out, the table ` +
     "summary-interim-apart shows them apart, and the charts mark them as interim.",
   methodCorpus: "Corpus",
-  corpusText: (fileCount: number, folder: string, projectCount: number) =>
-    `${files(fileCount)} from the folder ${folder}, holding ${projects(projectCount)}. ` +
+  corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
+    `${files(fileCount)} from the folder ${folder}, holding ${projects(projectCount)}` +
+    (skipped > 0 ? `; ${files(skipped)} more skipped. ` : ". ") +
     "Implementation periods are as planned.",
   methodExcluded: "What was left out",
   excludedNone: "Every file is in as a project; no file was left out.",

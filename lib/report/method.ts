@@ -110,7 +110,12 @@ export function methodContent(input: ReportInput): MethodContent {
       text.methodWeighted,
       text.methodInterim(active, text.utilisationEnded, COLUMN_NAMES[lang].n_interim),
     ],
-    corpus: text.corpusText(input.files.length, input.corpus, input.projects.length),
+    corpus: text.corpusText(
+      input.files.length,
+      input.corpus,
+      input.projects.length,
+      input.diagnostics.filter((d) => d.code === "skipped_file").length,
+    ),
     periods: periodsTable(input),
     excluded: excluded.length === 0 ? text.excludedNone : text.excludedSome(excluded.length),
     excludedFiles: excluded.length === 0

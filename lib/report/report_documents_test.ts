@@ -182,6 +182,7 @@ Deno.test("the page counts diagnostics by code in the report's language and says
     ]
   ) assert(fi.includes(row), row);
   assert(fi.includes("Tiedosto on tyhjä.") && !fi.includes("The file is empty."));
+  assert(fi.includes("8 tiedostoa kansiosta messy-corpus, niistä 5 hanketta; lisäksi 1 tiedosto ohitettiin."));
   assert(fi.includes("4 tiedostoa ei ole mukana hankkeena"));
   assert(fi.includes("copy.txt kaksoiskappale: Hankkeen S11547 kaksoiskappale"));
   assert(fi.includes("empty.txt ei luettavissa: Tiedosto on tyhjä."));
