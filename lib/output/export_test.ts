@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { openInLibreOffice, SOFFICE } from "../../testing/libreoffice.ts";
+import { libreOfficeConvert, SOFFICE } from "../../testing/office.ts";
 import { saveTable } from "./export.ts";
 
 /** Text that a spreadsheet would run as a formula, as documents or people could write it. */
@@ -37,7 +37,8 @@ Deno.test({
     await saveTable(hostileFrame(), "hostile", { dir });
     // comma, double quote, UTF-8, from line 1; the Finnish one with ';' and the Finnish language (1035)
     for (const [file, infilter] of [["hostile.csv", "CSV:44,34,76,1"], ["hostile.fi.csv", "CSV:59,34,76,1,,1035"]]) {
-      const opened = await Deno.readTextFile(await openInLibreOffice(`${dir}/${file}`, "fods", dir, { infilter }));
+      await libreOfficeConvert(`${dir}/${file}`, "fods", dir, "C.UTF-8", infilter);
+      const opened = await Deno.readTextFile(`${dir}/${file!.replace(/\.csv$/, "")}.fods`);
       assertEquals(opened.match(/table:formula="[^"]*"/g), null, `no formula in ${file}`);
       assert(opened.includes("<text:p>&apos;=1+1</text:p>"), `=1+1 stays text in ${file}`);
       assert(opened.includes('office:value="-645300.5"'), `an amount stays a number in ${file}`);

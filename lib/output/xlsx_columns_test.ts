@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
 import { type ColumnFormat, workbookBytes } from "./xlsx.ts";
 import { cellOf, HYPERLINK, projects, readBack } from "../../testing/workbook_fixtures.ts";
-import { openInLibreOffice, SOFFICE } from "../../testing/libreoffice.ts";
+import { libreOfficeConvert, SOFFICE } from "../../testing/office.ts";
 
 const FINNISH_HEADERS: Record<string, ColumnFormat> = {
   project_code: { header: "Hankekoodi" },
@@ -136,11 +136,11 @@ Deno.test({
           await workbookBytes([{ name: "Hankkeet", frame: summary }], { lang }),
         );
         // tab-separated, UTF-8, cells as shown
-        await openInLibreOffice(
+        await libreOfficeConvert(
           `${dir}/${lang}.xlsx`,
           "csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,true",
           dir,
-          { locale },
+          locale,
         );
       }
       const rows = (lang: string) =>

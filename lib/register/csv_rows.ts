@@ -50,7 +50,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   }
   const encoding = windowsLines.length === 0
     ? "utf-8"
-    : windowsLines.length === lines.filter((line) => /[^\x00-\x7f]/.test(line)).length
+    : windowsLines.length === lines.filter((line) => /[\u0080-\uffff]/.test(line)).length
     ? "windows-1252"
     : "mixed";
   return { text: lines.join("\n"), encoding, windowsLines: encoding === "mixed" ? windowsLines : [] };

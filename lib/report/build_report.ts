@@ -4,16 +4,17 @@
  *
  * @module
  */
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { reportCharts } from "./catalogue.ts";
 import {
   contextCharts,
-  crossCheckTable,
+  crossCheckDiagnostics,
   type ManifestRegister,
   manifestRegisters,
-  pageComparison,
+  pageComparisons,
   programmeContext,
 } from "./programme.ts";
+import { registerName } from "../register/shipped.ts";
 import type { Language } from "../charts/theme.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartSvg, saveTable } from "../output/export.ts";
@@ -30,6 +31,11 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { reportHtml } from "./page.ts";
+import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
+import { diagnosticsTable, type ReportTable, reportTable, suspiciousTable } from "./tables.ts";
+import { wordReport } from "./word_report.ts";
+import { writeReportWorkbooks } from "./workbook.ts";
+import { writeWordReport } from "../output/docx.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { chartToSvg } from "../output/render_chart.ts";
@@ -67,7 +73,7 @@ export interface ReportOptions {
   register?: string | false;
   /**
    * Keep e-mail addresses and phone numbers in exported free text (tables,
-   * page, notebooks); by default they are replaced by a marker.
+   * page, Word report, workbooks, notebooks); by default they are replaced by a marker.
    * @default {false}
    */
   keepContactText?: boolean;
@@ -88,7 +94,15 @@ export interface ReportResult {
 /** The manifest: what was produced from which inputs, with content hashes. */
 export interface Manifest {
   tool: string;
+  /** The tool's version (`deno.json`). */
+  version: string;
+  /** The git commit of the tool's checkout; null when it is none or git is missing. */
+  commit: string | null;
   generated_at: string;
+  /** Seconds the run took, up to writing the manifest. */
+  seconds: number;
+  /** The options of the run, paths without the machine's folders; `register`: a file's name, "shipped" or "none". */
+  options: { corpus: string; lang: Language; notebooks: boolean; register: string; keep_contact_text: boolean };
   corpus: string;
   lang: Language;
   /** The registers compared with, by name (a shipped one by its place in the repository). */
@@ -97,6 +111,8 @@ export interface Manifest {
   outputs: { file: string; sha256: string; bytes: number }[];
   notebooks: { notebook: string; ok: boolean; seconds: number }[];
 }
+
+const WORD_REPORT = "report.docx";
 
 async function sha256File(path: string): Promise<string> {
   return sha256Hex(await Deno.readFile(path));
@@ -118,6 +134,7 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
  * previous report as it was.
  */
 export async function buildReport(options: ReportOptions): Promise<ReportResult> {
+  const started = performance.now();
   const progress = options.progress ?? ((line: string) => console.error(line));
   const lang = options.lang ?? "fi";
   const corpus = resolve(options.corpus);
@@ -128,6 +145,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     progress(`report: cleaned up after a killed run: ${left}`);
   }
   const staging = await startStaging(folder);
+  // Free text without e-mails and phone numbers unless kept; markers in the report's language.
+  const scrub = { lang, keepContactText: options.keepContactText ?? false };
   try {
     const loaded = await loadCorpus([options.corpus], {
       root: options.corpus, // files named relative to the corpus: no path of this machine in the report
@@ -139,38 +158,59 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const { projects } = frames;
 
     progress("report: writing tables");
-    // Free text without e-mails and phone numbers unless kept; markers in the report's language.
-    const tables = { dir: join(staging, "tables"), lang, keepContactText: options.keepContactText ?? false };
-    await saveTable(projects, "projects", tables);
     const overall = summarise(projects);
     const byPeriod = summarise(projects, { by: "programme_period" });
-    await saveTable(overall, "summary-overall", tables);
-    await saveTable(summarise(projects, { interim: "separate" }), "summary-interim-apart", tables);
-    await saveTable(byPeriod, "summary-by-period", tables);
-    await saveTable(summarise(projects, { by: "region" }), "summary-by-region", tables);
-    await saveTable(summarise(projects, { by: ["programme_period", "priority_axis"] }), "summary-by-axis", tables);
-    await saveTable(frames.diagnostics, "diagnostics", tables);
-    await saveTable(suspiciousValues(projects, frames.provenance), "suspicious-values", tables);
+    const suspicious = suspiciousTable(
+      "suspicious-values",
+      suspiciousValues(projects, frames.provenance),
+      projects,
+      lang,
+    );
+    const tables: ReportTable[] = [
+      reportTable("projects", projects, lang),
+      reportTable("summary-overall", overall, lang),
+      reportTable("summary-interim-apart", summarise(projects, { interim: "separate" }), lang),
+      reportTable("summary-by-period", byPeriod, lang),
+      reportTable("summary-by-region", summarise(projects, { by: "region" }), lang),
+      reportTable("summary-by-axis", summarise(projects, { by: ["programme_period", "priority_axis"] }), lang),
+      diagnosticsTable("diagnostics", loaded.diagnostics, lang),
+      suspicious,
+    ];
 
+    // Each project is compared only with the register of its own period (by default the shipped one).
     const context = programmeContext(frames, options.register);
     for (const { loaded: register } of context.compared) {
       progress(`report: register ${register.file} (${register.period}): ${register.register.height} projects`);
     }
-    if (context.compared.length > 0) await saveTable(crossCheckTable(context), "register-crosscheck", tables);
+    if (context.compared.length > 0) {
+      tables.push(diagnosticsTable("register-crosscheck", crossCheckDiagnostics(context), lang));
+    }
+    const registers = pageComparisons(context, projects);
+    const shared = tables.map((table) => ({
+      ...table,
+      frame: scrubFrame(table.frame, scrub),
+      display: scrubFrame(table.display, scrub),
+    }));
+    for (const table of shared) {
+      await saveTable(table.frame, table.name, { dir: join(staging, "tables"), display: table.display, ...scrub });
+    }
+    await writeReportWorkbooks(staging, shared, lang);
 
     const charts = [...reportCharts(projects, lang), ...contextCharts(context, projects, lang)];
     const pageCharts = [];
+    const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
       progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
       // Rendered once: the same SVG goes to its file, into the PNG and onto the page.
       const svg = await chartToSvg(chart.spec);
-      await saveChartSvg(svg, chart.name, { dir: join(staging, "charts") });
-      pageCharts.push({
+      const [, pngFile] = await saveChartSvg(svg, chart.name, { dir: join(staging, "charts") });
+      const shown = {
         name: chart.name,
         title: chartTitle(chart.spec, chart.name),
         description: chart.spec.description ?? "",
-        svg,
-      });
+      };
+      pageCharts.push({ ...shown, svg });
+      wordCharts.push({ ...shown, png: await Deno.readFile(join(staging, "charts", pngFile!)) });
     }
 
     let notebookRuns: NotebookRun[] = [];
@@ -181,7 +221,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         out: join(staging, "notebooks"),
         env: {
           ESF_LANG: lang,
-          ESF_KEEP_CONTACT_TEXT: tables.keepContactText ? "1" : "0",
+          ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
           // 05's register: the one named, "none", or (empty) the shipped one of each period.
           ESF_REGISTER: options.register ? resolve(options.register) : options.register === false ? "none" : "",
         },
@@ -196,25 +236,30 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       }
     }
 
-    const downloads = (await listFiles(staging)).filter((file) => !file.startsWith("charts/"));
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));
-    await Deno.writeTextFile(
-      join(staging, "index.html"),
-      reportHtml({
-        lang,
-        generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
-        corpus: basename(corpus),
-        files: loaded.files.length,
-        projects: toJsonRecords(scrubFrame(projects, tables)),
-        overall: toJsonRecords(overall)[0]!,
-        ended: ended!,
-        byPeriod: toJsonRecords(byPeriod),
-        charts: pageCharts,
-        diagnostics: loaded.diagnostics,
-        downloads: [...downloads, MANIFEST],
-        register: pageComparison(context),
-      }),
-    );
+    const generatedAt = new Date();
+    const content = {
+      lang,
+      generatedAt,
+      corpus: portablePath(options.corpus),
+      files: loaded.files,
+      projects: toJsonRecords(scrubFrame(projects, scrub)),
+      overall: toJsonRecords(overall)[0]!,
+      ended: ended!,
+      byPeriod: toJsonRecords(byPeriod),
+      charts: pageCharts,
+      diagnostics: loaded.diagnostics,
+      suspicious: toJsonRecords(suspicious.display),
+      downloads: [] as string[],
+      registers,
+    };
+    progress("report: writing report.docx");
+    await writeWordReport(join(staging, WORD_REPORT), wordReport(content, wordCharts));
+    content.downloads = [
+      ...(await listFiles(staging)).filter((file) => !file.startsWith("charts/")),
+      MANIFEST,
+    ];
+    await Deno.writeTextFile(join(staging, "index.html"), reportHtml(content));
 
     const outputs = [];
     for (const file of await listFiles(staging)) {
@@ -223,8 +268,18 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
     const manifest: Manifest = {
       tool: MANIFEST_TOOL,
-      generated_at: new Date().toISOString(),
-      corpus: basename(corpus),
+      version: TOOL_VERSION,
+      commit: await gitCommit(),
+      generated_at: generatedAt.toISOString(),
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+      options: {
+        corpus: portablePath(options.corpus),
+        lang,
+        notebooks: options.notebooks ?? true,
+        register: options.register ? registerName(options.register) : options.register === false ? "none" : "shipped",
+        keep_contact_text: scrub.keepContactText,
+      },
+      corpus: portablePath(options.corpus),
       lang,
       registers: await manifestRegisters(context),
       inputs: loaded.files.map((f) => ({

@@ -8,14 +8,14 @@
  */
 import type pl from "nodejs-polars";
 import { sha256Hex } from "../corpus/hash.ts";
-import { frameFromRecords } from "../frame/frame_from_records.ts";
 import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import type { Language } from "../i18n/mod.ts";
 import { type CrossCheck, crossCheckRegister } from "../register/cross_check.ts";
 import type { LoadedRegister } from "../register/load_register.ts";
 import { openRegisters } from "../register/shipped.ts";
-import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
+import type { Diagnostic } from "../schema.ts";
 import { type CatalogueChart, programmeCharts } from "./catalogue.ts";
+import type { RegisterComparison } from "./report_content.ts";
 
 /** A register the report used, as the manifest lists it. */
 export interface ManifestRegister {
@@ -41,32 +41,26 @@ export function programmeContext(frames: CorpusFrames, register: string | false 
   };
 }
 
-/** The `register-crosscheck` table: every disagreement, then what could not be read from each register. */
-export function crossCheckTable(context: ProgrammeContext): pl.DataFrame {
-  const diagnostics: Diagnostic[] = context.compared.flatMap(({ check }) => check.diagnostics);
-  diagnostics.push(...context.compared.flatMap(({ loaded }) => loaded.diagnostics));
-  return frameFromRecords(DiagnosticSchema, diagnostics);
+/** The `register-crosscheck` table's rows: every disagreement, then what could not be read from each register. */
+export function crossCheckDiagnostics(context: ProgrammeContext): Diagnostic[] {
+  return [
+    ...context.compared.flatMap(({ check }) => check.diagnostics),
+    ...context.compared.flatMap(({ loaded }) => loaded.diagnostics),
+  ];
 }
 
-/** What the page says about the registers, together (as `reportHtml` takes it). */
-export interface PageComparison {
-  file: string;
-  projects: number;
-  compared: number;
-  missing: string[];
-  mismatches: Diagnostic[];
-}
-
-/** What the page says about the registers, together; undefined when none was used. */
-export function pageComparison(context: ProgrammeContext): PageComparison | undefined {
-  if (context.compared.length === 0) return undefined;
-  return {
-    file: context.compared.map(({ loaded }) => loaded.file).join(", "),
-    projects: context.compared.reduce((sum, { loaded }) => sum + loaded.register.height, 0),
-    compared: context.compared.reduce((sum, { check }) => sum + check.compared, 0),
-    missing: context.compared.flatMap(({ check }) => check.missing),
-    mismatches: context.compared.flatMap(({ check }) => check.diagnostics),
-  };
+/** What the page and the Word report say about each register. */
+export function pageComparisons(context: ProgrammeContext, projects: pl.DataFrame): RegisterComparison[] {
+  const periods = projects.getColumn("programme_period").toArray() as string[];
+  return context.compared.map(({ loaded, check }) => ({
+    period: loaded.period,
+    file: loaded.file,
+    rows: loaded.register.height,
+    inCorpus: periods.filter((period) => period === loaded.period).length,
+    compared: check.compared,
+    missing: check.missing,
+    mismatches: check.diagnostics,
+  }));
 }
 
 /** The programme charts of each register. */
