@@ -3,6 +3,7 @@ import { Buffer } from "node:buffer";
 import { PNG } from "pngjs";
 import { Resvg } from "@resvg/resvg-js";
 import { assert, assertEquals } from "../../testing/assert.ts";
+import { allFiles } from "../../testing/files.ts";
 import { inspectPage } from "../../testing/chromium.ts";
 import { readFinnishCsv } from "../output/export.ts";
 import { buildReport } from "./build_report.ts";
@@ -34,15 +35,6 @@ const quiet = () => {};
 async function sha256(path: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", await Deno.readFile(path));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-async function allFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const entry of Deno.readDir(dir)) {
-    const path = `${dir}/${entry.name}`;
-    files.push(...(entry.isDirectory ? await allFiles(path) : [path]));
-  }
-  return files.sort();
 }
 
 /** Dark pixels in the top band of a PNG, where the chart title is drawn. */

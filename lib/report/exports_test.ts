@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
+import { allFiles } from "../../testing/files.ts";
 import { tableBundle } from "../notebook/display.ts";
 import { buildReport } from "./build_report.ts";
 
@@ -9,23 +10,14 @@ const CONTACT_LINE =
 const CONTACTS = ["anna.virtanen(at)ely-keskus.fi", "0295 026 500", "040 718 1414"];
 const quiet = () => {};
 
-async function allTexts(dir: string): Promise<[string, string][]> {
-  const found: [string, string][] = [];
-  for await (const entry of Deno.readDir(dir)) {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory) found.push(...await allTexts(path));
-    else found.push([path, new TextDecoder().decode(await Deno.readFile(path))]);
-  }
-  return found;
-}
-
 Deno.test("the report's tables and page carry no e-mail or phone number from free text, unless kept", async () => {
   const root = await Deno.makeTempDir({ prefix: "esf-contact-text-" });
   await Deno.mkdir(`${root}/corpus`);
   const summary = "5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n";
   await Deno.writeTextFile(`${root}/corpus/mok.txt`, SEED.replace(summary, `${summary}${CONTACT_LINE} `));
   await buildReport({ corpus: `${root}/corpus`, out: `${root}/report`, notebooks: false, progress: quiet });
-  for (const [path, text] of await allTexts(`${root}/report`)) {
+  for (const path of await allFiles(`${root}/report`)) {
+    const text = new TextDecoder().decode(await Deno.readFile(path));
     for (const contact of CONTACTS) assert(!text.includes(contact), `${contact} in ${path}`);
   }
   const [row] = pl.readCSV(`${root}/report/tables/projects.csv`, { sep: "," }).toRecords();

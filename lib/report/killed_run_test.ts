@@ -77,6 +77,14 @@ async function reportUntilKernel(corpus: string, out: string) {
   return { task, processes };
 }
 
+/** A temporary folder holding a corpus of one document. */
+async function oneDocument(prefix: string): Promise<{ root: string; corpus: string }> {
+  const root = await Deno.makeTempDir({ prefix });
+  await Deno.mkdir(`${root}/corpus`);
+  await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${root}/corpus/mok.txt`);
+  return { root, corpus: `${root}/corpus` };
+}
+
 const leftovers = (root: string) =>
   Array.fromAsync(Deno.readDir(root)).then((entries) => entries.map((e) => e.name).filter((n) => n.includes("esf-")));
 
@@ -84,10 +92,7 @@ Deno.test({
   name: "a report killed with SIGKILL leaves no kernel running, and the next run removes its staging folder",
   ignore: !withPs,
 }, async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-killed-" });
-  const corpus = `${root}/corpus`;
-  await Deno.mkdir(corpus);
-  await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${corpus}/mok.txt`);
+  const { root, corpus } = await oneDocument("esf-killed-");
   const out = `${root}/report`;
 
   // 1. The task and the report process are killed; the notebook runner sees its parent go and stops its kernel.
@@ -142,10 +147,7 @@ Deno.test({
   name: "a report interrupted with Ctrl-C (SIGINT) removes its staging folder and stops its kernel",
   ignore: !withPs,
 }, async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-interrupted-" });
-  const corpus = `${root}/corpus`;
-  await Deno.mkdir(corpus);
-  await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${corpus}/mok.txt`);
+  const { root, corpus } = await oneDocument("esf-interrupted-");
   const run = await reportUntilKernel(corpus, `${root}/report`);
   const kernels = run.processes.filter((p) => isKernel(p.cmdline));
   // A terminal's Ctrl-C signals the foreground processes: the task and the report.

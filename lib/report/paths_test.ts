@@ -4,19 +4,11 @@
  */
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
+import { allFiles } from "../../testing/files.ts";
 import { buildReport } from "./build_report.ts";
 
 const REPO = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const DATA = `${REPO}/data/documents`;
-
-async function allFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const entry of Deno.readDir(dir)) {
-    const path = `${dir}/${entry.name}`;
-    files.push(...(entry.isDirectory ? await allFiles(path) : [path]));
-  }
-  return files.sort();
-}
 
 Deno.test("no output of a report holds an absolute path of the machine: files are named relative to the corpus", async () => {
   const root = await Deno.makeTempDir({ prefix: "esf-paths-" });
