@@ -38,7 +38,11 @@ Deno.test("suspiciousValues() on the seeds: S21941's companies far above plan, S
 });
 
 Deno.test("suspiciousValues() flags negative amounts, dates outside the programme, plans of 0 and realisation over 10×, keeping every row", async () => {
-  let text = edit(SEED_2007, "Toteutunut EU- ja valtion rahoitus: 614 153", "Toteutunut EU- ja valtion rahoitus: -5 000");
+  let text = edit(
+    SEED_2007,
+    "Toteutunut EU- ja valtion rahoitus: 614 153",
+    "Toteutunut EU- ja valtion rahoitus: -5 000",
+  );
   text = edit(text, "Alkaa 1.1.2011 ja päättyy 28.2.2015", "Alkaa 1.1.2001 ja päättyy 28.2.2031");
   text = edit(
     text,
@@ -68,7 +72,10 @@ Deno.test("suspiciousValues() flags negative amounts, dates outside the programm
   ) {
     assert(got.some((g) => JSON.stringify(g) === JSON.stringify(want)), `${want} in ${JSON.stringify(got)}`);
   }
-  assert(!got.some(([check, column]) => check === "actual_without_plan" && column === "degrees_actual"), "0 of 0 is fine");
+  assert(
+    !got.some(([check, column]) => check === "actual_without_plan" && column === "degrees_actual"),
+    "0 of 0 is fine",
+  );
 });
 
 Deno.test("suspiciousValues() keeps projects of two documents in one file apart by their lines", async () => {

@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "./load_corpus.ts";
 import type { Corpus } from "./load_corpus.ts";
+import { utf16, utf8, windows1252 } from "../../testing/seeds.ts";
 
 const SEED_2007 = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
 const SEED_2014 = Deno.readTextFileSync(new URL("../../data/documents/003_26d83fee4ba57d94.txt", import.meta.url));
@@ -8,26 +9,6 @@ const SEED_2014 = Deno.readTextFileSync(new URL("../../data/documents/003_26d83f
 /** The 2007-2013 seed under another project code. */
 const seedAs = (code: string, text = SEED_2007) => text.replace(/S11547|S22254/, code);
 
-/** Windows-1252 bytes of a text (Latin-1 plus the 0x80-0x9F punctuation it uses). */
-function windows1252(text: string): Uint8Array {
-  const extra: Record<string, number> = { "€": 0x80, "–": 0x96, "—": 0x97, "“": 0x93, "”": 0x94, "’": 0x92 };
-  return Uint8Array.from([...text], (char) => {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-    if (char in extra) return extra[char]!;
-    throw new RangeError(`"${char}" has no Windows-1252 byte`);
-  });
-}
-
-function utf16(text: string, littleEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, littleEndian);
-  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
-  return bytes;
-}
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
 
 async function corpusOf(files: Record<string, Uint8Array>): Promise<{ dir: string; corpus: Corpus }> {
@@ -280,16 +261,22 @@ Deno.test("loadCorpus() gives the same corpus with worker threads as without", a
 
 Deno.test("loadCorpus() reads both documents of a concatenated file: two rows, the files table says where each starts", async () => {
   const text = `${SEED_2007}\n${SEED_2014}`;
-  const { corpus, dir } = await corpusOf({ "two.txt": utf8(text), "twice.txt": utf8(`${seedAs("S19040")}\n${seedAs("S19040")}`) });
+  const { corpus, dir } = await corpusOf({
+    "two.txt": utf8(text),
+    "twice.txt": utf8(`${seedAs("S19040")}\n${seedAs("S19040")}`),
+  });
   assertNothingLost(corpus, 4);
   assertEquals(corpus.documents.map((d) => d.project.project_code), ["S11547", "S19040", "S22254"]);
   const second = SEED_2007.split("\n").length + 1;
-  assertEquals(corpus.files.map((f) => [f.file.slice(dir.length + 1), f.first_line, f.outcome, f.project_code, f.kept_file]), [
-    ["twice.txt", 1, "project", "S19040", null],
-    ["twice.txt", second, "duplicate", "S19040", `${dir}/twice.txt`],
-    ["two.txt", 1, "project", "S11547", null],
-    ["two.txt", second, "project", "S22254", null],
-  ]);
+  assertEquals(
+    corpus.files.map((f) => [f.file.slice(dir.length + 1), f.first_line, f.outcome, f.project_code, f.kept_file]),
+    [
+      ["twice.txt", 1, "project", "S19040", null],
+      ["twice.txt", second, "duplicate", "S19040", `${dir}/twice.txt`],
+      ["two.txt", 1, "project", "S11547", null],
+      ["two.txt", second, "project", "S22254", null],
+    ],
+  );
   assertEquals(projectOf(corpus, "S22254").sourceLines.project_code, second + 6);
   const duplicate = diagnosticsOf(corpus, dir, "twice.txt").find((d) => d.code === "duplicate")!;
   assertEquals(duplicate.line, second + 8);
@@ -302,7 +289,10 @@ Deno.test("loadCorpus() takes variants of one project code for the same project 
   variants.forEach((code, i) => files[`v${i}.txt`] = utf8(SEED_2007.replace("S11547", code)));
   const { corpus, dir } = await corpusOf(files);
   assertNothingLost(corpus, variants.length + 1);
-  assertEquals(corpus.documents.map((d) => [d.project.project_code, d.project.source_file]), [["S11547", `${dir}/a.txt`]]);
+  assertEquals(corpus.documents.map((d) => [d.project.project_code, d.project.source_file]), [[
+    "S11547",
+    `${dir}/a.txt`,
+  ]]);
   assertEquals(corpus.files.filter((f) => f.outcome === "duplicate").length, variants.length);
 });
 

@@ -48,7 +48,9 @@ Deno.test("parseAmount() gives null for a comma or dot followed by exactly three
 });
 
 Deno.test("parseAmount() refuses a grouping it would have to guess at", () => {
-  for (const raw of ["12 34", "1 22 206", "1.22.206", "1 122.206.5", "645 300,5,5", "1,2,3", "noin 5000", "5 000 - 6 000"]) {
+  for (
+    const raw of ["12 34", "1 22 206", "1.22.206", "1 122.206.5", "645 300,5,5", "1,2,3", "noin 5000", "5 000 - 6 000"]
+  ) {
     assertEquals(parseAmount(raw).value, null, raw);
   }
 });
@@ -62,14 +64,26 @@ Deno.test("an ambiguous amount in a document of whole euros is read as thousands
   const text = edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 645,300");
   const { document, diagnostics } = parseDocument(text, { sourceFile: "a.txt" });
   assertEquals(document!.project.funding_eu_state_granted, 645300);
-  assertEquals(diagnostics.map((d) => [d.code, d.line, d.level]), [["ambiguous_amount", lineOf(text, "645,300"), "warning"]]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line, d.level]), [[
+    "ambiguous_amount",
+    lineOf(text, "645,300"),
+    "warning",
+  ]]);
   assert(diagnostics[0]!.message.includes("645,300"), diagnostics[0]!.message);
 });
 
 Deno.test("an ambiguous total is decided by its part: EU and state funding is within the public total", () => {
   // The document's amounts carry cents, so their style does not decide; only 645 300 holds the granted 600 000.
   const text = edit(
-    edit(edit(edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 600 000,00"), PLANNED, "Suunniteltu julkinen rahoitus yhteensä: 645,300"), USED_EU, "Toteutunut EU- ja valtion rahoitus: 614 153,10"),
+    edit(
+      edit(
+        edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 600 000,00"),
+        PLANNED,
+        "Suunniteltu julkinen rahoitus yhteensä: 645,300",
+      ),
+      USED_EU,
+      "Toteutunut EU- ja valtion rahoitus: 614 153,10",
+    ),
     USED,
     "Toteutunut julkinen rahoitus yhteensä: 614 153,10",
   );
@@ -81,46 +95,44 @@ Deno.test("an ambiguous total is decided by its part: EU and state funding is wi
 Deno.test("an ambiguous amount the document does not decide is null, with a warning naming both readings", () => {
   // Cents elsewhere, and both readings fit within the public total: no ground to choose.
   const text = edit(
-    edit(edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 645,300"), PLANNED, "Suunniteltu julkinen rahoitus yhteensä: 645 300,50"),
+    edit(
+      edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 645,300"),
+      PLANNED,
+      "Suunniteltu julkinen rahoitus yhteensä: 645 300,50",
+    ),
     USED,
     "Toteutunut julkinen rahoitus yhteensä: 614 153,25",
   );
   const { document, diagnostics } = parseDocument(text);
   assertEquals(document!.project.funding_eu_state_granted, null);
-  assertEquals([document!.project.funding_public_planned, document!.project.funding_public_actual], [645300.5, 614153.25]);
+  assertEquals([document!.project.funding_public_planned, document!.project.funding_public_actual], [
+    645300.5,
+    614153.25,
+  ]);
   assertEquals(diagnostics.map((d) => [d.code, d.line]), [["ambiguous_amount", lineOf(text, "645,300")]]);
   assert(/645\s?300\b.*645[.,]3\b/.test(diagnostics[0]!.message), diagnostics[0]!.message);
 });
 
-Deno.test("every amount ambiguous: nothing decides, all null with a warning each", () => {
-  let text = SEED_2014;
-  for (const [from, to] of [["843 483", "843,483"], ["113 359", "113,359"], ["1 122 206", "1,122.206"], ["143 265", "143,265"]]) {
-    text = edit(text, `: ${from}`, `: ${to}`);
-  }
+/** The seed's four amounts printed as given, and what the parser reads: the four amounts and the diagnostic codes. */
+function withAmounts(printed: [string, string, string, string]) {
+  const seed = ["843 483", "113 359", "1 122 206", "143 265"];
+  const text = seed.reduce((edited, amount, i) => edit(edited, `: ${amount}`, `: ${printed[i]}`), SEED_2014);
   const { document, diagnostics } = parseDocument(text);
   const p = document!.project;
-  assertEquals([p.funding_eu_state_granted, p.funding_eu_state_actual, p.funding_public_planned, p.funding_public_actual], [
-    null,
-    null,
-    null,
-    null,
-  ]);
-  assertEquals(diagnostics.map((d) => d.code), ["ambiguous_amount", "ambiguous_amount", "ambiguous_amount", "ambiguous_amount"]);
+  return {
+    amounts: [p.funding_eu_state_granted, p.funding_eu_state_actual, p.funding_public_planned, p.funding_public_actual],
+    codes: diagnostics.map((d) => d.code),
+  };
+}
+
+Deno.test("every amount ambiguous: nothing decides, all null with a warning each", () => {
+  const { amounts, codes } = withAmounts(["843,483", "113,359", "1,122.206", "143,265"]);
+  assertEquals(amounts, [null, null, null, null]);
+  assertEquals(codes, ["ambiguous_amount", "ambiguous_amount", "ambiguous_amount", "ambiguous_amount"]);
 });
 
 Deno.test("amounts written with dots, apostrophes, thin spaces and a trailing euro sign read as the seed's", () => {
-  const text = edit(
-    edit(edit(edit(SEED_2014, ": 843 483", ": 843.483,00 €"), ": 113 359", ": 113'359 e"), ": 1 122 206", ": 1.122.206 euroa"),
-    ": 143 265",
-    ": 143\u2009265",
-  );
-  const { document, diagnostics } = parseDocument(text);
-  const p = document!.project;
-  assertEquals([p.funding_eu_state_granted, p.funding_eu_state_actual, p.funding_public_planned, p.funding_public_actual], [
-    843483,
-    113359,
-    1122206,
-    143265,
-  ]);
-  assertEquals(diagnostics, []);
+  const { amounts, codes } = withAmounts(["843.483,00 €", "113'359 e", "1.122.206 euroa", "143\u2009265"]);
+  assertEquals(amounts, [843483, 113359, 1122206, 143265]);
+  assertEquals(codes, []);
 });

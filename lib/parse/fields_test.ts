@@ -9,7 +9,11 @@ Deno.test("a field given twice with different values is null, with a warning nam
   const { document, diagnostics } = parseDocument(text, { sourceFile: "a.txt" });
   assertEquals(document!.project.funding_public_actual, null);
   const [warning] = diagnostics;
-  assertEquals(diagnostics.map((d) => [d.code, d.level, d.line]), [["conflicting_values", "warning", lineOf(text, USED)]]);
+  assertEquals(diagnostics.map((d) => [d.code, d.level, d.line]), [[
+    "conflicting_values",
+    "warning",
+    lineOf(text, USED),
+  ]]);
   for (const part of ["614 153", "700 000", String(lineOf(text, USED)), String(lineOf(text, "700 000"))]) {
     assert(warning!.message.includes(part), `${part} in: ${warning!.message}`);
   }
@@ -25,20 +29,21 @@ Deno.test("an identical repeat, or the same figure written another way, is no co
 });
 
 Deno.test("conflicts are found in every kind of field: text, date, count, code", () => {
-  const cases: [string, string, string, keyof NonNullable<ReturnType<typeof parseDocument>["document"]>["project"]][] = [
-    [SEED_2007, "Projektin nimi: Maahanmuuttajien", "Projektin nimi: Toinen nimi", "name"],
-    [SEED_2007, "Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Toiminnassa", "status"],
+  const cases: [string, string, string, keyof NonNullable<ReturnType<typeof parseDocument>["document"]>["project"]][] =
     [
-      SEED_2007,
-      "Suunnitelman mukainen toteutusaika: Alkaa 1.1.2011 ja päättyy 28.2.2015",
-      "Suunnitelman mukainen toteutusaika: Alkaa 1.1.2011 ja päättyy 28.2.2016",
-      "end_date",
-    ],
-    [SEED_2007, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 200, joista naisia 100", "participants_planned"],
-    [SEED_2007, "Kunnat: Keitele", "Kunnat: Kuopio", "municipalities"],
-    [SEED_2014, "Suunniteltu: 21", "Suunniteltu: 12", "companies_participating_planned"],
-    [SEED_2014, "Y-tunnus: 0174666-4", "Y-tunnus: 0174666-5", "business_id"],
-  ];
+      [SEED_2007, "Projektin nimi: Maahanmuuttajien", "Projektin nimi: Toinen nimi", "name"],
+      [SEED_2007, "Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Toiminnassa", "status"],
+      [
+        SEED_2007,
+        "Suunnitelman mukainen toteutusaika: Alkaa 1.1.2011 ja päättyy 28.2.2015",
+        "Suunnitelman mukainen toteutusaika: Alkaa 1.1.2011 ja päättyy 28.2.2016",
+        "end_date",
+      ],
+      [SEED_2007, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 200, joista naisia 100", "participants_planned"],
+      [SEED_2007, "Kunnat: Keitele", "Kunnat: Kuopio", "municipalities"],
+      [SEED_2014, "Suunniteltu: 21", "Suunniteltu: 12", "companies_participating_planned"],
+      [SEED_2014, "Y-tunnus: 0174666-4", "Y-tunnus: 0174666-5", "business_id"],
+    ];
   for (const [seed, line, other, column] of cases) {
     const original = seed.split("\n").find((l) => l.startsWith(line))!;
     const text = edit(seed, original, `${original}\n${other}`);
@@ -50,13 +55,12 @@ Deno.test("conflicts are found in every kind of field: text, date, count, code",
   }
 });
 
-Deno.test("a sex given twice in one line with different figures is a conflict; the total stays", () => {
-  const text = edit(
-    SEED_2007,
-    "Suunniteltu: 199, joista naisia 100",
-    "Suunniteltu: 199, joista naisia 100 ja naisia 90",
-  );
+Deno.test("two different project codes in one project block: no code, with the conflict and the lost identity said", () => {
+  const text = edit(SEED_2007, "Projektikoodi: S11547", "Projektikoodi: S11547\nProjektikoodi: S11548");
   const { document, diagnostics } = parseDocument(text);
-  assertEquals([document!.project.participants_planned, document!.project.participants_planned_women], [199, null]);
-  assertEquals(diagnostics.map((d) => d.code), ["conflicting_values"]);
+  assertEquals(document!.project.project_code, null);
+  assertEquals(diagnostics.map((d) => [d.code, d.level]), [["conflicting_values", "warning"], [
+    "missing_project_code",
+    "error",
+  ]]);
 });

@@ -35,7 +35,11 @@ Deno.test("women and men are read by their labels, in any order and with any joi
 Deno.test("parts that disagree with the total are kept and warned about on their line", () => {
   const over = withActual("119, joista naisia 120");
   assertEquals([over.project.participants_actual, over.project.participants_actual_women], [119, 120]);
-  assertEquals(over.diagnostics.map((d) => [d.code, d.line, d.level]), [["inconsistent_figures", over.line, "warning"]]);
+  assertEquals(over.diagnostics.map((d) => [d.code, d.line, d.level]), [[
+    "inconsistent_figures",
+    over.line,
+    "warning",
+  ]]);
 
   const sum = withActual("119, joista naisia 102 ja miehiä 20");
   assertEquals([sum.project.participants_actual, sum.project.participants_actual_women], [119, 102]);
@@ -63,7 +67,10 @@ Deno.test("a negative count is null with a warning on its line, and the record s
     assert(project.participants_actual === null || project.participants_actual_women === null, value);
     assert(project.participants_actual_women !== 5, `${value}: the sign is not dropped`);
     assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", line]], value);
-    assert(diagnostics[0]!.message.includes("-5") || diagnostics[0]!.message.includes("\u22125"), diagnostics[0]!.message);
+    assert(
+      diagnostics[0]!.message.includes("-5") || diagnostics[0]!.message.includes("\u22125"),
+      diagnostics[0]!.message,
+    );
   }
 });
 

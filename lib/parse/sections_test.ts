@@ -1,52 +1,10 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
+import { HEADING_TITLES, HEADINGS_2007, HEADINGS_2014, titleOf } from "../../dev/damage.ts";
 import { parseDocument } from "./parse_document.ts";
 import type { Project } from "../schema.ts";
 
-/** Every heading of both templates, as the seeds print them, in template order. */
-const HEADINGS_2007 = [
-  "1. Projekti",
-  "2. Projektin toteuttaja",
-  "3. Projektin toteutusalue ja kohderyhmän kuvaus",
-  "3.1 Maantieteellinen kohdealue",
-  "3.2 Varsinaiset kohderyhmät",
-  "3.3 Välilliset kohderyhmät",
-  "3.4 Aloittaneiden henkilöiden määrä",
-  "4. Projektin tavoitteet, tulokset ja vaikutukset",
-  "4.1 Uusien työpaikkojen määrä",
-  "4.2 Uusien yritysten määrä",
-  "4.3 Suoritettujen tutkintojen määrä",
-  "5. Suunnitelman mukainen tiivistelmä toteutuksesta",
-  "6. Tiedotus ja hyvien käytäntöjen levittäminen",
-  "6.1 Tiedotussuunnitelma",
-  "6.2 Suunnitelma hyvien käytäntöjen levittämisestä",
-  "7. Projektin julkinen rahoitus, euroa",
-  "8. Vastuuviranomaisen tekemä projektin luokittelu",
-  "8.1 Horisontaalinen luokittelu",
-  "9. Loppuraportin tiivistelmä",
-];
-const HEADINGS_2014 = [
-  "1 Hanke",
-  "2 Hakijan perustiedot",
-  "Osatoteuttajat",
-  "3 Suunnitelman mukainen tiivistelmä toteutuksesta",
-  "4 Hankkeen kohderyhmät",
-  "4.1 Varsinaiset kohderyhmät",
-  "4.2 Välilliset kohderyhmät",
-  "5 Projektin julkinen rahoitus, euroa",
-  "5 Hankkeen julkinen rahoitus, euroa",
-  "6 Maantieteellinen kohdealue",
-  "Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa",
-  "7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista",
-  "7.1 Osallistuvien yritysten lukumäärä",
-  "7.2 Osallistuvien henkilöiden lukumäärä",
-  "8 Horisontaaliset periaatteet",
-  "8.1 Sukupuolten tasa-arvo",
-  "8.2 Kestävä kehitys",
-  "9 Loppuraportin tiivistelmä",
-];
-const titleOf = (heading: string) => heading.replace(/^\d+(\.\d+)*\.?\s+/, "");
-const ALL_TITLES = [...new Set([...HEADINGS_2007, ...HEADINGS_2014].map(titleOf))];
+const ALL_TITLES = HEADING_TITLES;
 
 interface FreeText {
   seed: string;
