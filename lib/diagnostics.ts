@@ -84,7 +84,7 @@ export const DIAGNOSTIC_CODES = {
   encoding: {
     level: "warning",
     meaning:
-      "the text was not cleanly in one encoding (bytes that are not UTF-8, C1 control characters, a UTF-8 byte-order mark on a Windows-1252 text, Mac Roman): what was repaired, and where",
+      "the text was not cleanly in one encoding (bytes that are not UTF-8, C1 control characters, UTF-8 once read as Windows-1252, a UTF-8 byte-order mark on a Windows-1252 text, Mac Roman): what was repaired, and where",
   },
   several_documents: {
     level: "warning",
@@ -141,6 +141,7 @@ export const MESSAGE_CODES = {
   encoding_c1_controls: "encoding",
   encoding_bom_mismatch: "encoding",
   encoding_mac_roman: "encoding",
+  encoding_mojibake: "encoding",
   several_documents: "several_documents",
   several_documents_first_only: "several_documents",
   normalised_project_code: "unusual_value",

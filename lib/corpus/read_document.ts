@@ -123,6 +123,8 @@ function encodingDiagnostic(file: string, note: EncodingNote, documents: readonl
       return diagnostic("encoding_bom_mismatch", place);
     case "mac_roman":
       return diagnostic("encoding_mac_roman", place);
+    case "mojibake":
+      return diagnostic("encoding_mojibake", place);
   }
 }
 

@@ -12,6 +12,7 @@
  * @module
  */
 import type { ValueProblem } from "../i18n/values.ts";
+import { INVISIBLE } from "./sections.ts";
 
 /** What an amount reads as: one value, two readings, or the reason it is no amount. */
 export type AmountReading =
@@ -47,7 +48,8 @@ function tokens(
   raw: string,
   currency: boolean,
 ): { negative: boolean; groups: string[]; separators: SeparatorKind[] } | null {
-  let body = raw.trim();
+  // Characters that print as nothing (a soft hyphen or zero-width space inside a figure) are read past.
+  let body = raw.replace(INVISIBLE, "").trim();
   if (currency) body = body.replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "").replace(WHOLE_EUROS, "").trim();
   const negative = MINUS.test(body);
   if (negative) body = body.replace(MINUS, "");

@@ -41,13 +41,13 @@ const isMen = (word: string) => /^mie[sh]\p{L}*$/iu.test(word);
  * ```
  */
 export function readCountParts(raw: string): CountParts {
-  const at = raw.search(/(?<![\p{L}])joista(?![\p{L}])/iu);
-  const left = (at < 0 ? raw : raw.slice(0, at)).replace(/,\s*$/, "");
+  const at = partsStart(raw);
+  const left = (at < 0 ? raw : raw.slice(0, at)).replace(/[,(;]\s*$/, "");
   const total = readCount(left);
   if (at < 0) return { total, women: undefined, men: undefined, unlabelled: undefined };
   const found: Record<"women" | "men", string[]> = { women: [], men: [] };
   let unlabelled: ValueProblem | undefined;
-  for (const clause of raw.slice(at + "joista".length).split(CLAUSES)) {
+  for (const clause of raw.slice(at).replace(JOISTA, "").replace(/\)\s*$/, "").split(CLAUSES)) {
     const words = clause.split(/[^\p{L}]+/u);
     const sex = words.some(isWomen) ? "women" : words.some(isMen) ? "men" : undefined;
     const numbers = clause.match(NUMBER) ?? [];
@@ -63,6 +63,18 @@ export function readCountParts(raw: string): CountParts {
     found[sex].push(numbers.length === 1 ? numbers[0]! : clause.trim());
   }
   return { total, women: part(found.women), men: part(found.men), unlabelled };
+}
+
+const JOISTA = /^\s*joista(?![\p{L}])/iu;
+
+/** Where the parts begin: at "joista", or at a comma or parenthesis followed by a sex's label ("119 (naisia 102)"). */
+function partsStart(raw: string): number {
+  const joista = raw.search(/(?<![\p{L}])joista(?![\p{L}])/iu);
+  if (joista >= 0) return joista;
+  const bracket = raw.search(/[,(;]/);
+  if (bracket < 0) return -1;
+  const words = raw.slice(bracket).split(/[^\p{L}]+/u);
+  return words.some(isWomen) || words.some(isMen) ? bracket + 1 : -1;
 }
 
 function part(texts: string[]): PartReading | undefined {

@@ -9,10 +9,13 @@
  * say so. UTF-16 is recognised by its byte-order mark or, without one, by
  * its zero bytes. C1 control characters (U+0080–U+009F), which only appear
  * when Windows-1252 punctuation went through a wrong conversion, are read as
- * the characters they stand for.
+ * the characters they stand for, and UTF-8 that was once read as
+ * Windows-1252 and saved again ("Ã¤" for "ä") is read back.
  *
  * @module
  */
+
+import { repairMojibake } from "./mojibake.ts";
 
 /** The encodings a document can be decoded from. */
 export type TextEncodingName =
@@ -24,7 +27,7 @@ export type TextEncodingName =
 
 /** Something the decoder repaired or guessed, and where (a 1-based line of the text; null for the whole file). */
 export interface EncodingNote {
-  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman";
+  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman" | "mojibake";
   line: number | null;
   /** What was read as what, e.g. `F6 → "ö"`; empty for the whole-file notes. */
   detail: string;
@@ -211,8 +214,16 @@ function looksMacRoman(bytes: Uint8Array): boolean {
   return mac >= 2 && mac > latin;
 }
 
-/** C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */
+/** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */
 function repairC1(decoded: Decoded): Decoded {
+  const readBack = repairMojibake(decoded.text);
+  if (readBack !== null) {
+    return repairC1({
+      ...decoded,
+      text: readBack,
+      notes: [...decoded.notes, { kind: "mojibake", line: null, detail: "" }],
+    });
+  }
   if (!/[\u0080-\u009F]/.test(decoded.text)) return decoded;
   const repairs: Repair[] = [];
   const text = decoded.text.replace(/[\u0080-\u009F]/g, (control, offset: number) => {

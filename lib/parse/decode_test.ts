@@ -98,3 +98,12 @@ Deno.test("C1 control characters are read as the Windows-1252 punctuation they s
   assertEquals(euro.text, "Projektikoodi: S11547\nSumma: 5 000 €\n");
   assertEquals(euro.notes.map((n) => n.line), [2]);
 });
+
+Deno.test("UTF-8 once read as Windows-1252 and saved again (Ã¤ for ä) is read back, with a warning", () => {
+  const mojibake = new TextDecoder("windows-1252").decode(utf8(SEED_2014));
+  assert(mojibake.includes("JyvÃ¤skylÃ¤"));
+  const decoded = decodeDocument(utf8(mojibake));
+  assert(decoded.kind === "text");
+  assertEquals(decoded.text, SEED_2014);
+  assertEquals(decoded.notes.map((n) => [n.kind, n.line]), [["mojibake", null]]);
+});

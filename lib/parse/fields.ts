@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Line, Section, SectionedDocument, SectionKey } from "./sections.ts";
+import { isInvisible, type Line, type Section, type SectionedDocument, type SectionKey } from "./sections.ts";
 
 /** A value found after a label, with the line it is on. */
 export interface FieldHit {
@@ -11,19 +11,31 @@ export interface FieldHit {
   line: number;
 }
 
+/** Where the label ends in the text, when the text starts with it: case and invisible characters aside. */
+function labelEnd(text: string, wanted: string): number | undefined {
+  if (text.slice(0, wanted.length).toLowerCase() === wanted) return wanted.length;
+  let i = 0;
+  for (const char of wanted) {
+    while (i < text.length && isInvisible(text[i]!)) i++;
+    if (text[i]?.toLowerCase() !== char) return undefined;
+    i++;
+  }
+  return i;
+}
+
 /**
  * Reads a label's value from a line: `Label: value`, with stray spaces
  * around the label and colon, or `Label value` when the colon was lost.
- * Labels compare case-insensitively.
+ * Labels compare case-insensitively and ignore invisible characters.
  */
 export function matchLabel(
   text: string,
   label: string,
   allowMissingColon: boolean,
 ): string | undefined {
-  const wanted = label.toLowerCase();
-  if (text.length < wanted.length || text.slice(0, wanted.length).toLowerCase() !== wanted) return undefined;
-  const rest = text.slice(wanted.length);
+  const end = labelEnd(text, label.toLowerCase());
+  if (end === undefined) return undefined;
+  const rest = text.slice(end);
   const colon = rest.match(/^\s*:\s*(.*)$/);
   if (colon) return colon[1]!.trim();
   if (!allowMissingColon) return undefined;

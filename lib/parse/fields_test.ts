@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
 
 const USED = "Toteutunut julkinen rahoitus yhteensä: 614 153";
@@ -62,5 +62,45 @@ Deno.test("two different project codes in one project block: no code, with the c
   assertEquals(diagnostics.map((d) => [d.code, d.level]), [["conflicting_values", "warning"], [
     "missing_project_code",
     "error",
+  ]]);
+});
+
+Deno.test("invisible characters inside labels, headings and figures are read past", () => {
+  let text = edit(
+    SEED_2007,
+    "Myönnetty EU- ja valtion rahoitus: 645 300",
+    "Myön\u00ADnetty EU- ja valtion rahoitus: 645\u200B300",
+  );
+  text = edit(text, USED, "Toteutunut julkinen rahoitus yhteen\u200Dsä: 614\u2060153");
+  text = edit(text, "7. Projektin julkinen rahoitus, euroa", "7. Projektin julkinen\u200B rahoitus, euroa");
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(diagnostics, []);
+  assertEquals([document!.project.funding_eu_state_granted, document!.project.funding_public_actual], [645300, 614153]);
+});
+
+Deno.test("a gender-equality question answered twice differently is null; a sustainability criterion scored twice differently too", () => {
+  const answer = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä";
+  const twice = edit(SEED_2014_ENDED, answer, `${answer}\n${answer.replace("Kyllä", "Ei")}`);
+  const gender = parseDocument(twice);
+  assertEquals(gender.document!.project.gender_mainstreamed, null);
+  assertEquals(gender.diagnostics.map((d) => [d.code, d.line]), [["conflicting_values", lineOf(twice, answer)]]);
+  const identical = parseDocument(edit(SEED_2014_ENDED, answer, `${answer}\n${answer}`));
+  assertEquals([identical.document!.project.gender_mainstreamed, identical.diagnostics], [true, []]);
+
+  const criterion = "Materiaalit ja jätteet 2 2";
+  const scored = parseDocument(edit(SEED_2014_ENDED, criterion, `${criterion}\nMateriaalit ja jätteet 3 2`));
+  const rows = scored.document!.sustainabilityScores.filter((s) => s.criterion === "Materiaalit ja jätteet");
+  assertEquals(rows.map((s) => [s.direct, s.indirect]), [[null, null], [null, null]]);
+  assertEquals(scored.diagnostics.map((d) => d.code), ["conflicting_values"]);
+});
+
+Deno.test("a negative or too large sustainability score is null, the line named, the criterion kept", () => {
+  const text = edit(SEED_2014_ENDED, "Materiaalit ja jätteet 2 2", "Materiaalit ja jätteet -5 12");
+  const { document, diagnostics } = parseDocument(text);
+  const row = document!.sustainabilityScores.find((s) => s.criterion === "Materiaalit ja jätteet")!;
+  assertEquals([row.direct, row.indirect], [null, null]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [[
+    "unreadable_value",
+    lineOf(text, "Materiaalit ja jätteet"),
   ]]);
 });

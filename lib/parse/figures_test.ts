@@ -24,6 +24,10 @@ Deno.test("women and men are read by their labels, in any order and with any joi
       "119 joista naisia 102 ja miehiä 17",
       "119, joista naisia 102; miehiä 17",
       "119, joista MIEHIÄ 17 JA NAISIA 102",
+      "119 (naisia 102, miehiä 17)",
+      "119 (joista naisia 102)",
+      "119, naisia 102",
+      "119, joista 17 miestä ja 102 naista",
     ]
   ) {
     const { project, diagnostics } = withActual(value);

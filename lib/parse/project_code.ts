@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { INVISIBLE } from "./sections.ts";
 
 /** A code read from its line: the code (null when the line names several), and how it was printed. */
 export interface ReadCode {
@@ -23,8 +24,6 @@ export interface ReadCode {
   normalised: boolean;
 }
 
-/** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 /** Dashes and hyphens of every kind, and spaces, between the letter and the digits. */
 const TOKEN = /(?<![A-Z0-9])([A-Z])[\s\-\u2010-\u2015\u2212]*(\d{5})(?![0-9A-Z])/g;
 

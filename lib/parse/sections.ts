@@ -178,6 +178,11 @@ export function splitLines(text: string): Line[] {
 const ODD_SPACES =
   /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000][\t\v\f \u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]*| {2,}/g;
 
+/** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+/** Whether a character prints as nothing (see {@linkcode INVISIBLE}). */
+export const isInvisible = (char: string): boolean => /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u.test(char);
+
 /** A heading candidate: the spec its title matches, the spec's place in template order, and the number printed. */
 interface Candidate {
   spec: HeadingSpec;
@@ -202,7 +207,7 @@ const LONGEST_HEADING = Math.max(...Object.values(TEMPLATES).flat().map((heading
 /** The heading of the template a line's title names, whatever its place; undefined for other lines. */
 function candidate(text: string, period: Period): Candidate | undefined {
   if (text.length === 0 || text.length > LONGEST_HEADING) return undefined;
-  const match = text.match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)\.?$/);
+  const match = text.replace(INVISIBLE, "").match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)\.?$/);
   const found = match && BY_TITLE[period].get(match[2]!.toLowerCase());
   if (!found || (found.spec.needsNumber && match[1] === undefined)) return undefined;
   return { ...found, number: match[1] };
