@@ -68,7 +68,7 @@ export class ProjectBuilder {
   ): FieldHit | null | undefined {
     const filled = hits.filter((hit) => hit.value !== "");
     const compared = filled.length > 0 ? filled : hits;
-    if (compared.length === 0) return undefined;
+    if (compared.length <= 1) return compared[0];
     const keys = compared.map((hit) => key(hit.value));
     if (keys.every((k) => k === keys[0])) return compared[0];
     const distinct = compared.filter((_, i) => keys.indexOf(keys[i]!) === i);

@@ -180,8 +180,11 @@ const ODD_SPACES =
 
 /** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const HAS_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+/** Whether a text holds a character that prints as nothing (see {@linkcode INVISIBLE}). */
+export const hasInvisible = (text: string): boolean => HAS_INVISIBLE.test(text);
 /** Whether a character prints as nothing (see {@linkcode INVISIBLE}). */
-export const isInvisible = (char: string): boolean => /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u.test(char);
+export const isInvisible = (char: string): boolean => char.length > 0 && HAS_INVISIBLE.test(char);
 
 /** A heading candidate: the spec its title matches, the spec's place in template order, and the number printed. */
 interface Candidate {
@@ -201,23 +204,33 @@ function titleMap(specs: readonly HeadingSpec[]): Map<string, { spec: HeadingSpe
   return new Map(specs.map((spec) => [spec.title, { spec, order: keys.indexOf(spec.key) }]));
 }
 
+/** The lengths of the titles: a line of another length is no heading, and is not looked up. */
+const TITLE_LENGTHS = new Set(Object.values(TEMPLATES).flat().map((heading) => heading.title.length));
 /** No heading is longer than this; longer lines are body text and skip the matching. */
 const LONGEST_HEADING = Math.max(...Object.values(TEMPLATES).flat().map((heading) => heading.title.length)) + 12;
 
+/** The heading of the template a line's title names (see {@linkcode candidate}). */
+const lineCandidate = (line: Line, period: Period): Candidate | undefined => candidate(line.text, period);
+
 /** The heading of the template a line's title names, whatever its place; undefined for other lines. */
 function candidate(text: string, period: Period): Candidate | undefined {
-  if (text.length === 0 || text.length > LONGEST_HEADING) return undefined;
-  const match = text.replace(INVISIBLE, "").match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)\.?$/);
-  const found = match && BY_TITLE[period].get(match[2]!.toLowerCase());
-  if (!found || (found.spec.needsNumber && match[1] === undefined)) return undefined;
-  return { ...found, number: match[1] };
+  // No title holds a colon: label lines, the most common short lines, are never headings.
+  if (text.length === 0 || text.length > LONGEST_HEADING || text.includes(":")) return undefined;
+  const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text;
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s+/.exec(plain);
+  const rest = numbered ? plain.slice(numbered[0].length) : plain;
+  const title = rest.endsWith(".") ? rest.slice(0, -1) : rest;
+  if (!TITLE_LENGTHS.has(title.length)) return undefined;
+  const found = BY_TITLE[period].get(title.toLowerCase());
+  if (!found || (found.spec.needsNumber && numbered === null)) return undefined;
+  return { ...found, number: numbered?.[1] };
 }
 
 /** The section key a line heads in either template, or undefined when it is not a heading title at all. */
-export function headingKey(text: string, period?: Period): SectionKey | undefined {
+export function headingKey(text: string | Line, period?: Period): SectionKey | undefined {
   const periods: Period[] = period ? [period] : ["2007-2013", "2014-2020"];
   for (const p of periods) {
-    const found = candidate(text, p);
+    const found = typeof text === "string" ? candidate(text, p) : lineCandidate(text, p);
     if (found) return found.spec.key;
   }
   return undefined;
@@ -229,18 +242,18 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
   const sections: Section[] = [];
   let order = -1;
   let current: HeadingSpec | undefined;
-  const nextText = (index: number) => lines.slice(index + 1, index + 6).find((line) => line.text !== "")?.text ?? "";
+  const nextLine = (index: number) => lines.slice(index + 1, index + 6).find((line) => line.text !== "");
   const accepted = (found: Candidate, index: number): boolean => {
     if (found.order <= order) return false;
     if (!current?.freeText || found.number === found.spec.number) return true;
     // Inside free text, a title without its number is a heading only where its section's content follows.
-    const next = nextText(index);
-    const following = candidate(next, period);
-    return found.spec.opens?.test(next) === true ||
+    const next = nextLine(index);
+    const following = next && lineCandidate(next, period);
+    return found.spec.opens?.test(next?.text ?? "") === true ||
       (following !== undefined && following.order > found.order && following.number !== undefined);
   };
   lines.forEach((line, index) => {
-    const found = candidate(line.text, period);
+    const found = lineCandidate(line, period);
     if (found && accepted(found, index)) {
       sections.push({ key: found.spec.key, heading: line, lines: [] });
       order = found.order;

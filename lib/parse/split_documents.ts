@@ -40,21 +40,27 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
   const codeFollows = (index: number) => {
     for (const line of lines.slice(index + 1, index + 8)) {
       if (isCodeLine(line.text)) return true;
-      if (line.text !== "" && headingKey(line.text) !== undefined) return false;
+      if (line.text !== "" && headingKey(line) !== undefined) return false;
     }
     return false;
   };
   lines.forEach((line, index) => {
     const { text } = line;
-    const key = headingKey(text);
-    const starting = isHeaderLine(text) || (key === "project" && codeFollows(index)) || isCodeLine(text);
-    if (starting && hasCode && pastProject) {
+    const code = isCodeLine(text);
+    // Only a document that has its code and is past its project block can end; only then is a start looked for.
+    if (
+      hasCode && pastProject &&
+      (code || isHeaderLine(text) || (text.startsWith("1") && headingKey(line) === "project" && codeFollows(index)))
+    ) {
       starts.push(startOf(lines, index, starts.at(-1)!));
       hasCode = false;
       pastProject = false;
     }
-    if (isCodeLine(text)) hasCode = true;
-    else if (key !== undefined && key !== "project" && hasCode) pastProject = true;
+    if (code) hasCode = true;
+    else if (hasCode && !pastProject && text !== "") {
+      const key = headingKey(line);
+      if (key !== undefined && key !== "project") pastProject = true;
+    }
   });
   return starts.map((start, i) => {
     const document = lines.slice(start, starts[i + 1] ?? lines.length);
