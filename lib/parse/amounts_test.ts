@@ -136,3 +136,10 @@ Deno.test("amounts written with dots, apostrophes, thin spaces and a trailing eu
   assertEquals(amounts, [843483, 113359, 1122206, 143265]);
   assertEquals(codes, []);
 });
+
+Deno.test("the document can only confirm thousands: where only the decimal reading fits, the amount is null", () => {
+  // 645 300 granted would exceed the planned 600 000: the figures disagree, and 645,3 € is no grant either.
+  const { amounts, codes } = withAmounts(["645,300", "113 359", "600 000", "143 265"]);
+  assertEquals(amounts, [null, 113359, 600000, 143265]);
+  assertEquals(codes, ["ambiguous_amount"]);
+});

@@ -13,9 +13,12 @@
  *    1 000 or more), the amount is read as whole euros too: its separator
  *    groups thousands.
  *
- * Whatever decides it, an `ambiguous_amount` warning says what was read and
- * why; when nothing decides, the amount is null with a warning naming both
- * readings. A figure 1 000 times too small is never read silently.
+ * Either rule can only confirm the thousands reading: an amount with three
+ * decimals is no euro amount, so where the document fits only that reading
+ * its figures disagree, and the amount is null. Whatever decides it, an
+ * `ambiguous_amount` warning says what was read and why; when nothing
+ * decides, the amount is null with a warning naming both readings. A figure
+ * 1 000 times too small is never read silently.
  *
  * @module
  */
@@ -94,8 +97,10 @@ function decide(
   for (const [column, [thousands]] of open) {
     // Amounts that break the rule whatever the readings leave it to the style alone.
     const possible = new Set((fits.length > 0 ? fits : combinations).map((combination) => combination.get(column)!));
-    if (possible.size === 1 && fits.length > 0) decided.set(column, { value: [...possible][0]!, how: "parts" });
-    else if (wholeEuros && possible.has(thousands!)) decided.set(column, { value: thousands!, how: "whole_euros" });
+    if (possible.size === 1 && fits.length > 0) {
+      // Only thousands can be confirmed: three decimals are no euro amount, so a document that fits only them disagrees with itself.
+      if (possible.has(thousands!)) decided.set(column, { value: thousands!, how: "parts" });
+    } else if (wholeEuros && possible.has(thousands!)) decided.set(column, { value: thousands!, how: "whole_euros" });
   }
   return decided;
 }
