@@ -143,3 +143,10 @@ Deno.test("the document can only confirm thousands: where only the decimal readi
   assertEquals(amounts, [null, 113359, 600000, 143265]);
   assertEquals(codes, ["ambiguous_amount"]);
 });
+
+Deno.test("where no reading fits the parts rule, the whole-euro style does not decide either: null", () => {
+  // 113 359 of EU and state funding cannot be part of a public total of 1 122 or of 1,122.
+  const { amounts, codes } = withAmounts(["843 483", "113 359", "1 122 206", "1.122"]);
+  assertEquals(amounts, [843483, 113359, 1122206, null]);
+  assertEquals(codes, ["ambiguous_amount"]);
+});

@@ -14,8 +14,8 @@
  *    groups thousands.
  *
  * Either rule can only confirm the thousands reading: an amount with three
- * decimals is no euro amount, so where the document fits only that reading
- * its figures disagree, and the amount is null. Whatever decides it, an
+ * decimals is no euro amount, so where the document fits only that reading,
+ * or no reading at all, its figures disagree, and the amount is null. Whatever decides it, an
  * `ambiguous_amount` warning says what was read and why; when nothing
  * decides, the amount is null with a warning naming both readings. A figure
  * 1 000 times too small is never read silently.
@@ -95,9 +95,10 @@ function decide(
     amounts.some((amount) => Math.abs(amount.value) >= 1000);
   const decided = new Map<FundingColumn, { value: number; how: AmountDecision }>();
   for (const [column, [thousands]] of open) {
-    // Amounts that break the rule whatever the readings leave it to the style alone.
-    const possible = new Set((fits.length > 0 ? fits : combinations).map((combination) => combination.get(column)!));
-    if (possible.size === 1 && fits.length > 0) {
+    // No reading fits: the document disagrees with itself, and nothing decides.
+    if (fits.length === 0) continue;
+    const possible = new Set(fits.map((combination) => combination.get(column)!));
+    if (possible.size === 1) {
       // Only thousands can be confirmed: three decimals are no euro amount, so a document that fits only them disagrees with itself.
       if (possible.has(thousands!)) decided.set(column, { value: thousands!, how: "parts" });
     } else if (wholeEuros && possible.has(thousands!)) decided.set(column, { value: thousands!, how: "whole_euros" });
