@@ -27,6 +27,26 @@ export function edit(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/**
+ * S11547 with figures an evaluator should check: realised EU and state
+ * funding of -5 000, dates 1.1.2001–28.2.2031, 4 new jobs (2 for women)
+ * against a plan of 0, and 10 participants planned (5 women) against 119.
+ */
+export function suspiciousSeed(): string {
+  let text = edit(
+    SEED_2007,
+    "Toteutunut EU- ja valtion rahoitus: 614 153",
+    "Toteutunut EU- ja valtion rahoitus: -5 000",
+  );
+  text = edit(text, "Alkaa 1.1.2011 ja päättyy 28.2.2015", "Alkaa 1.1.2001 ja päättyy 28.2.2031");
+  text = edit(
+    text,
+    "Toteutunut seurantatietojen mukaan: 0, joista naisten työpaikkoja 0",
+    "Toteutunut seurantatietojen mukaan: 4, joista naisten työpaikkoja 2",
+  );
+  return edit(text, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 10, joista naisia 5");
+}
+
 /** The 1-based line of the first line that holds `needle`. */
 export function lineOf(text: string, needle: string): number {
   const index = text.split(/\r\n|\r|\n/).findIndex((line) => line.includes(needle));

@@ -2,7 +2,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { suspiciousValues } from "./suspicious_values.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
-import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, suspiciousSeed } from "../../testing/seeds.ts";
 
 Deno.test("suspiciousValues() flags women above the total and utilisation above 100 %, with file and line", async () => {
   const seed = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
@@ -38,18 +38,7 @@ Deno.test("suspiciousValues() on the seeds: S21941's companies far above plan, S
 });
 
 Deno.test("suspiciousValues() flags negative amounts, dates outside the programme, plans of 0 and realisation over 10×, keeping every row", async () => {
-  let text = edit(
-    SEED_2007,
-    "Toteutunut EU- ja valtion rahoitus: 614 153",
-    "Toteutunut EU- ja valtion rahoitus: -5 000",
-  );
-  text = edit(text, "Alkaa 1.1.2011 ja päättyy 28.2.2015", "Alkaa 1.1.2001 ja päättyy 28.2.2031");
-  text = edit(
-    text,
-    "Toteutunut seurantatietojen mukaan: 0, joista naisten työpaikkoja 0",
-    "Toteutunut seurantatietojen mukaan: 4, joista naisten työpaikkoja 2",
-  );
-  text = edit(text, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 10, joista naisia 5");
+  const text = suspiciousSeed();
   const dir = Deno.makeTempDirSync({ prefix: "esf-quality-" });
   Deno.writeTextFileSync(`${dir}/odd.txt`, text);
   const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
