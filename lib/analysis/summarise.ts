@@ -247,3 +247,43 @@ export function summariseBy(
   );
   return aggregated.withColumns(...ratioColumns, ...sumsOfNothing).select(...ordered);
 }
+
+/** Whether a summary column is a count (0 for an empty group), not a figure (null for an empty group). */
+const isCount = (column: string) => column.startsWith("n_") || column.endsWith("_n");
+
+/**
+ * A summary with a row for every combination of the given key values, in
+ * that order: a group no project falls in gets `n_projects` 0, every `_n`
+ * 0 and null figures. Rows whose keys are not listed (e.g. a null start
+ * year) follow, as they were.
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { completeGroups, summariseBy } from "./summarise.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const summary = summariseBy(pl.DataFrame({ year: [2008, 2010], participants_planned: [5, 7] }), ["year"]);
+ * const years = completeGroups(summary, { year: [2008, 2009, 2010] }).toRecords();
+ * assertEquals(years.map((r) => [r.year, r.n_projects, r.participants_planned]), [[2008, 1, 5], [2009, 0, null], [2010, 1, 7]]);
+ * ```
+ */
+export function completeGroups(summary: pl.DataFrame, keyValues: Record<string, readonly unknown[]>): pl.DataFrame {
+  const keys = Object.keys(keyValues);
+  let combinations: Record<string, unknown>[] = [{}];
+  for (const key of keys) {
+    combinations = combinations.flatMap((partial) => keyValues[key]!.map((value) => ({ ...partial, [key]: value })));
+  }
+  const all = pl.DataFrame(
+    keys.map((key) => pl.Series(key, combinations.map((row) => row[key] ?? null)).cast(summary.getColumn(key).dtype)),
+  );
+  const listed = all.join(summary, { on: keys, how: "left" }).withColumns(
+    ...summary.columns.filter(isCount).map((column) =>
+      pl.col(column).fillNull(0).cast(summary.getColumn(column).dtype)
+    ),
+  ).select(...summary.columns);
+  const unlisted = summary.join(all, { on: keys, how: "anti" });
+  return unlisted.height === 0 ? listed : pl.concat([
+    listed,
+    unlisted.select(...listed.columns.map((column) => pl.col(column).cast(listed.getColumn(column).dtype))),
+  ]);
+}

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { ANALYSIS_TEXT } from "./analysis.ts";
+import { ANALYSIS_NAMES } from "./analysis_names.ts";
 import { CHART_TEXT } from "./charts.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
 import type { Message, Messages } from "./mod.ts";
@@ -18,4 +20,6 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   report: REPORT_TEXT,
   statuses: STATUS_LABELS,
   valueProblems: VALUE_PROBLEMS,
+  analysis: ANALYSIS_TEXT,
+  analysisNames: ANALYSIS_NAMES,
 };

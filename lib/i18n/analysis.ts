@@ -1,0 +1,119 @@
+/**
+ * Every string the analyses print, in both languages: the charts' titles,
+ * subtitles and descriptions, table captions and the method texts that say
+ * how each figure was made. Names (regions, themes, metrics) are in
+ * `analysis_names.ts`.
+ *
+ * Keys: a chart's texts are its builder's name and the part (`regionMapTitle`,
+ * `regionMapSubtitle`, `regionMapDescription`); `…Caption` is a table's
+ * caption; `…Method` the paragraph that says how the figures were made.
+ *
+ * @module
+ */
+import { defineMessages } from "./mod.ts";
+
+/** A count and its noun: `1 hanke`, `2 hanketta`. */
+const hankkeita = (n: number) => `${n} ${n === 1 ? "hanke" : "hanketta"}`;
+/** A count and its noun: `1 project`, `2 projects`. */
+const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
+
+/** A region or other area at an end of the map's range, for its description. */
+export interface MapExtreme {
+  name: string;
+  value: string;
+}
+
+/**
+ * The strings of the analyses.
+ *
+ * @example Usage
+ * ```ts
+ * import { ANALYSIS_TEXT } from "./analysis.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(ANALYSIS_TEXT.fi.regionMapTitle("Hankkeita"), "Hankkeita maakunnittain");
+ * assertEquals(ANALYSIS_TEXT.en.regionMapTitle("Projects"), "Projects by region");
+ * ```
+ */
+export const ANALYSIS_TEXT = defineMessages({
+  // labels
+  region: "Maakunta",
+  projectCount: "Hankkeita",
+  sharedCount: "Myös muissa maakunnissa",
+  nBasis: "n (hankkeita, joilla luku)",
+  organisation: "Organisaatio",
+  businessId: "Y-tunnus",
+  role: "Rooli",
+  projectsAsLead: "Hankkeita päätoteuttajana",
+  projectsAsCo: "Hankkeita osatoteuttajana",
+  fundingAsLead: "Toteutunut julkinen rahoitus päätoteuttajana",
+  value: "Arvo",
+  metric: "Mittari",
+  median: "Mediaani",
+  quartiles: "Kvartiilit",
+  fences: "Tukeyn rajat",
+  outlier: "Poikkeava",
+  result: "Tulos",
+  costPerResult: "€ / tulos",
+  group: "Ryhmä",
+  theme: "Teema",
+  period: "Ohjelmakausi",
+  startYear: "Alkamisvuosi",
+  duration: "Suunniteltu kesto, kk",
+  code: "Hankekoodi",
+  name: "Nimi",
+
+  // region map
+  regionMapTitle: (metric: string) => `${metric} maakunnittain`,
+  regionMapSubtitle: (nationwide: number, apart: string) =>
+    `Hanke lasketaan jokaiseen nimeämäänsä maakuntaan, joten maakunnat eivät summaudu; ` +
+    `valtakunnalliset (${nationwide}) erikseen. n = hankkeita, joilla luku.${apart}`,
+  regionMapApart: (names: readonly string[], n: number) =>
+    ` Ilman tunnistettua maakuntaa: ${names.join(", ")} (${hankkeita(n)}).`,
+  regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
+    `Ruutukartta Suomen 19 maakunnasta (18 Manner-Suomen maakuntaa ja Ahvenanmaa) ja valtakunnallisista ` +
+    `hankkeista, väri: ${metric.toLowerCase()}; luku ${withData} ruudussa` +
+    (highest && lowest ? `, suurin ${highest.name} (${highest.value}), pienin ${lowest.name} (${lowest.value}).` : "."),
+  regionMapNoValue: "ei lukua",
+}, {
+  // labels
+  region: "Region",
+  projectCount: "Projects",
+  sharedCount: "Also in other regions",
+  nBasis: "n (projects with the figure)",
+  organisation: "Organisation",
+  businessId: "Business ID",
+  role: "Role",
+  projectsAsLead: "Projects as lead",
+  projectsAsCo: "Projects as co-implementer",
+  fundingAsLead: "Actual public funding as lead",
+  value: "Value",
+  metric: "Metric",
+  median: "Median",
+  quartiles: "Quartiles",
+  fences: "Tukey fences",
+  outlier: "Outlier",
+  result: "Result",
+  costPerResult: "€ per result",
+  group: "Group",
+  theme: "Theme",
+  period: "Programme period",
+  startYear: "Start year",
+  duration: "Planned duration, months",
+  code: "Project code",
+  name: "Name",
+
+  // region map
+  regionMapTitle: (metric: string) => `${metric} by region`,
+  regionMapSubtitle: (nationwide: number, apart: string) =>
+    `A project counts in each region it names, so regions do not add up; ` +
+    `nationwide ones (${nationwide}) apart. n = projects with the figure.${apart}`,
+  regionMapApart: (names: readonly string[], n: number) =>
+    ` Without a recognised region: ${names.join(", ")} (${projects(n)}).`,
+  regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
+    `Tile map of Finland's 19 regions (the 18 of Mainland Finland and Åland) and the nationwide projects, ` +
+    `coloured by ${metric.toLowerCase()}; ${withData} tiles have a figure` +
+    (highest && lowest
+      ? `, highest ${highest.name} (${highest.value}), lowest ${lowest.name} (${lowest.value}).`
+      : "."),
+  regionMapNoValue: "no figure",
+});
