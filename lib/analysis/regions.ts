@@ -10,6 +10,7 @@ import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import type { Language } from "../i18n/mod.ts";
 import { completeGroups, type InterimTreatment, summariseBy } from "./summarise.ts";
 import { projectArea, REGION_CODES } from "./region_names.ts";
+import { textListSeries } from "./_series.ts";
 
 /** The kind of a row of the region table. */
 export type AreaKind = "region" | "nationwide" | "unrecognised" | "none";
@@ -81,9 +82,7 @@ export function regionSummary(projects: pl.DataFrame, options: RegionSummaryOpti
   const lang = options.lang ?? "fi";
   const areas = (projects.getColumn("regions").toArray() as unknown as (string[] | null)[]).map(areaKeys);
   const exploded = projects.withColumns(
-    // nodejs-polars cannot build an empty list series with a dtype: slice a built one.
-    (areas.length === 0 ? pl.Series("area", [[""]]).slice(0, 0) : pl.Series("area", areas.map((a) => a.keys)))
-      .cast(pl.List(pl.Utf8)),
+    textListSeries("area", areas.map((a) => a.keys)),
     pl.Series("shared", areas.map((a) => a.shared), pl.Bool),
   ).explode("area");
   const shared = exploded.groupBy("area").agg(

@@ -74,6 +74,19 @@ export const ANALYSIS_TEXT = defineMessages({
     `hankkeista, väri: ${metric.toLowerCase()}; luku ${withData} ruudussa` +
     (highest && lowest ? `, suurin ${highest.name} (${highest.value}), pienin ${lowest.name} (${lowest.value}).` : "."),
   regionMapNoValue: "ei lukua",
+
+  // beneficiaries
+  beneficiariesTitle: "Rahoitusta saaneet organisaatiot",
+  beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
+    `${shown} organisaatiota ${total}:sta eniten ${
+      byFunding ? "toteutunutta julkista rahoitusta päätoteuttajana" : "hankkeita"
+    }. ` +
+    "Pylvään perässä: hankkeet · toteutunut julkinen rahoitus päätoteuttajana. Organisaatio tunnistetaan " +
+    "Y-tunnuksesta, ilman sitä nimestä. Osatoteuttajan osuutta rahoituksesta ei ilmoiteta.",
+  beneficiariesDescription: (shown: number, first: string | null) =>
+    `Vaakapylväät: ${shown} organisaation hankkeet päätoteuttajana ja osatoteuttajana, ` +
+    `päätoteuttajana saatu toteutunut julkinen rahoitus pylvään perässä${first ? `; eniten: ${first}` : ""}.`,
+  beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
 }, {
   // labels
   region: "Region",
@@ -116,4 +129,17 @@ export const ANALYSIS_TEXT = defineMessages({
       ? `, highest ${highest.name} (${highest.value}), lowest ${lowest.name} (${lowest.value}).`
       : "."),
   regionMapNoValue: "no figure",
+
+  // beneficiaries
+  beneficiariesTitle: "Organisations funded",
+  beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
+    `The ${shown} of ${total} organisations with the most ${
+      byFunding ? "actual public funding as lead" : "projects"
+    }. ` +
+    "After each bar: projects · actual public funding as lead. An organisation is known by its business ID, " +
+    "or by its name without one. A co-implementer's share of the funding is not printed.",
+  beneficiariesDescription: (shown: number, first: string | null) =>
+    `Horizontal bars: the projects of ${shown} organisations as lead and as co-implementer, ` +
+    `with the actual public funding received as lead after each bar${first ? `; first: ${first}` : ""}.`,
+  beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
 });
