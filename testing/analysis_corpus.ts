@@ -110,6 +110,14 @@ export function analysisDocuments(count: number, seed = 16): { fileName: string;
           `$1${figures(degrees + 3, degrees, "naisten tutkintoja", random)}`,
         );
     }
+    // A few projects far from the rest: participants far above plan, funding hardly used.
+    if (random() < 0.03) {
+      text = text.replace(
+        /^(Toteutunut seurantatietojen mukaan: )(\d+)(, joista naisia )(\d+)$/m,
+        (_, a, n, b, w) => `${a}${Number(n) * 3}${b}${w}`,
+      );
+    }
+    if (random() < 0.03) text = text.replace(/^(Toteutunut julkinen rahoitus yhteensä: ).*$/m, "$1 25 000");
     if (random() < 0.2) {
       text = text.replace(
         /^(3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n)/m,

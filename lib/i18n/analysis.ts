@@ -87,6 +87,18 @@ export const ANALYSIS_TEXT = defineMessages({
     `Vaakapylväät: ${shown} organisaation hankkeet päätoteuttajana ja osatoteuttajana, ` +
     `päätoteuttajana saatu toteutunut julkinen rahoitus pylvään perässä${first ? `; eniten: ${first}` : ""}.`,
   beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
+
+  // distributions
+  distributionTitle: (costs: boolean) => costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
+  distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
+    "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); " +
+    `punaiset pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
+    (interim ? "Käynnissä olevat hankkeet mukana (väliaikaiset luvut)." : "Käynnissä olevat hankkeet jätetty pois.") +
+    " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
+  distributionDescription: (parts: readonly string[]) => `Laatikko- ja pistekuvio hankkeittain: ${parts.join("; ")}.`,
+  distributionZeros: (n: number) => ` Logaritminen asteikko: ${hankkeita(n)}, joilla 0 €, ei kuvassa.`,
+  distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
+    `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
 }, {
   // labels
   region: "Region",
@@ -142,4 +154,16 @@ export const ANALYSIS_TEXT = defineMessages({
     `Horizontal bars: the projects of ${shown} organisations as lead and as co-implementer, ` +
     `with the actual public funding received as lead after each bar${first ? `; first: ${first}` : ""}.`,
   beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
+
+  // distributions
+  distributionTitle: (costs: boolean) => costs ? "Costs per result: distributions" : "Distributions of the ratios",
+  distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
+    "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); " +
+    `red points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
+    (interim ? "Active projects included (interim figures)." : "Active projects left out.") +
+    " Projects without participants are not in participant figures.",
+  distributionDescription: (parts: readonly string[]) => `Box and strip plot per project: ${parts.join("; ")}.`,
+  distributionZeros: (n: number) => ` Log scale: ${projects(n)} at 0 € not drawn.`,
+  distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
+    `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
 });
