@@ -89,7 +89,8 @@ export const ANALYSIS_TEXT = defineMessages({
   beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
 
   // distributions
-  distributionTitle: (costs: boolean) => costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
+  distributionTitle: (costs: boolean): string =>
+    costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
     "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); " +
     `punaiset pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
