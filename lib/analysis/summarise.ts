@@ -163,6 +163,35 @@ function aggregations(): pl.Expr[] {
 }
 
 /**
+ * The frame ready to group: the participant rule applied (see
+ * {@linkcode withParticipantRule}), active projects dropped (`exclude`) or
+ * keyed apart by `interim` (`separate`), and the key columns.
+ */
+export function groupsOf(
+  projects: pl.DataFrame,
+  keyColumns: readonly string[],
+  interim: InterimTreatment = "include",
+): { frame: pl.DataFrame; keys: string[] } {
+  let frame = withParticipantRule(projects);
+  if (interim === "exclude") {
+    frame = frame.filter(pl.col("status_normalised").neq(pl.lit("active")).or(pl.col("status_normalised").isNull()));
+  }
+  const keys = [...keyColumns];
+  if (interim === "separate") {
+    frame = frame.withColumns(pl.col("status_normalised").eq(pl.lit("active")).fillNull(false).alias("interim"));
+    keys.push("interim");
+  }
+  return { frame, keys };
+}
+
+/** The aggregations over the whole frame (no keys) or per group, sorted by the keys. */
+export function aggregate(frame: pl.DataFrame, keys: readonly string[], aggregations: pl.Expr[]): pl.DataFrame {
+  return keys.length === 0
+    ? frame.select(...aggregations)
+    : frame.groupBy([...keys]).agg(...aggregations).sort([...keys]);
+}
+
+/**
  * Summarises the projects frame (with its derived metrics) by the given
  * groupings: `n_projects`, `n_interim` (active projects, whose figures are
  * interim), for each figure its sum and `_n`, and for each ratio the
@@ -218,18 +247,8 @@ export function summariseBy(
   keyColumns: readonly string[],
   interim: InterimTreatment = "include",
 ): pl.DataFrame {
-  let frame = withParticipantRule(projects);
-  if (interim === "exclude") {
-    frame = frame.filter(pl.col("status_normalised").neq(pl.lit("active")).or(pl.col("status_normalised").isNull()));
-  }
-  const keys = [...keyColumns];
-  if (interim === "separate") {
-    frame = frame.withColumns(pl.col("status_normalised").eq(pl.lit("active")).fillNull(false).alias("interim"));
-    keys.push("interim");
-  }
-  const aggregated = keys.length === 0
-    ? frame.select(...aggregations())
-    : frame.groupBy(keys).agg(...aggregations()).sort(keys);
+  const { frame, keys } = groupsOf(projects, keyColumns, interim);
+  const aggregated = aggregate(frame, keys, aggregations());
   const ratioColumns = GROUPED_RATIOS.flatMap(({ column: name }) => [
     safeRatio(`${name}__num`, `${name}__den`).alias(name),
   ]);

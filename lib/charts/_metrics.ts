@@ -67,3 +67,10 @@ export function formatMetric(value: unknown, metric: string, lang: Language): st
 export function metricCount(metric: string): string {
   return metric === "n_projects" ? "n_projects" : `${metric}_n`;
 }
+
+/** The powers of ten from below `min` to above `max` (at least 1): the ticks of a log axis, without its crowd of minor ones. */
+export function powersOfTen(min: number, max: number): number[] {
+  const from = Math.floor(Math.log10(Math.max(1, min)));
+  const to = Math.ceil(Math.log10(Math.max(1, max)));
+  return Array.from({ length: to - from + 1 }, (_, i) => 10 ** (from + i));
+}

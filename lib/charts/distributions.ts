@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { type DistributionOptions, ratioDistributions, SHARE_METRICS } from "../analysis/distributions.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
-import { formatMetric, metricFormat, metricKind } from "./_metrics.ts";
+import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
 import { analysisSpec } from "./_analysis_spec.ts";
 import { type ChartOptions, PALETTE, withDefaults } from "./theme.ts";
 
@@ -68,6 +68,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   }
   // A cost of 0 € (no funding used, results reported) has no place on a log scale: counted in the subtitle instead.
   const zeros = costs ? points.filter((p) => p.value <= 0).length : 0;
+  const positive = points.map((p) => p.value).filter((value) => value > 0);
   const values = points.filter((p) => !costs || p.value > 0).map((p) => ({
     metric: label(p.metric),
     project_code: p.project_code,
@@ -99,7 +100,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     field: "value",
     type: "quantitative" as const,
     title: costs ? text.costPerResult : text.value,
-    axis: { format },
+    axis: costs ? { format, values: powersOfTen(Math.min(...positive), Math.max(...positive)) } : { format },
     // Costs per result are skewed (a project with few results costs a lot per result): a log scale.
     scale: costs ? { type: "log" as const } : { zero: true },
   };

@@ -98,6 +98,15 @@ export const ANALYSIS_TEXT = defineMessages({
     " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
   distributionDescription: (parts: readonly string[]) => `Laatikko- ja pistekuvio hankkeittain: ${parts.join("; ")}.`,
   distributionZeros: (n: number) => ` Logaritminen asteikko: ${hankkeita(n)}, joilla 0 €, ei kuvassa.`,
+
+  // costs per result
+  costsTitle: "Kustannus tulosta kohden",
+  costsSubtitle: (grouped: boolean) =>
+    "Toteutunut julkinen rahoitus ÷ tulokset, painotettu: Σ rahoitus ÷ Σ tulokset hankkeista, joilla molemmat luvut " +
+    `ja vähintään yksi tulos${grouped ? ", ryhmittäin" : ""}. Hanke, jolla 0 tulosta, ei ole mukana. n = hankkeita.`,
+  costsDescription: (parts: readonly string[]) => `Kustannus tulosta kohden: ${parts.join("; ")}.`,
+  costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  allProjects: "Kaikki hankkeet",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
 }, {
@@ -165,6 +174,15 @@ export const ANALYSIS_TEXT = defineMessages({
     " Projects without participants are not in participant figures.",
   distributionDescription: (parts: readonly string[]) => `Box and strip plot per project: ${parts.join("; ")}.`,
   distributionZeros: (n: number) => ` Log scale: ${projects(n)} at 0 € not drawn.`,
+
+  // costs per result
+  costsTitle: "Cost per result",
+  costsSubtitle: (grouped: boolean) =>
+    "Actual public funding ÷ results, weighted: Σ funding ÷ Σ results over the projects with both figures " +
+    `and at least one result${grouped ? ", by group" : ""}. A project with 0 results is left out. n = projects.`,
+  costsDescription: (parts: readonly string[]) => `Cost per result: ${parts.join("; ")}.`,
+  costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  allProjects: "All projects",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
 });
