@@ -107,6 +107,15 @@ export const ANALYSIS_TEXT = defineMessages({
   costsDescription: (parts: readonly string[]) => `Kustannus tulosta kohden: ${parts.join("; ")}.`,
   costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
   allProjects: "Kaikki hankkeet",
+
+  // themes by period
+  themesTitle: (metric: string) => `${metric} teemoittain ja ohjelmakausittain`,
+  themesSubtitle: (unmapped: number) =>
+    "Toimintalinjat ja erityistavoitteet yhteisiin teemoihin ohjelma-asiakirjojen mukaan (Manner-Suomen " +
+    "ESR-ohjelma 2007–2013; Kestävää kasvua ja työtä 2014–2020). " +
+    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}`,
+  themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
+  themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
 }, {
@@ -183,6 +192,15 @@ export const ANALYSIS_TEXT = defineMessages({
   costsDescription: (parts: readonly string[]) => `Cost per result: ${parts.join("; ")}.`,
   costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
   allProjects: "All projects",
+
+  // themes by period
+  themesTitle: (metric: string) => `${metric} by theme and programme period`,
+  themesSubtitle: (unmapped: number) =>
+    "Priority axes and specific objectives mapped to common themes after the programme documents (Mainland " +
+    "Finland ESF programme 2007–2013; Sustainable growth and jobs 2014–2020). " +
+    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}`,
+  themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
+  themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
 });
