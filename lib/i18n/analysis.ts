@@ -116,6 +116,15 @@ export const ANALYSIS_TEXT = defineMessages({
     `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}`,
   themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
+
+  // text search
+  searchCaption: (query: string, projects: number, fields: number) =>
+    `Haku ${query}: ${hankkeita(projects)}, ${fields} tekstikenttää; osumat merkitty.`,
+  searchNone: (query: string) => `Haku ${query}: ei osumia.`,
+  field: "Teksti",
+  hits: "Osumia",
+  snippet: "Ote",
+  moreRows: (more: number, all: number) => `… ${more} riviä lisää (${all} kaikkiaan)`,
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
 }, {
@@ -201,6 +210,15 @@ export const ANALYSIS_TEXT = defineMessages({
     `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}`,
   themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
+
+  // text search
+  searchCaption: (query: string, found: number, fields: number) =>
+    `Search ${query}: ${projects(found)}, ${fields} text fields; matches marked.`,
+  searchNone: (query: string) => `Search ${query}: nothing found.`,
+  field: "Text",
+  hits: "Matches",
+  snippet: "Snippet",
+  moreRows: (more: number, all: number) => `… ${more} more rows (${all} in all)`,
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
 });
