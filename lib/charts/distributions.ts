@@ -52,7 +52,10 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
   const { distributions, points } = ratioDistributions(projects, options);
-  const label = (metric: string) => names.metric(metric);
+  const counts = new Map<string, number>();
+  for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
+  // Each row says how many projects it rests on, so that an empty row reads as such.
+  const label = (metric: string) => `${names.metric(metric)} (n = ${counts.get(metric) ?? 0})`;
   const maxLabels = options.maxLabels ?? 6;
   const order = metrics.map(label);
   // Points spread a little up and down in golden-ratio steps (the same data always draws the same picture);
@@ -92,7 +95,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       grid: false,
       ticks: false,
       domain: false,
-      labelLimit: 360,
+      labelLimit: 440,
     },
   };
   const format = metricFormat(metrics[0] ?? "funding_utilisation");
@@ -107,7 +110,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   const outliers = points.filter((p) => p.outlier !== null).length;
   const parts = distributions.map((d) =>
     text.distributionPart(
-      label(d.metric),
+      names.metric(d.metric),
       d.n,
       formatMetric(d.median, d.metric, lang),
       points.filter((p) => p.metric === d.metric && p.outlier).map((p) => p.project_code ?? "–"),

@@ -86,6 +86,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
       n_label: `n = ${(row?.[metricCount(metric)] as number | undefined) ?? 0}`,
       n_projects: (row?.n_projects as number | undefined) ?? 0,
       n_shared: (row?.n_shared as number | undefined) ?? 0,
+      n_interim: (row?.n_interim as number | undefined) ?? 0,
       nationwide: tile.area === "nationwide",
     };
   });
@@ -130,6 +131,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
     { field: "n", type: "quantitative" as const, title: text.nBasis },
     { field: "n_projects", type: "quantitative" as const, title: text.projectCount },
     { field: "n_shared", type: "quantitative" as const, title: text.sharedCount },
+    { field: "n_interim", type: "quantitative" as const, title: text.interimCount },
   ];
   return analysisSpec({
     lang,

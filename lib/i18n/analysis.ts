@@ -39,6 +39,7 @@ export const ANALYSIS_TEXT = defineMessages({
   region: "Maakunta",
   projectCount: "Hankkeita",
   sharedCount: "Myös muissa maakunnissa",
+  interimCount: "Käynnissä (väliaikaiset luvut)",
   nBasis: "n (hankkeita, joilla luku)",
   organisation: "Organisaatio",
   businessId: "Y-tunnus",
@@ -121,10 +122,16 @@ export const ANALYSIS_TEXT = defineMessages({
   searchCaption: (query: string, projects: number, fields: number) =>
     `Haku ${query}: ${hankkeita(projects)}, ${fields} tekstikenttää; osumat merkitty.`,
   searchNone: (query: string) => `Haku ${query}: ei osumia.`,
+  searchTableCaption: (found: number, all: number) => `Haun löytämät tekstit: ${found} / ${hankkeita(all)}`,
+  searchComparisonCaption: "found = true: haun löytämät hankkeet; false: muut",
   field: "Teksti",
   hits: "Osumia",
   snippet: "Ote",
   moreRows: (more: number, all: number) => `… ${more} riviä lisää (${all} kaikkiaan)`,
+
+  // cohorts
+  cohortTitle: (byDuration: boolean): string =>
+    byDuration ? "Toteutumis- ja käyttöaste suunnitellun keston mukaan" : "Toteutumis- ja käyttöaste alkamisvuosittain",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
 }, {
@@ -132,6 +139,7 @@ export const ANALYSIS_TEXT = defineMessages({
   region: "Region",
   projectCount: "Projects",
   sharedCount: "Also in other regions",
+  interimCount: "Active (interim figures)",
   nBasis: "n (projects with the figure)",
   organisation: "Organisation",
   businessId: "Business ID",
@@ -215,10 +223,16 @@ export const ANALYSIS_TEXT = defineMessages({
   searchCaption: (query: string, found: number, fields: number) =>
     `Search ${query}: ${projects(found)}, ${fields} text fields; matches marked.`,
   searchNone: (query: string) => `Search ${query}: nothing found.`,
+  searchTableCaption: (found: number, all: number) => `Texts the search found: ${found} of ${projects(all)}`,
+  searchComparisonCaption: "found = true: the projects the search found; false: the others",
   field: "Text",
   hits: "Matches",
   snippet: "Snippet",
   moreRows: (more: number, all: number) => `… ${more} more rows (${all} in all)`,
+
+  // cohorts
+  cohortTitle: (byDuration: boolean) =>
+    byDuration ? "Realisation and utilisation by planned duration" : "Realisation and utilisation by start year",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
 });

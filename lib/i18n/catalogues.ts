@@ -5,6 +5,7 @@
  * @module
  */
 import { ANALYSIS_TEXT } from "./analysis.ts";
+import { ANALYSIS_METHODS } from "./analysis_methods.ts";
 import { ANALYSIS_NAMES } from "./analysis_names.ts";
 import { CHART_TEXT } from "./charts.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
@@ -22,4 +23,5 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   valueProblems: VALUE_PROBLEMS,
   analysis: ANALYSIS_TEXT,
   analysisNames: ANALYSIS_NAMES,
+  analysisMethods: ANALYSIS_METHODS,
 };
