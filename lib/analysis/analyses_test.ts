@@ -179,6 +179,19 @@ Deno.test("text search on the seeds: stems, words, phrases, alternatives; hand-c
   assertEquals(table.columns, ["project_code", "name", "field", "hits", "snippet"]);
   assert(String(table.getColumn("snippet").toArray()[0]).includes("«kotoutumista»"), "marked in «»");
   assertEquals(searchProjects(projects, "").codes, []);
+  // Nothing found: empty frames that every other analysis still takes.
+  const none = searchProjects(projects, "avaruusasema");
+  assertEquals([none.codes, none.projects.height, none.flagged.getColumn("found").toArray()], [[], 0, [
+    false,
+    false,
+    false,
+    false,
+    false,
+  ]]);
+  assertEquals(costPerResult(none.projects).getColumn("n").toArray(), [0, 0, 0, 0, 0, 0]);
+  assertEquals(themeSummary(none.projects).getColumn("n_projects").sum(), 0);
+  assertEquals(byStartYear(none.projects).height, 0);
+  assertEquals(distributionTable(none.projects).getColumn("n").toArray(), [0, 0, 0, 0, 0]);
 });
 
 Deno.test("text search: Finnish stems and case, ä ≠ a, composed and decomposed letters alike, snippets cut at words", () => {

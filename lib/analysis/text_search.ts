@@ -140,6 +140,8 @@ export interface SearchResult {
   codes: string[];
   /** The projects found: the projects frame filtered, every column kept. */
   projects: pl.DataFrame;
+  /** Every project searched, with a `found` column (true for the projects found): to compare them with the rest. */
+  flagged: pl.DataFrame;
   /** One entry per project and field where a term of a matching alternative was found. */
   hits: SearchHit[];
 }
@@ -215,10 +217,11 @@ export function searchProjects(projects: pl.DataFrame, query: string, options: S
       });
     }
   }
+  const flagged = projects.withColumns(pl.Series("found", found, pl.Bool));
   const filtered = projects.filter(pl.Series("found", found, pl.Bool));
   const codes = (filtered.columns.includes("project_code") ? filtered.getColumn("project_code").toArray() : [])
     .filter((code): code is string => typeof code === "string");
-  return { query: parsed, codes, projects: filtered, hits };
+  return { query: parsed, codes, projects: filtered, flagged, hits };
 }
 
 /** A snippet as plain text, the matches in «guillemets». */
