@@ -90,6 +90,7 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
     }))
   );
   const max = Math.max(1, ...ranked.map((row) => Number(row.projects_total ?? 0)));
+  const step = Math.max(1, Math.ceil(max / 8));
   const y = { field: "organisation", type: "nominal" as const, sort: order, title: null, axis: { labelLimit: 300 } };
   return analysisSpec({
     lang,
@@ -110,7 +111,11 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
             type: "quantitative",
             stack: "zero",
             title: text.projectCount,
-            axis: { format: FORMATS.integer, tickMinStep: 1 },
+            // Whole projects only: at most about eight ticks, at whole steps.
+            axis: {
+              format: FORMATS.integer,
+              values: Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step),
+            },
             scale: { domain: [0, max * 1.45] },
           },
           color: {
