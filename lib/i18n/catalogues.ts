@@ -8,9 +8,11 @@ import { ANALYSIS_TEXT } from "./analysis.ts";
 import { ANALYSIS_METHODS } from "./analysis_methods.ts";
 import { ANALYSIS_NAMES } from "./analysis_names.ts";
 import { CHART_TEXT } from "./charts.ts";
+import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
 import type { Message, Messages } from "./mod.ts";
-import { REPORT_TEXT } from "./report.ts";
+import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "./quality.ts";
+import { REPORT_TEXT, TABLE_TITLES } from "./report.ts";
 import { STATUS_LABELS } from "./statuses.ts";
 import { VALUE_PROBLEMS } from "./values.ts";
 
@@ -21,6 +23,13 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   report: REPORT_TEXT,
   statuses: STATUS_LABELS,
   valueProblems: VALUE_PROBLEMS,
+  columns: COLUMN_NAMES,
+  tableParts: TABLE_PARTS,
+  tableTitles: TABLE_TITLES,
+  diagnosticCodes: DIAGNOSTIC_CODE_NAMES,
+  levels: LEVEL_NAMES,
+  checks: CHECK_NAMES,
+  checkDetails: CHECK_DETAILS,
   analysis: ANALYSIS_TEXT,
   analysisNames: ANALYSIS_NAMES,
   analysisMethods: ANALYSIS_METHODS,
