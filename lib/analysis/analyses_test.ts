@@ -115,21 +115,33 @@ Deno.test("distributions: an outlier is named by code and name, on the side it l
 
 Deno.test("costs per result on the seeds: weighted, with n, and no cost for a result of 0", () => {
   const all = Object.fromEntries(costPerResult(projects).toRecords().map((r) => [r.result as string, r]));
-  close(all.cost_per_participant!.cost, (1011286 + 589289 + 614153) / (84 + 80 + 119), "€ per participant");
-  assertEquals([all.cost_per_participant!.funding, all.cost_per_participant!.results, all.cost_per_participant!.n], [
+  close(all.cost_per_participant!.cost_per_result, (1011286 + 589289 + 614153) / (84 + 80 + 119), "€ per participant");
+  assertEquals([
+    all.cost_per_participant!.funding_public_actual,
+    all.cost_per_participant!.results,
+    all.cost_per_participant!.cost_per_result_n,
+  ], [
     1011286 + 589289 + 614153,
     283,
     3,
   ]);
-  close(all.cost_per_woman_participant!.cost, 2214728 / (67 + 52 + 102), "€ per woman participant");
+  close(all.cost_per_woman_participant!.cost_per_result, 2214728 / (67 + 52 + 102), "€ per woman participant");
   // The 2007-2013 seeds print 0 new jobs, enterprises and degrees: no cost, counted in n_no_result.
   for (const result of ["cost_per_new_job", "cost_per_new_enterprise", "cost_per_degree"]) {
-    assertEquals([all[result]!.cost, all[result]!.n, all[result]!.n_no_result], [null, 0, 3], result);
+    assertEquals(
+      [all[result]!.cost_per_result, all[result]!.cost_per_result_n, all[result]!.n_no_result],
+      [null, 0, 3],
+      result,
+    );
   }
-  close(all.cost_per_participating_company!.cost, (251224 + 143265) / (21 + 25), "€ per company, 2014-2020");
+  close(all.cost_per_participating_company!.cost_per_result, (251224 + 143265) / (21 + 25), "€ per company, 2014-2020");
   const byPeriod = costPerResult(projects, { by: "programme_period", interim: "exclude" })
     .filter(pl.col("result").eq(pl.lit("cost_per_participating_company"))).toRecords();
-  assertEquals(byPeriod.map((r) => [r.programme_period, r.cost, r.n]), [["2007-2013", null, 0], [
+  assertEquals(byPeriod.map((r) => [r.programme_period, r.cost_per_result, r.cost_per_result_n]), [[
+    "2007-2013",
+    null,
+    0,
+  ], [
     "2014-2020",
     251224 / 21,
     1,
@@ -188,7 +200,7 @@ Deno.test("text search on the seeds: stems, words, phrases, alternatives; hand-c
     false,
     false,
   ]]);
-  assertEquals(costPerResult(none.projects).getColumn("n").toArray(), [0, 0, 0, 0, 0, 0]);
+  assertEquals(costPerResult(none.projects).getColumn("cost_per_result_n").toArray(), [0, 0, 0, 0, 0, 0]);
   assertEquals(themeSummary(none.projects).getColumn("n_projects").sum(), 0);
   assertEquals(byStartYear(none.projects).height, 0);
   assertEquals(distributionTable(none.projects).getColumn("n").toArray(), [0, 0, 0, 0, 0]);

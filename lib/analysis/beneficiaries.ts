@@ -147,8 +147,8 @@ const CO_FIGURES = ["funding_public_actual", "funding_public_actual_n", "partici
 /**
  * One row per organisation that leads a project or co-implements one:
  * `organisation_key` (`id:1234567-8`, or `name:…` when no ID is known),
- * `business_id`, `business_id_valid` (check digit), `name` (the name
- * printed most often), `names_printed` (every spelling), the
+ * `business_id`, `business_id_valid` (check digit), `organisation_name`
+ * (the name printed most often), `names_printed` (every spelling), the
  * `organisation_type` printed most often, `projects_total`,
  * `projects_lead`, `projects_co`, `project_codes`; for the projects it
  * leads, `summarise`'s funding and participant figures with `_lead` (sums,
@@ -214,7 +214,7 @@ export function beneficiaries(all: pl.DataFrame, options: BeneficiariesOptions =
     pl.Series("organisation_key", keys, pl.Utf8),
     pl.Series("business_id", keys.map((k) => k.startsWith("id:") ? k.slice(3) : null), pl.Utf8),
     pl.Series("business_id_valid", keys.map((k) => k.startsWith("id:") ? businessIdValid(k.slice(3)) : null), pl.Bool),
-    pl.Series("name", keys.map((k) => mostCommon(identities.get(k)!.names)), pl.Utf8),
+    pl.Series("organisation_name", keys.map((k) => mostCommon(identities.get(k)!.names)), pl.Utf8),
     textListSeries("names_printed", keys.map((k) => [...new Set(identities.get(k)!.names)].sort())),
     pl.Series("organisation_type", keys.map((k) => mostCommon(identities.get(k)!.types)), pl.Utf8),
     pl.Series("projects_total", keys.map((k) => identities.get(k)!.lead + identities.get(k)!.co), pl.Int64),
@@ -239,7 +239,7 @@ export function beneficiaries(all: pl.DataFrame, options: BeneficiariesOptions =
   return who.join(lead, { on: "organisation_key", how: "left" }).join(co, { on: "organisation_key", how: "left" })
     .withColumns(...counts.map((c) => pl.col(c).fillNull(0).cast(pl.Int64)))
     .sort({
-      by: ["projects_total", "funding_public_actual_lead", "name"],
+      by: ["projects_total", "funding_public_actual_lead", "organisation_name"],
       descending: [true, true, false],
       nullsLast: true,
     });

@@ -33,7 +33,7 @@ Deno.test("beneficiaries() on the seeds: five leads and one co-implementer, one 
   const byId = Object.fromEntries(table.toRecords().map((row) => [row.business_id as string, row]));
   // Paremmin Yhdessä ry co-implements S22254 (Jyväskylän kaupunki leads, 1 122 206 € planned).
   const partner = byId["2312333-7"]!;
-  assertEquals([partner.name, partner.projects_lead, partner.projects_co, partner.projects_total], [
+  assertEquals([partner.organisation_name, partner.projects_lead, partner.projects_co, partner.projects_total], [
     "Paremmin Yhdessä ry",
     0,
     1,
@@ -86,11 +86,14 @@ Deno.test("beneficiaries(): one ID under several spellings, a name without an ID
     project("E", null, null, "ended", 1, null),
   ]);
   const rows = beneficiaries(frame).toRecords();
-  assertEquals(rows.map((r) => [r.organisation_key, r.name, r.projects_lead, r.projects_co, r.projects_total]), [
-    ["id:0171450-7", "Kuopion kaupunki", 3, 1, 4],
-    ["name:savon yhdistys ry", "Savon yhdistys r.y.", 1, 1, 2],
-    ["unknown", null, 1, 0, 1],
-  ]);
+  assertEquals(
+    rows.map((r) => [r.organisation_key, r.organisation_name, r.projects_lead, r.projects_co, r.projects_total]),
+    [
+      ["id:0171450-7", "Kuopion kaupunki", 3, 1, 4],
+      ["name:savon yhdistys ry", "Savon yhdistys r.y.", 1, 1, 2],
+      ["unknown", null, 1, 0, 1],
+    ],
+  );
   assertEquals(rows[0]!.names_printed, ["KUOPION  KAUPUNKI", "Kuopion kaupunki"]);
   assertEquals(rows[0]!.project_codes, ["A", "B", "C", "D"]);
   assertEquals([rows[0]!.funding_public_actual_lead, rows[0]!.funding_public_actual_co], [350, 10]);

@@ -33,9 +33,10 @@ export interface CostOptions {
 
 /**
  * One row per group and result: `result` (the cost column, e.g.
- * `cost_per_new_job`), `cost` = `funding` ÷ `results` over the `n`
- * projects that print both figures and at least one result, the `median`
- * of their project costs, and `n_no_result`: projects that print the
+ * `cost_per_new_job`), `cost_per_result` = `funding_public_actual` ÷
+ * `results` over the `cost_per_result_n` projects that print both figures
+ * and at least one result, the `cost_per_result_median` of their project
+ * costs, and `n_no_result`: projects that print the
  * funding but 0 results, which have no cost per result (null, never 0 or
  * Infinity) and are left out. Participant results leave out projects
  * without participants. A group with no usable project has a null cost and
@@ -48,7 +49,7 @@ export interface CostOptions {
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const projects = pl.DataFrame({ funding_public_actual: [100000, 50000, 30000], jobs_actual: [4, 1, 0] });
  * const jobs = costPerResult(projects).filter(pl.col("result").eq(pl.lit("cost_per_new_job"))).toRecords()[0]!;
- * assertEquals([jobs.cost, jobs.funding, jobs.results, jobs.n, jobs.n_no_result], [30000, 150000, 5, 2, 1]);
+ * assertEquals([jobs.cost_per_result, jobs.funding_public_actual, jobs.results, jobs.cost_per_result_n, jobs.n_no_result], [30000, 150000, 5, 2, 1]);
  * ```
  */
 export function costPerResult(projects: pl.DataFrame, options: CostOptions = {}): pl.DataFrame {
@@ -70,11 +71,12 @@ export function costPerResult(projects: pl.DataFrame, options: CostOptions = {})
     aggregated.select(
       ...keys,
       pl.lit(column).alias("result"),
-      safeRatio(`${column}__num`, `${column}__den`).alias("cost"),
-      pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__num`)).otherwise(pl.lit(null)).alias("funding"),
+      safeRatio(`${column}__num`, `${column}__den`).alias("cost_per_result"),
+      pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__num`)).otherwise(pl.lit(null))
+        .alias("funding_public_actual"),
       pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__den`)).otherwise(pl.lit(null)).alias("results"),
-      pl.col(`${column}_n`).cast(pl.Int64).alias("n"),
-      pl.col(`${column}_median`).cast(pl.Float64).alias("median"),
+      pl.col(`${column}_n`).cast(pl.Int64).alias("cost_per_result_n"),
+      pl.col(`${column}_median`).cast(pl.Float64).alias("cost_per_result_median"),
       pl.col(`${column}_no_result`).cast(pl.Int64).alias("n_no_result"),
     )
   );

@@ -41,7 +41,7 @@ const shortName = (name: string) => name.length <= NAME_LENGTH ? name : `${name.
  * import { topBeneficiaries } from "./beneficiaries.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const spec = topBeneficiaries([
- *   { organisation_key: "id:0171450-7", business_id: "0171450-7", name: "Kuopion kaupunki", projects_total: 2, projects_lead: 1, projects_co: 1, funding_public_actual_lead: 1011286 },
+ *   { organisation_key: "id:0171450-7", business_id: "0171450-7", organisation_name: "Kuopion kaupunki", projects_total: 2, projects_lead: 1, projects_co: 1, funding_public_actual_lead: 1011286 },
  * ], { lang: "en" }) as { data: { values: { role: string }[] } };
  * assertEquals(spec.data.values.map((v) => v.role), ["as lead", "as co-implementer"]);
  * ```
@@ -62,10 +62,13 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
   ).slice(0, top);
   const counts = new Map<string, number>();
   for (const row of ranked) {
-    counts.set(shortName(String(row.name ?? "–")), (counts.get(shortName(String(row.name ?? "–"))) ?? 0) + 1);
+    counts.set(
+      shortName(String(row.organisation_name ?? "–")),
+      (counts.get(shortName(String(row.organisation_name ?? "–"))) ?? 0) + 1,
+    );
   }
   const label = (row: ChartRow) => {
-    const name = shortName(String(row.name ?? "–"));
+    const name = shortName(String(row.organisation_name ?? "–"));
     return (counts.get(name) ?? 0) > 1 && row.business_id ? `${name} (${row.business_id})` : name;
   };
   const order = ranked.map(label);

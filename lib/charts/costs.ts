@@ -33,7 +33,8 @@ export interface CostChartOptions extends ChartOptions {
  * import { costPerResultChart } from "./costs.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const spec = costPerResultChart([
- *   { result: "cost_per_participant", cost: 5160.95, n: 1 }, { result: "cost_per_degree", cost: null, n: 0 },
+ *   { result: "cost_per_participant", cost_per_result: 5160.95, cost_per_result_n: 1 },
+ *   { result: "cost_per_degree", cost_per_result: null, cost_per_result_n: 0 },
  * ], { lang: "en" }) as { data: { values: { result: string; label: string }[] } };
  * assertEquals(spec.data.values.map((v) => [v.result, v.label]), [["participant", "€5,161 (n = 1)"]]);
  * ```
@@ -45,12 +46,12 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
   const rows = records(table);
   const group = (row: Record<string, unknown>) =>
     options.by === undefined ? text.allProjects : row[options.by] === null ? MISSING : String(row[options.by]);
-  const values = rows.filter((row) => typeof row.cost === "number").map((row) => ({
+  const values = rows.filter((row) => typeof row.cost_per_result === "number").map((row) => ({
     result: names.result(String(row.result)),
     group: group(row),
-    cost: row.cost,
-    n: row.n,
-    label: text.costsLabel(formatEuros(row.cost, lang), Number(row.n ?? 0)),
+    cost: row.cost_per_result,
+    n: row.cost_per_result_n,
+    label: text.costsLabel(formatEuros(row.cost_per_result, lang), Number(row.cost_per_result_n ?? 0)),
   }));
   const results = [...new Set(values.map((v) => v.result))];
   const groups = [...new Set(rows.map(group))];
