@@ -54,6 +54,8 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
     label: text.costsLabel(formatEuros(row.cost_per_result, lang), Number(row.cost_per_result_n ?? 0)),
   }));
   const results = [...new Set(values.map((v) => v.result))];
+  // Results no group has a cost for are not drawn: the subtitle names them.
+  const without = [...new Set(rows.map((row) => names.result(String(row.result))))].filter((r) => !results.includes(r));
   const groups = [...new Set(rows.map(group))];
   const y = { field: "result", type: "nominal" as const, sort: results, title: text.result, axis: { labelLimit: 200 } };
   const yOffset = { field: "group", type: "nominal" as const, sort: groups };
@@ -63,7 +65,7 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
   return analysisSpec({
     lang,
     title: text.costsTitle,
-    subtitle: text.costsSubtitle(options.by !== undefined),
+    subtitle: text.costsSubtitle(options.by !== undefined) + (without.length > 0 ? text.costsWithout(without) : ""),
     description: text.costsDescription(values.map((v) => `${v.result}, ${v.group}: ${v.label}`)),
     width,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * results.length * Math.max(1, groups.length)),

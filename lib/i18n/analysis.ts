@@ -107,6 +107,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `ja vähintään yksi tulos${grouped ? ", ryhmittäin" : ""}. Hanke, jolla 0 tulosta, ei ole mukana. n = hankkeita.`,
   costsDescription: (parts: readonly string[]) => `Kustannus tulosta kohden: ${parts.join("; ")}.`,
   costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  costsWithout: (results: readonly string[]) => ` Ei kustannusta (0 tulosta tai ei lukua): ${results.join(", ")}.`,
   allProjects: "Kaikki hankkeet",
 
   // themes by period
@@ -208,6 +209,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `and at least one result${grouped ? ", by group" : ""}. A project with 0 results is left out. n = projects.`,
   costsDescription: (parts: readonly string[]) => `Cost per result: ${parts.join("; ")}.`,
   costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  costsWithout: (results: readonly string[]) => ` No cost (0 results or no figure): ${results.join(", ")}.`,
   allProjects: "All projects",
 
   // themes by period
