@@ -40,7 +40,7 @@ export interface Term {
 export type Query = Term[][];
 
 /** A word as compared: NFC (a decomposed ä is ä) and lower case; diacritics kept. */
-const fold = (word: string) => word.normalize("NFC").toLocaleLowerCase("fi");
+const fold = (word: string) => (/\p{M}/u.test(word) ? word.normalize("NFC") : word).toLowerCase();
 
 /** Words of a text: runs of letters (with their combining marks) and digits; a dash or an apostrophe separates. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -84,13 +84,24 @@ export interface Match {
   end: number;
 }
 
+/** A word of a text, as compared, and where it stands. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text, folded, with their offsets. */
+function tokenise(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** Every place a term is found in a text, in order. */
 export function findTerm(text: string, term: Term): Match[] {
-  const tokens = [...text.matchAll(WORD)].map((m) => ({
-    word: fold(m[0]),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  return findInTokens(tokenise(text), term);
+}
+
+function findInTokens(tokens: readonly Token[], term: Term): Match[] {
   const fits = (token: { word: string }, word: Word) =>
     word.stem ? token.word.startsWith(word.text) : token.word === word.text;
   const matches: Match[] = [];
@@ -198,15 +209,20 @@ export function searchProjects(projects: pl.DataFrame, query: string, options: S
   const found: boolean[] = [];
   const hits: SearchHit[] = [];
   for (const row of rows) {
-    const texts = fields.map((field) => [field, typeof row[field] === "string" ? row[field] as string : ""] as const);
+    // Each text is split into words once, for every term of every alternative.
+    const texts = fields.map((field) => {
+      const text = typeof row[field] === "string" ? row[field] as string : "";
+      return [field, text, tokenise(text)] as const;
+    });
     const matching = parsed.filter((terms) =>
-      terms.every((term) => texts.some(([, text]) => findTerm(text, term).length > 0))
+      terms.every((term) => texts.some(([, , tokens]) => findInTokens(tokens, term).length > 0))
     );
     found.push(matching.length > 0);
     if (matching.length === 0) continue;
     const terms = [...new Set(matching.flat())];
-    for (const [field, text] of texts) {
-      const matches = terms.flatMap((term) => findTerm(text, term)).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const [field, text, tokens] of texts) {
+      const matches = terms.flatMap((term) => findInTokens(tokens, term))
+        .sort((a, b) => a.start - b.start || b.end - a.end);
       if (matches.length === 0) continue;
       hits.push({
         project_code: (row.project_code as string | null) ?? null,
