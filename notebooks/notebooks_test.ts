@@ -30,6 +30,8 @@ function assertAllRan(runs: NotebookRun[]): void {
     "03-funding.ipynb",
     "04-data-quality.ipynb",
     "05-programme-context.ipynb",
+    "06-analyses.ipynb",
+    "07-text-search.ipynb",
   ]);
   for (const run of runs) assert(run.ok, `${run.notebook}: ${run.problems.join("; ")}`);
 }
@@ -38,7 +40,7 @@ Deno.test("every notebook runs on the shipped data with every chart and table in
   const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
   const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out });
   assertAllRan(runs);
-  assertEquals(runs.map((run) => run.outputs.chart), [1, 4, 3, 0, 0], "05 skips without ESF_REGISTER");
+  assertEquals(runs.map((run) => run.outputs.chart), [1, 4, 3, 0, 0, 10, 1], "05 skips without ESF_REGISTER");
   assert(plainTexts(`${out}/05-programme-context.ipynb`).includes("Skipped: ESF_REGISTER is not set"));
   for (const cells of outputsOf(`${out}/02-participants.ipynb`)) {
     for (const output of cells.filter((o) => o.data?.["application/vnd.vegalite.v5+json"])) {
