@@ -171,7 +171,52 @@ export const DERIVED_METRICS = [
     denominator: "participants_actual",
     note: "realised public funding per participant, EUR",
   },
+  {
+    column: "cost_per_woman_participant",
+    numerator: "funding_public_actual",
+    denominator: "participants_actual_women",
+    note: "realised public funding per woman participant, EUR",
+  },
+  {
+    column: "cost_per_new_job",
+    numerator: "funding_public_actual",
+    denominator: "jobs_actual",
+    note: "realised public funding per new job, EUR (2007-2013)",
+  },
+  {
+    column: "cost_per_new_enterprise",
+    numerator: "funding_public_actual",
+    denominator: "enterprises_actual",
+    note: "realised public funding per new enterprise, EUR (2007-2013)",
+  },
+  {
+    column: "cost_per_participating_company",
+    numerator: "funding_public_actual",
+    denominator: "companies_participating_actual",
+    note: "realised public funding per participating company, EUR (2014-2020)",
+  },
+  {
+    column: "cost_per_degree",
+    numerator: "funding_public_actual",
+    denominator: "degrees_actual",
+    note: "realised public funding per completed degree, EUR (2007-2013)",
+  },
 ] as const satisfies readonly RatioDefinition[];
+
+/** The derived metrics that are costs per result (euros), in column order; a result of 0 gives null, never Infinity. */
+export const COST_METRICS = [
+  "cost_per_participant",
+  "cost_per_woman_participant",
+  "cost_per_new_job",
+  "cost_per_new_enterprise",
+  "cost_per_participating_company",
+  "cost_per_degree",
+] as const satisfies readonly DerivedMetricColumn[];
+
+/** The printed project type (Projektityyppi) that says a project has no participants of its own. */
+export const PROJECT_TYPE_WITHOUT_PARTICIPANTS = "Projekti, jossa ei ole henkilöitä mukana";
+/** The printed project type that says a project has participants. */
+export const PROJECT_TYPE_WITH_PARTICIPANTS = "Projekti, jossa on henkilöitä mukana";
 
 /** A derived metric's column. */
 export type DerivedMetricColumn = typeof DERIVED_METRICS[number]["column"];
@@ -186,7 +231,11 @@ export const DerivedMetricsSchema = z.object(
       ),
     ]),
   ) as Record<DerivedMetricColumn, z.ZodNullable<z.ZodNumber>>,
-);
+).extend({
+  has_participants: yesNo(
+    'From project_type: "… jossa on henkilöitä mukana" = true, "… ei ole …" = false, else null; false: no participant metrics.',
+  ),
+});
 export type DerivedMetrics = z.infer<typeof DerivedMetricsSchema>;
 
 /** One score of the 2014-2020 sustainability table (§8.2 Kestävä kehitys). */
@@ -286,6 +335,9 @@ export const FileSchema = z.object({
   ),
   project_code: z.string().nullable().describe("The project it holds."),
   kept_file: z.string().nullable().describe("For a duplicate: the file that was kept."),
+  first_line: z.int().nullable().describe(
+    "Where the project description starts in the file: 1, or later when a file holds several (one row each); null for an error.",
+  ),
 });
 
 /** An input file and its fate: a project row, a duplicate of another file, or an error. */
@@ -316,4 +368,7 @@ export interface ParsedDocument {
   sustainabilityScores: SustainabilityScore[];
   genderEquality: GenderEqualityAnswer[];
   contacts: Contact[];
+  /** The first and last line of the document in its file (a file can hold several, one after another). */
+  firstLine: number;
+  lastLine: number;
 }

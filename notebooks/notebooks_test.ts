@@ -32,6 +32,8 @@ function assertAllRan(runs: NotebookRun[]): void {
     "03-funding.ipynb",
     "04-data-quality.ipynb",
     "05-programme-context.ipynb",
+    "06-analyses.ipynb",
+    "07-text-search.ipynb",
   ]);
   for (const run of runs) assert(run.ok, `${run.notebook}: ${run.problems.join("; ")}`);
 }
@@ -40,7 +42,11 @@ Deno.test("every notebook runs on the shipped data with every chart and table in
   const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
   const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out });
   assertAllRan(runs);
-  assertEquals(runs.map((run) => run.outputs.chart), [1, 4, 3, 0, 5], "05 uses the shipped registers by default");
+  assertEquals(
+    runs.map((run) => run.outputs.chart),
+    [1, 4, 3, 0, 5, 10, 1],
+    "05 uses the shipped registers by default",
+  );
   const context = plainTexts(`${out}/05-programme-context.ipynb`);
   assert(context.includes("Register `data/registers/eura2007-esr.csv` (2007-2013): 2775 projects"), context);
   assert(context.includes("Register `data/registers/eura2014-2016-esr.csv` (2014-2020): 786 projects"), context);

@@ -46,7 +46,8 @@ export interface SummariseOptions {
 /**
  * Every grouped ratio, in column order: the per-project derived metrics,
  * each summed as Σ numerator ÷ Σ denominator over the projects where both
- * are known, beside the median of the project ratio of the same name.
+ * are known and the denominator is not 0, beside the median of the project
+ * ratio of the same name.
  */
 export const GROUPED_RATIOS = DERIVED_METRICS;
 
@@ -69,42 +70,125 @@ const READ_COLUMNS = [
   ...SUMMED_FIGURES,
   ...GROUPED_RATIOS.flatMap(({ column, numerator, denominator }) => [column, numerator, denominator]),
   "status_normalised",
+  "has_participants",
 ];
 
-function withGroupingColumns(projects: pl.DataFrame, keys: readonly Grouping[]): pl.DataFrame {
+/** The participant figures: a project without participants (`has_participants` false) is left out of each. */
+export const PARTICIPANT_FIGURES = [
+  "participants_planned",
+  "participants_planned_women",
+  "participants_actual",
+  "participants_actual_women",
+] as const;
+
+/** The ratios that rest on a participant figure, and so leave out projects without participants. */
+export const PARTICIPANT_RATIOS: readonly string[] = GROUPED_RATIOS
+  .filter(({ numerator, denominator }) =>
+    [numerator, denominator].some((column) => (PARTICIPANT_FIGURES as readonly string[]).includes(column))
+  )
+  .map(({ column }) => column);
+
+const ABSENT_TYPES: Record<string, pl.DataType> = { status_normalised: pl.Utf8, has_participants: pl.Bool };
+
+/**
+ * The frame with every column summarise reads (absent ones as nulls) and
+ * the participant figures and ratios of projects without participants
+ * blanked, so that no participant metric counts them.
+ */
+export function withParticipantRule(projects: pl.DataFrame): pl.DataFrame {
   const absent = [...new Set(READ_COLUMNS)].filter((column) => !projects.columns.includes(column));
-  let frame = absent.length === 0 ? projects : projects.withColumns(
-    ...absent.map((column) => pl.lit(null).cast(column === "status_normalised" ? pl.Utf8 : pl.Float64).alias(column)),
+  const frame = absent.length === 0 ? projects : projects.withColumns(
+    ...absent.map((column) => pl.lit(null).cast(ABSENT_TYPES[column] ?? pl.Float64).alias(column)),
   );
-  if (keys.includes("start_year")) {
+  const without = pl.col("has_participants").eq(pl.lit(false)).fillNull(false);
+  return frame.withColumns(
+    ...[...PARTICIPANT_FIGURES, ...PARTICIPANT_RATIOS].map((column) =>
+      pl.when(without).then(pl.lit(null)).otherwise(pl.col(column)).cast(frame.getColumn(column).dtype).alias(column)
+    ),
+  );
+}
+
+/**
+ * The frame with the columns the groupings need (`start_year` from
+ * `start_date`; `region` exploded from `regions`, so a project counts in
+ * each of its regions) and the names of the key columns.
+ */
+export function withGroupingKeys(
+  projects: pl.DataFrame,
+  groupings: readonly Grouping[],
+): { frame: pl.DataFrame; keys: string[] } {
+  let frame = projects;
+  if (groupings.includes("start_year")) {
     frame = frame.withColumns(pl.col("start_date").dt.year().alias("start_year"));
   }
-  if (keys.includes("region")) {
+  if (groupings.includes("region")) {
     frame = frame.withColumns(pl.col("regions").alias("region")).explode("region");
   }
-  return frame;
+  return { frame, keys: groupings.map((grouping) => GROUPINGS[grouping] as string) };
+}
+
+/**
+ * The aggregations of one weighted ratio `name` = Σ numerator ÷ Σ
+ * denominator: `name__num` and `name__den` summed over the projects where
+ * both are known and the denominator is not 0, `name_n` (those projects)
+ * and `name_median` (the median of the project ratio `name`). Divide with
+ * `safeRatio(name__num, name__den)`.
+ */
+export function weightedRatioAggregations(name: string, numerator: string, denominator: string): pl.Expr[] {
+  const usable = pl.col(numerator).isNotNull().and(pl.col(denominator).isNotNull()).and(pl.col(denominator).neq(0));
+  const summed = (column: string) => pl.when(usable).then(pl.col(column).cast(pl.Float64)).otherwise(pl.lit(null));
+  return [
+    summed(numerator).sum().alias(`${name}__num`),
+    summed(denominator).sum().alias(`${name}__den`),
+    usable.cast(pl.Int64).sum().alias(`${name}_n`),
+    pl.col(name).median().alias(`${name}_median`),
+  ];
 }
 
 function aggregations(): pl.Expr[] {
-  const both = (a: string, b: string) => pl.col(a).isNotNull().and(pl.col(b).isNotNull());
   const sums = SUMMED_FIGURES.flatMap((column) => [
     pl.col(column).cast(pl.Float64).sum().alias(column),
     pl.col(column).count().alias(`${column}_n`),
   ]);
-  const ratios = GROUPED_RATIOS.flatMap(({ column: name, numerator, denominator }) => [
-    pl.when(both(numerator, denominator)).then(pl.col(numerator).cast(pl.Float64)).otherwise(pl.lit(null))
-      .sum().alias(`${name}__num`),
-    pl.when(both(numerator, denominator)).then(pl.col(denominator).cast(pl.Float64)).otherwise(pl.lit(null))
-      .sum().alias(`${name}__den`),
-    both(numerator, denominator).and(pl.col(denominator).neq(0)).cast(pl.Int64).sum().alias(`${name}_n`),
-    pl.col(name).median().alias(`${name}_median`),
-  ]);
+  const ratios = GROUPED_RATIOS.flatMap(({ column, numerator, denominator }) =>
+    weightedRatioAggregations(column, numerator, denominator)
+  );
   return [
     pl.len().alias("n_projects"),
     pl.col("status_normalised").eq(pl.lit("active")).cast(pl.Int64).sum().alias("n_interim"),
+    pl.col("has_participants").eq(pl.lit(false)).fillNull(false).cast(pl.Int64).sum().alias("n_without_participants"),
     ...sums,
     ...ratios,
   ];
+}
+
+/**
+ * The frame ready to group: the participant rule applied (see
+ * {@linkcode withParticipantRule}), active projects dropped (`exclude`) or
+ * keyed apart by `interim` (`separate`), and the key columns.
+ */
+export function groupsOf(
+  projects: pl.DataFrame,
+  keyColumns: readonly string[],
+  interim: InterimTreatment = "include",
+): { frame: pl.DataFrame; keys: string[] } {
+  let frame = withParticipantRule(projects);
+  if (interim === "exclude") {
+    frame = frame.filter(pl.col("status_normalised").neq(pl.lit("active")).or(pl.col("status_normalised").isNull()));
+  }
+  const keys = [...keyColumns];
+  if (interim === "separate") {
+    frame = frame.withColumns(pl.col("status_normalised").eq(pl.lit("active")).fillNull(false).alias("interim"));
+    keys.push("interim");
+  }
+  return { frame, keys };
+}
+
+/** The aggregations over the whole frame (no keys) or per group, sorted by the keys. */
+export function aggregate(frame: pl.DataFrame, keys: readonly string[], aggregations: pl.Expr[]): pl.DataFrame {
+  return keys.length === 0
+    ? frame.select(...aggregations)
+    : frame.groupBy([...keys]).agg(...aggregations).sort([...keys]);
 }
 
 /**
@@ -114,6 +198,13 @@ function aggregations(): pl.Expr[] {
  * weighted value (Σ actual ÷ Σ planned over the projects where both are
  * known and the denominator is not 0), its `_n` and the `_median` of the
  * project ratios. Ratios are fractions; null when nothing supports them.
+ *
+ * Projects without participants (`has_participants` false: "Projekti,
+ * jossa ei ole henkilöitä mukana") are left out of every participant
+ * figure and ratio (participants, women, realisation, women's share, cost
+ * per participant and per woman participant) and counted in
+ * `n_without_participants`; they stay in `n_projects` and in the funding
+ * figures.
  *
  * @example Usage
  * ```ts
@@ -132,19 +223,32 @@ export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}
     : typeof options.by === "string"
     ? [options.by]
     : [...options.by];
-  const interim = options.interim ?? "include";
-  let frame = withGroupingColumns(projects, groupings);
-  if (interim === "exclude") {
-    frame = frame.filter(pl.col("status_normalised").neq(pl.lit("active")).or(pl.col("status_normalised").isNull()));
-  }
-  const keys = groupings.map((grouping) => GROUPINGS[grouping] as string);
-  if (interim === "separate") {
-    frame = frame.withColumns(pl.col("status_normalised").eq(pl.lit("active")).fillNull(false).alias("interim"));
-    keys.push("interim");
-  }
-  const aggregated = keys.length === 0
-    ? frame.select(...aggregations())
-    : frame.groupBy(keys).agg(...aggregations()).sort(keys);
+  const { frame, keys } = withGroupingKeys(projects, groupings);
+  return summariseBy(frame, keys, options.interim);
+}
+
+/**
+ * {@linkcode summarise} by columns the frame already has (e.g. a region or
+ * a theme an analysis added): the same figures, ratios and rules, one row
+ * per distinct combination of the key columns, sorted by them.
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { summariseBy } from "./summarise.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const projects = pl.DataFrame({ band: ["a", "a"], participants_planned: [10, 30], participants_actual: [5, 30] });
+ * const [row] = summariseBy(projects, ["band"]).toRecords();
+ * assertEquals([row!.band, row!.n_projects, row!.participant_realisation], ["a", 2, 35 / 40]);
+ * ```
+ */
+export function summariseBy(
+  projects: pl.DataFrame,
+  keyColumns: readonly string[],
+  interim: InterimTreatment = "include",
+): pl.DataFrame {
+  const { frame, keys } = groupsOf(projects, keyColumns, interim);
+  const aggregated = aggregate(frame, keys, aggregations());
   const ratioColumns = GROUPED_RATIOS.flatMap(({ column: name }) => [
     safeRatio(`${name}__num`, `${name}__den`).alias(name),
   ]);
@@ -154,10 +258,51 @@ export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}
     "n_interim",
     ...SUMMED_FIGURES.flatMap((column) => [column, `${column}_n`]),
     ...GROUPED_RATIOS.flatMap(({ column: name }) => [name, `${name}_n`, `${name}_median`]),
+    "n_without_participants",
   ];
   // polars sums nothing to 0; a figure no project prints is unknown, not 0.
   const sumsOfNothing = SUMMED_FIGURES.map((column) =>
     pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(column)).otherwise(pl.lit(null)).alias(column)
   );
   return aggregated.withColumns(...ratioColumns, ...sumsOfNothing).select(...ordered);
+}
+
+/** Whether a summary column is a count (0 for an empty group), not a figure (null for an empty group). */
+const isCount = (column: string) => column.startsWith("n_") || column.endsWith("_n");
+
+/**
+ * A summary with a row for every combination of the given key values, in
+ * that order: a group no project falls in gets `n_projects` 0, every `_n`
+ * 0 and null figures. Rows whose keys are not listed (e.g. a null start
+ * year) follow, as they were.
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { completeGroups, summariseBy } from "./summarise.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const summary = summariseBy(pl.DataFrame({ year: [2008, 2010], participants_planned: [5, 7] }), ["year"]);
+ * const years = completeGroups(summary, { year: [2008, 2009, 2010] }).toRecords();
+ * assertEquals(years.map((r) => [r.year, r.n_projects, r.participants_planned]), [[2008, 1, 5], [2009, 0, null], [2010, 1, 7]]);
+ * ```
+ */
+export function completeGroups(summary: pl.DataFrame, keyValues: Record<string, readonly unknown[]>): pl.DataFrame {
+  const keys = Object.keys(keyValues);
+  let combinations: Record<string, unknown>[] = [{}];
+  for (const key of keys) {
+    combinations = combinations.flatMap((partial) => keyValues[key]!.map((value) => ({ ...partial, [key]: value })));
+  }
+  const all = pl.DataFrame(
+    keys.map((key) => pl.Series(key, combinations.map((row) => row[key] ?? null)).cast(summary.getColumn(key).dtype)),
+  );
+  const listed = all.join(summary, { on: keys, how: "left" }).withColumns(
+    ...summary.columns.filter(isCount).map((column) =>
+      pl.col(column).fillNull(0).cast(summary.getColumn(column).dtype)
+    ),
+  ).select(...summary.columns);
+  const unlisted = summary.join(all, { on: keys, how: "anti" });
+  return unlisted.height === 0 ? listed : pl.concat([
+    listed,
+    unlisted.select(...listed.columns.map((column) => pl.col(column).cast(listed.getColumn(column).dtype))),
+  ]);
 }

@@ -1,4 +1,6 @@
+import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
+import { PROJECT_TYPE_WITH_PARTICIPANTS, PROJECT_TYPE_WITHOUT_PARTICIPANTS } from "../schema.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise } from "./summarise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
@@ -76,4 +78,47 @@ Deno.test("summarise() by region counts a project in each of its regions; by sta
     ["2007-2013", "4", 1],
     ["2014-2020", "3", 2],
   ]);
+});
+
+Deno.test("summarise(): a project whose denominator is 0 adds nothing to a weighted ratio, numerator included", () => {
+  // 100 € for 0 participants is no cost per participant: it must not lift the group's cost.
+  const frame = pl.DataFrame({
+    participants_planned: [10, 0],
+    participants_actual: [5, 0],
+    funding_public_actual: [1000, 100],
+  });
+  const [row] = summarise(frame).toRecords();
+  close(row!.cost_per_participant, 1000 / 5, "only the project with participants");
+  assertEquals(row!.cost_per_participant_n, 1);
+  close(row!.participant_realisation, 5 / 10, "planned 0 adds nothing");
+});
+
+Deno.test("summarise() leaves projects without participants out of every participant metric", async () => {
+  const files = await Deno.readDir(new URL("../../data/documents", import.meta.url).pathname);
+  const dir = await Deno.makeTempDir({ prefix: "esf-no-participants-" });
+  for await (const entry of files) {
+    const text = await Deno.readTextFile(new URL(`../../data/documents/${entry.name}`, import.meta.url));
+    // S10619 (Lappi, 94 planned / 80 actual, 50 / 52 women) altered to a project without participants.
+    await Deno.writeTextFile(
+      `${dir}/${entry.name}`,
+      text.includes("Projektikoodi: S10619")
+        ? text.replace(PROJECT_TYPE_WITH_PARTICIPANTS, PROJECT_TYPE_WITHOUT_PARTICIPANTS)
+        : text,
+    );
+  }
+  const altered = toDataFrame(await loadCorpus([dir])).projects;
+  assertEquals(altered.getColumn("has_participants").toArray(), [true, false, true, null, null]);
+  assertEquals(projects.getColumn("has_participants").toArray(), [true, true, true, null, null]);
+  const [all] = summarise(altered, { by: "programme_period" }).toRecords();
+  assertEquals([all!.n_projects, all!.n_without_participants], [3, 1]);
+  assertEquals([all!.participants_planned, all!.participants_planned_n], [95 + 199, 2]);
+  assertEquals([all!.participants_actual, all!.participants_actual_n], [84 + 119, 2]);
+  close(all!.participant_realisation, (84 + 119) / (95 + 199), "without S10619");
+  close(all!.women_share_actual, (67 + 102) / (84 + 119), "women without S10619");
+  close(all!.cost_per_participant, (1011286 + 614153) / (84 + 119), "cost without S10619");
+  assertEquals(all!.cost_per_participant_n, 2);
+  // Funding stays: S10619's 589 289 € are in the funding figures.
+  close(all!.funding_public_actual, 1011286 + 589289 + 614153, "funding of all three");
+  const [lappi] = summarise(altered, { by: "region" }).filter(pl.col("region").eq(pl.lit("Lappi"))).toRecords();
+  assertEquals([lappi!.n_projects, lappi!.participants_actual, lappi!.participant_realisation], [1, null, null]);
 });

@@ -6,6 +6,25 @@
 import pl from "nodejs-polars";
 import { DERIVED_METRICS } from "../schema.ts";
 
+/** A Float64 column of nulls: a ratio whose numerator or denominator the frame lacks (the register has no participants). */
+const unknownRatio = () => pl.lit(null).cast(pl.Float64);
+
+/**
+ * Whether a project has participants of its own, from its printed project
+ * type (Projektityyppi, 2007-2013): "… jossa on henkilöitä mukana" is true,
+ * "… jossa ei ole henkilöitä mukana" false (case and spacing aside); null
+ * when the type is not printed (the 2014-2020 template has none) or worded
+ * otherwise.
+ */
+export function hasParticipants(projectType = "project_type"): pl.Expr {
+  const type = pl.col(projectType).str.toLowerCase();
+  return pl.when(type.str.contains("ei\\s+ole\\s+henkil"))
+    .then(pl.lit(false))
+    .when(type.str.contains("jossa\\s+on\\s+henkil"))
+    .then(pl.lit(true))
+    .otherwise(pl.lit(null).cast(pl.Bool));
+}
+
 /**
  * numerator ÷ denominator as a Float64 expression; null when either side is
  * null or the denominator is 0, never Infinity or NaN.
@@ -20,7 +39,9 @@ export function safeRatio(numerator: string, denominator: string): pl.Expr {
 
 /**
  * The projects frame with the derived metrics appended as Float64 columns
- * (ratios are fractions, not percentages; `cost_per_participant` is in euros).
+ * (ratios are fractions, not percentages; the `cost_per_…` columns are in
+ * euros) and the flag `has_participants`. A ratio whose columns the frame
+ * lacks is null.
  *
  * @example Usage
  * ```ts
@@ -39,7 +60,11 @@ export function safeRatio(numerator: string, denominator: string): pl.Expr {
  * ```
  */
 export function withDerivedMetrics(projects: pl.DataFrame): pl.DataFrame {
+  const has = (column: string) => projects.columns.includes(column);
   return projects.withColumns(
-    ...DERIVED_METRICS.map(({ column, numerator, denominator }) => safeRatio(numerator, denominator).alias(column)),
+    ...DERIVED_METRICS.map(({ column, numerator, denominator }) =>
+      (has(numerator) && has(denominator) ? safeRatio(numerator, denominator) : unknownRatio()).alias(column)
+    ),
+    (has("project_type") ? hasParticipants() : pl.lit(null).cast(pl.Bool)).alias("has_participants"),
   );
 }

@@ -4,6 +4,9 @@
  *
  * @module
  */
+import { ANALYSIS_TEXT } from "./analysis.ts";
+import { ANALYSIS_METHODS } from "./analysis_methods.ts";
+import { ANALYSIS_NAMES } from "./analysis_names.ts";
 import { CHART_TEXT } from "./charts.ts";
 import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
@@ -29,4 +32,7 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   levels: LEVEL_NAMES,
   checks: CHECK_NAMES,
   checkDetails: CHECK_DETAILS,
+  analysis: ANALYSIS_TEXT,
+  analysisNames: ANALYSIS_NAMES,
+  analysisMethods: ANALYSIS_METHODS,
 };

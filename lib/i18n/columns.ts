@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { ANALYSIS_COLUMN_NAMES } from "./analysis_columns.ts";
 import { defineMessages, type Language } from "./mod.ts";
 
 /**
@@ -112,6 +113,7 @@ export const COLUMN_NAMES = defineMessages({
   value: "Arvo",
   detail: "Selitys",
   source_line: "Lähderivi",
+  ...ANALYSIS_COLUMN_NAMES.fi,
 }, {
   project_code: "Project code",
   programme_period: "Programme period",
@@ -197,6 +199,7 @@ export const COLUMN_NAMES = defineMessages({
   value: "Value",
   detail: "Detail",
   source_line: "Source line",
+  ...ANALYSIS_COLUMN_NAMES.en,
 });
 
 /** A column with a name in {@linkcode COLUMN_NAMES}. */

@@ -140,7 +140,8 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   return { data: { "text/html": html, "text/plain": plain }, metadata: {} };
 }
 
-async function publish(bundle: DisplayBundle): Promise<void> {
+/** Publishes a display bundle to the notebook; outside Jupyter, prints its text. */
+export async function publish(bundle: DisplayBundle): Promise<void> {
   if (!("jupyter" in Deno)) {
     console.log(String(bundle.data["text/plain"] ?? ""));
     return;

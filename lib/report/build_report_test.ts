@@ -75,7 +75,7 @@ Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in four fo
   const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
   const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
   assertEquals(png.width, Math.round(width * 2), "PNG at 2× the SVG's size");
-  assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true]);
+  assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true, true, true]);
 });
 
 Deno.test("report PNGs have their text drawn with real fonts", async () => {

@@ -14,7 +14,7 @@ import { formatDate, formatInteger } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { DERIVED_METRICS, type DerivedMetricColumn, type Diagnostic } from "../schema.ts";
-import type { ContentTable, ReportInput } from "./report_content.ts";
+import { type ContentTable, countFiles, type ReportInput } from "./report_content.ts";
 
 /** The method section: paragraphs and tables, in reading order. */
 export interface MethodContent {
@@ -111,7 +111,7 @@ export function methodContent(input: ReportInput): MethodContent {
       text.methodInterim(active, text.utilisationEnded, COLUMN_NAMES[lang].n_interim),
     ],
     corpus: text.corpusText(
-      input.files.length,
+      countFiles(input.files),
       input.corpus,
       input.projects.length,
       input.diagnostics.filter((d) => d.code === "skipped_file").length,

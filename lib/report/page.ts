@@ -16,6 +16,7 @@ import { escapeHtml } from "../notebook/display.ts";
 import { methodContent, registerContent } from "./method.ts";
 import {
   type ContentTable,
+  countFiles,
   diagnosticRowsTable,
   diagnosticSummaryTable,
   keyFigures,
@@ -168,7 +169,7 @@ export function reportHtml(page: ReportPage): string {
 <p class="meta">${escapeHtml(text.generated)} ${escapeHtml(formatDateTime(page.generatedAt, lang))} · ${
     escapeHtml(text.corpus)
   } <code>${escapeHtml(page.corpus)}</code> · ${
-    escapeHtml(text.counts(page.files.length, page.projects.length, active))
+    escapeHtml(text.counts(countFiles(page.files), page.projects.length, active))
   }</p>
 ${heading(2, text.keyFigures, "key-figures")}
 <div class="figures">

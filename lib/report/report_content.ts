@@ -42,6 +42,11 @@ export interface RegisterComparison {
   mismatches: readonly Diagnostic[];
 }
 
+/** How many input files there are: a file that holds several documents has a row per document in the files table. */
+export function countFiles(files: readonly CorpusFile[]): number {
+  return new Set(files.map((file) => file.file)).size;
+}
+
 /** What the report shows. */
 export interface ReportInput {
   lang: Language;

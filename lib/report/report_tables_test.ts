@@ -64,7 +64,7 @@ Deno.test("readFinnishCsv reads a .fi.csv back: column names, numbers, fractions
   assert(finnish.getColumn("priority_axis_code").dtype.equals(pl.String));
   // every ratio is the full-precision one of the .csv, rounded as the header says
   for (const { column } of DERIVED_METRICS) {
-    const percent = column !== "cost_per_participant";
+    const percent = !column.startsWith("cost_per_"); // the costs per result are euros, every other ratio a share
     const full = plain.getColumn(column).toArray() as (number | null)[];
     const read = finnish.getColumn(column).toArray() as (number | null)[];
     full.forEach((value, k) => {

@@ -15,6 +15,7 @@ import type { DerivedMetricColumn } from "../schema.ts";
 import { methodContent, metricDefinition, registerContent } from "./method.ts";
 import {
   type ContentTable,
+  countFiles,
   diagnosticSummaryTable,
   keyFigureTable,
   LISTED_ROWS,
@@ -89,7 +90,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
   return {
     lang,
     title: say.title,
-    subtitle: `${say.corpus} ${input.corpus}: ${say.counts(input.files.length, input.projects.length, active)}`,
+    subtitle: `${say.corpus} ${input.corpus}: ${say.counts(countFiles(input.files), input.projects.length, active)}`,
     generatedAt: input.generatedAt,
     sections: [
       {

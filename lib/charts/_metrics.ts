@@ -1,0 +1,76 @@
+/**
+ * The metrics the analysis charts colour, bar or box by: what kind of
+ * number each is, its d3 format, and its value as text in a language.
+ *
+ * @module
+ */
+import { formatEuros, formatInteger, formatPercent } from "../i18n/format.ts";
+import type { Language } from "../i18n/mod.ts";
+import { FORMATS } from "./theme.ts";
+
+/** A metric of a summary table that a chart can draw. */
+export type SummaryMetric =
+  | "n_projects"
+  | "participant_realisation"
+  | "women_share_actual"
+  | "funding_utilisation"
+  | "funding_utilisation_eu_state"
+  | "company_realisation"
+  | "funding_public_planned"
+  | "funding_public_actual"
+  | "participants_actual"
+  | "cost_per_participant";
+
+/** Every summary metric, in the order a chooser lists them. */
+export const SUMMARY_METRICS: readonly SummaryMetric[] = [
+  "n_projects",
+  "participant_realisation",
+  "women_share_actual",
+  "funding_utilisation",
+  "funding_utilisation_eu_state",
+  "company_realisation",
+  "funding_public_planned",
+  "funding_public_actual",
+  "participants_actual",
+  "cost_per_participant",
+];
+
+/** What kind of number a metric is. */
+export type MetricKind = "share" | "euros" | "count";
+
+/** The kind of a metric: a share (fraction shown as %), euros, or a count. */
+export function metricKind(metric: string): MetricKind {
+  if (
+    metric.startsWith("cost_per_") || metric.startsWith("funding_public_") || metric.startsWith("funding_eu_state_")
+  ) {
+    return metric.includes("utilisation") ? "share" : "euros";
+  }
+  return metric === "n_projects" || metric.startsWith("participants_") ? "count" : "share";
+}
+
+/** The d3 format of a metric's axis or legend. */
+export function metricFormat(metric: string): string {
+  return { share: FORMATS.percent, euros: FORMATS.euros, count: FORMATS.integer }[metricKind(metric)];
+}
+
+/** A metric's value as the language writes it (`59,8 %`, `1 234 €`, `12`); `–` when missing. */
+export function formatMetric(value: unknown, metric: string, lang: Language): string {
+  const kind = metricKind(metric);
+  return kind === "share"
+    ? formatPercent(value, lang)
+    : kind === "euros"
+    ? formatEuros(value, lang)
+    : formatInteger(value, lang);
+}
+
+/** The column of a summary table that says how many projects a metric rests on. */
+export function metricCount(metric: string): string {
+  return metric === "n_projects" ? "n_projects" : `${metric}_n`;
+}
+
+/** The powers of ten from below `min` to above `max` (at least 1): the ticks of a log axis, without its crowd of minor ones. */
+export function powersOfTen(min: number, max: number): number[] {
+  const from = Math.floor(Math.log10(Math.max(1, min)));
+  const to = Math.ceil(Math.log10(Math.max(1, max)));
+  return Array.from({ length: to - from + 1 }, (_, i) => 10 ** (from + i));
+}

@@ -1,0 +1,94 @@
+import pl from "nodejs-polars";
+import { throws } from "node:assert/strict";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+import { beneficiaries } from "../analysis/beneficiaries.ts";
+import { byStartYear } from "../analysis/cohorts.ts";
+import { costPerResult } from "../analysis/costs.ts";
+import { regionSummary } from "../analysis/regions.ts";
+import { themeSummary } from "../analysis/themes.ts";
+import { COST_METRICS } from "../schema.ts";
+import { chartToSvg } from "../output/render_chart.ts";
+import { topBeneficiaries } from "./beneficiaries.ts";
+import { cohortChart } from "./cohorts.ts";
+import { costPerResultChart } from "./costs.ts";
+import { ratioDistributionChart } from "./distributions.ts";
+import { regionMap, tileName } from "./region_map.ts";
+import { themesByPeriod } from "./themes.ts";
+
+const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+type Values = { data: { values: Record<string, unknown>[] }; title: { text: string; subtitle: string | string[] } };
+
+Deno.test("the region map: 19 regions and the nationwide tile, each named, valued and with its n", async () => {
+  const spec = regionMap(regionSummary(projects), { metric: "participant_realisation" }) as unknown as Values;
+  const tiles = spec.data.values;
+  assertEquals(tiles.length, 20);
+  assertEquals(new Set(tiles.map((t) => `${t.col},${t.row}`)).size, 20, "no two tiles in one place");
+  const savo = tiles.find((t) => t.area === "MK11")!;
+  assertEquals([savo.lines, savo.value_label, savo.n_label], ["Pohjois-\nSavo", "69,0\u00A0%", "n = 2"]);
+  const kainuu = tiles.find((t) => t.area === "MK18")!;
+  assertEquals([kainuu.value, kainuu.value_label, kainuu.n_label, kainuu.n_projects], [null, "–", "n = 0", 1]);
+  const svg = await chartToSvg(spec as never);
+  for (const name of ["Lappi", "Uusimaa", "Ahvenanmaa", "Valtakunnalliset", "Pohjanmaa"]) {
+    assert(svg.includes(name), name);
+  }
+  assertEquals(tileName("North Ostrobothnia"), "North\nOstrobothnia");
+  assertEquals(tileName("Kainuu"), "Kainuu");
+});
+
+Deno.test("the region map lists the names no region was found for", () => {
+  const table = regionSummary(pl.DataFrame({ regions: [["Karjala"], ["Lappi"], []] }), { lang: "en" });
+  const spec = regionMap(table, { lang: "en" }) as unknown as Values;
+  const subtitle = [spec.title.subtitle].flat().join(" ");
+  assert(subtitle.includes("Without a recognised region: Karjala, no region (2 projects)."), subtitle);
+});
+
+Deno.test("the beneficiaries chart: lead and co-implementer bars, labelled with projects and funding", () => {
+  const spec = topBeneficiaries(beneficiaries(projects), { lang: "en", top: 2 }) as unknown as Values;
+  assertEquals(spec.data.values.map((v) => [v.organisation, v.role, v.projects]), [
+    ["Kuopion kaupunki, koulutuspalvelukeskus", "as lead", 1],
+    ["Kuopion kaupunki, koulutuspalvelukeskus", "as co-implementer", 0],
+    ["Pohjois-Savon elinkeino-, liikenne- ja ympä…", "as lead", 1],
+    ["Pohjois-Savon elinkeino-, liikenne- ja ympä…", "as co-implementer", 0],
+  ]);
+  assertEquals(spec.data.values[0]!.label, "1 · €1,011,286");
+});
+
+Deno.test("the distribution chart: one scale per chart, rows that say their n, outliers named", () => {
+  throws(
+    () => ratioDistributionChart(projects, { metrics: ["funding_utilisation", "cost_per_participant"] }),
+    RangeError,
+  );
+  const rows = pl.DataFrame({
+    project_code: ["A", "B", "C", "D", "E"],
+    name: ["a", "b", "c", "d", "Kaukana muista"],
+    funding_utilisation: [0.9, 0.92, 0.95, 1, 0.2],
+  });
+  const spec = ratioDistributionChart(rows, { metrics: ["funding_utilisation"], lang: "en" }) as unknown as Values;
+  const labelled = spec.data.values.filter((v) => v.label !== null).map((v) => v.label);
+  assertEquals(labelled, ["E Kaukana muista"]);
+  const costs = ratioDistributionChart(projects, { metrics: COST_METRICS }) as unknown as Values & {
+    layer: { encoding: { y: { axis: { labelExpr: string } } } }[];
+  };
+  assert(costs.layer[0]!.encoding.y.axis.labelExpr.includes("€ / osallistuja (n = 3)"), "the row's n");
+  assert(costs.layer[0]!.encoding.y.axis.labelExpr.includes("€ / uusi työpaikka (n = 0)"), "an empty row says so");
+});
+
+Deno.test("costs, themes and cohorts charts: every label with its n, empty groups shown", () => {
+  const costs = costPerResultChart(costPerResult(projects, { by: "programme_period" }), {
+    by: "programme_period",
+  }) as unknown as Values;
+  assertEquals(costs.data.values.map((v) => [v.result, v.group, v.label]), [
+    ["osallistuja", "2007-2013", "7\u00A0826\u00A0€ (n = 3)"],
+    ["naisosallistuja", "2007-2013", "10\u00A0021\u00A0€ (n = 3)"],
+    ["osallistuva yritys", "2014-2020", "8\u00A0576\u00A0€ (n = 2)"],
+  ]);
+  const themes = themesByPeriod(themeSummary(projects), { metric: "n_projects", lang: "en" }) as unknown as Values;
+  assertEquals(themes.data.values.slice(0, 2).map((v) => [v.theme, v.period, v.label]), [
+    ["Employment", "2007-2013", "2 (n = 2)"],
+    ["Employment", "2014-2020", "2 (n = 2)"],
+  ]);
+  const cohorts = cohortChart(byStartYear(projects), { by: "start_year", lang: "en" }) as unknown as Values;
+  assertEquals(cohorts.data.values.filter((v) => v.group === "2010").map((v) => v.n), [0, 0]);
+});

@@ -1,0 +1,147 @@
+/**
+ * The organisations with the most projects (or funding), as lead and as
+ * co-implementer.
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { formatEuros } from "../i18n/format.ts";
+import { type ChartData, type ChartRow, records } from "./_rows.ts";
+import { analysisSpec } from "./_analysis_spec.ts";
+import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+
+/** Options of {@linkcode topBeneficiaries}. */
+export interface TopBeneficiariesOptions extends ChartOptions {
+  /**
+   * How many organisations are drawn.
+   * @default {15}
+   */
+  top?: number;
+  /**
+   * Which organisations come first: most projects (lead and co-implementer), or most actual public funding as lead.
+   * @default {"projects"}
+   */
+  rankBy?: "projects" | "funding";
+}
+
+const NAME_LENGTH = 44;
+const shortName = (name: string) => name.length <= NAME_LENGTH ? name : `${name.slice(0, NAME_LENGTH - 1)}…`;
+
+/**
+ * Stacked bars of each organisation's projects as lead (blue) and as
+ * co-implementer (orange), the top organisations of `beneficiaries()` by
+ * projects or by funding, each labelled with its projects and the actual
+ * public funding it received as lead. Names are cut at 44 characters; a
+ * name two organisations share gets its business ID.
+ *
+ * @example Usage
+ * ```ts
+ * import { topBeneficiaries } from "./beneficiaries.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const spec = topBeneficiaries([
+ *   { organisation_key: "id:0171450-7", business_id: "0171450-7", organisation_name: "Kuopion kaupunki", projects_total: 2, projects_lead: 1, projects_co: 1, funding_public_actual_lead: 1011286 },
+ * ], { lang: "en" }) as { data: { values: { role: string }[] } };
+ * assertEquals(spec.data.values.map((v) => v.role), ["as lead", "as co-implementer"]);
+ * ```
+ */
+export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOptions = {}): TopLevelSpec {
+  const { lang, width } = withDefaults(options);
+  const top = options.top ?? 15;
+  const byFunding = options.rankBy === "funding";
+  const text = ANALYSIS_TEXT[lang];
+  const names = ANALYSIS_NAMES[lang];
+  const all = records(table);
+  const funding = (row: ChartRow) =>
+    typeof row.funding_public_actual_lead === "number" ? row.funding_public_actual_lead : -1;
+  const ranked = [...all].sort((a, b) =>
+    byFunding
+      ? funding(b) - funding(a) || Number(b.projects_total) - Number(a.projects_total)
+      : Number(b.projects_total) - Number(a.projects_total) || funding(b) - funding(a)
+  ).slice(0, top);
+  const counts = new Map<string, number>();
+  for (const row of ranked) {
+    counts.set(
+      shortName(String(row.organisation_name ?? "–")),
+      (counts.get(shortName(String(row.organisation_name ?? "–"))) ?? 0) + 1,
+    );
+  }
+  const label = (row: ChartRow) => {
+    const name = shortName(String(row.organisation_name ?? "–"));
+    return (counts.get(name) ?? 0) > 1 && row.business_id ? `${name} (${row.business_id})` : name;
+  };
+  const order = ranked.map(label);
+  const values = ranked.flatMap((row) =>
+    [
+      { organisation: label(row), role: names.lead, projects: Number(row.projects_lead ?? 0), position: 0 },
+      {
+        organisation: label(row),
+        role: names.coImplementer,
+        projects: Number(row.projects_co ?? 0),
+        position: Number(row.projects_lead ?? 0),
+      },
+    ].map((bar) => ({
+      ...bar,
+      business_id: row.business_id ?? null,
+      total: Number(row.projects_total ?? 0),
+      funding: row.funding_public_actual_lead ?? null,
+      label: text.beneficiariesLabel(
+        Number(row.projects_total ?? 0),
+        formatEuros(row.funding_public_actual_lead, lang),
+      ),
+    }))
+  );
+  const max = Math.max(1, ...ranked.map((row) => Number(row.projects_total ?? 0)));
+  const step = Math.max(1, Math.ceil(max / 8));
+  const y = { field: "organisation", type: "nominal" as const, sort: order, title: null, axis: { labelLimit: 300 } };
+  return analysisSpec({
+    lang,
+    title: text.beneficiariesTitle,
+    subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding),
+    description: text.beneficiariesDescription(ranked.length, order[0] ?? null),
+    width,
+    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * ranked.length),
+  }, {
+    data: { values },
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.7 } },
+        encoding: {
+          y,
+          x: {
+            field: "projects",
+            type: "quantitative",
+            stack: "zero",
+            title: text.projectCount,
+            // Whole projects only: at most about eight ticks, at whole steps.
+            axis: {
+              format: FORMATS.integer,
+              values: Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step),
+            },
+            scale: { domain: [0, max * 1.45] },
+          },
+          color: {
+            field: "role",
+            type: "nominal",
+            title: text.role,
+            scale: { domain: [names.lead, names.coImplementer], range: [PALETTE.blue, PALETTE.orange] },
+          },
+          order: { field: "position" },
+          tooltip: [
+            { field: "organisation", type: "nominal", title: text.organisation },
+            { field: "business_id", type: "nominal", title: text.businessId },
+            { field: "role", type: "nominal", title: text.role },
+            { field: "projects", type: "quantitative", title: text.projectCount },
+            { field: "funding", type: "quantitative", title: text.fundingAsLead, format: FORMATS.euros },
+          ],
+        },
+      },
+      {
+        transform: [{ filter: `datum.role === '${names.lead.replaceAll("'", "\\'")}'` }],
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
+        encoding: { y, x: { field: "total", type: "quantitative" }, text: { field: "label" } },
+      },
+    ],
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Cohorts: weighted realisation and utilisation by start year or planned
+ * duration, with n, every year or band shown (the grouped-summary chart).
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
+import type { ChartData } from "./_rows.ts";
+import { type GroupedMetric, groupedSummary } from "./grouped_summary.ts";
+import type { ChartOptions } from "./theme.ts";
+
+/** Options of {@linkcode cohortChart}. */
+export interface CohortChartOptions extends ChartOptions {
+  /** The cohort: `start_year` (a `byStartYear()` table) or `duration_band` (a `byDuration()` table). */
+  by: "start_year" | "duration_band";
+  /**
+   * The weighted ratios drawn.
+   * @default {["participant_realisation", "funding_utilisation"]}
+   */
+  metrics?: GroupedMetric[];
+}
+
+/**
+ * Bars of the weighted ratios per start year or duration band, each with
+ * its value and n; a year or band without projects shows "– (n = 0)".
+ *
+ * @example Usage
+ * ```ts
+ * import { cohortChart } from "./cohorts.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const spec = cohortChart([{ duration_band: "36+", participant_realisation: 0.73, participant_realisation_n: 3 }], { by: "duration_band", lang: "en" });
+ * assertEquals((spec.title as { text: string }).text, "Realisation and utilisation by planned duration");
+ * ```
+ */
+export function cohortChart(table: ChartData, options: CohortChartOptions): TopLevelSpec {
+  const text = ANALYSIS_TEXT[options.lang ?? "fi"];
+  const byDuration = options.by === "duration_band";
+  return groupedSummary(table, {
+    ...options,
+    title: text.cohortTitle(byDuration),
+    groupTitle: byDuration ? text.duration : text.startYear,
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * Box and strip plots of per-project ratios, one row per ratio, with the
+ * projects beyond Tukey's fences named.
+ *
+ * @module
+ */
+import type pl from "nodejs-polars";
+import type { TopLevelSpec } from "vega-lite";
+import { type DistributionOptions, ratioDistributions, SHARE_METRICS } from "../analysis/distributions.ts";
+import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
+import { analysisSpec } from "./_analysis_spec.ts";
+import { type ChartOptions, PALETTE, withDefaults } from "./theme.ts";
+
+/** Options of {@linkcode ratioDistributionChart}. */
+export interface DistributionChartOptions extends ChartOptions, DistributionOptions {
+  /**
+   * Most outliers named per ratio (the farthest from the median); the rest are drawn, counted and listed in the table.
+   * @default {6}
+   */
+  maxLabels?: number;
+}
+
+const ROW = 90;
+const NAME_LENGTH = 22;
+
+/**
+ * One row per ratio (all shares, or all costs: one scale): the box from
+ * the first to the third quartile with the median, whiskers to the last
+ * values within Tukey's fences, every project as a point (spread a little
+ * up and down so that equal values stay visible), the points beyond the
+ * fences in vermillion and named by code and name. Takes the projects
+ * frame; the figures are `ratioDistributions()`'.
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { ratioDistributionChart } from "./distributions.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const projects = pl.DataFrame({ project_code: ["A", "B", "C", "D", "E"], name: ["a", "b", "c", "d", "e"], funding_utilisation: [0.9, 0.95, 1, 0.92, 0.2] });
+ * const spec = ratioDistributionChart(projects, { metrics: ["funding_utilisation"], lang: "en" });
+ * assertEquals(spec.description, "Box and strip plot per project: Public funding utilisation: 5 projects, median 92.0%, outliers E.");
+ * ```
+ */
+export function ratioDistributionChart(projects: pl.DataFrame, options: DistributionChartOptions = {}): TopLevelSpec {
+  const { lang, width } = withDefaults(options);
+  const metrics = options.metrics ?? SHARE_METRICS;
+  const kinds = new Set(metrics.map(metricKind));
+  if (kinds.size > 1) throw new RangeError(`One scale per chart: ${metrics.join(", ")} mix shares and euros.`);
+  const costs = kinds.has("euros");
+  const text = ANALYSIS_TEXT[lang];
+  const names = ANALYSIS_NAMES[lang];
+  const { distributions, points } = ratioDistributions(projects, options);
+  const counts = new Map<string, number>();
+  for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
+  // Each row says how many projects it rests on, so that an empty row reads as such.
+  const label = (metric: string) => `${names.metric(metric)} (n = ${counts.get(metric) ?? 0})`;
+  const maxLabels = options.maxLabels ?? 6;
+  const order = metrics.map(label);
+  // Points spread a little up and down in golden-ratio steps (the same data always draws the same picture);
+  // the outliers of a row evenly from top to bottom in order of value, so that their names do not overlap.
+  const offset = new Map<typeof points[number], number>();
+  points.forEach((p, i) => offset.set(p, (((i * 0.6180339887) % 1) - 0.5) * 0.6));
+  const labelled = new Set<typeof points[number]>();
+  for (const d of distributions) {
+    const named = points.filter((p) => p.metric === d.metric && p.outlier !== null)
+      .sort((a, b) => Math.abs(b.value - (d.median ?? 0)) - Math.abs(a.value - (d.median ?? 0))).slice(0, maxLabels);
+    named.forEach((p) => labelled.add(p));
+    named.sort((a, b) => a.value - b.value).forEach((p, i) => offset.set(p, -0.4 + 0.8 * (i + 0.5) / named.length));
+  }
+  // A cost of 0 € (no funding used, results reported) has no place on a log scale: counted in the subtitle instead.
+  const zeros = costs ? points.filter((p) => p.value <= 0).length : 0;
+  const positive = points.map((p) => p.value).filter((value) => value > 0);
+  const values = points.filter((p) => !costs || p.value > 0).map((p) => ({
+    metric: label(p.metric),
+    project_code: p.project_code,
+    name: p.name,
+    value: p.value,
+    value_label: formatMetric(p.value, p.metric, lang),
+    outlier: p.outlier !== null,
+    label: labelled.has(p) ? `${p.project_code ?? "–"} ${shorten(p.name ?? "")}`.trim() : null,
+    row: order.indexOf(label(p.metric)) + offset.get(p)!,
+  }));
+  const boxes = distributions.flatMap((d, row) => d.n > 0 ? [{ ...d, metric: label(d.metric), row }] : []);
+  // Rows on a numeric axis named by a lookup, so box, whiskers and points share exact positions.
+  const y = {
+    field: "row",
+    type: "quantitative" as const,
+    title: null,
+    scale: { domain: [-0.5, metrics.length - 0.5], reverse: true, nice: false, zero: false },
+    axis: {
+      values: order.map((_, row) => row),
+      labelExpr: `${JSON.stringify(order)}[datum.value]`,
+      grid: false,
+      ticks: false,
+      domain: false,
+      labelLimit: 440,
+    },
+  };
+  const format = metricFormat(metrics[0] ?? "funding_utilisation");
+  const x = {
+    field: "value",
+    type: "quantitative" as const,
+    title: costs ? text.costPerResult : text.value,
+    axis: costs ? { format, values: powersOfTen(Math.min(...positive), Math.max(...positive)) } : { format },
+    // Costs per result are skewed (a project with few results costs a lot per result): a log scale.
+    scale: costs ? { type: "log" as const } : { zero: true },
+  };
+  const outliers = points.filter((p) => p.outlier !== null).length;
+  const parts = distributions.map((d) =>
+    text.distributionPart(
+      names.metric(d.metric),
+      d.n,
+      formatMetric(d.median, d.metric, lang),
+      points.filter((p) => p.metric === d.metric && p.outlier).map((p) => p.project_code ?? "–"),
+    )
+  );
+  const box = [
+    { calculate: "datum.row - 0.22", as: "top" },
+    { calculate: "datum.row + 0.22", as: "bottom" },
+  ];
+  return analysisSpec({
+    lang,
+    title: text.distributionTitle(costs),
+    subtitle: text.distributionSubtitle((options.interim ?? "exclude") === "include", labelled.size, outliers) +
+      (zeros > 0 ? text.distributionZeros(zeros) : ""),
+    description: text.distributionDescription(parts),
+    width,
+    height: ROW * metrics.length,
+  }, {
+    data: { values },
+    layer: [
+      {
+        data: { values: boxes },
+        mark: { type: "rule", color: PALETTE.grey },
+        encoding: { y, x: { ...x, field: "whisker_low" }, x2: { field: "whisker_high" } },
+      },
+      {
+        data: { values: boxes },
+        transform: box,
+        mark: { type: "rect", color: "#cfe3f3", stroke: PALETTE.blue, strokeWidth: 1 },
+        encoding: {
+          y: { ...y, field: "top" },
+          y2: { field: "bottom" },
+          x: { ...x, field: "q1" },
+          x2: { field: "q3" },
+          tooltip: [
+            { field: "metric", type: "nominal", title: text.metric },
+            { field: "n", type: "quantitative", title: text.projectCount },
+            { field: "q1", type: "quantitative", title: "Q1", format },
+            { field: "median", type: "quantitative", title: text.median, format },
+            { field: "q3", type: "quantitative", title: "Q3", format },
+            { field: "lower_fence", type: "quantitative", title: `${text.fences} −`, format },
+            { field: "upper_fence", type: "quantitative", title: `${text.fences} +`, format },
+          ],
+        },
+      },
+      {
+        data: { values: boxes },
+        transform: box,
+        mark: { type: "rule", color: PALETTE.blue, strokeWidth: 3 },
+        encoding: { y: { ...y, field: "top" }, y2: { field: "bottom" }, x: { ...x, field: "median" } },
+      },
+      {
+        mark: { type: "circle", size: 22 },
+        encoding: {
+          y,
+          x,
+          color: { condition: { test: "datum.outlier", value: PALETTE.vermillion }, value: PALETTE.black },
+          opacity: { condition: { test: "datum.outlier", value: 0.95 }, value: 0.35 },
+          tooltip: [
+            { field: "project_code", type: "nominal", title: text.code },
+            { field: "name", type: "nominal", title: text.name },
+            { field: "metric", type: "nominal", title: text.metric },
+            { field: "value_label", type: "nominal", title: text.value },
+          ],
+        },
+      },
+      // Each name twice: a white halo first, so that a name over the box or other points stays legible.
+      ...[{ stroke: "white", strokeWidth: 3, strokeOpacity: 0.85 }, {}].map((halo) => ({
+        transform: [{ filter: "datum.label !== null" }],
+        mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: 9, color: PALETTE.vermillion, ...halo },
+        encoding: { y, x, text: { field: "label" } },
+      })),
+    ],
+  });
+}
+
+function shorten(name: string): string {
+  return name.length <= NAME_LENGTH ? name : `${name.slice(0, NAME_LENGTH - 1)}…`;
+}

@@ -1,0 +1,240 @@
+/**
+ * Every string the analyses print, in both languages: the charts' titles,
+ * subtitles and descriptions, table captions and the method texts that say
+ * how each figure was made. Names (regions, themes, metrics) are in
+ * `analysis_names.ts`.
+ *
+ * Keys: a chart's texts are its builder's name and the part (`regionMapTitle`,
+ * `regionMapSubtitle`, `regionMapDescription`); `…Caption` is a table's
+ * caption; `…Method` the paragraph that says how the figures were made.
+ *
+ * @module
+ */
+import { defineMessages } from "./mod.ts";
+
+/** A count and its noun: `1 hanke`, `2 hanketta`. */
+const hankkeita = (n: number) => `${n} ${n === 1 ? "hanke" : "hanketta"}`;
+/** A count and its noun: `1 project`, `2 projects`. */
+const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
+
+/** A region or other area at an end of the map's range, for its description. */
+export interface MapExtreme {
+  name: string;
+  value: string;
+}
+
+/**
+ * The strings of the analyses.
+ *
+ * @example Usage
+ * ```ts
+ * import { ANALYSIS_TEXT } from "./analysis.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(ANALYSIS_TEXT.fi.regionMapTitle("Hankkeita"), "Hankkeita maakunnittain");
+ * assertEquals(ANALYSIS_TEXT.en.regionMapTitle("Projects"), "Projects by region");
+ * ```
+ */
+export const ANALYSIS_TEXT = defineMessages({
+  // labels
+  region: "Maakunta",
+  projectCount: "Hankkeita",
+  sharedCount: "Myös muissa maakunnissa",
+  interimCount: "Käynnissä (väliaikaiset luvut)",
+  nBasis: "n (hankkeita, joilla luku)",
+  organisation: "Organisaatio",
+  businessId: "Y-tunnus",
+  role: "Rooli",
+  projectsAsLead: "Hankkeita päätoteuttajana",
+  projectsAsCo: "Hankkeita osatoteuttajana",
+  fundingAsLead: "Toteutunut julkinen rahoitus päätoteuttajana",
+  value: "Arvo",
+  metric: "Mittari",
+  median: "Mediaani",
+  quartiles: "Kvartiilit",
+  fences: "Tukeyn rajat",
+  outlier: "Poikkeava",
+  result: "Tulos",
+  costPerResult: "€ / tulos",
+  group: "Ryhmä",
+  theme: "Teema",
+  period: "Ohjelmakausi",
+  startYear: "Alkamisvuosi",
+  duration: "Suunniteltu kesto, kk",
+  code: "Hankekoodi",
+  name: "Nimi",
+
+  // region map
+  regionMapTitle: (metric: string) => `${metric} maakunnittain`,
+  regionMapSubtitle: (nationwide: number, apart: string) =>
+    `Hanke lasketaan jokaiseen nimeämäänsä maakuntaan, joten maakunnat eivät summaudu; ` +
+    `valtakunnalliset (${nationwide}) erikseen. n = hankkeita, joilla luku.${apart}`,
+  regionMapApart: (names: readonly string[], n: number) =>
+    ` Ilman tunnistettua maakuntaa: ${names.join(", ")} (${hankkeita(n)}).`,
+  regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
+    `Ruutukartta Suomen 19 maakunnasta (18 Manner-Suomen maakuntaa ja Ahvenanmaa) ja valtakunnallisista ` +
+    `hankkeista, väri: ${metric.toLowerCase()}; luku ${withData} ruudussa` +
+    (highest && lowest ? `, suurin ${highest.name} (${highest.value}), pienin ${lowest.name} (${lowest.value}).` : "."),
+  regionMapNoValue: "ei lukua",
+
+  // beneficiaries
+  beneficiariesTitle: "Rahoitusta saaneet organisaatiot",
+  beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
+    `${shown} organisaatiota ${total}:sta eniten ${
+      byFunding ? "toteutunutta julkista rahoitusta päätoteuttajana" : "hankkeita"
+    }. ` +
+    "Pylvään perässä: hankkeet · toteutunut julkinen rahoitus päätoteuttajana. Organisaatio tunnistetaan " +
+    "Y-tunnuksesta, ilman sitä nimestä. Osatoteuttajan osuutta rahoituksesta ei ilmoiteta.",
+  beneficiariesDescription: (shown: number, first: string | null) =>
+    `Vaakapylväät: ${shown} organisaation hankkeet päätoteuttajana ja osatoteuttajana, ` +
+    `päätoteuttajana saatu toteutunut julkinen rahoitus pylvään perässä${first ? `; eniten: ${first}` : ""}.`,
+  beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
+
+  // distributions
+  distributionTitle: (costs: boolean): string =>
+    costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
+  distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
+    "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); " +
+    `punaiset pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
+    (interim ? "Käynnissä olevat hankkeet mukana (väliaikaiset luvut)." : "Käynnissä olevat hankkeet jätetty pois.") +
+    " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
+  distributionDescription: (parts: readonly string[]) => `Laatikko- ja pistekuvio hankkeittain: ${parts.join("; ")}.`,
+  distributionZeros: (n: number) => ` Logaritminen asteikko: ${hankkeita(n)}, joilla 0 €, ei kuvassa.`,
+
+  // costs per result
+  costsTitle: "Kustannus tulosta kohden",
+  costsSubtitle: (grouped: boolean) =>
+    "Toteutunut julkinen rahoitus ÷ tulokset, painotettu: Σ rahoitus ÷ Σ tulokset hankkeista, joilla molemmat luvut " +
+    `ja vähintään yksi tulos${grouped ? ", ryhmittäin" : ""}. Hanke, jolla 0 tulosta, ei ole mukana. n = hankkeita.`,
+  costsDescription: (parts: readonly string[]) => `Kustannus tulosta kohden: ${parts.join("; ")}.`,
+  costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  costsWithout: (results: readonly string[]) => ` Ei kustannusta (0 tulosta tai ei lukua): ${results.join(", ")}.`,
+  allProjects: "Kaikki hankkeet",
+
+  // themes by period
+  themesTitle: (metric: string) => `${metric} teemoittain ja ohjelmakausittain`,
+  themesSubtitle: (unmapped: number) =>
+    "Toimintalinjat ja erityistavoitteet yhteisiin teemoihin ohjelma-asiakirjojen mukaan (Manner-Suomen " +
+    "ESR-ohjelma 2007–2013; Kestävää kasvua ja työtä 2014–2020). " +
+    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}`,
+  themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
+  themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
+
+  // text search
+  searchCaption: (query: string, projects: number, fields: number) =>
+    `Haku ${query}: ${hankkeita(projects)}, ${fields} tekstikenttää; osumat merkitty.`,
+  searchNone: (query: string) => `Haku ${query}: ei osumia.`,
+  searchTableCaption: (found: number, all: number) => `Haun löytämät tekstit: ${found} / ${hankkeita(all)}`,
+  searchComparisonCaption: "found = true: haun löytämät hankkeet; false: muut",
+  field: "Teksti",
+  hits: "Osumia",
+  snippet: "Ote",
+  moreRows: (more: number, all: number) => `… ${more} riviä lisää (${all} kaikkiaan)`,
+
+  // cohorts
+  cohortTitle: (byDuration: boolean): string =>
+    byDuration ? "Toteutumis- ja käyttöaste suunnitellun keston mukaan" : "Toteutumis- ja käyttöaste alkamisvuosittain",
+  distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
+    `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
+}, {
+  // labels
+  region: "Region",
+  projectCount: "Projects",
+  sharedCount: "Also in other regions",
+  interimCount: "Active (interim figures)",
+  nBasis: "n (projects with the figure)",
+  organisation: "Organisation",
+  businessId: "Business ID",
+  role: "Role",
+  projectsAsLead: "Projects as lead",
+  projectsAsCo: "Projects as co-implementer",
+  fundingAsLead: "Actual public funding as lead",
+  value: "Value",
+  metric: "Metric",
+  median: "Median",
+  quartiles: "Quartiles",
+  fences: "Tukey fences",
+  outlier: "Outlier",
+  result: "Result",
+  costPerResult: "€ per result",
+  group: "Group",
+  theme: "Theme",
+  period: "Programme period",
+  startYear: "Start year",
+  duration: "Planned duration, months",
+  code: "Project code",
+  name: "Name",
+
+  // region map
+  regionMapTitle: (metric: string) => `${metric} by region`,
+  regionMapSubtitle: (nationwide: number, apart: string) =>
+    `A project counts in each region it names, so regions do not add up; ` +
+    `nationwide ones (${nationwide}) apart. n = projects with the figure.${apart}`,
+  regionMapApart: (names: readonly string[], n: number) =>
+    ` Without a recognised region: ${names.join(", ")} (${projects(n)}).`,
+  regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
+    `Tile map of Finland's 19 regions (the 18 of Mainland Finland and Åland) and the nationwide projects, ` +
+    `coloured by ${metric.toLowerCase()}; ${withData} tiles have a figure` +
+    (highest && lowest
+      ? `, highest ${highest.name} (${highest.value}), lowest ${lowest.name} (${lowest.value}).`
+      : "."),
+  regionMapNoValue: "no figure",
+
+  // beneficiaries
+  beneficiariesTitle: "Organisations funded",
+  beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
+    `The ${shown} of ${total} organisations with the most ${
+      byFunding ? "actual public funding as lead" : "projects"
+    }. ` +
+    "After each bar: projects · actual public funding as lead. An organisation is known by its business ID, " +
+    "or by its name without one. A co-implementer's share of the funding is not printed.",
+  beneficiariesDescription: (shown: number, first: string | null) =>
+    `Horizontal bars: the projects of ${shown} organisations as lead and as co-implementer, ` +
+    `with the actual public funding received as lead after each bar${first ? `; first: ${first}` : ""}.`,
+  beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
+
+  // distributions
+  distributionTitle: (costs: boolean) => costs ? "Costs per result: distributions" : "Distributions of the ratios",
+  distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
+    "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); " +
+    `red points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
+    (interim ? "Active projects included (interim figures)." : "Active projects left out.") +
+    " Projects without participants are not in participant figures.",
+  distributionDescription: (parts: readonly string[]) => `Box and strip plot per project: ${parts.join("; ")}.`,
+  distributionZeros: (n: number) => ` Log scale: ${projects(n)} at 0 € not drawn.`,
+
+  // costs per result
+  costsTitle: "Cost per result",
+  costsSubtitle: (grouped: boolean) =>
+    "Actual public funding ÷ results, weighted: Σ funding ÷ Σ results over the projects with both figures " +
+    `and at least one result${grouped ? ", by group" : ""}. A project with 0 results is left out. n = projects.`,
+  costsDescription: (parts: readonly string[]) => `Cost per result: ${parts.join("; ")}.`,
+  costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  costsWithout: (results: readonly string[]) => ` No cost (0 results or no figure): ${results.join(", ")}.`,
+  allProjects: "All projects",
+
+  // themes by period
+  themesTitle: (metric: string) => `${metric} by theme and programme period`,
+  themesSubtitle: (unmapped: number) =>
+    "Priority axes and specific objectives mapped to common themes after the programme documents (Mainland " +
+    "Finland ESF programme 2007–2013; Sustainable growth and jobs 2014–2020). " +
+    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}`,
+  themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
+  themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
+
+  // text search
+  searchCaption: (query: string, found: number, fields: number) =>
+    `Search ${query}: ${projects(found)}, ${fields} text fields; matches marked.`,
+  searchNone: (query: string) => `Search ${query}: nothing found.`,
+  searchTableCaption: (found: number, all: number) => `Texts the search found: ${found} of ${projects(all)}`,
+  searchComparisonCaption: "found = true: the projects the search found; false: the others",
+  field: "Text",
+  hits: "Matches",
+  snippet: "Snippet",
+  moreRows: (more: number, all: number) => `… ${more} more rows (${all} in all)`,
+
+  // cohorts
+  cohortTitle: (byDuration: boolean) =>
+    byDuration ? "Realisation and utilisation by planned duration" : "Realisation and utilisation by start year",
+  distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
+    `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
+});
