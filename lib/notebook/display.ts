@@ -2,9 +2,12 @@
  * Showing charts and tables in a Deno Jupyter notebook as complete display
  * bundles, so every front end finds something it renders:
  *
- * - a chart: `application/vnd.vegalite.v5+json` (JupyterLab, Notebook 7,
- *   VS Code), `image/svg+xml` and `image/png` (GitHub, nbconvert, print) and
- *   `text/plain`; never `text/html`;
+ * - a chart: `application/vnd.vegalite.v5+json` (JupyterLab, Notebook 7 and
+ *   VS Code draw it; they do not draw Vega-Lite 6), `image/png` at 300 dpi
+ *   for its print width, shown at its screen size (GitHub, `jupyter nbconvert
+ *   --to html`, print) and `text/plain`; never `text/html`, and no
+ *   `image/svg+xml`: nbconvert 6.5 (Debian 12) prefers an SVG to a PNG and
+ *   drew the charts' SVG blank;
  * - a table: `text/html` and `text/plain`.
  *
  * The `show…` helpers await the kernel's broadcast and then pause briefly, so
@@ -14,7 +17,7 @@
  */
 import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { chartToSvg, svgToPng } from "../output/render_chart.ts";
+import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { plainTable } from "../output/plain_table.ts";
 
@@ -24,10 +27,12 @@ export interface DisplayBundle {
   metadata: Record<string, unknown>;
 }
 
-/** The MIME types of a chart bundle, in the order front ends prefer them. */
+/**
+ * The MIME types of a chart bundle, in the order front ends prefer them
+ * (`lib/notebook/run_notebooks.py` expects the same).
+ */
 export const CHART_MIME_TYPES = [
   "application/vnd.vegalite.v5+json",
-  "image/svg+xml",
   "image/png",
   "text/plain",
 ] as const;
@@ -41,17 +46,18 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A spec's title text, or the fallback when it has none. */
+/** A spec's title text (its lines joined, when it is wrapped), or the fallback when it has none. */
 export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
   const title = spec.title;
-  if (typeof title === "string") return title;
-  if (title && typeof title === "object" && "text" in title) return String(title.text);
-  return fallback;
+  const text = title && typeof title === "object" && "text" in title ? title.text : title;
+  if (Array.isArray(text)) return text.join(" ");
+  return typeof text === "string" ? text : fallback;
 }
 
 /**
- * The display bundle of a chart: the Vega-Lite 5 spec, its SVG, a 2× PNG
- * (shown at 1× size) and a text line with its title and description.
+ * The display bundle of a chart: the Vega-Lite 5 spec, the PNG at 300 dpi
+ * for its print width (shown at the SVG's size on screen, 605 px for a
+ * full-width chart) and a text line with its title and description.
  *
  * @example Usage
  * ```ts
@@ -67,17 +73,14 @@ export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
  */
 export async function chartBundle(spec: TopLevelSpec): Promise<DisplayBundle> {
   const svg = await chartToSvg(spec);
-  const png = svgToPng(svg, { scale: 2 });
-  const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)?.[1] ?? 0);
-  const height = Number(svg.match(/<svg[^>]*\sheight="([\d.]+)"/)?.[1] ?? 0);
+  const { width, height } = svgSize(svg);
   return {
     data: {
       "application/vnd.vegalite.v5+json": spec,
-      "image/svg+xml": svg,
-      "image/png": base64(png),
+      "image/png": base64(svgToPng(svg)),
       "text/plain": `${chartTitle(spec)}: ${spec.description ?? ""}`.trim(),
     },
-    metadata: width > 0 ? { "image/png": { width, height } } : {},
+    metadata: width > 0 ? { "image/png": { width: Math.round(width), height: Math.round(height) } } : {},
   };
 }
 

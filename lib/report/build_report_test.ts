@@ -54,7 +54,7 @@ const root = await Deno.makeTempDir({ prefix: "esf-report-" });
 const out = `${root}/out`;
 const report = await buildReport({ corpus: DATA, out, progress: quiet });
 
-Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in three formats, index.html and manifest", async () => {
+Deno.test("report writes notebooks, charts as SVG and 300 dpi PNG, tables in three formats, index.html and manifest", async () => {
   const files = (await allFiles(out)).map((path) => path.slice(out.length + 1));
   for (const chart of CHARTS) {
     assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
@@ -69,9 +69,9 @@ Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in three f
   }
   assert(files.includes("index.html") && files.includes("manifest.json"));
   const svg = await Deno.readTextFile(`${out}/charts/participants-realisation.svg`);
-  const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
+  assertEquals(svg.match(/<svg[^>]*\swidth="([\d.]+cm)"/)![1], "16cm");
   const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
-  assertEquals(png.width, Math.round(width * 2), "PNG at 2× the SVG's size");
+  assertEquals(png.width, 1890, "PNG at 300 dpi for 16 cm");
   assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true]);
 });
 
