@@ -5,11 +5,10 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
-import { formatEuros, formatInteger } from "../i18n/format.ts";
+import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
-import { GUIDE_LABEL_GAP, LabelSpace, type Segment } from "./_point_labels.ts";
+import { GUIDE_LABEL_GAP, type Segment } from "./_point_labels.ts";
 import { labelledNote, projectPoints, type ScatterAxis } from "./scatter.ts";
-import { scatterPlot } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
@@ -59,12 +58,6 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     const end = Math.min(maxX, maxY / euros);
     return [0, 0, end, end * euros];
   });
-  const area = scatterPlot(printWidth, height, formatInteger(maxY, lang), maxX, maxY);
-  const space = new LabelSpace(
-    area,
-    rows.map((r) => ({ x: r.participants_actual as number, y: r.funding_public_actual as number })),
-    segments.map((segment) => ({ segment, droppable: true })),
-  );
   const participants: ScatterAxis = {
     field: "participants_actual",
     title: text.participantsActualAxis,
@@ -77,11 +70,6 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     format: FORMATS.integer,
     max: maxY,
   };
-  const byCost = [...rows].sort((a, b) =>
-    (a.funding_public_actual as number) / Math.max(1, a.participants_actual as number) -
-    (b.funding_public_actual as number) / Math.max(1, b.participants_actual as number)
-  );
-  const bySize = [...rows].sort((a, b) => (b.funding_public_actual as number) - (a.funding_public_actual as number));
   const points = projectPoints(rows, lang, {
     x: participants,
     y: funding,
@@ -90,12 +78,12 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
       { ...funding, title: text.fundingActual, format: FORMATS.euros },
       { field: "cost_per_participant", title: text.costPerParticipant, format: FORMATS.euros },
     ],
-    toLabel: [...new Set([byCost.at(-1), byCost[0], ...bySize].filter((r) => r !== undefined))],
-    space,
-    maxLabels: printWidth === "full" ? 5 : 3,
-    legendWidth: area.width,
+    named: { ratio: ["funding_public_actual", "participants_actual"], size: "funding_public_actual" },
+    lines: segments.map((segment) => ({ segment, droppable: true })),
     printWidth,
+    height,
   });
+  const space = points.space;
   // A guide is drawn with its label, where the projects' names left room for it (along the line, from its
   // outer end inwards), or not at all: an unnamed line would leave the reader guessing.
   const drawn = guides.flatMap((euros, i) => {

@@ -5,12 +5,9 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
-import { formatInteger } from "../i18n/format.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
-import { LabelSpace } from "./_point_labels.ts";
 import { labelledNote, projectPoints, type ScatterAxis } from "./scatter.ts";
 import { chartSpec } from "./spec.ts";
-import { scatterPlot } from "./layout.ts";
 import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
 /**
@@ -46,18 +43,6 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
     max,
   };
   const actual: ScatterAxis = { ...planned, field: "participants_actual", title: text.participantsActualAxis };
-  const area = scatterPlot(printWidth, height, formatInteger(max, lang), max, max);
-  const space = new LabelSpace(
-    area,
-    rows.map((r) => ({ x: r.participants_planned as number, y: r.participants_actual as number })),
-    [{ segment: [0, 0, max, max], droppable: false }],
-  );
-  // Named first: the lowest and the highest realisation, then the largest plans.
-  const byRealisation = [...rows].sort((a, b) =>
-    (a.participants_actual as number) / Math.max(1, a.participants_planned as number) -
-    (b.participants_actual as number) / Math.max(1, b.participants_planned as number)
-  );
-  const bySize = [...rows].sort((a, b) => (b.participants_planned as number) - (a.participants_planned as number));
   const points = projectPoints(rows, lang, {
     x: planned,
     y: actual,
@@ -66,11 +51,10 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
       { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },
       { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
     ],
-    toLabel: [...new Set([byRealisation[0], byRealisation.at(-1), ...bySize].filter((r) => r !== undefined))],
-    space,
-    maxLabels: printWidth === "full" ? 5 : 3,
-    legendWidth: area.width,
+    named: { ratio: ["participants_actual", "participants_planned"], size: "participants_planned" },
+    lines: [{ segment: [0, 0, max, max], droppable: false }],
     printWidth,
+    height,
   });
   return chartSpec({
     lang,

@@ -10,8 +10,9 @@ import type { Field } from "vega-lite/build/src/channeldef.js";
 import type { UnitSpec } from "vega-lite/build/src/spec/unit.js";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartRow, projectTooltip, statusColour, statusShape, type TooltipQuantity } from "./_rows.ts";
-import { CORNER_OVERHANG, LABEL_OFFSET, type LabelSpace, type Placement } from "./_point_labels.ts";
-import { projectLabel } from "./layout.ts";
+import { CORNER_OVERHANG, LABEL_OFFSET, LabelSpace, type Placement, type PlotLine } from "./_point_labels.ts";
+import { formatInteger } from "../i18n/format.ts";
+import { projectLabel, scatterPlot } from "./layout.ts";
 import type { Language, PrintWidth } from "./theme.ts";
 
 /** An axis of the scatter: the field, its title and format (a tooltip quantity as it is), and the top of its scale. */
@@ -19,21 +20,19 @@ export interface ScatterAxis extends TooltipQuantity {
   max: number;
 }
 
-/** What the points show. */
+/** What the points show, and the plot they are drawn in. */
 export interface ProjectPoints {
   x: ScatterAxis;
   y: ScatterAxis;
   /** The quantities the tooltip shows after code, name and status. */
   tooltip: readonly TooltipQuantity[];
-  /** The rows to label, in order of importance (the extremes first). */
-  toLabel: readonly ChartRow[];
-  /** Where labels may go: the plot with its points and lines. */
-  space: LabelSpace;
-  /** How many labels at most. */
-  maxLabels: number;
-  /** The width of the legend's columns: the plot's. */
-  legendWidth: number;
+  /** Which projects are named first: the lowest and highest `ratio[0]` ÷ `ratio[1]`, then the largest `size`. */
+  named: { ratio: [string, string]; size: string };
+  /** The lines drawn through the plot, which labels must not cross (guides may be dropped for a name). */
+  lines: readonly PlotLine[];
   printWidth: PrintWidth;
+  /** The plot's height in pixels. */
+  height: number;
 }
 
 /** The widths a point's label may take, tried in turn, by print width: a short name with the code. */
@@ -54,14 +53,26 @@ const PLACEMENT_MARKS: Record<
 };
 
 /**
- * The point layer and the label layers of a scatter of the rows, and the
- * number of points labelled.
+ * The point layer and the label layers of a scatter of the rows, the number
+ * of points labelled, and the space left for more labels.
  */
 export function projectPoints(
   rows: ChartRow[],
   lang: Language,
   points: ProjectPoints,
-): { layers: UnitSpec<Field>[]; labelled: number } {
+): { layers: UnitSpec<Field>[]; labelled: number; space: LabelSpace } {
+  const area = scatterPlot(
+    points.printWidth,
+    points.height,
+    formatInteger(points.y.max, lang),
+    points.x.max,
+    points.y.max,
+  );
+  const space = new LabelSpace(
+    area,
+    rows.map((row) => ({ x: row[points.x.field] as number, y: row[points.y.field] as number })),
+    points.lines,
+  );
   const position = (axis: ScatterAxis) => ({
     field: axis.field,
     type: "quantitative" as const,
@@ -70,16 +81,18 @@ export function projectPoints(
     scale: { domain: [0, axis.max], nice: false },
   });
   const labels: (ChartRow & { label: string; place: Placement })[] = [];
-  for (const row of points.toLabel) {
-    if (labels.length >= points.maxLabels) break;
+  const maxLabels = points.printWidth === "full" ? 5 : 3;
+  for (const row of extremesFirst(rows, points.named.ratio, points.named.size)) {
+    if (labels.length >= maxLabels) break;
     const texts = [
       ...new Set(POINT_LABEL_WIDTHS[points.printWidth].map((w) => projectLabel(row.project_code, row.name, w))),
     ];
-    const placed = points.space.place(row[points.x.field] as number, row[points.y.field] as number, texts);
+    const placed = space.place(row[points.x.field] as number, row[points.y.field] as number, texts);
     if (placed) labels.push({ ...row, label: placed.text, place: placed.placement });
   }
   const placements = [...new Set(labels.map((label) => label.place))];
   return {
+    space,
     labelled: labels.length,
     layers: [
       {
@@ -88,8 +101,8 @@ export function projectPoints(
         encoding: {
           x: position(points.x),
           y: position(points.y),
-          color: statusColour(rows, lang, points.legendWidth),
-          shape: statusShape(rows, lang, points.legendWidth),
+          color: statusColour(rows, lang, area.width),
+          shape: statusShape(rows, lang, area.width),
           tooltip: projectTooltip(lang, points.tooltip),
         },
       },
@@ -105,6 +118,18 @@ export function projectPoints(
       })),
     ],
   };
+}
+
+/**
+ * The rows in the order they are named: the lowest and the highest ratio of
+ * `ratio[0]` to `ratio[1]` (the projects furthest from the others), then the
+ * largest by `size`.
+ */
+export function extremesFirst(rows: readonly ChartRow[], ratio: [string, string], size: string): ChartRow[] {
+  const value = (row: ChartRow) => (row[ratio[0]] as number) / Math.max(1, row[ratio[1]] as number);
+  const byRatio = [...rows].sort((a, b) => value(a) - value(b));
+  const bySize = [...rows].sort((a, b) => (b[size] as number) - (a[size] as number));
+  return [...new Set([byRatio[0], byRatio.at(-1), ...bySize].filter((row) => row !== undefined))];
 }
 
 /** The subtitle's note on how many points are named. */

@@ -19,6 +19,8 @@ import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
+import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 import { plainTable } from "../output/plain_table.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */
@@ -96,6 +98,11 @@ export interface TableOptions {
    * @default {undefined}
    */
   caption?: string;
+  /**
+   * The language numbers are written in (`19 940`, `0,7294` in Finnish) and the note on rows left out.
+   * @default {"fi"}
+   */
+  lang?: Language;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -104,24 +111,33 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "–";
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
-  if (Array.isArray(value)) return value.map(cellText).join("; ");
+const DECIMALS: Record<Language, Intl.NumberFormat> = {
+  fi: new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 }),
+};
+
+function cellText(value: unknown, lang: Language): string {
+  if (value === null || value === undefined) return MISSING;
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? formatInteger(value, lang) : DECIMALS[lang].format(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join("; ");
   if (typeof value === "object") return Object.values(value as object).filter((v) => v !== null).join(" ");
   return String(value);
 }
 
 /**
  * The display bundle of a DataFrame: an HTML table (texts escaped) and the
- * same as aligned plain text; missing values show as "–".
+ * same as aligned plain text; numbers as the language writes them, missing
+ * values as "–".
  */
 export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): DisplayBundle {
   const maxRows = options.maxRows ?? 50;
+  const lang = options.lang ?? "fi";
   const rows = toJsonRecords(frame.head(maxRows));
   const columns = frame.columns;
-  const cells = rows.map((row) => columns.map((column) => cellText(row[column])));
-  const more = frame.height > maxRows ? `… ${frame.height - maxRows} more rows (${frame.height} in all)` : "";
+  const cells = rows.map((row) => columns.map((column) => cellText(row[column], lang)));
+  const more = frame.height > maxRows ? NOTEBOOK_TEXT[lang].moreRows(frame.height - maxRows, frame.height) : "";
   const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));
   const align = (i: number) => numeric[i] ? ' style="text-align:right"' : "";
   const html = [
@@ -169,13 +185,14 @@ export async function showMarkdown(markdown: string): Promise<void> {
 /** The MIME type that marks a cell's output as deliberately skipped (the runner accepts it in place of a chart or table). */
 export const SKIPPED_MIME_TYPE = "application/x.esf-skipped+json";
 
-/** Says, in the notebook, that a step was skipped and why: not an error, not a lost output. */
-export async function showSkipped(reason: string): Promise<void> {
+/** Says, in the notebook and its language, that a step was skipped and why: not an error, not a lost output. */
+export async function showSkipped(reason: string, lang: Language = "fi"): Promise<void> {
+  const skipped = NOTEBOOK_TEXT[lang].skipped;
   await publish({
     data: {
       [SKIPPED_MIME_TYPE]: { reason },
-      "text/markdown": `*Skipped:* ${reason}`,
-      "text/plain": `Skipped: ${reason}`,
+      "text/markdown": `*${skipped}:* ${reason}`,
+      "text/plain": `${skipped}: ${reason}`,
     },
     metadata: {},
   });

@@ -170,7 +170,7 @@ Deno.test("a new document shows up in the next run, which replaces the previous 
   await buildReport({ corpus, out: again, notebooks: false, progress: quiet });
   const codes = pl.readCSV(`${again}/tables/projects.csv`, { sep: "," }).getColumn("project_code").toArray();
   assertEquals(codes, ["S11547", "S19999", "S22254"]);
-  assert((await Deno.readTextFile(`${again}/charts/participants-realisation.svg`)).includes(">S19999<"));
+  assert((await Deno.readTextFile(`${again}/charts/participants-realisation.svg`)).includes(" (S19999)<"));
   assert((await Deno.readTextFile(`${again}/index.html`)).includes("S19999"));
   assert(!(await allFiles(again)).some((f) => f.endsWith("stale.txt")), "the old output is gone whole");
   const siblings = [...Deno.readDirSync(root)].map((e) => e.name).filter((n) => n.startsWith("."));
