@@ -5,10 +5,12 @@
  * @module
  */
 import { CHART_TEXT } from "./charts.ts";
+import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
 import type { Message, Messages } from "./mod.ts";
 import { NOTEBOOK_TEXT } from "./notebooks.ts";
-import { REPORT_TEXT } from "./report.ts";
+import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "./quality.ts";
+import { REPORT_TEXT, TABLE_TITLES } from "./report.ts";
 import { STATUS_LABELS } from "./statuses.ts";
 import { VALUE_PROBLEMS } from "./values.ts";
 
@@ -20,4 +22,11 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   report: REPORT_TEXT,
   statuses: STATUS_LABELS,
   valueProblems: VALUE_PROBLEMS,
+  columns: COLUMN_NAMES,
+  tableParts: TABLE_PARTS,
+  tableTitles: TABLE_TITLES,
+  diagnosticCodes: DIAGNOSTIC_CODE_NAMES,
+  levels: LEVEL_NAMES,
+  checks: CHECK_NAMES,
+  checkDetails: CHECK_DETAILS,
 };

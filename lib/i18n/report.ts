@@ -1,55 +1,108 @@
 /**
- * Every string of the report's page (`index.html`), in both languages.
+ * Every string of the report (`index.html`, `report.docx`, the sheet names
+ * of the workbooks), in both languages.
  *
  * Keys: headings and texts are plain names (`keyFigures`, `noDiagnostics`),
- * table headers start with `column`; texts that show counts are functions of them.
+ * table headers start with `column`, texts of the method section with
+ * `method`; texts that show counts are functions of them and write the
+ * numbers as the language does (`19 940` / `19,940`).
  *
  * @module
  */
+import { formatInteger } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 
-/** What the page says about the register cross-check. */
-export interface RegisterComparison {
-  file: string;
-  projects: number;
-  compared: number;
-  missing: readonly string[];
-  mismatches: readonly unknown[];
-}
+const fi = (n: number) => formatInteger(n, "fi");
+const en = (n: number) => formatInteger(n, "en");
+/** "1 hanke" / "2 hanketta", "1 project" / "2 projects". */
+const hanketta = (n: number) => `${fi(n)} ${n === 1 ? "hanke" : "hanketta"}`;
+const projects = (n: number) => `${en(n)} ${n === 1 ? "project" : "projects"}`;
+const tiedostoa = (n: number) => `${fi(n)} ${n === 1 ? "tiedosto" : "tiedostoa"}`;
+const files = (n: number) => `${en(n)} ${n === 1 ? "file" : "files"}`;
 
 /**
- * The strings of the report's page.
+ * The strings of the report.
  *
  * @example Usage
  * ```ts
  * import { REPORT_TEXT } from "./report.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(REPORT_TEXT.en.counts(7, 5, 2), "7 files, 5 projects, 2 active (interim figures)");
+ * assertEquals(REPORT_TEXT.fi.counts(19940, 1, 0), "19\u00a0940 tiedostoa, 1 hanke, 0 käynnissä (luvut väliaikaisia)");
  * ```
  */
 export const REPORT_TEXT = defineMessages({
   title: "ESR-hankkeiden arviointiaineisto",
   generated: "Tuotettu",
   corpus: "Aineisto",
-  counts: (files: number, projects: number, active: number) =>
-    `${files} tiedostoa, ${projects} hanketta, ${active} käynnissä (luvut väliaikaisia)`,
+  counts: (fileCount: number, projectCount: number, active: number) =>
+    `${tiedostoa(fileCount)}, ${hanketta(projectCount)}, ${fi(active)} käynnissä (luvut väliaikaisia)`,
   keyFigures: "Keskeiset luvut",
   realisation: "Osallistujien toteutumisaste (painotettu)",
   womenShare: "Naisten osuus toteutuneista osallistujista",
   utilisation: "Julkisen rahoituksen käyttöaste",
   utilisationEnded: "Julkisen rahoituksen käyttöaste, päättyneet hankkeet",
-  cost: "Julkinen rahoitus / toteutunut osallistuja",
-  basis: (n: string) => `n = ${n} hankkeen luvuista`,
+  cost: "Julkinen rahoitus toteutunutta osallistujaa kohden",
+  basis: (n: number) => `n = ${hanketta(n)}`,
   charts: "Kuviot",
   byPeriod: "Ohjelmakausittain",
   projects: "Hankkeet",
-  diagnostics: "Mitä ei voitu lukea",
-  noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia.",
+  projectsParticipants: "Hankkeiden osallistujat",
+  projectsFunding: "Hankkeiden julkinen rahoitus",
   downloads: "Tiedostot",
-  register: "Vertailu hankerekisteriin",
-  registerSummary: (r: RegisterComparison) =>
-    `Rekisteri ${r.file}: ${r.projects} hanketta. Aineiston hankkeista ${r.compared} on rekisterissä; ` +
-    `eroja ${r.mismatches.length}; puuttuu rekisteristä: ${r.missing.join(", ") || "ei yhtään"}.`,
+  downloadsNote:
+    "Taulukot neljässä muodossa: .xlsx Excelille (solut tyypitettyinä, otsikot tämän raportin kielellä); " +
+    ".fi.csv suomalaiselle Excelille (puolipiste, desimaalipilkku, päivämäärät P.K.VVVV, osuudet prosentteina " +
+    "yhden desimaalin tarkkuudella, hinta osallistujaa kohden täysinä euroina); .csv ohjelmille (sarakkeiden nimet " +
+    "tietosanakirjan mukaan, täysi tarkkuus); .parquet tietotyypit säilyttäen. report.xlsx kokoaa kaikki taulukot, " +
+    "report.docx on raportti Word-muodossa.",
+  quality: "Aineiston laatu",
+  diagnostics: "Mitä ei voitu lukea",
+  diagnosticsSummary: (count: number, fileCount: number) =>
+    `${fi(count)} ${count === 1 ? "huomautus" : "huomautusta"} ${fi(fileCount)} tiedostosta; ` +
+    "arvo, jota ei voitu lukea, on tyhjä eikä nolla.",
+  diagnosticsByCode: "Huomautukset lajeittain",
+  noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia: jokainen arvo luettiin.",
+  suspicious: "Tarkistettavat arvot",
+  suspiciousSummary: (count: number) =>
+    `${fi(count)} ${count === 1 ? "arvo on merkitty" : "arvoa on merkitty"} tarkistettavaksi, ` +
+    "kukin lähdetiedoston ja rivin kanssa.",
+  suspiciousByCheck: "Tarkistettavat arvot tarkistuksittain",
+  noSuspicious: "Yhtään arvoa ei ole merkitty tarkistettavaksi.",
+  shownOf: (shown: number, total: number) => `Tässä ${fi(shown)} ensimmäistä, kaikki ${fi(total)} taulukossa`,
+  wholeTable: "Koko taulukko",
+  register: "Vertailu hankerekistereihin",
+  registersGiven: "Annetut rekisterit",
+  registerMismatches: "Erot rekisteriin",
+  registerLine: (period: string, file: string, rows: number) => `${period}: ${file} (${hanketta(rows)})`,
+  registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
+    `Kauden ${period} hankkeita on aineistossa ${fi(inCorpus)}; niitä verrattiin vain saman kauden rekisteriin. ` +
+    `Rekisterissä niistä on ${fi(compared)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.`,
+  registerNotCompared: (period: string, count: number) =>
+    `Kauden ${period} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
+  method: "Menetelmä",
+  methodMetrics: "Mittarit",
+  methodCount: "Hanke on mukana luvussa (n), kun sen asiakirja antaa sekä osoittajan että nimittäjän ja " +
+    "nimittäjä ei ole 0. Puuttuva luku on tyhjä, ei nolla.",
+  methodWeighted: "Ryhmien ja koko aineiston luvut ovat painotettuja: Σ osoittaja ÷ Σ nimittäjä niistä hankkeista, " +
+    "joilla molemmat luvut ovat. Taulukoissa on lisäksi hankekohtaisten lukujen mediaani.",
+  methodInterim: (active: number, ended: string, interimColumn: string) =>
+    `Käynnissä olevien hankkeiden (tila "Toiminnassa") toteutuneet luvut ovat väliaikaisia; aineistossa niitä on ` +
+    `${fi(active)}. Keskeiset luvut ja taulukot sisältävät ne (sarake "${interimColumn}"), "${ended}" jättää ne ` +
+    "pois, taulukko summary-interim-apart näyttää ne erikseen, ja kuvioissa ne on merkitty väliaikaisiksi.",
+  methodCorpus: "Aineisto",
+  corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
+    `${tiedostoa(fileCount)} kansiosta ${folder}, niistä ${hanketta(projectCount)}` +
+    (skipped > 0 ? `; lisäksi ${tiedostoa(skipped)} ohitettiin. ` : ". ") +
+    "Toteutusajat ovat hankesuunnitelman mukaisia.",
+  methodExcluded: "Mitä jätettiin pois",
+  excludedNone: "Jokainen tiedosto on mukana hankkeena; yhtään tiedostoa ei jätetty pois.",
+  excludedSome: (count: number) => `${tiedostoa(count)} ei ole mukana hankkeena:`,
+  excludedDuplicate: "kaksoiskappale",
+  excludedError: "ei luettavissa",
+  excludedSkipped: "ohitettu",
+  chartNote: (definition: string, n: number) => `${definition}. n = ${hanketta(n)}.`,
+  interimNote: "Käynnissä olevien hankkeiden luvut ovat väliaikaisia.",
   columnCode: "Koodi",
   columnName: "Nimi",
   columnPeriod: "Kausi",
@@ -65,29 +118,90 @@ export const REPORT_TEXT = defineMessages({
   columnLevel: "Taso",
   columnMessage: "Viesti",
   columnProjects: "Hankkeita",
+  columnActive: "Käynnissä",
+  columnFirstStart: "Alkaa aikaisintaan",
+  columnLastEnd: "Päättyy viimeisenä",
+  columnCount: "Lukumäärä",
+  columnDiagnostic: "Huomautus",
+  columnCheck: "Tarkistus",
+  columnDetail: "Selitys",
+  columnMetric: "Mittari",
+  columnDefinition: "Määritelmä",
+  columnN: "n (hankkeita)",
+  columnFigure: "Luku",
+  columnValue: "Arvo",
+  columnReason: "Syy",
 }, {
   title: "ESF projects: evaluation material",
   generated: "Generated",
   corpus: "Corpus",
-  counts: (files: number, projects: number, active: number) =>
-    `${files} files, ${projects} projects, ${active} active (interim figures)`,
+  counts: (fileCount: number, projectCount: number, active: number) =>
+    `${files(fileCount)}, ${projects(projectCount)}, ${en(active)} active (interim figures)`,
   keyFigures: "Key figures",
   realisation: "Participant realisation (weighted)",
   womenShare: "Women's share of actual participants",
   utilisation: "Public funding utilisation",
   utilisationEnded: "Public funding utilisation, ended projects",
   cost: "Public funding per actual participant",
-  basis: (n: string) => `n = ${n} projects' figures`,
+  basis: (n: number) => `n = ${projects(n)}`,
   charts: "Charts",
   byPeriod: "By programme period",
   projects: "Projects",
-  diagnostics: "What could not be read",
-  noDiagnostics: "Every file was read without a diagnostic.",
+  projectsParticipants: "Participants of the projects",
+  projectsFunding: "Public funding of the projects",
   downloads: "Files",
-  register: "Comparison with the project register",
-  registerSummary: (r: RegisterComparison) =>
-    `Register ${r.file}: ${r.projects} projects. Of the corpus projects, ${r.compared} are in the register; ` +
-    `${r.mismatches.length} disagreements; not in the register: ${r.missing.join(", ") || "none"}.`,
+  downloadsNote: "Tables in four formats: .xlsx for Excel (typed cells, headers in the language of this report); " +
+    ".fi.csv for Finnish Excel (semicolon, decimal comma, dates D.M.YYYY, shares as percentages with one decimal, " +
+    "cost per participant in whole euros); .csv for programs (column names of the data dictionary, full " +
+    "precision); .parquet with its data types. report.xlsx gathers every table, report.docx is the report for Word.",
+  quality: "Data quality",
+  diagnostics: "What could not be read",
+  diagnosticsSummary: (count: number, fileCount: number) =>
+    `${en(count)} ${count === 1 ? "diagnostic" : "diagnostics"} in ${files(fileCount)}; ` +
+    "a value that could not be read is empty, never 0.",
+  diagnosticsByCode: "Diagnostics by kind",
+  noDiagnostics: "Every file was read without a diagnostic: every value was read.",
+  suspicious: "Values to check",
+  suspiciousSummary: (count: number) =>
+    `${en(count)} ${count === 1 ? "value is" : "values are"} flagged for checking, each with its source file and line.`,
+  suspiciousByCheck: "Values to check by check",
+  noSuspicious: "No value is flagged for checking.",
+  shownOf: (shown: number, total: number) => `The first ${en(shown)} here, all ${en(total)} in the table`,
+  wholeTable: "The whole table",
+  register: "Comparison with the project registers",
+  registersGiven: "Registers given",
+  registerMismatches: "Disagreements with the register",
+  registerLine: (period: string, file: string, rows: number) => `${period}: ${file} (${projects(rows)})`,
+  registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
+    `The corpus holds ${projects(inCorpus)} of the ${period} period; each was compared only with the register ` +
+    `of its own period. The register lists ${en(compared)} of them, with ${en(mismatches)} ` +
+    `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
+    `not in the register: ${missing || "none"}.`,
+  registerNotCompared: (period: string, count: number) =>
+    `The ${period} projects (${en(count)}) were not compared: no register of that period was given.`,
+  method: "Method",
+  methodMetrics: "Metrics",
+  methodCount: "A project counts in a figure (n) when its document gives both the numerator and the " +
+    "denominator and the denominator is not 0. A missing figure is empty, never 0.",
+  methodWeighted: "Figures of groups and of the whole corpus are weighted: Σ numerator ÷ Σ denominator over the " +
+    "projects that give both. The tables also give the median of the project figures.",
+  methodInterim: (active: number, ended: string, interimColumn: string) =>
+    `The actual figures of active projects (status "Toiminnassa") are interim; the corpus holds ${en(active)}. ` +
+    `Key figures and tables include them (column "${interimColumn}"), "${ended}" leaves them out, the table ` +
+    "summary-interim-apart shows them apart, and the charts mark them as interim.",
+  methodCorpus: "Corpus",
+  corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
+    `${files(fileCount)} from the folder ${folder}, holding ${projects(projectCount)}` +
+    (skipped > 0 ? `; ${files(skipped)} more skipped. ` : ". ") +
+    "Implementation periods are as planned.",
+  methodExcluded: "What was left out",
+  excludedNone: "Every file is in as a project; no file was left out.",
+  excludedSome: (count: number) => `${files(count)} are not in as projects:`,
+  excludedDuplicate: "duplicate",
+  excludedError: "not readable",
+  excludedSkipped: "skipped",
+  chartNote: (definition: string, n: number) => `${definition}. n = ${projects(n)}.`,
+  interimNote: "The figures of active projects are interim.",
   columnCode: "Code",
   columnName: "Name",
   columnPeriod: "Period",
@@ -103,4 +217,43 @@ export const REPORT_TEXT = defineMessages({
   columnLevel: "Level",
   columnMessage: "Message",
   columnProjects: "Projects",
+  columnActive: "Active",
+  columnFirstStart: "Earliest start",
+  columnLastEnd: "Latest end",
+  columnCount: "Count",
+  columnDiagnostic: "Diagnostic",
+  columnCheck: "Check",
+  columnDetail: "Detail",
+  columnMetric: "Metric",
+  columnDefinition: "Definition",
+  columnN: "n (projects)",
+  columnFigure: "Figure",
+  columnValue: "Value",
+  columnReason: "Reason",
+});
+
+/**
+ * The title of each table of the report: its sheet in `report.xlsx`, its
+ * caption in the Word report. A table not named here keeps its file name.
+ */
+export const TABLE_TITLES = defineMessages({
+  projects: "Hankkeet",
+  "summary-overall": "Yhteenveto",
+  "summary-interim-apart": "Käynnissä olevat erikseen",
+  "summary-by-period": "Ohjelmakausittain",
+  "summary-by-region": "Maakunnittain",
+  "summary-by-axis": "Toimintalinjoittain",
+  diagnostics: "Huomautukset",
+  "suspicious-values": "Tarkistettavat arvot",
+  "register-crosscheck": "Rekisterivertailu",
+}, {
+  projects: "Projects",
+  "summary-overall": "Summary",
+  "summary-interim-apart": "Active projects apart",
+  "summary-by-period": "By programme period",
+  "summary-by-region": "By region",
+  "summary-by-axis": "By priority axis",
+  diagnostics: "Diagnostics",
+  "suspicious-values": "Values to check",
+  "register-crosscheck": "Register cross-check",
 });

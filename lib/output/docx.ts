@@ -46,7 +46,14 @@ import {
   type WordTable,
 } from "./docx_blocks.ts";
 
-export { pngSize, TEXT_WIDTH_CM, type WordFigure, type WordLanguage, type WordTable } from "./docx_blocks.ts";
+export {
+  pngPrintWidthCm,
+  pngSize,
+  TEXT_WIDTH_CM,
+  type WordFigure,
+  type WordLanguage,
+  type WordTable,
+} from "./docx_blocks.ts";
 
 /** A paragraph of plain text; a line break inside stays a line break. */
 export interface WordParagraph {

@@ -102,6 +102,37 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/**
+ * The width in cm a PNG prints at, from the resolution in its pHYs chunk
+ * (pixels per metre); undefined when the file gives no resolution.
+ *
+ * @example Usage
+ * ```ts
+ * import { pngPrintWidthCm } from "./docx_blocks.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const png = Uint8Array.from([
+ *   137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 7, 98, 0, 0, 2, 128, 8, 2, 0, 0, 0, 0, 0, 0, 0,
+ *   0, 0, 0, 9, 112, 72, 89, 115, 0, 0, 46, 35, 0, 0, 46, 35, 1, 0, 0, 0, 0,
+ * ]);
+ * assertEquals(pngPrintWidthCm(png)?.toFixed(2), "16.00"); // 1890 px at 11811 px/m (300 dpi)
+ * ```
+ */
+export function pngPrintWidthCm(png: Uint8Array): number | undefined {
+  const { width } = pngSize(png);
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  for (let offset = 8; offset + 8 <= png.length;) {
+    const length = view.getUint32(offset);
+    const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
+    if (type === "pHYs" && length >= 9 && offset + 17 <= png.length) {
+      const perMetre = view.getUint32(offset + 8);
+      return png[offset + 16] === 1 && perMetre > 0 ? width / perMetre * 100 : undefined;
+    }
+    if (type === "IDAT" || type === "IEND") return undefined;
+    offset += 12 + length;
+  }
+  return undefined;
+}
+
 /** Text without the control characters XML 1.0 cannot hold; CR and CRLF become LF. */
 export function cleanText(text: string): string {
   // deno-lint-ignore no-control-regex
@@ -183,28 +214,59 @@ function cellText(value: string | number | null, lang: WordLanguage): string {
   return cleanText(value);
 }
 
+/** Twips a character of the tables' 9-point text takes, about (digits and bold letters a little less). */
+const CHAR_TWIPS = 100;
+
 /**
- * Column widths in twips summing to the text width, by content: a column gets
- * the room of its longest cell (up to 40 characters) or of the longest word of
- * its header, whichever is more (headers wrap); each at least 1.5 cm.
+ * Column widths in twips summing to the text width, by content. Each column
+ * first gets the room of what must not break: a right-aligned column its
+ * longest cell (a figure never wraps), a text column its longest word, and
+ * any column the longest word of its header (up to 25 characters); the rest
+ * of the width goes to the text columns by how much longer their cells are
+ * (up to 40 characters). When even that does not fit, the widths are shared
+ * by what each needs, each at least 1.5 cm where the count of columns allows.
  */
-function columnWidths(header: string[], body: string[][]): number[] {
+function columnWidths(header: string[], body: string[][], align: ("left" | "right")[]): number[] {
   const columns = header.length;
+  const padding = CELL_MARGINS.left + CELL_MARGINS.right;
   const longestWord = (text: string) => text.split(/\s+/).reduce((most, word) => Math.max(most, word.length), 0);
-  const weights = header.map((title, k) => {
-    const content = body.reduce((most, row) => Math.max(most, Math.min((row[k] ?? "").length, 40)), 0);
-    return Math.max(4, content, Math.min(longestWord(title), 25));
-  });
-  const minimum = Math.min(850, Math.floor(TEXT_WIDTH_TWIPS / columns));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const widths = weights.map((weight) => Math.max(minimum, Math.floor(TEXT_WIDTH_TWIPS * weight / total)));
-  // Scale back what the minimum added, then give the rounding remainder to the widest column.
+  const longest = (k: number, measure: (text: string) => number) =>
+    body.reduce((most, row) => Math.max(most, measure(row[k] ?? "")), 0);
+  const needs = header.map((title, k) =>
+    Math.max(
+      4,
+      Math.min(longestWord(title), 25),
+      Math.min(longest(k, align[k] === "right" ? (t) => t.length : longestWord), 25),
+    )
+  );
+  const minimum = needs.map((need) => need * CHAR_TWIPS + padding);
+  const fixed = minimum.reduce((sum, width) => sum + width, 0);
+  if (fixed <= TEXT_WIDTH_TWIPS) {
+    const room = needs.map((need, k) =>
+      align[k] === "right" ? 0 : Math.max(0, Math.min(longest(k, (t) => t.length), 40) - need)
+    );
+    const weights = room.some((r) => r > 0) ? room : needs;
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    return withRemainder(
+      minimum.map((width, k) => width + Math.floor((TEXT_WIDTH_TWIPS - fixed) * weights[k]! / total)),
+    );
+  }
+  const floor = Math.min(850, Math.floor(TEXT_WIDTH_TWIPS / columns));
+  const widths = needs.map((need) =>
+    Math.max(floor, Math.floor(TEXT_WIDTH_TWIPS * need / needs.reduce((a, b) => a + b, 0)))
+  );
+  // Scale back what the floor added.
   const over = widths.reduce((sum, width) => sum + width, 0) - TEXT_WIDTH_TWIPS;
-  const room = widths.reduce((sum, width) => sum + width - minimum, 0);
+  const room = widths.reduce((sum, width) => sum + width - floor, 0);
   if (over > 0 && room > 0) {
-    const flexible = widths.map((width) => width - minimum);
+    const flexible = widths.map((width) => width - floor);
     widths.forEach((width, k) => widths[k] = width - Math.floor(over * flexible[k]! / room));
   }
+  return withRemainder(widths);
+}
+
+/** The widths with the rounding remainder given to the widest column, so they sum to the text width. */
+function withRemainder(widths: number[]): number[] {
   const rest = TEXT_WIDTH_TWIPS - widths.reduce((sum, width) => sum + width, 0);
   const widest = widths.indexOf(Math.max(...widths));
   widths[widest] = widths[widest]! + rest;
@@ -234,7 +296,7 @@ export function tableBlocks(table: WordTable, lang: WordLanguage, counters: Coun
   const body = table.rows.map((row) => row.map((value) => cellText(value, lang)));
   const header = table.header.map(cleanText);
   const align = table.align ?? header.map((_, k) => table.rows.every((row) => isFigure(row[k])) ? "right" : "left");
-  const widths = columnWidths(header, body);
+  const widths = columnWidths(header, body, align);
   const cell = (text: string, k: number, bold: boolean) =>
     new TableCell({
       width: { size: widths[k]!, type: WidthType.DXA },

@@ -1,23 +1,20 @@
 import { Buffer } from "node:buffer";
-import JSZip from "jszip";
 import { PNG } from "pngjs";
 import type { TopLevelSpec } from "vega-lite";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { chartToSvg, svgToPng } from "./render_chart.ts";
 import { pngSize, type WordReport, wordReportBytes } from "./docx.ts";
-
-/** The files of a zip package (an .xlsx or .docx) by path. */
-async function unzip(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, entry] of Object.entries(zip.files)) {
-    if (!entry.dir) files[path] = await entry.async("uint8array");
-  }
-  return files;
-}
-
-/** UTF-8 bytes as text. */
-const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+import {
+  libreOfficeConvert,
+  paragraphTexts,
+  PDFTOPPM,
+  PDFTOTEXT,
+  run,
+  SOFFICE,
+  tableCells,
+  unzip,
+  utf8,
+} from "../../testing/office.ts";
 
 /** Vega-Lite's default bar colour, #4c78a8: how the rendered page shows where the chart is. */
 const BAR = [0x4c, 0x78, 0xa8];
@@ -85,23 +82,6 @@ async function report(lang: "fi" | "en" = "fi"): Promise<WordReport> {
       },
     ],
   };
-}
-
-/** The texts of a table's cells, row by row, from WordprocessingML. */
-function tableCells(xml: string): string[][] {
-  const table = xml.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
-  return [...table.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map(([row]) =>
-    [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) =>
-      [...cell.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join("")
-    )
-  );
-}
-
-/** The paragraphs' plain texts, in order. */
-function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map(([paragraph]) =>
-    [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join("")
-  );
 }
 
 Deno.test("wordReportBytes: captions, a real table, the chart at 16 cm with its PNG and SVG", async () => {
@@ -240,44 +220,11 @@ Deno.test("a table of many long columns still fits the 16 cm text width", async 
   assertEquals(tableCells(document)[1]![1], "1\u00a0234\u00a0567,89");
 });
 
-const which = (name: string) =>
-  ["/usr/bin/", "/usr/local/bin/"].map((dir) => dir + name).find((path) => {
-    try {
-      return Deno.statSync(path).isFile;
-    } catch {
-      return false;
-    }
-  });
-const SOFFICE = which("soffice");
-const PDFTOPPM = which("pdftoppm");
-const PDFTOTEXT = which("pdftotext");
-
-async function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
-  const child = new Deno.Command(command, { args, env, stdout: "piped", stderr: "piped" }).spawn();
-  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
-  const output = await child.output();
-  clearTimeout(timer);
-  const text = new TextDecoder().decode(output.stdout);
-  assert(output.success, `${command} ${args.join(" ")} failed: ${new TextDecoder().decode(output.stderr)}`);
-  return text;
-}
-
 /** Converts the Finnish report with LibreOffice to PDF and text, in a fresh profile inside `dir`. */
 async function convertReport(dir: string): Promise<{ pdf: string; text: string }> {
   await Deno.writeFile(`${dir}/report.docx`, await wordReportBytes(await report()));
-  const env = { LC_ALL: "fi_FI.UTF-8", LANG: "fi_FI.UTF-8", HOME: dir };
-  const profile = `-env:UserInstallation=file://${dir}/profile`;
   for (const format of ["pdf", "txt:Text (encoded):UTF8"]) {
-    await run(SOFFICE!, [
-      profile,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      dir,
-      `${dir}/report.docx`,
-    ], env);
+    await libreOfficeConvert(`${dir}/report.docx`, format, dir, "fi_FI.UTF-8");
   }
   return { pdf: `${dir}/report.pdf`, text: await Deno.readTextFile(`${dir}/report.txt`) };
 }

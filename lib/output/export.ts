@@ -9,6 +9,9 @@ import pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgToPng } from "./render_chart.ts";
 import { toFlatFrame } from "../frame/serialise.ts";
+import { columnOfHeader } from "../i18n/columns.ts";
+import type { Language } from "../i18n/mod.ts";
+import { finnishCsvValue, tableColumns } from "./table_columns.ts";
 
 /** Options of {@linkcode saveChart} and {@linkcode saveTable}. */
 export interface ExportOptions {
@@ -22,6 +25,17 @@ export interface ExportOptions {
    * @default {300 dpi at the chart's print width (16 cm: 1 890 px)}
    */
   scale?: number;
+  /**
+   * The language of the `.fi.csv` headers and yes/no.
+   * @default {"fi"}
+   */
+  lang?: Language;
+  /**
+   * The frame the `.fi.csv` is written from, where it differs from the
+   * machine-readable one: a report localises statuses and messages in it.
+   * @default {the frame}
+   */
+  display?: pl.DataFrame;
 }
 
 /**
@@ -68,39 +82,112 @@ export async function saveChartSvg(svg: string, name: string, options: ExportOpt
 }
 
 /**
- * The frame as CSV for Finnish Excel: UTF-8 with BOM, `;` between fields,
- * decimal comma, lists joined with `"; "`, dates ISO.
- * (nodejs-polars' CSV writer ignores `decimalComma`, so floats are formatted here.)
+ * Where a text cell of the `.fi.csv` is made safe for spreadsheets.
+ * TODO(issue 10): the formula-injection rule (`lib/output/safe_cells.ts`) is
+ * connected here; until then text is written as it is.
  */
-export function toFinnishCsv(frame: pl.DataFrame): Uint8Array {
+const safeTextCell = (text: string): string => text;
+
+/**
+ * The frame as CSV for Finnish Excel: UTF-8 with BOM, `;` between fields,
+ * a header in the language (`Osallistujien toteutumisaste, %`, see
+ * `lib/i18n/columns.ts`; a column the catalogue does not know keeps its
+ * name), whole numbers as they are (`645300`, never `645300,0`), euros with
+ * cents to two decimals, shares as percentages with one decimal (`59,8`),
+ * cost per participant in whole euros, other ratios to two decimals, dates
+ * `D.M.YYYY`, yes/no in the language, lists joined with `"; "`.
+ * (nodejs-polars' CSV writer ignores `decimalComma`, so values are formatted here.)
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { toFinnishCsv } from "./export.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const frame = pl.DataFrame({ project_code: ["S11547"], participants_actual: [119], participant_realisation: [119 / 199] });
+ * assertEquals(
+ *   new TextDecoder().decode(toFinnishCsv(frame, { lang: "fi" })),
+ *   "Hankekoodi;Osallistujat, toteutunut;Osallistujien toteutumisaste, %\nS11547;119;59,8\n",
+ * );
+ * ```
+ */
+export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } = {}): Uint8Array {
+  const lang = options.lang ?? "fi";
   const flat = toFlatFrame(frame);
-  const floats = flat.columns.filter((name) => String(flat.getColumn(name).dtype).includes("Float"));
-  const commas = flat.withColumns(
-    ...floats.map((name) => pl.col(name).cast(pl.Utf8).str.replace(".", ",", true).alias(name)),
-  );
-  const csv = new TextEncoder().encode(commas.writeCSV({ separator: ";" }).toString());
+  const taken = new Set<string>();
+  // Kinds from the frame as given (a Date column is a date), values from the flat frame (dates as ISO text).
+  const columns = tableColumns(frame, lang).map((column) => {
+    let header = column.header;
+    for (let n = 2; taken.has(header); n++) header = `${column.header} (${n})`;
+    taken.add(header);
+    const values = flat.getColumn(column.name).toArray().map((value) => {
+      const text = finnishCsvValue(value, column, lang);
+      return text !== null && column.kind === "text" ? safeTextCell(text) : text;
+    });
+    return pl.Series(header, values, pl.Utf8);
+  });
+  const csv = new TextEncoder().encode(pl.DataFrame(columns).writeCSV({ separator: ";" }).toString());
   return Uint8Array.from([0xef, 0xbb, 0xbf, ...csv]);
 }
 
-/**
- * Reads a CSV written by {@linkcode toFinnishCsv} back into a frame with
- * numbers as numbers. (`readCSV` of nodejs-polars 0.25 ignores
- * `decimalComma`; `scanCSV` honours it.)
- */
-export function readFinnishCsv(path: string): pl.DataFrame {
-  return pl.scanCSV(path, { sep: ";", decimalComma: true } as Parameters<typeof pl.scanCSV>[1]).collectSync();
+const WHOLE = /^-?\d+$/;
+const DECIMAL = /^-?\d+(,\d+)?$/;
+const DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const YES_NO = new Map([["Kyllä", true], ["Ei", false], ["Yes", true], ["No", false]]);
+
+/** Whether a column read back stays text though its values look like numbers: codes such as `4`. */
+const isCode = (name: string) => name === "code" || name.endsWith("_code");
+
+/** A column of a `.fi.csv` read as text, as the values they are. */
+function typedSeries(name: string, texts: (string | null)[], percent: boolean): pl.Series {
+  const present = texts.filter((text): text is string => text !== null);
+  const all = (pattern: RegExp) => present.length > 0 && present.every((text) => pattern.test(text));
+  if (!isCode(name) && all(DECIMAL)) {
+    const numbers = texts.map((text) => text === null ? null : Number(text.replace(",", ".")) / (percent ? 100 : 1));
+    return !percent && all(WHOLE) ? pl.Series(name, numbers, pl.Int64) : pl.Series(name, numbers, pl.Float64);
+  }
+  if (all(DAY)) {
+    const days = texts.map((text) => {
+      const [, day, month, year] = text?.match(DAY) ?? [];
+      return text === null ? null : new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    });
+    return pl.Series(name, days, pl.Date);
+  }
+  if (present.length > 0 && present.every((text) => YES_NO.has(text))) {
+    return pl.Series(name, texts.map((text) => text === null ? null : YES_NO.get(text)!), pl.Bool);
+  }
+  return pl.Series(name, texts, pl.Utf8);
 }
 
 /**
- * Saves a table as `NAME.csv` (UTF-8, comma), `NAME.fi.csv` (for Finnish
- * Excel: BOM, `;`, decimal comma) and `NAME.parquet` (types and nested lists kept).
+ * Reads a CSV written by {@linkcode toFinnishCsv} back into a frame: headers
+ * in either language back to the column names of the data dictionary
+ * (`Osallistujien toteutumisaste, %` → `participant_realisation`; a header
+ * the catalogue does not know stays as it is), numbers as numbers
+ * (percentages back to fractions: `59,8` → 0.598), `D.M.YYYY` as dates and
+ * yes/no as booleans. Codes (`code`, `…_code`) stay text. The values are
+ * those of the file: ratios as rounded there.
+ */
+export function readFinnishCsv(path: string): pl.DataFrame {
+  const text = pl.scanCSV(path, { sep: ";", inferSchemaLength: 0 }).collectSync();
+  return pl.DataFrame(text.columns.map((header) => {
+    const known = columnOfHeader(header);
+    const texts = text.getColumn(header).toArray() as (string | null)[];
+    return typedSeries(known?.column ?? header, texts, known?.unit === "percent");
+  }));
+}
+
+/**
+ * Saves a table as `NAME.csv` (UTF-8, comma, column names and full precision
+ * for programs), `NAME.fi.csv` (for Finnish Excel: BOM, `;`, decimal comma,
+ * headers in the language, see {@linkcode toFinnishCsv}) and `NAME.parquet`
+ * (types and nested lists kept).
  */
 export async function saveTable(frame: pl.DataFrame, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
   const dir = exportDir(options);
   const base = safeFileName(name);
   await Deno.mkdir(dir, { recursive: true });
   await Deno.writeTextFile(`${dir}/${base}.csv`, toFlatFrame(frame).writeCSV().toString());
-  await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(frame));
+  await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(options.display ?? frame, { lang: options.lang }));
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];
 }

@@ -56,6 +56,8 @@ const DEFAULT_DECIMALS: Record<ColumnKind, number> = {
 };
 const PERCENT_NAME = /(^|_)(realisation|utilisation|share)(_|$)/;
 const EUROS_NAME = /^(funding|cost)_/;
+/** Counts of people, jobs, enterprises, degrees and companies: whole numbers, also when summed as floats. */
+const COUNT_NAME = /^(participants|jobs|enterprises|degrees|companies_participating)_/;
 
 /**
  * The default format of a column from its dtype and name:
@@ -63,7 +65,9 @@ const EUROS_NAME = /^(funding|cost)_/;
  * String column `text`; a numeric column is `percent` (1 decimal) when its
  * name has a `realisation`, `utilisation` or `share` part (so also their
  * `_median`), `euros` when it starts with `funding_` or `cost_`, else
- * `integer` for an integer dtype and `decimal` (2 decimals) for a float.
+ * `integer` for an integer dtype or a count of people, jobs, enterprises,
+ * degrees or companies (`participants_planned`, also when a summary's sum
+ * made it a float), and `decimal` (2 decimals) for any other float.
  * Counts such as `participant_realisation_n` are integers.
  *
  * @example Usage
@@ -74,6 +78,7 @@ const EUROS_NAME = /^(funding|cost)_/;
  * assertEquals(inferColumnFormat("participant_realisation_median", pl.Float64), { kind: "percent", decimals: 1 });
  * assertEquals(inferColumnFormat("funding_public_planned", pl.Float64), { kind: "euros", decimals: 0 });
  * assertEquals(inferColumnFormat("participant_realisation_n", pl.Int64), { kind: "integer", decimals: 0 });
+ * assertEquals(inferColumnFormat("participants_planned", pl.Float64), { kind: "integer", decimals: 0 });
  * assertEquals(inferColumnFormat("specific_objective_code", pl.Utf8), { kind: "text", decimals: 0 });
  * ```
  */
@@ -90,7 +95,7 @@ export function inferColumnFormat(name: string, dtype: pl.DataType): { kind: Col
     ? "percent"
     : EUROS_NAME.test(name)
     ? "euros"
-    : integer
+    : integer || COUNT_NAME.test(name)
     ? "integer"
     : "decimal";
   return { kind, decimals: DEFAULT_DECIMALS[kind] };

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
 import { type ColumnFormat, workbookBytes } from "./xlsx.ts";
 import { cellOf, HYPERLINK, projects, readBack } from "../../testing/workbook_fixtures.ts";
+import { libreOfficeConvert, SOFFICE } from "../../testing/office.ts";
 
 const FINNISH_HEADERS: Record<string, ColumnFormat> = {
   project_code: { header: "Hankekoodi" },
@@ -110,37 +111,6 @@ Deno.test("explicit column formats override the inferred ones", async () => {
   assertEquals(sheet.getCell("C2").numFmt, "0 %");
   assertEquals(sheet.getColumn(3).width, 12);
 });
-
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice"].find((path) => {
-  try {
-    return Deno.statSync(path).isFile;
-  } catch {
-    return false;
-  }
-});
-
-/** Converts with LibreOffice in the given locale; a fresh profile, killed after 120 s. */
-async function libreOfficeConvert(file: string, format: string, outdir: string, locale: string): Promise<void> {
-  const command = new Deno.Command(SOFFICE!, {
-    args: [
-      `-env:UserInstallation=file://${outdir}/profile`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      outdir,
-      file,
-    ],
-    env: { LC_ALL: locale, LANG: locale, HOME: outdir },
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const timer = setTimeout(() => command.kill("SIGKILL"), 120_000);
-  const output = await command.output();
-  clearTimeout(timer);
-  assert(output.success, new TextDecoder().decode(output.stderr));
-}
 
 Deno.test({
   name: SOFFICE

@@ -1,21 +1,8 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import JSZip from "jszip";
 import pl from "nodejs-polars";
 import { numberFormat, sheetNames, workbookBytes, writeWorkbook } from "./xlsx.ts";
 import { cellOf, projects, readBack } from "../../testing/workbook_fixtures.ts";
-
-/** The files of a zip package (an .xlsx or .docx) by path. */
-async function unzip(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, entry] of Object.entries(zip.files)) {
-    if (!entry.dir) files[path] = await entry.async("uint8array");
-  }
-  return files;
-}
-
-/** UTF-8 bytes as text. */
-const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+import { unzip, utf8 } from "../../testing/office.ts";
 
 Deno.test("workbookBytes: no formula anywhere in the package, text cells are shared strings", async () => {
   const files = await unzip(await workbookBytes([{ name: "Hankkeet", frame: projects() }], { lang: "fi" }));

@@ -8,8 +8,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { programmeCharts, reportCharts } from "./catalogue.ts";
 import { crossCheckRegister } from "../register/cross_check.ts";
 import { loadRegister } from "../register/load_register.ts";
-import { frameFromRecords } from "../frame/frame_from_records.ts";
-import { DiagnosticSchema } from "../schema.ts";
+import pl from "nodejs-polars";
 import type { Language } from "../charts/theme.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartSvg, saveTable } from "../output/export.ts";
@@ -19,6 +18,12 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { reportHtml } from "./page.ts";
+import type { RegisterComparison } from "./report_content.ts";
+import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
+import { diagnosticsTable, type ReportTable, reportTable, suspiciousTable } from "./tables.ts";
+import { wordReport } from "./word_report.ts";
+import { writeReportWorkbooks } from "./workbook.ts";
+import { writeWordReport } from "../output/docx.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { chartToSvg } from "../output/render_chart.ts";
@@ -62,7 +67,15 @@ export interface ReportResult {
 /** The manifest: what was produced from which inputs, with content hashes. */
 export interface Manifest {
   tool: string;
+  /** The tool's version (`deno.json`). */
+  version: string;
+  /** The git commit of the tool's checkout; null when it is none or git is missing. */
+  commit: string | null;
   generated_at: string;
+  /** Seconds the run took, up to writing the manifest. */
+  seconds: number;
+  /** The options of the run, paths without the machine's folders. */
+  options: { corpus: string; lang: Language; notebooks: boolean; register: string | null };
   corpus: string;
   lang: Language;
   register: { file: string; sha256: string } | null;
@@ -72,6 +85,7 @@ export interface Manifest {
 }
 
 const MANIFEST = "manifest.json";
+const WORD_REPORT = "report.docx";
 
 async function sha256File(path: string): Promise<string> {
   return sha256Hex(await Deno.readFile(path));
@@ -116,6 +130,7 @@ async function checkOut(out: string, corpus: string): Promise<void> {
  * previous report as it was.
  */
 export async function buildReport(options: ReportOptions): Promise<ReportResult> {
+  const started = performance.now();
   const progress = options.progress ?? ((line: string) => console.error(line));
   const lang = options.lang ?? "fi";
   const corpus = resolve(options.corpus);
@@ -135,47 +150,72 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const { projects } = frames;
 
     progress("report: writing tables");
-    const tables = join(staging, "tables");
-    await saveTable(projects, "projects", { dir: tables });
     const overall = summarise(projects);
     const byPeriod = summarise(projects, { by: "programme_period" });
-    await saveTable(overall, "summary-overall", { dir: tables });
-    await saveTable(summarise(projects, { interim: "separate" }), "summary-interim-apart", { dir: tables });
-    await saveTable(byPeriod, "summary-by-period", { dir: tables });
-    await saveTable(summarise(projects, { by: "region" }), "summary-by-region", { dir: tables });
-    await saveTable(summarise(projects, { by: ["programme_period", "priority_axis"] }), "summary-by-axis", {
-      dir: tables,
-    });
-    await saveTable(frames.diagnostics, "diagnostics", { dir: tables });
-    await saveTable(suspiciousValues(projects, frames.provenance), "suspicious-values", { dir: tables });
+    const suspicious = suspiciousTable(
+      "suspicious-values",
+      suspiciousValues(projects, frames.provenance),
+      projects,
+      lang,
+    );
+    const tables: ReportTable[] = [
+      reportTable("projects", projects, lang),
+      reportTable("summary-overall", overall, lang),
+      reportTable("summary-interim-apart", summarise(projects, { interim: "separate" }), lang),
+      reportTable("summary-by-period", byPeriod, lang),
+      reportTable("summary-by-region", summarise(projects, { by: "region" }), lang),
+      reportTable("summary-by-axis", summarise(projects, { by: ["programme_period", "priority_axis"] }), lang),
+      diagnosticsTable("diagnostics", loaded.diagnostics, lang),
+      suspicious,
+    ];
 
     const loadedRegister = options.register ? loadRegister(options.register) : null;
-    const crossCheck = loadedRegister ? crossCheckRegister(frames, loadedRegister) : null;
+    // Each project is compared only with the register of its own period.
+    const registerPeriod = loadedRegister?.register.getColumn("programme_period").toArray()[0] as string | undefined;
+    const periodFrames = {
+      ...frames,
+      projects: projects.filter(pl.col("programme_period").eq(pl.lit(registerPeriod))),
+    };
+    const crossCheck = loadedRegister ? crossCheckRegister(periodFrames, loadedRegister) : null;
+    const registers: RegisterComparison[] = [];
     if (loadedRegister && crossCheck) {
       progress(`report: register ${options.register}: ${loadedRegister.register.height} projects`);
-      await saveTable(
-        frameFromRecords(DiagnosticSchema, [...crossCheck.diagnostics, ...loadedRegister.diagnostics]),
-        "register-crosscheck",
-        { dir: tables },
+      tables.push(
+        diagnosticsTable("register-crosscheck", [...crossCheck.diagnostics, ...loadedRegister.diagnostics], lang),
       );
+      registers.push({
+        period: registerPeriod ?? "",
+        file: portablePath(options.register!),
+        rows: loadedRegister.register.height,
+        inCorpus: periodFrames.projects.height,
+        compared: crossCheck.compared,
+        missing: crossCheck.missing,
+        mismatches: crossCheck.diagnostics,
+      });
     }
+    for (const table of tables) {
+      await saveTable(table.frame, table.name, { dir: join(staging, "tables"), lang, display: table.display });
+    }
+    await writeReportWorkbooks(staging, tables, lang);
 
     const charts = [
       ...reportCharts(projects, lang),
       ...(loadedRegister ? programmeCharts(loadedRegister.register, projects, lang) : []),
     ];
     const pageCharts = [];
+    const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
       progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
       // Rendered once: the same SVG goes to its file, into the PNG and onto the page.
       const svg = await chartToSvg(chart.spec);
-      await saveChartSvg(svg, chart.name, { dir: join(staging, "charts") });
-      pageCharts.push({
+      const [, pngFile] = await saveChartSvg(svg, chart.name, { dir: join(staging, "charts") });
+      const shown = {
         name: chart.name,
         title: chartTitle(chart.spec, chart.name),
         description: chart.spec.description ?? "",
-        svg,
-      });
+      };
+      pageCharts.push({ ...shown, svg });
+      wordCharts.push({ ...shown, png: await Deno.readFile(join(staging, "charts", pngFile!)) });
     }
 
     let notebookRuns: NotebookRun[] = [];
@@ -196,33 +236,30 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       }
     }
 
-    const downloads = (await listFiles(staging)).filter((file) => !file.startsWith("charts/"));
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));
-    await Deno.writeTextFile(
-      join(staging, "index.html"),
-      reportHtml({
-        lang,
-        generatedAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
-        corpus: options.corpus,
-        files: loaded.files.length,
-        projects: toJsonRecords(projects),
-        overall: toJsonRecords(overall)[0]!,
-        ended: ended!,
-        byPeriod: toJsonRecords(byPeriod),
-        charts: pageCharts,
-        diagnostics: loaded.diagnostics,
-        downloads: [...downloads, MANIFEST],
-        register: loadedRegister && crossCheck
-          ? {
-            file: options.register!,
-            projects: loadedRegister.register.height,
-            compared: crossCheck.compared,
-            missing: crossCheck.missing,
-            mismatches: crossCheck.diagnostics,
-          }
-          : undefined,
-      }),
-    );
+    const generatedAt = new Date();
+    const content = {
+      lang,
+      generatedAt,
+      corpus: portablePath(options.corpus),
+      files: loaded.files,
+      projects: toJsonRecords(projects),
+      overall: toJsonRecords(overall)[0]!,
+      ended: ended!,
+      byPeriod: toJsonRecords(byPeriod),
+      charts: pageCharts,
+      diagnostics: loaded.diagnostics,
+      suspicious: toJsonRecords(suspicious.display),
+      downloads: [] as string[],
+      registers,
+    };
+    progress("report: writing report.docx");
+    await writeWordReport(join(staging, WORD_REPORT), wordReport(content, wordCharts));
+    content.downloads = [
+      ...(await listFiles(staging)).filter((file) => !file.startsWith("charts/")),
+      MANIFEST,
+    ];
+    await Deno.writeTextFile(join(staging, "index.html"), reportHtml(content));
 
     const outputs = [];
     for (const file of await listFiles(staging)) {
@@ -231,7 +268,16 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
     const manifest: Manifest = {
       tool: "esf-toolkit report",
-      generated_at: new Date().toISOString(),
+      version: TOOL_VERSION,
+      commit: await gitCommit(),
+      generated_at: generatedAt.toISOString(),
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+      options: {
+        corpus: portablePath(options.corpus),
+        lang,
+        notebooks: options.notebooks ?? true,
+        register: options.register ? portablePath(options.register) : null,
+      },
       corpus: options.corpus,
       lang,
       register: options.register ? { file: options.register, sha256: await sha256File(options.register) } : null,

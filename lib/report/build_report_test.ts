@@ -7,6 +7,7 @@ import { inspectPage } from "../../testing/chromium.ts";
 import { readFinnishCsv } from "../output/export.ts";
 import { buildReport } from "./build_report.ts";
 import { SHIPPED_REGISTERS } from "../register/shipped.ts";
+import { unzip } from "../../testing/office.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const CHARTS = [
@@ -54,7 +55,7 @@ const root = await Deno.makeTempDir({ prefix: "esf-report-" });
 const out = `${root}/out`;
 const report = await buildReport({ corpus: DATA, out, progress: quiet });
 
-Deno.test("report writes notebooks, charts as SVG and 300 dpi PNG, tables in three formats, index.html and manifest", async () => {
+Deno.test("report writes notebooks, charts as SVG and 300 dpi PNG, tables in four formats, index.html, workbook, Word and manifest", async () => {
   const files = (await allFiles(out)).map((path) => path.slice(out.length + 1));
   for (const chart of CHARTS) {
     assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
@@ -65,9 +66,11 @@ Deno.test("report writes notebooks, charts as SVG and 300 dpi PNG, tables in thr
     assert(files.includes(`notebooks/${notebook}.ipynb`), notebook);
   }
   for (const table of ["projects", "summary-by-period", "summary-by-region", "summary-overall", "diagnostics"]) {
-    for (const ext of ["csv", "fi.csv", "parquet"]) assert(files.includes(`tables/${table}.${ext}`), `${table}.${ext}`);
+    for (const ext of ["csv", "fi.csv", "parquet", "xlsx"]) {
+      assert(files.includes(`tables/${table}.${ext}`), `${table}.${ext}`);
+    }
   }
-  assert(files.includes("index.html") && files.includes("manifest.json"));
+  for (const file of ["index.html", "manifest.json", "report.xlsx", "report.docx"]) assert(files.includes(file), file);
   const svg = await Deno.readTextFile(`${out}/charts/participants-realisation.svg`);
   assertEquals(svg.match(/<svg[^>]*\swidth="([\d.]+cm)"/)![1], "16cm");
   const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
@@ -100,15 +103,19 @@ Deno.test("report tables hold the metrics; the Finnish-Excel CSV round-trips wit
   assertEquals(periods[0]!.participant_realisation, 283 / 388);
   const bytes = await Deno.readFile(`${out}/tables/projects.fi.csv`);
   assertEquals([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM for Excel");
-  assert(new TextDecoder().decode(bytes.slice(3, 40)).startsWith("project_code;programme_period;"));
-  assert(new TextDecoder().decode(bytes).includes(";0,951732527506586"), "decimal comma");
+  assert(new TextDecoder().decode(bytes.slice(3, 40)).startsWith("Hankekoodi;Ohjelmakausi;"), "Finnish headers");
+  assert(new TextDecoder().decode(bytes).includes(";95,2;"), "a share as a percentage with a decimal comma");
+  // read back: the column names of the .csv, figures as they are, ratios as rounded in the file
   const finnish = readFinnishCsv(`${out}/tables/projects.fi.csv`);
   assertEquals(finnish.columns, projects.columns);
-  for (
-    const column of ["funding_utilisation", "participant_realisation", "funding_public_actual", "cost_per_participant"]
-  ) {
+  for (const column of ["funding_public_actual", "participants_actual", "funding_eu_state_granted"]) {
     assertEquals(finnish.getColumn(column).toArray(), projects.getColumn(column).toArray(), column);
   }
+  const rounded = (projects.getColumn("funding_utilisation").toArray() as number[]).map((v) => Math.round(v * 1000));
+  assertEquals(
+    (finnish.getColumn("funding_utilisation").toArray() as number[]).map((v) => Math.round(v * 1000)),
+    rounded,
+  );
 });
 
 Deno.test("report manifest names every input and output with its content hash", async () => {
@@ -132,7 +139,11 @@ Deno.test("report manifest names every input and output with its content hash", 
 
 Deno.test("report never writes people's contact details", async () => {
   for (const path of await allFiles(out)) {
-    const text = new TextDecoder().decode(await Deno.readFile(path));
+    const bytes = await Deno.readFile(path);
+    // workbooks and Word files are zip packages: their XML is read, not the compressed bytes
+    const text = /\.(xlsx|docx)$/.test(path)
+      ? Object.values(await unzip(bytes)).map((file) => new TextDecoder().decode(file)).join("\n")
+      : new TextDecoder().decode(bytes);
     for (const personal of ["Lisbeth", "Mattsson", "Ylinen", "Piirainen", "(at)", "040 718 1414"]) {
       assert(!text.includes(personal), `${personal} in ${path}`);
     }
@@ -221,6 +232,6 @@ Deno.test("report --register adds the programme charts and the cross-check, nami
   assertEquals(crossCheck.map((r) => [r.code, r.project_code, r.line]), [["register_mismatch", "S11547", 122]]);
   assert(String(crossCheck[0]!.message).startsWith("funding_eu_state_granted: the document gives 654300"));
   const html = await Deno.readTextFile(`${target}/index.html`);
-  assert(html.includes("Vertailu hankerekisteriin") && html.includes("eroja 1"), "the cross-check on the page");
+  assert(html.includes("Vertailu hankerekistereihin") && html.includes("eroja 1"), "the cross-check on the page");
   assertEquals(result.manifest.register?.sha256, await sha256(register));
 });

@@ -1,0 +1,303 @@
+/**
+ * What the report says, in its language, before it is written as a page or
+ * as a Word document: the key figures, the tables of the page (by period,
+ * projects, diagnostics and values to check, summarised by code with
+ * counts), each a header and rows of text. `page.ts` writes them as HTML,
+ * `word_report.ts` as Word tables, so both say the same.
+ *
+ * @module
+ */
+import { localiseDiagnostic } from "../diagnostics.ts";
+import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import type { Language } from "../i18n/mod.ts";
+import { DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "../i18n/quality.ts";
+import { REPORT_TEXT } from "../i18n/report.ts";
+import { STATUS_LABELS } from "../i18n/statuses.ts";
+import type { CorpusFile, Diagnostic, Status } from "../schema.ts";
+import type { DiagnosticCode } from "../diagnostics.ts";
+
+/** A chart of the report: its file name, title, description and SVG. */
+export interface ReportChart {
+  name: string;
+  title: string;
+  description: string;
+  svg: string;
+}
+
+/** The comparison of the corpus' projects of one period with the register of that period. */
+export interface RegisterComparison {
+  /** The programme period of the register, e.g. `2007-2013`. */
+  period: string;
+  /** The register's file, as the report names it (no absolute path). */
+  file: string;
+  /** The register's rows. */
+  rows: number;
+  /** The corpus' projects of the period: the only ones compared with it. */
+  inCorpus: number;
+  /** How many of them the register lists. */
+  compared: number;
+  /** Codes of the period's projects the register does not list. */
+  missing: readonly string[];
+  /** One `register_mismatch` per disagreeing field. */
+  mismatches: readonly Diagnostic[];
+}
+
+/** What the report shows. */
+export interface ReportInput {
+  lang: Language;
+  /** When the report was made; shown in local time. */
+  generatedAt: Date;
+  /** The corpus folder, as the report names it. */
+  corpus: string;
+  /** Every input file and what became of it. */
+  files: readonly CorpusFile[];
+  projects: Record<string, unknown>[];
+  /** `summarise(projects)` over all projects, one row. */
+  overall: Record<string, unknown>;
+  /** `summarise(projects, { interim: "exclude" })`, one row. */
+  ended: Record<string, unknown>;
+  byPeriod: Record<string, unknown>[];
+  charts: ReportChart[];
+  /** Every diagnostic of reading the corpus (keyed, so each is said in the language). */
+  diagnostics: readonly Diagnostic[];
+  /** The values to check, as the report's table shows them to people (check, column and why in the language). */
+  suspicious: Record<string, unknown>[];
+  /** Exported files, relative to the report folder, for links. */
+  downloads: string[];
+  /** The register comparisons, one per register given. */
+  registers?: RegisterComparison[];
+}
+
+/** The most diagnostics or values to check listed one by one; the tables hold them all. */
+export const LISTED_ROWS = 100;
+
+/** A column of a table in the report. */
+export interface ContentColumn {
+  label: string;
+  numeric?: boolean;
+}
+
+/** A table of the report: header and rows of text. */
+export interface ContentTable {
+  header: ContentColumn[];
+  rows: string[][];
+}
+
+/** Whole euros as the report writes them in both languages: the integer, then ` €`. */
+export function formatReportEuros(value: unknown, lang: Language): string {
+  return typeof value === "number" ? `${formatInteger(value, lang)} €` : MISSING;
+}
+
+/** A share with the count of projects behind it: `59,8 % (n = 3)`. */
+function withN(value: string, n: unknown, lang: Language): string {
+  return `${value} (n = ${formatInteger(n ?? 0, lang)})`;
+}
+
+/** The key figures: label, value and the count of projects it rests on. */
+export function keyFigures(input: ReportInput): { label: string; value: string; n: number }[] {
+  const { lang, overall: o, ended } = input;
+  const text = REPORT_TEXT[lang];
+  const figure = (label: string, value: string, n: unknown) => ({ label, value, n: typeof n === "number" ? n : 0 });
+  return [
+    figure(text.realisation, formatPercent(o.participant_realisation, lang), o.participant_realisation_n),
+    figure(text.womenShare, formatPercent(o.women_share_actual, lang), o.women_share_actual_n),
+    figure(text.utilisation, formatPercent(o.funding_utilisation, lang), o.funding_utilisation_n),
+    figure(text.utilisationEnded, formatPercent(ended.funding_utilisation, lang), ended.funding_utilisation_n),
+    figure(text.cost, formatReportEuros(o.cost_per_participant, lang), o.cost_per_participant_n),
+  ];
+}
+
+/** The key figures as a table. */
+export function keyFigureTable(input: ReportInput): ContentTable {
+  const text = REPORT_TEXT[input.lang];
+  return {
+    header: [{ label: text.columnFigure }, { label: text.columnValue, numeric: true }, {
+      label: text.columnN,
+      numeric: true,
+    }],
+    rows: keyFigures(input).map(({ label, value, n }) => [label, value, formatInteger(n, input.lang)]),
+  };
+}
+
+/** The grouped metrics by programme period. */
+export function periodTable(input: ReportInput): ContentTable {
+  const { lang } = input;
+  const text = REPORT_TEXT[lang];
+  const percent = (value: unknown) => formatPercent(value, lang);
+  return {
+    header: [
+      { label: text.columnPeriod },
+      { label: text.columnProjects, numeric: true },
+      { label: text.columnRealisation, numeric: true },
+      { label: text.womenShare, numeric: true },
+      { label: text.columnUtilisation, numeric: true },
+      { label: text.cost, numeric: true },
+    ],
+    rows: input.byPeriod.map((row) => [
+      String(row.programme_period),
+      formatInteger(row.n_projects, lang),
+      withN(percent(row.participant_realisation), row.participant_realisation_n, lang),
+      withN(percent(row.women_share_actual), row.women_share_actual_n, lang),
+      withN(percent(row.funding_utilisation), row.funding_utilisation_n, lang),
+      withN(formatReportEuros(row.cost_per_participant, lang), row.cost_per_participant_n, lang),
+    ]),
+  };
+}
+
+/** A project's status in the language (its normalised status), or as printed when it has none. */
+export function statusLabel(project: Record<string, unknown>, lang: Language): string {
+  const status = project.status_normalised as Status | null;
+  return status ? STATUS_LABELS[lang][status] : String(project.status ?? MISSING);
+}
+
+/** A column of the projects' table: its header and each project's cell. */
+interface ProjectColumn {
+  label: (text: typeof REPORT_TEXT.fi) => string;
+  numeric?: boolean;
+  cell: (project: Record<string, unknown>, lang: Language) => string;
+}
+
+/** The key columns of the projects, by name. */
+const PROJECT_COLUMNS = {
+  code: { label: (t) => t.columnCode, cell: (p) => String(p.project_code ?? MISSING) },
+  name: { label: (t) => t.columnName, cell: (p) => String(p.name ?? MISSING) },
+  period: { label: (t) => t.columnPeriod, cell: (p) => String(p.programme_period) },
+  status: { label: (t) => t.columnStatus, cell: statusLabel },
+  planned: {
+    label: (t) => t.columnPlanned,
+    numeric: true,
+    cell: (p, lang) => formatInteger(p.participants_planned, lang),
+  },
+  actual: {
+    label: (t) => t.columnActual,
+    numeric: true,
+    cell: (p, lang) => formatInteger(p.participants_actual, lang),
+  },
+  realisation: {
+    label: (t) => t.columnRealisation,
+    numeric: true,
+    cell: (p, lang) => formatPercent(p.participant_realisation, lang),
+  },
+  fundingPlanned: {
+    label: (t) => t.columnFundingPlanned,
+    numeric: true,
+    cell: (p, lang) => formatInteger(p.funding_public_planned, lang),
+  },
+  fundingActual: {
+    label: (t) => t.columnFundingActual,
+    numeric: true,
+    cell: (p, lang) => formatInteger(p.funding_public_actual, lang),
+  },
+  utilisation: {
+    label: (t) => t.columnUtilisation,
+    numeric: true,
+    cell: (p, lang) => formatPercent(p.funding_utilisation, lang),
+  },
+} satisfies Record<string, ProjectColumn>;
+
+/** A key column of the projects' table. */
+export type ProjectColumnName = keyof typeof PROJECT_COLUMNS;
+
+/** The projects' key columns (all of them by default: participants and public funding). */
+export function projectTable(
+  input: ReportInput,
+  columns: readonly ProjectColumnName[] = Object.keys(PROJECT_COLUMNS) as ProjectColumnName[],
+): ContentTable {
+  const { lang } = input;
+  const text = REPORT_TEXT[lang];
+  const chosen: ProjectColumn[] = columns.map((name) => PROJECT_COLUMNS[name]);
+  return {
+    header: chosen.map((column) => ({ label: column.label(text), numeric: column.numeric })),
+    rows: input.projects.map((project) => chosen.map((column) => column.cell(project, lang))),
+  };
+}
+
+/** A diagnostic code in words in the language, or the code itself when the catalogue lacks it. */
+export function codeName(code: string, lang: Language): string {
+  const names: Record<string, string> = DIAGNOSTIC_CODE_NAMES[lang];
+  return Object.hasOwn(names, code as DiagnosticCode) ? names[code]! : code;
+}
+
+/** How many of the items fall in each group, in the order groups first appear. */
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** The diagnostics counted by code: what, level, code and count, errors first. */
+export function diagnosticSummaryTable(diagnostics: readonly Diagnostic[], lang: Language): ContentTable {
+  const text = REPORT_TEXT[lang];
+  const counts = countBy(diagnostics, (d) => `${d.level}\t${d.code}`);
+  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => {
+    const [level, code] = key.split("\t") as ["error" | "warning", string];
+    return [codeName(code, lang), LEVEL_NAMES[lang][level], code, formatInteger(count, lang)];
+  });
+  return {
+    header: [
+      { label: text.columnDiagnostic },
+      { label: text.columnLevel },
+      { label: text.columnCode },
+      { label: text.columnCount, numeric: true },
+    ],
+    rows,
+  };
+}
+
+/** The diagnostics one by one (the first `limit`), each message in the language. */
+export function diagnosticRowsTable(diagnostics: readonly Diagnostic[], lang: Language, limit: number): ContentTable {
+  const text = REPORT_TEXT[lang];
+  return {
+    header: [
+      { label: text.columnFile },
+      { label: text.columnLine, numeric: true },
+      { label: text.columnLevel },
+      { label: text.columnDiagnostic },
+      { label: text.columnMessage },
+    ],
+    rows: diagnostics.slice(0, limit).map((d) => [
+      d.file,
+      d.line === null ? "" : formatInteger(d.line, lang),
+      LEVEL_NAMES[lang][d.level],
+      codeName(d.code, lang),
+      localiseDiagnostic(d, lang),
+    ]),
+  };
+}
+
+/** The values to check counted by check (already named in the language). */
+export function suspiciousSummaryTable(suspicious: Record<string, unknown>[], lang: Language): ContentTable {
+  const text = REPORT_TEXT[lang];
+  return {
+    header: [{ label: text.columnCheck }, { label: text.columnCount, numeric: true }],
+    rows: [...countBy(suspicious, (flag) => String(flag.check))].map(([check, count]) => [
+      check,
+      formatInteger(count, lang),
+    ]),
+  };
+}
+
+/** The values to check one by one (the first `limit`). */
+export function suspiciousRowsTable(
+  suspicious: Record<string, unknown>[],
+  lang: Language,
+  limit: number,
+): ContentTable {
+  const text = REPORT_TEXT[lang];
+  return {
+    header: [
+      { label: text.columnCode },
+      { label: text.columnCheck },
+      { label: text.columnDetail },
+      { label: text.columnFile },
+      { label: text.columnLine, numeric: true },
+    ],
+    rows: suspicious.slice(0, limit).map((flag) => [
+      String(flag.project_code ?? MISSING),
+      String(flag.check),
+      String(flag.detail),
+      String(flag.source_file),
+      flag.source_line === null ? "" : formatInteger(flag.source_line, lang),
+    ]),
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * The report's documents for people, each in one language: the page that
+ * explains itself (method, corpus, data quality by code, registers by
+ * period) and agrees with its tables, the Word report (unzipped, and opened
+ * in LibreOffice), and no string of the other language in any text a person
+ * reads of either report.
+ */
+import { Buffer } from "node:buffer";
+import pl from "nodejs-polars";
+import { PNG } from "pngjs";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { otherLanguageIn } from "../../testing/languages.ts";
+import {
+  libreOfficeConvert,
+  paragraphTexts,
+  PDFTOPPM,
+  PDFTOTEXT,
+  run,
+  SOFFICE,
+  tableCells,
+  unzip,
+  utf8,
+} from "../../testing/office.ts";
+import { pageText, reportFixtures } from "../../testing/report_fixtures.ts";
+import { readBack } from "../../testing/workbook_fixtures.ts";
+import { DIAGNOSTIC_CODES } from "../diagnostics.ts";
+import { columnName } from "../i18n/columns.ts";
+import { TABLE_TITLES } from "../i18n/report.ts";
+import { pngPrintWidthCm } from "../output/docx.ts";
+import { DERIVED_METRICS } from "../schema.ts";
+
+const { shipped, messy: messyOut } = await reportFixtures();
+
+async function chartTitles(out: string): Promise<string[]> {
+  const html = await Deno.readTextFile(`${out}/index.html`);
+  return [...html.matchAll(/<figcaption>(.*?): <a href="charts\//g)].map((match) => pageText(match[1]!).trim());
+}
+
+Deno.test("report.docx: every chart at its print size under its caption, with its definition and n; real tables", async () => {
+  const files = await unzip(await Deno.readFile(`${shipped}/report.docx`));
+  const document = utf8(files["word/document.xml"]!);
+  const paragraphs = paragraphTexts(document);
+  const titles = await chartTitles(shipped);
+  assertEquals(titles.length, 9);
+  assertEquals(paragraphs.filter((p) => /^Kuvio \d+\. /.test(p)), titles.map((title, k) => `Kuvio ${k + 1}. ${title}`));
+  assert(
+    paragraphs.includes(
+      "Osallistujien toteutumisaste = Osallistujat, toteutunut ÷ Osallistujat, suunniteltu. n = 3 hanketta.",
+    ),
+    "the note under the realisation chart (no active project has an actual participant count yet)",
+  );
+  assert(
+    paragraphs.includes(
+      "Julkisen rahoituksen käyttöaste = Julkinen rahoitus, toteutunut ÷ Julkinen rahoitus, suunniteltu. " +
+        "n = 5 hanketta. Käynnissä olevien hankkeiden luvut ovat väliaikaisia.",
+    ),
+    "the note under the utilisation chart, where S22254's interim figure is",
+  );
+  // each chart's PNG as the report wrote it, at its print width (16 cm where the file gives no resolution)
+  const media = Object.keys(files).filter((path) => path.startsWith("word/media/")).sort();
+  assertEquals(media.length, 9);
+  const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[1]) / 360000);
+  const pngs = await Promise.all(
+    ["projects-timeline", "participants-realisation"].map((name) => Deno.readFile(`${shipped}/charts/${name}.png`)),
+  );
+  for (const [k, png] of pngs.entries()) {
+    const expected = Math.min(16, pngPrintWidthCm(png) ?? 16);
+    assert(Math.abs(extents[k]! - expected) < 0.01, `figure ${k + 1}: ${extents[k]} cm, not ${expected}`);
+  }
+  assert(
+    Object.values(files).some((bytes) =>
+      pngs.some((png) => Buffer.compare(Buffer.from(bytes), Buffer.from(png)) === 0)
+    ),
+  );
+  // real tables: the key figures first
+  assert((document.match(/<w:tbl>/g) ?? []).length >= 8);
+  assertEquals(tableCells(document).slice(0, 2), [
+    ["Luku", "Arvo", "n (hankkeita)"],
+    ["Osallistujien toteutumisaste (painotettu)", "72,9\u00a0%", "3"],
+  ]);
+  for (
+    const caption of [
+      "Taulukko 1. Keskeiset luvut",
+      "Taulukko 2. Ohjelmakausittain",
+      "Taulukko 3. Hankkeiden osallistujat",
+    ]
+  ) {
+    assert(paragraphs.includes(caption), caption);
+  }
+  assert(
+    paragraphs.includes("Menetelmä") && paragraphs.includes(
+      "Hanke on mukana luvussa (n), kun sen asiakirja antaa sekä osoittajan että nimittäjän ja nimittäjä ei ole 0. " +
+        "Puuttuva luku on tyhjä, ei nolla.",
+    ),
+  );
+});
+
+Deno.test({
+  name: SOFFICE && PDFTOPPM && PDFTOTEXT
+    ? "LibreOffice opens report.docx: captions, figures unbroken in table cells, a chart drawn on page 2"
+    : "LibreOffice check of report.docx SKIPPED: soffice or pdftoppm/pdftotext missing (apt-get install libreoffice-writer-nogui poppler-utils)",
+  ignore: !(SOFFICE && PDFTOPPM && PDFTOTEXT),
+  fn: async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      await Deno.copyFile(`${shipped}/report.docx`, `${dir}/report.docx`);
+      await libreOfficeConvert(`${dir}/report.docx`, "pdf", dir, "fi_FI.UTF-8");
+      const pages = (await run(PDFTOTEXT!, [`${dir}/report.pdf`, "-"])).split("\f");
+      const text = pages.join("\n");
+      for (const expected of ["Taulukko 1. Keskeiset luvut", "Kuvio 1. ", "72,9 %", "Menetelmä", "Mittarit"]) {
+        assert(text.includes(expected), `"${expected}" not in the PDF`);
+      }
+      // figures in table cells never break across lines
+      for (const figure of ["1 122 733", "1 011 286", "1 122 206", "645 300"]) {
+        assert(text.replaceAll("\u00a0", " ").includes(figure), `${figure} broken in the PDF`);
+      }
+      const page = pages.findIndex((content) => content.includes("Kuvio 1. ")) + 1;
+      await run(PDFTOPPM!, [
+        "-r",
+        "100",
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-png",
+        `${dir}/report.pdf`,
+        `${dir}/page`,
+      ]);
+      const file = [...Deno.readDirSync(dir)].find((entry) => /^page-\d+\.png$/.test(entry.name))!.name;
+      const bytes = await Deno.readFile(`${dir}/${file}`);
+      const keep = Deno.env.get("ESF_OFFICE_PREVIEW_DIR");
+      if (keep) {
+        await Deno.mkdir(keep, { recursive: true });
+        await Deno.copyFile(`${dir}/report.pdf`, `${keep}/report-docx.pdf`);
+      }
+      // the chart is drawn: many coloured (not grey) pixels on its page
+      const image = PNG.sync.read(Buffer.from(bytes));
+      let coloured = 0;
+      for (let i = 0; i < image.data.length; i += 4) {
+        const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+      }
+      assert(coloured > 5000, `${coloured} coloured pixels on page ${page}`);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test("the page explains itself: method, corpus and local time; it agrees with the tables", async () => {
+  const text = pageText(await Deno.readTextFile(`${shipped}/index.html`));
+  assert(/Tuotettu \d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2} /.test(text), "local time, Finnish style");
+  assert(!/\d{4}-\d{2}-\d{2}T/.test(text), "no ISO time stamp");
+  assert(text.includes("Menetelmä Mittarit"));
+  for (const { column, numerator, denominator } of DERIVED_METRICS) {
+    const definition = `${columnName(column, "fi")} ${columnName(numerator, "fi")} ÷ ${columnName(denominator, "fi")}`;
+    assert(text.includes(definition), definition);
+  }
+  assert(text.includes("2007-2013 3 0 1.8.2008 28.2.2015") && text.includes("2014-2020 2 1 1.3.2020 31.5.2023"));
+  assert(text.includes("Jokainen tiedosto on mukana hankkeena; yhtään tiedostoa ei jätetty pois."));
+  // the page and the tables agree: no diagnostic, two values to check, counted by check and linked
+  assertEquals(pl.readCSV(`${shipped}/tables/diagnostics.csv`).height, 0);
+  assertEquals(pl.readCSV(`${shipped}/tables/suspicious-values.csv`).height, 2);
+  assert(text.includes("Kaikki tiedostot luettiin ilman huomautuksia"));
+  assert(text.includes("2 arvoa on merkitty tarkistettavaksi"));
+  assert(text.includes("Toteutunut selvästi yli suunnitellun 1 Käynnissä: luvut väliaikaisia 1"));
+  assert(text.includes("S21941 Toteutunut selvästi yli suunnitellun toteutunut 21, suunniteltu 13"));
+  const html = await Deno.readTextFile(`${shipped}/index.html`);
+  assert(html.includes('<a href="tables/suspicious-values.xlsx">'));
+});
+
+Deno.test("the page counts diagnostics by code in the report's language and says what was left out and why", async () => {
+  const fi = pageText(await Deno.readTextFile(`${messyOut("fi")}/index.html`));
+  assert(fi.includes("5 huomautusta 5 tiedostosta"));
+  for (
+    const row of [
+      "Tyhjä tiedosto virhe empty_file 1",
+      "Ei hankekuvaus virhe not_a_project_description 1",
+      "Kaksoiskappale varoitus duplicate 1",
+      "Ohitettu tiedosto varoitus skipped_file 1",
+      "Arvoa ei voitu lukea varoitus unreadable_value 1",
+    ]
+  ) assert(fi.includes(row), row);
+  assert(fi.includes("Tiedosto on tyhjä.") && !fi.includes("The file is empty."));
+  assert(fi.includes("8 tiedostoa kansiosta messy-corpus, niistä 5 hanketta; lisäksi 1 tiedosto ohitettiin."));
+  assert(fi.includes("4 tiedostoa ei ole mukana hankkeena"));
+  assert(fi.includes("copy.txt kaksoiskappale: Hankkeen S11547 kaksoiskappale"));
+  assert(fi.includes("empty.txt ei luettavissa: Tiedosto on tyhjä."));
+  assert(fi.includes("notes.md ohitettu: Ei luettu"));
+  const en = pageText(await Deno.readTextFile(`${messyOut("en")}/index.html`));
+  assert(en.includes("Empty file error empty_file 1") && en.includes("The file is empty."));
+  assert(!en.includes("Tiedosto on tyhjä."));
+});
+
+Deno.test("the register section compares each project only with the register of its own period", async () => {
+  const fi = pageText(await Deno.readTextFile(`${messyOut("fi")}/index.html`));
+  assert(fi.includes("Annetut rekisterit: 2007-2013: eura2007-esr.csv (2 775 hanketta)"), "which register was given");
+  assert(fi.includes("Kauden 2007-2013 hankkeita on aineistossa 3; niitä verrattiin vain saman kauden rekisteriin."));
+  assert(
+    fi.includes("rekisteristä puuttuu: ei yhtään"),
+    "2014-2020 projects are not missing from a 2007-2013 register",
+  );
+  assert(fi.includes("Kauden 2014-2020 hankkeita (2) ei verrattu, koska sen kauden rekisteriä ei annettu."));
+  const en = pageText(await Deno.readTextFile(`${messyOut("en")}/index.html`));
+  assert(en.includes("The 2014-2020 projects (2) were not compared: no register of that period was given."));
+});
+
+/** Text of an output with what is no language taken out: quotations of documents, codes and file names. */
+function withoutIdentifiers(text: string): string {
+  const codes = new RegExp(`\\b(${Object.keys(DIAGNOSTIC_CODES).join("|")})\\b`, "g");
+  return text.replace(/"[^"\n]*"/g, " ").replace(/[\w./-]+\.(csv|xlsx|parquet|docx|json|html|svg|png|txt|md)\b/g, " ")
+    .replace(/\b[a-z]+(_[a-z0-9]+)+\b/g, " ").replace(codes, " ");
+}
+
+/** Every text a person reads in a report: the page, the .fi.csv headers, the workbook's sheet names and headers, the Word text. */
+async function readerTexts(out: string): Promise<Record<string, string>> {
+  const texts: Record<string, string> = { "index.html": pageText(await Deno.readTextFile(`${out}/index.html`)) };
+  for (const entry of Deno.readDirSync(`${out}/tables`)) {
+    if (!entry.name.endsWith(".fi.csv")) continue;
+    texts[entry.name] = (await Deno.readTextFile(`${out}/tables/${entry.name}`)).split("\n")[0]!;
+  }
+  const workbook = await readBack(await Deno.readFile(`${out}/report.xlsx`));
+  texts["report.xlsx"] = workbook.worksheets.map((sheet) =>
+    [sheet.name, ...((sheet.getRow(1).values as unknown[]).slice(1) as string[])].join("\n")
+  ).join("\n");
+  const files = await unzip(await Deno.readFile(`${out}/report.docx`));
+  texts["report.docx"] = paragraphTexts(utf8(files["word/document.xml"]!)).join("\n");
+  return texts;
+}
+
+Deno.test("the language of every user-facing text in both reports: none of the other language's strings", async () => {
+  for (const lang of ["fi", "en"] as const) {
+    const texts = await readerTexts(messyOut(lang));
+    assert(Object.keys(texts).length >= 12, Object.keys(texts).join(", "));
+    for (const [file, text] of Object.entries(texts)) {
+      assertEquals(otherLanguageIn(withoutIdentifiers(text), lang), [], `${lang}: ${file}`);
+    }
+    const workbook = texts["report.xlsx"]!;
+    assert(workbook.startsWith(TABLE_TITLES[lang].projects), workbook.slice(0, 40));
+  }
+  // the check sees a string of the other language: it is not vacuous
+  assertEquals(otherLanguageIn("Osallistujien toteutumisaste, %", "en"), ["Osallistujien toteutumisaste"]);
+  assert(otherLanguageIn("Key figures", "fi").includes("Key figures"));
+});

@@ -1,0 +1,101 @@
+/**
+ * The tables of the report, each twice: as the program reads it (`.csv`,
+ * `.parquet`: codes, English messages, full precision) and as a person reads
+ * it (`.fi.csv`, `.xlsx`, Word): statuses, levels, checks and diagnostic
+ * messages in the report's language.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { localiseDiagnostic } from "../diagnostics.ts";
+import { frameFromRecords } from "../frame/frame_from_records.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+import { columnName } from "../i18n/columns.ts";
+import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import type { Language } from "../i18n/mod.ts";
+import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
+import { STATUS_LABELS } from "../i18n/statuses.ts";
+import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
+
+/** A table of the report: its file name, the frame for programs and the frame for people. */
+export interface ReportTable {
+  name: string;
+  frame: pl.DataFrame;
+  display: pl.DataFrame;
+}
+
+/** The frame with the values of one column mapped (nulls stay null). */
+function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) => string): pl.DataFrame {
+  if (!frame.columns.includes(column)) return frame;
+  const values = frame.getColumn(column).toArray().map((value) => value === null ? null : map(value));
+  return frame.withColumns(pl.Series(column, values, pl.Utf8));
+}
+
+/** Statuses and levels in the language, in any frame that has them. */
+function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
+  const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
+  return mapColumn(statuses, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
+}
+
+/** A table whose display differs from it only by statuses and levels in the language. */
+export function reportTable(name: string, frame: pl.DataFrame, lang: Language): ReportTable {
+  return { name, frame, display: localiseCodes(frame, lang) };
+}
+
+/**
+ * A table of diagnostics: for programs as recorded (English messages), for
+ * people with each message said again in the language.
+ */
+export function diagnosticsTable(name: string, diagnostics: readonly Diagnostic[], lang: Language): ReportTable {
+  const frame = frameFromRecords(DiagnosticSchema, diagnostics);
+  const messages = diagnostics.map((d) => localiseDiagnostic(d, lang));
+  return { name, frame, display: localiseCodes(frame.withColumns(pl.Series("message", messages, pl.Utf8)), lang) };
+}
+
+const RATIOS = new Map<string, { numerator: string; denominator: string }>(
+  DERIVED_METRICS.map(({ column, numerator, denominator }) => [column, { numerator, denominator }]),
+);
+const PLANS = new Map<string, string>(DERIVED_METRICS.map(({ numerator, denominator }) => [numerator, denominator]));
+
+/** Why a value is flagged, in the language, from the figures of its project. */
+function checkDetail(flag: Record<string, unknown>, project: Record<string, unknown>, lang: Language): string {
+  const say = CHECK_DETAILS[lang];
+  const figure = (column: string | undefined) => formatInteger(column ? project[column] : null, lang);
+  const column = String(flag.column);
+  switch (flag.check as QualityCheck) {
+    case "women_exceed_total":
+      return say.women_exceed_total(figure(column), figure(column.replace(/_women$/, "")));
+    case "far_above_plan": {
+      const ratio = RATIOS.get(column);
+      return say.far_above_plan(figure(ratio?.numerator), figure(ratio?.denominator));
+    }
+    case "actual_without_plan":
+      return say.actual_without_plan(figure(column), figure(PLANS.get(column)));
+    case "utilisation_above_100":
+      return say.utilisation_above_100(formatPercent(flag.value, lang));
+    case "interim":
+      return say.interim(String(project.status ?? MISSING));
+  }
+  return String(flag.detail);
+}
+
+/**
+ * The suspicious values: for programs as `suspiciousValues()` gives them, for
+ * people with the check, the column and why in the language.
+ */
+export function suspiciousTable(
+  name: string,
+  flags: pl.DataFrame,
+  projects: pl.DataFrame,
+  lang: Language,
+): ReportTable {
+  const byFile = new Map(toJsonRecords(projects).map((project) => [project.source_file as string, project]));
+  const records = toJsonRecords(flags);
+  const detail = records.map((flag) => checkDetail(flag, byFile.get(flag.source_file as string) ?? {}, lang));
+  const display = mapColumn(
+    mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value),
+    "column",
+    (value) => columnName(String(value), lang) ?? String(value),
+  ).withColumns(pl.Series("detail", detail, pl.Utf8));
+  return { name, frame: flags, display };
+}

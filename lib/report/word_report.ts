@@ -1,0 +1,150 @@
+/**
+ * The report as a Word document (`report.docx`) in the report's language,
+ * nothing pasted by hand: the key figures and the figures by period as Word
+ * tables, every chart as the PNG the report wrote (at its print size, from
+ * the resolution in the file) under a numbered caption with its title and a
+ * note with the metric's definition and n, the projects' key columns, the
+ * register comparison, the data quality counted by code, and the method.
+ *
+ * @module
+ */
+import { COLUMN_NAMES } from "../i18n/columns.ts";
+import { REPORT_TEXT } from "../i18n/report.ts";
+import { pngPrintWidthCm, TEXT_WIDTH_CM, type WordBlock, type WordReport, type WordTable } from "../output/docx.ts";
+import type { DerivedMetricColumn } from "../schema.ts";
+import { methodContent, metricDefinition, registerContent } from "./method.ts";
+import {
+  type ContentTable,
+  diagnosticSummaryTable,
+  keyFigureTable,
+  LISTED_ROWS,
+  periodTable,
+  projectTable,
+  type ReportInput,
+  suspiciousRowsTable,
+  suspiciousSummaryTable,
+} from "./report_content.ts";
+
+/** A chart of the Word report: its file name, title, description and the PNG the report wrote. */
+export interface WordChart {
+  name: string;
+  title: string;
+  description: string;
+  png: Uint8Array;
+}
+
+/** The metric each chart of the report shows, for its note: definition and n. */
+const CHART_METRICS: Record<string, DerivedMetricColumn> = {
+  "participants-realisation": "participant_realisation",
+  "participants-planned-actual": "participant_realisation",
+  "participants-women-share": "women_share_actual",
+  "funding-utilisation": "funding_utilisation",
+  "funding-utilisation-eu-state": "funding_utilisation_eu_state",
+  "funding-vs-participants": "cost_per_participant",
+};
+
+function wordTable(caption: string, table: ContentTable): WordTable {
+  return {
+    type: "table",
+    caption,
+    header: table.header.map((column) => column.label),
+    rows: table.rows,
+    align: table.header.map((column) => column.numeric ? "right" : "left"),
+  };
+}
+
+const text = (value: string): WordBlock => ({ type: "paragraph", text: value });
+
+/** The note under a chart: its metric's definition and n (and that active projects' figures are interim), else its description. */
+function chartNote(input: ReportInput, chart: WordChart): string {
+  const say = REPORT_TEXT[input.lang];
+  const metric = CHART_METRICS[chart.name];
+  if (!metric) return chart.description;
+  const n = input.overall[`${metric}_n`];
+  const definition = `${COLUMN_NAMES[input.lang][metric]} = ${metricDefinition(metric, input.lang)}`;
+  // the note on interim figures only where an active project's figure is in the chart
+  const interim = input.projects.some((p) => p.status_normalised === "active" && typeof p[metric] === "number");
+  return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${interim ? ` ${say.interimNote}` : ""}`;
+}
+
+/** The Word report of the report's content and its charts' PNGs. */
+export function wordReport(input: ReportInput, charts: WordChart[]): WordReport {
+  const { lang } = input;
+  const say = REPORT_TEXT[lang];
+  const active = input.projects.filter((p) => p.status_normalised === "active").length;
+  const method = methodContent(input);
+  const register = registerContent(input);
+  const diagnosticFiles = new Set(input.diagnostics.map((d) => d.file)).size;
+  const quality: WordBlock[] = input.diagnostics.length === 0 ? [text(say.noDiagnostics)] : [
+    text(say.diagnosticsSummary(input.diagnostics.length, diagnosticFiles)),
+    wordTable(say.diagnosticsByCode, diagnosticSummaryTable(input.diagnostics, lang)),
+  ];
+  quality.push(
+    ...(input.suspicious.length === 0 ? [text(say.noSuspicious)] : [
+      text(say.suspiciousSummary(input.suspicious.length)),
+      wordTable(say.suspiciousByCheck, suspiciousSummaryTable(input.suspicious, lang)),
+      wordTable(say.suspicious, suspiciousRowsTable(input.suspicious, lang, LISTED_ROWS)),
+    ]),
+  );
+  return {
+    lang,
+    title: say.title,
+    subtitle: `${say.corpus} ${input.corpus}: ${say.counts(input.files.length, input.projects.length, active)}`,
+    generatedAt: input.generatedAt,
+    sections: [
+      {
+        heading: say.keyFigures,
+        content: [
+          wordTable(say.keyFigures, keyFigureTable(input)),
+          wordTable(say.byPeriod, periodTable(input)),
+        ],
+      },
+      {
+        heading: say.charts,
+        content: charts.map((chart) => ({
+          type: "figure",
+          title: chart.title,
+          caption: chartNote(input, chart),
+          png: chart.png,
+          widthCm: Math.min(TEXT_WIDTH_CM, pngPrintWidthCm(chart.png) ?? TEXT_WIDTH_CM),
+        })),
+      },
+      {
+        // Two tables, so that every figure fits the 16 cm of a portrait page unbroken.
+        heading: say.projects,
+        content: [
+          wordTable(
+            say.projectsParticipants,
+            projectTable(input, ["code", "name", "status", "planned", "actual", "realisation"]),
+          ),
+          wordTable(
+            say.projectsFunding,
+            projectTable(input, ["code", "period", "fundingPlanned", "fundingActual", "utilisation"]),
+          ),
+        ],
+      },
+      ...(register
+        ? [{
+          heading: say.register,
+          content: [
+            text(`${say.registersGiven}: ${register.given.join("; ")}.`),
+            ...register.paragraphs.map(text),
+            ...(register.mismatches ? [wordTable(say.registerMismatches, register.mismatches)] : []),
+          ],
+        }]
+        : []),
+      { heading: say.quality, content: quality },
+      {
+        heading: say.method,
+        content: [
+          wordTable(say.methodMetrics, method.metrics),
+          ...method.paragraphs.map(text),
+          text(method.corpus),
+          wordTable(say.methodCorpus, method.periods),
+          text(method.excluded),
+          ...(method.excludedFiles ? [wordTable(say.methodExcluded, method.excludedFiles)] : []),
+        ],
+      },
+    ],
+  };
+}
