@@ -127,11 +127,11 @@ Deno.test("every notebook runs on the shipped data, in Finnish, with every chart
   const funding = plainTexts(`${out}/03-funding.ipynb`);
   assert(/S10323 +Päättynyt +1\u00A0011\u00A0286 +84 +12\u00A0039,119/.test(funding), "S10323: 1 011 286 € / 84");
   const quality = plainTexts(`${out}/04-data-quality.ipynb`);
-  assert(/S21941 +selvästi yli suunnitelman \(yli 150\u00A0%\) +company_realisation/.test(quality), "S21941 flagged");
   assert(
-    /S11547 +participants_actual +119 +\S+000_0083efce40fb50fc\.txt +79/.test(quality),
-    "S11547's 119 from line 79",
+    /S21941 +Toteutunut selvästi yli suunnitellun +Osallistuvien yritysten toteutumisaste/.test(quality),
+    "S21941's companies flagged",
   );
+  assert(/S11547 +Osallistujat, toteutunut +119 +\S+000_0083efce40fb50fc\.txt +79/.test(quality), "119 from line 79");
 });
 
 Deno.test("the notebooks state their results from the data, in Finnish", () => {
@@ -204,7 +204,7 @@ Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in Engli
   assert(overview.includes(`Corpus \`${corpus}\`: 4 files, 2 projects.`), overview.slice(0, 200));
   // Equal diagnostics: the first path in code-point order is kept ("-" sorts before ".").
   assert(/\/osaamiskeskus\.txt +duplicate +S22254 +\S+osaamiskeskus-copy\.txt/.test(overview), "the duplicate named");
-  assert(/notes\.txt +not_a_project_description/.test(overview), "the non-document listed");
+  assert(/notes\.txt +Not a project description/.test(overview), "the non-document listed");
   assert(prose(`${out}/01-corpus-overview.ipynb`).includes("Every file is accounted for: 2 projects, 1 duplicate"));
   const participants = plainTexts(`${out}/02-participants.ipynb`);
   assert(/2007-2013 +1 +0 +199 +1 +119 +1 +0\.598/.test(participants), "119 / 199 for this folder");

@@ -8,7 +8,7 @@ import { CHART_TEXT } from "./charts.ts";
 import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
 import type { Message, Messages } from "./mod.ts";
-import { NOTEBOOK_TEXT } from "./notebooks.ts";
+import { NOTEBOOK_COLUMNS, NOTEBOOK_TEXT } from "./notebooks.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "./quality.ts";
 import { REPORT_TEXT, TABLE_TITLES } from "./report.ts";
 import { STATUS_LABELS } from "./statuses.ts";
@@ -19,6 +19,7 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   charts: CHART_TEXT,
   diagnostics: DIAGNOSTIC_MESSAGES,
   notebooks: NOTEBOOK_TEXT,
+  notebookColumns: NOTEBOOK_COLUMNS,
   report: REPORT_TEXT,
   statuses: STATUS_LABELS,
   valueProblems: VALUE_PROBLEMS,

@@ -106,7 +106,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   participantsByPeriodCaption: "Osallistujat ohjelmakausittain",
   participantsByPeriod: (rows: readonly GroupFigure[]) =>
     `Painotettu toteutumisaste (Σ toteutuneet ÷ Σ suunnitellut): ${fiGroups(rows)}. Painotus antaa suurille ` +
-    "hankkeille enemmän painoa; sarake `_median` kertoo tyypillisen hankkeen ja `_n`, kuinka monen hankkeen varassa " +
+    "hankkeille enemmän painoa; hankkeiden mediaani kertoo tyypillisen hankkeen ja n, kuinka monen hankkeen varassa " +
     "luku on.",
   womenShare: (planned: number | null, actual: number | null, n: number, without: number) =>
     `Naisten osuus oli suunnitelmissa ${fiPct(planned)} ja toteutui ${fiPct(actual)} ` +
@@ -175,14 +175,6 @@ export const NOTEBOOK_TEXT = defineMessages({
       : `Tarkistettavia arvoja ${formatCount(projects, "fi", { one: "hankkeessa", other: "hankkeessa" })}: ` +
         `${checks.map((c) => `${c.group} ${formatInteger(c.n, "fi")}`).join(", ")}. Tarkista kukin asiakirjasta ` +
         "annetulta riviltä.",
-  checkLabel: (check: string) =>
-    ({
-      women_exceed_total: "naisia enemmän kuin kaikkiaan",
-      far_above_plan: "selvästi yli suunnitelman (yli 150\u00A0%)",
-      utilisation_above_100: "käyttöaste yli 100\u00A0%",
-      actual_without_plan: "toteutunut ilman suunniteltua",
-      interim: "käynnissä olevan hankkeen väliaikainen luku",
-    } as Record<string, string>)[check] ?? check,
   originsCaption: "Mistä avainluvut ovat peräisin",
   origins: (read: number, missing: number) =>
     `${formatInteger(read, "fi")} avainlukua on luettu asiakirjoista taulukon nimeämältä riviltä, joten raportin ` +
@@ -278,7 +270,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   participantsByPeriodCaption: "Participants by programme period",
   participantsByPeriod: (rows: readonly GroupFigure[]) =>
     `Weighted realisation (Σ actual ÷ Σ planned): ${enGroups(rows)}. Weighting gives large projects more weight; ` +
-    "the `_median` column is the typical project, and `_n` says how many projects a figure rests on.",
+    "the median of the projects is the typical project, and n says how many projects a figure rests on.",
   womenShare: (planned: number | null, actual: number | null, n: number, without: number) =>
     `Women were ${enPct(planned)} of the planned and ${enPct(actual)} of the actual participants ` +
     `(weighted, n = ${formatCount(n, "en", PROJECT)}).` +
@@ -340,14 +332,6 @@ export const NOTEBOOK_TEXT = defineMessages({
     checks.length === 0 ? "No value to check." : `Values to check in ${formatCount(projects, "en", PROJECT)}: ` +
       `${checks.map((c) => `${c.group} ${formatInteger(c.n, "en")}`).join(", ")}. Check each against its ` +
       "document at the line given.",
-  checkLabel: (check: string) =>
-    ({
-      women_exceed_total: "women above the total",
-      far_above_plan: "far above plan (over 150%)",
-      utilisation_above_100: "utilisation above 100%",
-      actual_without_plan: "an actual figure without a plan",
-      interim: "an active project's interim figure",
-    } as Record<string, string>)[check] ?? check,
   originsCaption: "Where the key figures come from",
   origins: (read: number, missing: number) =>
     `${formatInteger(read, "en")} key figures were read from the documents at the line the table names, so any ` +
@@ -393,3 +377,45 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}): the programme's base rate, ` +
     "against which an interrupted corpus project can be judged.",
 });
+
+/**
+ * The names of the columns only the notebooks' tables show (the others are
+ * named by `lib/i18n/columns.ts`), the outcomes of the input files, and yes and no.
+ *
+ * @example Usage
+ * ```ts
+ * import { NOTEBOOK_COLUMNS } from "./notebooks.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals([NOTEBOOK_COLUMNS.fi.kept_file, NOTEBOOK_COLUMNS.en.outcome_duplicate], ["Säilytetty tiedosto", "duplicate"]);
+ * ```
+ */
+export const NOTEBOOK_COLUMNS = defineMessages({
+  outcome: "Tulos",
+  kept_file: "Säilytetty tiedosto",
+  encoding: "Merkistö",
+  bytes: "Tavuja",
+  projects: "Hankkeita",
+  diagnostics: "Diagnostiikkaa",
+  share: "Osuus",
+  outcome_project: "hanke",
+  outcome_duplicate: "kaksoiskappale",
+  outcome_error: "ei hanketta",
+  yes: "kyllä",
+  no: "ei",
+}, {
+  outcome: "Outcome",
+  kept_file: "File kept",
+  encoding: "Encoding",
+  bytes: "Bytes",
+  projects: "Projects",
+  diagnostics: "Diagnostics",
+  share: "Share",
+  outcome_project: "project",
+  outcome_duplicate: "duplicate",
+  outcome_error: "no project",
+  yes: "yes",
+  no: "no",
+});
+
+/** A column of the notebooks' tables, or an outcome, that {@linkcode NOTEBOOK_COLUMNS} names. */
+export type NotebookColumn = keyof typeof NOTEBOOK_COLUMNS.fi;

@@ -20,7 +20,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
-import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
+import { columnName } from "../i18n/columns.ts";
+import { NOTEBOOK_COLUMNS, NOTEBOOK_TEXT, type NotebookColumn } from "../i18n/notebooks.ts";
 import { plainTable } from "../output/plain_table.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */
@@ -118,6 +119,7 @@ const DECIMALS: Record<Language, Intl.NumberFormat> = {
 
 function cellText(value: unknown, lang: Language): string {
   if (value === null || value === undefined) return MISSING;
+  if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
   if (typeof value === "number") {
     return Number.isInteger(value) ? formatInteger(value, lang) : DECIMALS[lang].format(value);
   }
@@ -126,10 +128,15 @@ function cellText(value: unknown, lang: Language): string {
   return String(value);
 }
 
+/** A column's header in the language: the report's name for it, the notebooks', or the column's own. */
+function header(column: string, lang: Language): string {
+  return columnName(column, lang) ?? NOTEBOOK_COLUMNS[lang][column as NotebookColumn] ?? column;
+}
+
 /**
  * The display bundle of a DataFrame: an HTML table (texts escaped) and the
- * same as aligned plain text; numbers as the language writes them, missing
- * values as "–".
+ * same as aligned plain text; headers, yes and no, and numbers as the
+ * language writes them, missing values as "–".
  */
 export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): DisplayBundle {
   const maxRows = options.maxRows ?? 50;
@@ -143,7 +150,7 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   const html = [
     "<table>",
     options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : "",
-    `<thead><tr>${columns.map((c, i) => `<th${align(i)}>${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
+    `<thead><tr>${columns.map((c, i) => `<th${align(i)}>${escapeHtml(header(c, lang))}</th>`).join("")}</tr></thead>`,
     `<tbody>${
       cells.map((row) => `<tr>${row.map((c, i) => `<td${align(i)}>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")
     }</tbody>`,
@@ -152,7 +159,14 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   ].join("");
   const plain = [
     ...(options.caption ? [options.caption] : []),
-    ...plainTable(columns.map((header, i) => ({ header, maxWidth: 40, align: numeric[i] ? "right" : "left" })), cells),
+    ...plainTable(
+      columns.map((column, i) => ({
+        header: header(column, lang),
+        maxWidth: 40,
+        align: numeric[i] ? "right" : "left",
+      })),
+      cells,
+    ),
     ...(more ? [more] : []),
   ].join("\n");
   return { data: { "text/html": html, "text/plain": plain }, metadata: {} };

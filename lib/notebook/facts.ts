@@ -13,7 +13,16 @@ import { localiseDiagnostic } from "../diagnostics.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import type { Language } from "../i18n/mod.ts";
-import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
+import { columnName } from "../i18n/columns.ts";
+import {
+  type Both,
+  type GroupFigure,
+  type NamedValue,
+  NOTEBOOK_COLUMNS,
+  type NotebookColumn,
+} from "../i18n/notebooks.ts";
+import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
+import type { DiagnosticCode } from "../diagnostics.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Diagnostic, DiagnosticSchema, type Status, STATUSES } from "../schema.ts";
 
@@ -118,14 +127,29 @@ export function relabel(
   return frame.withColumns(said.otherwise(pl.lit(null)).alias(as)).select(...columns);
 }
 
-/**
- * The frame with `status` in the language ("Päättynyt", "Käynnissä
- * (väliaikainen luku)", …) in place of `status_normalised`, the code.
- */
+/** The frame with `status_normalised` said in the language ("Päättynyt", "Käynnissä (väliaikainen luku)", …). */
 export function withStatusLabels(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const labels = STATUS_LABELS[lang];
   const known = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
-  return relabel(frame, "status_normalised", (value) => labels[known(value) ? value : "other"], "status");
+  return relabel(frame, "status_normalised", (value) => labels[known(value) ? value : "other"]);
+}
+
+/**
+ * The frame with the values of its quality columns said in the language,
+ * where it has them: `outcome` of the input files, `level` and `code` of
+ * diagnostics, `check` of the suspicious values, and `column` (a column of
+ * the projects frame, by its name).
+ */
+export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
+  const words: Record<string, (value: string) => string> = {
+    outcome: (value) => NOTEBOOK_COLUMNS[lang][`outcome_${value}` as NotebookColumn] ?? value,
+    level: (value) => LEVEL_NAMES[lang][value as keyof typeof LEVEL_NAMES.fi] ?? value,
+    code: (value) => DIAGNOSTIC_CODE_NAMES[lang][value as DiagnosticCode] ?? value,
+    check: (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value,
+    column: (value) => columnName(value, lang) ?? value,
+  };
+  return Object.entries(words).filter(([column]) => frame.columns.includes(column))
+    .reduce((said, [column, word]) => relabel(said, column, word), frame);
 }
 
 /** Diagnostics as a frame, their messages said in the language. */

@@ -79,6 +79,7 @@ export {
   diagnosticsIn,
   extremeProjects,
   groupFigures,
+  inWords,
   relabel,
   withStatusLabels,
 } from "./facts.ts";
