@@ -6,6 +6,7 @@
  * @module
  */
 import type { Project } from "../lib/schema.ts";
+import { amountSeparators, codeVariant, headingWordsInText, latinByte, nfd } from "./damage.ts";
 
 /** A generated document and the values the parser must read from it. */
 export interface GeneratedDocument {
@@ -535,27 +536,59 @@ export function generateDocuments(count: number, seed = 1): GeneratedDocument[] 
   );
 }
 
-/** Writes `count` generated documents into a folder; returns their expected values by file name. */
+/** Options of {@linkcode writeGeneratedCorpus}. */
+export interface GenerateOptions {
+  /**
+   * Damage a share of the documents the way real exports are damaged, none
+   * of it changing a figure: one in ten each in NFD, with a project-code
+   * variant, with heading words in its text, with amounts in other
+   * separators, with one Windows-1252 byte; and one in ten appended to the
+   * file before it (two documents in one file).
+   * @default {false}
+   */
+  damaged?: boolean;
+}
+
+const TEXT_DAMAGES = [nfd, codeVariant, headingWordsInText, amountSeparators];
+
+/**
+ * Writes `count` generated documents into a folder; returns the expected
+ * values of the documents of each file, in file order, by file name.
+ */
 export async function writeGeneratedCorpus(
   dir: string,
   count: number,
   seed = 1,
-): Promise<Map<string, Partial<Project>>> {
+  options: GenerateOptions = {},
+): Promise<Map<string, Partial<Project>[]>> {
   await Deno.mkdir(dir, { recursive: true });
-  const expected = new Map<string, Partial<Project>>();
-  for (const document of generateDocuments(count, seed)) {
-    await Deno.writeTextFile(`${dir}/${document.fileName}`, document.text);
-    expected.set(document.fileName, document.expected);
+  const expected = new Map<string, Partial<Project>[]>();
+  const random = seededRandom(seed + 1);
+  let previous: { fileName: string; text: string } | undefined;
+  for (const [index, document] of generateDocuments(count, seed).entries()) {
+    let { fileName, text } = document;
+    const kind = options.damaged ? index % 10 : -1;
+    if (kind >= 0 && kind < TEXT_DAMAGES.length) text = TEXT_DAMAGES[kind]!(text, random);
+    if (kind === 9 && previous) {
+      // Appended to the file before it, as `cat` joins files.
+      ({ fileName } = previous);
+      text = `${previous.text}\n${text}`;
+    }
+    const bytes = kind === 4 ? latinByte(text, random) : new TextEncoder().encode(text);
+    await Deno.writeFile(`${dir}/${fileName}`, bytes);
+    expected.set(fileName, [...(kind === 9 && previous ? expected.get(fileName) ?? [] : []), document.expected]);
+    previous = { fileName, text };
   }
   return expected;
 }
 
 if (import.meta.main) {
-  const [count, dir, seed] = Deno.args;
+  const damaged = Deno.args.includes("--damaged");
+  const [count, dir, seed] = Deno.args.filter((arg) => arg !== "--damaged");
   if (!count || !dir || !/^\d+$/.test(count)) {
-    console.error("Usage: deno task generate N DIR [SEED]");
+    console.error("Usage: deno task generate N DIR [SEED] [--damaged]");
     Deno.exit(2);
   }
-  await writeGeneratedCorpus(dir, Number(count), Number(seed ?? 1));
-  console.error(`generate: wrote ${count} documents to ${dir}`);
+  await writeGeneratedCorpus(dir, Number(count), Number(seed ?? 1), { damaged });
+  console.error(`generate: wrote ${count} documents to ${dir}${damaged ? ", a share of them damaged" : ""}`);
 }

@@ -51,7 +51,11 @@ export const DIAGNOSTIC_CODES = {
     level: "warning",
     meaning: "a value that is not a number, date or Kyllä/Ei as expected; it is null",
   },
-  unusual_value: { level: "warning", meaning: "a code or business ID of an odd form, an end before the start" },
+  unusual_value: {
+    level: "warning",
+    meaning:
+      "a code or business ID of an odd form, a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers",
+  },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },
   skipped_file: { level: "warning", meaning: "a non-`.txt` file in a folder, not read" },
@@ -62,6 +66,29 @@ export const DIAGNOSTIC_CODES = {
   register_unreadable: {
     level: "warning",
     meaning: "(register loading) a register value that cannot be read, e.g. a broken row; it is null",
+  },
+  ambiguous_amount: {
+    level: "warning",
+    meaning:
+      "an amount with a comma or dot before exactly three digits (`645,300`, `1.122`): thousands or decimals. Read as the document's other amounts decide (the message says how), else null",
+  },
+  inconsistent_figures: {
+    level: "warning",
+    meaning:
+      "figures of one line that contradict each other (women more than the total, women and men not adding up to it); kept as printed",
+  },
+  conflicting_values: {
+    level: "warning",
+    meaning: "a field printed twice with different values: null, the message names each value and its line",
+  },
+  encoding: {
+    level: "warning",
+    meaning:
+      "the text was not cleanly in one encoding (bytes that are not UTF-8, C1 control characters, UTF-8 once read as Windows-1252, a UTF-8 byte-order mark on a Windows-1252 text, Mac Roman): what was repaired, and where",
+  },
+  several_documents: {
+    level: "warning",
+    meaning: "the file holds more than one project description (concatenated exports); each is read as its own row",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -104,6 +131,22 @@ export const MESSAGE_CODES = {
   register_row_without_code: "register_unreadable",
   register_unreadable_value: "register_unreadable",
   register_unknown_fund: "register_unreadable",
+  ambiguous_amount_decided: "ambiguous_amount",
+  ambiguous_amount: "ambiguous_amount",
+  women_exceed_total: "inconsistent_figures",
+  men_exceed_total: "inconsistent_figures",
+  parts_do_not_add_up: "inconsistent_figures",
+  conflicting_values: "conflicting_values",
+  encoding_repaired_bytes: "encoding",
+  encoding_c1_controls: "encoding",
+  encoding_bom_mismatch: "encoding",
+  encoding_mac_roman: "encoding",
+  encoding_mojibake: "encoding",
+  several_documents: "several_documents",
+  several_documents_first_only: "several_documents",
+  normalised_project_code: "unusual_value",
+  ambiguous_project_code: "unusual_value",
+  co_implementers_end: "unusual_value",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 
 /** Where a diagnostic points: the file, the line (null for the whole file) and the project, when known. */

@@ -11,8 +11,9 @@
  *    (one row per project, derived metrics appended) and long tables
  *    (`areas`, `coImplementers`, `sustainabilityScores`, `genderEquality`,
  *    `provenance`, `diagnostics`, `files`; `contacts` holds personal data).
- * 3. {@linkcode parseDocument} parses one text, {@linkcode readDocument} one
- *    file; {@linkcode withDerivedMetrics} adds the ratios to any projects frame.
+ * 3. {@linkcode parseDocument} parses one text ({@linkcode parseDocuments} a
+ *    text of several, joined), {@linkcode readDocument} one file;
+ *    {@linkcode withDerivedMetrics} adds the ratios to any projects frame.
  * 4. The zod schemas ({@linkcode ProjectSchema} and friends) name, type and
  *    describe every column; {@linkcode dataDictionary} renders them.
  * 5. {@linkcode summarise} groups projects into weighted metrics with their
@@ -41,7 +42,13 @@
 export { type Corpus, loadCorpus, type LoadCorpusOptions } from "./corpus/load_corpus.ts";
 export { listInputFiles } from "./corpus/list_files.ts";
 export { type CorpusFrames, toDataFrame } from "./frame/to_dataframe.ts";
-export { parseDocument, type ParseDocumentOptions, type ParseDocumentResult } from "./parse/parse_document.ts";
+export {
+  parseDocument,
+  type ParseDocumentOptions,
+  type ParseDocumentResult,
+  parseDocuments,
+  type ParseDocumentsResult,
+} from "./parse/parse_document.ts";
 export { type FileOutcome, readDocument, type ReadDocumentOptions } from "./corpus/read_document.ts";
 export { safeRatio, withDerivedMetrics } from "./frame/derived.ts";
 export { dataDictionary, metricDefinitions } from "./frame/data_dictionary.ts";

@@ -286,6 +286,9 @@ export const FileSchema = z.object({
   ),
   project_code: z.string().nullable().describe("The project it holds."),
   kept_file: z.string().nullable().describe("For a duplicate: the file that was kept."),
+  first_line: z.int().nullable().describe(
+    "Where the project description starts in the file: 1, or later when a file holds several (one row each); null for an error.",
+  ),
 });
 
 /** An input file and its fate: a project row, a duplicate of another file, or an error. */
@@ -316,4 +319,7 @@ export interface ParsedDocument {
   sustainabilityScores: SustainabilityScore[];
   genderEquality: GenderEqualityAnswer[];
   contacts: Contact[];
+  /** The first and last line of the document in its file (a file can hold several, one after another). */
+  firstLine: number;
+  lastLine: number;
 }

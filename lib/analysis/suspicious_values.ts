@@ -6,15 +6,23 @@
  */
 import type pl from "nodejs-polars";
 import { z } from "zod";
-import { DERIVED_METRICS, type DerivedMetricColumn } from "../schema.ts";
+import { DERIVED_METRICS, type DerivedMetricColumn, FUNDING_LABELS, type Project } from "../schema.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { sourceLineLookup } from "../frame/to_dataframe.ts";
 
 /** A flagged value. */
 export const QualityFlagSchema = z.object({
   project_code: z.string().nullable().describe("The project."),
-  check: z.enum(["women_exceed_total", "far_above_plan", "utilisation_above_100", "actual_without_plan", "interim"])
+  check: z.enum([
+    "women_exceed_total",
+    "far_above_plan",
+    "utilisation_above_100",
+    "actual_without_plan",
+    "interim",
+    "negative_value",
+    "date_outside_period",
+    "over_10x",
+  ])
     .describe("Which check flagged it."),
   column: z.string().describe("The column flagged."),
   value: z.number().nullable().describe("Its value."),
@@ -34,6 +42,27 @@ export interface SuspiciousValuesOptions {
 }
 
 const INDICATORS = ["participants", "jobs", "enterprises", "degrees"] as const;
+/** Actual figures and their plans: every indicator (and its women's part), and the funding. */
+const PLANNED_ACTUAL: readonly [actual: string, planned: string][] = [
+  ...INDICATORS.flatMap((indicator) =>
+    ["", "_women"].map((women) => [`${indicator}_actual${women}`, `${indicator}_planned${women}`] as [string, string])
+  ),
+  ["companies_participating_actual", "companies_participating_planned"],
+  ["funding_eu_state_actual", "funding_eu_state_granted"],
+  ["funding_public_actual", "funding_public_planned"],
+];
+/**
+ * The dates a programme's projects can have: from the start of the
+ * programme period to the end of its closure with a margin (2007–2013
+ * projects ran into 2015; 2014–2020 projects into 2023). A date outside is
+ * most likely a typing error.
+ */
+export const PROGRAMME_DATE_BOUNDS: Record<Project["programme_period"], { from: string; to: string }> = {
+  "2007-2013": { from: "2007-01-01", to: "2023-12-31" },
+  "2014-2020": { from: "2014-01-01", to: "2029-12-31" },
+};
+/** A realisation or utilisation above this is far beyond any plan: a separator or typing error, most likely. */
+const IMPLAUSIBLE_RATIO = 10;
 const metric = (column: DerivedMetricColumn) => DERIVED_METRICS.find((m) => m.column === column)!;
 /** Ratios of actual to planned counts, checked for being far above plan. */
 const REALISATIONS = (["participant_realisation", "company_realisation"] as const).map(metric);
@@ -42,9 +71,12 @@ const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as
 
 /**
  * Flags values an evaluator should look at: women more than the total,
- * actual far above plan, funding utilisation above 100 %, an actual figure
- * without a plan, and the interim figures of active projects. Each flag
- * carries the source file and line (from the provenance table).
+ * actual far above plan (and over 10× it), funding utilisation above 100 %,
+ * an actual figure above 0 with a plan of 0 or none, a negative amount,
+ * dates outside the programme's bounds ({@linkcode PROGRAMME_DATE_BOUNDS}),
+ * and the interim figures of active projects. Rows are never dropped. Each
+ * flag carries the source file and line (from the provenance table, by
+ * file, project and column, so that two documents of one file stay apart).
  *
  * @example Usage
  * ```ts
@@ -62,19 +94,23 @@ export function suspiciousValues(
   options: SuspiciousValuesOptions = {},
 ): pl.DataFrame {
   const threshold = options.farAbovePlan ?? 1.5;
-  const lineOf = sourceLineLookup(provenance);
+  const lines = new Map<string, number>();
+  for (const row of toJsonRecords(provenance)) {
+    lines.set(`${row.source_file}\u0000${row.project_code ?? ""}\u0000${row.column}`, row.source_line as number);
+  }
   const flags: QualityFlag[] = [];
   for (const project of toJsonRecords(projects)) {
     const file = project.source_file as string;
+    const code = project.project_code as string | null;
     const flag = (check: QualityFlag["check"], column: string, detail: string, lineColumn = column) =>
       flags.push({
-        project_code: project.project_code as string | null,
+        project_code: code,
         check,
         column,
         value: typeof project[column] === "number" ? project[column] as number : null,
         detail,
         source_file: file,
-        source_line: lineOf(file, lineColumn),
+        source_line: lines.get(`${file}\u0000${code ?? ""}\u0000${lineColumn}`) ?? null,
       });
     const number = (column: string) => typeof project[column] === "number" ? project[column] as number : null;
     for (const indicator of INDICATORS) {
@@ -91,14 +127,38 @@ export function suspiciousValues(
       if (value !== null && value > threshold) {
         flag("far_above_plan", ratio, `${number(actual)} actual against ${number(planned)} planned`, actual);
       }
-      if (number(actual) !== null && !number(planned)) {
-        flag("actual_without_plan", actual, `actual ${number(actual)} with planned ${number(planned) ?? "missing"}`);
+    }
+    for (const [actual, planned] of PLANNED_ACTUAL) {
+      const done = number(actual);
+      if (done !== null && done > 0 && !number(planned)) {
+        flag("actual_without_plan", actual, `actual ${done} with planned ${number(planned) ?? "missing"}`);
       }
     }
     for (const { column: ratio, numerator: actual } of UTILISATIONS) {
       const value = number(ratio);
       if (value !== null && value > 1) {
         flag("utilisation_above_100", ratio, `${(value * 100).toFixed(1)} % used`, actual);
+      }
+    }
+    for (const { column: ratio, numerator: actual, denominator: planned } of [...REALISATIONS, ...UTILISATIONS]) {
+      const value = number(ratio);
+      if (value !== null && value > IMPLAUSIBLE_RATIO) {
+        flag("over_10x", ratio, `${number(actual)} against ${number(planned)}: ${value.toFixed(1)}×`, actual);
+      }
+    }
+    for (const column of Object.keys(FUNDING_LABELS)) {
+      const value = number(column);
+      if (value !== null && value < 0) flag("negative_value", column, `${value} €: an amount below zero`);
+    }
+    const bounds = PROGRAMME_DATE_BOUNDS[project.programme_period as Project["programme_period"]];
+    for (const column of ["start_date", "end_date"]) {
+      const date = project[column];
+      if (bounds && typeof date === "string" && (date < bounds.from || date > bounds.to)) {
+        flag(
+          "date_outside_period",
+          column,
+          `${date}: outside ${bounds.from}–${bounds.to} (${project.programme_period})`,
+        );
       }
     }
     if (project.status_normalised === "active") {

@@ -1,7 +1,8 @@
-import { assertEquals } from "../../testing/assert.ts";
+import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { suspiciousValues } from "./suspicious_values.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
+import { edit, lineOf, SEED_2007, suspiciousSeed } from "../../testing/seeds.ts";
 
 Deno.test("suspiciousValues() flags women above the total and utilisation above 100 %, with file and line", async () => {
   const seed = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
@@ -34,4 +35,51 @@ Deno.test("suspiciousValues() on the seeds: S21941's companies far above plan, S
   ]);
   assertEquals(flags[0]!.detail, "21 actual against 13 planned");
   assertEquals(suspiciousValues(projects, provenance, { farAbovePlan: 2 }).height, 1);
+});
+
+Deno.test("suspiciousValues() flags negative amounts, dates outside the programme, plans of 0 and realisation over 10×, keeping every row", async () => {
+  const text = suspiciousSeed();
+  const dir = Deno.makeTempDirSync({ prefix: "esf-quality-" });
+  Deno.writeTextFileSync(`${dir}/odd.txt`, text);
+  const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
+  assertEquals(projects.height, 1, "the row is kept");
+  assertEquals(projects.getColumn("funding_eu_state_actual").toArray(), [-5000]);
+  const flags = suspiciousValues(projects, provenance).toRecords();
+  const got = flags.map((f) => [f.check, f.column, f.source_line]);
+  const dates = lineOf(text, "Alkaa 1.1.2001");
+  const jobs = lineOf(text, "mukaan: 4, joista");
+  const participants = lineOf(text, "mukaan: 119");
+  for (
+    const want of [
+      ["negative_value", "funding_eu_state_actual", lineOf(text, "-5 000")],
+      ["date_outside_period", "start_date", dates],
+      ["date_outside_period", "end_date", dates],
+      ["actual_without_plan", "jobs_actual", jobs],
+      ["actual_without_plan", "jobs_actual_women", jobs],
+      ["over_10x", "participant_realisation", participants],
+    ]
+  ) {
+    assert(got.some((g) => JSON.stringify(g) === JSON.stringify(want)), `${want} in ${JSON.stringify(got)}`);
+  }
+  assert(
+    !got.some(([check, column]) => check === "actual_without_plan" && column === "degrees_actual"),
+    "0 of 0 is fine",
+  );
+});
+
+Deno.test("suspiciousValues() keeps projects of two documents in one file apart by their lines", async () => {
+  const second = edit(
+    edit(SEED_2007, "Projektikoodi: S11547", "Projektikoodi: S11548"),
+    "Toteutunut julkinen rahoitus yhteensä: 614 153",
+    "Toteutunut julkinen rahoitus yhteensä: 700 000",
+  );
+  const dir = Deno.makeTempDirSync({ prefix: "esf-quality-" });
+  const text = `${SEED_2007}\n${second}`;
+  Deno.writeTextFileSync(`${dir}/two.txt`, text);
+  const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
+  assertEquals(projects.getColumn("project_code").toArray(), ["S11547", "S11548"]);
+  const flags = suspiciousValues(projects, provenance).toRecords();
+  assertEquals(flags.map((f) => [f.project_code, f.check, f.source_line]), [
+    ["S11548", "utilisation_above_100", text.split("\n").indexOf("Toteutunut julkinen rahoitus yhteensä: 700 000") + 1],
+  ]);
 });

@@ -178,7 +178,9 @@ function printSummary(diagnostics: readonly Diagnostic[], files: readonly Corpus
   const outcomes = (outcome: string) => files.filter((file) => file.outcome === outcome).length;
   const levels = (level: string) => diagnostics.filter((d) => d.level === level).length;
   console.error(
-    `parse: ${count(files.length, "file")}: ${count(outcomes("project"), "project")}, ` +
+    `parse: ${count(new Set(files.map((file) => file.file)).size, "file")}: ${
+      count(outcomes("project"), "project")
+    }, ` +
       `${count(outcomes("duplicate"), "duplicate")}, ${outcomes("error")} unreadable; ` +
       `${count(levels("error"), "error")}, ${count(levels("warning"), "warning")}.`,
   );

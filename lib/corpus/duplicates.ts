@@ -9,53 +9,81 @@ import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
 import type { Corpus } from "./load_corpus.ts";
 import type { FileOutcome } from "./read_document.ts";
 
-/** Resolves duplicates among read files and collects the corpus. */
+/** One document of a read file, with the diagnostics that concern it. */
+interface Candidate {
+  outcome: FileOutcome;
+  document: ParsedDocument;
+  diagnostics: number;
+}
+
+/**
+ * Resolves duplicates among read files and collects the corpus. Every
+ * document of every file is a candidate (a file can hold several); one
+ * document per project code is kept, the others are named as duplicates.
+ */
 export function assembleCorpus(outcomes: readonly FileOutcome[]): Corpus {
   const diagnostics: Diagnostic[] = outcomes.flatMap((outcome) => outcome.diagnostics);
-  const byCode = new Map<string, FileOutcome[]>();
-  const withoutCode: FileOutcome[] = [];
+  const byCode = new Map<string, Candidate[]>();
+  const withoutCode: Candidate[] = [];
   for (const outcome of outcomes) {
-    const code = outcome.document?.project.project_code;
-    if (!outcome.document) continue;
-    if (!code) withoutCode.push(outcome);
-    else byCode.set(code, [...byCode.get(code) ?? [], outcome]);
+    for (const document of outcome.documents) {
+      const candidate = { outcome, document, diagnostics: ownDiagnostics(outcome, document) };
+      const code = document.project.project_code;
+      if (!code) withoutCode.push(candidate);
+      else byCode.set(code, [...byCode.get(code) ?? [], candidate]);
+    }
   }
-  const fate = new Map<string, Pick<CorpusFile, "outcome" | "kept_file">>();
+  const fate = new Map<ParsedDocument, Pick<CorpusFile, "outcome" | "kept_file">>();
   const documents: ParsedDocument[] = [];
   for (
     const [code, candidates] of [...byCode].sort(([a], [b]) => a < b ? -1 : 1)
   ) {
     const [kept, ...others] = [...candidates].sort(
       (a, b) =>
-        a.diagnostics.length - b.diagnostics.length ||
-        (a.file < b.file ? -1 : 1),
+        a.diagnostics - b.diagnostics ||
+        (a.outcome.file < b.outcome.file ? -1 : a.outcome.file > b.outcome.file ? 1 : 0) ||
+        a.document.firstLine - b.document.firstLine,
     );
-    documents.push(kept!.document!);
-    fate.set(kept!.file, { outcome: "project", kept_file: null });
+    documents.push(kept!.document);
+    fate.set(kept!.document, { outcome: "project", kept_file: null });
     for (const other of others) {
-      fate.set(other.file, { outcome: "duplicate", kept_file: kept!.file });
-      const differing = differingColumns(kept!.document!, other.document!);
-      const place = { file: other.file, line: other.document!.sourceLines.project_code, project_code: code };
+      fate.set(other.document, { outcome: "duplicate", kept_file: kept!.outcome.file });
+      const differing = differingColumns(kept!.document, other.document);
+      const place = { file: other.outcome.file, line: other.document.sourceLines.project_code, project_code: code };
       diagnostics.push(
         differing.length === 0
-          ? diagnostic("duplicate_identical", place, code, kept!.file)
-          : diagnostic("duplicate_differs", place, code, kept!.file, differing),
+          ? diagnostic("duplicate_identical", place, code, kept!.outcome.file)
+          : diagnostic("duplicate_differs", place, code, kept!.outcome.file, differing),
       );
     }
   }
-  for (const outcome of withoutCode) {
-    documents.push(outcome.document!);
-    fate.set(outcome.file, { outcome: "project", kept_file: null });
+  for (const { document } of withoutCode) {
+    documents.push(document);
+    fate.set(document, { outcome: "project", kept_file: null });
   }
-  const files: CorpusFile[] = outcomes.map((outcome) => ({
-    file: outcome.file,
-    bytes: outcome.bytes,
-    sha256: outcome.sha256,
-    encoding: outcome.encoding,
-    project_code: outcome.document?.project.project_code ?? null,
-    ...(fate.get(outcome.file) ?? { outcome: "error", kept_file: null }),
-  }));
+  const files: CorpusFile[] = outcomes.flatMap((outcome): CorpusFile[] => {
+    const row = { file: outcome.file, bytes: outcome.bytes, sha256: outcome.sha256, encoding: outcome.encoding };
+    if (outcome.documents.length === 0) {
+      return [{ ...row, project_code: null, outcome: "error" as const, kept_file: null, first_line: null }];
+    }
+    return outcome.documents.map((document) => ({
+      ...row,
+      project_code: document.project.project_code,
+      ...fate.get(document)!,
+      first_line: document.firstLine,
+    }));
+  });
   return { documents, diagnostics: diagnostics.sort(byFileAndLine), files };
+}
+
+/** How many of the file's diagnostics concern the document: all of a one-document file's, else those on its lines. */
+function ownDiagnostics(outcome: FileOutcome, document: ParsedDocument): number {
+  if (outcome.documents.length === 1) return outcome.diagnostics.length;
+  return outcome.diagnostics.filter((d) =>
+    d.line === null
+      ? d.project_code === document.project.project_code
+      : document.firstLine <= d.line && d.line <= document.lastLine
+  ).length;
 }
 
 const PROVENANCE_COLUMNS = new Set(["source_file", "source_encoding"]);

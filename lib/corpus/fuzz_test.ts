@@ -1,18 +1,24 @@
 /**
  * Property-based tests over the real seed documents with random damage:
- * dropped, duplicated and shuffled lines, truncation, flipped bytes, UTF-16,
- * empty and binary files, labels without their colon. The parser never
+ * dropped, duplicated and shuffled lines, truncation, flipped bytes, UTF-16
+ * (with and without byte-order mark), empty and binary files, labels without
+ * their colon; and the damage real exports show: two documents in one file,
+ * NFD letters, a Windows-1252 byte in UTF-8, project-code variants, heading
+ * words inside free text, amounts with every separator. The parser never
  * throws; every file becomes a row, a named duplicate or a diagnostic; no
- * stack trace reaches the user; `deno task parse` exits 0. Bounded: a few seconds.
+ * figure differs from the undamaged document's unless a diagnostic says so
+ * on its line; no stack trace reaches the user; `deno task parse` exits 0.
+ * Bounded: a few seconds.
  */
 import fc from "fast-check";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
 import { decodeDocument } from "../parse/decode.ts";
 import { seededRandom } from "../../dev/generate.ts";
+import { amountSeparators, codeVariant, concatenate, headingWordsInText, latinByte, nfd } from "../../dev/damage.ts";
 import { loadCorpus } from "./load_corpus.ts";
-import { parseDocument } from "../parse/parse_document.ts";
-import { DiagnosticSchema, ProjectSchema } from "../schema.ts";
+import { parseDocument, parseDocuments } from "../parse/parse_document.ts";
+import { DiagnosticSchema, type ParsedDocument, type Project, ProjectSchema } from "../schema.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
@@ -39,6 +45,11 @@ const DAMAGES: Record<string, Damage> = {
   dropColons: (lines, r) => lines.map((line) => int(r, 2) === 0 ? line.replace(": ", " ") : line),
   mangleNumbers: (lines, r) =>
     lines.map((line) => int(r, 4) === 0 ? line.replace(/\d/g, () => "0O,.- "[int(r, 6)]!) : line),
+  nfd: (lines) => lines.map(nfd),
+  codeVariant: (lines, r) => codeVariant(lines.join("\n"), r).split("\n"),
+  headingWords: (lines, r) => headingWordsInText(lines.join("\n"), r).split("\n"),
+  amountSeparators: (lines, r) => amountSeparators(lines.join("\n"), r).split("\n"),
+  concatenate: (lines, r) => concatenate(lines.join("\n"), SEEDS[int(r, SEEDS.length)]!, r).split("\n"),
 };
 
 const damagedText = fc.record({
@@ -62,7 +73,7 @@ Deno.test("parseDocument() never throws on damaged documents and keeps what it r
       } else {
         assert(ProjectSchema.safeParse(document.project).success, JSON.stringify(diagnostics));
         for (const line of Object.values(document.sourceLines)) {
-          assert(line! >= 1 && line! <= text.split(/\r?\n/).length, `line ${line} inside the file`);
+          assert(line! >= 1 && line! <= text.split(/\r\n|\r|\n/).length, `line ${line} inside the file`);
         }
       }
     }),
@@ -110,6 +121,8 @@ function utf16le(text: string): Uint8Array {
 const damagedFile = fc.oneof(
   damagedText.map((text) => new TextEncoder().encode(text)),
   damagedText.map(utf16le),
+  damagedText.map((text) => utf16le(text).subarray(2)), // UTF-16 without a byte-order mark
+  fc.tuple(damagedText, fc.integer()).map(([text, salt]) => latinByte(text, seededRandom(salt))),
   fc.constant(new Uint8Array()),
   fc.uint8Array({ minLength: 1, maxLength: 2000 }),
   fc.integer({ min: 0, max: SEEDS.length - 1 }).map((i) => new TextEncoder().encode(SEEDS[i]!)), // duplicates
@@ -127,7 +140,7 @@ Deno.test("every damaged file becomes a row, a named duplicate or a diagnostic; 
         }
         const corpus = await loadCorpus([dir]);
         toDataFrame(corpus);
-        assertEquals(corpus.files.length, files.length);
+        assertEquals(new Set(corpus.files.map((file) => file.file)).size, files.length);
         for (const file of corpus.files) {
           if (file.outcome === "project") {
             assert(corpus.documents.some((d) => d.project.source_file === file.file), file.file);
@@ -146,5 +159,57 @@ Deno.test("every damaged file becomes a row, a named duplicate or a diagnostic; 
       }
     }),
     { numRuns: 40, seed: 3 },
+  );
+});
+
+/** The columns that hold figures, codes, dates and answers: everything but the free texts and provenance. */
+const FIGURES = (Object.keys(ProjectSchema.shape) as (keyof Project)[]).filter((column) =>
+  !["summary", "target_groups", "indirect_target_groups", "communication_plan", "dissemination_plan"].includes(
+    column,
+  ) &&
+  !["final_report_summary", "source_file", "source_encoding"].includes(column)
+);
+
+/** Damage that must change no figure without a diagnostic on the figure's line. */
+const BENIGN: Record<string, (text: string, random: () => number) => string> = {
+  nfd,
+  codeVariant,
+  headingWords: headingWordsInText,
+  amountSeparators,
+};
+
+const benignCase = fc.record({
+  seeds: fc.array(fc.integer({ min: 0, max: SEEDS.length - 1 }), { minLength: 1, maxLength: 3 }),
+  damages: fc.subarray(Object.keys(BENIGN)),
+  latin: fc.boolean(),
+  salt: fc.integer(),
+});
+
+Deno.test("benign damage changes no figure unless a diagnostic says so on its line, and loses no document", () => {
+  const clean = SEEDS.map((seed) => parseDocument(seed).document!);
+  fc.assert(
+    fc.property(benignCase, ({ seeds, damages, latin, salt }) => {
+      const random = seededRandom(salt);
+      const damagedSeeds = seeds.map((i) => damages.reduce((text, name) => BENIGN[name]!(text, random), SEEDS[i]!));
+      const text = damagedSeeds.reduce((joined, next) => concatenate(joined, next, random));
+      const decoded = decodeDocument(latin ? latinByte(text, random) : new TextEncoder().encode(text));
+      assert(decoded.kind === "text");
+      const { documents, diagnostics } = parseDocuments(decoded.text);
+      assertEquals(documents.map((d) => d.project.project_code), seeds.map((i) => clean[i]!.project.project_code));
+      const lines = new Set([...diagnostics.map((d) => d.line), ...decoded.notes.map((n) => n.line)]);
+      documents.forEach((document: ParsedDocument, k) => {
+        const want = clean[seeds[k]!]!;
+        for (const column of FIGURES) {
+          const [got, expected] = [document.project[column], want.project[column]];
+          if (JSON.stringify(got) === JSON.stringify(expected)) continue;
+          const line = document.sourceLines[column];
+          assert(
+            line !== undefined && lines.has(line),
+            `${column}: ${JSON.stringify(got)} instead of ${JSON.stringify(expected)}, line ${line} not diagnosed`,
+          );
+        }
+      });
+    }),
+    { numRuns: Number(Deno.env.get("FUZZ_RUNS") ?? 300), seed: Deno.env.get("FUZZ_RUNS") ? undefined : 20261125 },
   );
 });

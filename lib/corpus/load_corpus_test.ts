@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "./load_corpus.ts";
 import type { Corpus } from "./load_corpus.ts";
+import { utf16, utf8, windows1252 } from "../../testing/seeds.ts";
 
 const SEED_2007 = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
 const SEED_2014 = Deno.readTextFileSync(new URL("../../data/documents/003_26d83fee4ba57d94.txt", import.meta.url));
@@ -8,26 +9,6 @@ const SEED_2014 = Deno.readTextFileSync(new URL("../../data/documents/003_26d83f
 /** The 2007-2013 seed under another project code. */
 const seedAs = (code: string, text = SEED_2007) => text.replace(/S11547|S22254/, code);
 
-/** Windows-1252 bytes of a text (Latin-1 plus the 0x80-0x9F punctuation it uses). */
-function windows1252(text: string): Uint8Array {
-  const extra: Record<string, number> = { "€": 0x80, "–": 0x96, "—": 0x97, "“": 0x93, "”": 0x94, "’": 0x92 };
-  return Uint8Array.from([...text], (char) => {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-    if (char in extra) return extra[char]!;
-    throw new RangeError(`"${char}" has no Windows-1252 byte`);
-  });
-}
-
-function utf16(text: string, littleEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, littleEndian);
-  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
-  return bytes;
-}
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
 
 async function corpusOf(files: Record<string, Uint8Array>): Promise<{ dir: string; corpus: Corpus }> {
@@ -276,4 +257,59 @@ Deno.test("loadCorpus() gives the same corpus with worker threads as without", a
   assertEquals(threaded, single);
   assertEquals(progress, 252);
   assertEquals(threaded.files.map((f) => f.outcome).filter((o) => o !== "project"), ["duplicate", "error"]);
+});
+
+Deno.test("loadCorpus() reads both documents of a concatenated file: two rows, the files table says where each starts", async () => {
+  const text = `${SEED_2007}\n${SEED_2014}`;
+  const { corpus, dir } = await corpusOf({
+    "two.txt": utf8(text),
+    "twice.txt": utf8(`${seedAs("S19040")}\n${seedAs("S19040")}`),
+  });
+  assertNothingLost(corpus, 4);
+  assertEquals(corpus.documents.map((d) => d.project.project_code), ["S11547", "S19040", "S22254"]);
+  const second = SEED_2007.split("\n").length + 1;
+  assertEquals(
+    corpus.files.map((f) => [f.file.slice(dir.length + 1), f.first_line, f.outcome, f.project_code, f.kept_file]),
+    [
+      ["twice.txt", 1, "project", "S19040", null],
+      ["twice.txt", second, "duplicate", "S19040", `${dir}/twice.txt`],
+      ["two.txt", 1, "project", "S11547", null],
+      ["two.txt", second, "project", "S22254", null],
+    ],
+  );
+  assertEquals(projectOf(corpus, "S22254").sourceLines.project_code, second + 6);
+  const duplicate = diagnosticsOf(corpus, dir, "twice.txt").find((d) => d.code === "duplicate")!;
+  assertEquals(duplicate.line, second + 8);
+  assert(duplicate.message.includes("identical"), duplicate.message);
+});
+
+Deno.test("loadCorpus() takes variants of one project code for the same project and names the duplicates", async () => {
+  const variants = ["s11547", "S11547\u200B", "S115\u00AD47", "S 11547", "S\u201111547", "S11547 (korjattu)"];
+  const files: Record<string, Uint8Array> = { "a.txt": utf8(SEED_2007) };
+  variants.forEach((code, i) => files[`v${i}.txt`] = utf8(SEED_2007.replace("S11547", code)));
+  const { corpus, dir } = await corpusOf(files);
+  assertNothingLost(corpus, variants.length + 1);
+  assertEquals(corpus.documents.map((d) => [d.project.project_code, d.project.source_file]), [[
+    "S11547",
+    `${dir}/a.txt`,
+  ]]);
+  assertEquals(corpus.files.filter((f) => f.outcome === "duplicate").length, variants.length);
+});
+
+Deno.test("loadCorpus() reads UTF-16 without a byte-order mark, and names the line of a stray Windows-1252 byte", async () => {
+  const noBom = utf16(seedAs("S19050"), true).subarray(2);
+  const granted = "Myönnetty EU- ja valtion rahoitus: 645 300";
+  const text = seedAs("S19051");
+  const at = text.indexOf(granted);
+  const mixed = Uint8Array.from([...utf8(text.slice(0, at + 2)), 0xf6, ...utf8(text.slice(at + 3))]);
+  const { corpus, dir } = await corpusOf({ "utf16.txt": noBom, "mixed.txt": mixed });
+  assertNothingLost(corpus, 2);
+  assertEquals(projectOf(corpus, "S19050").project.source_encoding, "utf-16le");
+  assertEquals(projectOf(corpus, "S19050").project.participants_actual_women, 102);
+  assertEquals(projectOf(corpus, "S19051").project.funding_eu_state_granted, 645300);
+  assertEquals(projectOf(corpus, "S19051").project.name, projectOf(corpus, "S19050").project.name);
+  assertEquals(diagnosticsOf(corpus, dir, "mixed.txt").map((d) => [d.code, d.line, d.project_code]), [
+    ["encoding", 122, "S19051"],
+  ]);
+  assertEquals(diagnosticsOf(corpus, dir, "utf16.txt"), []);
 });

@@ -6,8 +6,8 @@
  */
 import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../diagnostics.ts";
 import { sha256Hex } from "./hash.ts";
-import { decodeDocument } from "../parse/decode.ts";
-import { parseDocument } from "../parse/parse_document.ts";
+import { decodeDocument, type EncodingNote, sniffUtf16 } from "../parse/decode.ts";
+import { parseDocuments } from "../parse/parse_document.ts";
 import type { Diagnostic, ParsedDocument } from "../schema.ts";
 
 /** Options of {@linkcode readDocument}. */
@@ -27,7 +27,8 @@ export interface FileOutcome {
   /** SHA-256 of the file's bytes, hex; null when the file was not read. */
   sha256: string | null;
   encoding: string | null;
-  document: ParsedDocument | null;
+  /** The project descriptions in the file, in file order: usually one, several when exports were joined, none for an error. */
+  documents: ParsedDocument[];
   diagnostics: Diagnostic[];
 }
 
@@ -36,14 +37,16 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * Reads, decodes and parses one file. Never throws: an unreadable, empty,
- * binary or oversized file gives an `error` diagnostic and no document.
+ * binary or oversized file gives an `error` diagnostic and no document. A
+ * file of several project descriptions gives each; what the decoder had to
+ * repair is an `encoding` warning at its line.
  *
  * @example Usage
  * ```ts
  * import { readDocument } from "./read_document.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const outcome = await readDocument("data/documents/000_0083efce40fb50fc.txt");
- * assertEquals(outcome.document?.project.project_code, "S11547");
+ * assertEquals(outcome.documents.map((d) => d.project.project_code), ["S11547"]);
  * ```
  */
 export async function readDocument(
@@ -61,7 +64,7 @@ export async function readDocument(
     bytes,
     sha256,
     encoding: null,
-    document: null,
+    documents: [],
     diagnostics: [diagnostic(key, { file }, ...values)],
   });
   let bytes: Uint8Array;
@@ -91,18 +94,38 @@ export async function readDocument(
       ? failed(bytes.length, sha256, "binary_nul_bytes")
       : failed(bytes.length, sha256, "binary_control_characters", decoded.controls, decoded.length);
   }
-  const { document, diagnostics } = parseDocument(decoded.text, {
+  const { documents, diagnostics } = parseDocuments(decoded.text, {
     sourceFile: file,
     encoding: decoded.encoding,
   });
+  const notes = decoded.notes.map((note) => encodingDiagnostic(file, note, documents));
   return {
     file,
     bytes: bytes.length,
     sha256,
     encoding: decoded.encoding,
-    document,
-    diagnostics,
+    documents,
+    diagnostics: [...notes, ...diagnostics],
   };
+}
+
+/** A note of the decoder as a diagnostic, with the project of the document its line is in. */
+function encodingDiagnostic(file: string, note: EncodingNote, documents: readonly ParsedDocument[]): Diagnostic {
+  const inside = documents.find((d) => note.line !== null && d.firstLine <= note.line && note.line <= d.lastLine);
+  const project = inside ?? (documents.length === 1 ? documents[0] : undefined);
+  const place = { file, line: note.line, project_code: project?.project.project_code ?? null };
+  switch (note.kind) {
+    case "repaired_bytes":
+      return diagnostic("encoding_repaired_bytes", place, note.detail);
+    case "c1_controls":
+      return diagnostic("encoding_c1_controls", place, note.detail);
+    case "bom_mismatch":
+      return diagnostic("encoding_bom_mismatch", place);
+    case "mac_roman":
+      return diagnostic("encoding_mac_roman", place);
+    case "mojibake":
+      return diagnostic("encoding_mojibake", place);
+  }
 }
 
 /** Bytes looked at before reading a file whole. */
@@ -126,8 +149,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-/** NUL bytes in a file without a UTF-16 byte-order mark: not text. */
+/** NUL bytes in a file that is not UTF-16 (by its byte-order mark or its pattern of zero bytes): not text. */
 function looksBinary(head: Uint8Array): boolean {
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  return !utf16 && head.includes(0);
+  return head.includes(0) && sniffUtf16(head) === null;
 }

@@ -5,11 +5,34 @@
  * @module
  */
 import { formatDate } from "./format.ts";
-import { defineMessages } from "./mod.ts";
+import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
 
 const HEADER = '"… rahoittaman projektin/hankkeen kuvaus"';
 const CODE_LINES = '"Projektikoodi:"/"Hankekoodi:"';
+
+/** An amount said unambiguously in either language: grouped by no-break spaces, decimal comma in Finnish. */
+function amountText(value: number, lang: Language): string {
+  const text = value.toLocaleString("en-US", { maximumFractionDigits: 3 }).replaceAll(",", "\u00A0");
+  return lang === "fi" ? text.replace(".", ",") : text;
+}
+
+/** How an ambiguous amount was decided. */
+export type AmountDecision = "whole_euros" | "parts";
+
+const DECISIONS: Record<Language, Record<AmountDecision, string>> = {
+  fi: {
+    whole_euros: "asiakirjan muut summat ovat täysiä euroja",
+    parts: "vain niin EU- ja valtion rahoitus mahtuu julkiseen rahoitukseen",
+  },
+  en: {
+    whole_euros: "the document's other amounts are whole euros",
+    parts: "only so does EU and state funding fit within the public funding",
+  },
+};
+
+const lineList = (values: string[], lines: number[], line: string) =>
+  values.map((value, i) => `"${value}" (${line} ${lines[i]})`).join(", ");
 
 /** Every diagnostic message. */
 export const DIAGNOSTIC_MESSAGES = defineMessages({
@@ -49,6 +72,41 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_row_without_code: () => "Rivillä ei ole hankekoodia (Koodi); se ohitettiin.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "fi")}.`,
   register_unknown_fund: (fund: string) => `Rahasto "${fund}" ei ole ESR eikä EAKR.`,
+  ambiguous_amount_decided: (label: string, column: string, raw: string, value: number, how: AmountDecision) =>
+    `"${label}" on "${raw}": luettu ${amountText(value, "fi")} (${column}), koska ${
+      DECISIONS.fi[how]
+    }; pilkku tai piste ennen kolmea numeroa voisi merkitä myös desimaaleja.`,
+  ambiguous_amount: (label: string, column: string, raw: string, thousands: number, decimal: number) =>
+    `"${label}" on "${raw}": se voi olla ${amountText(thousands, "fi")} tai ${
+      amountText(decimal, "fi")
+    }, eikä asiakirja ratkaise kumpi; arvoa ei luettu (${column}).`,
+  women_exceed_total: (label: string, column: string, women: number, total: number) =>
+    `"${label}": naisia ${women}, enemmän kuin kaikkiaan ${total} (${column}); tarkista luvut.`,
+  men_exceed_total: (label: string, men: number, total: number) =>
+    `"${label}": miehiä ${men}, enemmän kuin kaikkiaan ${total}; tarkista luvut.`,
+  parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
+    `"${label}": naisia ${women} ja miehiä ${men} ei ole yhteensä ${total}; tarkista luvut.`,
+  conflicting_values: (label: string, column: string, values: string[], lines: number[]) =>
+    `"${label}" on annettu eri arvoin: ${lineList(values, lines, "rivi")}; arvoa ei luettu (${column}).`,
+  encoding_repaired_bytes: (detail: string) =>
+    `Tavut, jotka eivät ole UTF-8:aa, luettiin Windows-1252-merkkeinä: ${detail}.`,
+  encoding_c1_controls: (detail: string) => `C1-ohjausmerkit luettiin Windows-1252-merkkeinä: ${detail}.`,
+  encoding_bom_mismatch: () =>
+    "Tiedosto alkaa UTF-8-tunnisteella (BOM), mutta sen teksti ei ole UTF-8:aa; se luettiin Windows-1252-merkistönä.",
+  encoding_mac_roman: () => "Tiedosto luettiin Mac Roman -merkistönä (sen tavut ä- ja ö-kirjaimille); tarkista nimet.",
+  encoding_mojibake: () =>
+    'Teksti oli UTF-8:aa, joka oli luettu Windows-1252-merkkeinä ja tallennettu uudelleen ("Ã¤" eikä "ä"); se luettiin takaisin.',
+  several_documents: (count: number, lines: number[]) =>
+    `Tiedostossa on ${count} hankekuvausta (alkavat riveiltä ${lines.join(", ")}); kukin luettiin omaksi rivikseen.`,
+  several_documents_first_only: (count: number, lines: number[]) =>
+    `Tekstissä on ${count} hankekuvausta (alkavat riveiltä ${
+      lines.join(", ")
+    }); parseDocument luki vain ensimmäisen (käytä parseDocuments).`,
+  normalised_project_code: (raw: string, code: string) => `Hankekoodi oli kirjoitettu "${raw}"; luettu ${code}.`,
+  ambiguous_project_code: (raw: string, codes: string[]) =>
+    `Hankekoodin rivillä "${raw}" on monta koodia (${codes.join(", ")}); koodia ei luettu.`,
+  co_implementers_end: () =>
+    "Rivi ei näytä osatoteuttajalta (yhteystieto?): osatoteuttajien luettelo päättyy ennen sitä, eikä sitä luettu.",
 }, {
   empty_file: () => "The file is empty.",
   binary_nul_bytes: () => "The file is not text: it contains NUL bytes; it was not read further.",
@@ -86,4 +144,39 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_row_without_code: () => "The row has no project code (Koodi); it was skipped.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "en")}.`,
   register_unknown_fund: (fund: string) => `Rahasto "${fund}" is neither ESR nor EAKR.`,
+  ambiguous_amount_decided: (label: string, column: string, raw: string, value: number, how: AmountDecision) =>
+    `"${label}" is "${raw}": read as ${amountText(value, "en")} (${column}) because ${
+      DECISIONS.en[how]
+    }; a comma or dot before three digits could also mark decimals.`,
+  ambiguous_amount: (label: string, column: string, raw: string, thousands: number, decimal: number) =>
+    `"${label}" is "${raw}": it may be ${amountText(thousands, "en")} or ${
+      amountText(decimal, "en")
+    }, and the document does not say which; not read (${column}).`,
+  women_exceed_total: (label: string, column: string, women: number, total: number) =>
+    `"${label}": ${women} women, more than the ${total} in all (${column}); check the figures.`,
+  men_exceed_total: (label: string, men: number, total: number) =>
+    `"${label}": ${men} men, more than the ${total} in all; check the figures.`,
+  parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
+    `"${label}": ${women} women and ${men} men do not add up to ${total}; check the figures.`,
+  conflicting_values: (label: string, column: string, values: string[], lines: number[]) =>
+    `"${label}" is given with different values: ${lineList(values, lines, "line")}; not read (${column}).`,
+  encoding_repaired_bytes: (detail: string) => `Bytes that are not UTF-8 were read as Windows-1252: ${detail}.`,
+  encoding_c1_controls: (detail: string) => `C1 control characters were read as Windows-1252: ${detail}.`,
+  encoding_bom_mismatch: () =>
+    "The file starts with a UTF-8 byte-order mark, but its text is not UTF-8: it was read as Windows-1252.",
+  encoding_mac_roman: () => "The file was read as Mac Roman (from its bytes for ä and ö); check its names.",
+  encoding_mojibake: () => 'The text was UTF-8 read as Windows-1252 and saved again ("Ã¤" for "ä"); it was read back.',
+  several_documents: (count: number, lines: number[]) =>
+    `The file holds ${count} project descriptions (starting at lines ${
+      lines.join(", ")
+    }); each was read as its own row.`,
+  several_documents_first_only: (count: number, lines: number[]) =>
+    `The text holds ${count} project descriptions (starting at lines ${
+      lines.join(", ")
+    }); parseDocument read only the first (use parseDocuments).`,
+  normalised_project_code: (raw: string, code: string) => `The project code was printed as "${raw}"; read as ${code}.`,
+  ambiguous_project_code: (raw: string, codes: string[]) =>
+    `The code line "${raw}" holds several codes (${codes.join(", ")}); no code was read.`,
+  co_implementers_end: () =>
+    "This line does not look like a co-implementer (a contact detail?): the list of co-implementers ends before it, and it was not read.",
 });

@@ -36,6 +36,11 @@ export const DIAGNOSTIC_CODE_NAMES = defineMessages<Record<DiagnosticCode, strin
   skipped_file: "Ohitettu tiedosto",
   register_mismatch: "Ero rekisteriin",
   register_unreadable: "Rekisterin arvoa ei voitu lukea",
+  ambiguous_amount: "Monitulkintainen summa",
+  inconsistent_figures: "Ristiriitaiset luvut",
+  conflicting_values: "Kenttä kahdesti eri arvoin",
+  encoding: "Merkistö korjattu",
+  several_documents: "Monta kuvausta yhdessä tiedostossa",
 }, {
   empty_file: "Empty file",
   binary_file: "Not a text file",
@@ -53,6 +58,11 @@ export const DIAGNOSTIC_CODE_NAMES = defineMessages<Record<DiagnosticCode, strin
   skipped_file: "Skipped file",
   register_mismatch: "Disagreement with the register",
   register_unreadable: "Register value could not be read",
+  ambiguous_amount: "Ambiguous amount",
+  inconsistent_figures: "Figures disagree",
+  conflicting_values: "Field given twice, differently",
+  encoding: "Encoding repaired",
+  several_documents: "Several descriptions in one file",
 });
 
 /** The levels of diagnostics. */
@@ -70,7 +80,10 @@ export type QualityCheck =
   | "far_above_plan"
   | "utilisation_above_100"
   | "actual_without_plan"
-  | "interim";
+  | "interim"
+  | "negative_value"
+  | "date_outside_period"
+  | "over_10x";
 
 /** Each check of the suspicious values, by name. */
 export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
@@ -79,12 +92,18 @@ export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
   utilisation_above_100: "Käyttöaste yli 100 %",
   actual_without_plan: "Toteutunut ilman suunniteltua",
   interim: "Käynnissä: luvut väliaikaisia",
+  negative_value: "Negatiivinen summa",
+  date_outside_period: "Päivämäärä ohjelmakauden ulkopuolella",
+  over_10x: "Yli kymmenkertainen suunniteltuun",
 }, {
   women_exceed_total: "More women than in all",
   far_above_plan: "Actual far above plan",
   utilisation_above_100: "Utilisation above 100 %",
   actual_without_plan: "Actual without a plan",
   interim: "Active: figures are interim",
+  negative_value: "Negative amount",
+  date_outside_period: "Date outside the programme period",
+  over_10x: "Over 10× the plan",
 });
 
 /** Why a value is flagged, with its figures (already formatted in the language). */
@@ -94,10 +113,18 @@ export const CHECK_DETAILS = defineMessages({
   utilisation_above_100: (share: string) => `käytetty ${share}`,
   actual_without_plan: (actual: string, planned: string) => `toteutunut ${actual}, suunniteltu ${planned}`,
   interim: (status: string) => `"${status}": toteutuneet luvut ovat väliaikaisia`,
+  negative_value: (amount: string) => `${amount}: summa on alle nollan`,
+  date_outside_period: (date: string, from: string, to: string) =>
+    `${date}: ohjelmakauden rajojen ${from}–${to} ulkopuolella`,
+  over_10x: (actual: string, planned: string) => `toteutunut ${actual}, suunniteltu ${planned}: yli kymmenkertainen`,
 }, {
   women_exceed_total: (women: string, total: string) => `${women} women of ${total} in all`,
   far_above_plan: (actual: string, planned: string) => `${actual} actual against ${planned} planned`,
   utilisation_above_100: (share: string) => `${share} used`,
   actual_without_plan: (actual: string, planned: string) => `actual ${actual} with planned ${planned}`,
   interim: (status: string) => `"${status}": its actual figures are interim`,
+  negative_value: (amount: string) => `${amount}: an amount below zero`,
+  date_outside_period: (date: string, from: string, to: string) =>
+    `${date}: outside the programme's bounds ${from}–${to}`,
+  over_10x: (actual: string, planned: string) => `${actual} actual against ${planned} planned: over 10×`,
 });

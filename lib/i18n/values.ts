@@ -18,6 +18,9 @@ export const VALUE_PROBLEMS = defineMessages({
   no_answer: (_raw: string) => "vastausta ei ole merkitty",
   not_yes_no: (raw: string) => `"${raw}" ei ole Kyllä eikä Ei`,
   no_women_number: (raw: string) => `"${raw}" ei kerro naisten määrää`,
+  ambiguous_amount: (raw: string) =>
+    `"${raw}": pilkun tai pisteen jälkeiset kolme numeroa voivat olla tuhansia tai desimaaleja`,
+  negative_count: (raw: string) => `"${raw}" on negatiivinen, eikä lukumäärä voi olla`,
 }, {
   no_amount: (_raw: string) => "no amount was printed",
   not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
@@ -29,6 +32,8 @@ export const VALUE_PROBLEMS = defineMessages({
   no_answer: (_raw: string) => "no answer was printed",
   not_yes_no: (raw: string) => `"${raw}" is neither Kyllä nor Ei`,
   no_women_number: (raw: string) => `"${raw}" has no number of women`,
+  ambiguous_amount: (raw: string) => `"${raw}": the three digits after the comma or dot may be thousands or decimals`,
+  negative_count: (raw: string) => `"${raw}" is negative, which a count cannot be`,
 });
 
 /** A reason a value could not be read, and the text as printed. */

@@ -53,8 +53,41 @@ export class ProjectBuilder {
   }
 
   /**
-   * Sets a text column from the first non-empty value of the labels in the
-   * section; an expected one that is missing from a present section is a gap.
+   * The one hit of a field printed once or more: the first, when every
+   * non-empty hit agrees on `key` (the value as read; by default the text
+   * with its spaces made one). When they differ, a `conflicting_values`
+   * warning names each value and its line, the column keeps the first
+   * hit's line, and the result is null: a figure is right or null, never
+   * the first of two. Undefined when there is no hit.
+   */
+  agreed(
+    hits: readonly FieldHit[],
+    column: ProjectColumn,
+    label: string,
+    key: (value: string) => string = plainText,
+  ): FieldHit | null | undefined {
+    const filled = hits.filter((hit) => hit.value !== "");
+    const compared = filled.length > 0 ? filled : hits;
+    if (compared.length <= 1) return compared[0];
+    const keys = compared.map((hit) => key(hit.value));
+    if (keys.every((k) => k === keys[0])) return compared[0];
+    const distinct = compared.filter((_, i) => keys.indexOf(keys[i]!) === i);
+    this.diagnose(
+      "conflicting_values",
+      compared[0]!.line,
+      label,
+      column,
+      distinct.map((hit) => hit.value),
+      distinct.map((hit) => hit.line),
+    );
+    this.sourceLines[column] = compared[0]!.line;
+    return null;
+  }
+
+  /**
+   * Sets a text column from the value of the labels in the section (null
+   * when the section prints it twice differently); an expected one that is
+   * missing from a present section is a gap.
    */
   setText(
     finder: FieldFinder,
@@ -64,7 +97,8 @@ export class ProjectBuilder {
     expected: boolean,
     anywhere = true,
   ): void {
-    const hit = finder.find(section, labels, anywhere);
+    const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
+    if (hit === null) return;
     if (hit && hit.value !== "") this.set(column, hit.value as never, hit.line);
     else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
   }
@@ -79,6 +113,9 @@ export class ProjectBuilder {
     this.diagnose("missing_section", null, sectionName(key, this.project.programme_period));
   }
 }
+
+/** A text compared as read: spaces made one. */
+const plainText = (value: string) => value.replace(/\s+/g, " ").trim();
 
 function emptyProject(period: Period, file: string, encoding: string): Project {
   const project: Record<string, unknown> = {};

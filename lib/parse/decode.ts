@@ -1,19 +1,41 @@
 /**
  * Turning the bytes of an exported document into text.
  *
+ * UTF-8 is read sequence by sequence: a file that is UTF-8 but for a few
+ * bytes (a line pasted from a Windows-1252 document) keeps every valid
+ * sequence as UTF-8 and reads only the invalid bytes as Windows-1252, and
+ * says on which lines. A file with no valid multi-byte sequence at all is a
+ * single-byte text: Windows-1252, or Mac Roman when its bytes for ä and ö
+ * say so. UTF-16 is recognised by its byte-order mark or, without one, by
+ * its zero bytes. C1 control characters (U+0080–U+009F), which only appear
+ * when Windows-1252 punctuation went through a wrong conversion, are read as
+ * the characters they stand for, and UTF-8 that was once read as
+ * Windows-1252 and saved again ("Ã¤" for "ä") is read back.
+ *
  * @module
  */
+
+import { repairMojibake } from "./mojibake.ts";
 
 /** The encodings a document can be decoded from. */
 export type TextEncodingName =
   | "utf-8"
   | "utf-16le"
   | "utf-16be"
-  | "windows-1252";
+  | "windows-1252"
+  | "macintosh";
+
+/** Something the decoder repaired or guessed, and where (a 1-based line of the text; null for the whole file). */
+export interface EncodingNote {
+  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman" | "mojibake";
+  line: number | null;
+  /** What was read as what, e.g. `F6 → "ö"`; empty for the whole-file notes. */
+  detail: string;
+}
 
 /** Decoded text, or the reason the bytes are not text. */
 export type DecodeResult =
-  | { kind: "text"; text: string; encoding: TextEncodingName }
+  | { kind: "text"; text: string; encoding: TextEncodingName; notes: EncodingNote[] }
   | { kind: "empty" }
   /** Not text: NUL bytes (`controls` null) or too many control characters. */
   | { kind: "binary"; controls: number | null; length: number };
@@ -22,21 +44,22 @@ export type DecodeResult =
 const MAX_CONTROL_SHARE = 0.01;
 
 /**
- * Decodes a document: UTF-8 with or without BOM, UTF-16 (LE or BE) with BOM,
- * and Windows-1252 for older exports that are not valid UTF-8. Empty input
- * (nothing but whitespace) and binary input (NUL bytes or many control
- * characters) are reported instead of decoded.
+ * Decodes a document: UTF-8 (with or without BOM, invalid bytes repaired as
+ * Windows-1252), UTF-16 LE or BE (with BOM, or recognised by its zero
+ * bytes), Windows-1252 and Mac Roman. Empty input (nothing but whitespace)
+ * and binary input (NUL bytes or many control characters) are reported
+ * instead of decoded.
  *
  * @example Usage
  * ```ts
  * import { decodeDocument } from "./decode.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const latin = new Uint8Array([0x4b, 0x79, 0x6c, 0x6c, 0xe4]); // "Kyllä" in Windows-1252
- * assertEquals(decodeDocument(latin), { kind: "text", text: "Kyllä", encoding: "windows-1252" });
+ * assertEquals(decodeDocument(latin), { kind: "text", text: "Kyllä", encoding: "windows-1252", notes: [] });
  * ```
  */
 export function decodeDocument(bytes: Uint8Array): DecodeResult {
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, notes } = decodeBytes(bytes);
   if (text.trim() === "") return { kind: "empty" };
   if (text.includes("\u0000")) {
     return { kind: "binary", controls: null, length: text.length };
@@ -45,37 +68,195 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   if (controls / text.length > MAX_CONTROL_SHARE) {
     return { kind: "binary", controls, length: text.length };
   }
-  return { kind: "text", text, encoding };
+  return { kind: "text", text, encoding, notes };
 }
 
-function decodeBytes(
-  bytes: Uint8Array,
-): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {
-      text: new TextDecoder("utf-16le").decode(bytes.subarray(2)),
-      encoding: "utf-16le",
-    };
+/**
+ * UTF-16 recognised from the first bytes: a byte-order mark, or zero bytes
+ * in every other place (the high bytes of Latin text) and almost none in the
+ * others. Null for anything else.
+ */
+export function sniffUtf16(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  const pairs = Math.floor(Math.min(head.length, 4096) / 2);
+  if (pairs < 2) return null;
+  let zerosEven = 0;
+  let zerosOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) zerosEven++;
+    if (head[2 * i + 1] === 0) zerosOdd++;
   }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {
-      text: new TextDecoder("utf-16be").decode(bytes.subarray(2)),
-      encoding: "utf-16be",
-    };
+  const mostly = (zeros: number) => zeros >= pairs * 0.6;
+  const hardly = (zeros: number) => zeros <= pairs * 0.02;
+  if (mostly(zerosOdd) && hardly(zerosEven)) return "utf-16le";
+  if (mostly(zerosEven) && hardly(zerosOdd)) return "utf-16be";
+  return null;
+}
+
+interface Decoded {
+  text: string;
+  encoding: TextEncodingName;
+  notes: EncodingNote[];
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    return repairC1({
+      text: new TextDecoder(utf16).decode(bytes.subarray(hasBom ? 2 : 0)),
+      encoding: utf16,
+      notes: [],
+    });
   }
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb &&
-    bytes[2] === 0xbf;
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
-      .decode(bytes);
-    return { text, encoding: "utf-8" };
+    return repairC1({
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body),
+      encoding: "utf-8",
+      notes: [],
+    });
   } catch {
-    const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
+    // Not valid UTF-8 throughout: read sequence by sequence below.
+  }
+  const scan = scanUtf8(body);
+  if (scan.multiByte > 0) {
+    const notes = byLine(scan.text, scan.repairs).map(({ line, details }) => ({
+      kind: "repaired_bytes" as const,
+      line,
+      detail: details.join(", "),
+    }));
+    return repairC1({ text: scan.text, encoding: "utf-8", notes });
+  }
+  const notes: EncodingNote[] = hasUtf8Bom ? [{ kind: "bom_mismatch", line: null, detail: "" }] : [];
+  if (looksMacRoman(body)) {
     return {
-      text: new TextDecoder("windows-1252").decode(body),
-      encoding: "windows-1252",
+      text: new TextDecoder("macintosh").decode(body),
+      encoding: "macintosh",
+      notes: [...notes, { kind: "mac_roman", line: null, detail: "" }],
     };
   }
+  return repairC1({ text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252", notes });
+}
+
+/** A repair at a place of the decoded text. */
+interface Repair {
+  offset: number;
+  detail: string;
+}
+
+const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, "0");
+const WINDOWS_1252 = new TextDecoder("windows-1252");
+
+/** The length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there starts none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i]!;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, low = 0x80, high = 0xbf) => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= low && b <= high;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const [low, high] = b0 === 0xe0 ? [0xa0, 0xbf] : b0 === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, low, high) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const [low, high] = b0 === 0xf0 ? [0x90, 0xbf] : b0 === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** UTF-8 with every byte that starts no valid sequence read as Windows-1252. */
+function scanUtf8(bytes: Uint8Array): { text: string; repairs: Repair[]; multiByte: number } {
+  const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  const parts: string[] = [];
+  const repairs: Repair[] = [];
+  let length = 0;
+  let multiByte = 0;
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) {
+      const run = utf8.decode(bytes.subarray(runStart, end));
+      parts.push(run);
+      length += run.length;
+    }
+  };
+  for (let i = 0; i < bytes.length;) {
+    const size = sequenceLength(bytes, i);
+    if (size > 0) {
+      if (size > 1) multiByte++;
+      i += size;
+      continue;
+    }
+    flush(i);
+    const char = WINDOWS_1252.decode(bytes.subarray(i, i + 1));
+    repairs.push({ offset: length, detail: `${hex(bytes[i]!)} → "${char}"` });
+    parts.push(char);
+    length += char.length;
+    runStart = ++i;
+  }
+  flush(bytes.length);
+  return { text: parts.join(""), repairs, multiByte };
+}
+
+/** A single-byte text whose bytes for ä and ö are Mac Roman's (8A, 9A) rather than Windows-1252's (E4, F6). */
+function looksMacRoman(bytes: Uint8Array): boolean {
+  let mac = 0;
+  let latin = 0;
+  for (const byte of bytes) {
+    if (byte === 0x8a || byte === 0x9a) mac++;
+    else if (byte === 0xe4 || byte === 0xf6 || byte === 0xc4 || byte === 0xd6) latin++;
+  }
+  return mac >= 2 && mac > latin;
+}
+
+/** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */
+function repairC1(decoded: Decoded): Decoded {
+  const readBack = repairMojibake(decoded.text);
+  if (readBack !== null) {
+    return repairC1({
+      ...decoded,
+      text: readBack,
+      notes: [...decoded.notes, { kind: "mojibake", line: null, detail: "" }],
+    });
+  }
+  if (!/[\u0080-\u009F]/.test(decoded.text)) return decoded;
+  const repairs: Repair[] = [];
+  const text = decoded.text.replace(/[\u0080-\u009F]/g, (control, offset: number) => {
+    const char = WINDOWS_1252.decode(Uint8Array.of(control.charCodeAt(0)));
+    const read = /[\u0080-\u009F]/.test(char) ? "\uFFFD" : char;
+    const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    repairs.push({ offset, detail: `U+${code} → "${read}"` });
+    return read;
+  });
+  const notes = byLine(decoded.text, repairs).map(({ line, details }) => ({
+    kind: "c1_controls" as const,
+    line,
+    detail: details.join(", "),
+  }));
+  return { ...decoded, text, notes: [...decoded.notes, ...notes] };
+}
+
+/** The repairs grouped by the 1-based line (LF, CRLF or CR) their offset is on, each detail once. */
+function byLine(text: string, repairs: readonly Repair[]): { line: number; details: string[] }[] {
+  const lines: { line: number; details: string[] }[] = [];
+  let line = 1;
+  let position = 0;
+  for (const { offset, detail } of repairs) {
+    for (; position < offset; position++) {
+      const code = text.charCodeAt(position);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(position + 1) !== 0x0a)) line++;
+    }
+    const last = lines.at(-1);
+    if (last?.line === line) {
+      if (!last.details.includes(detail)) last.details.push(detail);
+    } else lines.push({ line, details: [detail] });
+  }
+  return lines;
 }
 
 /** Control characters other than tab, line feed, carriage return, vertical tab and form feed. */

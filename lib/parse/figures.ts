@@ -1,27 +1,17 @@
 /**
- * The figures: indicators planned and actual (participants, jobs,
- * enterprises, degrees, participating companies; women where the 2007–2013
- * template prints them) and the four funding amounts.
+ * The indicators, planned and actual (participants, jobs, enterprises,
+ * degrees, participating companies; women where the 2007–2013 template
+ * prints them), each part read by its label and checked against its total.
+ * The funding amounts are read in `funding.ts`.
  *
  * @module
  */
 import type { Period, ProjectBuilder } from "./builder.ts";
-import type { FieldFinder } from "./fields.ts";
+import { type CountParts, readCountParts } from "./count_parts.ts";
+import type { FieldFinder, FieldHit } from "./fields.ts";
 import type { SectionKey } from "./sections.ts";
-import { FUNDING_LABELS, type ProjectColumn } from "../schema.ts";
-import { parseAmount, parseCount, type ValueResult } from "./values.ts";
-
-/** `199, joista naisia 100` → total and women; `400` → total only. */
-function readSplitCount(raw: string): { total: ValueResult<number>; women: ValueResult<number> | undefined } {
-  const [left, right] = raw.split(/,\s*joista\s+/i);
-  const total = parseCount(left ?? "");
-  if (right === undefined) return { total, women: undefined };
-  const number = right.match(/(\d[\d\s]*)$/);
-  const women: ValueResult<number> = number
-    ? parseCount(number[1]!)
-    : { value: null, problem: { key: "no_women_number", raw: right } };
-  return { total, women };
-}
+import type { ProjectColumn } from "../schema.ts";
+import type { ValueResult } from "./values.ts";
 
 type IndicatorPrefix = "participants" | "jobs" | "enterprises" | "degrees" | "companies_participating";
 
@@ -61,27 +51,52 @@ export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, per
   for (const { prefix, key, women, actualExpected } of INDICATORS[period]) {
     if (!finder.has(key)) continue;
     for (const { side, label, labels } of SIDES) {
-      const hit = finder.find(key, labels, false);
+      const hits = finder.findAll(key, labels, false);
       const column = `${prefix}_${side}` as ProjectColumn;
-      if (!hit) {
+      if (hits.length === 0) {
         if (side === "planned" || actualExpected) builder.missingField(column, label, key, finder);
         continue;
       }
-      const { total, women: womenCount } = readSplitCount(hit.value);
-      builder.setRead(column, hit, total as ValueResult<never>, label);
+      const cache = new Map<string, CountParts>();
+      const parts = (value: string) => cache.get(value) ?? cache.set(value, readCountParts(value)).get(value)!;
+      const totalHit = builder.agreed(hits, column, label, (value) => JSON.stringify(parts(value).total));
+      let total: number | null = null;
+      if (totalHit) {
+        builder.setRead(column, totalHit, parts(totalHit.value).total as ValueResult<never>, label);
+        total = parts(totalHit.value).total.value;
+      }
       if (!women) continue;
       const womenColumn = `${prefix}_${side}_women` as ProjectColumn;
-      if (womenCount === undefined) builder.diagnose("missing_women", hit.line, label, womenColumn);
-      else builder.setRead(womenColumn, hit, womenCount as ValueResult<never>, label);
+      const womenKey = (value: string) => JSON.stringify([parts(value).women, parts(value).unlabelled]);
+      const womenHit = builder.agreed(hits, womenColumn, label, womenKey);
+      if (womenHit) readWomen(builder, womenColumn, womenHit, parts(womenHit.value), label, total);
     }
   }
 }
 
-/** Reads the four funding amounts. */
-export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void {
-  for (const [column, label] of Object.entries(FUNDING_LABELS) as [keyof typeof FUNDING_LABELS, string][]) {
-    const hit = finder.find("funding", [label]);
-    if (hit) builder.setRead(column, hit, parseAmount(hit.value), label);
-    else if (finder.has("funding")) builder.missingField(column, label, "funding", finder);
+/** The women's part into its column, and the parts checked against the total (kept, with a warning, when they disagree). */
+function readWomen(
+  builder: ProjectBuilder,
+  column: ProjectColumn,
+  hit: FieldHit,
+  parts: CountParts,
+  label: string,
+  total: number | null,
+): void {
+  const { women, men, unlabelled } = parts;
+  if (women === undefined) {
+    if (unlabelled) builder.setRead(column, hit, { value: null, problem: unlabelled }, label);
+    else builder.diagnose("missing_women", hit.line, label, column);
+  } else if ("conflict" in women) {
+    builder.diagnose("conflicting_values", hit.line, label, column, women.conflict, women.conflict.map(() => hit.line));
+    builder.sourceLines[column] = hit.line;
+  } else builder.setRead(column, hit, women as ValueResult<never>, label);
+  const w = women?.value ?? null;
+  const m = men?.value ?? null;
+  if (total === null) return;
+  if (w !== null && w > total) builder.diagnose("women_exceed_total", hit.line, label, column, w, total);
+  if (m !== null && m > total) builder.diagnose("men_exceed_total", hit.line, label, m, total);
+  if (w !== null && m !== null && w <= total && m <= total && w + m !== total) {
+    builder.diagnose("parts_do_not_add_up", hit.line, label, w, m, total);
   }
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ProjectBuilder } from "./builder.ts";
-import type { FieldFinder } from "./fields.ts";
+import type { FieldFinder, FieldHit } from "./fields.ts";
 import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
 import { parseYesNo } from "./values.ts";
 
@@ -15,6 +15,8 @@ const GENDER_QUESTIONS = [
   { column: "gender_mainstreamed", prefix: "sukupuolinäkökulma on huomioitu" },
   { column: "gender_equality_main_goal", prefix: "hankkeen päätavoite on sukupuolten tasa-arvo" },
 ] as const;
+
+type GenderColumn = typeof GENDER_QUESTIONS[number]["column"];
 
 const SUSTAINABILITY_CATEGORIES = [
   "ekologinen kestävyys",
@@ -52,6 +54,7 @@ export function readGenderEquality(
   const section = finder.section("gender_equality");
   if (!section) return [];
   const answers: Omit<GenderEqualityAnswer, "project_code">[] = [];
+  const hits = new Map<string, FieldHit[]>();
   for (const line of section.lines) {
     const lower = line.text.toLowerCase();
     const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
@@ -59,7 +62,7 @@ export function readGenderEquality(
     if (question && colon > 0) {
       const questionText = line.text.slice(0, colon).trim();
       const answer = parseYesNo(line.text.slice(colon + 1));
-      builder.setRead(question.column, { value: line.text, line: line.number }, answer, questionText);
+      hits.set(question.column, [...hits.get(question.column) ?? [], { value: line.text, line: line.number }]);
       answers.push({
         question: question.column,
         question_text: questionText,
@@ -69,6 +72,13 @@ export function readGenderEquality(
         source_line: line.number,
       });
     } else if (line.text !== "") justify(answers.at(-1), line.text);
+  }
+  // A question answered twice, differently, is null: no answer wins by its place.
+  const answerOf = (text: string) => JSON.stringify(parseYesNo(text.slice(text.lastIndexOf(":") + 1)));
+  for (const [column, printed] of hits as Map<GenderColumn, FieldHit[]>) {
+    const label = printed[0]!.value.slice(0, printed[0]!.value.lastIndexOf(":")).trim();
+    const hit = builder.agreed(printed, column, label, answerOf);
+    if (hit) builder.setRead(column, hit, parseYesNo(hit.value.slice(hit.value.lastIndexOf(":") + 1)), label);
   }
   for (const question of GENDER_QUESTIONS) {
     if (!answers.some((answer) => answer.question === question.column)) {
@@ -93,13 +103,19 @@ export function readSustainability(
       category = line.text;
       continue;
     }
-    const score = line.text.match(/^(.*\D)\s+(\d{1,2})\s+(\d{1,2})$/);
+    const score = line.text.match(/^(.*\D)\s+([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/);
     if (score) {
+      // Scores run from 0 to 10: one outside (negative, or too large) is null, and the line is named.
+      const [direct, indirect] = [score[2]!, score[3]!].map((value) => Number(value.replace("\u2212", "-")));
+      const inRange = (value: number) => value >= 0 && value <= 10;
+      if (!inRange(direct!) || !inRange(indirect!)) {
+        builder.diagnose("unreadable_sustainability_line", line.number, line.text);
+      }
       scores.push({
         category,
         criterion: score[1]!.trim(),
-        direct: Number(score[2]),
-        indirect: Number(score[3]),
+        direct: inRange(direct!) ? direct! : null,
+        indirect: inRange(indirect!) ? indirect! : null,
         justification: null,
         source_file: builder.project.source_file,
         source_line: line.number,
@@ -108,5 +124,18 @@ export function readSustainability(
     else builder.diagnose("unreadable_sustainability_line", line.number, line.text);
   }
   if (scores.length === 0) builder.diagnose("no_sustainability_scores", section.heading.number);
+  flagRepeatedCriteria(builder, scores);
   return scores;
+}
+
+/** A criterion scored twice, differently: its scores are null in both rows, with a warning naming both. */
+function flagRepeatedCriteria(builder: ProjectBuilder, scores: Omit<SustainabilityScore, "project_code">[]): void {
+  const groups = Map.groupBy(scores, (score) => `${score.category}\u0000${score.criterion}`);
+  for (const group of groups.values()) {
+    const printed = group.map((score) => `${score.direct} ${score.indirect}`);
+    if (new Set(printed).size < 2) continue;
+    const lines = group.map((score) => score.source_line);
+    builder.diagnose("conflicting_values", lines[0]!, group[0]!.criterion, "sustainabilityScores", printed, lines);
+    for (const score of group) [score.direct, score.indirect] = [null, null];
+  }
 }

@@ -11,6 +11,7 @@
 import { parse } from "parse5";
 import type { DefaultTreeAdapterTypes } from "parse5";
 import type { ExtractionProblem } from "./_lines.ts";
+import { MOJIBAKE, repairMojibake, strictUtf8 } from "./mojibake.ts";
 
 /** The decoded page. */
 export interface DecodedPage {
@@ -134,14 +135,6 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /** The WHATWG name of a charset label; UTF-16 in a `<meta>` means UTF-8 (as browsers read it); null when unknown. */
 export function normaliseLabel(label: string): string | null {
   try {
@@ -195,27 +188,4 @@ function metaCharset(element: Element, kind: "charset" | "http-equiv"): string |
     if (match) return match[1]!;
   }
   return null;
-}
-
-/** UTF-8 sequences of Finnish and common punctuation as they look when read as Windows-1252. */
-const MOJIBAKE = /Ã[¤¶¥–„–Ÿ©¨]|â€[“”™œ¦]|Â /;
-
-/** Windows-1252's characters for the bytes 0x80–0x9F. */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-/** The text read back as UTF-8 when it is UTF-8 read as Windows-1252, else null. */
-export function repairMojibake(text: string): string | null {
-  const hits = text.match(new RegExp(MOJIBAKE.source, "g"))?.length ?? 0;
-  if (hits < 2) return null;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
-    else {
-      const high = CP1252_HIGH.indexOf(text[i]!);
-      if (high < 0) return null;
-      bytes[i] = 0x80 + high;
-    }
-  }
-  return strictUtf8(bytes);
 }

@@ -6,9 +6,11 @@
  * @module
  */
 import type { ProjectBuilder } from "./builder.ts";
+import { readCoImplementers } from "./co_implementers.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
+import { readProjectCode } from "./project_code.ts";
 import type { Line } from "./sections.ts";
-import type { CoImplementer, Project, ProjectColumn } from "../schema.ts";
+import type { Project, ProjectColumn } from "../schema.ts";
 import { normaliseStatus, parseCodedTitle, parseDateRange } from "./values.ts";
 
 type Period = Project["programme_period"];
@@ -16,30 +18,63 @@ type Period = Project["programme_period"];
 /** The header line of both templates: "… rahoittaman projektin kuvaus" (2007–2013) or "… hankkeen kuvaus" (2014–2020). */
 export const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
 const FUND_IN_HEADER = /\((ESR|EAKR)\)/;
+/** The labels of the code line. */
+export const CODE_LABELS = ["Projektikoodi", "Hankekoodi"];
+const CODE_LINE = /^(projektikoodi|hankekoodi)\b/i;
+/** A header is a short line; a paragraph that quotes one is body text. */
+const LONGEST_HEADER = 200;
 
-/** The period from the header, else from the code's label, else from the code. */
-export function detectPeriod(header: Line | undefined, codeHit: FieldHit | undefined, lines: readonly Line[]): Period {
+/** Whether the line is a template header ("… rahoittaman projektin kuvaus"), not a paragraph quoting one. */
+export function isHeaderLine(text: string): boolean {
+  return text.length <= LONGEST_HEADER && HEADER.test(text);
+}
+
+/** Whether the line is a code line ("Projektikoodi: …", "Hankekoodi: …"). */
+export const isCodeLine = (text: string): boolean => CODE_LINE.test(text);
+
+/** The template header: the first header line before the code line. */
+export function headerLine(lines: readonly Line[]): Line | undefined {
+  for (const line of lines) {
+    if (isCodeLine(line.text)) return undefined;
+    if (isHeaderLine(line.text)) return line;
+  }
+  return undefined;
+}
+
+/** The period from the header, else from the code's label, else from the code (S1/S2 …). */
+export function detectPeriod(header: Line | undefined, lines: readonly Line[]): Period {
   const word = header?.text.match(HEADER)?.[1]?.toLowerCase();
   if (word === "projektin") return "2007-2013";
   if (word === "hankkeen") return "2014-2020";
-  const codeLine = codeHit ? lines[codeHit.line - 1]?.text.toLowerCase() : undefined;
-  if (codeLine?.startsWith("hankekoodi")) return "2014-2020";
-  if (codeLine?.startsWith("projektikoodi")) return "2007-2013";
-  return /^[SA][27]/.test(codeHit?.value ?? "") ? "2014-2020" : "2007-2013";
+  const codeLine = lines.find((line) => CODE_LINE.test(line.text))?.text;
+  if (codeLine === undefined) return "2007-2013";
+  if (/^hankekoodi/i.test(codeLine)) return "2014-2020";
+  if (/^projektikoodi/i.test(codeLine)) return "2007-2013";
+  return /^[SA][27]/.test(readProjectCode(codeLine.replace(CODE_LINE, "").replace(/^\s*:/, "")).code ?? "")
+    ? "2014-2020"
+    : "2007-2013";
 }
+
+/** The code of a code line's value, as compared between two printings of it. */
+export const codeKey = (value: string): string => readProjectCode(value).code ?? value;
 
 /** Reads the project block: code, fund, name, programme, priority axis, dates, status, authority. */
 export function readIdentity(
   builder: ProjectBuilder,
   finder: FieldFinder,
   header: Line | undefined,
-  codeHit: FieldHit | undefined,
+  codeHit: FieldHit | null | undefined,
   period: Period,
 ): void {
-  const code = codeHit?.value.replace(/\s+/g, "") || null;
+  const read = codeHit ? readProjectCode(codeHit.value) : undefined;
+  const code = read?.code ?? null;
+  if (codeHit && read && read.tokens.length > 1) {
+    builder.diagnose("ambiguous_project_code", codeHit.line, read.shown, read.tokens);
+  }
   if (codeHit && code) {
     builder.set("project_code", code, codeHit.line);
-    if (!/^[A-Z]\d{5}$/.test(code)) builder.diagnose("unusual_project_code", codeHit.line, code);
+    if (read!.normalised) builder.diagnose("normalised_project_code", codeHit.line, read!.shown, code);
+    else if (!/^[A-Z]\d{5}$/.test(code)) builder.diagnose("unusual_project_code", codeHit.line, code);
     const codePeriod = /^(S1|A[356])/.test(code) ? "2007-2013" : /^(S2|A7)/.test(code) ? "2014-2020" : null;
     if (codePeriod && codePeriod !== period) {
       builder.diagnose("template_mismatch", codeHit.line, code, codePeriod, period);
@@ -65,7 +100,8 @@ export function readIdentity(
   readCodedTitle(builder, finder, "specific_objective_code", "specific_objective", "Erityistavoite", !is2007);
   readDates(builder, finder);
 
-  const status = finder.find("project", ["Toiminnan tila"]);
+  const status = builder.agreed(finder.findAll("project", ["Toiminnan tila"]), "status", "Toiminnan tila");
+  if (status === null) return;
   if (status && status.value !== "") {
     builder.set("status", status.value, status.line);
     builder.set("status_normalised", normaliseStatus(status.value), status.line);
@@ -83,7 +119,8 @@ function readCodedTitle(
   label: string,
   expected: boolean,
 ): void {
-  const hit = finder.find("project", [label]);
+  const hit = builder.agreed(finder.findAll("project", [label]), codeColumn, label);
+  if (hit === null) return;
   if (!hit || hit.value === "") {
     if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
     return;
@@ -97,17 +134,19 @@ function readCodedTitle(
 const DATES_LABEL = "Suunnitelman mukainen toteutusaika";
 
 function readDates(builder: ProjectBuilder, finder: FieldFinder): void {
-  const hit = finder.find("project", [DATES_LABEL]);
-  if (!hit) {
+  const hits = finder.findAll("project", [DATES_LABEL]);
+  if (hits.length === 0) {
     if (finder.has("project")) builder.missingField("start_date/end_date", DATES_LABEL, "project", finder);
     return;
   }
-  const range = parseDateRange(hit.value);
-  builder.setRead("start_date", hit, range.start, DATES_LABEL);
-  builder.setRead("end_date", hit, range.end, DATES_LABEL);
+  for (const side of ["start", "end"] as const) {
+    const column = `${side}_date` as const;
+    const hit = builder.agreed(hits, column, DATES_LABEL, (value) => JSON.stringify(parseDateRange(value)[side]));
+    if (hit) builder.setRead(column, hit, parseDateRange(hit.value)[side], DATES_LABEL);
+  }
   const { start_date, end_date } = builder.project;
   if (start_date && end_date && end_date < start_date) {
-    builder.diagnose("end_before_start", hit.line, end_date, start_date);
+    builder.diagnose("end_before_start", hits[0]!.line, end_date, start_date);
   }
 }
 
@@ -127,15 +166,8 @@ export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, p
   }
   const section = finder.section("co_implementers");
   if (section) {
-    const coImplementers = section.lines.filter((line) => line.text !== "").map((line) =>
-      parseCoImplementer(line.text)
-    );
+    const { coImplementers, end } = readCoImplementers(section.lines);
     builder.set("co_implementers", coImplementers, section.heading.number);
+    if (end) builder.diagnose("co_implementers_end", end.number);
   }
-}
-
-function parseCoImplementer(text: string): CoImplementer {
-  const match = text.match(/^(.*?)[,;]?\s*(\d{7}-\d)$/);
-  if (match && match[1] !== "") return { name: match[1]!.trim(), business_id: match[2]! };
-  return { name: text, business_id: null };
 }

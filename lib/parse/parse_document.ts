@@ -8,14 +8,16 @@ import { diagnostic } from "../diagnostics.ts";
 import { ProjectBuilder } from "./builder.ts";
 import { readContacts } from "./contacts.ts";
 import { FieldFinder } from "./fields.ts";
-import { readFunding, readIndicators } from "./figures.ts";
+import { readIndicators } from "./figures.ts";
+import { readFunding } from "./funding.ts";
 import { readClassification, readGenderEquality, readSustainability } from "./horizontal.ts";
-import { detectPeriod, HEADER, readIdentity, readOrganisation } from "./identity.ts";
-import { sectionDocument, type SectionKey } from "./sections.ts";
+import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
+import { type Line, type SectionKey, sectionLines, splitLines } from "./sections.ts";
+import { splitDocuments } from "./split_documents.ts";
 import { readArea, readTexts } from "./texts.ts";
 import { type Diagnostic, type ParsedDocument, type Project, ProjectSchema } from "../schema.ts";
 
-/** Options of {@linkcode parseDocument}. */
+/** Options of {@linkcode parseDocument} and {@linkcode parseDocuments}. */
 export interface ParseDocumentOptions {
   /**
    * The file name recorded in the record and its diagnostics.
@@ -32,6 +34,12 @@ export interface ParseDocumentOptions {
 /** What {@linkcode parseDocument} found: a project (or none) and the diagnostics. */
 export interface ParseDocumentResult {
   document: ParsedDocument | null;
+  diagnostics: Diagnostic[];
+}
+
+/** What {@linkcode parseDocuments} found: every project of the text, in order, and the diagnostics. */
+export interface ParseDocumentsResult {
+  documents: ParsedDocument[];
   diagnostics: Diagnostic[];
 }
 
@@ -71,10 +79,45 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
 };
 
 /**
+ * Parses a text that may hold several project descriptions one after
+ * another (exports joined into one file): each becomes a document, with the
+ * line numbers of the whole text, and a `several_documents` warning at the
+ * start of each after the first. The text is normalised to NFC first, so
+ * decomposed letters (as macOS writes them) read as composed ones. Never
+ * throws; a text that is no project description gives a
+ * `not_a_project_description` error and no document.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseDocuments } from "./parse_document.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const one = (code: string) => `Hankekoodi: ${code}\n5 Projektin julkinen rahoitus, euroa\nToteutunut julkinen rahoitus yhteensä: 1 000`;
+ * const { documents } = parseDocuments(`${one("S29998")}\n${one("S29999")}`);
+ * assertEquals(documents.map((d) => [d.project.project_code, d.sourceLines.funding_public_actual]), [["S29998", 3], ["S29999", 6]]);
+ * ```
+ */
+export function parseDocuments(text: string, options: ParseDocumentOptions = {}): ParseDocumentsResult {
+  const file = options.sourceFile ?? "<text>";
+  const parts = splitDocuments(splitLines(text.normalize("NFC"))).map((lines) =>
+    parseLines(lines, file, options.encoding ?? "utf-8")
+  );
+  const documents = parts.flatMap((part) => part.document ? [part.document] : []);
+  const diagnostics = parts.flatMap((part) => part.diagnostics);
+  const starts = documents.map((document) => document.firstLine);
+  for (const document of documents.slice(1)) {
+    const place = { file, line: document.firstLine, project_code: document.project.project_code };
+    diagnostics.push(diagnostic("several_documents", place, documents.length, starts));
+  }
+  return { documents, diagnostics };
+}
+
+/**
  * Parses the text of one project description, of either template, into a
  * typed record. Never throws: a text that is no project description gives a
  * `not_a_project_description` error and no document; a project with missing
- * sections or unreadable values is kept, with a warning for each gap.
+ * sections or unreadable values is kept, with a warning for each gap. A text
+ * of several descriptions gives the first, with a `several_documents`
+ * warning (read them all with {@linkcode parseDocuments}).
  *
  * @example Usage
  * ```ts
@@ -98,15 +141,28 @@ export function parseDocument(
   options: ParseDocumentOptions = {},
 ): ParseDocumentResult {
   const file = options.sourceFile ?? "<text>";
-  const sectioned = sectionDocument(text);
-  const finder = new FieldFinder(sectioned);
-  const header = sectioned.lines.find((line) => HEADER.test(line.text));
-  const codeHit = finder.find("project", ["Projektikoodi", "Hankekoodi"]);
-  if (!header && !codeHit) {
+  const parts = splitDocuments(splitLines(text.normalize("NFC")));
+  const first = parseLines(parts[0]!, file, options.encoding ?? "utf-8");
+  if (parts.length > 1 && first.document) {
+    const place = { file, line: parts[1]![0]!.number, project_code: first.document.project.project_code };
+    first.diagnostics.push(
+      diagnostic("several_documents_first_only", place, parts.length, parts.map((p) => p[0]!.number)),
+    );
+  }
+  return first;
+}
+
+/** Parses the lines of one project description (line numbers as in the file). */
+function parseLines(lines: readonly Line[], file: string, encoding: string): ParseDocumentResult {
+  const header = headerLine(lines);
+  const period = detectPeriod(header, lines);
+  const finder = new FieldFinder(sectionLines(lines, period));
+  const codeHits = finder.findAll("project", CODE_LABELS);
+  if (!header && codeHits.length === 0) {
     return { document: null, diagnostics: [diagnostic("not_a_project_description", { file })] };
   }
-  const period = detectPeriod(header, codeHit, sectioned.lines);
-  const builder = new ProjectBuilder(period, file, options.encoding ?? "utf-8");
+  const builder = new ProjectBuilder(period, file, encoding);
+  const codeHit = builder.agreed(codeHits, "project_code", CODE_LABELS[period === "2007-2013" ? 0 : 1]!, codeKey);
 
   readIdentity(builder, finder, header, codeHit, period);
   for (const key of EXPECTED_SECTIONS[period]) {
@@ -127,20 +183,17 @@ export function parseDocument(
     builder.diagnose("invalid_record", null, valid.error.message);
   }
   const code = builder.project.project_code;
+  const withCode = <T>(rows: T[]) => rows.map((row) => ({ ...row, project_code: code }));
   return {
     document: {
       project: builder.project,
       sourceLines: builder.sourceLines,
-      areas: areas.map((area) => ({ ...area, project_code: code })),
-      sustainabilityScores: sustainabilityScores.map((score) => ({
-        ...score,
-        project_code: code,
-      })),
-      genderEquality: genderEquality.map((answer) => ({
-        ...answer,
-        project_code: code,
-      })),
-      contacts: contacts.map((contact) => ({ ...contact, project_code: code })),
+      areas: withCode(areas),
+      sustainabilityScores: withCode(sustainabilityScores),
+      genderEquality: withCode(genderEquality),
+      contacts: withCode(contacts),
+      firstLine: lines[0]?.number ?? 1,
+      lastLine: lines.at(-1)?.number ?? 1,
     },
     diagnostics: builder.diagnostics,
   };

@@ -1,11 +1,16 @@
 /**
  * Splitting a document into lines and the lines into the template's sections.
  *
- * Headings are recognised by their title, not their number: the two templates
- * number the same section differently, and body text is full of numbered
- * lists ("1. Tieto- ja neuvontapalveluja …") that must not be taken for
- * headings. A heading may lose its number; a title that is a single common
- * word ("Hanke", "Projekti") needs its number to count as a heading.
+ * Headings are recognised by their title, and only where the template puts
+ * them: each template's sections come in a fixed order, so a heading title
+ * that would go back to an earlier section, or repeat the current one, is
+ * body text. Inside free text (a summary, target groups, plans, the final
+ * report, justifications) a heading title ends the text only with the
+ * number the template gives it, or when the line after it opens that
+ * section (a heading that lost its number is still found where its content
+ * follows). Elsewhere a heading may lose its number, but a title that is a
+ * single common word ("Hanke", "Projekti") needs its number. Numbered lists
+ * in the body ("1. Tieto- ja neuvontapalveluja …") are never headings.
  *
  * @module
  */
@@ -46,55 +51,105 @@ export type SectionKey =
   | "sustainability"
   | "final_report";
 
+/** A programme period: each has its own template. */
+export type Period = "2007-2013" | "2014-2020";
+
 interface HeadingSpec {
   key: SectionKey;
   title: string;
+  /** The number the template prints before the title; null where it prints none. */
+  number: string | null;
   /** True when the title alone is too common a phrase to be trusted without a number. */
   needsNumber?: boolean;
-  /** The template whose title this is, where the two templates title the section differently. */
-  period?: "2007-2013" | "2014-2020";
+  /** The section's body is free text: a heading inside it needs its number or its content after it. */
+  freeText?: boolean;
+  /** The lines that open the section's body, by which a heading that lost its number is recognised after free text. */
+  opens?: RegExp;
 }
 
-/** Every heading of both templates. */
-// A table, one entry per heading title: the entries share their shape by design.
-const HEADINGS: readonly HeadingSpec[] = [
-  { key: "project", title: "projekti", needsNumber: true, period: "2007-2013" },
-  { key: "project", title: "hanke", needsNumber: true, period: "2014-2020" },
-  { key: "organisation", title: "projektin toteuttaja", period: "2007-2013" },
-  { key: "organisation", title: "hakijan perustiedot", period: "2014-2020" },
-  { key: "co_implementers", title: "osatoteuttajat" },
-  { key: "area_and_target_groups", title: "projektin toteutusalue ja kohderyhmän kuvaus" },
-  { key: "area", title: "maantieteellinen kohdealue" },
-  { key: "target_groups_heading", title: "hankkeen kohderyhmät" },
-  { key: "target_groups", title: "varsinaiset kohderyhmät" },
-  { key: "indirect_target_groups", title: "välilliset kohderyhmät" },
-  { key: "participants", title: "aloittaneiden henkilöiden määrä", period: "2007-2013" },
-  { key: "participants", title: "osallistuvien henkilöiden lukumäärä", period: "2014-2020" },
-  { key: "results", title: "projektin tavoitteet, tulokset ja vaikutukset" },
-  { key: "jobs", title: "uusien työpaikkojen määrä" },
-  { key: "enterprises", title: "uusien yritysten määrä" },
-  { key: "degrees", title: "suoritettujen tutkintojen määrä" },
-  { key: "summary", title: "suunnitelman mukainen tiivistelmä toteutuksesta" },
-  { key: "communication", title: "tiedotus ja hyvien käytäntöjen levittäminen" },
-  { key: "communication_plan", title: "tiedotussuunnitelma" },
-  { key: "dissemination_plan", title: "suunnitelma hyvien käytäntöjen levittämisestä" },
-  { key: "funding", title: "projektin julkinen rahoitus, euroa" },
-  { key: "funding", title: "hankkeen julkinen rahoitus, euroa" },
-  { key: "classification", title: "vastuuviranomaisen tekemä projektin luokittelu" },
-  { key: "horizontal_classification", title: "horisontaalinen luokittelu" },
-  { key: "implementation_site", title: "toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa" },
-  { key: "monitoring_estimates", title: "hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista" },
-  { key: "companies", title: "osallistuvien yritysten lukumäärä" },
-  { key: "horizontal_principles", title: "horisontaaliset periaatteet" },
-  { key: "gender_equality", title: "sukupuolten tasa-arvo" },
-  { key: "sustainability", title: "kestävä kehitys" },
-  { key: "final_report", title: "loppuraportin tiivistelmä" },
-];
+const PARTICIPANTS = /^(suunniteltu|toteutunut seurantatietojen mukaan)\s*:/i;
+const FUNDING =
+  /^(myönnetty eu- ja valtion|toteutunut eu- ja valtion|suunniteltu julkinen|toteutunut julkinen) rahoitus/i;
+const AREA = /^(maakunnat|seutukunnat|kunnat)\s*:/i;
+const PROJECT = /^(projektikoodi|hankekoodi)\s*:/i;
+const FREE = { freeText: true } as const;
+
+/** The headings of each template, in template order. */
+// Tables, one entry per heading: the entries share their shape by design.
+const TEMPLATES: Record<Period, readonly HeadingSpec[]> = {
+  "2007-2013": [
+    { key: "project", title: "projekti", number: "1", needsNumber: true, opens: PROJECT },
+    { key: "organisation", title: "projektin toteuttaja", number: "2", opens: /^toteuttajaorganisaation nimi\s*:/i },
+    { key: "area_and_target_groups", title: "projektin toteutusalue ja kohderyhmän kuvaus", number: "3" },
+    { key: "area", title: "maantieteellinen kohdealue", number: "3.1", opens: AREA },
+    { key: "target_groups", title: "varsinaiset kohderyhmät", number: "3.2", ...FREE },
+    { key: "indirect_target_groups", title: "välilliset kohderyhmät", number: "3.3", ...FREE },
+    { key: "participants", title: "aloittaneiden henkilöiden määrä", number: "3.4", opens: PARTICIPANTS },
+    { key: "results", title: "projektin tavoitteet, tulokset ja vaikutukset", number: "4" },
+    { key: "jobs", title: "uusien työpaikkojen määrä", number: "4.1", opens: PARTICIPANTS },
+    { key: "enterprises", title: "uusien yritysten määrä", number: "4.2", opens: PARTICIPANTS },
+    { key: "degrees", title: "suoritettujen tutkintojen määrä", number: "4.3", opens: PARTICIPANTS },
+    { key: "summary", title: "suunnitelman mukainen tiivistelmä toteutuksesta", number: "5", ...FREE },
+    { key: "communication", title: "tiedotus ja hyvien käytäntöjen levittäminen", number: "6" },
+    { key: "communication_plan", title: "tiedotussuunnitelma", number: "6.1", ...FREE },
+    { key: "dissemination_plan", title: "suunnitelma hyvien käytäntöjen levittämisestä", number: "6.2", ...FREE },
+    { key: "funding", title: "projektin julkinen rahoitus, euroa", number: "7", opens: FUNDING },
+    { key: "classification", title: "vastuuviranomaisen tekemä projektin luokittelu", number: "8" },
+    {
+      key: "horizontal_classification",
+      title: "horisontaalinen luokittelu",
+      number: "8.1",
+      opens: /^(tasa-arvo|kestävä kehitys|kumppanuus|innovatiivisuus)\s*:/i,
+    },
+    { key: "final_report", title: "loppuraportin tiivistelmä", number: "9", ...FREE },
+  ],
+  "2014-2020": [
+    { key: "project", title: "hanke", number: "1", needsNumber: true, opens: PROJECT },
+    { key: "organisation", title: "hakijan perustiedot", number: "2", opens: /^hakijan virallinen nimi\s*:/i },
+    { key: "co_implementers", title: "osatoteuttajat", number: null },
+    { key: "summary", title: "suunnitelman mukainen tiivistelmä toteutuksesta", number: "3", ...FREE },
+    { key: "target_groups_heading", title: "hankkeen kohderyhmät", number: "4" },
+    { key: "target_groups", title: "varsinaiset kohderyhmät", number: "4.1", ...FREE },
+    { key: "indirect_target_groups", title: "välilliset kohderyhmät", number: "4.2", ...FREE },
+    { key: "funding", title: "projektin julkinen rahoitus, euroa", number: "5", opens: FUNDING },
+    { key: "funding", title: "hankkeen julkinen rahoitus, euroa", number: "5", opens: FUNDING },
+    { key: "area", title: "maantieteellinen kohdealue", number: "6", opens: AREA },
+    {
+      key: "implementation_site",
+      title: "toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa",
+      number: null,
+      opens: /^(jakeluosoite|postinumero|postitoimipaikka)\s*:/i,
+    },
+    {
+      key: "monitoring_estimates",
+      title: "hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista",
+      number: "7",
+    },
+    { key: "companies", title: "osallistuvien yritysten lukumäärä", number: "7.1", opens: PARTICIPANTS },
+    { key: "participants", title: "osallistuvien henkilöiden lukumäärä", number: "7.2", opens: PARTICIPANTS },
+    { key: "horizontal_principles", title: "horisontaaliset periaatteet", number: "8" },
+    {
+      key: "gender_equality",
+      title: "sukupuolten tasa-arvo",
+      number: "8.1",
+      ...FREE,
+      opens:
+        /^(hankkeessa on tehty toimintaympäristön analyysi|sukupuolinäkökulma on huomioitu|hankkeen päätavoite on sukupuolten)/i,
+    },
+    {
+      key: "sustainability",
+      title: "kestävä kehitys",
+      number: "8.2",
+      ...FREE,
+      opens: /^(välitön\s*välillinen|ekologinen kestävyys|taloudellinen kestävyys|sosiaalinen ja kulttuurinen)/i,
+    },
+    { key: "final_report", title: "loppuraportin tiivistelmä", number: "9", ...FREE },
+  ],
+};
 
 /** A section's name for messages: its heading's title in the template of the period, e.g. "Hanke". */
-export function sectionName(key: SectionKey, period: "2007-2013" | "2014-2020"): string {
-  const heading = HEADINGS.find((h) => h.key === key && (h.period === undefined || h.period === period));
-  const title = heading?.title ?? key;
+export function sectionName(key: SectionKey, period: Period): string {
+  const title = TEMPLATES[period].find((h) => h.key === key)?.title ?? key;
   return title[0]!.toUpperCase() + title.slice(1);
 }
 
@@ -123,32 +178,90 @@ export function splitLines(text: string): Line[] {
 const ODD_SPACES =
   /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000][\t\v\f \u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]*| {2,}/g;
 
-const HEADINGS_BY_TITLE = new Map(HEADINGS.map((heading) => [heading.title, heading]));
-/** No heading is longer than this; longer lines are body text and skip the matching. */
-const LONGEST_HEADING = Math.max(...HEADINGS.map((heading) => heading.title.length)) + 12;
+/** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const HAS_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+/** Whether a text holds a character that prints as nothing (see {@linkcode INVISIBLE}). */
+export const hasInvisible = (text: string): boolean => HAS_INVISIBLE.test(text);
+/** Whether a character prints as nothing (see {@linkcode INVISIBLE}). */
+export const isInvisible = (char: string): boolean => char.length > 0 && HAS_INVISIBLE.test(char);
 
-/** The section key a line heads, or undefined when it is not a heading. */
-export function headingKey(text: string): SectionKey | undefined {
-  if (text.length === 0 || text.length > LONGEST_HEADING) return undefined;
-  const match = text.match(/^(?:(\d+(?:\.\d+)*)\.?\s+)?(.+?)\.?$/);
-  if (!match) return undefined;
-  const spec = HEADINGS_BY_TITLE.get(match[2]!.toLowerCase());
-  if (!spec || (spec.needsNumber && match[1] === undefined)) return undefined;
-  return spec.key;
+/** A heading candidate: the spec its title matches, the spec's place in template order, and the number printed. */
+interface Candidate {
+  spec: HeadingSpec;
+  order: number;
+  number: string | undefined;
 }
 
-/** Splits a document's text into lines and sections. */
-export function sectionDocument(text: string): SectionedDocument {
-  const lines = splitLines(text);
+/** Each template's headings by title, with their order (two titles of one section share it). */
+const BY_TITLE: Record<Period, Map<string, { spec: HeadingSpec; order: number }>> = {
+  "2007-2013": titleMap(TEMPLATES["2007-2013"]),
+  "2014-2020": titleMap(TEMPLATES["2014-2020"]),
+};
+
+function titleMap(specs: readonly HeadingSpec[]): Map<string, { spec: HeadingSpec; order: number }> {
+  const keys = [...new Set(specs.map((spec) => spec.key))];
+  return new Map(specs.map((spec) => [spec.title, { spec, order: keys.indexOf(spec.key) }]));
+}
+
+/** The lengths of the titles: a line of another length is no heading, and is not looked up. */
+const TITLE_LENGTHS = new Set(Object.values(TEMPLATES).flat().map((heading) => heading.title.length));
+/** No heading is longer than this; longer lines are body text and skip the matching. */
+const LONGEST_HEADING = Math.max(...Object.values(TEMPLATES).flat().map((heading) => heading.title.length)) + 12;
+
+/** The heading of the template a line's title names (see {@linkcode candidate}). */
+const lineCandidate = (line: Line, period: Period): Candidate | undefined => candidate(line.text, period);
+
+/** The heading of the template a line's title names, whatever its place; undefined for other lines. */
+function candidate(text: string, period: Period): Candidate | undefined {
+  // No title holds a colon: label lines, the most common short lines, are never headings.
+  if (text.length === 0 || text.length > LONGEST_HEADING || text.includes(":")) return undefined;
+  const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text;
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s+/.exec(plain);
+  const rest = numbered ? plain.slice(numbered[0].length) : plain;
+  const title = rest.endsWith(".") ? rest.slice(0, -1) : rest;
+  if (!TITLE_LENGTHS.has(title.length)) return undefined;
+  const found = BY_TITLE[period].get(title.toLowerCase());
+  if (!found || (found.spec.needsNumber && numbered === null)) return undefined;
+  return { ...found, number: numbered?.[1] };
+}
+
+/** The section key a line heads in either template, or undefined when it is not a heading title at all. */
+export function headingKey(text: string | Line, period?: Period): SectionKey | undefined {
+  const periods: Period[] = period ? [period] : ["2007-2013", "2014-2020"];
+  for (const p of periods) {
+    const found = typeof text === "string" ? candidate(text, p) : lineCandidate(text, p);
+    if (found) return found.spec.key;
+  }
+  return undefined;
+}
+
+/** Splits a document's lines into the sections of its template, headings only where the template puts them. */
+export function sectionLines(lines: readonly Line[], period: Period): SectionedDocument {
   const preamble: Line[] = [];
   const sections: Section[] = [];
-  for (const line of lines) {
-    const key = headingKey(line.text);
-    if (key !== undefined) sections.push({ key, heading: line, lines: [] });
-    else if (sections.length === 0) preamble.push(line);
+  let order = -1;
+  let current: HeadingSpec | undefined;
+  const nextLine = (index: number) => lines.slice(index + 1, index + 6).find((line) => line.text !== "");
+  const accepted = (found: Candidate, index: number): boolean => {
+    if (found.order <= order) return false;
+    if (!current?.freeText || found.number === found.spec.number) return true;
+    // Inside free text, a title without its number is a heading only where its section's content follows.
+    const next = nextLine(index);
+    const following = next && lineCandidate(next, period);
+    return found.spec.opens?.test(next?.text ?? "") === true ||
+      (following !== undefined && following.order > found.order && following.number !== undefined);
+  };
+  lines.forEach((line, index) => {
+    const found = lineCandidate(line, period);
+    if (found && accepted(found, index)) {
+      sections.push({ key: found.spec.key, heading: line, lines: [] });
+      order = found.order;
+      current = found.spec;
+    } else if (sections.length === 0) preamble.push(line);
     else sections.at(-1)!.lines.push(line);
-  }
-  return { lines, preamble, sections };
+  });
+  return { lines: [...lines], preamble, sections };
 }
 
 /**

@@ -20,7 +20,8 @@ const AREA_LISTS = [
 export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Area, "project_code">[] {
   const areas: Omit<Area, "project_code">[] = [];
   for (const { column, level, label } of AREA_LISTS) {
-    const hit = finder.find("area", [label]);
+    const hit = builder.agreed(finder.findAll("area", [label]), column, label, (v) => parseList(v).join("\n"));
+    if (hit === null) continue;
     if (!hit) {
       if (finder.has("area")) builder.missingField(column, label, "area", finder);
       continue;

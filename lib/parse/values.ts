@@ -9,6 +9,7 @@
  * @module
  */
 import type { ValueProblem } from "../i18n/values.ts";
+import { readAmount, readCount } from "./amounts.ts";
 import type { Status } from "../schema.ts";
 
 /** A value read from the text, or null with the reason why not. */
@@ -20,13 +21,11 @@ export type ValueResult<T> = { value: T; problem?: undefined } | {
 const ok = <T>(value: T): ValueResult<T> => ({ value });
 const fail = <T>(key: ValueProblem["key"], raw: string): ValueResult<T> => ({ value: null, problem: { key, raw } });
 
-/** Spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space. */
-const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
-
 /**
- * Reads an amount of euros: `1 122 206`, the same with no-break or narrow
- * no-break spaces, `401 955,50` (decimal comma) or `50177.67` (decimal dot
- * with one or two decimals). A trailing `€`/`euroa` is allowed.
+ * Reads an amount of euros (see {@linkcode readAmount} for the forms): a
+ * comma or dot followed by exactly three digits (`645,300`, `1.122`) could be
+ * thousands or decimals, so it is null with the problem `ambiguous_amount`
+ * here; the funding reader decides it from the document where it can.
  *
  * @example Usage
  * ```ts
@@ -34,20 +33,18 @@ const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007]+/g;
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseAmount("1\u00A0122 206").value, 1122206);
  * assertEquals(parseAmount("401 955,50").value, 401955.5);
+ * assertEquals(parseAmount("1.122").problem?.key, "ambiguous_amount");
  * ```
  */
 export function parseAmount(raw: string): ValueResult<number> {
-  const compact = raw.trim().replace(/(€|eur(oa)?)$/i, "").replace(GROUP_SPACES, "");
-  if (compact === "") return fail("no_amount", raw);
-  if (/^-?\d+(,\d+)?$/.test(compact)) {
-    return ok(Number(compact.replace(",", ".")));
-  }
-  if (/^-?\d+\.\d{1,2}$/.test(compact)) return ok(Number(compact));
-  return fail("not_amount", raw);
+  const read = readAmount(raw);
+  if (read.kind === "amount") return ok(read.value);
+  return read.kind === "ambiguous" ? fail("ambiguous_amount", raw) : { value: null, problem: read.problem };
 }
 
 /**
- * Reads a whole, non-negative count such as `199` or `1 200`.
+ * Reads a whole, non-negative count such as `199` or `1 200`; a negative
+ * count is refused with the problem `negative_count`.
  *
  * @example Usage
  * ```ts
@@ -58,10 +55,7 @@ export function parseAmount(raw: string): ValueResult<number> {
  * ```
  */
 export function parseCount(raw: string): ValueResult<number> {
-  const compact = raw.replace(GROUP_SPACES, "");
-  if (compact === "") return fail("no_number", raw);
-  if (!/^\d+$/.test(compact)) return fail("not_whole_number", raw);
-  return ok(Number(compact));
+  return readCount(raw);
 }
 
 /**

@@ -178,7 +178,7 @@ Deno.test("the page counts diagnostics by code in the report's language and says
       "Ei hankekuvaus virhe not_a_project_description 1",
       "Kaksoiskappale varoitus duplicate 1",
       "Ohitettu tiedosto varoitus skipped_file 1",
-      "Arvoa ei voitu lukea varoitus unreadable_value 1",
+      "Monitulkintainen summa varoitus ambiguous_amount 1",
     ]
   ) assert(fi.includes(row), row);
   assert(fi.includes("Tiedosto on tyhjä.") && !fi.includes("The file is empty."));

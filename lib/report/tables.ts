@@ -11,11 +11,12 @@ import { localiseDiagnostic } from "../diagnostics.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { columnName } from "../i18n/columns.ts";
-import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
+import { PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
 /** A table of the report: its file name, the frame for programs and the frame for people. */
 export interface ReportTable {
@@ -70,7 +71,24 @@ function checkDetail(flag: Record<string, unknown>, project: Record<string, unkn
       return say.far_above_plan(figure(ratio?.numerator), figure(ratio?.denominator));
     }
     case "actual_without_plan":
-      return say.actual_without_plan(figure(column), figure(PLANS.get(column)));
+      return say.actual_without_plan(
+        figure(column),
+        figure(PLANS.get(column) ?? column.replace("_actual", "_planned")),
+      );
+    case "over_10x": {
+      const ratio = RATIOS.get(column);
+      return say.over_10x(figure(ratio?.numerator), figure(ratio?.denominator));
+    }
+    case "negative_value":
+      return say.negative_value(formatEuros(flag.value, lang));
+    case "date_outside_period": {
+      const bounds = PROGRAMME_DATE_BOUNDS[project.programme_period as keyof typeof PROGRAMME_DATE_BOUNDS];
+      return say.date_outside_period(
+        formatDate(project[column], lang),
+        formatDate(bounds?.from, lang),
+        formatDate(bounds?.to, lang),
+      );
+    }
     case "utilisation_above_100":
       return say.utilisation_above_100(formatPercent(flag.value, lang));
     case "interim":
@@ -89,9 +107,11 @@ export function suspiciousTable(
   projects: pl.DataFrame,
   lang: Language,
 ): ReportTable {
-  const byFile = new Map(toJsonRecords(projects).map((project) => [project.source_file as string, project]));
+  // A file can hold several projects (joined exports): a project is found by its file and its code.
+  const key = (row: Record<string, unknown>) => `${row.source_file}\u0000${row.project_code}`;
+  const byFile = new Map(toJsonRecords(projects).map((project) => [key(project), project]));
   const records = toJsonRecords(flags);
-  const detail = records.map((flag) => checkDetail(flag, byFile.get(flag.source_file as string) ?? {}, lang));
+  const detail = records.map((flag) => checkDetail(flag, byFile.get(key(flag)) ?? {}, lang));
   const display = mapColumn(
     mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value),
     "column",

@@ -1,0 +1,152 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+import { parseAmount } from "./values.ts";
+
+Deno.test("parseAmount() reads every unambiguous way of writing an amount", () => {
+  const cases: [string, number][] = [
+    ["645300", 645300],
+    ["645 300", 645300],
+    ["1 122 206", 1122206],
+    ["1\u00A0122\u00A0206", 1122206],
+    ["1\u202F122\u202F206", 1122206],
+    ["1\u2009122\u2009206", 1122206],
+    ["1\u2007122\u2007206", 1122206],
+    ["1'122'206", 1122206],
+    ["1\u2019122\u2019206", 1122206],
+    ["1,122,206", 1122206],
+    ["1.122.206", 1122206],
+    ["645 300,00", 645300],
+    ["645.300,00", 645300],
+    ["645,300.00", 645300],
+    ["645'300.50", 645300.5],
+    ["401 955,50", 401955.5],
+    ["50177.67", 50177.67],
+    ["645,30", 645.3],
+    ["645,3", 645.3],
+    ["645 300 €", 645300],
+    ["645 300€", 645300],
+    ["€ 645 300", 645300],
+    ["645 300 e", 645300],
+    ["645 300 euroa", 645300],
+    ["645 300 EUR", 645300],
+    ["645 300,-", 645300],
+    ["1.122.206,00 €", 1122206],
+    ["-1 000", -1000],
+    ["\u22121 000", -1000],
+    ["0", 0],
+  ];
+  for (const [raw, value] of cases) assertEquals(parseAmount(raw).value, value, raw);
+});
+
+Deno.test("parseAmount() gives null for a comma or dot followed by exactly three digits: thousands or decimals", () => {
+  for (const raw of ["645,300", "1.122", "1 122,206", "1'122.206", "645,300 €", "1,122.206", "12.345 euroa"]) {
+    const result = parseAmount(raw);
+    assertEquals(result.value, null, raw);
+    assertEquals(result.problem?.key, "ambiguous_amount", raw);
+  }
+});
+
+Deno.test("parseAmount() refuses a grouping it would have to guess at", () => {
+  for (
+    const raw of ["12 34", "1 22 206", "1.22.206", "1 122.206.5", "645 300,5,5", "1,2,3", "noin 5000", "5 000 - 6 000"]
+  ) {
+    assertEquals(parseAmount(raw).value, null, raw);
+  }
+});
+
+const GRANTED = "Myönnetty EU- ja valtion rahoitus: 645 300";
+const PLANNED = "Suunniteltu julkinen rahoitus yhteensä: 645 300";
+const USED_EU = "Toteutunut EU- ja valtion rahoitus: 614 153";
+const USED = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+
+Deno.test("an ambiguous amount in a document of whole euros is read as thousands, and says so", () => {
+  const text = edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 645,300");
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "a.txt" });
+  assertEquals(document!.project.funding_eu_state_granted, 645300);
+  assertEquals(diagnostics.map((d) => [d.code, d.line, d.level]), [[
+    "ambiguous_amount",
+    lineOf(text, "645,300"),
+    "warning",
+  ]]);
+  assert(diagnostics[0]!.message.includes("645,300"), diagnostics[0]!.message);
+});
+
+Deno.test("an ambiguous total is decided by its part: EU and state funding is within the public total", () => {
+  // The document's amounts carry cents, so their style does not decide; only 645 300 holds the granted 600 000.
+  const text = edit(
+    edit(
+      edit(
+        edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 600 000,00"),
+        PLANNED,
+        "Suunniteltu julkinen rahoitus yhteensä: 645,300",
+      ),
+      USED_EU,
+      "Toteutunut EU- ja valtion rahoitus: 614 153,10",
+    ),
+    USED,
+    "Toteutunut julkinen rahoitus yhteensä: 614 153,10",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.funding_public_planned, 645300);
+  assertEquals(diagnostics.map((d) => d.code), ["ambiguous_amount"]);
+});
+
+Deno.test("an ambiguous amount the document does not decide is null, with a warning naming both readings", () => {
+  // Cents elsewhere, and both readings fit within the public total: no ground to choose.
+  const text = edit(
+    edit(
+      edit(SEED_2007, GRANTED, "Myönnetty EU- ja valtion rahoitus: 645,300"),
+      PLANNED,
+      "Suunniteltu julkinen rahoitus yhteensä: 645 300,50",
+    ),
+    USED,
+    "Toteutunut julkinen rahoitus yhteensä: 614 153,25",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.funding_eu_state_granted, null);
+  assertEquals([document!.project.funding_public_planned, document!.project.funding_public_actual], [
+    645300.5,
+    614153.25,
+  ]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [["ambiguous_amount", lineOf(text, "645,300")]]);
+  assert(/645\s?300\b.*645[.,]3\b/.test(diagnostics[0]!.message), diagnostics[0]!.message);
+});
+
+/** The seed's four amounts printed as given, and what the parser reads: the four amounts and the diagnostic codes. */
+function withAmounts(printed: [string, string, string, string]) {
+  const seed = ["843 483", "113 359", "1 122 206", "143 265"];
+  const text = seed.reduce((edited, amount, i) => edit(edited, `: ${amount}`, `: ${printed[i]}`), SEED_2014);
+  const { document, diagnostics } = parseDocument(text);
+  const p = document!.project;
+  return {
+    amounts: [p.funding_eu_state_granted, p.funding_eu_state_actual, p.funding_public_planned, p.funding_public_actual],
+    codes: diagnostics.map((d) => d.code),
+  };
+}
+
+Deno.test("every amount ambiguous: nothing decides, all null with a warning each", () => {
+  const { amounts, codes } = withAmounts(["843,483", "113,359", "1,122.206", "143,265"]);
+  assertEquals(amounts, [null, null, null, null]);
+  assertEquals(codes, ["ambiguous_amount", "ambiguous_amount", "ambiguous_amount", "ambiguous_amount"]);
+});
+
+Deno.test("amounts written with dots, apostrophes, thin spaces and a trailing euro sign read as the seed's", () => {
+  const { amounts, codes } = withAmounts(["843.483,00 €", "113'359 e", "1.122.206 euroa", "143\u2009265"]);
+  assertEquals(amounts, [843483, 113359, 1122206, 143265]);
+  assertEquals(codes, []);
+});
+
+Deno.test("the document can only confirm thousands: where only the decimal reading fits, the amount is null", () => {
+  // 645 300 granted would exceed the planned 600 000: the figures disagree, and 645,3 € is no grant either.
+  const { amounts, codes } = withAmounts(["645,300", "113 359", "600 000", "143 265"]);
+  assertEquals(amounts, [null, 113359, 600000, 143265]);
+  assertEquals(codes, ["ambiguous_amount"]);
+});
+
+Deno.test("where no reading fits the parts rule, the whole-euro style does not decide either: null", () => {
+  // 113 359 of EU and state funding cannot be part of a public total of 1 122 or of 1,122.
+  const { amounts, codes } = withAmounts(["843 483", "113 359", "1 122 206", "1.122"]);
+  assertEquals(amounts, [843483, 113359, 1122206, null]);
+  assertEquals(codes, ["ambiguous_amount"]);
+});

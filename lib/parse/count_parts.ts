@@ -1,0 +1,86 @@
+/**
+ * A count with its parts by sex, as the 2007–2013 template prints them:
+ * `119, joista naisia 102`, and as people write them: `119 joista naisia
+ * 102 ja miehiä 17`, `119, joista 17 miehiä, 102 naista`. Each part is read
+ * by its label, never by its place: a number is women only when a women's
+ * word (naisia, naiset, naisten, …) is beside it.
+ *
+ * @module
+ */
+import type { ValueProblem } from "../i18n/values.ts";
+import { readCount } from "./amounts.ts";
+import type { ValueResult } from "./values.ts";
+
+/** What a part says: its count, null with a problem, or two different counts. */
+export type PartReading = ValueResult<number> | { value: null; problem?: undefined; conflict: string[] };
+
+/** A count and its parts: `women`/`men` undefined when no such label is printed. */
+export interface CountParts {
+  total: ValueResult<number>;
+  women: PartReading | undefined;
+  men: PartReading | undefined;
+  /** Text after "joista" that names no sex, e.g. the 102 of `119, joista 102`: null with a problem. */
+  unlabelled: ValueProblem | undefined;
+}
+
+/** Clauses after "joista": split at "ja", "sekä", ";" or a comma that is no thousands separator. */
+const CLAUSES = /\s*(?:,(?!\d{3}(?!\d))|;|(?<![\p{L}])(?:ja|sekä)(?![\p{L}]))\s*/iu;
+const NUMBER = /[-\u2212\u2013]?\d+(?:[\s\u00A0'\u2019.,]\d{3}(?!\d))*/g;
+const isWomen = (word: string) => /^(nainen|nais\p{L}*)$/iu.test(word);
+const isMen = (word: string) => /^mie[sh]\p{L}*$/iu.test(word);
+
+/**
+ * Reads `total, joista <parts>`.
+ *
+ * @example Usage
+ * ```ts
+ * import { readCountParts } from "./count_parts.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const parts = readCountParts("119, joista naisia 102 ja miehiä 17");
+ * assertEquals([parts.total.value, parts.women?.value, parts.men?.value], [119, 102, 17]);
+ * ```
+ */
+export function readCountParts(raw: string): CountParts {
+  const at = partsStart(raw);
+  const left = (at < 0 ? raw : raw.slice(0, at)).replace(/[,(;]\s*$/, "");
+  const total = readCount(left);
+  if (at < 0) return { total, women: undefined, men: undefined, unlabelled: undefined };
+  const found: Record<"women" | "men", string[]> = { women: [], men: [] };
+  let unlabelled: ValueProblem | undefined;
+  for (const clause of raw.slice(at).replace(JOISTA, "").replace(/\)\s*$/, "").split(CLAUSES)) {
+    const words = clause.split(/[^\p{L}]+/u);
+    const sex = words.some(isWomen) ? "women" : words.some(isMen) ? "men" : undefined;
+    const numbers = clause.match(NUMBER) ?? [];
+    if (sex === undefined) {
+      if (numbers.length > 0) unlabelled ??= { key: "no_women_number", raw: clause.trim() };
+      continue;
+    }
+    if (words.some(isWomen) && words.some(isMen)) {
+      unlabelled ??= { key: "no_women_number", raw: clause.trim() };
+      continue;
+    }
+    // A label with one number beside it is that part; with none or several it is read as unreadable.
+    found[sex].push(numbers.length === 1 ? numbers[0]! : clause.trim());
+  }
+  return { total, women: part(found.women), men: part(found.men), unlabelled };
+}
+
+const JOISTA = /^\s*joista(?![\p{L}])/iu;
+
+/** Where the parts begin: at "joista", or at a comma or parenthesis followed by a sex's label ("119 (naisia 102)"). */
+function partsStart(raw: string): number {
+  const joista = raw.search(/(?<![\p{L}])joista(?![\p{L}])/iu);
+  if (joista >= 0) return joista;
+  const bracket = raw.search(/[,(;]/);
+  if (bracket < 0) return -1;
+  const words = raw.slice(bracket).split(/[^\p{L}]+/u);
+  return words.some(isWomen) || words.some(isMen) ? bracket + 1 : -1;
+}
+
+function part(texts: string[]): PartReading | undefined {
+  if (texts.length === 0) return undefined;
+  const readings = texts.map((text) => readCount(text));
+  const distinct = [...new Set(readings.map((reading) => JSON.stringify(reading.value ?? reading.problem)))];
+  if (distinct.length > 1) return { value: null, conflict: texts };
+  return readings[0]!;
+}

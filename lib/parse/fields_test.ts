@@ -1,0 +1,106 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+
+const USED = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+
+Deno.test("a field given twice with different values is null, with a warning naming both values and lines", () => {
+  const text = edit(SEED_2007, USED, `${USED}\n\nToteutunut julkinen rahoitus yhteensä: 700 000`);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "a.txt" });
+  assertEquals(document!.project.funding_public_actual, null);
+  const [warning] = diagnostics;
+  assertEquals(diagnostics.map((d) => [d.code, d.level, d.line]), [[
+    "conflicting_values",
+    "warning",
+    lineOf(text, USED),
+  ]]);
+  for (const part of ["614 153", "700 000", String(lineOf(text, USED)), String(lineOf(text, "700 000"))]) {
+    assert(warning!.message.includes(part), `${part} in: ${warning!.message}`);
+  }
+});
+
+Deno.test("an identical repeat, or the same figure written another way, is no conflict", () => {
+  const repeated = edit(SEED_2007, USED, `${USED}\n\n${USED}`);
+  assertEquals(parseDocument(repeated).diagnostics, []);
+  assertEquals(parseDocument(repeated).document!.project.funding_public_actual, 614153);
+  const spelled = edit(SEED_2007, USED, `${USED}\n\nToteutunut julkinen rahoitus yhteensä: 614\u00A0153 €`);
+  assertEquals(parseDocument(spelled).diagnostics, []);
+  assertEquals(parseDocument(spelled).document!.project.funding_public_actual, 614153);
+});
+
+Deno.test("conflicts are found in every kind of field: text, date, count, code", () => {
+  const cases: [string, string, string, keyof NonNullable<ReturnType<typeof parseDocument>["document"]>["project"]][] =
+    [
+      [SEED_2007, "Projektin nimi: Maahanmuuttajien", "Projektin nimi: Toinen nimi", "name"],
+      [SEED_2007, "Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Toiminnassa", "status"],
+      [
+        SEED_2007,
+        "Suunnitelman mukainen toteutusaika: Alkaa 1.1.2011 ja päättyy 28.2.2015",
+        "Suunnitelman mukainen toteutusaika: Alkaa 1.1.2011 ja päättyy 28.2.2016",
+        "end_date",
+      ],
+      [SEED_2007, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 200, joista naisia 100", "participants_planned"],
+      [SEED_2007, "Kunnat: Keitele", "Kunnat: Kuopio", "municipalities"],
+      [SEED_2014, "Suunniteltu: 21", "Suunniteltu: 12", "companies_participating_planned"],
+      [SEED_2014, "Y-tunnus: 0174666-4", "Y-tunnus: 0174666-5", "business_id"],
+    ];
+  for (const [seed, line, other, column] of cases) {
+    const original = seed.split("\n").find((l) => l.startsWith(line))!;
+    const text = edit(seed, original, `${original}\n${other}`);
+    const { document, diagnostics } = parseDocument(text);
+    const value = document!.project[column];
+    assert(value === null || (Array.isArray(value) && value.length === 0), `${column} is empty: ${value}`);
+    assertEquals(diagnostics.map((d) => [d.code, d.line]), [["conflicting_values", lineOf(text, line)]], column);
+    assert(diagnostics[0]!.message.includes(column), diagnostics[0]!.message);
+  }
+});
+
+Deno.test("two different project codes in one project block: no code, with the conflict and the lost identity said", () => {
+  const text = edit(SEED_2007, "Projektikoodi: S11547", "Projektikoodi: S11547\nProjektikoodi: S11548");
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.project_code, null);
+  assertEquals(diagnostics.map((d) => [d.code, d.level]), [["conflicting_values", "warning"], [
+    "missing_project_code",
+    "error",
+  ]]);
+});
+
+Deno.test("invisible characters inside labels, headings and figures are read past", () => {
+  let text = edit(
+    SEED_2007,
+    "Myönnetty EU- ja valtion rahoitus: 645 300",
+    "Myön\u00ADnetty EU- ja valtion rahoitus: 645\u200B300",
+  );
+  text = edit(text, USED, "Toteutunut julkinen rahoitus yhteen\u200Dsä: 614\u2060153");
+  text = edit(text, "7. Projektin julkinen rahoitus, euroa", "7. Projektin julkinen\u200B rahoitus, euroa");
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(diagnostics, []);
+  assertEquals([document!.project.funding_eu_state_granted, document!.project.funding_public_actual], [645300, 614153]);
+});
+
+Deno.test("a gender-equality question answered twice differently is null; a sustainability criterion scored twice differently too", () => {
+  const answer = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä";
+  const twice = edit(SEED_2014_ENDED, answer, `${answer}\n${answer.replace("Kyllä", "Ei")}`);
+  const gender = parseDocument(twice);
+  assertEquals(gender.document!.project.gender_mainstreamed, null);
+  assertEquals(gender.diagnostics.map((d) => [d.code, d.line]), [["conflicting_values", lineOf(twice, answer)]]);
+  const identical = parseDocument(edit(SEED_2014_ENDED, answer, `${answer}\n${answer}`));
+  assertEquals([identical.document!.project.gender_mainstreamed, identical.diagnostics], [true, []]);
+
+  const criterion = "Materiaalit ja jätteet 2 2";
+  const scored = parseDocument(edit(SEED_2014_ENDED, criterion, `${criterion}\nMateriaalit ja jätteet 3 2`));
+  const rows = scored.document!.sustainabilityScores.filter((s) => s.criterion === "Materiaalit ja jätteet");
+  assertEquals(rows.map((s) => [s.direct, s.indirect]), [[null, null], [null, null]]);
+  assertEquals(scored.diagnostics.map((d) => d.code), ["conflicting_values"]);
+});
+
+Deno.test("a negative or too large sustainability score is null, the line named, the criterion kept", () => {
+  const text = edit(SEED_2014_ENDED, "Materiaalit ja jätteet 2 2", "Materiaalit ja jätteet -5 12");
+  const { document, diagnostics } = parseDocument(text);
+  const row = document!.sustainabilityScores.find((s) => s.criterion === "Materiaalit ja jätteet")!;
+  assertEquals([row.direct, row.indirect], [null, null]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [[
+    "unreadable_value",
+    lineOf(text, "Materiaalit ja jätteet"),
+  ]]);
+});

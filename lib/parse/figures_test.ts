@@ -1,0 +1,90 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+import { ProjectSchema } from "../schema.ts";
+
+const ACTUAL = "Toteutunut seurantatietojen mukaan: 119, joista naisia 102";
+
+/** The seed with its actual participants line printed as `value`. */
+function withActual(value: string) {
+  const text = edit(SEED_2007, ACTUAL, `Toteutunut seurantatietojen mukaan: ${value}`);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "a.txt" });
+  return { text, project: document!.project, diagnostics, line: lineOf(text, `mukaan: ${value}`) };
+}
+
+Deno.test("women and men are read by their labels, in any order and with any joining word", () => {
+  for (
+    const value of [
+      "119, joista naisia 102 ja miehiä 17",
+      "119, joista miehiä 17 ja naisia 102",
+      "119, joista naisia 102, miehiä 17",
+      "119, joista 102 naisia ja 17 miehiä",
+      "119, joista miehet 17, naiset 102",
+      "119, joista miesten osuus 17 ja naisten 102",
+      "119 joista naisia 102 ja miehiä 17",
+      "119, joista naisia 102; miehiä 17",
+      "119, joista MIEHIÄ 17 JA NAISIA 102",
+      "119 (naisia 102, miehiä 17)",
+      "119 (joista naisia 102)",
+      "119, naisia 102",
+      "119, joista 17 miestä ja 102 naista",
+    ]
+  ) {
+    const { project, diagnostics } = withActual(value);
+    assertEquals([project.participants_actual, project.participants_actual_women], [119, 102], value);
+    assertEquals(diagnostics, [], value);
+  }
+});
+
+Deno.test("parts that disagree with the total are kept and warned about on their line", () => {
+  const over = withActual("119, joista naisia 120");
+  assertEquals([over.project.participants_actual, over.project.participants_actual_women], [119, 120]);
+  assertEquals(over.diagnostics.map((d) => [d.code, d.line, d.level]), [[
+    "inconsistent_figures",
+    over.line,
+    "warning",
+  ]]);
+
+  const sum = withActual("119, joista naisia 102 ja miehiä 20");
+  assertEquals([sum.project.participants_actual, sum.project.participants_actual_women], [119, 102]);
+  assertEquals(sum.diagnostics.map((d) => [d.code, d.line]), [["inconsistent_figures", sum.line]]);
+  assert(/102.*20.*119/.test(sum.diagnostics[0]!.message), sum.diagnostics[0]!.message);
+
+  const men = withActual("119, joista miehiä 130");
+  assertEquals(men.diagnostics.map((d) => d.code).sort(), ["inconsistent_figures", "missing_field"]);
+});
+
+Deno.test("women given twice with different numbers, or only men given: women are null with a warning, never the men's number", () => {
+  const twice = withActual("119, joista naisia 102 ja naisia 100");
+  assertEquals([twice.project.participants_actual, twice.project.participants_actual_women], [119, null]);
+  assertEquals(twice.diagnostics.map((d) => [d.code, d.line]), [["conflicting_values", twice.line]]);
+
+  const onlyMen = withActual("119, joista miehiä 17");
+  assertEquals([onlyMen.project.participants_actual, onlyMen.project.participants_actual_women], [119, null]);
+  assertEquals(onlyMen.diagnostics.map((d) => [d.code, d.line]), [["missing_field", onlyMen.line]]);
+});
+
+Deno.test("a negative count is null with a warning on its line, and the record stays valid", () => {
+  for (const value of ["-5, joista naisia 2", "119, joista naisia -5", "\u22125, joista naisia 2"]) {
+    const { project, diagnostics, line } = withActual(value);
+    assertEquals(ProjectSchema.safeParse(project).success, true, value);
+    assert(project.participants_actual === null || project.participants_actual_women === null, value);
+    assert(project.participants_actual_women !== 5, `${value}: the sign is not dropped`);
+    assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", line]], value);
+    assert(
+      diagnostics[0]!.message.includes("-5") || diagnostics[0]!.message.includes("\u22125"),
+      diagnostics[0]!.message,
+    );
+  }
+});
+
+Deno.test("the template's own wording of the other indicators still reads", () => {
+  const text = edit(
+    SEED_2007,
+    "4.1 Uusien työpaikkojen määrä\n\nSuunniteltu: 0, joista naisten työpaikkoja 0",
+    "4.1 Uusien työpaikkojen määrä\n\nSuunniteltu: 12, joista naisten työpaikkoja 5",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals([document!.project.jobs_planned, document!.project.jobs_planned_women], [12, 5]);
+  assertEquals(diagnostics, []);
+});

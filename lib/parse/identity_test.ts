@@ -1,0 +1,86 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+
+const CODE = "Projektikoodi: S11547";
+
+Deno.test("project-code variants are read as the code, with a warning naming what was printed", () => {
+  const variants = [
+    "s11547",
+    "S11547\u200B",
+    "S115\u00AD47",
+    "S 11547",
+    "S\u201111547",
+    "S-11547",
+    "S11547 (korjattu)",
+    "\uFF33\uFF11\uFF11\uFF15\uFF14\uFF17",
+    "\u2060S11547\u200D",
+    "\uFEFFS\u200C11547",
+    "S\u00A011547",
+  ];
+  for (const raw of variants) {
+    const text = edit(SEED_2007, CODE, `Projektikoodi: ${raw}`);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project.project_code, "S11547", JSON.stringify(raw));
+    assertEquals(document!.project.fund, "ESR");
+    assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, "Projektikoodi")]], raw);
+    assert(diagnostics[0]!.message.includes("S11547"), diagnostics[0]!.message);
+  }
+  const shown = parseDocument(edit(SEED_2007, CODE, "Projektikoodi: S11547 (korjattu)")).diagnostics[0]!.message;
+  assert(shown.includes("(korjattu)"), shown);
+  const invisible = parseDocument(edit(SEED_2007, CODE, "Projektikoodi: S11547\u200B")).diagnostics[0]!.message;
+  assert(invisible.includes("U+200B"), `the invisible character is named: ${invisible}`);
+});
+
+Deno.test("a plain code gives no warning; a code of another form is kept as printed, with a warning", () => {
+  assertEquals(parseDocument(SEED_2007).diagnostics, []);
+  const odd = parseDocument(edit(SEED_2007, CODE, "Projektikoodi: S1154"));
+  assertEquals(odd.document!.project.project_code, "S1154");
+  assertEquals(odd.diagnostics.map((d) => d.code), ["unusual_value"]);
+});
+
+Deno.test("two different codes on the code line: no guess, the code is null with a warning", () => {
+  const { document, diagnostics } = parseDocument(edit(SEED_2007, CODE, "Projektikoodi: S11547 / S11548"));
+  assertEquals(document!.project.project_code, null);
+  assert(diagnostics.some((d) => d.code === "unusual_value" && d.message.includes("S11548")));
+});
+
+const CO = "Paremmin Yhdessä ry, 2312333-7";
+
+Deno.test("the co-implementers block ends at a line that is a contact detail, never taking it for a co-implementer", () => {
+  for (
+    const contact of [
+      "Yhteyshenkilö: Matti Meikäläinen",
+      "matti.meikalainen@example.fi",
+      "matti.meikalainen(at)example.fi",
+      "040 123 4567",
+      "+358 40 123 4567",
+      "Matti Meikäläinen, projektipäällikkö",
+      "Puh. 014 266 0000",
+      "www.example.fi",
+    ]
+  ) {
+    const text = edit(SEED_2014, CO, `${CO}\nJyväskylän ammattikorkeakoulu Oy 0187520-1\n${contact}\nSeppo Virtanen`);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project.co_implementers, [
+      { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
+      { name: "Jyväskylän ammattikorkeakoulu Oy", business_id: "0187520-1" },
+    ], contact);
+    assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, contact)]], contact);
+    const record = JSON.stringify(document!.project) + JSON.stringify(diagnostics);
+    for (const personal of ["Meikäläinen", "meikalainen", "123 4567", "Virtanen", "266 0000", "example.fi"]) {
+      assert(!record.includes(personal), `${personal} leaked: ${contact}`);
+    }
+  }
+});
+
+Deno.test("co-implementers printed without a business ID, or with it after a semicolon, stay co-implementers", () => {
+  const text = edit(SEED_2014, CO, `${CO}\nKeski-Suomen yhteisöjen tuki ry\nGradia; 0208201-1`);
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(diagnostics, []);
+  assertEquals(document!.project.co_implementers.map((c) => [c.name, c.business_id]), [
+    ["Paremmin Yhdessä ry", "2312333-7"],
+    ["Keski-Suomen yhteisöjen tuki ry", null],
+    ["Gradia", "0208201-1"],
+  ]);
+});

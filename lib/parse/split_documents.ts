@@ -1,0 +1,81 @@
+/**
+ * Finding where one project description ends and the next begins in a file
+ * that holds several (exports joined with `cat`, or saved one after another).
+ *
+ * A new document starts at a template header, a project heading ("1.
+ * Projekti", "1 Hanke") with a code line under it, or a code line, once the
+ * current document has its code and has gone past its project block (a
+ * heading of a later section): a header or code line repeated inside one
+ * document's first block does not split it. The new document takes the
+ * "Euroopan unioni / Vipuvoimaa EU:lta" lines above its header with it, and
+ * when the files were joined without a line break, that preamble is cut off
+ * the end of the previous document's last line.
+ *
+ * @module
+ */
+import { isCodeLine, isHeaderLine } from "./identity.ts";
+import { headingKey, type Line } from "./sections.ts";
+
+const PREAMBLE = /^(euroopan unioni|vipuvoimaa eu:lta)(\s+vipuvoimaa eu:lta)?$/i;
+/** The preamble glued to the end of the previous document's last line (`cat` of a file with no final line break). */
+const GLUED_PREAMBLE = /(?<=\S)Euroopan unioni(\s+Vipuvoimaa EU:lta)?$/;
+/**
+ * The lines of a file as documents, each with the file's line numbers: one
+ * document for an ordinary file.
+ *
+ * @example Usage
+ * ```ts
+ * import { splitDocuments } from "./split_documents.ts";
+ * import { splitLines } from "./sections.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const one = "Projektikoodi: S10001\n2. Projektin toteuttaja\nY-tunnus: 1234567-8";
+ * const [first, second] = splitDocuments(splitLines(`${one}\n${one.replace("S10001", "S10002")}`));
+ * assertEquals([first!.length, second![0]!.number, second![0]!.text], [3, 4, "Projektikoodi: S10002"]);
+ * ```
+ */
+export function splitDocuments(lines: readonly Line[]): Line[][] {
+  const starts: number[] = [0];
+  let hasCode = false;
+  let pastProject = false;
+  const codeFollows = (index: number) => {
+    for (const line of lines.slice(index + 1, index + 8)) {
+      if (isCodeLine(line.text)) return true;
+      if (line.text !== "" && headingKey(line) !== undefined) return false;
+    }
+    return false;
+  };
+  lines.forEach((line, index) => {
+    const { text } = line;
+    const code = isCodeLine(text);
+    // Only a document that has its code and is past its project block can end; only then is a start looked for.
+    if (
+      hasCode && pastProject &&
+      (code || isHeaderLine(text) || (text.startsWith("1") && headingKey(line) === "project" && codeFollows(index)))
+    ) {
+      starts.push(startOf(lines, index, starts.at(-1)!));
+      hasCode = false;
+      pastProject = false;
+    }
+    if (code) hasCode = true;
+    else if (hasCode && !pastProject && text !== "") {
+      const key = headingKey(line);
+      if (key !== undefined && key !== "project") pastProject = true;
+    }
+  });
+  return starts.map((start, i) => {
+    const document = lines.slice(start, starts[i + 1] ?? lines.length);
+    const last = document.findLastIndex((line) => line.text !== "");
+    if (i + 1 < starts.length && last >= 0 && GLUED_PREAMBLE.test(document[last]!.text)) {
+      document[last] = { ...document[last]!, text: document[last]!.text.replace(GLUED_PREAMBLE, "") };
+    }
+    return document;
+  });
+}
+
+/** Where a document whose header or code is at `index` starts: with the preamble and blank lines above it. */
+function startOf(lines: readonly Line[], index: number, previous: number): number {
+  let start = index;
+  while (start - 1 > previous && (lines[start - 1]!.text === "" || PREAMBLE.test(lines[start - 1]!.text))) start--;
+  while (start < index && lines[start]!.text === "") start++;
+  return start;
+}

@@ -1,0 +1,52 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
+import { parseDocument, parseDocuments } from "./parse_document.ts";
+
+const lineCount = (text: string) => text.split("\n").length;
+
+Deno.test("parseDocuments() reads two concatenated documents, each with the lines of the file", () => {
+  const text = `${SEED_2007}\n${SEED_2014}`;
+  const { documents, diagnostics } = parseDocuments(text, { sourceFile: "two.txt" });
+  assertEquals(documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
+  const offset = lineCount(SEED_2007);
+  assertEquals(documents[1]!.sourceLines.project_code, offset + 7);
+  assertEquals(documents[1]!.sourceLines.funding_public_actual, offset + 96);
+  assertEquals(documents[0]!.sourceLines.funding_public_actual, 128);
+  assertEquals([documents[0]!.firstLine, documents[1]!.firstLine], [1, offset + 1]);
+  assertEquals(documents[0]!.project.funding_public_actual, 614153);
+  assertEquals(documents[1]!.project.funding_public_actual, 143265);
+  assertEquals(documents[0]!.project, parseDocument(SEED_2007, { sourceFile: "two.txt" }).document!.project);
+  assertEquals(diagnostics.map((d) => [d.code, d.line, d.project_code]), [["several_documents", offset + 1, "S22254"]]);
+});
+
+Deno.test("files joined without a line break (cat a b): the glued preamble is cut from the first document's last line", () => {
+  const text = SEED_2007 + SEED_2014;
+  const { documents } = parseDocuments(text);
+  assertEquals(documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
+  assert(documents[0]!.project.final_report_summary!.endsWith("yrittäjyyttä."), "no glued header in the text");
+  assertEquals(documents[1]!.project.name, "Jyväskylän Maahanmuuttaneiden osaamiskeskus");
+});
+
+Deno.test("three documents, one without its header, one twice", () => {
+  const headless = SEED_2014_ENDED.slice(SEED_2014_ENDED.indexOf("1 Hanke"));
+  const text = [SEED_2007, headless, SEED_2007].join("\n");
+  const { documents, diagnostics } = parseDocuments(text);
+  assertEquals(documents.map((d) => d.project.project_code), ["S11547", "S21941", "S11547"]);
+  assertEquals(documents[1]!.project.fund, "ESR");
+  assertEquals(documents[1]!.project.programme_period, "2014-2020");
+  assertEquals(diagnostics.filter((d) => d.code !== "several_documents"), []);
+});
+
+Deno.test("a repeated code line or header inside one document does not split it", () => {
+  const doubledCode = edit(SEED_2007, "Projektikoodi: S11547", "Projektikoodi: S11547\nProjektikoodi: S11547");
+  assertEquals(parseDocuments(doubledCode).documents.length, 1);
+  const header = "Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus";
+  assertEquals(parseDocuments(edit(SEED_2007, header, `${header}\n${header}`)).documents.length, 1);
+});
+
+Deno.test("parseDocument() on a text of two documents gives the first and says the rest was not read", () => {
+  const { document, diagnostics } = parseDocument(`${SEED_2007}\n${SEED_2014}`);
+  assertEquals(document!.project.project_code, "S11547");
+  assertEquals(document!.project.funding_public_actual, 614153);
+  assertEquals(diagnostics.map((d) => d.code), ["several_documents"]);
+});

@@ -1,0 +1,28 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { SEED_2007, suspiciousSeed } from "../../testing/seeds.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+import { suspiciousValues } from "../analysis/suspicious_values.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+import { suspiciousTable } from "./tables.ts";
+
+Deno.test("the suspicious-values table says every check in the report's language, each project of a joined file its own", async () => {
+  const odd = suspiciousSeed();
+  const dir = await Deno.makeTempDir({ prefix: "esf-suspicious-" });
+  try {
+    await Deno.writeTextFile(`${dir}/two.txt`, `${SEED_2007.replace("S11547", "S11548")}\n${odd}`);
+    const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
+    const flags = suspiciousValues(projects, provenance);
+    const details = (lang: "fi" | "en") =>
+      toJsonRecords(suspiciousTable("t", flags, projects, lang).display).map((row) => `${row.check}: ${row.detail}`);
+    const fi = details("fi");
+    for (const english of ["below zero", "outside", "actual", "against", "planned"]) {
+      assert(!fi.some((row) => row.includes(english)), `no "${english}" in: ${fi.join(" | ")}`);
+    }
+    assert(fi.some((row) => row.includes("toteutunut 4, suunniteltu 0")), fi.join(" | "));
+    assert(fi.some((row) => row.includes("1.1.2001") && row.includes("1.1.2007")), fi.join(" | "));
+    assertEquals(details("en").filter((row) => row.includes("below zero")).length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
