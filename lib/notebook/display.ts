@@ -21,7 +21,8 @@ import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
 import { columnName } from "../i18n/columns.ts";
-import { NOTEBOOK_COLUMNS, NOTEBOOK_TEXT, type NotebookColumn } from "../i18n/notebooks.ts";
+import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
+import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 import { plainTable } from "../output/plain_table.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */

@@ -14,13 +14,8 @@ import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import type { Language } from "../i18n/mod.ts";
 import { columnName } from "../i18n/columns.ts";
-import {
-  type Both,
-  type GroupFigure,
-  type NamedValue,
-  NOTEBOOK_COLUMNS,
-  type NotebookColumn,
-} from "../i18n/notebooks.ts";
+import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
+import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
