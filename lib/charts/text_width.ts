@@ -158,6 +158,6 @@ export function shortenText(text: string, maxWidth: number, style: TextStyle): s
   while (fit < chars.length && textWidth(chars.slice(0, fit + 1).join("") + "…", style) <= maxWidth) fit++;
   const head = chars.slice(0, fit).join("");
   const space = head.search(/[\s,;:(–-]*\S*$/);
-  const cut = space > head.length * 0.6 ? head.slice(0, space) : head;
+  const cut = space > head.length * 0.5 ? head.slice(0, space) : head;
   return cut.replace(/[\s,;:(–-]+$/, "") + "…";
 }

@@ -200,6 +200,7 @@ export function chartConfig(lang: Language): Config {
       labelLimit: 0,
       titleLimit: 0,
       labelOverlap: true,
+      labelSeparation: 6,
     },
     legend: {
       labelFontSize: text,

@@ -3,7 +3,8 @@
  * Chromium), as a reader of the HTML report or a Word user with DejaVu or
  * Verdana sees it: the SVG at its size on paper, drawn as resvg draws the
  * PNG, no text over another, no reference line or point through a label, no
- * legend label cut short.
+ * legend label cut short. And, where Debian's Inkscape is installed, the SVG
+ * exported by Inkscape at 300 dpi as the PNG is drawn.
  */
 import { PNG } from "pngjs";
 import { assert, assertEquals } from "../../testing/assert.ts";
@@ -137,4 +138,60 @@ Deno.test("in Chromium every chart has its size on paper, draws as resvg does, a
     }
     assertEquals(measured.problems, [], where);
   }
+});
+
+/** Debian's Inkscape, when installed (`apt-get install --no-install-recommends inkscape`). */
+const INKSCAPE = ["/usr/bin/inkscape"].find((path) => {
+  try {
+    return Deno.statSync(path).isFile;
+  } catch {
+    return false;
+  }
+});
+
+/** Where ink starts and ends in a PNG. */
+function pngInk(png: Uint8Array): Ink & { width: number; height: number } {
+  const image = PNG.sync.read(Buffer.from(png));
+  const inked = (x: number, y: number) => {
+    const i = (y * image.width + x) * 4;
+    return image.data[i + 3]! > 128 && (image.data[i]! < 235 || image.data[i + 1]! < 235 || image.data[i + 2]! < 235);
+  };
+  let [left, right, bottom] = [image.width, -1, -1];
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      if (inked(x, y)) [left, right, bottom] = [Math.min(left, x), Math.max(right, x), y];
+    }
+  }
+  return { left, right, bottom, width: image.width, height: image.height };
+}
+
+Deno.test({
+  name: "Inkscape draws every chart's SVG at 300 dpi as the PNG is drawn",
+  ignore: INKSCAPE === undefined,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "esf-inkscape-" });
+    const files = RENDERED.map((chart, i) => {
+      Deno.writeTextFileSync(`${dir}/chart${i}.svg`, chart.svg);
+      return `${dir}/chart${i}.svg`;
+    });
+    const exported = await new Deno.Command(INKSCAPE!, {
+      args: ["--export-type=png", "--export-dpi=300", ...files],
+      stdout: "null",
+      stderr: "piped",
+    }).output();
+    assert(exported.success, new TextDecoder().decode(exported.stderr));
+    for (const [i, chart] of RENDERED.entries()) {
+      const where = `${chart.name} (${chart.lang})`;
+      const inkscape = pngInk(await Deno.readFile(`${dir}/chart${i}.png`));
+      const resvg = pngInk(chart.png);
+      assertEquals(inkscape.width, resvg.width, `${where}: as wide`);
+      assert(Math.abs(inkscape.height - resvg.height) <= 1, `${where}: ${inkscape.height} and ${resvg.height} px high`);
+      for (const side of ["left", "right", "bottom"] as const) {
+        assert(
+          Math.abs(inkscape[side] - resvg[side]) <= 6,
+          `${where}: ink ends ${side} at ${inkscape[side]} and ${resvg[side]}`,
+        );
+      }
+    }
+  },
 });
