@@ -1,92 +1,226 @@
 /**
  * Runs every notebook top to bottom through Jupyter's own client (nbclient,
- * Debian's packages) with the Deno kernel, on the shipped data and on another
- * folder, and fails on any error or lost output.
+ * Debian's packages) with the Deno kernel, on the shipped data in Finnish
+ * and on another folder in English, and fails on any error or lost output;
+ * checks the sentences they state from the data, their language, and that
+ * `jupyter nbconvert --to html` shows every chart (opened in Chromium).
  */
 import { assert, assertEquals } from "../testing/assert.ts";
+import { inspectPage } from "../testing/chromium.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { type NotebookRun, runNotebooks, shippedNotebooks } from "../lib/notebook/jupyter.ts";
+import { CHART_MIME_TYPES } from "../lib/notebook/display.ts";
+import { NOTEBOOK_TEXT } from "../lib/i18n/notebooks.ts";
+import { CHART_TEXT } from "../lib/i18n/charts.ts";
+import { STATUS_LABELS } from "../lib/i18n/statuses.ts";
+import type { Language } from "../lib/i18n/mod.ts";
 
 const DATA = new URL("../data/documents/", import.meta.url).pathname;
+const NOTEBOOKS = [
+  "01-corpus-overview.ipynb",
+  "02-participants.ipynb",
+  "03-funding.ipynb",
+  "04-data-quality.ipynb",
+  "05-programme-context.ipynb",
+  "06-analyses.ipynb",
+  "07-text-search.ipynb",
+];
 
 interface Output {
   output_type: string;
   data?: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
 }
 
+interface Cell {
+  cell_type: string;
+  source: string | string[];
+  outputs?: Output[];
+  execution_count?: number | null;
+}
+
+const cellsOf = (path: string) => (JSON.parse(Deno.readTextFileSync(path)) as { cells: Cell[] }).cells;
+const text = (value: unknown) => Array.isArray(value) ? value.join("") : String(value ?? "");
+
 function outputsOf(path: string): Output[][] {
-  const notebook = JSON.parse(Deno.readTextFileSync(path)) as { cells: { cell_type: string; outputs?: Output[] }[] };
-  return notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => cell.outputs ?? []);
+  return cellsOf(path).filter((cell) => cell.cell_type === "code").map((cell) => cell.outputs ?? []);
 }
 
 function plainTexts(path: string): string {
-  // nbformat stores a multi-line text as a list of lines
-  const text = (value: unknown) => Array.isArray(value) ? value.join("") : String(value ?? "");
   return outputsOf(path).flat().map((output) => text(output.data?.["text/plain"])).join("\n");
 }
 
+/** The sentences a notebook stated: its Markdown outputs (headings and prose). */
+function prose(path: string): string {
+  return outputsOf(path).flat().map((output) => text(output.data?.["text/markdown"])).join("\n");
+}
+
+/** Words (4 letters or more) of the fixed texts of the catalogues in one language, not found in the other's. */
+function onlyIn(lang: Language): Set<string> {
+  const words = (l: Language) =>
+    new Set(
+      [NOTEBOOK_TEXT[l], CHART_TEXT[l], STATUS_LABELS[l]].flatMap((catalogue) => Object.values(catalogue))
+        .filter((message): message is string => typeof message === "string")
+        .flatMap((message) => message.toLowerCase().match(/[\p{L}']{4,}/gu) ?? []),
+    );
+  const other = words(lang === "fi" ? "en" : "fi");
+  return new Set([...words(lang)].filter((word) => !other.has(word)));
+}
+
+/** Asserts a notebook's prose and table captions hold no word only the other language uses (code in backticks aside). */
+function assertLanguage(path: string, lang: Language): void {
+  const foreign = onlyIn(lang === "fi" ? "en" : "fi");
+  const captions = outputsOf(path).flat().filter((o) => o.data?.["text/html"])
+    .map((o) => text(o.data?.["text/html"]).match(/<caption>(.*?)<\/caption>/)?.[1] ?? "");
+  const said = [prose(path), ...captions].join("\n").replace(/`[^`]*`/g, " ").toLowerCase()
+    .match(/[\p{L}']{4,}/gu) ?? [];
+  assertEquals(said.filter((word) => foreign.has(word)), [], `${path} is all in ${lang}`);
+}
+
 function assertAllRan(runs: NotebookRun[]): void {
-  assertEquals(runs.map((run) => run.notebook), [
-    "01-corpus-overview.ipynb",
-    "02-participants.ipynb",
-    "03-funding.ipynb",
-    "04-data-quality.ipynb",
-    "05-programme-context.ipynb",
-    "06-analyses.ipynb",
-    "07-text-search.ipynb",
-  ]);
+  assertEquals(runs.map((run) => run.notebook), NOTEBOOKS);
   for (const run of runs) assert(run.ok, `${run.notebook}: ${run.problems.join("; ")}`);
 }
 
-Deno.test("every notebook runs on the shipped data with every chart and table in place", async () => {
-  const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
-  const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out });
-  assertAllRan(runs);
+// The shipped data in Finnish (the default), shared by the tests below.
+const shippedOut = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
+const shippedRuns = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out: shippedOut });
+
+Deno.test("the notebooks are committed without outputs, and say everything from computed cells", () => {
+  for (const notebook of shippedNotebooks()) {
+    const cells = cellsOf(notebook);
+    assertEquals(cells.filter((cell) => cell.cell_type !== "code").length, 0, `${notebook}: no static prose`);
+    assert(cells.every((cell) => (cell.outputs ?? []).length === 0 && cell.execution_count === null), notebook);
+    assert(/await nb\.showMarkdown\(t\.\w+Heading\)/.test(text(cells[0]!.source)), `${notebook}: the question first`);
+  }
+});
+
+Deno.test("the notebooks' code type-checks", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-notebook-code-" });
+  const lib = new URL("../lib/", import.meta.url).href;
+  const files = shippedNotebooks().map((notebook, i) => {
+    const code = cellsOf(notebook).map((cell) => text(cell.source)).join("\n").replaceAll('"../lib/', `"${lib}`);
+    Deno.writeTextFileSync(`${dir}/notebook${i}.ts`, code + "\nexport {};\n");
+    return `${dir}/notebook${i}.ts`;
+  });
+  const config = new URL("../deno.json", import.meta.url).pathname;
+  const check = await new Deno.Command(Deno.execPath(), { args: ["check", "-q", "--config", config, ...files] })
+    .output();
+  assert(check.success, new TextDecoder().decode(check.stderr));
+});
+
+Deno.test("every notebook runs on the shipped data, in Finnish, with every chart and table in place", () => {
+  const out = shippedOut;
+  assertAllRan(shippedRuns);
   assertEquals(
-    runs.map((run) => run.outputs.chart),
+    shippedRuns.map((run) => run.outputs.chart),
     [1, 4, 3, 0, 5, 10, 1],
     "05 uses the shipped registers by default",
   );
-  const context = plainTexts(`${out}/05-programme-context.ipynb`);
-  assert(context.includes("Register `data/registers/eura2007-esr.csv` (2007-2013): 2775 projects"), context);
-  assert(context.includes("Register `data/registers/eura2014-2016-esr.csv` (2014-2020): 786 projects"), context);
+  const context = prose(`${out}/05-programme-context.ipynb`);
+  assert(context.includes("Rekisteri `data/registers/eura2007-esr.csv` (2007-2013): 2\u00A0775 hanketta"), context);
+  assert(context.includes("Rekisteri `data/registers/eura2014-2016-esr.csv` (2014-2020): 786 hanketta"), context);
   for (const cells of outputsOf(`${out}/02-participants.ipynb`)) {
     for (const output of cells.filter((o) => o.data?.["application/vnd.vegalite.v5+json"])) {
-      assertEquals(Object.keys(output.data!).sort(), [
-        "application/vnd.vegalite.v5+json",
-        "image/png",
-        "image/svg+xml",
-        "text/plain",
-      ]);
+      assertEquals(Object.keys(output.data!).sort(), [...CHART_MIME_TYPES].sort());
+      assertEquals((output.metadata?.["image/png"] as { width: number }).width, 605, "shown at its screen size");
     }
   }
   const participants = plainTexts(`${out}/02-participants.ipynb`);
-  assert(participants.includes("Corpus `documents`"), "reads the shipped data by default, named without its path");
-  assert(/2007-2013 +3 +0 +388 +3 +283 +3 +0\.7294/.test(participants), "283 / 388 in the period table");
+  assert(participants.includes("Aineisto `documents`"), "reads the shipped data by default, named without its path");
+  assert(/2007-2013 +3 +0 +388 +3 +283 +3 +0,7294/.test(participants), "283 / 388 in the period table");
   const funding = plainTexts(`${out}/03-funding.ipynb`);
-  assert(/S10323 +ended +1011286 +84 +12039\.119/.test(funding), "S10323 costs 1 011 286 / 84 € per participant");
+  assert(/S10323 +Päättynyt +1\u00A0011\u00A0286 +84 +12\u00A0039,119/.test(funding), "S10323: 1 011 286 € / 84");
   const quality = plainTexts(`${out}/04-data-quality.ipynb`);
-  assert(/S21941 +far_above_plan +company_realisation/.test(quality), "S21941's companies flagged");
-  assert(/S11547 +participants_actual +119 +000_0083efce40fb50fc\.txt +79/.test(quality), "S11547's 119 from line 79");
+  assert(
+    /S21941 +Toteutunut selvästi yli suunnitellun +Osallistuvien yritysten toteutumisaste/.test(quality),
+    "S21941's companies flagged",
+  );
+  assert(/S11547 +Osallistujat, toteutunut +119 +000_0083efce40fb50fc\.txt +79/.test(quality), "119 from line 79");
 });
 
-Deno.test("every notebook runs on another folder, read from ESF_CORPUS", async () => {
+Deno.test("the notebooks state their results from the data, in Finnish", () => {
+  const said = (notebook: string) => prose(`${shippedOut}/${notebook}`);
+  assert(said(NOTEBOOKS[0]!).startsWith("# 01 · Aineiston yleiskuva"), said(NOTEBOOKS[0]!).slice(0, 80));
+  assert(said(NOTEBOOKS[0]!).includes("5 hanketta alkoi 1.8.2008–1.12.2020; viimeinen päättyy 31.5.2023."));
+  assert(
+    said(NOTEBOOKS[1]!).includes(
+      "Osallistujatavoitteesta toteutui 72,9\u00A0% (n = 3 hanketta): 283 aloittanutta 388 suunnitellusta.",
+    ),
+  );
+  assert(
+    said(NOTEBOOKS[1]!).includes("Pienin toteutumisaste: Maahanmuuttajien osaaminen käyttöön… (S11547) 59,8\u00A0%"),
+  );
+  assert(
+    said(NOTEBOOKS[2]!).includes(
+      "Päättyneet hankkeet käyttivät 2\u00A0465\u00A0952 euroa 2\u00A0626\u00A0773 eurosta suunniteltua julkista " +
+        "rahoitusta (93,9\u00A0%, n = 4 hanketta). Käynnissä oleva hanke on käyttänyt toistaiseksi 12,8\u00A0%",
+    ),
+  );
+  assert(said(NOTEBOOKS[2]!).includes("Julkinen rahoitus osallistujaa kohden oli painotettuna 7\u00A0826\u00A0€"));
+  assert(said(NOTEBOOKS[3]!).includes("Tarkistettavia arvoja 2 hankkeessa"));
+  for (const notebook of NOTEBOOKS) assertLanguage(`${shippedOut}/${notebook}`, "fi");
+});
+
+Deno.test("jupyter nbconvert --to html shows every chart of the executed notebooks (opened in Chromium)", async () => {
+  const html = await Deno.makeTempDir({ prefix: "esf-nbconvert-" });
+  const notebooks = NOTEBOOKS.slice(0, 3).map((name) => `${shippedOut}/${name}`);
+  const converted = await new Deno.Command("jupyter", {
+    args: ["nbconvert", "--to", "html", "--output-dir", html, ...notebooks],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert(converted.success, new TextDecoder().decode(converted.stderr));
+  for (const [i, expected] of [1, 4, 3].entries()) {
+    const page = `${html}/${NOTEBOOKS[i]!.replace(".ipynb", ".html")}`;
+    // Each chart: an image drawn at its size, with ink on it (not a blank box).
+    const { result } = await inspectPage<{ width: number; height: number; inked: number }[]>(
+      `file://${page}`,
+      `[...document.querySelectorAll("img")].map((img) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+        const context = canvas.getContext("2d");
+        context.drawImage(img, 0, 0);
+        const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        let inked = 0;
+        for (let p = 0; p < data.length; p += 4) if (data[p + 3] > 0 && data[p] < 128) inked++;
+        const box = img.getBoundingClientRect();
+        return { width: box.width, height: box.height, inked };
+      })`,
+    );
+    assertEquals(result.length, expected, `${page}: ${expected} charts`);
+    for (const image of result) {
+      assertEquals(Math.round(image.width), 605, `${page}: a chart 605 px wide on screen`);
+      assert(image.height > 100 && image.inked > 10_000, `${page}: a chart drawn (${JSON.stringify(image)})`);
+    }
+  }
+});
+
+Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in English", async () => {
   const corpus = await Deno.makeTempDir({ prefix: "esf-other-corpus-" });
   await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${corpus}/mok.txt`);
   await Deno.copyFile(`${DATA}003_26d83fee4ba57d94.txt`, `${corpus}/osaamiskeskus.txt`);
   await Deno.copyFile(`${DATA}003_26d83fee4ba57d94.txt`, `${corpus}/osaamiskeskus-copy.txt`);
   await Deno.writeTextFile(`${corpus}/notes.txt`, "Muistiinpanoja kokouksesta.\n");
   const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
-  const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus, out });
+  const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus, out, env: { ESF_LANG: "en" } });
   assertAllRan(runs);
   const overview = plainTexts(`${out}/01-corpus-overview.ipynb`);
   const name = corpus.slice(corpus.lastIndexOf("/") + 1);
   assert(overview.includes(`Corpus \`${name}\`: 4 files, 2 projects.`), overview.slice(0, 200));
   // Equal diagnostics: the first path in code-point order is kept ("-" sorts before ".").
   assert(/^osaamiskeskus\.txt +duplicate +S22254 +osaamiskeskus-copy\.txt/m.test(overview), "the duplicate named");
-  assert(/notes\.txt +not_a_project_description/.test(overview), "the non-document listed");
+  assert(/notes\.txt +Not a project description/.test(overview), "the non-document listed");
+  assert(prose(`${out}/01-corpus-overview.ipynb`).includes("Every file is accounted for: 2 projects, 1 duplicate"));
   const participants = plainTexts(`${out}/02-participants.ipynb`);
   assert(/2007-2013 +1 +0 +199 +1 +119 +1 +0\.598/.test(participants), "119 / 199 for this folder");
+  assert(
+    prose(`${out}/02-participants.ipynb`).includes(
+      "59.8% of the participant target was realised (n = 1 project): 119 started against 199 planned.",
+    ),
+  );
+  assert(prose(`${out}/05-programme-context.ipynb`).includes("2007-2013: 1 corpus project is in the register"));
+  for (const notebook of NOTEBOOKS) assertLanguage(`${out}/${notebook}`, "en");
 });
 
 Deno.test("the runner notices a chart that never arrived", async () => {
@@ -117,8 +251,16 @@ Deno.test("05-programme-context compares the corpus with the register named by E
   const [run] = await runNotebooks({ notebooks: [notebook], corpus: DATA, out, env: { ESF_REGISTER: register } });
   assert(run!.ok, run!.problems.join("; "));
   assertEquals(run!.outputs.chart, 3);
-  const text = plainTexts(`${out}/05-programme-context.ipynb`);
-  assert(text.includes("Register `data/registers/eura2007-esr.csv` (2007-2013): 2775 projects, 0 unreadable"), text);
-  assert(text.includes("2007-2013: 3 corpus projects are in the register; 0 disagreements; not listed: none."), text);
-  assert(/Keskeytynyt +17 +0\.0061/.test(text), "17 of 2 775 ESR projects interrupted");
+  const said = prose(`${out}/05-programme-context.ipynb`);
+  assert(said.includes("(2007-2013): 2\u00A0775 hanketta, lukukelvottomia arvoja 0"), "the whole register read");
+  assert(
+    said.includes(
+      "2007-2013: rekisterissä on 3 hanketta aineistosta; erimielisyyksiä 0; rekisterin kauden hankkeista siitä puuttuu: " +
+        "ei yhtään. Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: S21941, S22254.",
+    ),
+    said,
+  );
+  assert(said.includes("2007-2013: Keskeytyneitä on 17 (0,6\u00A0%)"), "17 of 2 775 ESR projects interrupted");
+  assert(/Keskeytynyt +17 +0,0061/.test(plainTexts(`${out}/05-programme-context.ipynb`)), "in the status table");
+  assertLanguage(`${out}/05-programme-context.ipynb`, "fi");
 });

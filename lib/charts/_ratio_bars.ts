@@ -1,14 +1,24 @@
 /**
- * Horizontal bars of a per-project ratio, sorted, with the 100 % rule and
+ * Horizontal bars of a per-project ratio, sorted, with the 100 % line and
  * status colours: the shape shared by the realisation and utilisation charts.
+ * Projects are named on the axis (name and code); the values stand in a
+ * column right of the plot, where no line runs through them.
  *
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartRow, extremes, projectTooltip, statusColour, type TooltipQuantity } from "./_rows.ts";
-import { CHART_TEXT } from "../i18n/charts.ts";
+import { formatPercent } from "../i18n/format.ts";
+import {
+  type ChartRow,
+  extremes,
+  projectTooltip,
+  statusColour,
+  type TooltipQuantity,
+  withProjectLabels,
+} from "./_rows.ts";
+import { axisExtent, chartWidth, measure, nameWidth } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
-import { FORMATS, type Language, PALETTE, ROW_HEIGHT } from "./theme.ts";
+import { FORMATS, type Language, PALETTE, type PrintWidth, ROW_HEIGHT } from "./theme.ts";
 
 /** What a ratio bar chart shows. */
 export interface RatioBarsSpec {
@@ -21,23 +31,42 @@ export interface RatioBarsSpec {
   /** Extra tooltip fields after code, name and status. */
   tooltip: TooltipQuantity[];
   lang: Language;
-  width: number;
+  printWidth: PrintWidth;
   /** Most bars drawn; beyond, the highest and lowest half each, said in the subtitle. */
   maxProjects: number;
 }
 
-/** Builds the sorted bar chart of a ratio with a rule at 1 (100 %). */
+/** The gap between the plot and the column of values. */
+export const VALUE_GAP = 8;
+
+/**
+ * The layout of bars named on a left axis with a column of value labels on
+ * the right: the plot's estimated width, and where the values stand.
+ */
+export function barLayout(printWidth: PrintWidth, names: readonly string[], values: readonly string[]) {
+  const valueColumn = VALUE_GAP + Math.max(0, ...values.map((value) => measure(value)));
+  const plot = chartWidth(printWidth).inner - axisExtent(names, false) - valueColumn;
+  return { plot, legendWidth: plot + valueColumn };
+}
+
+/** Builds the sorted bar chart of a ratio with a line at 1 (100 %). */
 export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
-  const text = CHART_TEXT[spec.lang];
   // Highest first, ties by code: the order is the data's, so every layer agrees on it.
-  const { rows, note } = extremes(spec.rows, spec.field, spec.maxProjects, spec.lang);
-  const max = Math.max(1.1, ...rows.map((row) => row[spec.field] as number));
+  const capped = extremes(spec.rows, spec.field, spec.maxProjects, spec.lang);
+  const rows = withProjectLabels(capped.rows, nameWidth(spec.printWidth));
+  const max = Math.max(1.05, ...rows.map((row) => row[spec.field] as number));
+  const { legendWidth } = barLayout(
+    spec.printWidth,
+    rows.map((row) => row.project_label as string),
+    rows.map((row) => formatPercent(row[spec.field], spec.lang)),
+  );
+  const y = { field: "project_label", type: "nominal" as const, title: null, sort: null };
   return chartSpec({
     lang: spec.lang,
     title: spec.title,
-    subtitle: spec.subtitle + note,
+    subtitle: spec.subtitle + capped.note,
     description: spec.description,
-    width: spec.width,
+    printWidth: spec.printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
   }, {
     data: { values: rows },
@@ -45,12 +74,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
       {
         mark: { type: "bar", height: { band: 0.7 } },
         encoding: {
-          y: {
-            field: "project_code",
-            type: "nominal",
-            title: text.project,
-            sort: null,
-          },
+          y,
           x: {
             field: spec.field,
             type: "quantitative",
@@ -58,22 +82,23 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
             axis: { format: FORMATS.percent },
             scale: { domain: [0, max], nice: false },
           },
-          color: statusColour(spec.rows, spec.lang),
+          color: statusColour(rows, spec.lang, legendWidth),
           tooltip: projectTooltip(spec.lang, spec.tooltip),
-        },
-      },
-      {
-        mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
-        encoding: {
-          y: { field: "project_code", type: "nominal", sort: null },
-          x: { field: spec.field, type: "quantitative" },
-          text: { field: spec.field, type: "quantitative", format: FORMATS.percentOne },
         },
       },
       {
         data: { values: [{ target: 1 }] },
         mark: { type: "rule", color: PALETTE.black, strokeDash: [4, 3], strokeWidth: 1.5 },
         encoding: { x: { field: "target", type: "quantitative" } },
+      },
+      {
+        mark: { type: "text", align: "left", dx: VALUE_GAP },
+        encoding: {
+          y,
+          x: { datum: max, type: "quantitative" },
+          text: { field: spec.field, type: "quantitative", format: FORMATS.percentOne },
+          tooltip: projectTooltip(spec.lang, spec.tooltip),
+        },
       },
     ],
   });

@@ -9,6 +9,7 @@ import { toJsonRecords } from "../frame/serialise.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Status, STATUSES } from "../schema.ts";
+import { legendColumns, projectLabel } from "./layout.ts";
 import { type Language, PALETTE } from "./theme.ts";
 
 /** A row of chart data. */
@@ -40,18 +41,38 @@ export function chartRows(data: ChartData, columns: readonly string[], lang: Lan
 const STATUS_COLOURS = [PALETTE.blue, PALETTE.orange, PALETTE.vermillion, PALETTE.grey];
 const STATUS_SHAPES = ["circle", "diamond", "square", "triangle-up"];
 
+/**
+ * Adds `project_label`, the project as an axis names it: its name shortened
+ * to `maxWidth` pixels, with its code after it.
+ */
+export function withProjectLabels(rows: readonly ChartRow[], maxWidth: number): ChartRow[] {
+  return rows.map((row) => ({ ...row, project_label: projectLabel(row.project_code, row.name, maxWidth) }));
+}
+
+/**
+ * A nominal encoding with its legend laid out in as many columns as fit in
+ * `legendWidth` pixels (the legend is never cut, and never wider than the chart).
+ */
+export function legendEncoding(field: string, title: string, domain: readonly string[], legendWidth: number) {
+  return {
+    field,
+    type: "nominal" as const,
+    title,
+    legend: { columns: legendColumns(domain, legendWidth) },
+  };
+}
+
 /** A status encoding over the statuses present in the rows, in a fixed order, with the given range. */
-function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readonly string[]) {
+function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readonly string[], legendWidth: number) {
   const statusLabels = STATUS_LABELS[lang];
   const present = new Set(rows.map((row) => row.status_label));
   const shown = STATUSES.flatMap((status, i) =>
     present.has(statusLabels[status]) ? [{ label: statusLabels[status], value: range[i]! }] : []
   );
+  const domain = shown.map((s) => s.label);
   return {
-    field: "status_label",
-    type: "nominal" as const,
-    title: CHART_TEXT[lang].status,
-    scale: { domain: shown.map((s) => s.label), range: shown.map((s) => s.value) },
+    ...legendEncoding("status_label", CHART_TEXT[lang].status, domain, legendWidth),
+    scale: { domain, range: shown.map((s) => s.value) },
   };
 }
 
@@ -59,13 +80,13 @@ function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readon
  * The colour encoding of status, for the statuses present: ended blue,
  * active (interim) orange, interrupted vermillion, other grey.
  */
-export function statusColour(rows: readonly ChartRow[], lang: Language) {
-  return statusEncoding(rows, lang, STATUS_COLOURS);
+export function statusColour(rows: readonly ChartRow[], lang: Language, legendWidth: number) {
+  return statusEncoding(rows, lang, STATUS_COLOURS, legendWidth);
 }
 
 /** The shape encoding of status, so that print in grey still tells active from ended. */
-export function statusShape(rows: readonly ChartRow[], lang: Language) {
-  return statusEncoding(rows, lang, STATUS_SHAPES);
+export function statusShape(rows: readonly ChartRow[], lang: Language, legendWidth: number) {
+  return statusEncoding(rows, lang, STATUS_SHAPES, legendWidth);
 }
 
 /** A quantity a tooltip shows after code, name and status. */

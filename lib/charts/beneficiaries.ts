@@ -9,7 +9,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
-import { analysisSpec } from "./_analysis_spec.ts";
+import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode topBeneficiaries}. */
@@ -47,7 +47,7 @@ const shortName = (name: string) => name.length <= NAME_LENGTH ? name : `${name.
  * ```
  */
 export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, printWidth } = withDefaults(options);
   const top = options.top ?? 15;
   const byFunding = options.rankBy === "funding";
   const text = ANALYSIS_TEXT[lang];
@@ -95,12 +95,12 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
   const max = Math.max(1, ...ranked.map((row) => Number(row.projects_total ?? 0)));
   const step = Math.max(1, Math.ceil(max / 8));
   const y = { field: "organisation", type: "nominal" as const, sort: order, title: null, axis: { labelLimit: 300 } };
-  return analysisSpec({
+  return chartSpec({
     lang,
     title: text.beneficiariesTitle,
     subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding),
     description: text.beneficiariesDescription(ranked.length, order[0] ?? null),
-    width,
+    printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * ranked.length),
   }, {
     data: { values },

@@ -25,7 +25,11 @@ const SPECS: Record<string, TopLevelSpec> = {
   "projects-timeline": charts.projectTimeline(projects, { colour: "region" }),
   "summary-by-period": charts.groupedSummary(byPeriod, { by: "programme_period" }),
   "participants-realisation-en": charts.participantsRealisation(projects, { lang: "en" }),
+  "participants-planned-actual-half": charts.participantsPlannedVsActual(projects, { printWidth: "half", height: 180 }),
 };
+
+/** A subtitle's lines as one text. */
+const subtitleOf = (spec: unknown) => (spec as { title: { subtitle: string[] } }).title.subtitle.join(" ");
 
 const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
 const validate = ajv.compile(vegaLiteSchema);
@@ -61,7 +65,44 @@ Deno.test("charts print Finnish numbers by default and English ones on request",
   const en = await chartToSvg(SPECS["participants-realisation-en"]!);
   assert(en.includes("59.8%") && en.includes("Participant realisation"));
   const money = await chartToSvg(SPECS["funding-vs-participants"]!);
-  assert(money.includes("1\u00A0000\u00A0000\u00A0€"), "1 000 000 € on the funding axis");
+  assert(money.includes(">1\u00A0000\u00A0000<"), "1 000 000 on the funding axis");
+  assert(money.includes("Toteutunut julkinen rahoitus (€)"), "its unit in its title");
+  assert(money.includes(">10\u00A0000\u00A0€<"), "10 000 € on a guide");
+});
+
+Deno.test("dates in tooltips are D.M.YYYY in Finnish, D Mon YYYY in English", () => {
+  const formats = (spec: unknown) =>
+    JSON.stringify(spec).match(/"title":"(Alkaa|Päättyy|Start|End)","format":"([^"]+)"/g);
+  assertEquals(formats(SPECS["projects-timeline"]), [
+    '"title":"Alkaa","format":"%-d.%-m.%Y"',
+    '"title":"Päättyy","format":"%-d.%-m.%Y"',
+  ]);
+  assertEquals(formats(charts.projectTimeline(projects, { lang: "en" })), [
+    '"title":"Start","format":"%-d %b %Y"',
+    '"title":"End","format":"%-d %b %Y"',
+  ]);
+});
+
+Deno.test("each chart declares its print width: full by default, half on request", () => {
+  for (const [name, spec] of Object.entries(SPECS)) {
+    const half = name.endsWith("-half");
+    assertEquals(charts.printWidthOf(spec), half ? "half" : "full", name);
+    assertEquals((spec as { width: number }).width, half ? 302 : 605, name);
+  }
+});
+
+Deno.test("scatters name a few projects where the names fit, and say how many", () => {
+  const labels = (spec: TopLevelSpec) =>
+    (spec as { layer: { mark: { type?: string }; data?: { values: { label?: string }[] } }[] }).layer
+      .filter((layer) => layer.mark.type === "text").flatMap((layer) => layer.data?.values ?? [])
+      .map((row) => row.label).filter((label) => label !== undefined);
+  const full = labels(SPECS["participants-planned-actual"]!);
+  assertEquals(full.length, 3, full.join(" | "));
+  assert(full.includes("Maahanmuuttajien… (S11547)"), "the largest plan, named with its code");
+  assert(!subtitleOf(SPECS["participants-planned-actual"]).includes("Nimetty"), "all named");
+  const half = labels(SPECS["participants-planned-actual-half"]!);
+  assert(half.length < 3, half.join(" | "));
+  assert(subtitleOf(SPECS["participants-planned-actual-half"]).includes(`(kaikkiaan 3)`));
 });
 
 Deno.test("per-project charts show what they leave out and mark active projects", () => {
@@ -70,8 +111,7 @@ Deno.test("per-project charts show what they leave out and mark active projects"
   const utilisation = SPECS["funding-utilisation"] as { data: { values: Record<string, unknown>[] } };
   const active = utilisation.data.values.find((r) => r.project_code === "S22254")!;
   assertEquals(active.status_label, "Käynnissä (väliaikainen luku)");
-  const women = SPECS["participants-women-share"] as { title: { subtitle: string } };
-  assert(women.title.subtitle.includes("2 ilman sukupuolijakoa"), women.title.subtitle);
+  assert(subtitleOf(SPECS["participants-women-share"]).includes("2 ilman sukupuolijakoa"));
 });
 
 Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
@@ -87,22 +127,18 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
   const withActual = many.filter(pl.col("participant_realisation").isNotNull()).height;
   const spec = charts.participantsRealisation(many) as {
     data: { values: { participant_realisation: number }[] };
-    title: { subtitle: string };
   };
   assertEquals(spec.data.values.length, 40);
   assert(
-    spec.title.subtitle.endsWith(`Näytetään 20 suurinta ja 20 pienintä ${withActual} hankkeesta.`),
-    spec.title.subtitle,
+    subtitleOf(spec).endsWith(`Näytetään 20 suurinta ja 20 pienintä ${withActual} hankkeesta.`),
+    subtitleOf(spec),
   );
   const values = spec.data.values.map((r) => r.participant_realisation);
   assertEquals(values, [...values].sort((a, b) => b - a), "highest first");
   const all = many.getColumn("participant_realisation").toArray().filter((v) => v !== null) as number[];
   assertEquals(values[0], Math.max(...all));
   assertEquals(values.at(-1), Math.min(...all));
-  const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as {
-    data: { values: unknown[] };
-    title: { subtitle: string };
-  };
+  const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as { data: { values: unknown[] } };
   assertEquals(timeline.data.values.length, 10);
-  assert(timeline.title.subtitle.endsWith("Showing the 10 latest to start of 150 projects."), timeline.title.subtitle);
+  assert(subtitleOf(timeline).endsWith("Showing the 10 latest to start of 150 projects."), subtitleOf(timeline));
 });

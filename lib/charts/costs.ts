@@ -9,7 +9,7 @@ import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatEuros, MISSING } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { powersOfTen } from "./_metrics.ts";
-import { analysisSpec } from "./_analysis_spec.ts";
+import { chartSpec } from "./spec.ts";
 import { CATEGORY_COLOURS, type ChartOptions, FORMATS, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode costPerResultChart}. */
@@ -40,7 +40,7 @@ export interface CostChartOptions extends ChartOptions {
  * ```
  */
 export function costPerResultChart(table: ChartData, options: CostChartOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, printWidth } = withDefaults(options);
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
   const rows = records(table);
@@ -62,12 +62,12 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
   const costs = values.map((v) => v.cost as number).filter((cost) => cost > 0);
   const domain = costs.length === 0 ? [1, 10] : [Math.min(...costs) / 2, Math.max(...costs) * 8];
   const SHAPES = ["circle", "square", "diamond", "triangle-up", "cross", "triangle-down", "circle", "square"];
-  return analysisSpec({
+  return chartSpec({
     lang,
     title: text.costsTitle,
     subtitle: text.costsSubtitle(options.by !== undefined) + (without.length > 0 ? text.costsWithout(without) : ""),
     description: text.costsDescription(values.map((v) => `${v.result}, ${v.group}: ${v.label}`)),
-    width,
+    printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * results.length * Math.max(1, groups.length)),
   }, {
     data: { values },

@@ -10,7 +10,7 @@ import { type DistributionOptions, ratioDistributions, SHARE_METRICS } from "../
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
-import { analysisSpec } from "./_analysis_spec.ts";
+import { chartSpec } from "./spec.ts";
 import { type ChartOptions, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode ratioDistributionChart}. */
@@ -44,7 +44,7 @@ const NAME_LENGTH = 22;
  * ```
  */
 export function ratioDistributionChart(projects: pl.DataFrame, options: DistributionChartOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, printWidth } = withDefaults(options);
   const metrics = options.metrics ?? SHARE_METRICS;
   const kinds = new Set(metrics.map(metricKind));
   if (kinds.size > 1) throw new RangeError(`One scale per chart: ${metrics.join(", ")} mix shares and euros.`);
@@ -120,13 +120,13 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     { calculate: "datum.row - 0.22", as: "top" },
     { calculate: "datum.row + 0.22", as: "bottom" },
   ];
-  return analysisSpec({
+  return chartSpec({
     lang,
     title: text.distributionTitle(costs),
     subtitle: text.distributionSubtitle((options.interim ?? "exclude") === "include", labelled.size, outliers) +
       (zeros > 0 ? text.distributionZeros(zeros) : ""),
     description: text.distributionDescription(parts),
-    width,
+    printWidth,
     height: ROW * metrics.length,
   }, {
     data: { values },

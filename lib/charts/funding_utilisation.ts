@@ -34,19 +34,21 @@ export interface FundingUtilisationOptions extends ChartOptions {
  * ```
  */
 export function fundingUtilisation(data: ChartData, options: FundingUtilisationOptions = {}): TopLevelSpec {
-  const { lang, width, maxProjects } = withDefaults(options);
+  const { lang, printWidth, maxProjects } = withDefaults(options);
   const basis = options.basis ?? "public";
   const text = CHART_TEXT[lang];
-  const [field, title, planned, actual] = basis === "public"
+  const [field, title, axisTitle, planned, actual] = basis === "public"
     ? [
       "funding_utilisation",
       text.fundingUtilisationTitlePublic,
+      text.fundingUtilisationAxis,
       { column: "funding_public_planned", label: text.fundingPlanned },
       { column: "funding_public_actual", label: text.fundingActual },
     ]
     : [
       "funding_utilisation_eu_state",
       text.fundingUtilisationTitleEuState,
+      text.fundingEuStateUtilisationAxis,
       { column: "funding_eu_state_granted", label: text.fundingGranted },
       { column: "funding_eu_state_actual", label: text.fundingEuStateActual },
     ];
@@ -54,7 +56,7 @@ export function fundingUtilisation(data: ChartData, options: FundingUtilisationO
   return ratioBars({
     rows,
     field,
-    axisTitle: text.fundingUtilisation,
+    axisTitle,
     title,
     subtitle: text.fundingUtilisationSubtitle(actual, planned, rows.length),
     description: text.fundingUtilisationDescription(actual, planned, rows.length),
@@ -64,7 +66,7 @@ export function fundingUtilisation(data: ChartData, options: FundingUtilisationO
       { field, title: text.fundingUtilisation, format: FORMATS.percentOne },
     ],
     lang,
-    width,
+    printWidth,
     maxProjects,
   });
 }

@@ -5,8 +5,10 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
+import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
-import { projectPoints, type ScatterAxis } from "./scatter.ts";
+import { GUIDE_LABEL_GAP, type Segment } from "./_point_labels.ts";
+import { labelledNote, projectPoints, type ScatterAxis } from "./scatter.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
@@ -19,10 +21,17 @@ export interface FundingVsParticipantsOptions extends ChartOptions {
   guides?: number[];
 }
 
+/** Where a guide's label may sit, tried in turn: this far along its line. */
+const GUIDE_LABEL_AT = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
+
 /**
  * A scatter of actual participants (x) against actual public funding (y),
- * one point per project with both figures; the lines through the origin
- * mark constant costs per participant.
+ * one point per project with both figures; the dashed lines through the
+ * origin mark constant funding per participant, each with its label (a guide
+ * whose label finds no room, or that alone stands in a project's name's way,
+ * is left out; the description lists those drawn). The most and the least
+ * expensive projects per participant, and the largest, are named where their
+ * names fit.
  *
  * @example Usage
  * ```ts
@@ -31,11 +40,11 @@ export interface FundingVsParticipantsOptions extends ChartOptions {
  * const spec = fundingVsParticipants([
  *   { project_code: "S11547", name: "MOK", status_normalised: "ended", participants_actual: 119, funding_public_actual: 614153, cost_per_participant: 614153 / 119 },
  * ], { guides: [5000] });
- * assertEquals(spec.description?.includes("5000"), true);
+ * assertEquals(spec.description?.includes("5\u00A0000 euroa"), true);
  * ```
  */
 export function fundingVsParticipants(data: ChartData, options: FundingVsParticipantsOptions = {}): TopLevelSpec {
-  const { lang, width, height } = withDefaults(options);
+  const { lang, printWidth, height } = withDefaults(options);
   const guides = options.guides ?? [2000, 5000, 10000, 20000];
   const text = CHART_TEXT[lang];
   const rows = withValues(
@@ -45,33 +54,63 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
   const maxX = Math.max(1, ...rows.map((r) => r.participants_actual as number)) * 1.1;
   const maxY = Math.max(1, ...rows.map((r) => r.funding_public_actual as number)) * 1.1;
   // Each guide runs from the origin to where it leaves the plotting area.
-  const guideLines = guides.flatMap((euros) => {
+  const segments: Segment[] = guides.map((euros) => {
     const end = Math.min(maxX, maxY / euros);
-    return [{ euros, x: 0, y: 0, end: false }, { euros, x: end, y: end * euros, end: true }];
+    return [0, 0, end, end * euros];
   });
   const participants: ScatterAxis = {
     field: "participants_actual",
-    title: text.participantsActual,
+    title: text.participantsActualAxis,
     format: FORMATS.integer,
     max: maxX,
   };
   const funding: ScatterAxis = {
     field: "funding_public_actual",
-    title: text.fundingActual,
-    format: FORMATS.euros,
+    title: text.fundingActualAxis,
+    format: FORMATS.integer,
     max: maxY,
   };
+  const points = projectPoints(rows, lang, {
+    x: participants,
+    y: funding,
+    tooltip: [
+      { ...participants, title: text.participantsActual },
+      { ...funding, title: text.fundingActual, format: FORMATS.euros },
+      { field: "cost_per_participant", title: text.costPerParticipant, format: FORMATS.euros },
+    ],
+    named: { ratio: ["funding_public_actual", "participants_actual"], size: "funding_public_actual" },
+    lines: segments.map((segment) => ({ segment, droppable: true })),
+    printWidth,
+    height,
+  });
+  const space = points.space;
+  // A guide is drawn with its label, where the projects' names left room for it (along the line, from its
+  // outer end inwards), or not at all: an unnamed line would leave the reader guessing.
+  const drawn = guides.flatMap((euros, i) => {
+    if (!space.kept(i)) return [];
+    const [, , x2, y2] = segments[i]!;
+    for (const at of GUIDE_LABEL_AT) {
+      const [x, y] = [x2 * at, y2 * at];
+      const side = space.takeBesideLine(x, y, formatEuros(euros, lang));
+      if (side) return [{ euros, segment: segments[i]!, label: { euros, x, y, side } }];
+    }
+    return [];
+  });
   return chartSpec({
     lang,
     title: text.fundingVsParticipantsTitle,
-    subtitle: text.fundingVsParticipantsSubtitle(rows.length),
-    description: text.fundingVsParticipantsDescription(rows.length, guides),
-    width,
+    subtitle: text.fundingVsParticipantsSubtitle(rows.length) + labelledNote(lang, points.labelled, rows.length),
+    description: text.fundingVsParticipantsDescription(rows.length, drawn.map((guide) => guide.euros)),
+    printWidth,
     height,
   }, {
     layer: [
       {
-        data: { values: guideLines },
+        data: {
+          values: drawn.flatMap((
+            { euros, segment: [x1, y1, x2, y2] },
+          ) => [{ euros, x: x1, y: y1 }, { euros, x: x2, y: y2 }]),
+        },
         mark: { type: "line", color: PALETTE.grey, strokeDash: [2, 3], strokeWidth: 1 },
         encoding: {
           x: { field: "x", type: "quantitative" },
@@ -79,26 +118,27 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
           detail: { field: "euros", type: "quantitative" },
         },
       },
-      {
-        data: { values: guideLines },
-        transform: [{ filter: "datum.end" }],
-        mark: { type: "text", align: "right", baseline: "bottom", dx: -2, dy: -2, fontSize: 9, color: "#444444" },
-        encoding: {
-          x: { field: "x", type: "quantitative" },
-          y: { field: "y", type: "quantitative" },
-          text: { field: "euros", type: "quantitative", format: FORMATS.euros },
-        },
-      },
-      ...projectPoints(rows, lang, {
-        x: participants,
-        y: funding,
-        nice: false,
-        tooltip: [participants, funding, {
-          field: "cost_per_participant",
-          title: text.costPerParticipant,
-          format: FORMATS.euros,
-        }],
+      ...(["above-left", "below-right"] as const).flatMap((side) => {
+        const labels = drawn.map((guide) => guide.label).filter((label) => label.side === side);
+        const above = side === "above-left";
+        return labels.length === 0 ? [] : [{
+          data: { values: labels },
+          mark: {
+            type: "text" as const,
+            align: above ? "right" as const : "left" as const,
+            baseline: above ? "bottom" as const : "top" as const,
+            dx: above ? -GUIDE_LABEL_GAP : GUIDE_LABEL_GAP,
+            dy: above ? -GUIDE_LABEL_GAP : GUIDE_LABEL_GAP,
+            color: "#444444",
+          },
+          encoding: {
+            x: { field: "x", type: "quantitative" as const },
+            y: { field: "y", type: "quantitative" as const },
+            text: { field: "euros", type: "quantitative" as const, format: FORMATS.euros },
+          },
+        }];
       }),
+      ...points.layers,
     ],
   });
 }

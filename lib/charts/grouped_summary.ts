@@ -5,23 +5,31 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
-import { MISSING } from "../i18n/format.ts";
-import { type ChartData, records } from "./_rows.ts";
+import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import { STATUS_LABELS } from "../i18n/statuses.ts";
+import type { Status } from "../schema.ts";
+import { type ChartData, legendEncoding, records } from "./_rows.ts";
+import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
+import { nameWidth, wrappedLabel } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
-
-/** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
-const lowerFirst = (label: string) => /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 /** Options of {@linkcode groupedSummary}. */
 export interface GroupedSummaryOptions extends ChartOptions {
   /** The grouping column of the summary, e.g. `programme_period`, `region`, `priority_axis_code`. */
   by: string;
   /**
-   * The axis title of the groups.
+   * The groups' name in tooltips.
    * @default {the grouping's name in the chart's language, e.g. "Ohjelmakausi" for programme_period}
    */
   groupTitle?: string;
+  /**
+   * The name each group is shown with, by its value (e.g. a priority axis'
+   * number with its title: `{ "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" }`);
+   * long names are wrapped and shortened ({@linkcode priorityAxisNames} names the priority axes).
+   * @default {the group's value; statuses in the chart's language, a priority axis without a name as "Toimintalinja 5"}
+   */
+  groupLabels?: Readonly<Record<string, string>>;
   /**
    * The weighted ratios drawn, each with its `_n`.
    * @default {["participant_realisation", "funding_utilisation"]}
@@ -29,7 +37,7 @@ export interface GroupedSummaryOptions extends ChartOptions {
   metrics?: GroupedMetric[];
   /**
    * The chart's title.
-   * @default {the metrics' names, "by group"}
+   * @default {the metrics' names and the grouping, e.g. "… maakunnittain"}
    */
   title?: string;
 }
@@ -43,9 +51,10 @@ export type GroupedMetric =
   | "women_share_actual";
 
 /**
- * Grouped bars of the weighted participant realisation and public funding
- * utilisation per group of a `summarise()` table, each labelled with its
- * value and the number of projects it rests on; the rule marks 100 %.
+ * Grouped bars of weighted ratios (by default participant realisation and
+ * public funding utilisation) per group of a `summarise()` table, the groups
+ * named on the axis, each value with the number of projects it rests on in a
+ * column on the right; the dashed line marks 100 %.
  *
  * @example Usage
  * ```ts
@@ -54,110 +63,131 @@ export type GroupedMetric =
  * const spec = groupedSummary([
  *   { programme_period: "2007-2013", participant_realisation: 283 / 388, participant_realisation_n: 3, funding_utilisation: 0.9, funding_utilisation_n: 3 },
  * ], { by: "programme_period", lang: "en" });
- * assertEquals((spec as { data: { values: unknown[] } }).data.values.length, 2);
+ * const rows = (spec as { data: { values: { label: string }[] } }).data.values;
+ * assertEquals(rows.map((r) => r.label), ["72.9% (n = 3)", "90.0% (n = 3)"]);
  * ```
  */
-export function groupedSummary(
-  summary: ChartData,
-  options: GroupedSummaryOptions,
-): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+export function groupedSummary(summary: ChartData, options: GroupedSummaryOptions): TopLevelSpec {
+  const { lang, printWidth } = withDefaults(options);
   const text = CHART_TEXT[lang];
-  const metricLabels: Record<GroupedMetric, string> = {
-    participant_realisation: text.realisation,
-    funding_utilisation: text.fundingUtilisation,
-    funding_utilisation_eu_state: text.fundingEuStateUtilisation,
-    company_realisation: text.companyRealisation,
-    women_share_actual: text.womenShareActual,
+  const keys = options.metrics ?? ["participant_realisation", "funding_utilisation"];
+  const metrics = keys.map((key) => ({ key, label: text.groupedMetric(key) }));
+  const groupName = (value: unknown): string => {
+    if (value === null || value === undefined) return MISSING;
+    const key = String(value);
+    if (options.groupLabels?.[key]) return options.groupLabels[key]!;
+    if (options.by === "status_normalised") return STATUS_LABELS[lang][key as Status] ?? key;
+    if (options.by === "priority_axis_code") return text.priorityAxisNumbered(key);
+    return key;
   };
-  const metrics = (options.metrics ?? ["participant_realisation", "funding_utilisation"]).map((key) => ({
-    key,
-    label: metricLabels[key],
-  }));
+  const lines = (name: string) => wrappedLabel(name, nameWidth(printWidth), 2).join("\n");
   const rows = records(summary).flatMap((record) =>
-    metrics.map(({ key, label }) => ({
-      group: String(record[options.by] ?? MISSING),
-      metric: label,
-      value: record[key] ?? null,
-      n: record[`${key}_n`] ?? 0,
-    }))
+    metrics.map(({ key, label }) => {
+      const value = typeof record[key] === "number" ? record[key] as number : null;
+      const n = typeof record[`${key}_n`] === "number" ? record[`${key}_n`] as number : 0;
+      return {
+        group: lines(groupName(record[options.by])),
+        metric: label,
+        value,
+        position: value ?? 0,
+        n,
+        label: `${formatPercent(value, lang)} (n = ${formatInteger(n, lang)})`,
+      };
+    })
   );
-  const groups = new Set(rows.map((r) => r.group)).size;
-  // The first metric's label as it is, the others' lower-cased, for titles.
-  const named = metrics.map((m, i) => i === 0 ? m.label : lowerFirst(m.label));
-  const groupNames: Record<string, string> = {
-    programme_period: text.programmePeriod,
-    programme_section: text.programmeSection,
-    priority_axis_code: text.priorityAxis,
-    region: text.region,
-    organisation_type: text.organisationType,
-    status_normalised: text.status,
-    start_year: text.startYear,
-  };
-  const groupTitle = options.groupTitle ?? groupNames[options.by] ?? options.by;
-  const metricColour = {
-    field: "metric",
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const max = Math.max(1.05, ...rows.map((r) => r.value ?? 0));
+  const { legendWidth } = barLayout(printWidth, groups, rows.map((r) => r.label));
+  const groupTitle = options.groupTitle ?? text.groupName(options.by);
+  const metricOrder = metrics.map((m) => m.label);
+  // The chart's title names the grouping ("… maakunnittain"); an axis title would only repeat it (and Vega
+  // places it over labels of two lines).
+  const y = {
+    field: "group",
     type: "nominal" as const,
-    title: text.metric,
-    scale: {
-      domain: metrics.map((m) => m.label),
-      range: [PALETTE.blue, PALETTE.orange, PALETTE.green].slice(0, metrics.length),
-    },
+    title: null,
+    sort: null,
+    axis: { labelExpr: "split(datum.label, '\\n')" },
   };
+  const yOffset = { field: "metric", type: "nominal" as const, sort: metricOrder };
+  const tooltip = [
+    { field: "group", type: "nominal" as const, title: groupTitle },
+    { field: "metric", type: "nominal" as const, title: text.metric },
+    { field: "value", type: "quantitative" as const, title: text.value, format: FORMATS.percentOne },
+    { field: "n", type: "quantitative" as const, title: text.nProjects },
+  ];
   return chartSpec({
     lang,
-    title: options.title ?? text.groupedSummaryTitle(named),
+    title: options.title ?? text.groupedSummaryTitle(keys, options.by),
     subtitle: text.groupedSummarySubtitle,
-    description: text.groupedSummaryDescription(
-      metrics.map((m) => ({ key: m.key, label: lowerFirst(m.label) })),
-      groups,
-      options.by,
-    ),
-    width,
-    height: Math.max(ROW_HEIGHT * 3, ROW_HEIGHT * 2 * groups),
+    description: text.groupedSummaryDescription(keys, groups.length, options.by),
+    printWidth,
+    height: Math.max(ROW_HEIGHT * 3, (ROW_HEIGHT - 2) * metrics.length * groups.length + 8 * groups.length),
   }, {
     data: { values: rows },
-    transform: [{ calculate: "isValid(datum.value) ? datum.value : 0", as: "position" }, {
-      calculate: `isValid(datum.value) ? format(datum.value, '${FORMATS.percentOne}') + ' (n = ' + datum.n + ')' : ` +
-        `'${MISSING} (n = 0)'`,
-      as: "label",
-    }],
     layer: [
       {
-        mark: { type: "bar", height: { band: 0.8 } },
+        mark: { type: "bar", height: { band: 0.85 } },
         encoding: {
-          y: { field: "group", type: "nominal", title: groupTitle, axis: { labelLimit: 260 } },
-          yOffset: { field: "metric", type: "nominal", sort: metrics.map((m) => m.label) },
+          y,
+          yOffset,
           x: {
-            field: "value",
+            field: "position",
             type: "quantitative",
-            title: named.join(" / "),
+            title: text.groupedAxis,
             axis: { format: FORMATS.percent },
-            scale: { domainMin: 0 },
+            scale: { domain: [0, max], nice: false },
           },
-          color: metricColour,
-          tooltip: [
-            { field: "group", type: "nominal", title: groupTitle },
-            { field: "metric", type: "nominal", title: text.metric },
-            { field: "value", type: "quantitative", title: text.value, format: FORMATS.percentOne },
-            { field: "n", type: "quantitative", title: text.nProjects },
-          ],
-        },
-      },
-      {
-        mark: { type: "text", align: "left", dx: 4, fontSize: 9 },
-        encoding: {
-          y: { field: "group", type: "nominal" },
-          yOffset: { field: "metric", type: "nominal", sort: metrics.map((m) => m.label) },
-          x: { field: "position", type: "quantitative" },
-          text: { field: "label", type: "nominal" },
+          color: {
+            ...legendEncoding("metric", text.metric, metricOrder, legendWidth),
+            scale: {
+              domain: metricOrder,
+              range: [PALETTE.blue, PALETTE.orange, PALETTE.green].slice(0, metrics.length),
+            },
+          },
+          tooltip,
         },
       },
       {
         data: { values: [{ target: 1 }] },
-        mark: { type: "rule", color: PALETTE.black, strokeDash: [4, 3] },
+        mark: { type: "rule", color: PALETTE.black, strokeDash: [4, 3], strokeWidth: 1.5 },
         encoding: { x: { field: "target", type: "quantitative" } },
+      },
+      {
+        mark: { type: "text", align: "left", dx: VALUE_GAP },
+        encoding: { y, yOffset, x: { datum: max, type: "quantitative" }, text: { field: "label" }, tooltip },
       },
     ],
   });
+}
+
+/**
+ * The priority axes the documents name, by number, for the periods of a
+ * register: `{ "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" }`.
+ * The register lists only the numbers, and a number means another axis in
+ * another period, so only the documents of the register's periods name them.
+ *
+ * @example Usage
+ * ```ts
+ * import { priorityAxisNames } from "./grouped_summary.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const projects = [
+ *   { programme_period: "2007-2013", priority_axis_code: "4", priority_axis: "Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" },
+ *   { programme_period: "2014-2020", priority_axis_code: "3", priority_axis: "Työllisyys ja työvoiman liikkuvuus" },
+ * ];
+ * assertEquals(priorityAxisNames(projects, [{ programme_period: "2007-2013" }]), {
+ *   "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa",
+ * });
+ * ```
+ */
+export function priorityAxisNames(projects: ChartData, register: ChartData): Record<string, string> {
+  const periods = new Set(records(register).map((row) => row.programme_period));
+  const names: Record<string, string> = {};
+  for (const row of records(projects)) {
+    const [code, title] = [row.priority_axis_code, row.priority_axis];
+    if (periods.has(row.programme_period) && typeof code === "string" && typeof title === "string" && title !== "") {
+      names[code] ??= `${code} ${title}`;
+    }
+  }
+  return names;
 }

@@ -11,7 +11,16 @@ export { womenShare } from "./women_share.ts";
 export { fundingUtilisation, type FundingUtilisationOptions } from "./funding_utilisation.ts";
 export { fundingVsParticipants, type FundingVsParticipantsOptions } from "./funding_vs_participants.ts";
 export { projectTimeline, type ProjectTimelineOptions } from "./project_timeline.ts";
-export { groupedSummary, type GroupedSummaryOptions } from "./grouped_summary.ts";
-export { CHART_DEFAULTS, type ChartOptions, type Language, localeConfig, PALETTE } from "./theme.ts";
+export { groupedSummary, type GroupedSummaryOptions, priorityAxisNames } from "./grouped_summary.ts";
+export {
+  CHART_DEFAULTS,
+  type ChartOptions,
+  type Language,
+  localeConfig,
+  PALETTE,
+  PRINT_WIDTHS,
+  type PrintWidth,
+} from "./theme.ts";
+export { printWidthOf } from "./spec.ts";
 export { programmeUtilisation, type ProgrammeUtilisationOptions } from "./programme_utilisation.ts";
 export { type GroupedMetric } from "./grouped_summary.ts";

@@ -6,14 +6,16 @@
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
-import { projectPoints } from "./scatter.ts";
+import { labelledNote, projectPoints, type ScatterAxis } from "./scatter.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
 /**
  * A scatter of planned (x) against actual (y) participants who started, one
- * point per project with both figures, coloured by status (active projects'
- * figures are interim), with the diagonal where actual = planned (100 %).
+ * point per project with both figures, coloured and shaped by status (active
+ * projects' figures are interim), with the diagonal where actual = planned
+ * (100 %). The projects furthest from their plan, and the largest, are named
+ * where their names fit; every point has a tooltip.
  *
  * @example Usage
  * ```ts
@@ -26,19 +28,40 @@ import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
  * ```
  */
 export function participantsPlannedVsActual(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
-  const { lang, width, height } = withDefaults(options);
+  const { lang, printWidth, height } = withDefaults(options);
   const text = CHART_TEXT[lang];
   const rows = withValues(
     chartRows(data, ["participants_planned", "participants_actual", "participant_realisation"], lang),
     ["participants_planned", "participants_actual"],
   );
-  const max = Math.max(1, ...rows.flatMap((r) => [r.participants_planned as number, r.participants_actual as number]));
+  const max = Math.max(1, ...rows.flatMap((r) => [r.participants_planned as number, r.participants_actual as number])) *
+    1.05;
+  const planned: ScatterAxis = {
+    field: "participants_planned",
+    title: text.participantsPlannedAxis,
+    format: FORMATS.integer,
+    max,
+  };
+  const actual: ScatterAxis = { ...planned, field: "participants_actual", title: text.participantsActualAxis };
+  const points = projectPoints(rows, lang, {
+    x: planned,
+    y: actual,
+    tooltip: [
+      { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer },
+      { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },
+      { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
+    ],
+    named: { ratio: ["participants_actual", "participants_planned"], size: "participants_planned" },
+    lines: [{ segment: [0, 0, max, max], droppable: false }],
+    printWidth,
+    height,
+  });
   return chartSpec({
     lang,
     title: text.participantsPlannedVsActualTitle,
-    subtitle: text.participantsPlannedVsActualSubtitle(rows.length),
+    subtitle: text.participantsPlannedVsActualSubtitle(rows.length) + labelledNote(lang, points.labelled, rows.length),
     description: text.participantsPlannedVsActualDescription(rows.length),
-    width,
+    printWidth,
     height,
   }, {
     layer: [
@@ -47,16 +70,7 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
         mark: { type: "line", color: PALETTE.grey, strokeDash: [4, 4] },
         encoding: { x: { field: "v", type: "quantitative" }, y: { field: "v", type: "quantitative" } },
       },
-      ...projectPoints(rows, lang, {
-        x: { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer, max },
-        y: { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer, max },
-        nice: true,
-        tooltip: [
-          { field: "participants_planned", title: text.planned, format: FORMATS.integer },
-          { field: "participants_actual", title: text.actual, format: FORMATS.integer },
-          { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
-        ],
-      }),
+      ...points.layers,
     ],
   });
 }

@@ -11,8 +11,9 @@ import { type ChartOptions, FORMATS, withDefaults } from "./theme.ts";
 
 /**
  * Bars of actual ÷ planned participants who started, one per project with
- * both figures, sorted from highest; the rule marks 100 %. Active projects
- * are coloured apart: their figures are interim.
+ * both figures, sorted from highest, named on the axis with their codes; the
+ * dashed line marks 100 %, the values stand in a column on the right. Active
+ * projects are coloured apart: their figures are interim.
  *
  * @example Usage
  * ```ts
@@ -21,11 +22,14 @@ import { type ChartOptions, FORMATS, withDefaults } from "./theme.ts";
  * const spec = participantsRealisation([
  *   { project_code: "S11547", name: "MOK", status_normalised: "ended", participants_planned: 199, participants_actual: 119, participant_realisation: 119 / 199 },
  * ], { lang: "en" });
- * assertEquals(spec.title, { text: "Participant realisation", subtitle: "Actual ÷ planned participants who started, 1 project. Rule: 100 %." });
+ * assertEquals(spec.title, {
+ *   text: "Participant realisation per project",
+ *   subtitle: ["Actual ÷ planned participants who started, 1 project. Dashed line: 100%."],
+ * });
  * ```
  */
 export function participantsRealisation(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
-  const { lang, width, maxProjects } = withDefaults(options);
+  const { lang, printWidth, maxProjects } = withDefaults(options);
   const text = CHART_TEXT[lang];
   const rows = withValues(
     chartRows(data, ["participants_planned", "participants_actual", "participant_realisation"], lang),
@@ -34,7 +38,7 @@ export function participantsRealisation(data: ChartData, options: ChartOptions =
   return ratioBars({
     rows,
     field: "participant_realisation",
-    axisTitle: text.realisation,
+    axisTitle: text.realisationAxis,
     title: text.participantsRealisationTitle,
     subtitle: text.participantsRealisationSubtitle(rows.length),
     description: text.participantsRealisationDescription(rows.length),
@@ -44,7 +48,7 @@ export function participantsRealisation(data: ChartData, options: ChartOptions =
       { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
     ],
     lang,
-    width,
+    printWidth,
     maxProjects,
   });
 }

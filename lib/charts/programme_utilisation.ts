@@ -6,9 +6,11 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
+import { formatInteger } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
+import { axisExtent, chartWidth, measure, projectLabel } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
+import { type ChartOptions, FONT_SIZES, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode programmeUtilisation}. */
 export interface ProgrammeUtilisationOptions extends ChartOptions {
@@ -18,15 +20,31 @@ export interface ProgrammeUtilisationOptions extends ChartOptions {
    */
   clip?: number;
   /**
-   * A subtitle naming the register's selection, e.g. "ESR 2007–2013, 2 775 hanketta".
+   * A subtitle naming the register's selection, e.g. "ESR, 2 775 hanketta".
    * @default {undefined}
    */
   selection?: string;
 }
 
+const STEP = 0.05;
+/** Rows of labels above the tallest bar, and the height of each in pixels. */
+const LABEL_ROWS = 3;
+const ROW_PX = FONT_SIZES.text + 5;
+const LABEL_WIDTH = 200;
+
+/** Round tick values from 0 to at most `max`: steps of 1, 2 or 5 times a power of ten, about five of them. */
+function ticks(max: number): number[] {
+  const raw = Math.max(1, max / 5);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((k) => k * power).find((s) => s >= raw)!;
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
 /**
  * A histogram (5 % bins) of public funding utilisation over the register's
- * projects, with a rule and the code for each corpus project the register lists.
+ * projects, with a vertical line for each corpus project the register lists;
+ * the lines are named above the bars (name and code) where the names fit, in
+ * up to three rows.
  *
  * @example Usage
  * ```ts
@@ -34,7 +52,7 @@ export interface ProgrammeUtilisationOptions extends ChartOptions {
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const spec = programmeUtilisation(
  *   [{ project_code: "S1", funding_utilisation: 0.9 }, { project_code: "S2", funding_utilisation: 0.5 }],
- *   [{ project_code: "S1", funding_utilisation: 0.9 }],
+ *   [{ project_code: "S1", name: "Hanke", funding_utilisation: 0.9 }],
  *   { lang: "en" },
  * );
  * assertEquals(spec.description?.includes("2 register projects"), true);
@@ -45,65 +63,132 @@ export function programmeUtilisation(
   corpus: ChartData,
   options: ProgrammeUtilisationOptions = {},
 ): TopLevelSpec {
-  const { lang, width, height } = withDefaults(options);
+  const { lang, printWidth, height } = withDefaults(options);
   const clip = options.clip ?? 1.5;
   const text = CHART_TEXT[lang];
   const registerRows = records(register);
-  const all = registerRows.filter((r) => typeof r.funding_utilisation === "number")
-    .map((r) => ({ value: Math.min(r.funding_utilisation as number, clip) }));
+  const values = registerRows.filter((r) => typeof r.funding_utilisation === "number")
+    .map((r) => Math.min(r.funding_utilisation as number, clip));
+  const binCount = Math.round(clip / STEP) + 1;
+  const counts = new Array<number>(binCount).fill(0);
+  for (const value of values) counts[Math.min(binCount - 1, Math.floor(value / STEP + 1e-9))]!++;
+  const bins = counts.map((count, i) => ({ start: i * STEP, end: (i + 1) * STEP, count }));
+  const top = Math.max(1, ...counts);
+  const yTicks = ticks(top);
+  const xMax = binCount * STEP;
+  // The plot as Vega will lay it out, and the band of label rows above the tallest bar.
+  const plotWidth = chartWidth(printWidth).inner - axisExtent([formatInteger(yTicks.at(-1), lang)], true) -
+    measure(formatInteger(150, lang) + " %") / 2;
+  const yMax = top * height / (height - LABEL_ROWS * ROW_PX - 4);
+  // The bottom of a label row, in counts: row 0 sits on the tallest bar.
+  const rowBottom = (row: number) => top + row * ROW_PX / height * yMax;
   const codes = new Set(registerRows.map((r) => r.project_code));
   const marked = records(corpus).filter((r) => codes.has(r.project_code) && typeof r.funding_utilisation === "number")
     .map((r) => ({
       project_code: r.project_code,
       name: r.name ?? null,
       value: Math.min(r.funding_utilisation as number, clip),
-    }));
+      label: projectLabel(r.project_code, r.name, LABEL_WIDTH),
+    }))
+    .sort((a, b) => a.value - b.value);
+  // Greedy, from the highest value down: each label in the lowest row where it fits starting at its line
+  // (a staircase when lines are close), else ending at it, else centred on it; clear of the labels placed
+  // and of the lines that run up through a row to a label above it.
+  const taken: { row: number; left: number; right: number }[] = [];
+  const lines: { x: number; row: number }[] = [];
+  const free = (x: number, row: number, left: number, right: number) =>
+    left >= 0 && right <= plotWidth &&
+    !taken.some((t) => t.row === row && t.left < right && left < t.right) &&
+    !lines.some((l) => l.row > row && l.x > left && l.x < right) &&
+    !taken.some((t) => t.row < row && t.left < x + 2 && x - 2 < t.right);
+  const labelled = [...marked].reverse().map((mark) => {
+    const x = mark.value / xMax * plotWidth;
+    const width = measure(mark.label) + 6;
+    const tries = (["left", "right", "center"] as const).flatMap((align) =>
+      Array.from({ length: LABEL_ROWS }, (_, row) => ({ align, row }))
+    );
+    for (const { align, row } of tries) {
+      const left = align === "left" ? x - 3 : align === "right" ? x + 3 - width : x - width / 2;
+      if (free(x, row, left, left + width)) {
+        taken.push({ row, left, right: left + width });
+        lines.push({ x, row });
+        return { ...mark, row, align, bottom: 0, top: rowBottom(row) };
+      }
+    }
+    return { ...mark, row: -1, align: "center" as const, bottom: 0, top };
+  }).reverse();
+  const named = labelled.filter((m) => m.row >= 0);
+  const tooltip = [
+    { field: "project_code", type: "nominal" as const, title: text.code },
+    { field: "name", type: "nominal" as const, title: text.name },
+    { field: "value", type: "quantitative" as const, title: text.fundingUtilisation, format: FORMATS.percentOne },
+  ];
   return chartSpec({
     lang,
     title: text.programmeUtilisationTitle,
     subtitle: `${options.selection ? options.selection + ". " : ""}${
       text.programmeUtilisationSubtitle(marked.length, clip)
-    }`,
-    description: text.programmeUtilisationDescription(all.length, marked.length),
-    width,
+    }${text.labelledPoints(named.length, marked.length)}`,
+    description: text.programmeUtilisationDescription(values.length, marked.length),
+    printWidth,
     height,
   }, {
     layer: [
       {
-        data: { values: all },
-        mark: { type: "bar", color: PALETTE.skyBlue },
+        data: { values: bins },
+        mark: { type: "bar", color: PALETTE.skyBlue, stroke: "white", strokeWidth: 0.5 },
         encoding: {
           x: {
-            field: "value",
+            field: "start",
             type: "quantitative",
-            bin: { step: 0.05, extent: [0, clip + 0.05] },
-            title: text.fundingUtilisation,
-            axis: { format: FORMATS.percent },
+            title: text.fundingUtilisationAxis,
+            axis: { format: FORMATS.percent, values: ticks(clip * 100).map((t) => t / 100) },
+            scale: { domain: [0, xMax], nice: false },
           },
-          y: { aggregate: "count", type: "quantitative", title: text.projectCount },
-        },
-      },
-      {
-        data: { values: marked },
-        mark: { type: "rule", color: PALETTE.vermillion, strokeWidth: 2 },
-        encoding: {
-          x: { field: "value", type: "quantitative" },
+          x2: { field: "end" },
+          y2: { datum: 0 },
+          y: {
+            field: "count",
+            type: "quantitative",
+            title: text.projectCountAxis,
+            axis: { values: yTicks, format: FORMATS.integer },
+            scale: { domain: [0, yMax], nice: false },
+          },
           tooltip: [
-            { field: "project_code", type: "nominal", title: text.code },
-            { field: "name", type: "nominal", title: text.name },
-            { field: "value", type: "quantitative", title: text.fundingUtilisation, format: FORMATS.percentOne },
+            { field: "start", type: "quantitative", title: text.fundingUtilisation, format: FORMATS.percent },
+            { field: "count", type: "quantitative", title: text.projectCountAxis, format: FORMATS.integer },
           ],
         },
       },
       {
-        data: { values: marked },
-        mark: { type: "text", angle: 270, align: "left", dx: 4, dy: -4, fontSize: 9, color: PALETTE.vermillion },
+        data: { values: labelled },
+        mark: { type: "rule", color: PALETTE.vermillion, strokeWidth: 2 },
         encoding: {
           x: { field: "value", type: "quantitative" },
-          y: { value: 4 },
-          text: { field: "project_code" },
+          y: { field: "bottom", type: "quantitative" },
+          y2: { field: "top" },
+          tooltip,
         },
       },
+      ...(["center", "left", "right"] as const).filter((align) => named.some((m) => m.align === align)).map((
+        align,
+      ) => ({
+        data: { values: named.filter((m) => m.align === align) },
+        mark: {
+          type: "text" as const,
+          align,
+          baseline: "bottom" as const,
+          dy: -2,
+          dx: align === "left" ? -3 : align === "right" ? 3 : 0,
+          color: PALETTE.vermillion,
+        },
+        encoding: {
+          x: { field: "value", type: "quantitative" as const },
+          y: { field: "top", type: "quantitative" as const },
+          text: { field: "label" },
+          tooltip,
+        },
+      })),
     ],
   });
 }

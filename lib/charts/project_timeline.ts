@@ -5,7 +5,18 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT, type TimelineColour } from "../i18n/charts.ts";
-import { type ChartData, type ChartRow, chartRows, firstRows, projectTooltip, statusColour } from "./_rows.ts";
+import { MISSING } from "../i18n/format.ts";
+import {
+  type ChartData,
+  type ChartRow,
+  chartRows,
+  firstRows,
+  legendEncoding,
+  projectTooltip,
+  statusColour,
+  withProjectLabels,
+} from "./_rows.ts";
+import { axisExtent, chartWidth, nameWidth } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, dateFormat, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
@@ -33,36 +44,39 @@ export interface ProjectTimelineOptions extends ChartOptions {
  * ```
  */
 export function projectTimeline(data: ChartData, options: ProjectTimelineOptions = {}): TopLevelSpec {
-  const { lang, width, maxProjects } = withDefaults(options);
+  const { lang, printWidth, maxProjects } = withDefaults(options);
   const colourBy = options.colour ?? "status";
   const text = CHART_TEXT[lang];
   const dated = chartRows(data, ["start_date", "end_date", "regions"], lang)
     .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
-    .map(({ regions, ...row }): ChartRow => ({ ...row, region: (regions as string[] | null)?.[0] ?? null }))
+    .map(({ regions, ...row }): ChartRow => ({ ...row, region: (regions as string[] | null)?.[0] ?? MISSING }))
     .sort((a, b) => String(b.start_date).localeCompare(String(a.start_date)));
-  const { rows, note } = firstRows(dated, maxProjects, lang, text.projectTimelineCapped);
+  const capped = firstRows(dated, maxProjects, lang, text.projectTimelineCapped);
+  const rows = withProjectLabels(capped.rows, nameWidth(printWidth));
+  const plot = chartWidth(printWidth).inner - axisExtent(rows.map((r) => r.project_label as string), false);
+  const regions = [...new Set(rows.map((r) => String(r.region)))].sort((a, b) => a.localeCompare(b, "fi"));
   return chartSpec({
     lang,
     title: text.projectTimelineTitle,
-    subtitle: text.projectTimelineSubtitle(dated.length, note),
+    subtitle: text.projectTimelineSubtitle(dated.length, capped.note),
     description: text.projectTimelineDescription(rows.length, colourBy),
-    width,
+    printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
   }, {
     data: { values: rows },
     mark: { type: "bar", height: { band: 0.7 }, cornerRadius: 2 },
     encoding: {
       y: {
-        field: "project_code",
+        field: "project_label",
         type: "nominal",
-        title: text.project,
+        title: null,
         sort: { field: "start_date", order: "ascending" },
       },
-      x: { field: "start_date", type: "temporal", title: text.period, axis: { format: "%Y" } },
+      x: { field: "start_date", type: "temporal", title: text.periodAxis, axis: { format: "%Y" } },
       x2: { field: "end_date" },
       color: colourBy === "status"
-        ? statusColour(rows, lang)
-        : { field: "region", type: "nominal", title: text.region },
+        ? statusColour(rows, lang, plot)
+        : { ...legendEncoding("region", text.region, regions, plot), scale: { domain: regions } },
       tooltip: [
         ...projectTooltip(lang),
         { field: "region", type: "nominal", title: text.region },

@@ -10,7 +10,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, type SummaryMetric } from "./_metrics.ts";
-import { analysisSpec } from "./_analysis_spec.ts";
+import { chartSpec } from "./spec.ts";
 import { type ChartOptions, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode regionMap}. */
@@ -133,7 +133,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
     { field: "n_shared", type: "quantitative" as const, title: text.sharedCount },
     { field: "n_interim", type: "quantitative" as const, title: text.interimCount },
   ];
-  return analysisSpec({
+  return chartSpec({
     lang,
     title: text.regionMapTitle(label),
     subtitle: text.regionMapSubtitle(nationwide, apart),
@@ -145,7 +145,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
         extreme((a, b) => a < b),
       ),
     ),
-    width: size * COLUMNS,
+    printWidth: options.printWidth ?? "full",
     height: size * ROWS,
   }, {
     data: { values: tiles },

@@ -1,59 +1,138 @@
 /**
- * The layers of a scatter of projects: one point per project, coloured and
- * shaped by status, and the project's code beside it. Shared by the planned
- * against actual participants and the funding against participants charts.
+ * The layers every per-project scatter shares: points coloured and shaped by
+ * status, and labels beside a few of them (the extremes), placed where they
+ * collide with nothing. Used by the planned against actual participants and
+ * the funding against participants charts.
  *
  * @module
  */
 import type { Field } from "vega-lite/build/src/channeldef.js";
 import type { UnitSpec } from "vega-lite/build/src/spec/unit.js";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { type ChartRow, projectTooltip, statusColour, statusShape, type TooltipQuantity } from "./_rows.ts";
-import type { Language } from "./theme.ts";
+import { CORNER_OVERHANG, LABEL_OFFSET, LabelSpace, type Placement, type PlotLine } from "./_point_labels.ts";
+import { formatInteger } from "../i18n/format.ts";
+import { projectLabel, scatterPlot } from "./layout.ts";
+import type { Language, PrintWidth } from "./theme.ts";
 
 /** An axis of the scatter: the field, its title and format (a tooltip quantity as it is), and the top of its scale. */
 export interface ScatterAxis extends TooltipQuantity {
   max: number;
 }
 
-/** What the points show. */
+/** What the points show, and the plot they are drawn in. */
 export interface ProjectPoints {
   x: ScatterAxis;
   y: ScatterAxis;
-  /** Whether both scales, from 0 to their `max`, are extended to round values. */
-  nice: boolean;
   /** The quantities the tooltip shows after code, name and status. */
   tooltip: readonly TooltipQuantity[];
+  /** Which projects are named first: the lowest and highest `ratio[0]` ÷ `ratio[1]`, then the largest `size`. */
+  named: { ratio: [string, string]; size: string };
+  /** The lines drawn through the plot, which labels must not cross (guides may be dropped for a name). */
+  lines: readonly PlotLine[];
+  printWidth: PrintWidth;
+  /** The plot's height in pixels. */
+  height: number;
 }
 
-/** The point layer and the code label layer of a scatter of the rows. */
-export function projectPoints(rows: ChartRow[], lang: Language, points: ProjectPoints): UnitSpec<Field>[] {
+/** The widths a point's label may take, tried in turn, by print width: a short name with the code. */
+const POINT_LABEL_WIDTHS = { full: [240, 170, 120], half: [160, 120] } as const;
+
+const PLACEMENT_MARKS: Record<
+  Placement,
+  { align: "left" | "right" | "center"; baseline: "middle" | "bottom" | "top"; dx: number; dy: number }
+> = {
+  right: { align: "left", baseline: "middle", dx: LABEL_OFFSET, dy: 0 },
+  left: { align: "right", baseline: "middle", dx: -LABEL_OFFSET, dy: 0 },
+  above: { align: "center", baseline: "bottom", dx: 0, dy: -LABEL_OFFSET },
+  below: { align: "center", baseline: "top", dx: 0, dy: LABEL_OFFSET },
+  "above-left": { align: "right", baseline: "bottom", dx: CORNER_OVERHANG, dy: -LABEL_OFFSET },
+  "above-right": { align: "left", baseline: "bottom", dx: -CORNER_OVERHANG, dy: -LABEL_OFFSET },
+  "below-left": { align: "right", baseline: "top", dx: CORNER_OVERHANG, dy: LABEL_OFFSET },
+  "below-right": { align: "left", baseline: "top", dx: -CORNER_OVERHANG, dy: LABEL_OFFSET },
+};
+
+/**
+ * The point layer and the label layers of a scatter of the rows, the number
+ * of points labelled, and the space left for more labels.
+ */
+export function projectPoints(
+  rows: ChartRow[],
+  lang: Language,
+  points: ProjectPoints,
+): { layers: UnitSpec<Field>[]; labelled: number; space: LabelSpace } {
+  const area = scatterPlot(
+    points.printWidth,
+    points.height,
+    formatInteger(points.y.max, lang),
+    points.x.max,
+    points.y.max,
+  );
+  const space = new LabelSpace(
+    area,
+    rows.map((row) => ({ x: row[points.x.field] as number, y: row[points.y.field] as number })),
+    points.lines,
+  );
   const position = (axis: ScatterAxis) => ({
     field: axis.field,
     type: "quantitative" as const,
     title: axis.title,
     axis: { format: axis.format },
-    scale: { domain: [0, axis.max], nice: points.nice },
+    scale: { domain: [0, axis.max], nice: false },
   });
-  return [
-    {
-      data: { values: rows },
-      mark: { type: "point", filled: true, size: 80, opacity: 0.9 },
-      encoding: {
-        x: position(points.x),
-        y: position(points.y),
-        color: statusColour(rows, lang),
-        shape: statusShape(rows, lang),
-        tooltip: projectTooltip(lang, points.tooltip),
+  const labels: (ChartRow & { label: string; place: Placement })[] = [];
+  const maxLabels = points.printWidth === "full" ? 5 : 3;
+  for (const row of extremesFirst(rows, points.named.ratio, points.named.size)) {
+    if (labels.length >= maxLabels) break;
+    const texts = [
+      ...new Set(POINT_LABEL_WIDTHS[points.printWidth].map((w) => projectLabel(row.project_code, row.name, w))),
+    ];
+    const placed = space.place(row[points.x.field] as number, row[points.y.field] as number, texts);
+    if (placed) labels.push({ ...row, label: placed.text, place: placed.placement });
+  }
+  const placements = [...new Set(labels.map((label) => label.place))];
+  return {
+    space,
+    labelled: labels.length,
+    layers: [
+      {
+        data: { values: rows },
+        mark: { type: "point", filled: true, size: 80, opacity: 0.9 },
+        encoding: {
+          x: position(points.x),
+          y: position(points.y),
+          color: statusColour(rows, lang, area.width),
+          shape: statusShape(rows, lang, area.width),
+          tooltip: projectTooltip(lang, points.tooltip),
+        },
       },
-    },
-    {
-      data: { values: rows },
-      mark: { type: "text", align: "left", dx: 7, dy: -7, fontSize: 10 },
-      encoding: {
-        x: { field: points.x.field, type: "quantitative" },
-        y: { field: points.y.field, type: "quantitative" },
-        text: { field: "project_code" },
-      },
-    },
-  ];
+      ...placements.map((place): UnitSpec<Field> => ({
+        data: { values: labels.filter((label) => label.place === place) },
+        mark: { type: "text", ...PLACEMENT_MARKS[place] },
+        encoding: {
+          x: { field: points.x.field, type: "quantitative" },
+          y: { field: points.y.field, type: "quantitative" },
+          text: { field: "label" },
+          tooltip: projectTooltip(lang, points.tooltip),
+        },
+      })),
+    ],
+  };
+}
+
+/**
+ * The rows in the order they are named: the lowest and the highest ratio of
+ * `ratio[0]` to `ratio[1]` (the projects furthest from the others), then the
+ * largest by `size`.
+ */
+export function extremesFirst(rows: readonly ChartRow[], ratio: [string, string], size: string): ChartRow[] {
+  const value = (row: ChartRow) => (row[ratio[0]] as number) / Math.max(1, row[ratio[1]] as number);
+  const byRatio = [...rows].sort((a, b) => value(a) - value(b));
+  const bySize = [...rows].sort((a, b) => (b[size] as number) - (a[size] as number));
+  return [...new Set([byRatio[0], byRatio.at(-1), ...bySize].filter((row) => row !== undefined))];
+}
+
+/** The subtitle's note on how many points are named. */
+export function labelledNote(lang: Language, labelled: number, total: number): string {
+  return CHART_TEXT[lang].labelledPoints(labelled, total);
 }

@@ -1,53 +1,92 @@
 /**
  * The skeleton every chart spec shares: the Vega-Lite 5 schema, the title
- * with its subtitle, the description, the size and the theme's config.
+ * with its subtitle (wrapped to the chart's width), the description, the
+ * print width, and the theme's config.
  *
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { chartConfig, type Language } from "./theme.ts";
+import { chartWidth } from "./layout.ts";
+import { wrapText } from "./text_width.ts";
+import { chartConfig, FONT_SIZES, type Language, PADDING, PRINT_WIDTHS, type PrintWidth } from "./theme.ts";
 
 /** The Vega-Lite schema every spec names. */
 export const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
-/** What every chart has: its texts, its size and the language of its config. */
+/** What every chart has: its texts, its print width and height, and the language of its config. */
 export interface SpecHead {
   lang: Language;
   title: string;
   subtitle: string;
   description: string;
-  width: number;
+  /** The width it is printed at; the chart is laid out to fill it exactly. */
+  printWidth: PrintWidth;
+  /** The height of the plotting area in pixels; titles, axes and legends add to it. */
   height: number;
 }
 
-type HeadKey = "$schema" | "title" | "description" | "width" | "height" | "config";
+type HeadKey = "$schema" | "title" | "description" | "width" | "height" | "config" | "autosize" | "padding";
 type WithoutHead<S> = S extends unknown ? Omit<S, HeadKey> : never;
 
 /** The rest of a spec: data, transforms, and the mark and encoding or the layers. */
 export type SpecBody = WithoutHead<TopLevelSpec>;
 
+/** What a spec records of its print size in `usermeta`. */
+export interface PrintMeta {
+  printWidth: PrintWidth;
+  widthCm: number;
+}
+
 /**
- * A complete spec: the skeleton, then the body.
+ * A complete spec: the skeleton, then the body. The width is the print
+ * width's, and `autosize: fit-x` makes Vega size the plotting area so that
+ * axes, legend and labels fill it exactly, without a blank margin.
  *
  * @example Usage
  * ```ts
  * import { chartSpec } from "./spec.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const spec = chartSpec(
- *   { lang: "en", title: "Points", subtitle: "One point.", description: "A point at 1.", width: 100, height: 100 },
+ *   { lang: "en", title: "Points", subtitle: "One point.", description: "A point at 1.", printWidth: "half", height: 100 },
  *   { data: { values: [{ a: 1 }] }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } },
  * );
- * assertEquals(spec.title, { text: "Points", subtitle: "One point." });
+ * assertEquals(spec.title, { text: "Points", subtitle: ["One point."] });
+ * assertEquals(spec.usermeta, { printWidth: "half", widthCm: 8 });
  * ```
  */
 export function chartSpec(head: SpecHead, body: SpecBody): TopLevelSpec {
+  const { inner } = chartWidth(head.printWidth);
+  const titleLines = wrapText(head.title, inner, { fontSize: FONT_SIZES.title, bold: true });
+  const usermeta: PrintMeta = { printWidth: head.printWidth, widthCm: PRINT_WIDTHS[head.printWidth].cm };
   return {
     $schema: SCHEMA,
-    title: { text: head.title, subtitle: head.subtitle },
+    title: {
+      text: titleLines.length === 1 ? titleLines[0]! : titleLines,
+      subtitle: wrapText(head.subtitle, inner, { fontSize: FONT_SIZES.text }),
+    },
     description: head.description,
-    width: head.width,
+    width: PRINT_WIDTHS[head.printWidth].px,
     height: head.height,
+    autosize: { type: "fit-x", contains: "padding" },
+    padding: PADDING,
+    usermeta,
     config: chartConfig(head.lang),
     ...body,
   } as TopLevelSpec;
+}
+
+/**
+ * The print width a spec declares (`usermeta.printWidth`), `full` when it declares none.
+ *
+ * @example Usage
+ * ```ts
+ * import { printWidthOf } from "./spec.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(printWidthOf({ usermeta: { printWidth: "half" }, data: { values: [] }, mark: "point" }), "half");
+ * assertEquals(printWidthOf({ data: { values: [] }, mark: "point" }), "full");
+ * ```
+ */
+export function printWidthOf(spec: TopLevelSpec): PrintWidth {
+  const declared = (spec.usermeta as Partial<PrintMeta> | undefined)?.printWidth;
+  return declared === "half" ? "half" : "full";
 }

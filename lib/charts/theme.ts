@@ -17,13 +17,14 @@ export interface ChartOptions {
    */
   lang?: Language;
   /**
-   * Width of the plotting area in pixels.
-   * @default {480}
+   * The width the chart is printed at: `full` the text width of an A4 report
+   * (16 cm), `half` half of it (8 cm, two side by side). The chart is laid
+   * out to fill exactly that width; each builder has its own default.
    */
-  width?: number;
+  printWidth?: PrintWidth;
   /**
    * Height of the plotting area in pixels (per-project charts grow with the number of projects).
-   * @default {320}
+   * @default {300}
    */
   height?: number;
   /**
@@ -37,13 +38,39 @@ export interface ChartOptions {
 /** Defaults of {@linkcode ChartOptions}, module-wide: Finnish unless a language is passed in. */
 export const CHART_DEFAULTS: Required<ChartOptions> = {
   lang: "fi",
-  width: 480,
-  height: 320,
+  printWidth: "full",
+  height: 300,
   maxProjects: 40,
 };
 
 /** Rows per project in horizontal per-project charts, in pixels. */
 export const ROW_HEIGHT = 22;
+
+/** The widths a chart is printed at. */
+export type PrintWidth = "full" | "half";
+
+/**
+ * Each print width: its size on paper and the width of the chart's layout in
+ * SVG pixels (96 per inch, as browsers show them). The SVG declares the
+ * paper size (`width="16cm"`), the PNG is drawn at 300 dpi for it (16 cm =
+ * 1 890 px).
+ */
+export const PRINT_WIDTHS: Record<PrintWidth, { cm: number; px: number }> = {
+  full: { cm: 16, px: 605 },
+  half: { cm: 8, px: 302 },
+};
+
+/** Dots per inch of the PNGs. */
+export const PRINT_DPI = 300;
+
+/**
+ * Font sizes in SVG pixels: 11 px prints at 8.25 pt at either print width
+ * (16 cm for 605 px), the smallest size a report's figures use.
+ */
+export const FONT_SIZES = { text: 11, title: 14 } as const;
+
+/** Pixels of white around the drawing, on every side. */
+export const PADDING = 4;
 
 /**
  * Okabe–Ito colours: distinguishable with the common colour-vision
@@ -75,6 +102,13 @@ export const CATEGORY_COLOURS = [
 
 /** The font used in SVG and PNG alike (shipped as TTF by npm `dejavu-fonts-ttf`). */
 export const FONT = "DejaVu Sans";
+
+/**
+ * The font family every text of an SVG names: DejaVu Sans where it is
+ * installed (Linux, Inkscape, the PNGs), else Verdana, whose widths are close
+ * to it (Word and browsers on Windows and macOS), else Arial.
+ */
+export const FONT_FAMILY = `${FONT}, Verdana, Arial, sans-serif`;
 
 const FINNISH_TIME = {
   dateTime: "%A, %-d. %Bta %Y klo %X",
@@ -128,7 +162,7 @@ const LOCALES: Record<Language, { locale: Locale; date: string }> = {
     locale: {
       number: { decimal: ".", thousands: ",", grouping: [3], currency: ["€", ""], percent: "%" },
     } as Locale,
-    date: "%Y-%m-%d",
+    date: "%-d %b %Y",
   },
 };
 
@@ -137,22 +171,55 @@ export function localeConfig(lang: Language): Locale {
   return LOCALES[lang].locale;
 }
 
-/** The d3 time format of a date in tooltips: `1.8.2008` in Finnish, `2008-08-01` in English. */
+/** The d3 time format of a date in tooltips: `1.8.2008` in Finnish, `1 Aug 2008` in English. */
 export function dateFormat(lang: Language): string {
   return LOCALES[lang].date;
 }
 
-/** The config block of every spec. */
+/**
+ * The config block of every spec: the font, sizes of at least 8 pt in print,
+ * no truncated label (`labelLimit: 0`; builders shorten names themselves),
+ * and no ARIA texts, which Vega writes in English whatever the language
+ * (the description says what the chart shows).
+ */
 export function chartConfig(lang: Language): Config {
+  const text = FONT_SIZES.text;
   return {
     locale: localeConfig(lang),
-    font: FONT,
+    font: FONT_FAMILY,
     background: "white",
+    aria: false,
     view: { stroke: null },
     range: { category: CATEGORY_COLOURS },
-    axis: { labelFontSize: 11, titleFontSize: 12, labelColor: "#222222", titleColor: "#222222", gridColor: "#dddddd" },
-    legend: { labelFontSize: 11, titleFontSize: 12, orient: "bottom", labelLimit: 320, symbolStrokeWidth: 0 },
-    title: { fontSize: 14, anchor: "start", subtitleFontSize: 11, subtitleColor: "#444444" },
+    axis: {
+      labelFontSize: text,
+      titleFontSize: text,
+      labelColor: "#222222",
+      titleColor: "#222222",
+      gridColor: "#dddddd",
+      labelLimit: 0,
+      titleLimit: 0,
+      labelOverlap: true,
+      labelSeparation: 6,
+    },
+    legend: {
+      labelFontSize: text,
+      titleFontSize: text,
+      orient: "bottom",
+      direction: "horizontal",
+      labelLimit: 0,
+      titleLimit: 0,
+      symbolStrokeWidth: 0,
+    },
+    title: {
+      fontSize: FONT_SIZES.title,
+      anchor: "start",
+      frame: "bounds",
+      subtitleFontSize: text,
+      subtitleColor: "#444444",
+      limit: 0,
+    },
+    text: { fontSize: text },
   };
 }
 

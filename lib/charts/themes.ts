@@ -8,7 +8,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric } from "./_metrics.ts";
-import { analysisSpec } from "./_analysis_spec.ts";
+import { chartSpec } from "./spec.ts";
 import { type ChartOptions, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode themesByPeriod}. */
@@ -39,7 +39,7 @@ const PERIODS = ["2007-2013", "2014-2020"];
  * ```
  */
 export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {}): TopLevelSpec {
-  const { lang, width } = withDefaults(options);
+  const { lang, printWidth } = withDefaults(options);
   const metric = options.metric ?? "n_projects";
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
@@ -66,12 +66,12 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
   const yOffset = { field: "period", type: "nominal" as const, sort: PERIODS };
   const label = names.metric(metric);
   const max = Math.max(share ? 1 : 0, ...values.map((v) => v.position));
-  return analysisSpec({
+  return chartSpec({
     lang,
     title: text.themesTitle(label),
     subtitle: text.themesSubtitle(unmapped),
     description: text.themesDescription(values.map((v) => `${v.theme}, ${v.period}: ${v.label}`)),
-    width,
+    printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * 2 * themes.length),
   }, {
     data: { values },

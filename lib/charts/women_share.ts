@@ -5,7 +5,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
-import { type ChartData, chartRows, firstRows, projectTooltip } from "./_rows.ts";
+import { type ChartData, chartRows, firstRows, legendEncoding, projectTooltip, withProjectLabels } from "./_rows.ts";
+import { axisExtent, chartWidth, nameWidth } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
@@ -22,11 +23,11 @@ import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from ".
  *   { project_code: "S11547", name: "MOK", status_normalised: "ended", women_share_planned: 100 / 199, women_share_actual: 102 / 119 },
  *   { project_code: "S22254", name: "Osaamiskeskus", status_normalised: "active", women_share_planned: null, women_share_actual: null },
  * ], { lang: "en" });
- * assertEquals((spec.title as { subtitle: string }).subtitle.includes("1 without a women's split"), true);
+ * assertEquals((spec.title as { subtitle: string[] }).subtitle.join(" ").includes("1 without a women's split"), true);
  * ```
  */
 export function womenShare(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
-  const { lang, width, maxProjects } = withDefaults(options);
+  const { lang, printWidth, maxProjects } = withDefaults(options);
   const text = CHART_TEXT[lang];
   const all = chartRows(data, ["women_share_planned", "women_share_actual"], lang);
   const withShares = all.filter((r) =>
@@ -38,24 +39,26 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
     typeof r.women_share_planned === "number" && typeof r.women_share_actual === "number"
       ? Math.abs(r.women_share_actual - r.women_share_planned)
       : -1;
-  const { rows, note } = firstRows(
+  const { rows: shown, note } = firstRows(
     [...withShares].sort((a, b) => gap(b) - gap(a) || String(a.project_code).localeCompare(String(b.project_code))),
     maxProjects,
     lang,
     text.womenShareCapped,
   );
+  const rows = withProjectLabels(shown, nameWidth(printWidth));
+  const plot = chartWidth(printWidth).inner - axisExtent(rows.map((r) => r.project_label as string), false);
+  const domain = [text.planned, text.actual];
   const kind = {
-    field: "kind",
-    type: "nominal" as const,
-    title: text.womenShare,
-    scale: { domain: [text.planned, text.actual], range: [PALETTE.orange, PALETTE.blue] },
+    ...legendEncoding("kind", text.womenShare, domain, plot),
+    scale: { domain, range: [PALETTE.orange, PALETTE.blue] },
   };
+  const y = { field: "project_label", type: "nominal" as const, title: null, sort: null };
   return chartSpec({
     lang,
     title: text.womenShareTitle,
     subtitle: text.womenShareSubtitle(rows.length, left, note),
     description: text.womenShareDescription(rows.length),
-    width,
+    printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
   }, {
     data: { values: rows },
@@ -69,7 +72,7 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
       {
         mark: { type: "rule", color: PALETTE.grey, strokeWidth: 2 },
         encoding: {
-          y: { field: "project_code", type: "nominal", title: text.project },
+          y,
           x: { aggregate: "min", field: "share", type: "quantitative" },
           x2: { aggregate: "max", field: "share" },
         },
@@ -77,11 +80,11 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
       {
         mark: { type: "point", filled: true, size: 90, opacity: 1 },
         encoding: {
-          y: { field: "project_code", type: "nominal", title: text.project },
+          y,
           x: {
             field: "share",
             type: "quantitative",
-            title: text.womenShare,
+            title: text.womenShareAxis,
             axis: { format: FORMATS.percent },
             scale: { domain: [0, 1] },
           },

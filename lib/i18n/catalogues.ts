@@ -12,6 +12,8 @@ import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
 import { EXPORT_TEXT } from "./exports.ts";
 import type { Message, Messages } from "./mod.ts";
+import { NOTEBOOK_COLUMNS } from "./notebook_columns.ts";
+import { NOTEBOOK_TEXT } from "./notebooks.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "./quality.ts";
 import { REPORT_TEXT, TABLE_TITLES } from "./report.ts";
 import { STATUS_LABELS } from "./statuses.ts";
@@ -22,6 +24,8 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   charts: CHART_TEXT,
   diagnostics: DIAGNOSTIC_MESSAGES,
   exports: EXPORT_TEXT,
+  notebooks: NOTEBOOK_TEXT,
+  notebookColumns: NOTEBOOK_COLUMNS,
   report: REPORT_TEXT,
   statuses: STATUS_LABELS,
   valueProblems: VALUE_PROBLEMS,

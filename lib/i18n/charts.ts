@@ -1,17 +1,20 @@
 /**
  * Every string a chart prints, in both languages: axis, legend and tooltip
  * labels, and each chart's title, subtitle and description. Texts that show
- * counts are functions of them.
+ * counts are functions of them, and write numbers as the language does
+ * (`2 775 hanketta`, `2,775 projects`).
  *
- * Keys: a label (axis, legend, tooltip) is a plain noun (`project`,
- * `fundingActual`); a chart's texts are the builder's name and the part
- * (`womenShareTitle`, `womenShareSubtitle`, `womenShareDescription`); the
- * notes of charts that draw only some of the projects start with `capped`
- * (`cappedExtremes`, `cappedFirst`), and `<builder>Capped` names which ones
- * a builder keeps ("latest to start").
+ * Keys: a label (tooltip, legend) is a plain noun (`project`,
+ * `fundingActual`); an axis title, which names its unit, ends in `Axis`
+ * (`fundingActualAxis`: "… (€)"); a chart's texts are the builder's name and
+ * the part (`womenShareTitle`, `womenShareSubtitle`, `womenShareDescription`);
+ * the notes of charts that draw only some of the projects start with
+ * `capped` (`cappedExtremes`, `cappedFirst`), and `<builder>Capped` names
+ * which ones a builder keeps ("latest to start").
  *
  * @module
  */
+import { formatCount, formatInteger, formatPercent } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 
 /** A drawn quantity: its column and its label. */
@@ -20,14 +23,72 @@ export interface Measure {
   label: string;
 }
 
-/** A metric of the grouped summary: its key (a `summarise()` column) and its label, lower-cased. */
-export interface GroupedMetricName {
-  key: string;
-  label: string;
-}
-
 /** How the timeline colours its bars. */
 export type TimelineColour = "status" | "region";
+
+const HANKE = { one: "hanke", other: "hanketta" };
+const PROJECT = { one: "project", other: "projects" };
+
+/** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
+const lowerFirst = (label: string) => /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+/** The metrics of a grouped summary, by their `summarise()` column. */
+const METRICS_FI: Record<string, string> = {
+  participant_realisation: "Osallistujien toteutumisaste",
+  funding_utilisation: "Julkisen rahoituksen käyttöaste",
+  funding_utilisation_eu_state: "EU- ja valtion rahoituksen käyttöaste",
+  company_realisation: "Yritysten toteutumisaste",
+  women_share_actual: "Toteutunut naisten osuus",
+};
+const METRICS_EN: Record<string, string> = {
+  participant_realisation: "Participant realisation",
+  funding_utilisation: "Public funding utilisation",
+  funding_utilisation_eu_state: "EU and state funding utilisation",
+  company_realisation: "Company realisation",
+  women_share_actual: "Actual women's share",
+};
+
+/** "by region" in each language, by the grouping column. */
+const BY_FI: Record<string, string> = {
+  programme_period: "ohjelmakausittain",
+  region: "maakunnittain",
+  programme_section: "ohjelman osioittain",
+  priority_axis_code: "toimintalinjoittain",
+  organisation_type: "organisaatiotyypeittäin",
+  status_normalised: "tilan mukaan",
+  start_year: "alkamisvuosittain",
+  fund: "rahastoittain",
+};
+const BY_EN: Record<string, string> = {
+  programme_period: "by programme period",
+  region: "by region",
+  programme_section: "by programme section",
+  priority_axis_code: "by priority axis",
+  organisation_type: "by organisation type",
+  status_normalised: "by status",
+  start_year: "by start year",
+  fund: "by fund",
+};
+const GROUP_FI: Record<string, string> = {
+  programme_period: "Ohjelmakausi",
+  region: "Maakunta",
+  programme_section: "Ohjelman osio",
+  priority_axis_code: "Toimintalinja",
+  organisation_type: "Organisaatiotyyppi",
+  status_normalised: "Tila",
+  start_year: "Alkamisvuosi",
+  fund: "Rahasto",
+};
+const GROUP_EN: Record<string, string> = {
+  programme_period: "Programme period",
+  region: "Region",
+  programme_section: "Programme section",
+  priority_axis_code: "Priority axis",
+  organisation_type: "Organisation type",
+  status_normalised: "Status",
+  start_year: "Start year",
+  fund: "Fund",
+};
 
 /**
  * The strings of the charts.
@@ -36,8 +97,9 @@ export type TimelineColour = "status" | "region";
  * ```ts
  * import { CHART_TEXT } from "./charts.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals(CHART_TEXT.fi.participantsRealisationSubtitle(1), "Toteutuneet ÷ suunnitellut aloittaneet henkilöt, 1 hanke. Viiva: 100 %.");
- * assertEquals(CHART_TEXT.en.participantsRealisationSubtitle(2), "Actual ÷ planned participants who started, 2 projects. Rule: 100 %.");
+ * assertEquals(CHART_TEXT.fi.participantsRealisationSubtitle(1), "Toteutuneet ÷ suunnitellut aloittaneet henkilöt, 1 hanke. Katkoviiva: 100\u00A0%.");
+ * assertEquals(CHART_TEXT.en.participantsRealisationSubtitle(2), "Actual ÷ planned participants who started, 2 projects. Dashed line: 100%.");
+ * assertEquals(CHART_TEXT.fi.programmeSelection("ESR", 2775), "ESR, 2\u00A0775 hanketta");
  * ```
  */
 export const CHART_TEXT = defineMessages({
@@ -50,94 +112,114 @@ export const CHART_TEXT = defineMessages({
   actual: "Toteutunut",
   participantsPlanned: "Suunnitellut osallistujat",
   participantsActual: "Toteutuneet osallistujat",
+  participantsPlannedAxis: "Suunnitellut osallistujat (henkilöä)",
+  participantsActualAxis: "Toteutuneet osallistujat (henkilöä)",
   realisation: "Toteutumisaste",
+  realisationAxis: "Osallistujien toteutumisaste (%)",
   womenShare: "Naisten osuus",
-  womenShareActual: "Naisten osuus, toteutunut",
+  womenShareAxis: "Naisten osuus osallistujista (%)",
   fundingUtilisation: "Rahoituksen käyttöaste",
-  fundingEuStateUtilisation: "EU- ja valtion rahoituksen käyttöaste",
-  companyRealisation: "Yritysten toteutumisaste",
-  projectCount: "Hankkeita",
+  fundingUtilisationAxis: "Julkisen rahoituksen käyttöaste (%)",
+  fundingEuStateUtilisationAxis: "EU- ja valtion rahoituksen käyttöaste (%)",
+  projectCountAxis: "Hankkeiden määrä",
   nProjects: "n (hankkeita)",
-  programmePeriod: "Ohjelmakausi",
-  programmeSection: "Osio",
-  priorityAxis: "Toimintalinja",
-  organisationType: "Organisaatiotyyppi",
-  startYear: "Alkamisvuosi",
   fundingPlanned: "Suunniteltu julkinen rahoitus",
   fundingGranted: "Myönnetty EU- ja valtion rahoitus",
   fundingActual: "Toteutunut julkinen rahoitus",
+  fundingActualAxis: "Toteutunut julkinen rahoitus (€)",
   fundingEuStateActual: "Toteutunut EU- ja valtion rahoitus",
-  costPerParticipant: "€ / osallistuja",
+  costPerParticipant: "Julkinen rahoitus osallistujaa kohden",
   start: "Alkaa",
   end: "Päättyy",
-  period: "Toteutusaika",
+  periodAxis: "Suunniteltu toteutusaika",
   metric: "Mittari",
   value: "Arvo",
+  groupedAxis: "Painotettu aste (%)",
+  priorityAxisNumbered: (code: string) => `Toimintalinja ${code}`,
 
   cappedExtremes: (half: number, total: number) =>
-    ` Näytetään ${half} suurinta ja ${half} pienintä ${total} hankkeesta.`,
-  cappedFirst: (shown: number, which: string, total: number) => ` Näytetään ${shown} ${which} ${total} hankkeesta.`,
+    ` Näytetään ${half} suurinta ja ${half} pienintä ${formatInteger(total, "fi")} hankkeesta.`,
+  cappedFirst: (shown: number, which: string, total: number) =>
+    ` Näytetään ${shown} ${which} ${formatInteger(total, "fi")} hankkeesta.`,
+  labelledPoints: (labelled: number, total: number) =>
+    labelled < total
+      ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}).`
+      : "",
 
-  participantsPlannedVsActualTitle: "Suunnitellut ja toteutuneet osallistujat",
+  participantsPlannedVsActualTitle: "Suunnitellut ja toteutuneet osallistujat hankkeittain",
   participantsPlannedVsActualSubtitle: (n: number) =>
-    `Aloittaneet henkilöt, ${n} hanketta. Katkoviiva: toteutunut = suunniteltu (100 %).`,
+    `Aloittaneet henkilöt, ${formatCount(n, "fi", HANKE)}. Katkoviiva: toteutunut = suunniteltu (100\u00A0%).`,
   participantsPlannedVsActualDescription: (n: number) =>
-    `Suunnitellut ja toteutuneet osallistujat hankkeittain (${n} hanketta, joilla molemmat luvut); ` +
-    "viiva kohdassa, jossa toteutunut on yhtä suuri kuin suunniteltu.",
+    `Suunnitellut ja toteutuneet osallistujat hankkeittain (${formatCount(n, "fi", HANKE)}, joilla molemmat ` +
+    "luvut); viiva kohdassa, jossa toteutunut on yhtä suuri kuin suunniteltu.",
 
-  participantsRealisationTitle: "Osallistujien toteutumisaste",
+  participantsRealisationTitle: "Osallistujien toteutumisaste hankkeittain",
   participantsRealisationSubtitle: (n: number) =>
-    `Toteutuneet ÷ suunnitellut aloittaneet henkilöt, ${n} hanke${n === 1 ? "" : "tta"}. Viiva: 100 %.`,
+    `Toteutuneet ÷ suunnitellut aloittaneet henkilöt, ${formatCount(n, "fi", HANKE)}. Katkoviiva: 100\u00A0%.`,
   participantsRealisationDescription: (n: number) =>
-    `Osallistujien toteutumisaste (toteutuneet ÷ suunnitellut) hankkeittain, järjestettynä, ${n} ` +
-    "hanketta, viiva 100 %:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi.",
+    `Osallistujien toteutumisaste (toteutuneet ÷ suunnitellut) hankkeittain, järjestettynä, ` +
+    `${formatCount(n, "fi", HANKE)}, viiva 100\u00A0%:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi.`,
 
-  womenShareTitle: "Naisten osuus osallistujista",
+  womenShareTitle: "Naisten osuus osallistujista hankkeittain",
   womenShareSubtitle: (n: number, withoutSplit: number, capped: string) =>
-    `Suunniteltu ja toteutunut, ${n} hanketta${
-      withoutSplit > 0 ? `; ${withoutSplit} ilman sukupuolijakoa` : ""
-    }. Viiva: 50 %.${capped}`,
+    `Suunniteltu ja toteutunut, ${formatCount(n, "fi", HANKE)}${
+      withoutSplit > 0 ? `; ${formatInteger(withoutSplit, "fi")} ilman sukupuolijakoa` : ""
+    }. Katkoviiva: 50\u00A0%.${capped}`,
   womenShareDescription: (n: number) =>
-    `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${n} hanketta); viiva 50 %:n kohdalla.`,
+    `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${formatCount(n, "fi", HANKE)}); ` +
+    "viiva 50\u00A0%:n kohdalla.",
   womenShareCapped: "suurimman poikkeaman",
 
-  fundingUtilisationTitlePublic: "Julkisen rahoituksen käyttöaste",
-  fundingUtilisationTitleEuState: "EU- ja valtion rahoituksen käyttöaste",
+  fundingUtilisationTitlePublic: "Julkisen rahoituksen käyttöaste hankkeittain",
+  fundingUtilisationTitleEuState: "EU- ja valtion rahoituksen käyttöaste hankkeittain",
   fundingUtilisationSubtitle: (actual: Measure, planned: Measure, n: number) =>
-    `${actual.label} ÷ ${planned.label.toLowerCase()}, ${n} hanketta. Viiva: 100 %.`,
+    `${actual.label} ÷ ${lowerFirst(planned.label)}, ${formatCount(n, "fi", HANKE)}. Katkoviiva: 100\u00A0%.`,
   fundingUtilisationDescription: (actual: Measure, planned: Measure, n: number) =>
-    `Rahoituksen käyttöaste (${actual.label.toLowerCase()} ÷ ${planned.label.toLowerCase()}) hankkeittain, ` +
-    `järjestettynä, ${n} hanketta, viiva 100 %:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi.`,
+    `Rahoituksen käyttöaste (${lowerFirst(actual.label)} ÷ ${lowerFirst(planned.label)}) hankkeittain, ` +
+    `järjestettynä, ${formatCount(n, "fi", HANKE)}, viiva 100\u00A0%:n kohdalla; käynnissä olevat hankkeet ` +
+    "merkitty väliaikaisiksi.",
 
-  fundingVsParticipantsTitle: "Julkinen rahoitus ja osallistujat",
+  fundingVsParticipantsTitle: "Toteutunut julkinen rahoitus ja osallistujat hankkeittain",
   fundingVsParticipantsSubtitle: (n: number) =>
-    `Toteutuneet luvut, ${n} hanketta. Viivat: sama hinta osallistujaa kohden.`,
+    `${formatCount(n, "fi", HANKE)}. Katkoviivat: sama rahoitus osallistujaa kohden (€ / henkilö).`,
   fundingVsParticipantsDescription: (n: number, guides: readonly number[]) =>
-    `Toteutunut julkinen rahoitus ja toteutuneet osallistujat hankkeittain (${n} hanketta); ` +
-    `apuviivat ${guides.join(", ")} euroa osallistujaa kohden.`,
+    `Toteutunut julkinen rahoitus ja toteutuneet osallistujat hankkeittain (${formatCount(n, "fi", HANKE)}); ` +
+    `apuviivat ${guides.map((g) => formatInteger(g, "fi")).join(", ")} euroa osallistujaa kohden.`,
 
-  projectTimelineTitle: "Hankkeiden toteutusajat",
+  projectTimelineTitle: "Hankkeiden suunnitellut toteutusajat",
   projectTimelineSubtitle: (n: number, capped: string) =>
-    `Suunnitelman mukainen alku ja loppu, ${n} hanketta.${capped}`,
+    `Suunnitelman mukainen alku ja loppu, ${formatCount(n, "fi", HANKE)}.${capped}`,
   projectTimelineDescription: (n: number, colour: TimelineColour) =>
-    `Aikajana: ${n} hanketta suunnitellusta alusta suunniteltuun loppuun, väri ${
+    `Aikajana: ${formatCount(n, "fi", HANKE)} suunnitellusta alusta suunniteltuun loppuun, väri ${
       colour === "status" ? "tilan" : "maakunnan"
     } mukaan.`,
   projectTimelineCapped: "viimeksi alkanutta",
 
-  groupedSummaryTitle: (metrics: readonly string[]) => `${metrics.join(" ja ")} ryhmittäin`,
-  groupedSummarySubtitle: "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. n = hankkeita.",
-  groupedSummaryDescription: (metrics: readonly GroupedMetricName[], groups: number, by: string) =>
-    `Painotettu ${metrics.map((m) => m.label).join(" ja ")} ${groups} ryhmälle (${by}), ` +
-    "kunkin luvun takana olevien hankkeiden määrä ja viiva 100 %:n kohdalla.",
+  groupedMetric: (key: string) => METRICS_FI[key] ?? key,
+  groupName: (by: string) => GROUP_FI[by] ?? by,
+  groupedSummaryTitle: (metrics: readonly string[], by: string) => {
+    const byText = BY_FI[by] ?? "ryhmittäin";
+    if (metrics.length === 2 && metrics.every((m) => m.startsWith("funding_utilisation"))) {
+      return `Julkisen sekä EU- ja valtion rahoituksen käyttöaste ${byText}`;
+    }
+    return `${metrics.map((m, i) => i === 0 ? METRICS_FI[m] : lowerFirst(METRICS_FI[m] ?? m)).join(" ja ")} ${byText}`;
+  },
+  groupedSummarySubtitle: "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. " +
+    "n = hankkeita. Katkoviiva: 100\u00A0%.",
+  groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
+    `Painotettu ${metrics.map((m) => lowerFirst(METRICS_FI[m] ?? m)).join(" ja ")} ${BY_FI[by] ?? "ryhmittäin"} ` +
+    `(${
+      formatInteger(groups, "fi")
+    } ryhmää), kunkin luvun takana olevien hankkeiden määrä ja viiva 100\u00A0%:n kohdalla.`,
 
   programmeUtilisationTitle: "Julkisen rahoituksen käyttöaste koko ohjelmassa",
   programmeUtilisationSubtitle: (marked: number, clip: number) =>
-    `Pystyviivat: aineiston hankkeet (${marked}). Yli ${clip * 100} % viimeisessä pylväässä.`,
+    `Pystyviivat: aineiston hankkeet (${formatInteger(marked, "fi")}). ` +
+    `Yli ${formatPercent(clip, "fi", 0)} viimeisessä pylväässä.`,
   programmeUtilisationDescription: (all: number, marked: number) =>
-    `Julkisen rahoituksen käyttöasteen jakauma ${all} rekisterin hankkeessa 5 %:n luokin; ` +
-    `${marked} aineiston hanketta merkitty.`,
-  programmeSelection: (funds: string, n: number) => `${funds}, ${n} hanketta`,
+    `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
+    `${formatCount(marked, "fi", { one: "aineiston hanke", other: "aineiston hanketta" })} merkitty.`,
+  programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "fi", HANKE)}`,
 }, {
   project: "Project",
   code: "Project code",
@@ -148,91 +230,108 @@ export const CHART_TEXT = defineMessages({
   actual: "Actual",
   participantsPlanned: "Planned participants",
   participantsActual: "Actual participants",
+  participantsPlannedAxis: "Planned participants (persons)",
+  participantsActualAxis: "Actual participants (persons)",
   realisation: "Realisation",
+  realisationAxis: "Participant realisation (%)",
   womenShare: "Women's share",
-  womenShareActual: "Women's share, actual",
+  womenShareAxis: "Women's share of participants (%)",
   fundingUtilisation: "Funding utilisation",
-  fundingEuStateUtilisation: "EU and state funding utilisation",
-  companyRealisation: "Company realisation",
-  projectCount: "Projects",
+  fundingUtilisationAxis: "Public funding utilisation (%)",
+  fundingEuStateUtilisationAxis: "EU and state funding utilisation (%)",
+  projectCountAxis: "Number of projects",
   nProjects: "n (projects)",
-  programmePeriod: "Programme period",
-  programmeSection: "Programme section",
-  priorityAxis: "Priority axis",
-  organisationType: "Organisation type",
-  startYear: "Start year",
   fundingPlanned: "Planned public funding",
   fundingGranted: "Granted EU and state funding",
   fundingActual: "Actual public funding",
+  fundingActualAxis: "Actual public funding (€)",
   fundingEuStateActual: "Actual EU and state funding",
-  costPerParticipant: "€ per participant",
+  costPerParticipant: "Public funding per participant",
   start: "Start",
   end: "End",
-  period: "Implementation period",
+  periodAxis: "Planned implementation period",
   metric: "Metric",
   value: "Value",
+  groupedAxis: "Weighted rate (%)",
+  priorityAxisNumbered: (code: string) => `Priority axis ${code}`,
 
   cappedExtremes: (half: number, total: number) =>
-    ` Showing the ${half} highest and ${half} lowest of ${total} projects.`,
-  cappedFirst: (shown: number, which: string, total: number) => ` Showing the ${shown} ${which} of ${total} projects.`,
+    ` Showing the ${half} highest and ${half} lowest of ${formatInteger(total, "en")} projects.`,
+  cappedFirst: (shown: number, which: string, total: number) =>
+    ` Showing the ${shown} ${which} of ${formatInteger(total, "en")} projects.`,
+  labelledPoints: (labelled: number, total: number) =>
+    labelled < total ? ` ${formatInteger(labelled, "en")} of ${formatCount(total, "en", PROJECT)} named.` : "",
 
-  participantsPlannedVsActualTitle: "Planned and actual participants",
+  participantsPlannedVsActualTitle: "Planned and actual participants per project",
   participantsPlannedVsActualSubtitle: (n: number) =>
-    `Participants who started, ${n} projects. Dashed line: actual = planned (100 %).`,
+    `Participants who started, ${formatCount(n, "en", PROJECT)}. Dashed line: actual = planned (100%).`,
   participantsPlannedVsActualDescription: (n: number) =>
-    `Planned and actual participants per project (${n} projects with both figures), ` +
+    `Planned and actual participants per project (${formatCount(n, "en", PROJECT)} with both figures), ` +
     "with the line where actual equals planned.",
 
-  participantsRealisationTitle: "Participant realisation",
+  participantsRealisationTitle: "Participant realisation per project",
   participantsRealisationSubtitle: (n: number) =>
-    `Actual ÷ planned participants who started, ${n} ${n === 1 ? "project" : "projects"}. Rule: 100 %.`,
+    `Actual ÷ planned participants who started, ${formatCount(n, "en", PROJECT)}. Dashed line: 100%.`,
   participantsRealisationDescription: (n: number) =>
-    `Participant realisation (actual / planned participants) per project, sorted, ${n} projects, ` +
-    "with a rule at 100 %; active projects marked as interim.",
+    `Participant realisation (actual ÷ planned participants) per project, sorted, ${
+      formatCount(n, "en", PROJECT)
+    }, with a line at 100%; active projects marked as interim.`,
 
-  womenShareTitle: "Women's share of participants",
-  // Today's English subtitle leaves out the note on capped rows.
-  womenShareSubtitle: (n: number, withoutSplit: number, _capped: string) =>
-    `Planned and actual, ${n} projects${
-      withoutSplit > 0 ? `; ${withoutSplit} without a women's split` : ""
-    }. Rule: 50 %.`,
+  womenShareTitle: "Women's share of participants per project",
+  womenShareSubtitle: (n: number, withoutSplit: number, capped: string) =>
+    `Planned and actual, ${formatCount(n, "en", PROJECT)}${
+      withoutSplit > 0 ? `; ${formatInteger(withoutSplit, "en")} without a women's split` : ""
+    }. Dashed line: 50%.${capped}`,
   womenShareDescription: (n: number) =>
-    `Women's share of participants, planned and actual, per project (${n} projects), with a rule at 50 %.`,
+    `Women's share of participants, planned and actual, per project (${formatCount(n, "en", PROJECT)}), ` +
+    "with a line at 50%.",
   womenShareCapped: "with the largest gap",
 
-  fundingUtilisationTitlePublic: "Public funding utilisation",
-  fundingUtilisationTitleEuState: "EU and state funding utilisation",
+  fundingUtilisationTitlePublic: "Public funding utilisation per project",
+  fundingUtilisationTitleEuState: "EU and state funding utilisation per project",
   fundingUtilisationSubtitle: (actual: Measure, planned: Measure, n: number) =>
-    `${actual.label} ÷ ${planned.label.toLowerCase()}, ${n} projects. Rule: 100 %.`,
+    `${actual.label} ÷ ${lowerFirst(planned.label)}, ${formatCount(n, "en", PROJECT)}. Dashed line: 100%.`,
   fundingUtilisationDescription: (actual: Measure, planned: Measure, n: number) =>
-    `Funding utilisation (${actual.column} / ${planned.column}) per project, sorted, ${n} projects, ` +
-    "with a rule at 100 %; active projects marked as interim.",
+    `Funding utilisation (${lowerFirst(actual.label)} ÷ ${lowerFirst(planned.label)}) per project, sorted, ` +
+    `${formatCount(n, "en", PROJECT)}, with a line at 100%; active projects marked as interim.`,
 
-  fundingVsParticipantsTitle: "Public funding and participants",
-  fundingVsParticipantsSubtitle: (n: number) => `Actual figures, ${n} projects. Lines: equal cost per participant.`,
+  fundingVsParticipantsTitle: "Actual public funding and participants per project",
+  fundingVsParticipantsSubtitle: (n: number) =>
+    `${formatCount(n, "en", PROJECT)}. Dashed lines: equal funding per participant (€ per person).`,
   fundingVsParticipantsDescription: (n: number, guides: readonly number[]) =>
-    `Actual public funding against actual participants per project (${n} projects), ` +
-    `with guide lines at ${guides.join(", ")} euros per participant.`,
+    `Actual public funding against actual participants per project (${formatCount(n, "en", PROJECT)}), ` +
+    `with guide lines at ${guides.map((g) => formatInteger(g, "en")).join(", ")} euros per participant.`,
 
-  projectTimelineTitle: "Project implementation periods",
-  projectTimelineSubtitle: (n: number, capped: string) => `Planned start and end, ${n} projects.${capped}`,
+  projectTimelineTitle: "Planned implementation periods of the projects",
+  projectTimelineSubtitle: (n: number, capped: string) =>
+    `Planned start and end, ${formatCount(n, "en", PROJECT)}.${capped}`,
   projectTimelineDescription: (n: number, colour: TimelineColour) =>
-    `Timeline of ${n} projects from planned start to planned end, coloured by ${colour}.`,
+    `Timeline of ${formatCount(n, "en", PROJECT)} from planned start to planned end, coloured by ${colour}.`,
   projectTimelineCapped: "latest to start",
 
-  groupedSummaryTitle: (metrics: readonly string[]) => `${metrics.join(" and ")} by group`,
-  groupedSummarySubtitle: "Weighted: Σ actual ÷ Σ planned over projects with both figures. n = projects.",
-  groupedSummaryDescription: (metrics: readonly GroupedMetricName[], groups: number, by: string) =>
-    `Weighted ${metrics.map((m) => m.key.replaceAll("_", " ")).join(" and ")} for ${groups} groups by ${by}, ` +
-    "with the number of projects behind each figure and a rule at 100 %.",
+  groupedMetric: (key: string) => METRICS_EN[key] ?? key,
+  groupName: (by: string) => GROUP_EN[by] ?? by,
+  groupedSummaryTitle: (metrics: readonly string[], by: string) => {
+    const byText = BY_EN[by] ?? "by group";
+    if (metrics.length === 2 && metrics.every((m) => m.startsWith("funding_utilisation"))) {
+      return `Public and EU and state funding utilisation ${byText}`;
+    }
+    return `${metrics.map((m, i) => i === 0 ? METRICS_EN[m] : lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${byText}`;
+  },
+  groupedSummarySubtitle: "Weighted: Σ actual ÷ Σ planned over the projects with both figures. n = projects. " +
+    "Dashed line: 100%.",
+  groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
+    `Weighted ${metrics.map((m) => lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${BY_EN[by] ?? "by group"} ` +
+    `(${formatInteger(groups, "en")} groups), with the number of projects behind each figure and a line at 100%.`,
 
   programmeUtilisationTitle: "Public funding utilisation across the programme",
   programmeUtilisationSubtitle: (marked: number, clip: number) =>
-    `Rules: the corpus projects (${marked}). Above ${clip * 100} % in the last bar.`,
+    `Vertical lines: the corpus projects (${formatInteger(marked, "en")}). ` +
+    `Above ${formatPercent(clip, "en", 0)} in the last bar.`,
   programmeUtilisationDescription: (all: number, marked: number) =>
-    `Histogram of public funding utilisation over ${all} register projects in 5 % bins, ` +
-    `with ${marked} corpus projects marked.`,
-  programmeSelection: (funds: string, n: number) => `${funds}, ${n} projects`,
+    `Histogram of public funding utilisation over ${formatInteger(all, "en")} register projects in 5% bins, ` +
+    `with ${formatCount(marked, "en", { one: "corpus project", other: "corpus projects" })} marked.`,
+  programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "en", PROJECT)}`,
 });
 
 /** The strings of the charts in one language. */

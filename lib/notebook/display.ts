@@ -2,9 +2,12 @@
  * Showing charts and tables in a Deno Jupyter notebook as complete display
  * bundles, so every front end finds something it renders:
  *
- * - a chart: `application/vnd.vegalite.v5+json` (JupyterLab, Notebook 7,
- *   VS Code), `image/svg+xml` and `image/png` (GitHub, nbconvert, print) and
- *   `text/plain`; never `text/html`;
+ * - a chart: `application/vnd.vegalite.v5+json` (JupyterLab, Notebook 7 and
+ *   VS Code draw it; they do not draw Vega-Lite 6), `image/png` at 300 dpi
+ *   for its print width, shown at its screen size (GitHub, `jupyter nbconvert
+ *   --to html`, print) and `text/plain`; never `text/html`, and no
+ *   `image/svg+xml`: nbconvert 6.5 (Debian 12) prefers an SVG to a PNG and
+ *   drew the charts' SVG blank;
  * - a table: `text/html` and `text/plain`.
  *
  * The `show…` helpers await the kernel's broadcast and then pause briefly, so
@@ -14,8 +17,12 @@
  */
 import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { chartToSvg, svgToPng } from "../output/render_chart.ts";
+import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
+import { columnName } from "../i18n/columns.ts";
+import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
+import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 import { plainTable } from "../output/plain_table.ts";
 import { scrubFrame, type ScrubOptions } from "../output/scrub.ts";
 
@@ -25,10 +32,12 @@ export interface DisplayBundle {
   metadata: Record<string, unknown>;
 }
 
-/** The MIME types of a chart bundle, in the order front ends prefer them. */
+/**
+ * The MIME types of a chart bundle, in the order front ends prefer them
+ * (`lib/notebook/run_notebooks.py` expects the same).
+ */
 export const CHART_MIME_TYPES = [
   "application/vnd.vegalite.v5+json",
-  "image/svg+xml",
   "image/png",
   "text/plain",
 ] as const;
@@ -42,17 +51,18 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A spec's title text, or the fallback when it has none. */
+/** A spec's title text (its lines joined, when it is wrapped), or the fallback when it has none. */
 export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
   const title = spec.title;
-  if (typeof title === "string") return title;
-  if (title && typeof title === "object" && "text" in title) return String(title.text);
-  return fallback;
+  const text = title && typeof title === "object" && "text" in title ? title.text : title;
+  if (Array.isArray(text)) return text.join(" ");
+  return typeof text === "string" ? text : fallback;
 }
 
 /**
- * The display bundle of a chart: the Vega-Lite 5 spec, its SVG, a 2× PNG
- * (shown at 1× size) and a text line with its title and description.
+ * The display bundle of a chart: the Vega-Lite 5 spec, the PNG at 300 dpi
+ * for its print width (shown at the SVG's size on screen, 605 px for a
+ * full-width chart) and a text line with its title and description.
  *
  * @example Usage
  * ```ts
@@ -68,17 +78,14 @@ export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
  */
 export async function chartBundle(spec: TopLevelSpec): Promise<DisplayBundle> {
   const svg = await chartToSvg(spec);
-  const png = svgToPng(svg, { scale: 2 });
-  const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)?.[1] ?? 0);
-  const height = Number(svg.match(/<svg[^>]*\sheight="([\d.]+)"/)?.[1] ?? 0);
+  const { width, height } = svgSize(svg);
   return {
     data: {
       "application/vnd.vegalite.v5+json": spec,
-      "image/svg+xml": svg,
-      "image/png": base64(png),
+      "image/png": base64(svgToPng(svg)),
       "text/plain": `${chartTitle(spec)}: ${spec.description ?? ""}`.trim(),
     },
-    metadata: width > 0 ? { "image/png": { width, height } } : {},
+    metadata: width > 0 ? { "image/png": { width: Math.round(width), height: Math.round(height) } } : {},
   };
 }
 
@@ -94,6 +101,11 @@ export interface TableOptions extends ScrubOptions {
    * @default {undefined}
    */
   caption?: string;
+  /**
+   * The language numbers are written in (`19 940`, `0,7294` in Finnish) and the note on rows left out.
+   * @default {"fi"}
+   */
+  lang?: Language;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -102,30 +114,45 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "–";
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
-  if (Array.isArray(value)) return value.map(cellText).join("; ");
+const DECIMALS: Record<Language, Intl.NumberFormat> = {
+  fi: new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 }),
+};
+
+function cellText(value: unknown, lang: Language): string {
+  if (value === null || value === undefined) return MISSING;
+  if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? formatInteger(value, lang) : DECIMALS[lang].format(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join("; ");
   if (typeof value === "object") return Object.values(value as object).filter((v) => v !== null).join(" ");
   return String(value);
 }
 
+/** A column's header in the language: the report's name for it, the notebooks', or the column's own. */
+function header(column: string, lang: Language): string {
+  return columnName(column, lang) ?? NOTEBOOK_COLUMNS[lang][column as NotebookColumn] ?? column;
+}
+
 /**
  * The display bundle of a DataFrame: an HTML table (texts escaped) and the
- * same as aligned plain text; missing values show as "–".
+ * same as aligned plain text; headers, yes and no, and numbers as the
+ * language writes them, missing values as "–".
  */
 export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): DisplayBundle {
   const maxRows = options.maxRows ?? 50;
+  const lang = options.lang ?? "fi";
   const rows = toJsonRecords(scrubFrame(frame.head(maxRows), options));
   const columns = frame.columns;
-  const cells = rows.map((row) => columns.map((column) => cellText(row[column])));
-  const more = frame.height > maxRows ? `… ${frame.height - maxRows} more rows (${frame.height} in all)` : "";
+  const cells = rows.map((row) => columns.map((column) => cellText(row[column], lang)));
+  const more = frame.height > maxRows ? NOTEBOOK_TEXT[lang].moreRows(frame.height - maxRows, frame.height) : "";
   const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));
   const align = (i: number) => numeric[i] ? ' style="text-align:right"' : "";
   const html = [
     "<table>",
     options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : "",
-    `<thead><tr>${columns.map((c, i) => `<th${align(i)}>${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
+    `<thead><tr>${columns.map((c, i) => `<th${align(i)}>${escapeHtml(header(c, lang))}</th>`).join("")}</tr></thead>`,
     `<tbody>${
       cells.map((row) => `<tr>${row.map((c, i) => `<td${align(i)}>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")
     }</tbody>`,
@@ -134,7 +161,14 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   ].join("");
   const plain = [
     ...(options.caption ? [options.caption] : []),
-    ...plainTable(columns.map((header, i) => ({ header, maxWidth: 40, align: numeric[i] ? "right" : "left" })), cells),
+    ...plainTable(
+      columns.map((column, i) => ({
+        header: header(column, lang),
+        maxWidth: 40,
+        align: numeric[i] ? "right" : "left",
+      })),
+      cells,
+    ),
     ...(more ? [more] : []),
   ].join("\n");
   return { data: { "text/html": html, "text/plain": plain }, metadata: {} };
@@ -168,13 +202,14 @@ export async function showMarkdown(markdown: string): Promise<void> {
 /** The MIME type that marks a cell's output as deliberately skipped (the runner accepts it in place of a chart or table). */
 export const SKIPPED_MIME_TYPE = "application/x.esf-skipped+json";
 
-/** Says, in the notebook, that a step was skipped and why: not an error, not a lost output. */
-export async function showSkipped(reason: string): Promise<void> {
+/** Says, in the notebook and its language, that a step was skipped and why: not an error, not a lost output. */
+export async function showSkipped(reason: string, lang: Language = "fi"): Promise<void> {
+  const skipped = NOTEBOOK_TEXT[lang].skipped;
   await publish({
     data: {
       [SKIPPED_MIME_TYPE]: { reason },
-      "text/markdown": `*Skipped:* ${reason}`,
-      "text/plain": `Skipped: ${reason}`,
+      "text/markdown": `*${skipped}:* ${reason}`,
+      "text/plain": `${skipped}: ${reason}`,
     },
     metadata: {},
   });

@@ -1,8 +1,9 @@
 /**
  * Everything a notebook imports, in one place: opening the corpus named by
  * `ESF_CORPUS` (default: the shipped `data/documents/`), the language named by
- * `ESF_LANG`, the metrics, the chart builders and their texts, and the
- * display helpers.
+ * `ESF_LANG`, the metrics, the chart builders and their texts, the
+ * notebooks' texts and the figures their sentences state, and the display
+ * helpers.
  *
  * @module
  */
@@ -79,6 +80,19 @@ export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";
 export { CHART_TEXT } from "../i18n/charts.ts";
 export { programmeCharts } from "../report/catalogue.ts";
+export { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
+export { STATUS_LABELS } from "../i18n/statuses.ts";
+export {
+  bothFigures,
+  countsBy,
+  dateSpan,
+  diagnosticsIn,
+  extremeProjects,
+  groupFigures,
+  inWords,
+  relabel,
+  withStatusLabels,
+} from "./facts.ts";
 
 /** Diagnostics (e.g. a register cross-check's) as a typed frame, empty or not. */
 export function diagnosticsFrame(diagnostics: readonly Diagnostic[]): pl.DataFrame {

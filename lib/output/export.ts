@@ -23,8 +23,8 @@ export interface ExportOptions extends ScrubOptions {
    */
   dir?: string;
   /**
-   * PNG pixels per SVG pixel; 2 or more for print.
-   * @default {2}
+   * PNG pixels per SVG pixel, in place of the print resolution.
+   * @default {300 dpi at the chart's print width (16 cm: 1 890 px)}
    */
   scale?: number;
   /**
@@ -67,7 +67,7 @@ function exportDir(options: ExportOptions): string {
 export type WrittenFiles = string[];
 
 /**
- * Saves a chart as `NAME.svg` and `NAME.png` (2× by default) in the folder.
+ * Saves a chart as `NAME.svg` and `NAME.png` (300 dpi at its print width) in the folder.
  * The name is made safe with {@linkcode safeFileName}.
  */
 export async function saveChart(spec: TopLevelSpec, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
@@ -80,7 +80,7 @@ export async function saveChartSvg(svg: string, name: string, options: ExportOpt
   const base = safeFileName(name);
   await Deno.mkdir(dir, { recursive: true });
   await Deno.writeTextFile(`${dir}/${base}.svg`, svg);
-  await Deno.writeFile(`${dir}/${base}.png`, svgToPng(svg, { scale: options.scale ?? 2 }));
+  await Deno.writeFile(`${dir}/${base}.png`, svgToPng(svg, { scale: options.scale }));
   return [`${base}.svg`, `${base}.png`];
 }
 

@@ -55,7 +55,7 @@ const root = await Deno.makeTempDir({ prefix: "esf-report-" });
 const out = `${root}/out`;
 const report = await buildReport({ corpus: DATA, out, progress: quiet });
 
-Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in four formats, index.html, workbook, Word and manifest", async () => {
+Deno.test("report writes notebooks, charts as SVG and 300 dpi PNG, tables in four formats, index.html, workbook, Word and manifest", async () => {
   const files = (await allFiles(out)).map((path) => path.slice(out.length + 1));
   for (const chart of [...CHARTS, ...PROGRAMME_CHARTS]) {
     assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
@@ -72,9 +72,9 @@ Deno.test("report writes notebooks, charts as SVG and 2× PNG, tables in four fo
   }
   for (const file of ["index.html", "manifest.json", "report.xlsx", "report.docx"]) assert(files.includes(file), file);
   const svg = await Deno.readTextFile(`${out}/charts/participants-realisation.svg`);
-  const width = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
+  assertEquals(svg.match(/<svg[^>]*\swidth="([\d.]+cm)"/)![1], "16cm");
   const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
-  assertEquals(png.width, Math.round(width * 2), "PNG at 2× the SVG's size");
+  assertEquals(png.width, 1890, "PNG at 300 dpi for 16 cm");
   assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true, true, true]);
 });
 
@@ -189,7 +189,7 @@ Deno.test("a new document shows up in the next run, which replaces the previous 
   await buildReport({ corpus, out: again, notebooks: false, progress: quiet });
   const codes = pl.readCSV(`${again}/tables/projects.csv`, { sep: "," }).getColumn("project_code").toArray();
   assertEquals(codes, ["S11547", "S19999", "S22254"]);
-  assert((await Deno.readTextFile(`${again}/charts/participants-realisation.svg`)).includes(">S19999<"));
+  assert((await Deno.readTextFile(`${again}/charts/participants-realisation.svg`)).includes(" (S19999)<"));
   assert((await Deno.readTextFile(`${again}/index.html`)).includes("S19999"));
   assert(!(await allFiles(again)).some((f) => f.endsWith("stale.svg")), "the old output is gone whole");
   const siblings = [...Deno.readDirSync(root)].map((e) => e.name).filter((n) => n.startsWith("."));
