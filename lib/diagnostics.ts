@@ -116,12 +116,12 @@ export const DIAGNOSTIC_CODES = {
   unreadable_document: {
     level: "error",
     meaning:
-      "a web page or PDF that gives no text: not a page or PDF, damaged, encrypted, or not read within 30 seconds",
+      "a web page or PDF that gives no text: not a page or PDF, damaged, cut short (a PDF), encrypted, or not read within 30 seconds",
   },
   incomplete_document: {
     level: "warning",
     meaning:
-      "a PDF cut short (no end-of-file marker) or with a page that could not be read; a web page without the project-description heading",
+      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -201,9 +201,10 @@ export const MESSAGE_CODES = {
   html_not_a_page: "unreadable_document",
   html_no_text: "unreadable_document",
   extraction_error: "unreadable_document",
-  pdf_truncated: "incomplete_document",
+  pdf_truncated: "unreadable_document",
   pdf_page_unreadable: "incomplete_document",
   html_no_heading: "incomplete_document",
+  html_truncated: "incomplete_document",
   extraction_warning: "incomplete_document",
   html_charset_mismatch: "encoding",
   html_unknown_charset: "encoding",

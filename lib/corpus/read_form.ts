@@ -59,6 +59,9 @@ export function documentForm(file: string, head: Uint8Array): DocumentForm {
   return "text";
 }
 
+/** The end of a saved page (UTF-16 read with its NUL bytes dropped): a page without it is cut short. */
+const ENDS_PAGE = /<\/(?:html|body)\s*>/i;
+
 /** Where a line of the extracted text is in the file. */
 interface Origin {
   line: number;
@@ -99,7 +102,13 @@ async function extract(form: "html" | "pdf", bytes: Uint8Array): Promise<Extract
 export async function readForm(file: string, form: "html" | "pdf", bytes: Uint8Array): Promise<FileOutcome> {
   const sha256 = sha256Hex(bytes);
   const extracted = await extract(form, bytes);
-  const { text, origins, encoding } = extracted;
+  const { origins, encoding } = extracted;
+  let { text } = extracted;
+  if (form === "html" && text !== "" && !ENDS_PAGE.test(new TextDecoder("latin1").decode(bytes).replaceAll("\0", ""))) {
+    // A page cut short: its last line may be cut inside a value ("645 3" of "645 300"), so it is not read.
+    extracted.problems.push({ level: "warning", code: "truncated_html", message: "", line: origins.at(-1)!.line });
+    text = text.split("\n").slice(0, -1).join("\n");
+  }
   const at = (line: number): Origin => origins[Math.min(Math.max(line, 1), origins.length) - 1] ?? { line, page: null };
   const problems = extracted.problems.map((problem) => problemDiagnostic(file, form, problem, bytes, encoding));
   const base = { file, bytes: bytes.length, sha256, form };
@@ -197,6 +206,8 @@ function problemDiagnostic(
       return diagnostic("pdf_timeout", place, Number(problem.message.match(/(\d+) ms/)?.[1] ?? 0) / 1000);
     case "truncated_pdf":
       return diagnostic("pdf_truncated", place);
+    case "truncated_html":
+      return diagnostic("html_truncated", place);
     case "not_html":
     case "unreadable_html":
       return diagnostic("html_not_a_page", place);

@@ -143,8 +143,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   html_no_text: () => "Verkkosivulla ei ole tekstiä.",
   extraction_error: (detail: string) => `Tiedostosta ei saatu tekstiä (${detail}).`,
   pdf_truncated: () =>
-    "PDF-tiedosto on katkennut (loppumerkki %%EOF puuttuu): katkaisukohdan jälkeiset sivut ja arvot puuttuvat.",
+    "PDF-tiedosto on katkennut (loppumerkki %%EOF puuttuu): sen tekstiin ei voi luottaa, joten yhtään lukua ei luettu; tulosta asiakirja uudelleen.",
   pdf_page_unreadable: () => "Tätä PDF-tiedoston sivua ei voitu lukea; sen arvot puuttuvat.",
+  html_truncated: () =>
+    "Verkkosivu on katkennut (</html> puuttuu): sen viimeistä riviä (tämä) ei luettu, koska arvo voi katketa kesken; loput arvot puuttuvat.",
   html_no_heading: () => `Verkkosivulla ei ole otsikkoa ${HEADER}; teksti luettiin sivun pääosasta.`,
   extraction_warning: (detail: string) => `Tiedoston teksti luettiin varauksin (${detail}).`,
   html_charset_mismatch: (declared: string, used: string) =>
@@ -265,8 +267,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   html_no_text: () => "The web page has no text.",
   extraction_error: (detail: string) => `No text could be read from the file (${detail}).`,
   pdf_truncated: () =>
-    "The PDF is cut short (its end-of-file marker %%EOF is missing): the pages and values after the cut are missing.",
+    "The PDF is cut short (its end-of-file marker %%EOF is missing): its text cannot be trusted, so no figure was read; print it again.",
   pdf_page_unreadable: () => "This page of the PDF could not be read; its values are missing.",
+  html_truncated: () =>
+    "The web page is cut short (its </html> is missing): its last line (this one) was not read, as a value may be cut in it; the rest is missing.",
   html_no_heading: () => `The web page has no ${HEADER} heading; the text was read from its main part.`,
   extraction_warning: (detail: string) => `The file's text was read with a doubt (${detail}).`,
   html_charset_mismatch: (declared: string, used: string) =>
