@@ -329,7 +329,7 @@ export type DocumentForm = typeof DOCUMENT_FORMS[number];
 /** The page column of a table with `source_line` (a function, so that the tables above may use it). */
 function sourcePage() {
   return z.int().nullable().optional().describe(
-    "For a PDF print: the page source_line is on (source_line then counts the lines printed on that page); null for text and web pages.",
+    "PDF: page of source_line; else null.",
   );
 }
 
@@ -339,9 +339,7 @@ export const ProvenanceSchema = z.object({
   column: z.string().describe("Column of the projects frame."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("1-based line the value was read from."),
-  form: z.enum(DOCUMENT_FORMS).nullable().optional().describe(
-    "The form of the source file: text (.txt), html (a saved web page; source_line is a line of the HTML source) or pdf (a print; source_line counts lines on source_page).",
-  ),
+  form: z.enum(DOCUMENT_FORMS).nullable().optional().describe("text, html or pdf (see files.form)."),
   source_page: sourcePage(),
 });
 
