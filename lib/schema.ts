@@ -321,16 +321,13 @@ export const CoImplementerRowSchema = z.object({
   source_page: sourcePage(),
 });
 
-/** The forms a project description is read from: text, a saved web page, a PDF print. */
+/** The forms a project description is read from (text, a saved web page, a PDF print), and the type of one. */
 export const DOCUMENT_FORMS = ["text", "html", "pdf"] as const;
-/** The form of a project description's file. */
 export type DocumentForm = typeof DOCUMENT_FORMS[number];
 
 /** The page column of a table with `source_line` (a function, so that the tables above may use it). */
 function sourcePage() {
-  return z.int().nullable().optional().describe(
-    "PDF: page of source_line; else null.",
-  );
+  return z.int().nullable().optional().describe("PDF: page of source_line; else null.");
 }
 
 /** Where one value of a project came from. */
@@ -357,9 +354,7 @@ export const FileSchema = z.object({
   first_line: z.int().nullable().describe(
     "Where the project description starts in the file: 1, or later when a file holds several (one row each); null for an error.",
   ),
-  form: z.enum(DOCUMENT_FORMS).nullable().optional().describe(
-    "How the file was read: text, html (a saved web page) or pdf (a print); by its extension, else by its first bytes.",
-  ),
+  form: z.enum(DOCUMENT_FORMS).nullable().optional().describe("How it was read: text, html (a saved page) or pdf."),
   first_page: z.int().nullable().optional().describe("For a PDF print: the page first_line is on; else null."),
 });
 
