@@ -154,6 +154,10 @@ Deno.test("a folder mixing text, web pages and prints: one row per project, ever
       if (file.outcome === "project") assert(file.file.endsWith(".txt"));
       else assert(corpus.diagnostics.some((d) => d.file === file.file), `${file.file} explained`);
     }
+    // Worker threads read pages and prints as this thread does.
+    const inWorkers = await loadCorpus([dir], { root: dir, workers: 1 });
+    assertEquals(inWorkers.files, corpus.files);
+    assertEquals(inWorkers.diagnostics.map((d) => d.message), corpus.diagnostics.map((d) => d.message));
     // Files named on the command line are read by their first bytes, whatever their name.
     const renamed = `${dir}/S11547-print`;
     await Deno.copyFile(FILE_OF.pdf(DOCUMENTS[0]), renamed);
