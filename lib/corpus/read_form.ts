@@ -110,7 +110,11 @@ export async function readForm(file: string, form: "html" | "pdf", bytes: Uint8A
     text = text.split("\n").slice(0, -1).join("\n");
   }
   const at = (line: number): Origin => origins[Math.min(Math.max(line, 1), origins.length) - 1] ?? { line, page: null };
-  const problems = extracted.problems.map((problem) => problemDiagnostic(file, form, problem, bytes, encoding));
+  // A print cut short cannot be opened either: saying it is cut short says why.
+  const truncated = extracted.problems.some((problem) => problem.code === "truncated_pdf");
+  const problems = extracted.problems
+    .filter((problem) => !(truncated && problem.code === "damaged_pdf" && problem.level === "error"))
+    .map((problem) => problemDiagnostic(file, form, problem, bytes, extracted));
   const base = { file, bytes: bytes.length, sha256, form };
   if (text === "" || problems.some((d) => d.level === "error")) {
     if (!problems.some((d) => d.level === "error")) {
@@ -185,7 +189,7 @@ function problemDiagnostic(
   form: "html" | "pdf",
   problem: ExtractionProblem,
   bytes: Uint8Array,
-  encoding: string,
+  { encoding, pages }: Extracted,
 ): KeyedDiagnostic {
   const place: DiagnosticPlace = form === "pdf"
     ? { file, form, page: problem.line }
@@ -195,7 +199,7 @@ function problemDiagnostic(
     case "empty_file":
       return diagnostic("empty_file", place);
     case "no_text_layer":
-      return diagnostic("no_text_layer", place, Number(problem.message.match(/(\d+) page/)?.[1] ?? 0));
+      return diagnostic("no_text_layer", place, pages ?? 0);
     case "not_pdf":
       return diagnostic("not_a_pdf", place);
     case "damaged_pdf":

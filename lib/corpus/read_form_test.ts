@@ -147,7 +147,7 @@ Deno.test("a folder mixing text, web pages and prints: one row per project, ever
     assert(/no text layer.*Run OCR on it/.test(scan[0]!.message));
     assertEquals(
       corpus.diagnostics.filter((d) => d.file === "truncated.pdf").map((d) => d.code),
-      ["unreadable_document", "unreadable_document"],
+      ["unreadable_document"],
     );
     assertEquals(corpus.diagnostics.find((d) => d.file === "notes.md")?.code, "skipped_file");
     for (const file of corpus.files) {
