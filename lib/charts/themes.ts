@@ -9,7 +9,7 @@ import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { type ChartOptions, FONT_SIZES, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode themesByPeriod}. */
 export interface ThemesChartOptions extends ChartOptions {
@@ -102,7 +102,7 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
         },
       },
       {
-        mark: { type: "text", align: "left", dx: 4, fontSize: 9 },
+        mark: { type: "text", align: "left", dx: 4, fontSize: FONT_SIZES.text },
         encoding: { y, yOffset, x: { field: "position", type: "quantitative" }, text: { field: "label" } },
       },
       ...(share
