@@ -180,7 +180,14 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       // Each name twice: a white halo first, so that a name over the box or other points stays legible.
       ...[{ stroke: "white", strokeWidth: 3, strokeOpacity: 0.85 }, {}].map((halo) => ({
         transform: [{ filter: "datum.label !== null" }],
-        mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: FONT_SIZES.text, color: PALETTE.vermillion, ...halo },
+        mark: {
+          type: "text" as const,
+          align: "left" as const,
+          dx: 5,
+          fontSize: FONT_SIZES.text,
+          color: PALETTE.vermillion,
+          ...halo,
+        },
         encoding: { y, x, text: { field: "label" } },
       })),
     ],

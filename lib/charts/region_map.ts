@@ -161,7 +161,12 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
             type: "quantitative",
             title: label,
             scale: { scheme: "blues", zero: metric === "n_projects" },
-            legend: { orient: "top", format: metricFormat(metric), gradientLength: size * 3, titleLimit: size * COLUMNS },
+            legend: {
+              orient: "top",
+              format: metricFormat(metric),
+              gradientLength: size * 3,
+              titleLimit: size * COLUMNS,
+            },
           },
           tooltip,
         },

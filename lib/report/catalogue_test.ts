@@ -188,7 +188,10 @@ Deno.test("one language per chart: no Finnish label in an English chart, no Engl
 
 Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   const svg = (name: string, lang: Language) => RENDERED.find((c) => c.name === name && c.lang === lang)!.svg;
-  assert(svg("programme-utilisation-2007-2013", "fi").includes("ESR, 2\u00A0775 hanketta"), "2 775 with a no-break space");
+  assert(
+    svg("programme-utilisation-2007-2013", "fi").includes("ESR, 2\u00A0775 hanketta"),
+    "2 775 with a no-break space",
+  );
   assert(svg("programme-utilisation-2007-2013", "en").includes("ESR, 2,775 projects"));
   assert(svg("participants-realisation", "fi").includes(">59,8\u00A0%<"), "decimal comma, space before %");
   assert(svg("funding-vs-participants", "fi").includes(">1\u00A0000\u00A0000<"), "grouped by threes");
@@ -196,7 +199,10 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   assert(svg("funding-vs-participants", "fi").includes(">5\u00A0000\u00A0€<"), "euros after the number");
   assert(svg("participants-planned-actual", "fi").includes("Suunnitellut osallistujat (henkilöä)"));
   assert(svg("participants-planned-actual", "en").includes("Planned participants (persons)"));
-  assert(svg("programme-by-axis-2007-2013", "fi").includes("4 Jäsenvaltioiden ja alueiden välinen yhteistyö"), "axes named");
+  assert(
+    svg("programme-by-axis-2007-2013", "fi").includes("4 Jäsenvaltioiden ja alueiden välinen yhteistyö"),
+    "axes named",
+  );
   assert(svg("summary-by-region", "fi").includes(">Pohjois-Savo<"), "regions named");
   assert(svg("participants-realisation", "fi").includes("Maahanmuuttajien osaaminen… (S11547)"), "projects named");
 });
