@@ -129,7 +129,7 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
   assert(
     said.includes(
       "6 organisaatiota: 5 päätoteuttajana, 1 osatoteuttajana. Eniten toteutunutta julkista rahoitusta " +
-        "päätoteuttajana: Kuopion kaupunki, koulutuspalvelukeskus (1\u00A0011\u00A0286 €).",
+        "päätoteuttajana: Kuopion kaupunki, koulutuspalvelukeskus (1\u00A0011\u00A0286\u00A0€).",
     ),
   );
   assert(/^ *2010 +0 +0 +– +– +– +0 +– +0$/m.test(printed), "2010: no project, shown (and not as 2 010)");
@@ -146,8 +146,8 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
   );
   assert(
     said.includes(
-      "osallistuja 2007-2013 7\u00A0826 € (n = 3), naisosallistuja 2007-2013 10\u00A0021 € (n = 3), osallistuva " +
-        "yritys 2014-2020 8\u00A0576 € (n = 2). Ei kustannusta (0 tulosta tai ei lukua): uusi työpaikka, uusi yritys, " +
+      "osallistuja 2007-2013 7\u00A0826\u00A0€ (n = 3), naisosallistuja 2007-2013 10\u00A0021\u00A0€ (n = 3), osallistuva " +
+        "yritys 2014-2020 8\u00A0576\u00A0€ (n = 2). Ei kustannusta (0 tulosta tai ei lukua): uusi työpaikka, uusi yritys, " +
         "suoritettu tutkinto.",
     ),
   );
@@ -229,7 +229,7 @@ Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in Engli
     ),
   );
   assert(prose(`${out}/05-programme-context.ipynb`).includes("2007-2013: 1 corpus project is in the register"));
-  assert(prose(`${out}/06-analyses.ipynb`).includes("Projects in 1 region; most: North Savo 1."));
+  assert(prose(`${out}/06-analyses.ipynb`).includes("Projects in 2 regions; most: North Savo 1, Central Finland 1."));
   assert(prose(`${out}/07-text-search.ipynb`).includes("The search found none of the 2 projects."));
   for (const notebook of NOTEBOOKS) assertLanguage(`${out}/${notebook}`, "en");
 });

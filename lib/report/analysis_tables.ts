@@ -178,7 +178,9 @@ function cell(value: unknown, kind: string, lang: Language, metric?: string): st
 
 /** A part of an analysis table as the page and the Word document show it. */
 function contentTable(name: string, table: ReportTable, lang: Language): ContentTable {
-  const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column));
+  // The crosswalk's titles are the programme documents' own, in Finnish: the English report leaves them to the files.
+  const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column))
+    .filter((column) => lang === "fi" || name !== "themes-crosswalk" || column !== "title");
   const display = table.display.select(...shown).head(ANALYSIS_ROWS);
   const columns = tableColumns(display, lang);
   // Tables of several metrics (distributions, outliers) write each row's values in its metric's unit.

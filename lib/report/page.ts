@@ -207,9 +207,9 @@ ${heading(2, text.byPeriod, "by-period")}
 ${htmlTable(periodTable(page))}
 ${heading(2, text.charts, "charts")}
 ${charts}
-${analysisSection(page)}
 ${heading(2, text.projects, "projects")}
 ${htmlTable(projectTable(page))}
+${analysisSection(page)}
 ${registerSection(page)}
 ${qualitySection(page)}
 ${methodSection(page)}

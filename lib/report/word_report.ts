@@ -141,7 +141,6 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
         ],
       },
       { heading: say.charts, content: charts.filter((chart) => !placed.has(chart.name)).map(figure) },
-      ...analysisSections(input, charts, figure),
       {
         // Two tables, so that every figure fits the 16 cm of a portrait page unbroken.
         heading: say.projects,
@@ -156,6 +155,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
           ),
         ],
       },
+      ...analysisSections(input, charts, figure),
       ...(register
         ? [{
           heading: say.register,
@@ -176,9 +176,15 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
           wordTable(say.methodCorpus, method.periods),
           text(method.excluded),
           ...(method.excludedFiles ? [wordTable(say.methodExcluded, method.excludedFiles)] : []),
-          ...(input.analyses?.methods ?? []).map(text),
         ],
       },
+      ...(input.analyses
+        ? [{
+          heading: ANALYSIS_METHODS[lang].methodHeading,
+          level: 2 as const,
+          content: input.analyses.methods.map(text),
+        }]
+        : []),
     ],
   };
 }
