@@ -97,7 +97,7 @@ export {
   ratioDistributions,
   SHARE_METRICS,
 } from "./analysis/distributions.ts";
-export { costPerResult, type CostOptions } from "./analysis/costs.ts";
+export { type CostOptions, costPerResult } from "./analysis/costs.ts";
 export { CROSSWALK, crosswalkTable, themeSummary, withThemes } from "./analysis/themes.ts";
 export { parseQuery, searchProjects, type SearchResult, searchTable } from "./analysis/text_search.ts";
 export { regionMap } from "./charts/region_map.ts";
@@ -106,5 +106,5 @@ export { cohortChart } from "./charts/cohorts.ts";
 export { ratioDistributionChart } from "./charts/distributions.ts";
 export { costPerResultChart } from "./charts/costs.ts";
 export { themesByPeriod } from "./charts/themes.ts";
-export { type Analysis, ANALYSES, analysisCharts } from "./report/analysis_catalogue.ts";
+export { ANALYSES, type Analysis, analysisCharts } from "./report/analysis_catalogue.ts";
 export { analysisDisplay, analysisTables } from "./report/analysis_tables.ts";

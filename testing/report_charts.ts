@@ -11,6 +11,7 @@ import { type Language, LANGUAGES } from "../lib/i18n/mod.ts";
 import { chartToSvg, svgToPng } from "../lib/output/render_chart.ts";
 import { loadRegister } from "../lib/register/load_register.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
+export { ANALYSIS_CHART_NAMES } from "./analysis_chart_names.ts";
 import { analysisCharts } from "../lib/report/analysis_catalogue.ts";
 import { type CatalogueChart, programmeCharts, reportCharts } from "../lib/report/catalogue.ts";
 

@@ -99,8 +99,9 @@ export const ANALYSIS_METHODS = defineMessages({
   withoutParticipantsCaption: (n: number) => `Projects without participants: ${projects(n)}`,
   withoutParticipantsMethod: (n: number) =>
     "Participant metrics (participants who started, women, realisation, women's share, cost per participant and per " +
-    'woman participant) leave out the projects whose type is "Projekti, jossa ei ole henkilöitä mukana" (a project ' +
-    `without participants; ${projects(n)}); they count in the numbers of projects and in the funding figures. The ` +
+    "woman participant) leave out the projects whose project type, in the 2007–2013 template, says that no persons " +
+    `take part (projects without participants; ${projects(n)}); they count in the numbers of projects and in the ` +
+    "funding figures. The " +
     "2014–2020 template prints no project type, so its projects are included.",
 
   regionsTitle: "Regions",

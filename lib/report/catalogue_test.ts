@@ -8,7 +8,7 @@
  */
 import { PNG } from "pngjs";
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { PROJECTS, REGISTER, renderReportCharts } from "../../testing/report_charts.ts";
+import { ANALYSIS_CHART_NAMES, PROJECTS, REGISTER, renderReportCharts } from "../../testing/report_charts.ts";
 import { printWidthOf } from "../charts/spec.ts";
 import { FONT_FAMILY, PRINT_WIDTHS } from "../charts/theme.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
@@ -44,17 +44,7 @@ Deno.test("the report draws every chart, programme and analysis charts included,
     "programme-by-axis-2007-2013",
     "programme-utilisation-2014-2020",
     "programme-by-axis-2014-2020",
-    "regions-map-projects",
-    "regions-map-realisation",
-    "regions-map-utilisation",
-    "beneficiaries-top",
-    "cohorts-start-year",
-    "cohorts-duration",
-    "distributions-ratios",
-    "distributions-costs",
-    "costs-per-result",
-    "themes-projects",
-    "themes-utilisation",
+    ...ANALYSIS_CHART_NAMES,
   ]);
   assertEquals(RENDERED.filter((c) => c.lang === "en").map((c) => c.name), names);
 });

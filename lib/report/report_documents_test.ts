@@ -24,6 +24,7 @@ import {
 import { pageText, reportFixtures } from "../../testing/report_fixtures.ts";
 import { readBack } from "../../testing/workbook_fixtures.ts";
 import { allFiles } from "../../testing/files.ts";
+import { ANALYSIS_CHART_NAMES } from "../../testing/analysis_chart_names.ts";
 import { DIAGNOSTIC_CODES } from "../diagnostics.ts";
 import { columnName } from "../i18n/columns.ts";
 import { TABLE_TITLES } from "../i18n/report.ts";
@@ -251,20 +252,6 @@ Deno.test("the language of every user-facing text in both reports: none of the o
   assert(otherLanguageIn("Key figures", "fi").includes("Key figures"));
 });
 
-const ANALYSIS_CHARTS = [
-  "regions-map-projects",
-  "regions-map-realisation",
-  "regions-map-utilisation",
-  "beneficiaries-top",
-  "cohorts-start-year",
-  "cohorts-duration",
-  "distributions-ratios",
-  "distributions-costs",
-  "costs-per-result",
-  "themes-projects",
-  "themes-utilisation",
-];
-
 const ANALYSIS_TABLES = [
   "projects-without-participants",
   "regions",
@@ -280,7 +267,7 @@ const ANALYSIS_TABLES = [
 
 Deno.test("the analyses in the report: charts, tables in every format and as sheets, on the page, in Word, the seeds' figures", async () => {
   const files = (await allFiles(shipped)).map((path) => path.slice(shipped.length + 1));
-  for (const chart of ANALYSIS_CHARTS) {
+  for (const chart of ANALYSIS_CHART_NAMES) {
     assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
   }
   for (const table of ANALYSIS_TABLES) {
