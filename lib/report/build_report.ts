@@ -177,7 +177,6 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       reportTable("summary-by-axis", summarise(projects, { by: ["programme_period", "priority_axis"] }), lang),
       diagnosticsTable("diagnostics", loaded.diagnostics, lang),
       suspicious,
-      ...analyses,
     ];
 
     // Each project is compared only with the register of its own period (by default the shipped one).
@@ -188,6 +187,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     if (context.compared.length > 0) {
       tables.push(diagnosticsTable("register-crosscheck", crossCheckDiagnostics(context), lang));
     }
+    tables.push(...analyses);
     const registers = pageComparisons(context, projects);
     const shared = tables.map((table) => ({
       ...table,

@@ -195,4 +195,12 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   );
   assert(svg("summary-by-region", "fi").includes(">Pohjois-Savo<"), "regions named");
   assert(svg("participants-realisation", "fi").includes("Maahanmuuttajien osaaminen… (S11547)"), "projects named");
+  assert(svg("regions-map-realisation", "fi").includes(">69,0\u00A0%<"), "Pohjois-Savo: 203 / 294");
+  assert(
+    svg("regions-map-realisation", "en").includes(">North Savo<"),
+  );
+  assert(svg("costs-per-result", "fi").includes(">7\u00A0826\u00A0€ (n = 3)<"), "2 214 728 € ÷ 283");
+  assert(svg("costs-per-result", "fi").includes(">€ / tulos<"), "the unit on the axis");
+  assert(svg("distributions-costs", "en").includes(">€ per participant (n = 3)<"), "results named, not codes");
+  assert(svg("themes-projects", "fi").includes(">Kansainvälinen yhteistyö<"), "themes named");
 });
