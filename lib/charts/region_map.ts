@@ -9,7 +9,7 @@ import { NATIONWIDE_TILE, REGIONS } from "../analysis/region_names.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
-import { formatMetric, metricCount, metricFormat, type SummaryMetric } from "./_metrics.ts";
+import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, withDefaults } from "./theme.ts";
 
@@ -166,6 +166,10 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
               format: metricFormat(metric),
               gradientLength: size * 3,
               titleLimit: size * COLUMNS,
+              // Counts are whole: no tick at 0.5 written as "1" beside the 1.
+              ...(metricKind(metric) === "count"
+                ? { values: wholeTicks(metric === "n_projects" ? 0 : low, high) }
+                : {}),
             },
           },
           tooltip,

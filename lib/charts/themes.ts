@@ -7,7 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, records } from "./_rows.ts";
-import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric } from "./_metrics.ts";
+import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
 import { VALUE_GAP } from "./_ratio_bars.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
@@ -87,7 +87,11 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
             field: "value",
             type: "quantitative",
             title: label,
-            axis: { format: metricFormat(metric) },
+            // Counts are whole: ticks at whole projects only, never "0 0 1 1".
+            axis: {
+              format: metricFormat(metric),
+              ...(metricKind(metric) === "count" ? { values: wholeTicks(0, max) } : {}),
+            },
             scale: { domain: [0, max], nice: false },
           },
           color: {

@@ -133,6 +133,21 @@ Deno.test("every SVG has the PNG's size on paper and draws text as text in fonts
   }
 });
 
+/** The labels of each axis and legend of an SVG, group by group. */
+function labelGroups(svg: string): string[][] {
+  return [...svg.matchAll(/<g class="mark-text role-(?:axis|legend)-label"[^>]*>(.*?)<\/g>/gs)].map((group) =>
+    [...group[1]!.matchAll(/<text\b[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!)
+  );
+}
+
+Deno.test("no axis or legend writes a label twice (a count ticked at 0.5 shows as 0, 0, 1, 1)", () => {
+  for (const chart of RENDERED) {
+    for (const labels of labelGroups(chart.svg)) {
+      assertEquals(labels.filter((l, i) => labels.indexOf(l) !== i), [], `${chart.name} (${chart.lang}): ${labels}`);
+    }
+  }
+});
+
 /** The words (4 letters or more) of a catalogue's fixed texts in one language. */
 function labelWords(catalogues: Record<string, Message>[]): Set<string> {
   return new Set(
