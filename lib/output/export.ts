@@ -124,8 +124,12 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
     });
     return pl.Series(header, values, pl.Utf8);
   });
-  const csv = new TextEncoder().encode(pl.DataFrame(columns).writeCSV({ separator: ";" }).toString());
-  return Uint8Array.from([0xef, 0xbb, 0xbf, ...csv]);
+  const csv = pl.DataFrame(columns).writeCSV({ separator: ";" }); // UTF-8 bytes already
+  // Copied behind the byte-order mark, never spread into an array of numbers (73 MB of CSV became 0.9 GB that way).
+  const bytes = new Uint8Array(3 + csv.length);
+  bytes.set([0xef, 0xbb, 0xbf]);
+  bytes.set(csv, 3);
+  return bytes;
 }
 
 const WHOLE = /^-?\d+$/;
