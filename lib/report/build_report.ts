@@ -218,6 +218,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       notebookRuns = await runNotebooks({
         notebooks: shippedNotebooks(),
         corpus,
+        frames: { corpus: loaded, frames }, // the kernels read these instead of parsing again
         out: join(staging, "notebooks"),
         env: {
           ESF_LANG: lang,
