@@ -142,3 +142,44 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
   assertEquals(timeline.data.values.length, 10);
   assert(subtitleOf(timeline).endsWith("Showing the 10 latest to start of 150 projects."), subtitleOf(timeline));
 });
+
+Deno.test("the scatters draw at most MAX_POINTS projects, the extremes and the largest kept, and say so", async () => {
+  const { generateDocuments } = await import("../../dev/generate.ts");
+  const { parseDocument } = await import("../parse/parse_document.ts");
+  const { withDerivedMetrics } = await import("../frame/derived.ts");
+  const { frameFromRecords } = await import("../frame/frame_from_records.ts");
+  const { ProjectSchema } = await import("../schema.ts");
+  const { MAX_POINTS } = await import("./scatter.ts");
+  const many = withDerivedMetrics(frameFromRecords(
+    ProjectSchema,
+    generateDocuments(1_000, 7).map((g) => parseDocument(g.text).document!.project),
+  ));
+  const points = (spec: TopLevelSpec) =>
+    (spec as { layer: { mark: { type?: string }; data?: { values: Record<string, number>[] } }[] }).layer
+      .find((layer) => layer.mark.type === "point")!.data!.values;
+  const both = many.filter(pl.col("participants_planned").isNotNull().and(pl.col("participants_actual").isNotNull()));
+  const planned = charts.participantsPlannedVsActual(many);
+  const drawn = points(planned);
+  assertEquals(drawn.length, MAX_POINTS);
+  assert(
+    subtitleOf(planned).includes(
+      `Näytetään ${MAX_POINTS} ${both.height.toLocaleString("fi").replace(/\s/g, "\u00A0")} hankkeesta: ` +
+        "poikkeavimmat, suurimmat ja tasainen otos muista.",
+    ),
+    subtitleOf(planned),
+  );
+  const ratios = (both.toRecords() as Record<string, number>[])
+    .map((row) => row.participants_actual! / Math.max(1, row.participants_planned!));
+  const drawnRatios = drawn.map((row) => row.participants_actual! / Math.max(1, row.participants_planned!));
+  assertEquals(Math.min(...drawnRatios), Math.min(...ratios), "the lowest ratio kept");
+  assertEquals(Math.max(...drawnRatios), Math.max(...ratios), "the highest ratio kept");
+  assertEquals(
+    Math.max(...drawn.map((row) => row.participants_planned!)),
+    both.getColumn("participants_planned").max(),
+    "the largest kept",
+  );
+  const funding = charts.fundingVsParticipants(many, { lang: "en" });
+  assert(points(funding).length <= MAX_POINTS);
+  assert(subtitleOf(funding).includes(`Showing ${MAX_POINTS} of `), subtitleOf(funding));
+  assert((await chartToSvg(planned)).length < 400_000, "a small SVG");
+});
