@@ -32,7 +32,7 @@ import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { reportHtml } from "./page.ts";
 import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
-import { diagnosticsTable, type ReportTable, reportTable, suspiciousTable } from "./tables.ts";
+import { diagnosticsTable, projectTables, type ReportTable, reportTable, suspiciousTable } from "./tables.ts";
 import { wordReport } from "./word_report.ts";
 import { writeReportWorkbooks } from "./workbook.ts";
 import { writeWordReport } from "../output/docx.ts";
@@ -167,7 +167,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       lang,
     );
     const tables: ReportTable[] = [
-      reportTable("projects", projects, lang),
+      ...projectTables(projects, lang), // the long texts in a table of their own
       reportTable("summary-overall", overall, lang),
       reportTable("summary-interim-apart", summarise(projects, { interim: "separate" }), lang),
       reportTable("summary-by-period", byPeriod, lang),
@@ -244,7 +244,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       generatedAt,
       corpus: portablePath(options.corpus),
       files: loaded.files,
-      projects: toJsonRecords(scrubFrame(projects, scrub)),
+      // The projects table: scrubbed, without the long texts.
+      projects: toJsonRecords(shared.find((table) => table.name === "projects")!.frame),
       overall: toJsonRecords(overall)[0]!,
       ended: ended!,
       byPeriod: toJsonRecords(byPeriod),

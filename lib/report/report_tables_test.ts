@@ -94,6 +94,7 @@ Deno.test("report.xlsx: every table a sheet, Finnish headers, typed cells, froze
   const workbook = await readBack(await Deno.readFile(`${shipped}/report.xlsx`));
   assertEquals(workbook.worksheets.map((sheet) => sheet.name), [
     "Hankkeet",
+    "Hankkeiden tekstit",
     "Yhteenveto",
     "Käynnissä olevat erikseen",
     "Ohjelmakausittain",
