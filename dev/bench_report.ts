@@ -53,7 +53,8 @@ async function firstChartNotebook(dir: string): Promise<string> {
 }
 
 async function firstChart(corpus: string) {
-  const dir = await Deno.makeTempDir({ prefix: "esf-bench-first-chart-" });
+  // Beside the shipped notebooks, so that the kernel finds the toolkit's deno.json (its import map).
+  const dir = await Deno.makeTempDir({ dir: new URL("../notebooks/", import.meta.url).pathname, prefix: ".bench-" });
   try {
     const env: Record<string, string> = {};
     // The frame cache, where this checkout has one (a checkout before it parses in the kernel).

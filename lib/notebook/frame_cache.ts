@@ -76,8 +76,14 @@ export function readFrameCache(
     return null;
   }
   if (index.corpus !== resolve(corpusDir) || index.version !== TOOL_VERSION) return null;
-  const frames = Object.fromEntries(
-    FRAME_NAMES.map((name) => [name, pl.readParquet(join(dir, `${name}.parquet`))]),
-  ) as unknown as CorpusFrames;
+  // Each frame read when first used: a kernel that needs the projects does not wait for the provenance.
+  const frames = {} as CorpusFrames;
+  for (const name of FRAME_NAMES) {
+    let frame: pl.DataFrame | undefined;
+    Object.defineProperty(frames, name, {
+      enumerable: true,
+      get: () => frame ??= pl.readParquet(join(dir, `${name}.parquet`)),
+    });
+  }
   return { corpus: { diagnostics: index.diagnostics, files: index.files }, frames };
 }

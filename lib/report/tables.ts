@@ -56,6 +56,11 @@ export const LONG_TEXT_COLUMNS = [
   "final_report_summary",
 ] as const;
 
+/** The frame without the {@linkcode LONG_TEXT_COLUMNS} it has. */
+export function withoutLongTexts(frame: pl.DataFrame): pl.DataFrame {
+  return frame.drop(LONG_TEXT_COLUMNS.filter((column) => frame.columns.includes(column)));
+}
+
 /**
  * The projects as two tables: `projects`, every column but the long texts, and `texts`, the long texts
  * with the project's code, name and file to join them by.
@@ -63,7 +68,7 @@ export const LONG_TEXT_COLUMNS = [
 export function projectTables(projects: pl.DataFrame, lang: Language): [ReportTable, ReportTable] {
   const texts = LONG_TEXT_COLUMNS.filter((column) => projects.columns.includes(column));
   return [
-    reportTable("projects", projects.drop(texts), lang),
+    reportTable("projects", withoutLongTexts(projects), lang),
     reportTable("texts", projects.select("project_code", "name", "source_file", ...texts), lang),
   ];
 }
