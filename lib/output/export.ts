@@ -196,7 +196,7 @@ export async function saveTable(table: pl.DataFrame, name: string, options: Expo
   const frame = scrubFrame(table, { ...options, lang });
   const display = options.display ? scrubFrame(options.display, { ...options, lang }) : frame;
   await Deno.mkdir(dir, { recursive: true });
-  await Deno.writeTextFile(`${dir}/${base}.csv`, toFlatFrame(frame).writeCSV().toString());
+  toFlatFrame(frame).writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
   await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(display, { lang }));
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];
