@@ -210,7 +210,13 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       display: scrubFrame(table.display, scrub),
     }));
     for (const table of shared) {
-      await saveTable(table.frame, table.name, { dir: join(staging, "tables"), display: table.display, ...scrub });
+      // Scrubbed above already: not again (the long texts of 10,000 projects each time).
+      await saveTable(table.frame, table.name, {
+        dir: join(staging, "tables"),
+        display: table.display,
+        lang,
+        keepContactText: true,
+      });
     }
     await writeReportWorkbooks(staging, shared, lang);
 
