@@ -58,6 +58,11 @@ export interface RunNotebooksOptions {
    */
   frames?: { corpus: CorpusSummary; frames: CorpusFrames };
   /**
+   * Stops the run (the runner and its kernels) when aborted; the promise then rejects.
+   * @default {undefined}
+   */
+  signal?: AbortSignal;
+  /**
    * More environment for the kernel, e.g. `{ ESF_LANG: "en" }`.
    * @default {{}}
    */
@@ -172,6 +177,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     };
     const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
     for (const signal of signals) Deno.addSignalListener(signal, stop);
+    options.signal?.addEventListener("abort", stop, { once: true });
     let output: Deno.CommandOutput;
     try {
       output = await runner.output();
@@ -180,6 +186,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       throw error;
     } finally {
       for (const signal of signals) Deno.removeSignalListener(signal, stop);
+      options.signal?.removeEventListener("abort", stop);
     }
     const lines = new TextDecoder().decode(output.stdout).split("\n").filter((line) => line.startsWith("{"));
     const runs = new Map(lines.map((line) => JSON.parse(line) as NotebookRun).map((run) => [run.notebook, run]));

@@ -169,11 +169,31 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const staging = await startStaging(folder);
   // Free text without e-mails and phone numbers unless kept; markers in the report's language.
   const scrub = { lang, keepContactText: options.keepContactText ?? false };
+  const stopNotebooks = new AbortController();
+  let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
   try {
     const { loaded, frames } = await parseCorpus(options.corpus, progress);
     const { projects } = frames;
     // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
     const lean = withoutLongTexts(projects);
+
+    // The notebooks run beside the rest of the report, on the frames it built (awaited before the page).
+    if (options.notebooks ?? true) {
+      notebooksRun = runNotebooks({
+        notebooks: shippedNotebooks(),
+        corpus,
+        frames: { corpus: loaded, frames }, // the kernels read these instead of parsing again
+        out: join(staging, "notebooks"),
+        signal: stopNotebooks.signal,
+        env: {
+          ESF_LANG: lang,
+          ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
+          // 05's register: the one named, "none", or (empty) the shipped one of each period.
+          ESF_REGISTER: options.register ? resolve(options.register) : options.register === false ? "none" : "",
+        },
+      });
+      notebooksRun.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled rejection
+    }
 
     progress("report: writing tables");
     const overall = summarise(projects);
@@ -237,28 +257,14 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       wordCharts.push({ ...shown, png: await Deno.readFile(join(staging, "charts", pngFile!)) });
     }
 
-    let notebookRuns: NotebookRun[] = [];
-    if (options.notebooks ?? true) {
-      notebookRuns = await runNotebooks({
-        notebooks: shippedNotebooks(),
-        corpus,
-        frames: { corpus: loaded, frames }, // the kernels read these instead of parsing again
-        out: join(staging, "notebooks"),
-        env: {
-          ESF_LANG: lang,
-          ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
-          // 05's register: the one named, "none", or (empty) the shipped one of each period.
-          ESF_REGISTER: options.register ? resolve(options.register) : options.register === false ? "none" : "",
-        },
-      });
-      const failed = notebookRuns.filter((run) => !run.ok);
-      if (failed.length > 0) {
-        throw new Error(
-          `Notebooks failed, so the previous report was kept: ${
-            failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
-          }`,
-        );
-      }
+    const notebookRuns = await notebooksRun;
+    const failed = notebookRuns.filter((run) => !run.ok);
+    if (failed.length > 0) {
+      throw new Error(
+        `Notebooks failed, so the previous report was kept: ${
+          failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
+        }`,
+      );
     }
 
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));
@@ -324,6 +330,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     progress(`report: wrote ${outputs.length + 1} files to ${out}`);
     return { out, manifest, notebookRuns };
   } catch (error) {
+    stopNotebooks.abort(); // a report that failed stops its notebooks before its staging folder goes
+    await notebooksRun.catch(() => {});
     await dropStaging(staging);
     throw error;
   }
