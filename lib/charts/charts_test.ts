@@ -114,16 +114,21 @@ Deno.test("per-project charts show what they leave out and mark active projects"
   assert(subtitleOf(SPECS["participants-women-share"]).includes("2 ilman sukupuolijakoa"));
 });
 
-Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
+/** The projects frame of `count` generated documents. */
+async function generatedProjects(count: number, seed: number): Promise<pl.DataFrame> {
   const { generateDocuments } = await import("../../dev/generate.ts");
   const { parseDocument } = await import("../parse/parse_document.ts");
   const { withDerivedMetrics } = await import("../frame/derived.ts");
   const { frameFromRecords } = await import("../frame/frame_from_records.ts");
   const { ProjectSchema } = await import("../schema.ts");
-  const many = withDerivedMetrics(frameFromRecords(
+  return withDerivedMetrics(frameFromRecords(
     ProjectSchema,
-    generateDocuments(150, 9).map((g) => parseDocument(g.text).document!.project),
+    generateDocuments(count, seed).map((g) => parseDocument(g.text).document!.project),
   ));
+}
+
+Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
+  const many = await generatedProjects(150, 9);
   const withActual = many.filter(pl.col("participant_realisation").isNotNull()).height;
   const spec = charts.participantsRealisation(many) as {
     data: { values: { participant_realisation: number }[] };
@@ -144,16 +149,8 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
 });
 
 Deno.test("the scatters draw at most MAX_POINTS projects, the extremes and the largest kept, and say so", async () => {
-  const { generateDocuments } = await import("../../dev/generate.ts");
-  const { parseDocument } = await import("../parse/parse_document.ts");
-  const { withDerivedMetrics } = await import("../frame/derived.ts");
-  const { frameFromRecords } = await import("../frame/frame_from_records.ts");
-  const { ProjectSchema } = await import("../schema.ts");
   const { MAX_POINTS } = await import("./scatter.ts");
-  const many = withDerivedMetrics(frameFromRecords(
-    ProjectSchema,
-    generateDocuments(1_000, 7).map((g) => parseDocument(g.text).document!.project),
-  ));
+  const many = await generatedProjects(1_000, 7);
   const points = (spec: TopLevelSpec) =>
     (spec as { layer: { mark: { type?: string }; data?: { values: Record<string, number>[] } }[] }).layer
       .find((layer) => layer.mark.type === "point")!.data!.values;
