@@ -6,6 +6,7 @@
  */
 import { join, resolve } from "node:path";
 import { reportCharts } from "./catalogue.ts";
+import { analysisContent, analysisTableCharts, analysisTables } from "./analysis_tables.ts";
 import {
   contextCharts,
   crossCheckDiagnostics,
@@ -204,6 +205,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       lean,
       lang,
     );
+    const analyses = analysisTables(projects, lang); // regions, beneficiaries, cohorts, costs, … (lib/analysis)
     const tables: ReportTable[] = [
       ...projectTables(projects, lang), // the long texts in a table of their own
       reportTable("summary-overall", overall, lang),
@@ -223,6 +225,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     if (context.compared.length > 0) {
       tables.push(diagnosticsTable("register-crosscheck", crossCheckDiagnostics(context), lang));
     }
+    tables.push(...analyses);
     const registers = pageComparisons(context, lean);
     const shared = tables.map((table) => ({
       ...table,
@@ -240,7 +243,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
     await writeReportWorkbooks(staging, shared, lang);
 
-    const charts = [...reportCharts(lean, lang), ...contextCharts(context, lean, lang)];
+    const analysisCharts = analysisTableCharts(analyses, projects, lang);
+    const charts = [...reportCharts(lean, lang), ...contextCharts(context, lean, lang), ...analysisCharts];
     const pageCharts = [];
     const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
@@ -284,6 +288,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       suspicious: toJsonRecords(suspicious.display),
       downloads: [] as string[],
       registers,
+      analyses: analysisContent(shared, analysisCharts, projects, lang),
     };
     progress("report: writing report.docx");
     await writeWordReport(join(staging, WORD_REPORT), wordReport(content, wordCharts));
