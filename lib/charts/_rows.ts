@@ -18,9 +18,14 @@ export type ChartRow = Record<string, unknown>;
 /** Projects as a frame or as rows already. */
 export type ChartData = pl.DataFrame | readonly ChartRow[];
 
-/** The rows of a frame, or the rows as given. */
-export function records(data: ChartData): readonly ChartRow[] {
-  return Array.isArray(data) ? data as readonly ChartRow[] : toJsonRecords(data as pl.DataFrame);
+/**
+ * The rows of a frame (of only the `columns` given, when given: converting every column of 10,000
+ * projects to objects for each chart took seconds), or the rows as given.
+ */
+export function records(data: ChartData, columns?: readonly string[]): readonly ChartRow[] {
+  if (Array.isArray(data)) return data as readonly ChartRow[];
+  const frame = data as pl.DataFrame;
+  return toJsonRecords(columns ? frame.select(...columns.filter((column) => frame.columns.includes(column))) : frame);
 }
 
 /**
@@ -30,7 +35,7 @@ export function records(data: ChartData): readonly ChartRow[] {
 export function chartRows(data: ChartData, columns: readonly string[], lang: Language): ChartRow[] {
   const keep = ["project_code", "name", "status_normalised", ...columns];
   const statusLabels = STATUS_LABELS[lang];
-  return records(data).map((row) => {
+  return records(data, keep).map((row) => {
     const picked: ChartRow = Object.fromEntries(keep.map((column) => [column, row[column] ?? null]));
     const status = (row.status_normalised as Status | null) ?? "other";
     picked.status_label = statusLabels[STATUSES.includes(status) ? status : "other"];

@@ -114,16 +114,21 @@ Deno.test("per-project charts show what they leave out and mark active projects"
   assert(subtitleOf(SPECS["participants-women-share"]).includes("2 ilman sukupuolijakoa"));
 });
 
-Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
+/** The projects frame of `count` generated documents. */
+async function generatedProjects(count: number, seed: number): Promise<pl.DataFrame> {
   const { generateDocuments } = await import("../../dev/generate.ts");
   const { parseDocument } = await import("../parse/parse_document.ts");
   const { withDerivedMetrics } = await import("../frame/derived.ts");
   const { frameFromRecords } = await import("../frame/frame_from_records.ts");
   const { ProjectSchema } = await import("../schema.ts");
-  const many = withDerivedMetrics(frameFromRecords(
+  return withDerivedMetrics(frameFromRecords(
     ProjectSchema,
-    generateDocuments(150, 9).map((g) => parseDocument(g.text).document!.project),
+    generateDocuments(count, seed).map((g) => parseDocument(g.text).document!.project),
   ));
+}
+
+Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
+  const many = await generatedProjects(150, 9);
   const withActual = many.filter(pl.col("participant_realisation").isNotNull()).height;
   const spec = charts.participantsRealisation(many) as {
     data: { values: { participant_realisation: number }[] };
@@ -141,4 +146,37 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
   const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as { data: { values: unknown[] } };
   assertEquals(timeline.data.values.length, 10);
   assert(subtitleOf(timeline).endsWith("Showing the 10 latest to start of 150 projects."), subtitleOf(timeline));
+});
+
+Deno.test("the scatters draw at most MAX_POINTS projects, the extremes and the largest kept, and say so", async () => {
+  const { MAX_POINTS } = await import("./scatter.ts");
+  const many = await generatedProjects(1_000, 7);
+  const points = (spec: TopLevelSpec) =>
+    (spec as { layer: { mark: { type?: string }; data?: { values: Record<string, number>[] } }[] }).layer
+      .find((layer) => layer.mark.type === "point")!.data!.values;
+  const both = many.filter(pl.col("participants_planned").isNotNull().and(pl.col("participants_actual").isNotNull()));
+  const planned = charts.participantsPlannedVsActual(many);
+  const drawn = points(planned);
+  assertEquals(drawn.length, MAX_POINTS);
+  assert(
+    subtitleOf(planned).includes(
+      `Näytetään ${MAX_POINTS} ${both.height.toLocaleString("fi").replace(/\s/g, "\u00A0")} hankkeesta: ` +
+        "poikkeavimmat, suurimmat ja tasainen otos muista.",
+    ),
+    subtitleOf(planned),
+  );
+  const ratios = (both.toRecords() as Record<string, number>[])
+    .map((row) => row.participants_actual! / Math.max(1, row.participants_planned!));
+  const drawnRatios = drawn.map((row) => row.participants_actual! / Math.max(1, row.participants_planned!));
+  assertEquals(Math.min(...drawnRatios), Math.min(...ratios), "the lowest ratio kept");
+  assertEquals(Math.max(...drawnRatios), Math.max(...ratios), "the highest ratio kept");
+  assertEquals(
+    Math.max(...drawn.map((row) => row.participants_planned!)),
+    both.getColumn("participants_planned").max(),
+    "the largest kept",
+  );
+  const funding = charts.fundingVsParticipants(many, { lang: "en" });
+  assert(points(funding).length <= MAX_POINTS);
+  assert(subtitleOf(funding).includes(`Showing ${MAX_POINTS} of `), subtitleOf(funding));
+  assert((await chartToSvg(planned)).length < 400_000, "a small SVG");
 });

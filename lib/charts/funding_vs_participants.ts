@@ -99,7 +99,8 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
   return chartSpec({
     lang,
     title: text.fundingVsParticipantsTitle,
-    subtitle: text.fundingVsParticipantsSubtitle(rows.length) + labelledNote(lang, points.labelled, rows.length),
+    subtitle: text.fundingVsParticipantsSubtitle(rows.length) + points.note +
+      labelledNote(lang, points.labelled, rows.length),
     description: text.fundingVsParticipantsDescription(rows.length, drawn.map((guide) => guide.euros)),
     printWidth,
     height,

@@ -181,9 +181,9 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
  * ```
  */
 export function priorityAxisNames(projects: ChartData, register: ChartData): Record<string, string> {
-  const periods = new Set(records(register).map((row) => row.programme_period));
+  const periods = new Set(records(register, ["programme_period"]).map((row) => row.programme_period));
   const names: Record<string, string> = {};
-  for (const row of records(projects)) {
+  for (const row of records(projects, ["programme_period", "priority_axis_code", "priority_axis"])) {
     const [code, title] = [row.priority_axis_code, row.priority_axis];
     if (periods.has(row.programme_period) && typeof code === "string" && typeof title === "string" && title !== "") {
       names[code] ??= `${code} ${title}`;

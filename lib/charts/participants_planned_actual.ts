@@ -59,7 +59,8 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
   return chartSpec({
     lang,
     title: text.participantsPlannedVsActualTitle,
-    subtitle: text.participantsPlannedVsActualSubtitle(rows.length) + labelledNote(lang, points.labelled, rows.length),
+    subtitle: text.participantsPlannedVsActualSubtitle(rows.length) + points.note +
+      labelledNote(lang, points.labelled, rows.length),
     description: text.participantsPlannedVsActualDescription(rows.length),
     printWidth,
     height,

@@ -83,7 +83,9 @@ export function programmeUtilisation(
   // The bottom of a label row, in counts: row 0 sits on the tallest bar.
   const rowBottom = (row: number) => top + row * ROW_PX / height * yMax;
   const codes = new Set(registerRows.map((r) => r.project_code));
-  const marked = records(corpus).filter((r) => codes.has(r.project_code) && typeof r.funding_utilisation === "number")
+  const marked = records(corpus, ["project_code", "name", "funding_utilisation"]).filter((r) =>
+    codes.has(r.project_code) && typeof r.funding_utilisation === "number"
+  )
     .map((r) => ({
       project_code: r.project_code,
       name: r.name ?? null,

@@ -9,7 +9,14 @@
 import type { Field } from "vega-lite/build/src/channeldef.js";
 import type { UnitSpec } from "vega-lite/build/src/spec/unit.js";
 import { CHART_TEXT } from "../i18n/charts.ts";
-import { type ChartRow, projectTooltip, statusColour, statusShape, type TooltipQuantity } from "./_rows.ts";
+import {
+  type CappedRows,
+  type ChartRow,
+  projectTooltip,
+  statusColour,
+  statusShape,
+  type TooltipQuantity,
+} from "./_rows.ts";
 import { CORNER_OVERHANG, LABEL_OFFSET, LabelSpace, type Placement, type PlotLine } from "./_point_labels.ts";
 import { formatInteger } from "../i18n/format.ts";
 import { projectLabel, scatterPlot } from "./layout.ts";
@@ -52,15 +59,49 @@ const PLACEMENT_MARKS: Record<
   "below-right": { align: "left", baseline: "top", dx: -CORNER_OVERHANG, dy: LABEL_OFFSET },
 };
 
+/** The most points a scatter draws: beyond it, a chart of 10,000 projects was a 3.5 MB SVG. */
+export const MAX_POINTS = 400;
+/** Of those, how many are the projects furthest from the others (half at each end) and the largest. */
+const KEPT_EXTREMES = { ratio: 80, size: 20 };
+
 /**
- * The point layer and the label layers of a scatter of the rows, the number
- * of points labelled, and the space left for more labels.
+ * At most {@linkcode MAX_POINTS} rows, in their order: the lowest and highest
+ * ratios of `ratio[0]` to `ratio[1]`, the largest by `size`, and an evenly
+ * spaced sample of the rest by project code; with the subtitle's note saying
+ * so ("" when all are drawn).
+ */
+export function cappedPoints(
+  rows: readonly ChartRow[],
+  named: ProjectPoints["named"],
+  lang: Language,
+): CappedRows {
+  if (rows.length <= MAX_POINTS) return { rows: [...rows], note: "" };
+  const code = (row: ChartRow) => String(row.project_code);
+  const value = (row: ChartRow) => (row[named.ratio[0]] as number) / Math.max(1, row[named.ratio[1]] as number);
+  const byRatio = [...rows].sort((a, b) => value(a) - value(b) || code(a).localeCompare(code(b)));
+  const bySize = [...rows].sort((a, b) =>
+    (b[named.size] as number) - (a[named.size] as number) || code(a).localeCompare(code(b))
+  );
+  const half = KEPT_EXTREMES.ratio / 2;
+  const kept = new Set([...byRatio.slice(0, half), ...byRatio.slice(-half), ...bySize.slice(0, KEPT_EXTREMES.size)]);
+  const rest = rows.filter((row) => !kept.has(row)).sort((a, b) => code(a).localeCompare(code(b)));
+  const step = rest.length / (MAX_POINTS - kept.size);
+  for (let k = 0; kept.size < MAX_POINTS; k++) kept.add(rest[Math.floor(k * step)]!);
+  return { rows: rows.filter((row) => kept.has(row)), note: CHART_TEXT[lang].cappedSample(MAX_POINTS, rows.length) };
+}
+
+/**
+ * The point layer and the label layers of a scatter of the rows (at most
+ * {@linkcode MAX_POINTS} of them, see {@linkcode cappedPoints}), the number
+ * of points labelled, the subtitle's note on the points left out, and the
+ * space left for more labels.
  */
 export function projectPoints(
-  rows: ChartRow[],
+  allRows: ChartRow[],
   lang: Language,
   points: ProjectPoints,
-): { layers: UnitSpec<Field>[]; labelled: number; space: LabelSpace } {
+): { layers: UnitSpec<Field>[]; labelled: number; note: string; space: LabelSpace } {
+  const { rows, note } = cappedPoints(allRows, points.named, lang);
   const area = scatterPlot(
     points.printWidth,
     points.height,
@@ -94,6 +135,7 @@ export function projectPoints(
   return {
     space,
     labelled: labels.length,
+    note,
     layers: [
       {
         data: { values: rows },

@@ -141,6 +141,8 @@ export const CHART_TEXT = defineMessages({
     ` Näytetään ${half} suurinta ja ${half} pienintä ${formatInteger(total, "fi")} hankkeesta.`,
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Näytetään ${shown} ${which} ${formatInteger(total, "fi")} hankkeesta.`,
+  cappedSample: (shown: number, total: number) =>
+    ` Näytetään ${shown} ${formatInteger(total, "fi")} hankkeesta: poikkeavimmat, suurimmat ja tasainen otos muista.`,
   labelledPoints: (labelled: number, total: number) =>
     labelled < total
       ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}).`
@@ -259,6 +261,9 @@ export const CHART_TEXT = defineMessages({
     ` Showing the ${half} highest and ${half} lowest of ${formatInteger(total, "en")} projects.`,
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Showing the ${shown} ${which} of ${formatInteger(total, "en")} projects.`,
+  cappedSample: (shown: number, total: number) =>
+    ` Showing ${shown} of ${formatInteger(total, "en")} projects: those furthest from the others, the largest ` +
+    "and an even sample of the rest.",
   labelledPoints: (labelled: number, total: number) =>
     labelled < total ? ` ${formatInteger(labelled, "en")} of ${formatCount(total, "en", PROJECT)} named.` : "",
 

@@ -238,6 +238,7 @@ export const REPORT_TEXT = defineMessages({
  */
 export const TABLE_TITLES = defineMessages({
   projects: "Hankkeet",
+  texts: "Hankkeiden tekstit",
   "summary-overall": "Yhteenveto",
   "summary-interim-apart": "Käynnissä olevat erikseen",
   "summary-by-period": "Ohjelmakausittain",
@@ -258,6 +259,7 @@ export const TABLE_TITLES = defineMessages({
   "themes-crosswalk": "Teemojen vastaavuudet",
 }, {
   projects: "Projects",
+  texts: "Project texts",
   "summary-overall": "Summary",
   "summary-interim-apart": "Active projects apart",
   "summary-by-period": "By programme period",

@@ -12,7 +12,9 @@
  * @module
  */
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import type { CorpusFrames } from "../frame/to_dataframe.ts";
+import { type CorpusSummary, FRAMES_ENV, writeFrameCache } from "./frame_cache.ts";
 import { leftoverName, runningProcesses, staleLeftovers } from "../output/leftovers.ts";
 
 /** The result of one notebook run. */
@@ -44,6 +46,22 @@ export interface RunNotebooksOptions {
    * @default {600}
    */
   timeout?: number;
+  /**
+   * How many notebooks run at a time, each on a kernel of its own.
+   * @default {the number of cores, at most 4}
+   */
+  jobs?: number;
+  /**
+   * The corpus already parsed into frames (as the report has it): the kernels read these instead of
+   * parsing the corpus again (`frame_cache.ts`).
+   * @default {undefined (each kernel parses)}
+   */
+  frames?: { corpus: CorpusSummary; frames: CorpusFrames };
+  /**
+   * Stops the run (the runner and its kernels) when aborted; the promise then rejects.
+   * @default {undefined}
+   */
+  signal?: AbortSignal;
   /**
    * More environment for the kernel, e.g. `{ ESF_LANG: "en" }`.
    * @default {{}}
@@ -106,10 +124,10 @@ export async function writeKernelspec(dir: string): Promise<void> {
 }
 
 /**
- * Runs the notebooks one after another on the corpus, writing the executed
+ * Runs the notebooks on the corpus, `jobs` at a time, writing the executed
  * copies to `out`. Progress ("notebook k of N") goes to stderr. Resolves with
- * one result per notebook; a notebook that raised or lost an output has
- * `ok: false` and says why in `problems`.
+ * one result per notebook, in the order given; a notebook that raised or lost
+ * an output has `ok: false` and says why in `problems`.
  */
 export async function runNotebooks(options: RunNotebooksOptions): Promise<NotebookRun[]> {
   const python = options.python ?? defaultPython();
@@ -119,6 +137,9 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
   await Deno.mkdir(jupyterPath, { mode: 0o700 });
   try {
     await writeKernelspec(jupyterPath);
+    // In the run's own folder: removed with it, and by the next run after a killed one.
+    const framesDir = join(jupyterPath, "frames");
+    if (options.frames) await writeFrameCache(framesDir, options.corpus, options.frames.corpus, options.frames.frames);
     const runner = new Deno.Command(python, {
       args: [
         RUNNER,
@@ -128,6 +149,8 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         options.out,
         "--timeout",
         String(options.timeout ?? 600),
+        "--jobs",
+        String(options.jobs ?? Math.min(4, Math.max(1, navigator.hardwareConcurrency))),
         "--process-group",
         ...options.notebooks,
       ],
@@ -137,6 +160,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         JUPYTER_PATH: jupyterPath,
         TMPDIR: jupyterPath,
         ESF_CORPUS: options.corpus,
+        ...(options.frames ? { [FRAMES_ENV]: framesDir } : {}),
         NO_COLOR: "1",
       },
       stdout: "piped",
@@ -153,6 +177,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     };
     const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
     for (const signal of signals) Deno.addSignalListener(signal, stop);
+    options.signal?.addEventListener("abort", stop, { once: true });
     let output: Deno.CommandOutput;
     try {
       output = await runner.output();
@@ -161,13 +186,15 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       throw error;
     } finally {
       for (const signal of signals) Deno.removeSignalListener(signal, stop);
+      options.signal?.removeEventListener("abort", stop);
     }
     const lines = new TextDecoder().decode(output.stdout).split("\n").filter((line) => line.startsWith("{"));
-    const runs = lines.map((line) => JSON.parse(line) as NotebookRun);
-    if (runs.length !== options.notebooks.length) {
-      throw new Error(`The notebook runner stopped after ${runs.length} of ${options.notebooks.length} notebooks.`);
+    const runs = new Map(lines.map((line) => JSON.parse(line) as NotebookRun).map((run) => [run.notebook, run]));
+    const ordered = options.notebooks.map((path) => runs.get(basename(path))).filter((run) => run !== undefined);
+    if (ordered.length !== options.notebooks.length) {
+      throw new Error(`The notebook runner stopped after ${ordered.length} of ${options.notebooks.length} notebooks.`);
     }
-    return runs;
+    return ordered;
   } finally {
     await Deno.remove(jupyterPath, { recursive: true });
   }

@@ -10,7 +10,8 @@
 import { basename, resolve } from "node:path";
 import type pl from "nodejs-polars";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
-import { type Corpus, loadCorpus } from "../corpus/load_corpus.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { type CorpusSummary, FRAMES_ENV, readFrameCache } from "./frame_cache.ts";
 import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
 import type { LoadedRegister } from "../register/load_register.ts";
 import { openRegisters as registersFor } from "../register/shipped.ts";
@@ -47,16 +48,18 @@ export function openRegisters(projects: pl.DataFrame): LoadedRegister[] {
   return registersFor(named === "none" ? false : named, periods);
 }
 
-/** An opened corpus: its name, the parsed documents and the frames. */
+/** An opened corpus: its name, its diagnostics and files, and the frames. */
 export interface OpenedCorpus {
   /** The corpus folder's name (not its path: a notebook's outputs are shared); files are named relative to it. */
   dir: string;
-  corpus: Corpus;
+  corpus: CorpusSummary;
   frames: CorpusFrames;
 }
 
 /**
- * Loads the corpus folder (`ESF_CORPUS`, or the shipped `data/documents/`) into frames.
+ * Loads the corpus folder (`ESF_CORPUS`, or the shipped `data/documents/`) into frames. In a report's
+ * kernels the frames the report built are read instead (`ESF_FRAMES`, see `frame_cache.ts`): the corpus
+ * is parsed once per report, not once per notebook. A notebook run alone parses.
  *
  * @example Usage
  * ```ts
@@ -67,6 +70,9 @@ export interface OpenedCorpus {
  * ```
  */
 export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpus> {
+  const cacheDir = Deno.env.get(FRAMES_ENV);
+  const cached = cacheDir ? readFrameCache(cacheDir, dir) : null;
+  if (cached) return { dir: basename(resolve(dir)), ...cached };
   const corpus = await loadCorpus([dir], { root: dir });
   return { dir: basename(resolve(dir)), corpus, frames: toDataFrame(corpus) };
 }

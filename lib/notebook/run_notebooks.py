@@ -1,10 +1,12 @@
 """Run Deno notebooks headless through Jupyter's own client (nbclient).
 
-Usage: python3 run_notebooks.py --kernel NAME --out DIR [--process-group] NOTEBOOK...
+Usage: python3 run_notebooks.py --kernel NAME --out DIR [--jobs N] [--process-group] NOTEBOOK...
 
 The kernel's environment is this process's (set ESF_CORPUS before calling).
-Prints one JSON object per notebook on stdout; progress goes to stderr.
-Exits 1 if any notebook raised an error or lost an output.
+Runs up to --jobs notebooks at a time, each on a kernel of its own. Prints
+one JSON object per notebook on stdout as it ends (not necessarily in the
+order given); progress goes to stderr. Exits 1 if any notebook raised an
+error or lost an output.
 
 No kernel outlives the runner: it stops its kernel (the kernel's whole
 process group) and exits when its parent process is gone (a report killed
@@ -14,12 +16,15 @@ can stop it, and nothing else, with one signal.
 
 Two safeguards against lost outputs:
 - The Deno kernel can publish a cell's output after it reports idle, and
-  plain nbclient then drops it. LingeringClient keeps reading the cell's
-  messages for a moment after idle.
+  plain nbclient then drops it. AwaitingClient knows the outputs a cell
+  promises (below) and, after idle, keeps reading the cell's messages until
+  they have arrived, and no longer: at most OUTPUT_WAIT seconds, after which
+  the missing output is reported.
 - Every `showChart(`, `showTable(` and `showMarkdown(` call in a cell's
   source must have produced its display bundle; a missing one is reported.
 """
 import argparse
+import asyncio
 import json
 import os
 import queue
@@ -44,10 +49,27 @@ EXPECTATIONS = [
 ]
 
 
-class LingeringClient(NotebookClient):
-    """A NotebookClient that keeps reading a cell's outputs briefly after idle."""
+OUTPUT_WAIT = 10
 
-    linger_seconds = 0.4
+
+def promised_outputs(source):
+    """The display outputs a cell's source promises, by kind."""
+    return {kind: len(re.findall(re.escape(call), source)) for call, kind, _ in EXPECTATIONS}
+
+
+def found_outputs(cell):
+    """The complete display outputs a cell has, by kind; None when it raised or said why it skipped its step."""
+    outputs = cell.get("outputs", [])
+    if any(o.get("output_type") == "error" for o in outputs):
+        return None
+    datas = [o.get("data", {}) for o in outputs if o.get("output_type") == "display_data"]
+    if any(SKIPPED in data for data in datas):
+        return None
+    return {kind: sum(1 for data in datas if complete(data)) for _, kind, complete in EXPECTATIONS}
+
+
+class AwaitingClient(NotebookClient):
+    """A NotebookClient that, after idle, waits for the outputs a cell promised and for nothing else."""
 
     async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
         while True:
@@ -57,12 +79,16 @@ class LingeringClient(NotebookClient):
                     self.process_message(msg, cell, cell_index)
                 except CellExecutionComplete:
                     break
-        deadline = time.monotonic() + self.linger_seconds
+        promised = promised_outputs(cell.source)
+        deadline = time.monotonic() + OUTPUT_WAIT
         while (remaining := deadline - time.monotonic()) > 0:
+            found = found_outputs(cell)
+            if found is None or all(found[kind] >= n for kind, n in promised.items()):
+                return
             try:
                 msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=remaining))
             except queue.Empty:
-                break
+                return  # missing_outputs reports what did not come
             if msg["parent_header"].get("msg_id") == parent_msg_id:
                 try:
                     self.process_message(msg, cell, cell_index)
@@ -70,19 +96,22 @@ class LingeringClient(NotebookClient):
                     pass
 
 
-RUNNING = {"client": None}
+RUNNING = set()
 
 
 def stop_kernel():
-    """Kills the running notebook's kernel and its process group, if there is one."""
-    km = getattr(RUNNING["client"], "km", None)
-    provisioner = getattr(km, "provisioner", None)
-    for target, kill in ((getattr(provisioner, "pgid", None), os.killpg), (getattr(provisioner, "pid", None), os.kill)):
-        if target:
-            try:
-                kill(target, signal.SIGKILL)
-            except OSError:
-                pass
+    """Kills the running notebooks' kernels and their process groups, if there are any."""
+    for client in list(RUNNING):
+        provisioner = getattr(getattr(client, "km", None), "provisioner", None)
+        for target, kill in (
+            (getattr(provisioner, "pgid", None), os.killpg),
+            (getattr(provisioner, "pid", None), os.kill),
+        ):
+            if target:
+                try:
+                    kill(target, signal.SIGKILL)
+                except OSError:
+                    pass
 
 
 def stop(code):
@@ -107,13 +136,70 @@ def missing_outputs(nb):
         datas = [o.get("data", {}) for o in cell.get("outputs", []) if o.get("output_type") == "display_data"]
         if any(SKIPPED in data for data in datas):
             continue  # the cell said why it skipped its step (e.g. no ESF_REGISTER)
-        for call, kind, complete in EXPECTATIONS:
-            expected = len(re.findall(re.escape(call), cell.source))
+        promised = promised_outputs(cell.source)
+        for _, kind, complete in EXPECTATIONS:
             found = sum(1 for data in datas if complete(data))
             counts[kind] += found
-            if found < expected:
-                problems.append(f"cell {index}: {expected} {kind} output(s) expected, {found} found")
+            if found < promised[kind]:
+                problems.append(f"cell {index}: {promised[kind]} {kind} output(s) expected, {found} found")
     return problems, counts
+
+
+async def run_notebook(path, args, k, total, slots):
+    """Runs one notebook on a kernel of its own (once more after a protocol error); prints its JSON line."""
+    async with slots:
+        name = os.path.basename(path)
+        print(f"notebooks: running {k} of {total}: {name}", file=sys.stderr, flush=True)
+        started = time.monotonic()
+        retried = False
+        for attempt in (1, 2):
+            nb = nbformat.read(path, as_version=4)
+            client = AwaitingClient(
+                nb,
+                timeout=args.timeout,
+                iopub_timeout=OUTPUT_WAIT + 5,
+                kernel_name=args.kernel,
+                resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+            )
+            problems = []
+            protocol_error = False
+            RUNNING.add(client)
+            try:
+                await client.async_execute()
+            except CellExecutionError as error:
+                first_line = str(error).strip().splitlines()[-1] if str(error).strip() else repr(error)
+                problems.append(f"error: {first_line}")
+            except Exception as error:  # a dead kernel, a timeout, a garbled message: report, go on
+                problems.append(f"error: {type(error).__name__}: {error}")
+                # A message that fails its signature is the kernel's transport, not the notebook: run it once more.
+                protocol_error = "Signature" in str(error)
+            finally:
+                RUNNING.discard(client)
+            if not (protocol_error and attempt == 1):
+                break
+            retried = True
+            print(f"notebooks: {name}: {problems[-1]}; running it once more", file=sys.stderr, flush=True)
+        missing, counts = missing_outputs(nb)
+        if not any(p.startswith("error") for p in problems):
+            problems.extend(missing)
+        nbformat.write(nb, os.path.join(args.out, name))
+        print(json.dumps({
+            "notebook": name,
+            "ok": not problems,
+            "retried": retried,
+            "problems": problems,
+            "outputs": counts,
+            "seconds": round(time.monotonic() - started, 2),
+        }), flush=True)
+        return not problems
+
+
+async def run_all(args):
+    slots = asyncio.Semaphore(max(1, args.jobs))
+    total = len(args.notebooks)
+    return await asyncio.gather(*(
+        run_notebook(path, args, k, total, slots) for k, path in enumerate(args.notebooks, start=1)
+    ))
 
 
 def main():
@@ -121,6 +207,7 @@ def main():
     parser.add_argument("--kernel", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--process-group", action="store_true")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
@@ -131,50 +218,8 @@ def main():
             signal.signal(signum, lambda received, _frame: stop(128 + received))
     threading.Thread(target=watch_parent, args=(os.getppid(),), daemon=True).start()
     os.makedirs(args.out, exist_ok=True)
-    failed = False
-    for k, path in enumerate(args.notebooks, start=1):
-        name = os.path.basename(path)
-        print(f"notebooks: running {k} of {len(args.notebooks)}: {name}", file=sys.stderr, flush=True)
-        started = time.monotonic()
-        retried = False
-        for attempt in (1, 2):
-            nb = nbformat.read(path, as_version=4)
-            client = LingeringClient(
-                nb,
-                timeout=args.timeout,
-                kernel_name=args.kernel,
-                resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
-            )
-            problems = []
-            protocol_error = False
-            RUNNING["client"] = client
-            try:
-                client.execute()
-            except CellExecutionError as error:
-                first_line = str(error).strip().splitlines()[-1] if str(error).strip() else repr(error)
-                problems.append(f"error: {first_line}")
-            except Exception as error:  # a dead kernel, a timeout, a garbled message: report, go on
-                problems.append(f"error: {type(error).__name__}: {error}")
-                # A message that fails its signature is the kernel's transport, not the notebook: run it once more.
-                protocol_error = "Signature" in str(error)
-            if not (protocol_error and attempt == 1):
-                break
-            retried = True
-            print(f"notebooks: {name}: {problems[-1]}; running it once more", file=sys.stderr, flush=True)
-        missing, counts = missing_outputs(nb)
-        if not any(p.startswith("error") for p in problems):
-            problems.extend(missing)
-        nbformat.write(nb, os.path.join(args.out, name))
-        failed = failed or bool(problems)
-        print(json.dumps({
-            "notebook": name,
-            "ok": not problems,
-            "retried": retried,
-            "problems": problems,
-            "outputs": counts,
-            "seconds": round(time.monotonic() - started, 2),
-        }), flush=True)
-    sys.exit(1 if failed else 0)
+    results = asyncio.run(run_all(args))
+    sys.exit(0 if all(results) else 1)
 
 
 if __name__ == "__main__":

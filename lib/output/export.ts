@@ -88,6 +88,16 @@ export async function saveChartSvg(svg: string, name: string, options: ExportOpt
 const safeTextCell = safeCell;
 
 /**
+ * Whether a cell of the text column may start like a formula ({@linkcode safeCell}'s rule, its `\s` widened to
+ * every space JavaScript knows, so that the test in Polars misses none).
+ */
+function mayLookLikeFormula(series: pl.Series): boolean {
+  const pattern = String.raw`^([\s\x{FEFF}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*` +
+    String.raw`[=+\-@\x{FF1D}\x{FF0B}\x{FF0D}\x{FF20}]|[\t\r])`;
+  return (series.str.contains(pattern).sum() ?? 0) > 0;
+}
+
+/**
  * The frame as CSV for Finnish Excel: UTF-8 with BOM, `;` between fields,
  * a header in the language (`Osallistujien toteutumisaste, %`, see
  * `lib/i18n/columns.ts`; a column the catalogue does not know keeps its
@@ -118,14 +128,24 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
     let header = column.header;
     for (let n = 2; taken.has(header); n++) header = `${column.header} (${n})`;
     taken.add(header);
-    const values = flat.getColumn(column.name).toArray().map((value) => {
+    const series = flat.getColumn(column.name);
+    // A text column is written as the flat frame has it (made safe there) unless a cell still looks like a
+    // formula to the rule here: 73 MB of long texts are not copied into JavaScript strings and back.
+    if (column.kind === "text" && series.dtype.equals(pl.String) && !mayLookLikeFormula(series)) {
+      return series.alias(header);
+    }
+    const values = series.toArray().map((value) => {
       const text = finnishCsvValue(value, column, lang);
       return text !== null && column.kind === "text" ? safeTextCell(text) : text;
     });
     return pl.Series(header, values, pl.Utf8);
   });
-  const csv = new TextEncoder().encode(pl.DataFrame(columns).writeCSV({ separator: ";" }).toString());
-  return Uint8Array.from([0xef, 0xbb, 0xbf, ...csv]);
+  const csv = pl.DataFrame(columns).writeCSV({ separator: ";" }); // UTF-8 bytes already
+  // Copied behind the byte-order mark, never spread into an array of numbers (73 MB of CSV became 0.9 GB that way).
+  const bytes = new Uint8Array(3 + csv.length);
+  bytes.set([0xef, 0xbb, 0xbf]);
+  bytes.set(csv, 3);
+  return bytes;
 }
 
 const WHOLE = /^-?\d+$/;
@@ -192,7 +212,7 @@ export async function saveTable(table: pl.DataFrame, name: string, options: Expo
   const frame = scrubFrame(table, { ...options, lang });
   const display = options.display ? scrubFrame(options.display, { ...options, lang }) : frame;
   await Deno.mkdir(dir, { recursive: true });
-  await Deno.writeTextFile(`${dir}/${base}.csv`, toFlatFrame(frame).writeCSV().toString());
+  toFlatFrame(frame).writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
   await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(display, { lang }));
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];

@@ -105,15 +105,42 @@ export function sheetNames(names: string[]): string[] {
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: WorkbookSheet, lang: WorkbookLanguage): void {
+/** The frozen header row every sheet has. */
+const SHEET_VIEWS: Partial<ExcelJS.WorksheetView>[] = [
+  { state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" },
+];
+
+/**
+ * Fills a sheet of either writer (the whole workbook in memory, or the streaming one): column formats and
+ * widths, the autofilter, the header row and the rows, each committed once written, so that a streaming
+ * writer holds one row at a time.
+ */
+function fillSheet(worksheet: ExcelJS.Worksheet, sheet: WorkbookSheet, lang: WorkbookLanguage): void {
   const columns = resolveColumns(sheet, lang);
-  const worksheet = workbook.addWorksheet(name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
-  });
   if (columns.length === 0) return;
+  // The cells first, a column at a time: the widths come from them, and go before any row is written.
+  // Headers do not wrap (neither Excel nor LibreOffice grows a row for wrapped text on opening a file),
+  // so a column is as wide as its bold header plus the autofilter button, up to the cap.
+  const widths = columns.map((column) => Math.max(MIN_WIDTH, Math.ceil(column.header.length * 1.1) + 3));
+  const cells = columns.map((column, k) =>
+    (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw) => {
+      const value = cellValue(raw, column.kind);
+      if (value !== null) {
+        widths[k] = Math.max(widths[k]!, displayLength(value, column.kind, column.decimals, lang) + 2);
+      }
+      return value;
+    })
+  );
   // Column styles first: every cell created afterwards takes its column's number format,
   // and so does a value a user types into an empty cell later.
-  worksheet.columns = columns.map((column) => ({ style: { numFmt: column.numFmt } }));
+  worksheet.columns = columns.map((column, k) => ({
+    style: { numFmt: column.numFmt },
+    width: column.width ?? Math.min(MAX_WIDTH, widths[k]!),
+  }));
+  worksheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: sheet.frame.height + 1, column: columns.length },
+  };
 
   const header = worksheet.getRow(1);
   columns.forEach((column, k) => {
@@ -129,27 +156,15 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: WorkbookSheet
       border: { bottom: { style: "thin", color: { argb: "FF808080" } } },
     };
   });
-
-  // Headers do not wrap (neither Excel nor LibreOffice grows a row for wrapped text on opening a file),
-  // so a column is as wide as its bold header plus the autofilter button, up to the cap.
-  const widths = columns.map((column) => Math.max(MIN_WIDTH, Math.ceil(column.header.length * 1.1) + 3));
-  const values = columns.map((column) => sheet.frame.getColumn(column.name).toArray() as unknown[]);
+  header.commit();
   for (let row = 0; row < sheet.frame.height; row++) {
     const excelRow = worksheet.getRow(row + 2);
-    columns.forEach((column, k) => {
-      const value = cellValue(values[k]![row], column.kind);
-      if (value === null) return;
-      excelRow.getCell(k + 1).value = value;
-      widths[k] = Math.max(widths[k]!, displayLength(value, column.kind, column.decimals, lang) + 2);
+    cells.forEach((column, k) => {
+      const value = column[row];
+      if (value !== null && value !== undefined) excelRow.getCell(k + 1).value = value;
     });
+    excelRow.commit();
   }
-  columns.forEach((column, k) => {
-    worksheet.getColumn(k + 1).width = column.width ?? Math.min(MAX_WIDTH, widths[k]!);
-  });
-  worksheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: sheet.frame.height + 1, column: columns.length },
-  };
 }
 
 /**
@@ -174,13 +189,28 @@ export async function workbookBytes(sheets: WorkbookSheet[], options: WorkbookOp
   workbook.creator = options.creator ?? "esf-toolkit";
   workbook.created = new Date();
   const names = sheetNames(sheets.map((sheet) => sheet.name));
-  sheets.forEach((sheet, k) => addSheet(workbook, names[k]!, sheet, options.lang));
+  sheets.forEach((sheet, k) =>
+    fillSheet(workbook.addWorksheet(names[k]!, { views: SHEET_VIEWS }), sheet, options.lang)
+  );
   if (sheets.length === 0) workbook.addWorksheet("Sheet"); // a workbook needs one sheet to open
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
 
-/** Writes the workbook of {@linkcode workbookBytes} to `path` (conventionally ending in `.xlsx`). */
+/**
+ * Writes the workbook of {@linkcode workbookBytes} to `path` (conventionally ending in `.xlsx`), a row at a
+ * time: the whole workbook is never held in memory (10,000 projects took 0.7 GB that way).
+ */
 export async function writeWorkbook(path: string, sheets: WorkbookSheet[], options: WorkbookOptions): Promise<void> {
-  await Deno.writeFile(path, await workbookBytes(sheets, options));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  workbook.creator = options.creator ?? "esf-toolkit";
+  workbook.created = new Date();
+  const names = sheetNames(sheets.map((sheet) => sheet.name));
+  for (const [k, sheet] of sheets.entries()) {
+    const worksheet = workbook.addWorksheet(names[k]!, { views: SHEET_VIEWS });
+    fillSheet(worksheet, sheet, options.lang);
+    worksheet.commit();
+  }
+  if (sheets.length === 0) workbook.addWorksheet("Sheet").commit(); // a workbook needs one sheet to open
+  await workbook.commit();
 }

@@ -212,6 +212,19 @@ export function cellValue(value: unknown, kind: ColumnKind): ExcelJS.CellValue {
   return text === "" ? null : text;
 }
 
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale and decimals: making one per cell took a second per 70,000 cells. */
+function numberFormatter(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}\u0000${decimals}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The characters a value shows with, roughly, for the column width. */
 export function displayLength(
   value: ExcelJS.CellValue,
@@ -223,8 +236,7 @@ export function displayLength(
   const locale = lang === "fi" ? "fi-FI" : "en-GB";
   if (typeof value === "number") {
     const shown = kind === "percent" ? value * 100 : value;
-    const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    const text = new Intl.NumberFormat(locale, digits).format(shown);
+    const text = numberFormatter(locale, decimals).format(shown);
     return text.length + (kind === "percent" ? 2 : kind === "euros" ? 2 : 0);
   }
   if (value instanceof Date) return 10;

@@ -33,12 +33,20 @@ import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { reportHtml } from "./page.ts";
 import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
-import { diagnosticsTable, type ReportTable, reportTable, suspiciousTable } from "./tables.ts";
+import {
+  diagnosticsTable,
+  projectTables,
+  type ReportTable,
+  reportTable,
+  suspiciousTable,
+  withoutLongTexts,
+} from "./tables.ts";
 import { wordReport } from "./word_report.ts";
 import { writeReportWorkbooks } from "./workbook.ts";
 import { writeWordReport } from "../output/docx.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { toDataFrame } from "../frame/to_dataframe.ts";
+import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
+import type { CorpusSummary } from "../notebook/frame_cache.ts";
 import { chartToSvg } from "../output/render_chart.ts";
 import {
   checkOutFolder,
@@ -129,6 +137,20 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return files.sort();
 }
 
+/** The corpus parsed into frames; of the parsed documents only their diagnostics and files are kept (memory). */
+async function parseCorpus(
+  corpus: string,
+  progress: (line: string) => void,
+): Promise<{ loaded: CorpusSummary; frames: CorpusFrames }> {
+  const parsed = await loadCorpus([corpus], {
+    root: corpus, // files named relative to the corpus: no path of this machine in the report
+    onProgress: (done, total) => {
+      if (done === total || done % 100 === 0) progress(`report: parsed ${done} of ${total} documents`);
+    },
+  });
+  return { loaded: { diagnostics: parsed.diagnostics, files: parsed.files }, frames: toDataFrame(parsed) };
+}
+
 /**
  * Builds the report into a staging folder beside `out`, then swaps it in:
  * a run never leaves old and new files mixed, and a failed run leaves the
@@ -148,15 +170,31 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const staging = await startStaging(folder);
   // Free text without e-mails and phone numbers unless kept; markers in the report's language.
   const scrub = { lang, keepContactText: options.keepContactText ?? false };
+  const stopNotebooks = new AbortController();
+  let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
   try {
-    const loaded = await loadCorpus([options.corpus], {
-      root: options.corpus, // files named relative to the corpus: no path of this machine in the report
-      onProgress: (done, total) => {
-        if (done === total || done % 100 === 0) progress(`report: parsed ${done} of ${total} documents`);
-      },
-    });
-    const frames = toDataFrame(loaded);
+    const { loaded, frames } = await parseCorpus(options.corpus, progress);
     const { projects } = frames;
+    // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
+    const lean = withoutLongTexts(projects);
+
+    // The notebooks run beside the rest of the report, on the frames it built (awaited before the page).
+    if (options.notebooks ?? true) {
+      notebooksRun = runNotebooks({
+        notebooks: shippedNotebooks(),
+        corpus,
+        frames: { corpus: loaded, frames }, // the kernels read these instead of parsing again
+        out: join(staging, "notebooks"),
+        signal: stopNotebooks.signal,
+        env: {
+          ESF_LANG: lang,
+          ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
+          // 05's register: the one named, "none", or (empty) the shipped one of each period.
+          ESF_REGISTER: options.register ? resolve(options.register) : options.register === false ? "none" : "",
+        },
+      });
+      notebooksRun.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled rejection
+    }
 
     progress("report: writing tables");
     const overall = summarise(projects);
@@ -164,12 +202,12 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const suspicious = suspiciousTable(
       "suspicious-values",
       suspiciousValues(projects, frames.provenance),
-      projects,
+      lean,
       lang,
     );
     const analyses = analysisTables(projects, lang); // regions, beneficiaries, cohorts, costs, … (lib/analysis)
     const tables: ReportTable[] = [
-      reportTable("projects", projects, lang),
+      ...projectTables(projects, lang), // the long texts in a table of their own
       reportTable("summary-overall", overall, lang),
       reportTable("summary-interim-apart", summarise(projects, { interim: "separate" }), lang),
       reportTable("summary-by-period", byPeriod, lang),
@@ -188,19 +226,25 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       tables.push(diagnosticsTable("register-crosscheck", crossCheckDiagnostics(context), lang));
     }
     tables.push(...analyses);
-    const registers = pageComparisons(context, projects);
+    const registers = pageComparisons(context, lean);
     const shared = tables.map((table) => ({
       ...table,
       frame: scrubFrame(table.frame, scrub),
       display: scrubFrame(table.display, scrub),
     }));
     for (const table of shared) {
-      await saveTable(table.frame, table.name, { dir: join(staging, "tables"), display: table.display, ...scrub });
+      // Scrubbed above already: not again (the long texts of 10,000 projects each time).
+      await saveTable(table.frame, table.name, {
+        dir: join(staging, "tables"),
+        display: table.display,
+        lang,
+        keepContactText: true,
+      });
     }
     await writeReportWorkbooks(staging, shared, lang);
 
     const analysisCharts = analysisTableCharts(analyses, projects, lang);
-    const charts = [...reportCharts(projects, lang), ...contextCharts(context, projects, lang), ...analysisCharts];
+    const charts = [...reportCharts(lean, lang), ...contextCharts(context, lean, lang), ...analysisCharts];
     const pageCharts = [];
     const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
@@ -217,27 +261,14 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       wordCharts.push({ ...shown, png: await Deno.readFile(join(staging, "charts", pngFile!)) });
     }
 
-    let notebookRuns: NotebookRun[] = [];
-    if (options.notebooks ?? true) {
-      notebookRuns = await runNotebooks({
-        notebooks: shippedNotebooks(),
-        corpus,
-        out: join(staging, "notebooks"),
-        env: {
-          ESF_LANG: lang,
-          ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
-          // 05's register: the one named, "none", or (empty) the shipped one of each period.
-          ESF_REGISTER: options.register ? resolve(options.register) : options.register === false ? "none" : "",
-        },
-      });
-      const failed = notebookRuns.filter((run) => !run.ok);
-      if (failed.length > 0) {
-        throw new Error(
-          `Notebooks failed, so the previous report was kept: ${
-            failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
-          }`,
-        );
-      }
+    const notebookRuns = await notebooksRun;
+    const failed = notebookRuns.filter((run) => !run.ok);
+    if (failed.length > 0) {
+      throw new Error(
+        `Notebooks failed, so the previous report was kept: ${
+          failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
+        }`,
+      );
     }
 
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));
@@ -247,7 +278,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       generatedAt,
       corpus: portablePath(options.corpus),
       files: loaded.files,
-      projects: toJsonRecords(scrubFrame(projects, scrub)),
+      // The projects table: scrubbed, without the long texts.
+      projects: toJsonRecords(shared.find((table) => table.name === "projects")!.frame),
       overall: toJsonRecords(overall)[0]!,
       ended: ended!,
       byPeriod: toJsonRecords(byPeriod),
@@ -303,6 +335,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     progress(`report: wrote ${outputs.length + 1} files to ${out}`);
     return { out, manifest, notebookRuns };
   } catch (error) {
+    stopNotebooks.abort(); // a report that failed stops its notebooks before its staging folder goes
+    await notebooksRun.catch(() => {});
     await dropStaging(staging);
     throw error;
   }

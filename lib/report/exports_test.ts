@@ -3,6 +3,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { allFiles } from "../../testing/files.ts";
 import { tableBundle } from "../notebook/display.ts";
 import { buildReport } from "./build_report.ts";
+import { LONG_TEXT_COLUMNS } from "./tables.ts";
 
 const SEED = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
 const CONTACT_LINE =
@@ -20,14 +21,22 @@ Deno.test("the report's tables and page carry no e-mail or phone number from fre
     const text = new TextDecoder().decode(await Deno.readFile(path));
     for (const contact of CONTACTS) assert(!text.includes(contact), `${contact} in ${path}`);
   }
-  const [row] = pl.readCSV(`${root}/report/tables/projects.csv`, { sep: "," }).toRecords();
+  const [project] = pl.readCSV(`${root}/report/tables/projects.csv`, { sep: "," }).toRecords();
+  assertEquals(project!.participants_actual, 119);
+  assertEquals(Object.keys(project!).filter((column) => LONG_TEXT_COLUMNS.includes(column as never)), []);
+  // The long texts are in a table of their own, scrubbed and safe as the others are.
+  const [row] = pl.readCSV(`${root}/report/tables/texts.csv`, { sep: "," }).toRecords();
+  assertEquals(Object.keys(row!), ["project_code", "name", "source_file", ...LONG_TEXT_COLUMNS]);
+  assertEquals(row!.project_code, "S11547");
   assert(String(row!.summary).startsWith("Lisätietoja antaa projektipäällikkö, [sähköpostiosoite poistettu], puh."));
-  assertEquals(row!.participants_actual, 119);
   // The seed's target groups start with "- ": a spreadsheet would read a formula.
   assert(
     String(row!.target_groups).startsWith("'- Pohjois-Savon sosiaali- ja terveysalan"),
     String(row!.target_groups),
   );
+  const finnish = await Deno.readTextFile(`${root}/report/tables/texts.fi.csv`);
+  assert(finnish.startsWith("\uFEFFHankekoodi;"), finnish.slice(0, 80));
+  assert(/;"?'- Pohjois-Savon sosiaali- ja terveysalan/.test(finnish), "safe cells in the Finnish CSV too");
 
   await buildReport({
     corpus: `${root}/corpus`,
@@ -37,7 +46,7 @@ Deno.test("the report's tables and page carry no e-mail or phone number from fre
     lang: "en",
     progress: quiet,
   });
-  const kept = await Deno.readTextFile(`${root}/kept/tables/projects.csv`);
+  const kept = await Deno.readTextFile(`${root}/kept/tables/texts.csv`);
   for (const contact of CONTACTS) assert(kept.includes(contact), `${contact} kept when asked`);
 });
 

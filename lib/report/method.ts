@@ -14,7 +14,7 @@ import { formatDate, formatInteger } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { DERIVED_METRICS, type DerivedMetricColumn, type Diagnostic } from "../schema.ts";
-import { type ContentTable, countFiles, type ReportInput } from "./report_content.ts";
+import { type ContentTable, countFiles, LISTED_ROWS, type ReportInput } from "./report_content.ts";
 
 /** The method section: paragraphs and tables, in reading order. */
 export interface MethodContent {
@@ -128,7 +128,10 @@ export function methodContent(input: ReportInput): MethodContent {
 export interface RegisterContent {
   given: string[];
   paragraphs: string[];
+  /** The first {@linkcode LISTED_ROWS} disagreements; the register-crosscheck table holds them all. */
   mismatches: ContentTable | null;
+  /** How many disagreements there are. */
+  mismatchCount: number;
 }
 
 /** The register section of the report; null when no register was given. */
@@ -158,12 +161,13 @@ export function registerContent(input: ReportInput): RegisterContent | null {
         { label: text.columnLine, numeric: true },
         { label: text.columnMessage },
       ],
-      rows: mismatches.map((d) => [
+      rows: mismatches.slice(0, LISTED_ROWS).map((d) => [
         d.project_code ?? "",
         d.file,
         d.line === null ? "" : formatInteger(d.line, lang),
         localiseDiagnostic(d, lang),
       ]),
     },
+    mismatchCount: mismatches.length,
   };
 }

@@ -119,6 +119,7 @@ function registerSection(page: ReportPage): string {
     `<ul>${content.given.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
     ...content.paragraphs.map((p) => paragraph(p)),
     content.mismatches ? htmlTable(content.mismatches) : "",
+    shownOf(page, content.mismatchCount),
     tableLinks(page, "register-crosscheck"),
   ].filter((part) => part !== "").join("\n");
 }
@@ -208,7 +209,9 @@ ${htmlTable(periodTable(page))}
 ${heading(2, text.charts, "charts")}
 ${charts}
 ${heading(2, text.projects, "projects")}
-${htmlTable(projectTable(page))}
+${htmlTable(projectTable(page, undefined, LISTED_ROWS))}
+${shownOf(page, page.projects.length)}
+${tableLinks(page, "projects")}
 ${analysisSection(page)}
 ${registerSection(page)}
 ${qualitySection(page)}

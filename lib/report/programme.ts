@@ -6,16 +6,17 @@
  *
  * @module
  */
-import type pl from "nodejs-polars";
+import pl from "nodejs-polars";
 import { sha256Hex } from "../corpus/hash.ts";
 import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import type { Language } from "../i18n/mod.ts";
-import { type CrossCheck, crossCheckRegister } from "../register/cross_check.ts";
+import { COMPARED_FIELDS, type CrossCheck, crossCheckRegister } from "../register/cross_check.ts";
 import type { LoadedRegister } from "../register/load_register.ts";
 import { openRegisters } from "../register/shipped.ts";
 import type { Diagnostic } from "../schema.ts";
 import { type CatalogueChart, programmeCharts } from "./catalogue.ts";
 import type { RegisterComparison } from "./report_content.ts";
+import { withoutLongTexts } from "./tables.ts";
 
 /** A register the report used, as the manifest lists it. */
 export interface ManifestRegister {
@@ -36,8 +37,18 @@ export interface ProgrammeContext {
  */
 export function programmeContext(frames: CorpusFrames, register: string | false | undefined): ProgrammeContext {
   const periods = frames.projects.getColumn("programme_period").toArray() as string[];
+  // Only what the cross-check reads: the projects without their long texts, the lines of the compared fields
+  // (at 10,000 documents the whole frames became half a gigabyte of JavaScript objects per register).
+  const compared = {
+    ...frames,
+    projects: withoutLongTexts(frames.projects),
+    provenance: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS])),
+  };
   return {
-    compared: openRegisters(register, periods).map((loaded) => ({ loaded, check: crossCheckRegister(frames, loaded) })),
+    compared: openRegisters(register, periods).map((loaded) => ({
+      loaded,
+      check: crossCheckRegister(compared, loaded),
+    })),
   };
 }
 

@@ -76,7 +76,7 @@ export interface ReportInput {
   analyses?: AnalysisContent;
 }
 
-/** The most diagnostics or values to check listed one by one; the tables hold them all. */
+/** The most projects, diagnostics or values to check listed one by one; the tables hold them all. */
 export const LISTED_ROWS = 100;
 
 /** A column of a table in the report. */
@@ -206,17 +206,21 @@ const PROJECT_COLUMNS = {
 /** A key column of the projects' table. */
 export type ProjectColumnName = keyof typeof PROJECT_COLUMNS;
 
-/** The projects' key columns (all of them by default: participants and public funding). */
+/**
+ * The projects' key columns (all of them by default: participants and public funding), of the first
+ * `limit` projects (all by default).
+ */
 export function projectTable(
   input: ReportInput,
   columns: readonly ProjectColumnName[] = Object.keys(PROJECT_COLUMNS) as ProjectColumnName[],
+  limit = Infinity,
 ): ContentTable {
   const { lang } = input;
   const text = REPORT_TEXT[lang];
   const chosen: ProjectColumn[] = columns.map((name) => PROJECT_COLUMNS[name]);
   return {
     header: chosen.map((column) => ({ label: column.label(text), numeric: column.numeric })),
-    rows: input.projects.map((project) => chosen.map((column) => column.cell(project, lang))),
+    rows: input.projects.slice(0, limit).map((project) => chosen.map((column) => column.cell(project, lang))),
   };
 }
 

@@ -94,6 +94,7 @@ Deno.test("report.xlsx: every table a sheet, Finnish headers, typed cells, froze
   const workbook = await readBack(await Deno.readFile(`${shipped}/report.xlsx`));
   assertEquals(workbook.worksheets.map((sheet) => sheet.name), [
     "Hankkeet",
+    "Hankkeiden tekstit",
     "Yhteenveto",
     "Käynnissä olevat erikseen",
     "Ohjelmakausittain",
@@ -245,4 +246,20 @@ Deno.test("manifest.json records the version, the commit, the language, the opti
   for (const field of ["version", "commit", "options", "seconds"]) {
     assert(!JSON.stringify(en[field]).includes(root), field);
   }
+});
+
+Deno.test("the projects table and the texts table together are every column of the projects, values unchanged", async () => {
+  const { loadCorpus } = await import("../corpus/load_corpus.ts");
+  const { toDataFrame } = await import("../frame/to_dataframe.ts");
+  const { scrubFrame } = await import("../output/scrub.ts");
+  const { LONG_TEXT_COLUMNS } = await import("./tables.ts");
+  const data = new URL("../../data/documents", import.meta.url).pathname;
+  const expected = scrubFrame(toDataFrame(await loadCorpus([data], { root: data })).projects, { lang: "fi" });
+  const projects = pl.readParquet(`${shipped}/tables/projects.parquet`);
+  const texts = pl.readParquet(`${shipped}/tables/texts.parquet`);
+  assertEquals(projects.columns, expected.columns.filter((c) => !LONG_TEXT_COLUMNS.includes(c as never)));
+  assertEquals(texts.columns, ["project_code", "name", "source_file", ...LONG_TEXT_COLUMNS]);
+  const whole = projects.hstack(texts.drop("project_code", "name", "source_file")).select(...expected.columns);
+  assert(whole.frameEqual(expected, true), "projects + texts = the projects frame");
+  assertEquals(texts.getColumn("project_code").toArray(), projects.getColumn("project_code").toArray());
 });

@@ -44,6 +44,36 @@ export function reportTable(name: string, frame: pl.DataFrame, lang: Language): 
 }
 
 /**
+ * The long free texts of a project (target groups, summaries, plans): thousands of characters each, so kept
+ * out of the projects table and written in a table of their own (`texts`).
+ */
+export const LONG_TEXT_COLUMNS = [
+  "target_groups",
+  "indirect_target_groups",
+  "summary",
+  "communication_plan",
+  "dissemination_plan",
+  "final_report_summary",
+] as const;
+
+/** The frame without the {@linkcode LONG_TEXT_COLUMNS} it has. */
+export function withoutLongTexts(frame: pl.DataFrame): pl.DataFrame {
+  return frame.drop(LONG_TEXT_COLUMNS.filter((column) => frame.columns.includes(column)));
+}
+
+/**
+ * The projects as two tables: `projects`, every column but the long texts, and `texts`, the long texts
+ * with the project's code, name and file to join them by.
+ */
+export function projectTables(projects: pl.DataFrame, lang: Language): [ReportTable, ReportTable] {
+  const texts = LONG_TEXT_COLUMNS.filter((column) => projects.columns.includes(column));
+  return [
+    reportTable("projects", withoutLongTexts(projects), lang),
+    reportTable("texts", projects.select("project_code", "name", "source_file", ...texts), lang),
+  ];
+}
+
+/**
  * A table of diagnostics: for programs as recorded (English messages), for
  * people with each message said again in the language.
  */

@@ -106,6 +106,8 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
   const active = input.projects.filter((p) => p.status_normalised === "active").length;
   const method = methodContent(input);
   const register = registerContent(input);
+  // "The first 100 here, all 2 345 in the table", when a table lists only the first.
+  const shownOf = (total: number) => total > LISTED_ROWS ? [text(say.shownOf(LISTED_ROWS, total))] : [];
   const diagnosticFiles = new Set(input.diagnostics.map((d) => d.file)).size;
   const quality: WordBlock[] = input.diagnostics.length === 0 ? [text(say.noDiagnostics)] : [
     text(say.diagnosticsSummary(input.diagnostics.length, diagnosticFiles)),
@@ -147,12 +149,13 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
         content: [
           wordTable(
             say.projectsParticipants,
-            projectTable(input, ["code", "name", "status", "planned", "actual", "realisation"]),
+            projectTable(input, ["code", "name", "status", "planned", "actual", "realisation"], LISTED_ROWS),
           ),
           wordTable(
             say.projectsFunding,
-            projectTable(input, ["code", "period", "fundingPlanned", "fundingActual", "utilisation"]),
+            projectTable(input, ["code", "period", "fundingPlanned", "fundingActual", "utilisation"], LISTED_ROWS),
           ),
+          ...shownOf(input.projects.length),
         ],
       },
       ...analysisSections(input, charts, figure),
@@ -163,6 +166,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
             text(`${say.registersGiven}: ${register.given.join("; ")}.`),
             ...register.paragraphs.map(text),
             ...(register.mismatches ? [wordTable(say.registerMismatches, register.mismatches)] : []),
+            ...shownOf(register.mismatchCount),
           ],
         }]
         : []),

@@ -1,0 +1,38 @@
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import pl from "nodejs-polars";
+import { scrubContactText, scrubFrame } from "./scrub.ts";
+
+const EN = { lang: "en" as const, keepContactText: false };
+
+Deno.test("every hidden form of an e-mail address is scrubbed, the quick test letting none through", () => {
+  for (
+    const email of [
+      "anna.virtanen@kemi.fi",
+      "anna.virtanen @ kemi.fi",
+      "anna.virtanen(at)kemi.fi",
+      "anna.virtanen (AT) kemi.fi",
+      "anna.virtanen [at] kemi [dot] fi",
+      "anna.virtanen{ät}kemi(piste)fi",
+      "anna.virtanen(a)kemi.fi",
+    ]
+  ) {
+    assertEquals(scrubContactText(`Tiedustelut: ${email}.`, EN), "Tiedustelut: [e-mail address removed].", email);
+  }
+  assertEquals(scrubContactText("Hanke (a-osa) alkaa 1.1.2011.", EN), "Hanke (a-osa) alkaa 1.1.2011.");
+  assertEquals(scrubContactText("p. 040 718 1414", EN), "p. [phone number removed]");
+});
+
+Deno.test("scrubFrame changes only the texts that held contact details, and keeps them when asked", () => {
+  const frame = pl.DataFrame({
+    project_code: ["S1", "S2"],
+    summary: ["Ei yhteystietoja.", "anna(at)kemi.fi"],
+    regions: [["Lappi"], ["x@y.fi"]],
+  });
+  assertEquals(scrubFrame(frame, EN).toRecords(), [
+    { project_code: "S1", summary: "Ei yhteystietoja.", regions: ["Lappi"] },
+    { project_code: "S2", summary: "[e-mail address removed]", regions: ["[e-mail address removed]"] },
+  ]);
+  const clean = pl.DataFrame({ project_code: ["S1"], summary: ["Ei yhteystietoja."] });
+  assertEquals(scrubFrame(clean, EN), clean, "the same frame when nothing changed");
+  assertEquals(scrubFrame(frame, { ...EN, keepContactText: true }), frame);
+});
