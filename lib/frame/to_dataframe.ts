@@ -4,7 +4,7 @@
  * @module
  */
 import type pl from "nodejs-polars";
-import { frameFromRecords } from "./frame_from_records.ts";
+import { frameViaCsv } from "./csv_frames.ts";
 import { withDerivedMetrics } from "./derived.ts";
 import { toJsonRecords } from "./serialise.ts";
 import type { Corpus } from "../corpus/load_corpus.ts";
@@ -74,9 +74,9 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
   const documents = corpus.documents;
   const each = <T>(rows: (document: ParsedDocument) => T[]) => documents.flatMap(rows);
   return {
-    projects: withDerivedMetrics(frameFromRecords(ProjectSchema, documents.map((document) => document.project))),
-    areas: frameFromRecords(AreaSchema, each((document) => document.areas)),
-    coImplementers: frameFromRecords(
+    projects: withDerivedMetrics(frameViaCsv(ProjectSchema, documents.map((document) => document.project))),
+    areas: frameViaCsv(AreaSchema, each((document) => document.areas)),
+    coImplementers: frameViaCsv(
       CoImplementerRowSchema,
       each(({ project, sourceLines }) =>
         project.co_implementers.map((co, position) => ({
@@ -88,12 +88,12 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
         }))
       ),
     ),
-    sustainabilityScores: frameFromRecords(
+    sustainabilityScores: frameViaCsv(
       SustainabilityScoreSchema,
       each((document) => document.sustainabilityScores),
     ),
-    genderEquality: frameFromRecords(GenderEqualityAnswerSchema, each((document) => document.genderEquality)),
-    provenance: frameFromRecords(
+    genderEquality: frameViaCsv(GenderEqualityAnswerSchema, each((document) => document.genderEquality)),
+    provenance: frameViaCsv(
       ProvenanceSchema,
       each(({ project, sourceLines }) =>
         Object.entries(sourceLines).map(([column, line]) => ({
@@ -104,8 +104,8 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
         }))
       ),
     ),
-    diagnostics: frameFromRecords(DiagnosticSchema, corpus.diagnostics),
-    files: frameFromRecords(FileSchema, corpus.files),
-    contacts: frameFromRecords(ContactSchema, each((document) => document.contacts)),
+    diagnostics: frameViaCsv(DiagnosticSchema, corpus.diagnostics),
+    files: frameViaCsv(FileSchema, corpus.files),
+    contacts: frameViaCsv(ContactSchema, each((document) => document.contacts)),
   };
 }
