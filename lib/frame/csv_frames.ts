@@ -15,6 +15,7 @@ import pl from "nodejs-polars";
 import type { z } from "zod";
 import { polarsDtype } from "./frame_from_records.ts";
 import { type FieldKind, fieldKinds } from "./zod_types.ts";
+import { concatBytes } from "./bytes.ts";
 
 /** A table's columns as CSV writes them: names and kinds, in schema order. */
 export interface CsvTable {
@@ -76,15 +77,7 @@ const READ_DTYPE: Partial<Record<FieldKind["kind"], () => pl.DataType>> = {
  * as {@linkcode frameFromRecords} types it.
  */
 export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl.DataFrame {
-  const header = new TextEncoder().encode(table.header);
-  const size = chunks.reduce((sum, chunk) => sum + chunk.length, header.length);
-  const bytes = new Uint8Array(size);
-  bytes.set(header);
-  let at = header.length;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
+  const bytes = concatBytes([new TextEncoder().encode(table.header), ...chunks]);
   const schema: Record<string, pl.DataType> = {};
   for (const [name, field] of table.fields) {
     schema[name] = READ_DTYPE[field.kind]?.() ?? polarsDtype(table.schema.shape[name] as z.ZodType);

@@ -46,22 +46,30 @@ const table = (
 export const DOCUMENT_TABLES: readonly DocumentTable[] = [
   table("projects", ProjectSchema, (document) => [document.project]),
   table("areas", AreaSchema, (document) => document.areas),
-  table("coImplementers", CoImplementerRowSchema, ({ project, sourceLines }) =>
-    project.co_implementers.map((co, position) => ({
-      project_code: project.project_code,
-      position,
-      ...co,
-      source_file: project.source_file,
-      source_line: sourceLines.co_implementers ?? null,
-    }))),
+  table(
+    "coImplementers",
+    CoImplementerRowSchema,
+    ({ project, sourceLines }) =>
+      project.co_implementers.map((co, position) => ({
+        project_code: project.project_code,
+        position,
+        ...co,
+        source_file: project.source_file,
+        source_line: sourceLines.co_implementers ?? null,
+      })),
+  ),
   table("sustainabilityScores", SustainabilityScoreSchema, (document) => document.sustainabilityScores),
   table("genderEquality", GenderEqualityAnswerSchema, (document) => document.genderEquality),
-  table("provenance", ProvenanceSchema, ({ project, sourceLines }) =>
-    Object.entries(sourceLines).map(([column, line]) => ({
-      project_code: project.project_code,
-      column,
-      source_file: project.source_file,
-      source_line: line,
-    }))),
+  table(
+    "provenance",
+    ProvenanceSchema,
+    ({ project, sourceLines }) =>
+      Object.entries(sourceLines).map(([column, line]) => ({
+        project_code: project.project_code,
+        column,
+        source_file: project.source_file,
+        source_line: line,
+      })),
+  ),
   table("contacts", ContactSchema, (document) => document.contacts),
 ];

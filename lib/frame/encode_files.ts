@@ -1,0 +1,101 @@
+/**
+ * Reading files into table text: each file is read and parsed, its names
+ * made as the corpus names them, and every document's rows written as CSV
+ * text per table (see `csv_frames.ts`). Worker threads run this on their
+ * share of the files and hand back bytes, not objects: nothing is cloned
+ * value by value between threads, and the bytes can be kept in the parse
+ * cache as they are.
+ *
+ * @module
+ */
+import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
+import { renamed } from "../corpus/rename.ts";
+import type { Diagnostic } from "../schema.ts";
+import { csvRows } from "./csv_frames.ts";
+import { DOCUMENT_TABLES } from "./document_rows.ts";
+import { concatBytes } from "./bytes.ts";
+
+/** A document of a file, as the corpus assembly needs it (its values are in the table text). */
+export interface EncodedDocument {
+  project_code: string | null;
+  /** The line of its project code, when it has one. */
+  codeLine: number | null;
+  firstLine: number;
+  lastLine: number;
+  /** Its number of rows in each of {@linkcode DOCUMENT_TABLES}, in that order. */
+  rows: number[];
+}
+
+/** What became of one input file: everything but the rows, which are in the table text. */
+export interface EncodedFile {
+  /** The file as the corpus names it. */
+  file: string;
+  bytes: number;
+  sha256: string | null;
+  encoding: string | null;
+  documents: EncodedDocument[];
+  diagnostics: Diagnostic[];
+  /** Bytes of its rows in each table's text, in the order of {@linkcode DOCUMENT_TABLES}. */
+  lengths: number[];
+}
+
+/** Files read together: each file, and per table the text of all their rows, file after file. */
+export interface EncodedBatch {
+  files: EncodedFile[];
+  tables: Uint8Array[];
+}
+
+/** A file to read: its path, and its name in the corpus. */
+export interface FileToRead {
+  path: string;
+  name: string;
+}
+
+const encoder = new TextEncoder();
+
+/** Reads, parses and encodes one file. */
+export async function encodeFile(
+  file: FileToRead,
+  options: ReadDocumentOptions,
+): Promise<{ file: EncodedFile; tables: Uint8Array[] }> {
+  const outcome = renamed(await readDocument(file.path, options), file.path, file.name);
+  const tables = DOCUMENT_TABLES.map((table) =>
+    encoder.encode(csvRows(table.csv, outcome.documents.flatMap(table.rows)))
+  );
+  const documents = outcome.documents.map((document): EncodedDocument => ({
+    project_code: document.project.project_code,
+    codeLine: document.sourceLines.project_code ?? null,
+    firstLine: document.firstLine,
+    lastLine: document.lastLine,
+    rows: DOCUMENT_TABLES.map((table) => table.rows(document).length),
+  }));
+  return {
+    file: {
+      file: outcome.file,
+      bytes: outcome.bytes,
+      sha256: outcome.sha256,
+      encoding: outcome.encoding,
+      documents,
+      diagnostics: outcome.diagnostics,
+      lengths: tables.map((table) => table.length),
+    },
+    tables,
+  };
+}
+
+/** Reads, parses and encodes the files one after another. */
+export async function encodeFiles(
+  files: readonly FileToRead[],
+  options: ReadDocumentOptions,
+  onFile: () => void = () => {},
+): Promise<EncodedBatch> {
+  const encoded: { file: EncodedFile; tables: Uint8Array[] }[] = [];
+  for (const file of files) {
+    encoded.push(await encodeFile(file, options));
+    onFile();
+  }
+  return {
+    files: encoded.map((one) => one.file),
+    tables: DOCUMENT_TABLES.map((_, t) => concatBytes(encoded.map((one) => one.tables[t]!))),
+  };
+}
