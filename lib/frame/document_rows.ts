@@ -6,7 +6,7 @@
  * @module
  */
 import type { z } from "zod";
-import { type CsvTable, csvTable } from "./csv_frames.ts";
+import { type CsvTable, csvTable } from "./csv_rows.ts";
 import {
   AreaSchema,
   CoImplementerRowSchema,

@@ -11,7 +11,7 @@
 import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
 import { renamed } from "../corpus/rename.ts";
 import type { Diagnostic } from "../schema.ts";
-import { csvRows } from "./csv_frames.ts";
+import { csvRows } from "./csv_rows.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
 import { concatBytes } from "./bytes.ts";
 
@@ -83,17 +83,25 @@ export async function encodeFile(
   };
 }
 
-/** Reads, parses and encodes the files one after another. */
+/** Files read at once: reading waits on the disk, so a few are read while one is parsed. */
+const READ_CONCURRENCY = 8;
+
+/** Reads, parses and encodes the files, a few at a time; the batch keeps their order. */
 export async function encodeFiles(
   files: readonly FileToRead[],
   options: ReadDocumentOptions,
   onFile: () => void = () => {},
 ): Promise<EncodedBatch> {
-  const encoded: { file: EncodedFile; tables: Uint8Array[] }[] = [];
-  for (const file of files) {
-    encoded.push(await encodeFile(file, options));
-    onFile();
-  }
+  const encoded: { file: EncodedFile; tables: Uint8Array[] }[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const index = next++;
+      encoded[index] = await encodeFile(files[index]!, options);
+      onFile();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
   return {
     files: encoded.map((one) => one.file),
     tables: DOCUMENT_TABLES.map((_, t) => concatBytes(encoded.map((one) => one.tables[t]!))),

@@ -27,7 +27,7 @@ import {
   type FileToRead,
 } from "./encode_files.ts";
 import { type CorpusFrames, framesInOrder } from "./to_dataframe.ts";
-import { openParseCache, type ParseCache } from "./parse_cache.ts";
+import { openParseCache } from "./parse_cache.ts";
 
 /** Options of {@linkcode loadCorpusFrames}. */
 export interface LoadFramesOptions extends LoadCorpusOptions {
@@ -56,6 +56,9 @@ export interface LoadedFrames {
 
 /** Files a worker is given at a time. */
 const WORKER_BATCH = 100;
+
+/** Table text gathered before it is made frames. */
+const FLUSH_BYTES = 16 * 1024 * 1024;
 
 /** Files read in this thread at a time. */
 const HERE_BATCH = 50;
@@ -107,18 +110,30 @@ export async function loadCorpusFrames(
     groups.push({ files, frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, cache!.chunks(files, t))) });
   }
 
+  // Batches become frames a few megabytes at a time: fewer calls into polars, and no text held long twice.
+  let pending: EncodedBatch[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    groups.push({
+      files: pending.flatMap((batch) => batch.files),
+      frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, pending.map((batch) => batch.tables[t]!))),
+    });
+    pending = [];
+    pendingBytes = 0;
+  };
   const add = (batch: EncodedBatch, paths: readonly string[]) => {
     batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
     cache?.add(paths, batch);
-    groups.push({
-      files: batch.files,
-      frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, [batch.tables[t]!])),
-    });
+    pending.push(batch);
+    pendingBytes += batch.tables.reduce((sum, table) => sum + table.length, 0);
+    if (pendingBytes >= FLUSH_BYTES) flush();
   };
   const readOptions = { maxBytes: options.maxBytes };
   const workers = options.workers ??
     (toRead.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
   await inBatches(toRead, workers, readOptions, add, report);
+  flush();
 
   const outcomes = listing.files.map((path) => encoded.get(path)!);
   const { built, diagnostics, files } = assemble(outcomes, groups);
@@ -200,7 +215,7 @@ function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[]) {
   const raw = DOCUMENT_TABLES.map((table, t) =>
     groups.length === 0
       ? frameFromCsv(table.csv, [])
-      : pl.concat(groups.map((group) => group.frames[t]!), { how: "vertical", rechunk: true })
+      : pl.concat(groups.map((group) => group.frames[t]!), { how: "vertical", rechunk: false })
   );
   const projects = raw[0]!;
   const differing = (a: ParsedDocument, b: ParsedDocument) => {
@@ -228,10 +243,8 @@ function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[]) {
       }
     }
     const frame = raw[t]!.withColumns(pl.Series("__position", positions, pl.Int64));
-    return [
-      table.name,
-      frame.filter(pl.col("__position").gtEq(0)).sort({ by: "__position", maintainOrder: true }).drop("__position"),
-    ];
+    const kept = positions.some((at) => at < 0) ? frame.filter(pl.col("__position").gtEq(0)) : frame;
+    return [table.name, kept.sort({ by: "__position", maintainOrder: true }).drop("__position")];
   });
   return {
     built: Object.fromEntries(built) as Record<DocumentTableName, pl.DataFrame>,
