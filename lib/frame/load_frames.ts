@@ -27,7 +27,7 @@ import {
   type FileToRead,
 } from "./encode_files.ts";
 import { type CorpusFrames, framesInOrder } from "./to_dataframe.ts";
-import { openParseCache } from "./parse_cache.ts";
+import { type CachedFile, type CacheWriter, openParseCache } from "./parse_cache.ts";
 
 /** Options of {@linkcode loadCorpusFrames}. */
 export interface LoadFramesOptions extends LoadCorpusOptions {
@@ -35,11 +35,12 @@ export interface LoadFramesOptions extends LoadCorpusOptions {
    * The parse cache: a folder (created when missing), `true` for the default
    * one (`$XDG_CACHE_HOME/esf-toolkit/parse`, else `~/.cache/esf-toolkit/parse`),
    * or `false` for none. A file whose content and parser are those of a
-   * cached parse is not parsed again. Name a folder outside the corpus: the
-   * cache is never written into it unasked.
+   * cached parse is not parsed again (see `parse_cache.ts`). Name a folder
+   * outside the corpus: the cache writes nowhere but there. `{ folder,
+   * version }` names the parser version too (tests stand for a changed parser so).
    * @default {false}
    */
-  cache?: string | boolean;
+  cache?: string | boolean | { folder: string; version: string };
 }
 
 /** The corpus as frames, with its diagnostics and files as records too (as {@linkcode Corpus} has them). */
@@ -65,7 +66,7 @@ const HERE_BATCH = 50;
 
 /** A set of files whose rows are in frames, one frame per table, file after file. */
 interface Group {
-  files: EncodedFile[];
+  files: CachedFile[];
   frames: pl.DataFrame[];
 }
 
@@ -89,43 +90,43 @@ export async function loadCorpusFrames(
 ): Promise<LoadedFrames> {
   const listing = await listInputFiles(paths);
   const name = fileNamer(options.root);
-  const cache = options.cache ? await openParseCache(options.cache, paths, options) : null;
+  const cache = options.cache
+    ? typeof options.cache === "object"
+      ? await openParseCache(options.cache.folder, paths, { ...options, version: options.cache.version })
+      : await openParseCache(options.cache, paths, options)
+    : null;
   const total = listing.files.length;
   let done = 0;
   const report = () => options.onProgress?.(++done, total);
 
   const encoded = new Map<string, EncodedFile>();
   const groups: Group[] = [];
-  const toRead: FileToRead[] = [];
   const reused = cache ? await cache.lookup(listing.files.map((path) => ({ path, name: name(path) }))) : null;
-  for (const path of listing.files) {
-    const hit = reused?.get(path);
-    if (hit) {
-      encoded.set(path, hit);
-      report();
-    } else toRead.push({ path, name: name(path) });
+  if (reused) {
+    for (const { path, file } of reused.files) encoded.set(path, file);
+    groups.push({ files: reused.files, frames: reused.frames });
   }
-  if (reused && reused.size > 0) {
-    const files = listing.files.flatMap((path) => reused.has(path) ? [reused.get(path)!] : []);
-    groups.push({ files, frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, cache!.chunks(files, t))) });
+  const toRead: FileToRead[] = [];
+  for (const path of listing.files) {
+    if (encoded.has(path)) report();
+    else toRead.push({ path, name: name(path) });
   }
 
   // Batches become frames a few megabytes at a time: fewer calls into polars, and no text held long twice.
-  let pending: EncodedBatch[] = [];
+  let pending: { batch: EncodedBatch; paths: readonly string[] }[] = [];
   let pendingBytes = 0;
   const flush = () => {
     if (pending.length === 0) return;
     groups.push({
-      files: pending.flatMap((batch) => batch.files),
-      frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, pending.map((batch) => batch.tables[t]!))),
+      files: pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file }))),
+      frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!))),
     });
     pending = [];
     pendingBytes = 0;
   };
   const add = (batch: EncodedBatch, paths: readonly string[]) => {
     batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
-    cache?.add(paths, batch);
-    pending.push(batch);
+    pending.push({ batch, paths });
     pendingBytes += batch.tables.reduce((sum, table) => sum + table.length, 0);
     if (pendingBytes >= FLUSH_BYTES) flush();
   };
@@ -136,10 +137,11 @@ export async function loadCorpusFrames(
   flush();
 
   const outcomes = listing.files.map((path) => encoded.get(path)!);
-  const { built, diagnostics, files } = assemble(outcomes, groups);
+  const writer = cache?.writer() ?? null;
+  const { built, diagnostics, files } = assemble(outcomes, groups, writer);
+  await writer?.finish(groups.flatMap((group) => group.files));
   diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
-  await cache?.save(listing.files);
   const frames = framesInOrder(built, diagnostics, files);
   return { frames, diagnostics, files, parsed: toRead.length, cached: total - toRead.length };
 }
@@ -204,11 +206,11 @@ type Light = ParsedDocument & { row: number };
  * Resolves duplicates as {@linkcode assembleCorpus} does and puts every
  * table's rows in the order of the kept documents.
  */
-function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[]) {
+function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[], writer: CacheWriter | null) {
   const lights = new Map<EncodedDocument, Light>();
   let row = 0;
   for (const group of groups) {
-    for (const file of group.files) {
+    for (const { file } of group.files) {
       for (const document of file.documents) lights.set(document, light(document, row++));
     }
   }
@@ -235,13 +237,14 @@ function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[]) {
   const built = DOCUMENT_TABLES.map((table, t) => {
     const positions: number[] = [];
     for (const group of groups) {
-      for (const file of group.files) {
+      for (const { file } of group.files) {
         for (const document of file.documents) {
           const at = position.get(lights.get(document)!) ?? -1;
           for (let i = 0; i < document.rows[t]!; i++) positions.push(at);
         }
       }
     }
+    writer?.table(t, raw[t]!);
     const frame = raw[t]!.withColumns(pl.Series("__position", positions, pl.Int64));
     const kept = positions.some((at) => at < 0) ? frame.filter(pl.col("__position").gtEq(0)) : frame;
     return [table.name, kept.sort({ by: "__position", maintainOrder: true }).drop("__position")];

@@ -13,17 +13,19 @@
  * cached SHA-256 before the parse is used. A file that could not be read is
  * never cached.
  *
- * Layout: `<folder>/<key>/index.json` and one `<id>.pack` of table text, one
- * key per list of corpus paths. The folder is the user's choice; the cache
- * never writes anywhere else, and removes only its own older packs.
+ * Layout: `<folder>/<key>/index.json` and, per table, the rows of every
+ * cached file as Arrow IPC (`<id>.<table>.ipc`, polars reads it without
+ * parsing), one key per list of corpus paths. The folder is the user's
+ * choice; the cache never writes anywhere else, and removes only its own
+ * older files.
  *
  * @module
  */
 import { resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
-import type { EncodedBatch, EncodedFile, FileToRead } from "./encode_files.ts";
+import pl from "nodejs-polars";
+import type { EncodedFile, FileToRead } from "./encode_files.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
-import { concatBytes } from "./bytes.ts";
 
 /**
  * The parser's version: raise it when parsing changes in a way the source
@@ -73,33 +75,49 @@ type Stamp = [number, number, number, number, number];
 
 interface Entry {
   path: string;
-  stamp: Stamp;
+  /** Null: the file is in the tables but never taken from the cache (it could not be stamped or read). */
+  stamp: Stamp | null;
   /** When the stamp was taken (ms since the epoch). */
   stampedAt: number;
-  /** Where each table's bytes start in the pack. */
-  offsets: number[];
   file: EncodedFile;
 }
 
 interface Index {
   version: string;
-  pack: string;
+  /** The id of the table files. */
+  id: string;
+  /** Every file whose rows are in the tables, in the order of the rows. */
   entries: Entry[];
 }
 
 /** A file changed within this many milliseconds of being stamped is checked by its content. */
 const RACY_MS = 2000;
 
+/** A file of the cache and its path, in the order of the rows of a set of frames. */
+export interface CachedFile {
+  path: string;
+  file: EncodedFile;
+}
+
+/** Writes a cache: each table's rows, then the files they are of. */
+export interface CacheWriter {
+  table(t: number, frame: pl.DataFrame): void;
+  finish(files: readonly CachedFile[]): Promise<void>;
+}
+
 /** A corpus' parse cache, opened by {@linkcode openParseCache}. */
 export interface ParseCache {
-  /** The cached parses of the files that are unchanged, by path. */
-  lookup(files: readonly FileToRead[]): Promise<Map<string, EncodedFile>>;
-  /** The bytes of table `t` of the cached files, in their order. */
-  chunks(files: readonly EncodedFile[], t: number): Uint8Array[];
-  /** Keeps a batch just parsed (its files by path, in the batch's order). */
-  add(paths: readonly string[], batch: EncodedBatch): void;
-  /** Writes the cache of the corpus' files (only when something changed). */
-  save(paths: readonly string[]): Promise<void>;
+  /**
+   * The cached parses of the files that are unchanged, in the order of the
+   * cache, with their rows in each of {@linkcode DOCUMENT_TABLES}; none when
+   * no file is unchanged.
+   */
+  lookup(files: readonly FileToRead[]): Promise<{ files: CachedFile[]; frames: pl.DataFrame[] } | null>;
+  /**
+   * A writer of the corpus' files and their rows, table by table (rows in
+   * the order of the files); null when the cache holds them already.
+   */
+  writer(): CacheWriter | null;
 }
 
 /**
@@ -117,79 +135,76 @@ export async function openParseCache(
   const version = `${parser}-max${options.maxBytes ?? "default"}`;
   const key = sha256Hex(new TextEncoder().encode(JSON.stringify(paths.map((path) => resolve(path))))).slice(0, 16);
   const dir = `${base}/${key}`;
+  // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
+  const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;
   let old: Index | null = null;
-  let pack: Uint8Array = new Uint8Array();
   try {
     const read = JSON.parse(await Deno.readTextFile(`${dir}/index.json`)) as Index;
-    if (read.version === version) {
-      pack = await Deno.readFile(`${dir}/${read.pack}`);
-      old = read;
-    }
+    if (read.version === version) old = read;
   } catch { /* no cache yet, or a damaged one: parse everything */ }
-  const byPath = new Map((old?.entries ?? []).map((entry) => [entry.path, entry]));
   const stamps = new Map<string, { stamp: Stamp; at: number }>();
-  const used = new Map<EncodedFile, Entry>();
-  const fresh = new Map<string, { file: EncodedFile; tables: Uint8Array[] }>();
-  let changed = old === null;
-  const cachedChunk = (file: EncodedFile, t: number) => {
-    const entry = used.get(file)!;
-    return pack.subarray(entry.offsets[t]!, entry.offsets[t]! + file.lengths[t]!);
-  };
+  let unchanged = false;
 
   return {
     async lookup(files) {
-      const found = new Map<string, EncodedFile>();
-      for (const { path, name } of files) {
-        const now = Date.now();
+      for (const { path } of files) {
+        const at = Date.now();
         const stamp = stampOf(path);
-        if (stamp === null) continue;
-        stamps.set(path, { stamp, at: now });
-        const entry = byPath.get(path);
-        if (!entry || entry.file.file !== name || entry.stamp.join() !== stamp.join()) continue;
-        if (stamp[1] >= entry.stampedAt - RACY_MS && !await sameContent(path, entry.file.sha256)) continue;
-        found.set(path, entry.file);
-        used.set(entry.file, entry);
+        if (stamp !== null) stamps.set(path, { stamp, at });
       }
-      if (found.size !== byPath.size) changed = true;
-      return found;
-    },
-    chunks: (files, t) => files.map((file) => cachedChunk(file, t)),
-    add(paths, batch) {
-      changed = true;
-      const at = DOCUMENT_TABLES.map(() => 0);
-      batch.files.forEach((file, i) => {
-        const tables = file.lengths.map((length, t) => batch.tables[t]!.slice(at[t]!, at[t]! += length));
-        if (file.sha256 !== null && stamps.has(paths[i]!)) fresh.set(paths[i]!, { file, tables });
-      });
-    },
-    async save(paths) {
-      if (!changed) return;
-      await Deno.mkdir(dir, { recursive: true });
-      const id = crypto.randomUUID().replaceAll("-", "").slice(0, 16);
-      const entries: Entry[] = [];
-      const parts: Uint8Array[] = [];
-      let size = 0; // bytes in the parts so far
-      for (const path of paths) {
-        const cached = byPath.get(path);
-        const kept = cached && used.has(cached.file) ? cached : undefined;
-        const made = fresh.get(path);
-        if (!kept && !made) continue;
-        const file = made?.file ?? kept!.file;
-        const tables = made?.tables ?? DOCUMENT_TABLES.map((_, t) => cachedChunk(file, t));
-        const stamped = made ? stamps.get(path)! : { stamp: kept!.stamp, at: kept!.stampedAt };
-        const offsets = tables.map((table) => {
-          parts.push(table);
-          const offset = size;
-          size += table.length;
-          return offset;
+      if (old === null) return null;
+      const names = new Map(files.map(({ path, name }) => [path, name]));
+      const reused = new Set<Entry>();
+      for (const entry of old.entries) {
+        const stamp = stamps.get(entry.path)?.stamp;
+        if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
+        if (entry.stamp.join() !== stamp.join()) continue;
+        if (stamp[1] >= entry.stampedAt - RACY_MS && !await sameContent(entry.path, entry.file.sha256)) continue;
+        reused.add(entry);
+      }
+      unchanged = reused.size === old.entries.length && reused.size === files.length;
+      if (reused.size === 0) return null;
+      let frames: pl.DataFrame[];
+      try {
+        // Read whole, then parsed from memory: faster than polars reading the path.
+        frames = DOCUMENT_TABLES.map((_, t) => {
+          const bytes = Deno.readFileSync(tableFile(old!.id, t));
+          return pl.readIPC(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         });
-        entries.push({ path, stamp: stamped.stamp, stampedAt: stamped.at, offsets, file });
+      } catch {
+        unchanged = false;
+        return null;
       }
-      await Deno.writeFile(`${dir}/${id}.pack`, concatBytes(parts));
-      const index: Index = { version, pack: `${id}.pack`, entries };
-      await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify(index));
-      await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
-      if (old) await Deno.remove(`${dir}/${old.pack}`).catch(() => {});
+      if (reused.size < old.entries.length) {
+        frames = frames.map((frame, t) => {
+          const keep = old!.entries.flatMap((entry) =>
+            entry.file.documents.flatMap((document) => Array(document.rows[t]!).fill(reused.has(entry)))
+          );
+          return frame.filter(pl.Series("keep", keep, pl.Bool));
+        });
+      }
+      const kept = old.entries.filter((entry) => reused.has(entry)).map(({ path, file }) => ({ path, file }));
+      return { files: kept, frames };
+    },
+    writer() {
+      if (unchanged) return null;
+      Deno.mkdirSync(dir, { recursive: true });
+      const id = crypto.randomUUID().replaceAll("-", "").slice(0, 16);
+      return {
+        table: (t, frame) => frame.writeIPC(tableFile(id, t)),
+        async finish(files) {
+          const entries = files.map(({ path, file }): Entry => {
+            const stamped = file.sha256 === null ? undefined : stamps.get(path);
+            return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file };
+          });
+          const index: Index = { version, id, entries };
+          await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify(index));
+          await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
+          if (old) {
+            for (let t = 0; t < DOCUMENT_TABLES.length; t++) await Deno.remove(tableFile(old.id, t)).catch(() => {});
+          }
+        },
+      };
     },
   };
 }
