@@ -1,12 +1,12 @@
 /**
  * `deno task bench`: prints timings; asserts nothing. Generates corpora of
- * 1,000 and 10,000 documents, measures the I/O floor (reading and decoding
- * the files, nothing else) and parsing into the DataFrames, each in its own
- * process, then times a full report on 1,000 documents.
+ * 1,000, 10,000 and 30,000 documents, prints the parse figures beside their
+ * targets (`bench_parse.ts`: the I/O floor, parsing, peak memory, the parse
+ * cache, linear growth), then times a full report on 1,000 documents.
  *
  * @module
  */
-import { RUN_WITH_TOOL_PERMISSIONS } from "../testing/subprocess.ts";
+import { machine, parseBench } from "./bench_parse.ts";
 import { writeGeneratedCorpus } from "./generate.ts";
 import { buildReport } from "../lib/report/build_report.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
@@ -14,32 +14,6 @@ import { crossCheckRegister } from "../lib/register/cross_check.ts";
 import { loadRegister } from "../lib/register/load_register.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
-
-const MEASURE = new URL("./bench_parse.ts", import.meta.url).pathname;
-
-interface Measurement {
-  files: number;
-  bytes: number;
-  projects: number;
-  ms: number;
-  peak_mb: number;
-}
-
-async function measure(mode: "floor" | "parse", dir: string): Promise<Measurement> {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: [...RUN_WITH_TOOL_PERMISSIONS, MEASURE, mode, dir],
-    stdout: "piped",
-    stderr: "inherit",
-  }).output();
-  if (!output.success) throw new Error(`bench: the ${mode} measurement failed`);
-  return JSON.parse(new TextDecoder().decode(output.stdout));
-}
-
-const best = async (mode: "floor" | "parse", dir: string, runs: number) => {
-  const all = [];
-  for (let i = 0; i < runs; i++) all.push(await measure(mode, dir));
-  return all.sort((a, b) => a.ms - b.ms)[0]!;
-};
 
 /** The full 19,940-row list when ESF_REFERENCE_DIR names its folder, else the shipped ESF rows (2,775). */
 const REGISTER = Deno.env.get("ESF_REFERENCE_DIR")
@@ -65,29 +39,12 @@ async function registerTiming(): Promise<void> {
 
 const root = await Deno.makeTempDir({ prefix: "esf-bench-" });
 try {
-  console.log(`machine: ${navigator.hardwareConcurrency} cores, Deno ${Deno.version.deno}; best of 3 runs each`);
+  console.log(`machine: ${machine()}`);
   await registerTiming();
-  console.log("documents      MB   floor s   parse s   ratio    MB/s   docs/s   peak MB");
-  for (const count of [1_000, 10_000]) {
-    const dir = `${root}/corpus-${count}`;
-    await writeGeneratedCorpus(dir, count, 1);
-    await measure("floor", dir); // warm the page cache
-    const floor = await best("floor", dir, 3);
-    const parse = await best("parse", dir, 3);
-    const mb = parse.bytes / 1e6;
-    console.log(
-      [
-        String(count).padStart(9),
-        mb.toFixed(1).padStart(7),
-        (floor.ms / 1000).toFixed(2).padStart(9),
-        (parse.ms / 1000).toFixed(2).padStart(9),
-        `${(parse.ms / floor.ms).toFixed(1)}×`.padStart(7),
-        (mb / (parse.ms / 1000)).toFixed(1).padStart(7),
-        Math.round(count / (parse.ms / 1000)).toString().padStart(8),
-        parse.peak_mb.toFixed(0).padStart(9),
-      ].join(" "),
-    );
-  }
+  await writeGeneratedCorpus(`${root}/corpus-1000`, 1_000, 1);
+  await writeGeneratedCorpus(`${root}/corpus-10000`, 10_000, 1);
+  await writeGeneratedCorpus(`${root}/corpus-30000`, 30_000, 2);
+  await parseBench(`${root}/corpus-10000`, `${root}/corpus-30000`);
   const started = performance.now();
   const report = await buildReport({ corpus: `${root}/corpus-1000`, out: `${root}/report`, progress: () => {} });
   console.log(

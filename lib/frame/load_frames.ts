@@ -27,7 +27,7 @@ import {
   type FileToRead,
 } from "./encode_files.ts";
 import { type CorpusFrames, framesInOrder } from "./to_dataframe.ts";
-import { type CachedFile, type CacheWriter, openParseCache } from "./parse_cache.ts";
+import { type CachedGroup, type CacheWriter, openParseCache } from "./parse_cache.ts";
 
 /** Options of {@linkcode loadCorpusFrames}. */
 export interface LoadFramesOptions extends LoadCorpusOptions {
@@ -64,12 +64,6 @@ const FLUSH_BYTES = 16 * 1024 * 1024;
 /** Files read in this thread at a time. */
 const HERE_BATCH = 50;
 
-/** A set of files whose rows are in frames, one frame per table, file after file. */
-interface Group {
-  files: CachedFile[];
-  frames: pl.DataFrame[];
-}
-
 /**
  * Reads every project description under the paths into the corpus frames:
  * the same frames, diagnostics and files as `toDataFrame(await
@@ -100,11 +94,11 @@ export async function loadCorpusFrames(
   const report = () => options.onProgress?.(++done, total);
 
   const encoded = new Map<string, EncodedFile>();
-  const groups: Group[] = [];
-  const reused = cache ? await cache.lookup(listing.files.map((path) => ({ path, name: name(path) }))) : null;
-  if (reused) {
-    for (const { path, file } of reused.files) encoded.set(path, file);
-    groups.push({ files: reused.files, frames: reused.frames });
+  const groups: CachedGroup[] = [];
+  const reused = cache ? await cache.lookup(listing.files.map((path) => ({ path, name: name(path) }))) : [];
+  for (const group of reused) {
+    for (const { path, file } of group.files) encoded.set(path, file);
+    groups.push(group);
   }
   const toRead: FileToRead[] = [];
   for (const path of listing.files) {
@@ -138,8 +132,8 @@ export async function loadCorpusFrames(
 
   const outcomes = listing.files.map((path) => encoded.get(path)!);
   const writer = cache?.writer() ?? null;
-  const { built, diagnostics, files } = assemble(outcomes, groups, writer);
-  await writer?.finish(groups.flatMap((group) => group.files));
+  const { built, diagnostics, files } = assemble(outcomes, groups, writer, reused.length);
+  await writer?.finish(groups.slice(writer.append ? reused.length : 0).flatMap((group) => group.files));
   diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
   const frames = framesInOrder(built, diagnostics, files);
@@ -206,7 +200,12 @@ type Light = ParsedDocument & { row: number };
  * Resolves duplicates as {@linkcode assembleCorpus} does and puts every
  * table's rows in the order of the kept documents.
  */
-function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[], writer: CacheWriter | null) {
+function assemble(
+  outcomes: readonly EncodedFile[],
+  groups: readonly CachedGroup[],
+  writer: CacheWriter | null,
+  cachedGroups: number,
+) {
   const lights = new Map<EncodedDocument, Light>();
   let row = 0;
   for (const group of groups) {
@@ -235,17 +234,20 @@ function assemble(outcomes: readonly EncodedFile[], groups: readonly Group[], wr
   );
   const position = new Map<ParsedDocument, number>(corpus.documents.map((document, i) => [document, i]));
   const built = DOCUMENT_TABLES.map((table, t) => {
-    const positions: number[] = [];
+    const positions = new Int32Array(raw[t]!.height);
+    let next = 0;
     for (const group of groups) {
       for (const { file } of group.files) {
         for (const document of file.documents) {
-          const at = position.get(lights.get(document)!) ?? -1;
-          for (let i = 0; i < document.rows[t]!; i++) positions.push(at);
+          positions.fill(position.get(lights.get(document)!) ?? -1, next, next += document.rows[t]!);
         }
       }
     }
-    writer?.table(t, raw[t]!);
-    const frame = raw[t]!.withColumns(pl.Series("__position", positions, pl.Int64));
+    if (writer?.append) {
+      const added = groups.slice(cachedGroups).map((group) => group.frames[t]!);
+      writer.table(t, added.length === 0 ? raw[t]!.head(0) : pl.concat(added, { how: "vertical", rechunk: false }));
+    } else writer?.table(t, raw[t]!);
+    const frame = raw[t]!.withColumns(pl.Series("__position", positions));
     const kept = positions.some((at) => at < 0) ? frame.filter(pl.col("__position").gtEq(0)) : frame;
     return [table.name, kept.sort({ by: "__position", maintainOrder: true }).drop("__position")];
   });

@@ -13,9 +13,11 @@
  * cached SHA-256 before the parse is used. A file that could not be read is
  * never cached.
  *
- * Layout: `<folder>/<key>/index.json` and, per table, the rows of every
- * cached file as Arrow IPC (`<id>.<table>.ipc`, polars reads it without
- * parsing), one key per list of corpus paths. The folder is the user's
+ * Layout: `<folder>/<key>/index.json` and, per table, the rows of the
+ * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
+ * without parsing), one key per list of corpus paths. Files added since the
+ * last full write are a segment of their own, so adding one document writes
+ * only its rows. The folder is the user's
  * choice; the cache never writes anywhere else, and removes only its own
  * older files.
  *
@@ -82,16 +84,22 @@ interface Entry {
   file: EncodedFile;
 }
 
+/** Files whose rows are in one set of table files, in the order of the rows. */
+interface Segment {
+  id: string;
+  entries: Entry[];
+}
+
 interface Index {
   version: string;
-  /** The id of the table files. */
-  id: string;
-  /** Every file whose rows are in the tables, in the order of the rows. */
-  entries: Entry[];
+  segments: Segment[];
 }
 
 /** A file changed within this many milliseconds of being stamped is checked by its content. */
 const RACY_MS = 2000;
+
+/** Files added since the last full write go in segments of their own, up to this many; then all is written anew. */
+const MAX_SEGMENTS = 8;
 
 /** A file of the cache and its path, in the order of the rows of a set of frames. */
 export interface CachedFile {
@@ -99,24 +107,28 @@ export interface CachedFile {
   file: EncodedFile;
 }
 
-/** Writes a cache: each table's rows, then the files they are of. */
+/** Files and their rows in each of {@linkcode DOCUMENT_TABLES}, in the same order. */
+export interface CachedGroup {
+  files: CachedFile[];
+  frames: pl.DataFrame[];
+}
+
+/**
+ * Writes a cache: each table's rows, then the files they are of. `append`:
+ * only the files parsed in this run are to be written (the cache keeps the
+ * others as they are); else every file.
+ */
 export interface CacheWriter {
+  append: boolean;
   table(t: number, frame: pl.DataFrame): void;
   finish(files: readonly CachedFile[]): Promise<void>;
 }
 
 /** A corpus' parse cache, opened by {@linkcode openParseCache}. */
 export interface ParseCache {
-  /**
-   * The cached parses of the files that are unchanged, in the order of the
-   * cache, with their rows in each of {@linkcode DOCUMENT_TABLES}; none when
-   * no file is unchanged.
-   */
-  lookup(files: readonly FileToRead[]): Promise<{ files: CachedFile[]; frames: pl.DataFrame[] } | null>;
-  /**
-   * A writer of the corpus' files and their rows, table by table (rows in
-   * the order of the files); null when the cache holds them already.
-   */
+  /** The cached parses of the files that are unchanged, in groups (none when no file is unchanged). */
+  lookup(files: readonly FileToRead[]): Promise<CachedGroup[]>;
+  /** A writer of this run's files and rows; null when the cache holds them already. */
   writer(): CacheWriter | null;
 }
 
@@ -143,7 +155,27 @@ export async function openParseCache(
     if (read.version === version) old = read;
   } catch { /* no cache yet, or a damaged one: parse everything */ }
   const stamps = new Map<string, { stamp: Stamp; at: number }>();
+  /** Every cached file is unchanged and still in the corpus. */
+  let allReused = false;
   let unchanged = false;
+
+  const readSegment = (segment: Segment, reused: ReadonlySet<Entry>): CachedGroup => {
+    // Read whole, then parsed from memory: faster than polars reading the path.
+    let frames = DOCUMENT_TABLES.map((_, t) => {
+      const bytes = Deno.readFileSync(tableFile(segment.id, t));
+      return pl.readIPC(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    const kept = segment.entries.filter((entry) => reused.has(entry));
+    if (kept.length < segment.entries.length) {
+      frames = frames.map((frame, t) => {
+        const keep = segment.entries.flatMap((entry) =>
+          entry.file.documents.flatMap((document) => Array(document.rows[t]!).fill(reused.has(entry)))
+        );
+        return frame.filter(pl.Series("keep", keep, pl.Bool));
+      });
+    }
+    return { files: kept.map(({ path, file }) => ({ path, file })), frames };
+  };
 
   return {
     async lookup(files) {
@@ -152,56 +184,47 @@ export async function openParseCache(
         const stamp = stampOf(path);
         if (stamp !== null) stamps.set(path, { stamp, at });
       }
-      if (old === null) return null;
+      if (old === null) return [];
       const names = new Map(files.map(({ path, name }) => [path, name]));
       const reused = new Set<Entry>();
-      for (const entry of old.entries) {
+      const entries = old.segments.flatMap((segment) => segment.entries);
+      for (const entry of entries) {
         const stamp = stamps.get(entry.path)?.stamp;
         if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
         if (entry.stamp.join() !== stamp.join()) continue;
         if (stamp[1] >= entry.stampedAt - RACY_MS && !await sameContent(entry.path, entry.file.sha256)) continue;
         reused.add(entry);
       }
-      unchanged = reused.size === old.entries.length && reused.size === files.length;
-      if (reused.size === 0) return null;
-      let frames: pl.DataFrame[];
       try {
-        // Read whole, then parsed from memory: faster than polars reading the path.
-        frames = DOCUMENT_TABLES.map((_, t) => {
-          const bytes = Deno.readFileSync(tableFile(old!.id, t));
-          return pl.readIPC(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        });
+        const groups = old.segments.filter((segment) => segment.entries.some((entry) => reused.has(entry)))
+          .map((segment) => readSegment(segment, reused));
+        allReused = reused.size === entries.length;
+        unchanged = allReused && reused.size === files.length;
+        return groups;
       } catch {
-        unchanged = false;
-        return null;
+        return []; // a table file lost: parse everything, write all anew
       }
-      if (reused.size < old.entries.length) {
-        frames = frames.map((frame, t) => {
-          const keep = old!.entries.flatMap((entry) =>
-            entry.file.documents.flatMap((document) => Array(document.rows[t]!).fill(reused.has(entry)))
-          );
-          return frame.filter(pl.Series("keep", keep, pl.Bool));
-        });
-      }
-      const kept = old.entries.filter((entry) => reused.has(entry)).map(({ path, file }) => ({ path, file }));
-      return { files: kept, frames };
     },
     writer() {
       if (unchanged) return null;
       Deno.mkdirSync(dir, { recursive: true });
       const id = crypto.randomUUID().replaceAll("-", "").slice(0, 16);
+      const append = old !== null && allReused && old.segments.length < MAX_SEGMENTS;
       return {
+        append,
         table: (t, frame) => frame.writeIPC(tableFile(id, t)),
         async finish(files) {
           const entries = files.map(({ path, file }): Entry => {
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
             return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file };
           });
-          const index: Index = { version, id, entries };
-          await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify(index));
+          const segments = [...append ? old!.segments : [], { id, entries }];
+          await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify({ version, segments }));
           await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
-          if (old) {
-            for (let t = 0; t < DOCUMENT_TABLES.length; t++) await Deno.remove(tableFile(old.id, t)).catch(() => {});
+          for (const segment of append ? [] : old?.segments ?? []) {
+            for (let t = 0; t < DOCUMENT_TABLES.length; t++) {
+              await Deno.remove(tableFile(segment.id, t)).catch(() => {});
+            }
           }
         },
       };
