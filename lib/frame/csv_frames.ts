@@ -55,5 +55,26 @@ export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl
 /** The frame of the records, through CSV (see {@linkcode frameFromCsv}). */
 export function frameViaCsv(schema: z.ZodObject | CsvTable, records: readonly object[]): pl.DataFrame {
   const table = "fields" in schema ? schema : csvTable(schema);
-  return frameFromCsv(table, [new TextEncoder().encode(csvRows(table, records))]);
+  // A few hundred rows at a time, read a few megabytes at a time: the table's text is never whole.
+  const encoder = new TextEncoder();
+  const frames: pl.DataFrame[] = [];
+  let chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let start = 0; start < records.length; start += CHUNK_ROWS) {
+    const chunk = encoder.encode(csvRows(table, records.slice(start, start + CHUNK_ROWS)));
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= CHUNK_BYTES) {
+      frames.push(frameFromCsv(table, chunks));
+      chunks = [];
+      size = 0;
+    }
+  }
+  if (chunks.length > 0 || frames.length === 0) frames.push(frameFromCsv(table, chunks));
+  return frames.length === 1 ? frames[0]! : pl.concat(frames, { how: "vertical", rechunk: false });
 }
+
+/** Rows written as one text at a time. */
+const CHUNK_ROWS = 500;
+/** Text read by polars at a time. */
+const CHUNK_BYTES = 16 * 1024 * 1024;

@@ -219,8 +219,22 @@ function assemble(
       : pl.concat(groups.map((group) => group.frames[t]!), { how: "vertical", rechunk: false })
   );
   const projects = raw[0]!;
+  // The project rows of the documents whose code is in more than one: read from polars at once.
+  const counts = new Map<string | null, number>();
+  for (const light of lights.values()) {
+    counts.set(light.project.project_code, (counts.get(light.project.project_code) ?? 0) + 1);
+  }
+  const shared = [...lights.values()].filter((light) =>
+    light.project.project_code !== null && counts.get(light.project.project_code)! > 1
+  ).map((light) => light.row);
+  const rows = new Map<number, unknown[]>();
+  if (shared.length > 0) {
+    const picked = projects.withRowIndex("__row").filter(pl.col("__row").isIn(shared));
+    const indices = picked.getColumn("__row").toArray() as number[];
+    picked.drop("__row").rows().forEach((values, i) => rows.set(indices[i]!, values));
+  }
   const differing = (a: ParsedDocument, b: ParsedDocument) => {
-    const [one, other] = [projects.row((a as Light).row), projects.row((b as Light).row)];
+    const [one, other] = [rows.get((a as Light).row)!, rows.get((b as Light).row)!];
     return projects.columns.filter((column, i) =>
       !PROVENANCE_COLUMNS.has(column) && JSON.stringify(one[i]) !== JSON.stringify(other[i])
     );

@@ -1,25 +1,25 @@
 /**
- * The parse cache: what each file of a corpus parsed into (its table text
- * and diagnostics), kept between runs so that a re-run parses only the
- * files that are new or changed.
+ * The parse cache: what each file of a corpus parsed into (its rows in every
+ * table, its diagnostics), kept between runs so that a re-run parses only
+ * the files that are new or changed.
  *
  * A cached parse is used only when the parser is the one that made it (the
  * version below and a hash of the parser's own source files: any change to
- * the parser, schema, messages or frame encoding invalidates the whole cache)
- * and the file is the one it was made from: same name in the corpus, same
- * size, modification and change time, inode and device, like git's index.
- * A file modified within two seconds of being read could have changed
- * within one tick of the clock: its content is hashed and compared with the
- * cached SHA-256 before the parse is used. A file that could not be read is
- * never cached.
+ * the parser, schema, messages, frame encoding or locked package versions
+ * invalidates the whole cache) and the file is the one it was made from:
+ * same name in the corpus, same size, modification and change time, inode
+ * and device, like git's index. A file modified within two seconds of being
+ * read could have changed within one tick of the clock: its content is
+ * hashed and compared with the cached SHA-256 before the parse is used. A
+ * file that could not be read is never cached.
  *
  * Layout: `<folder>/<key>/index.json` and, per table, the rows of the
  * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
  * without parsing), one key per list of corpus paths. Files added since the
  * last full write are a segment of their own, so adding one document writes
- * only its rows. The folder is the user's
- * choice; the cache never writes anywhere else, and removes only its own
- * older files.
+ * only its rows. The folder is the user's choice (keep it outside the
+ * corpus, or its files would be listed with the documents); the cache never
+ * writes anywhere else, and removes only its own older files.
  *
  * @module
  */
@@ -64,6 +64,8 @@ export function parserVersion(): Promise<string | null> {
       }
       files.sort((a, b) => a.href < b.href ? -1 : 1);
       const texts = await Promise.all(files.map(async (url) => `${url.pathname}\n${await Deno.readTextFile(url)}`));
+      // The versions of the packages the readers use (HTML, PDF): a new one may read differently.
+      texts.push(await Deno.readTextFile(new URL("../../deno.lock", import.meta.url)).catch(() => ""));
       return `${PARSER_VERSION}-${sha256Hex(new TextEncoder().encode(texts.join("\u0000")))}`;
     } catch {
       return null;
