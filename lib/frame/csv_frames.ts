@@ -15,7 +15,6 @@ import pl from "nodejs-polars";
 import type { z } from "zod";
 import { polarsDtype } from "./frame_from_records.ts";
 import type { FieldKind } from "./zod_types.ts";
-import { concatBytes } from "./bytes.ts";
 import { csvRows, type CsvTable, csvTable } from "./csv_rows.ts";
 
 const READ_DTYPE: Partial<Record<FieldKind["kind"], () => pl.DataType>> = {
@@ -78,3 +77,14 @@ export function frameViaCsv(schema: z.ZodObject | CsvTable, records: readonly ob
 const CHUNK_ROWS = 500;
 /** Text read by polars at a time. */
 const CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** The chunks one after another, in one array. */
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}

@@ -13,7 +13,6 @@ import { renamed } from "../corpus/rename.ts";
 import type { Diagnostic } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
-import { concatBytes } from "./bytes.ts";
 
 /** A document of a file, as the corpus assembly needs it (its values are in the table text). */
 export interface EncodedDocument {
@@ -35,8 +34,6 @@ export interface EncodedFile {
   encoding: string | null;
   documents: EncodedDocument[];
   diagnostics: Diagnostic[];
-  /** Bytes of its rows in each table's text, in the order of {@linkcode DOCUMENT_TABLES}. */
-  lengths: number[];
 }
 
 /** Files read together: each file, and per table the text of all their rows, file after file. */
@@ -53,21 +50,19 @@ export interface FileToRead {
 
 const encoder = new TextEncoder();
 
-/** Reads, parses and encodes one file. */
+/** Reads, parses and writes one file: its rows as CSV text per table. */
 export async function encodeFile(
   file: FileToRead,
   options: ReadDocumentOptions,
-): Promise<{ file: EncodedFile; tables: Uint8Array[] }> {
+): Promise<{ file: EncodedFile; tables: string[] }> {
   const outcome = renamed(await readDocument(file.path, options), file.path, file.name);
-  const tables = DOCUMENT_TABLES.map((table) =>
-    encoder.encode(csvRows(table.csv, outcome.documents.flatMap(table.rows)))
-  );
-  const documents = outcome.documents.map((document): EncodedDocument => ({
+  const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
+  const documents = outcome.documents.map((document, d): EncodedDocument => ({
     project_code: document.project.project_code,
     codeLine: document.sourceLines.project_code ?? null,
     firstLine: document.firstLine,
     lastLine: document.lastLine,
-    rows: DOCUMENT_TABLES.map((table) => table.rows(document).length),
+    rows: rows.map((table) => table[d]!.length),
   }));
   return {
     file: {
@@ -77,9 +72,8 @@ export async function encodeFile(
       encoding: outcome.encoding,
       documents,
       diagnostics: outcome.diagnostics,
-      lengths: tables.map((table) => table.length),
     },
-    tables,
+    tables: DOCUMENT_TABLES.map((table, t) => csvRows(table.csv, rows[t]!.flat())),
   };
 }
 
@@ -92,7 +86,7 @@ export async function encodeFiles(
   options: ReadDocumentOptions,
   onFile: () => void = () => {},
 ): Promise<EncodedBatch> {
-  const encoded: { file: EncodedFile; tables: Uint8Array[] }[] = new Array(files.length);
+  const encoded: { file: EncodedFile; tables: string[] }[] = new Array(files.length);
   let next = 0;
   const reader = async () => {
     while (next < files.length) {
@@ -104,6 +98,7 @@ export async function encodeFiles(
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
   return {
     files: encoded.map((one) => one.file),
-    tables: DOCUMENT_TABLES.map((_, t) => concatBytes(encoded.map((one) => one.tables[t]!))),
+    // One text per table for the batch, encoded once.
+    tables: DOCUMENT_TABLES.map((_, t) => encoder.encode(encoded.map((one) => one.tables[t]!).join(""))),
   };
 }
