@@ -125,7 +125,7 @@ export async function parseBench(dir10k: string, dir30k?: string, runs = 2): Pro
   const ratio = frames.ms / floor.ms;
   say(`${frames.files} documents, ${(frames.bytes / 1e6).toFixed(1)} MB: I/O floor (read + decode) ${seconds(floor)}`);
   say(
-    `  before (loadCorpus + toDataFrame): ${seconds(records)} = ${
+    `  loadCorpus + toDataFrame (objects, then frames): ${seconds(records)} = ${
       (records.ms / floor.ms).toFixed(1)
     }× the floor, peak ${records.peak_mb.toFixed(0)} MB`,
   );
