@@ -54,43 +54,32 @@ export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl
 /** The frame of the records, through CSV (see {@linkcode frameFromCsv}). */
 export function frameViaCsv(schema: z.ZodObject | CsvTable, records: readonly object[]): pl.DataFrame {
   const table = "fields" in schema ? schema : csvTable(schema);
-  // A few hundred rows at a time: the table's text is never one string.
+  // A few hundred rows at a time, read a few megabytes at a time: the table's text is never whole.
   const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
+  const frames: pl.DataFrame[] = [];
+  let chunks: Uint8Array[] = [];
+  let size = 0;
   for (let start = 0; start < records.length; start += CHUNK_ROWS) {
-    chunks.push(encoder.encode(csvRows(table, records.slice(start, start + CHUNK_ROWS))));
+    const chunk = encoder.encode(csvRows(table, records.slice(start, start + CHUNK_ROWS)));
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= CHUNK_BYTES) {
+      frames.push(frameFromCsv(table, chunks));
+      chunks = [];
+      size = 0;
+    }
   }
-  return frameFromCsvPieces(table, chunks);
+  if (chunks.length > 0 || frames.length === 0) frames.push(frameFromCsv(table, chunks));
+  return frames.length === 1 ? frames[0]! : pl.concat(frames, { how: "vertical", rechunk: false });
 }
 
 /** Rows written as one text at a time. */
 const CHUNK_ROWS = 500;
 /** Text read by polars at a time. */
-const PIECE_BYTES = 16 * 1024 * 1024;
-
-/**
- * The frame of CSV rows given as many chunks, read a few megabytes at a
- * time (see {@linkcode frameFromCsv}): the text is never copied whole.
- */
-export function frameFromCsvPieces(table: CsvTable, chunks: readonly Uint8Array[]): pl.DataFrame {
-  const frames: pl.DataFrame[] = [];
-  let piece: Uint8Array[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    piece.push(chunk);
-    size += chunk.length;
-    if (size >= PIECE_BYTES) {
-      frames.push(frameFromCsv(table, piece));
-      piece = [];
-      size = 0;
-    }
-  }
-  if (piece.length > 0 || frames.length === 0) frames.push(frameFromCsv(table, piece));
-  return frames.length === 1 ? frames[0]! : pl.concat(frames, { how: "vertical", rechunk: false });
-}
+const CHUNK_BYTES = 16 * 1024 * 1024;
 
 /** The chunks one after another, in one array. */
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of chunks) {

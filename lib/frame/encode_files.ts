@@ -23,8 +23,6 @@ export interface EncodedDocument {
   lastLine: number;
   /** Its number of rows in each of {@linkcode DOCUMENT_TABLES}, in that order. */
   rows: number[];
-  /** The bytes of its rows' text in each table, in that order. */
-  bytes: number[];
 }
 
 /** What became of one input file: everything but the rows, which are in the table text. */
@@ -38,7 +36,7 @@ export interface EncodedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Files read together: each file, and per table the text of all their rows, document after document. */
+/** Files read together: each file, and per table the text of all their rows, file after file. */
 export interface EncodedBatch {
   files: EncodedFile[];
   tables: Uint8Array[];
@@ -52,11 +50,11 @@ export interface FileToRead {
 
 const encoder = new TextEncoder();
 
-/** Reads, parses and writes one file: its documents' rows as CSV text, per table and document. */
+/** Reads, parses and writes one file: its rows as CSV text per table. */
 export async function encodeFile(
   file: FileToRead,
   options: ReadDocumentOptions,
-): Promise<{ file: EncodedFile; tables: string[][] }> {
+): Promise<{ file: EncodedFile; tables: string[] }> {
   const outcome = renamed(await readDocument(file.path, options), file.path, file.name);
   const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
   const documents = outcome.documents.map((document, d): EncodedDocument => ({
@@ -65,7 +63,6 @@ export async function encodeFile(
     firstLine: document.firstLine,
     lastLine: document.lastLine,
     rows: rows.map((table) => table[d]!.length),
-    bytes: [],
   }));
   return {
     file: {
@@ -76,7 +73,7 @@ export async function encodeFile(
       documents,
       diagnostics: outcome.diagnostics,
     },
-    tables: DOCUMENT_TABLES.map((table, t) => rows[t]!.map((documentRows) => csvRows(table.csv, documentRows))),
+    tables: DOCUMENT_TABLES.map((table, t) => csvRows(table.csv, rows[t]!.flat())),
   };
 }
 
@@ -89,7 +86,7 @@ export async function encodeFiles(
   options: ReadDocumentOptions,
   onFile: () => void = () => {},
 ): Promise<EncodedBatch> {
-  const encoded: { file: EncodedFile; tables: string[][] }[] = new Array(files.length);
+  const encoded: { file: EncodedFile; tables: string[] }[] = new Array(files.length);
   let next = 0;
   const reader = async () => {
     while (next < files.length) {
@@ -99,20 +96,9 @@ export async function encodeFiles(
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
-  // Each table's text of the batch in one buffer; each document's bytes counted as they are written.
-  const tables = DOCUMENT_TABLES.map((_, t) => {
-    const texts = encoded.flatMap((one) => one.tables[t]!);
-    const buffer = new Uint8Array(texts.reduce((sum, text) => sum + text.length, 0) * 3);
-    let at = 0;
-    let i = 0;
-    for (const one of encoded) {
-      for (const document of one.file.documents) {
-        const written = encoder.encodeInto(texts[i++]!, buffer.subarray(at)).written;
-        document.bytes.push(written);
-        at += written;
-      }
-    }
-    return buffer.slice(0, at);
-  });
-  return { files: encoded.map((one) => one.file), tables };
+  return {
+    files: encoded.map((one) => one.file),
+    // One text per table for the batch, encoded once.
+    tables: DOCUMENT_TABLES.map((_, t) => encoder.encode(encoded.map((one) => one.tables[t]!).join(""))),
+  };
 }

@@ -1,12 +1,11 @@
 /**
  * Loading a corpus straight into its frames, the fast way for large
  * corpora: worker threads read, parse and write each batch of files as
- * table text (CSV bytes, transferred, not cloned); this thread keeps each
- * document's text as bytes until duplicates are resolved, then builds each
- * table once, its rows already in the order of {@linkcode loadCorpus} and
- * {@linkcode toDataFrame}, and lets that table's text go: no text is held
- * as objects, and none twice for long. With a cache folder, a file parsed
- * before (same content, same parser) is not parsed again.
+ * table text; this thread turns each batch into frames as it arrives (so no
+ * text is held twice for long), then resolves duplicates and orders the rows
+ * exactly as {@linkcode loadCorpus} and {@linkcode toDataFrame} do. With a
+ * cache folder, a file parsed before (same content, same parser) is not
+ * parsed again.
  *
  * @module
  */
@@ -18,7 +17,7 @@ import type { FileOutcome } from "../corpus/read_document.ts";
 import { WORKER_THRESHOLD } from "../corpus/read_files.ts";
 import { fileNamer } from "../corpus/rename.ts";
 import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
-import { frameFromCsvPieces } from "./csv_frames.ts";
+import { frameFromCsv } from "./csv_frames.ts";
 import { DOCUMENT_TABLES, type DocumentTableName } from "./document_rows.ts";
 import {
   type EncodedBatch,
@@ -28,7 +27,7 @@ import {
   type FileToRead,
 } from "./encode_files.ts";
 import { type CorpusFrames, framesInOrder } from "./to_dataframe.ts";
-import { type CachedFile, type DocumentChunks, openParseCache } from "./parse_cache.ts";
+import { type CachedGroup, type CacheWriter, openParseCache } from "./parse_cache.ts";
 
 /** Options of {@linkcode loadCorpusFrames}. */
 export interface LoadFramesOptions extends LoadCorpusOptions {
@@ -58,6 +57,9 @@ export interface LoadedFrames {
 
 /** Files a worker is given at a time. */
 const WORKER_BATCH = 100;
+
+/** Table text gathered before it is made frames. */
+const FLUSH_BYTES = 16 * 1024 * 1024;
 
 /** Files read in this thread at a time. */
 const HERE_BATCH = 50;
@@ -92,51 +94,49 @@ export async function loadCorpusFrames(
   const report = () => options.onProgress?.(++done, total);
 
   const encoded = new Map<string, EncodedFile>();
-  const chunks: DocumentChunks = new Map();
-  const cached = cache ? await cache.lookup(listing.files.map((path) => ({ path, name: name(path) })), chunks) : [];
-  for (const { path, file } of cached) encoded.set(path, file);
+  const groups: CachedGroup[] = [];
+  const reused = cache ? await cache.lookup(listing.files.map((path) => ({ path, name: name(path) }))) : [];
+  for (const group of reused) {
+    for (const { path, file } of group.files) encoded.set(path, file);
+    groups.push(group);
+  }
   const toRead: FileToRead[] = [];
   for (const path of listing.files) {
     if (encoded.has(path)) report();
     else toRead.push({ path, name: name(path) });
   }
 
-  // Each document's text is kept as bytes (views into its batch's buffers) until its place is known.
-  const added: CachedFile[] = [];
-  const add = (batch: EncodedBatch, paths: readonly string[]) => {
-    const at = DOCUMENT_TABLES.map(() => 0);
-    batch.files.forEach((file, i) => {
-      encoded.set(paths[i]!, file);
-      added.push({ path: paths[i]!, file });
-      for (const document of file.documents) {
-        chunks.set(document, batch.tables.map((table, t) => table.subarray(at[t]!, at[t]! += document.bytes[t]!)));
-      }
+  // Batches become frames a few megabytes at a time: fewer calls into polars, and no text held long twice.
+  let pending: { batch: EncodedBatch; paths: readonly string[] }[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    groups.push({
+      files: pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file }))),
+      frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!))),
     });
+    pending = [];
+    pendingBytes = 0;
+  };
+  const add = (batch: EncodedBatch, paths: readonly string[]) => {
+    batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
+    pending.push({ batch, paths });
+    pendingBytes += batch.tables.reduce((sum, table) => sum + table.length, 0);
+    if (pendingBytes >= FLUSH_BYTES) flush();
   };
   const readOptions = { maxBytes: options.maxBytes };
   const workers = options.workers ??
     (toRead.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
   await inBatches(toRead, workers, readOptions, add, report);
+  flush();
 
   const outcomes = listing.files.map((path) => encoded.get(path)!);
-  const corpus = resolveDuplicates(outcomes, chunks);
   const writer = cache?.writer() ?? null;
-  const written = writer ? (writer.append ? added : [...cached, ...added]) : [];
-  const built = DOCUMENT_TABLES.map((table, t) => {
-    writer?.table(t, written.flatMap(({ file }) => file.documents.map((document) => chunks.get(document)![t]!)));
-    const frame = frameFromCsvPieces(table.csv, corpus.order.map((document) => chunks.get(document)![t]!));
-    for (const parts of chunks.values()) parts[t] = undefined; // this table's text can go
-    return [table.name, frame];
-  });
-  await writer?.finish(written);
-  const { diagnostics, files } = corpus;
+  const { built, diagnostics, files } = assemble(outcomes, groups, writer, reused.length);
+  await writer?.finish(groups.slice(writer.append ? reused.length : 0).flatMap((group) => group.files));
   diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
-  const frames = framesInOrder(
-    Object.fromEntries(built) as Record<DocumentTableName, pl.DataFrame>,
-    diagnostics,
-    files,
-  );
+  const frames = framesInOrder(built, diagnostics, files);
   return { frames, diagnostics, files, parsed: toRead.length, cached: total - toRead.length };
 }
 
@@ -193,46 +193,91 @@ async function inBatches(
   await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(files.length / size)) }, run));
 }
 
-/** A document as the duplicate resolution sees it: its code and lines. */
-type Light = ParsedDocument & { encoded: EncodedDocument };
+/** A document as the duplicate resolution sees it: its code, lines, and where its project row is. */
+type Light = ParsedDocument & { row: number };
 
 /**
- * Resolves duplicates as {@linkcode assembleCorpus} does: the diagnostics,
- * the files, and the kept documents in the order of their rows.
+ * Resolves duplicates as {@linkcode assembleCorpus} does and puts every
+ * table's rows in the order of the kept documents.
  */
-function resolveDuplicates(outcomes: readonly EncodedFile[], chunks: DocumentChunks) {
-  const lights = outcomes.flatMap((file) => file.documents.map(light));
-  // The project rows of the documents whose code is in more than one, read from their text at once.
+function assemble(
+  outcomes: readonly EncodedFile[],
+  groups: readonly CachedGroup[],
+  writer: CacheWriter | null,
+  cachedGroups: number,
+) {
+  const lights = new Map<EncodedDocument, Light>();
+  let row = 0;
+  for (const group of groups) {
+    for (const { file } of group.files) {
+      for (const document of file.documents) lights.set(document, light(document, row++));
+    }
+  }
+  const raw = DOCUMENT_TABLES.map((table, t) =>
+    groups.length === 0
+      ? frameFromCsv(table.csv, [])
+      : pl.concat(groups.map((group) => group.frames[t]!), { how: "vertical", rechunk: false })
+  );
+  const projects = raw[0]!;
+  // The project rows of the documents whose code is in more than one: read from polars at once.
   const counts = new Map<string | null, number>();
-  for (const { project } of lights) counts.set(project.project_code, (counts.get(project.project_code) ?? 0) + 1);
-  const shared = lights.filter(({ project }) => project.project_code !== null && counts.get(project.project_code)! > 1);
-  const projects = frameFromCsvPieces(DOCUMENT_TABLES[0]!.csv, shared.map((one) => chunks.get(one.encoded)![0]!));
-  const rows = new Map<ParsedDocument, unknown[]>();
-  projects.rows().forEach((values, i) => rows.set(shared[i]!, values));
+  for (const light of lights.values()) {
+    counts.set(light.project.project_code, (counts.get(light.project.project_code) ?? 0) + 1);
+  }
+  const shared = [...lights.values()].filter((light) =>
+    light.project.project_code !== null && counts.get(light.project.project_code)! > 1
+  ).map((light) => light.row);
+  const rows = new Map<number, unknown[]>();
+  if (shared.length > 0) {
+    const picked = projects.withRowIndex("__row").filter(pl.col("__row").isIn(shared));
+    const indices = picked.getColumn("__row").toArray() as number[];
+    picked.drop("__row").rows().forEach((values, i) => rows.set(indices[i]!, values));
+  }
   const differing = (a: ParsedDocument, b: ParsedDocument) => {
-    const [one, other] = [rows.get(a)!, rows.get(b)!];
+    const [one, other] = [rows.get((a as Light).row)!, rows.get((b as Light).row)!];
     return projects.columns.filter((column, i) =>
       !PROVENANCE_COLUMNS.has(column) && JSON.stringify(one[i]) !== JSON.stringify(other[i])
     );
   };
-  let next = 0;
   const corpus = assembleCorpus(
-    outcomes.map((file): FileOutcome => ({ ...file, documents: file.documents.map(() => lights[next++]!) })),
+    outcomes.map((file): FileOutcome => ({
+      ...file,
+      documents: file.documents.map((document) => lights.get(document)!),
+    })),
     differing,
   );
+  const position = new Map<ParsedDocument, number>(corpus.documents.map((document, i) => [document, i]));
+  const built = DOCUMENT_TABLES.map((table, t) => {
+    const positions = new Int32Array(raw[t]!.height);
+    let next = 0;
+    for (const group of groups) {
+      for (const { file } of group.files) {
+        for (const document of file.documents) {
+          positions.fill(position.get(lights.get(document)!) ?? -1, next, next += document.rows[t]!);
+        }
+      }
+    }
+    if (writer?.append) {
+      const added = groups.slice(cachedGroups).map((group) => group.frames[t]!);
+      writer.table(t, added.length === 0 ? raw[t]!.head(0) : pl.concat(added, { how: "vertical", rechunk: false }));
+    } else writer?.table(t, raw[t]!);
+    const frame = raw[t]!.withColumns(pl.Series("__position", positions));
+    const kept = positions.some((at) => at < 0) ? frame.filter(pl.col("__position").gtEq(0)) : frame;
+    return [table.name, kept.sort({ by: "__position", maintainOrder: true }).drop("__position")];
+  });
   return {
-    order: corpus.documents.map((document) => (document as Light).encoded),
+    built: Object.fromEntries(built) as Record<DocumentTableName, pl.DataFrame>,
     diagnostics: corpus.diagnostics,
     files: corpus.files,
   };
 }
 
-function light(document: EncodedDocument): Light {
+function light(document: EncodedDocument, row: number): Light {
   return {
     project: { project_code: document.project_code },
     sourceLines: document.codeLine === null ? {} : { project_code: document.codeLine },
     firstLine: document.firstLine,
     lastLine: document.lastLine,
-    encoded: document,
+    row,
   } as unknown as Light;
 }

@@ -14,9 +14,8 @@
  * file that could not be read is never cached.
  *
  * Layout: `<folder>/<key>/index.json` and, per table, the rows of the
- * cached files as the CSV text the workers wrote (`<segment>.<table>.csv`,
- * each document's bytes counted in the index), one key per list of corpus
- * paths. Files added since the
+ * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
+ * without parsing), one key per list of corpus paths. Files added since the
  * last full write are a segment of their own, so adding one document writes
  * only its rows. The folder is the user's choice (keep it outside the
  * corpus, or its files would be listed with the documents); the cache never
@@ -26,8 +25,8 @@
  */
 import { resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
-import type { EncodedDocument, EncodedFile, FileToRead } from "./encode_files.ts";
-import { concatBytes } from "./csv_frames.ts";
+import pl from "nodejs-polars";
+import type { EncodedFile, FileToRead } from "./encode_files.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
 
 /**
@@ -104,31 +103,34 @@ const RACY_MS = 2000;
 /** Files added since the last full write go in segments of their own, up to this many; then all is written anew. */
 const MAX_SEGMENTS = 8;
 
-/** A file of the cache and its path. */
+/** A file of the cache and its path, in the order of the rows of a set of frames. */
 export interface CachedFile {
   path: string;
   file: EncodedFile;
 }
 
-/** Each document's text in each of {@linkcode DOCUMENT_TABLES} (an entry is dropped once its table is built). */
-export type DocumentChunks = Map<EncodedDocument, (Uint8Array | undefined)[]>;
+/** Files and their rows in each of {@linkcode DOCUMENT_TABLES}, in the same order. */
+export interface CachedGroup {
+  files: CachedFile[];
+  frames: pl.DataFrame[];
+}
 
 /**
- * Writes a cache: each table's text of the files, then the files. `append`:
+ * Writes a cache: each table's rows, then the files they are of. `append`:
  * only the files parsed in this run are to be written (the cache keeps the
- * others as they are); else every file, the cached ones first.
+ * others as they are); else every file.
  */
 export interface CacheWriter {
   append: boolean;
-  table(t: number, chunks: readonly Uint8Array[]): void;
+  table(t: number, frame: pl.DataFrame): void;
   finish(files: readonly CachedFile[]): Promise<void>;
 }
 
 /** A corpus' parse cache, opened by {@linkcode openParseCache}. */
 export interface ParseCache {
-  /** The cached parses of the files that are unchanged, their documents' text put in `chunks`. */
-  lookup(files: readonly FileToRead[], chunks: DocumentChunks): Promise<CachedFile[]>;
-  /** A writer of this run's files and text; null when the cache holds them already. */
+  /** The cached parses of the files that are unchanged, in groups (none when no file is unchanged). */
+  lookup(files: readonly FileToRead[]): Promise<CachedGroup[]>;
+  /** A writer of this run's files and rows; null when the cache holds them already. */
   writer(): CacheWriter | null;
 }
 
@@ -147,7 +149,8 @@ export async function openParseCache(
   const version = `${parser}-max${options.maxBytes ?? "default"}`;
   const key = sha256Hex(new TextEncoder().encode(JSON.stringify(paths.map((path) => resolve(path))))).slice(0, 16);
   const dir = `${base}/${key}`;
-  const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.csv`;
+  // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
+  const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;
   let old: Index | null = null;
   try {
     const read = JSON.parse(await Deno.readTextFile(`${dir}/index.json`)) as Index;
@@ -158,21 +161,26 @@ export async function openParseCache(
   let allReused = false;
   let unchanged = false;
 
-  /** Puts each reused document's text of the segment in `chunks`. */
-  const readSegment = (segment: Segment, reused: ReadonlySet<Entry>, chunks: DocumentChunks) => {
-    const tables = DOCUMENT_TABLES.map((_, t) => Deno.readFileSync(tableFile(segment.id, t)));
-    const at = DOCUMENT_TABLES.map(() => 0);
-    for (const entry of segment.entries) {
-      for (const document of entry.file.documents) {
-        const parts = tables.map((table, t) => table.subarray(at[t]!, at[t]! += document.bytes[t]!));
-        if (reused.has(entry)) chunks.set(document, parts);
-      }
+  const readSegment = (segment: Segment, reused: ReadonlySet<Entry>): CachedGroup => {
+    // Read whole, then parsed from memory: faster than polars reading the path.
+    let frames = DOCUMENT_TABLES.map((_, t) => {
+      const bytes = Deno.readFileSync(tableFile(segment.id, t));
+      return pl.readIPC(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    const kept = segment.entries.filter((entry) => reused.has(entry));
+    if (kept.length < segment.entries.length) {
+      frames = frames.map((frame, t) => {
+        const keep = segment.entries.flatMap((entry) =>
+          entry.file.documents.flatMap((document) => Array(document.rows[t]!).fill(reused.has(entry)))
+        );
+        return frame.filter(pl.Series("keep", keep, pl.Bool));
+      });
     }
-    if (tables.some((table, t) => table.length !== at[t])) throw new Error("a cache file does not match its index");
+    return { files: kept.map(({ path, file }) => ({ path, file })), frames };
   };
 
   return {
-    async lookup(files, chunks) {
+    async lookup(files) {
       for (const { path } of files) {
         const at = Date.now();
         const stamp = stampOf(path);
@@ -190,16 +198,14 @@ export async function openParseCache(
         reused.add(entry);
       }
       try {
-        for (const segment of old.segments) {
-          if (segment.entries.some((entry) => reused.has(entry))) readSegment(segment, reused, chunks);
-        }
+        const groups = old.segments.filter((segment) => segment.entries.some((entry) => reused.has(entry)))
+          .map((segment) => readSegment(segment, reused));
+        allReused = reused.size === entries.length;
+        unchanged = allReused && reused.size === files.length;
+        return groups;
       } catch {
-        chunks.clear();
-        return []; // a cache file lost or damaged: parse everything, write all anew
+        return []; // a table file lost: parse everything, write all anew
       }
-      allReused = reused.size === entries.length;
-      unchanged = allReused && reused.size === files.length;
-      return entries.filter((entry) => reused.has(entry)).map(({ path, file }) => ({ path, file }));
     },
     writer() {
       if (unchanged) return null;
@@ -208,7 +214,7 @@ export async function openParseCache(
       const append = old !== null && allReused && old.segments.length < MAX_SEGMENTS;
       return {
         append,
-        table: (t, chunks) => Deno.writeFileSync(tableFile(id, t), concatBytes(chunks)),
+        table: (t, frame) => frame.writeIPC(tableFile(id, t)),
         async finish(files) {
           const entries = files.map(({ path, file }): Entry => {
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
