@@ -8,6 +8,10 @@
  * - `frames`: `loadCorpusFrames` (workers write table text, frames by batch);
  * - `cached`: `loadCorpusFrames` with a parse cache folder.
  *
+ * A child's maxrss starts from the size of its parent at the spawn, so the
+ * process that starts the measurements must stay small (the `floor` peak
+ * shows that baseline).
+ *
  * `deno run -q -P dev/bench_parse.ts DIR [DIR_30K]` prints the table for
  * corpora made with `deno task generate 10000 DIR` (and 30000); adding one
  * document for the cache figure, it writes `zz-bench-added.txt` in DIR and
