@@ -416,10 +416,31 @@ const SCANNED_PAGE = `<!DOCTYPE html>
 </script></body></html>
 `;
 
+/** The text of S11547 with its actual public funding unreadable ("noin 614 tuhatta"): a value's diagnostic. */
+export const UNREADABLE_AMOUNT = {
+  base: "000_0083efce40fb50fc_unreadable-amount",
+  from: "Toteutunut julkinen rahoitus yhteensä: 614 153",
+  to: "Toteutunut julkinen rahoitus yhteensä: noin 614 tuhatta",
+};
+
+/** Writes the page and the print of S11547 with an unreadable amount. */
+async function writeUnreadableAmount(chromium: string, text: string, options: PageOptions): Promise<void> {
+  const html = new URL(`${UNREADABLE_AMOUNT.base}.html`, OUT);
+  await Deno.writeTextFile(html, page(blocksOf(text.replace(UNREADABLE_AMOUNT.from, UNREADABLE_AMOUNT.to)), options));
+  await printToPdf(chromium, html, new URL(`${UNREADABLE_AMOUNT.base}.pdf`, OUT));
+}
+
 if (import.meta.main) {
-  const chromium = Deno.args[0] ?? "/usr/bin/chromium";
+  // `--unreadable-amount [chromium]` writes only that pair (the others stay as they are).
+  const only = Deno.args[0] === "--unreadable-amount";
+  const chromium = Deno.args[only ? 1 : 0] ?? "/usr/bin/chromium";
   await Deno.mkdir(OUT, { recursive: true });
   const names = [...Deno.readDirSync(DATA)].map((entry) => entry.name).filter((name) => name.endsWith(".txt")).sort();
+  if (only) {
+    const text = await Deno.readTextFile(new URL(names[0]!, DATA));
+    await writeUnreadableAmount(chromium, text, { layout: "eura2007", entities: false, charsetDeclaration: UTF8_META });
+    Deno.exit(0);
+  }
   const timings: string[] = [];
   for (const [index, name] of names.entries()) {
     const text = await Deno.readTextFile(new URL(name, DATA));
@@ -436,6 +457,7 @@ if (import.meta.main) {
     await printToPdf(chromium, html, new URL(`${base}.pdf`, OUT));
     timings.push(`${base}: printed in ${Math.round(performance.now() - started)} ms`);
 
+    if (index === 0) await writeUnreadableAmount(chromium, text, options);
     if (index === 1) {
       // Saved by an old browser in the page's own Windows-1252, declared with http-equiv.
       const bytes = encodeWindows1252(page(blocks, { ...options, charsetDeclaration: HTTP_EQUIV_1252 }));

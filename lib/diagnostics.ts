@@ -18,9 +18,9 @@
  *
  * @module
  */
-import { DIAGNOSTIC_MESSAGES } from "./i18n/diagnostics.ts";
+import { DIAGNOSTIC_MESSAGES, placeNote } from "./i18n/diagnostics.ts";
 import type { Language } from "./i18n/mod.ts";
-import type { Diagnostic } from "./schema.ts";
+import type { Diagnostic, DocumentForm } from "./schema.ts";
 
 /** A code's level and meaning. */
 export interface DiagnosticCodeSpec {
@@ -58,7 +58,10 @@ export const DIAGNOSTIC_CODES = {
   },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },
-  skipped_file: { level: "warning", meaning: "a non-`.txt` or hidden file in a folder, not read" },
+  skipped_file: {
+    level: "warning",
+    meaning: "a hidden file, or one not named `.txt`, `.html`, `.htm` or `.pdf`, in a folder: not read",
+  },
   register_mismatch: {
     level: "warning",
     meaning: "(register cross-check) a document and the official register disagree on a field; both values given",
@@ -105,6 +108,20 @@ export const DIAGNOSTIC_CODES = {
   register_encoding: {
     level: "warning",
     meaning: "(register loading) lines that are not UTF-8 in a UTF-8 file, read as Windows-1252",
+  },
+  no_text_layer: {
+    level: "error",
+    meaning: "a PDF whose pages hold only images (a scan): no text, so no figure; OCR it or use the text version",
+  },
+  unreadable_document: {
+    level: "error",
+    meaning:
+      "a web page or PDF that gives no text: not a page or PDF, damaged, cut short (a PDF), encrypted, or not read within 30 seconds",
+  },
+  incomplete_document: {
+    level: "warning",
+    meaning:
+      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -176,6 +193,24 @@ export const MESSAGE_CODES = {
   register_duplicate_identical: "register_duplicate",
   register_duplicate_differs: "register_duplicate",
   register_mixed_encoding: "register_encoding",
+  no_text_layer: "no_text_layer",
+  not_a_pdf: "unreadable_document",
+  pdf_damaged: "unreadable_document",
+  pdf_encrypted: "unreadable_document",
+  pdf_timeout: "unreadable_document",
+  html_not_a_page: "unreadable_document",
+  html_no_text: "unreadable_document",
+  extraction_error: "unreadable_document",
+  pdf_truncated: "unreadable_document",
+  pdf_page_unreadable: "incomplete_document",
+  html_no_heading: "incomplete_document",
+  html_truncated: "incomplete_document",
+  extraction_warning: "incomplete_document",
+  html_charset_mismatch: "encoding",
+  html_unknown_charset: "encoding",
+  html_undecodable_bytes: "encoding",
+  html_mojibake: "encoding",
+  duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 
 /** Where a diagnostic points: the file, the line (null for the whole file) and the project, when known. */
@@ -183,10 +218,22 @@ export interface DiagnosticPlace {
   file: string;
   line?: number | null;
   project_code?: string | null;
+  /** The form of the file, when it is a saved web page or a PDF print: the message says so. */
+  form?: DocumentForm | null;
+  /** For a PDF print: the page `line` is on (`line` then counts the lines printed on that page). */
+  page?: number | null;
 }
 
-/** A diagnostic as made by {@linkcode diagnostic}: the record, and the message's key and values. */
-export type KeyedDiagnostic = Diagnostic & { key: DiagnosticMessageKey; values: unknown[] };
+/**
+ * A diagnostic as made by {@linkcode diagnostic}: the record, the message's
+ * key and values, and, for a web page or PDF, its form and page.
+ */
+export type KeyedDiagnostic = Diagnostic & {
+  key: DiagnosticMessageKey;
+  values: unknown[];
+  form?: DocumentForm | null;
+  page?: number | null;
+};
 
 /**
  * Makes a diagnostic: the message (in English in `message`), its code and
@@ -204,10 +251,11 @@ export function diagnostic<K extends DiagnosticMessageKey>(
     line: place.line ?? null,
     level: DIAGNOSTIC_CODES[code].level,
     code,
-    message: say(...values),
+    message: say(...values) + placeNote(place, "en"),
     project_code: place.project_code ?? null,
     key,
     values,
+    ...(place.form && place.form !== "text" ? { form: place.form, page: place.page ?? null } : {}),
   };
 }
 
@@ -216,7 +264,7 @@ export function localiseDiagnostic(d: Diagnostic, lang: Language): string {
   const keyed = d as Partial<KeyedDiagnostic>;
   if (keyed.key === undefined || !(keyed.key in DIAGNOSTIC_MESSAGES[lang])) return d.message;
   const say = DIAGNOSTIC_MESSAGES[lang][keyed.key] as (...args: unknown[]) => string;
-  return say(...(keyed.values ?? []));
+  return say(...(keyed.values ?? [])) + placeNote({ line: d.line, form: keyed.form, page: keyed.page }, lang);
 }
 
 /** The diagnostic as the record of the schema, without the message's key and values (for files). */

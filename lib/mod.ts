@@ -26,7 +26,19 @@
  *    {@linkcode saveTable} export them.
  * 7. {@linkcode loadRegister} reads the official EURA project list and
  *    {@linkcode crossCheckRegister} compares the documents with it.
- * 8. {@linkcode buildReport} does all of it for `deno task report`.
+ * 8. The analyses evaluators ask for next, each a DataFrame with its chart
+ *    builder: {@linkcode regionSummary} and {@linkcode regionMap} (a tile map
+ *    of the regions), {@linkcode beneficiaries} and {@linkcode topBeneficiaries}
+ *    (organisations by business ID), {@linkcode byStartYear} and
+ *    {@linkcode byDuration} with {@linkcode cohortChart}, the distributions with
+ *    outliers named ({@linkcode distributionTable}, {@linkcode outlierTable},
+ *    {@linkcode ratioDistributionChart}), {@linkcode costPerResult} and
+ *    {@linkcode costPerResultChart}, the period crosswalk
+ *    ({@linkcode themeSummary}, {@linkcode crosswalkTable},
+ *    {@linkcode themesByPeriod}) and text search with Finnish stems
+ *    ({@linkcode searchProjects}). {@linkcode ANALYSES} lists them for the
+ *    report, with titles, captions and method paragraphs in both languages.
+ * 9. {@linkcode buildReport} does all of it for `deno task report`.
  *
  * @example Usage
  * ```ts
@@ -37,6 +49,19 @@
  * const { projects, diagnostics } = toDataFrame(corpus);
  * assertEquals(projects.height, 5);
  * assertEquals(diagnostics.height, 0);
+ * ```
+ *
+ * @example The analyses
+ * ```ts
+ * import { costPerResult, loadCorpus, regionSummary, searchProjects, toDataFrame } from "./mod.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ *
+ * const { projects } = toDataFrame(await loadCorpus(["data/documents"]));
+ * const northSavo = regionSummary(projects).toRecords().find((row) => row.area === "MK11")!;
+ * assertEquals([northSavo.n_projects, northSavo.participants_actual, northSavo.participants_planned], [2, 203, 294]);
+ * const [perParticipant] = costPerResult(projects, { by: "programme_period" }).toRecords();
+ * assertEquals(Math.round(Number(perParticipant!.cost_per_result) * 100) / 100, 7825.89); // 2 214 728 € ÷ 283
+ * assertEquals(searchProjects(projects, "kotoutu*").codes, ["S10323", "S10619", "S21941"]);
  * ```
  *
  * @module
@@ -65,3 +90,24 @@ export { readFinnishCsv, safeFileName, saveChart, saveChartSvg, saveTable, toFin
 export { crossCheckRegister } from "./register/cross_check.ts";
 export { type LoadedRegister, loadRegister } from "./register/load_register.ts";
 export { buildReport, type ReportOptions } from "./report/build_report.ts";
+export { regionSummary, type RegionSummaryOptions } from "./analysis/regions.ts";
+export { beneficiaries, type BeneficiariesOptions, normaliseBusinessId } from "./analysis/beneficiaries.ts";
+export { byDuration, byStartYear, DURATION_BANDS } from "./analysis/cohorts.ts";
+export {
+  COST_METRICS,
+  distributionTable,
+  outlierTable,
+  ratioDistributions,
+  SHARE_METRICS,
+} from "./analysis/distributions.ts";
+export { type CostOptions, costPerResult } from "./analysis/costs.ts";
+export { CROSSWALK, crosswalkTable, themeSummary, withThemes } from "./analysis/themes.ts";
+export { parseQuery, searchProjects, type SearchResult, searchTable } from "./analysis/text_search.ts";
+export { regionMap } from "./charts/region_map.ts";
+export { topBeneficiaries } from "./charts/beneficiaries.ts";
+export { cohortChart } from "./charts/cohorts.ts";
+export { ratioDistributionChart } from "./charts/distributions.ts";
+export { costPerResultChart } from "./charts/costs.ts";
+export { themesByPeriod } from "./charts/themes.ts";
+export { ANALYSES, type Analysis, analysisCharts } from "./report/analysis_catalogue.ts";
+export { analysisDisplay, analysisTables } from "./report/analysis_tables.ts";

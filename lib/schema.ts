@@ -133,7 +133,7 @@ export const ProjectSchema = z.object({
   // provenance
   source_file: z.string().describe("The file the row was parsed from, as given on the command line or to loadCorpus."),
   source_encoding: z.string().describe(
-    "The text encoding the file was decoded from (utf-8, utf-16le, utf-16be, windows-1252).",
+    "The text encoding the file was decoded from (utf-8, utf-16le, utf-16be, windows-1252; pdf for a PDF's text layer).",
   ),
 });
 export type Project = z.infer<typeof ProjectSchema>;
@@ -248,6 +248,7 @@ export const SustainabilityScoreSchema = z.object({
   justification: z.string().nullable().describe("The justification text under the criterion."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the criterion in the source file."),
+  source_page: sourcePage(),
 });
 export type SustainabilityScore = z.infer<typeof SustainabilityScoreSchema>;
 
@@ -265,6 +266,7 @@ export const GenderEqualityAnswerSchema = z.object({
   justification: z.string().nullable().describe("The justification text under the answer."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the answer in the source file."),
+  source_page: sourcePage(),
 });
 export type GenderEqualityAnswer = z.infer<typeof GenderEqualityAnswerSchema>;
 
@@ -278,6 +280,7 @@ export const AreaSchema = z.object({
   position: z.int().describe("0-based position within its list."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("Line of the list in the source file."),
+  source_page: sourcePage(),
 });
 export type Area = z.infer<typeof AreaSchema>;
 
@@ -303,6 +306,7 @@ export const ContactSchema = z.object({
   city: z.string().nullable().describe("Post office (Postitoimipaikka)."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().nullable().describe("First line of these details in the source file."),
+  source_page: sourcePage(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -314,7 +318,17 @@ export const CoImplementerRowSchema = z.object({
   business_id: z.string().nullable().describe("Its Y-tunnus, when printed."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().nullable().describe("Line of the Osatoteuttajat heading."),
+  source_page: sourcePage(),
 });
+
+/** The forms a project description is read from (text, a saved web page, a PDF print), and the type of one. */
+export const DOCUMENT_FORMS = ["text", "html", "pdf"] as const;
+export type DocumentForm = typeof DOCUMENT_FORMS[number];
+
+/** The page column of a table with `source_line` (a function, so that the tables above may use it). */
+function sourcePage() {
+  return z.int().nullable().optional().describe("PDF: page of source_line; else null.");
+}
 
 /** Where one value of a project came from. */
 export const ProvenanceSchema = z.object({
@@ -322,6 +336,8 @@ export const ProvenanceSchema = z.object({
   column: z.string().describe("Column of the projects frame."),
   source_file: z.string().describe("Source file."),
   source_line: z.int().describe("1-based line the value was read from."),
+  form: z.enum(DOCUMENT_FORMS).nullable().optional().describe("text, html or pdf (see files.form)."),
+  source_page: sourcePage(),
 });
 
 /** An input file and what became of it. */
@@ -338,6 +354,8 @@ export const FileSchema = z.object({
   first_line: z.int().nullable().describe(
     "Where the project description starts in the file: 1, or later when a file holds several (one row each); null for an error.",
   ),
+  form: z.enum(DOCUMENT_FORMS).nullable().optional().describe("How it was read: text, html (a saved page) or pdf."),
+  first_page: z.int().nullable().optional().describe("For a PDF print: the page first_line is on; else null."),
 });
 
 /** An input file and its fate: a project row, a duplicate of another file, or an error. */
@@ -371,4 +389,10 @@ export interface ParsedDocument {
   /** The first and last line of the document in its file (a file can hold several, one after another). */
   firstLine: number;
   lastLine: number;
+  /** The form of the file it was read from; absent for text. */
+  form?: DocumentForm;
+  /** For a PDF print: the page each value of `sourceLines` is on (`sourceLines` then counts lines on the page). */
+  sourcePages?: SourceLines;
+  /** For a PDF print: the page `firstLine` is on. */
+  firstPage?: number;
 }

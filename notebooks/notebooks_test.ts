@@ -10,10 +10,7 @@ import { inspectPage } from "../testing/chromium.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { type NotebookRun, runNotebooks, shippedNotebooks } from "../lib/notebook/jupyter.ts";
 import { CHART_MIME_TYPES } from "../lib/notebook/display.ts";
-import { NOTEBOOK_TEXT } from "../lib/i18n/notebooks.ts";
-import { CHART_TEXT } from "../lib/i18n/charts.ts";
-import { STATUS_LABELS } from "../lib/i18n/statuses.ts";
-import type { Language } from "../lib/i18n/mod.ts";
+import { assertLanguage, cellsOf, outputsOf, plainTexts, prose, text } from "../testing/notebooks.ts";
 
 const DATA = new URL("../data/documents/", import.meta.url).pathname;
 const NOTEBOOKS = [
@@ -25,57 +22,6 @@ const NOTEBOOKS = [
   "06-analyses.ipynb",
   "07-text-search.ipynb",
 ];
-
-interface Output {
-  output_type: string;
-  data?: Record<string, unknown>;
-  metadata?: Record<string, unknown>;
-}
-
-interface Cell {
-  cell_type: string;
-  source: string | string[];
-  outputs?: Output[];
-  execution_count?: number | null;
-}
-
-const cellsOf = (path: string) => (JSON.parse(Deno.readTextFileSync(path)) as { cells: Cell[] }).cells;
-const text = (value: unknown) => Array.isArray(value) ? value.join("") : String(value ?? "");
-
-function outputsOf(path: string): Output[][] {
-  return cellsOf(path).filter((cell) => cell.cell_type === "code").map((cell) => cell.outputs ?? []);
-}
-
-function plainTexts(path: string): string {
-  return outputsOf(path).flat().map((output) => text(output.data?.["text/plain"])).join("\n");
-}
-
-/** The sentences a notebook stated: its Markdown outputs (headings and prose). */
-function prose(path: string): string {
-  return outputsOf(path).flat().map((output) => text(output.data?.["text/markdown"])).join("\n");
-}
-
-/** Words (4 letters or more) of the fixed texts of the catalogues in one language, not found in the other's. */
-function onlyIn(lang: Language): Set<string> {
-  const words = (l: Language) =>
-    new Set(
-      [NOTEBOOK_TEXT[l], CHART_TEXT[l], STATUS_LABELS[l]].flatMap((catalogue) => Object.values(catalogue))
-        .filter((message): message is string => typeof message === "string")
-        .flatMap((message) => message.toLowerCase().match(/[\p{L}']{4,}/gu) ?? []),
-    );
-  const other = words(lang === "fi" ? "en" : "fi");
-  return new Set([...words(lang)].filter((word) => !other.has(word)));
-}
-
-/** Asserts a notebook's prose and table captions hold no word only the other language uses (code in backticks aside). */
-function assertLanguage(path: string, lang: Language): void {
-  const foreign = onlyIn(lang === "fi" ? "en" : "fi");
-  const captions = outputsOf(path).flat().filter((o) => o.data?.["text/html"])
-    .map((o) => text(o.data?.["text/html"]).match(/<caption>(.*?)<\/caption>/)?.[1] ?? "");
-  const said = [prose(path), ...captions].join("\n").replace(/`[^`]*`/g, " ").toLowerCase()
-    .match(/[\p{L}']{4,}/gu) ?? [];
-  assertEquals(said.filter((word) => foreign.has(word)), [], `${path} is all in ${lang}`);
-}
 
 function assertAllRan(runs: NotebookRun[]): void {
   assertEquals(runs.map((run) => run.notebook), NOTEBOOKS);
@@ -162,6 +108,69 @@ Deno.test("the notebooks state their results from the data, in Finnish", () => {
   for (const notebook of NOTEBOOKS) assertLanguage(`${shippedOut}/${notebook}`, "fi");
 });
 
+Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () => {
+  // The shipped data's analyses, read by hand from the five documents.
+  const analyses = `${shippedOut}/06-analyses.ipynb`;
+  const printed = plainTexts(analyses);
+  const said = prose(analyses);
+  assert(said.startsWith("# 06 · Analyysit"), said.slice(0, 80));
+  assert(said.includes("Aineisto `documents`: 5 tiedostoa, 5 hanketta."));
+  assert(printed.includes("Hankkeet, joissa ei ole henkilöitä mukana: 0 hanketta"), "no project without participants");
+  assert(said.includes("Aineistossa ei ole hankkeita ilman henkilöitä"));
+  assert(/MK11 +Pohjois-Savo +2 +0 +0 +0,6905 +2 +0,9193/.test(printed), "Pohjois-Savo: 2 projects, 203 / 294");
+  assert(said.includes("Hankkeita on 4 maakunnassa; eniten: Pohjois-Savo 2, Keski-Suomi 1, Kainuu 1."), said);
+  assert(said.includes("suurimmasta pienimpään: Lappi 85,1\u00A0% (n = 1), Pohjois-Savo 69,0\u00A0% (n = 2)."));
+  assert(
+    /2296962-1 +Pohjois-Savon elinkeino-, liikenne- ja … +Valtion viranomainen +1 +1 +0 +614\u00A0153 +0,598/.test(
+      printed,
+    ),
+    "S11547's lead",
+  );
+  assert(
+    said.includes(
+      "6 organisaatiota: 5 päätoteuttajana, 1 osatoteuttajana. Eniten toteutunutta julkista rahoitusta " +
+        "päätoteuttajana: Kuopion kaupunki, koulutuspalvelukeskus (1\u00A0011\u00A0286\u00A0€).",
+    ),
+  );
+  assert(/^ *2010 +0 +0 +– +– +– +0 +– +0$/m.test(printed), "2010: no project, shown (and not as 2 010)");
+  assert(said.includes("Hankkeet alkoivat vuosina 2008–2020; eniten vuonna 2020 (2 hanketta). Vuosia ilman yhtään"));
+  assert(/36\+ +3 +0,7294 +3/.test(printed), "36+ months: 283 / 388");
+  assert(said.includes("36+ 72,9\u00A0% (n = 3)"));
+  assert(
+    /2007-2013 +€ \/ osallistuja +7\u00A0825,894 +2\u00A0214\u00A0728 +283 +3/.test(printed),
+    "7 825.89 € per participant",
+  );
+  assert(
+    /2007-2013 +€ \/ uusi työpaikka +– +– +– +0 +– +3/.test(printed),
+    "no cost of a new job: 3 projects with 0 jobs",
+  );
+  assert(
+    said.includes(
+      "osallistuja 2007-2013 7\u00A0826\u00A0€ (n = 3), naisosallistuja 2007-2013 10\u00A0021\u00A0€ (n = 3), osallistuva " +
+        "yritys 2014-2020 8\u00A0576\u00A0€ (n = 2). Ei kustannusta (0 tulosta tai ei lukua): uusi työpaikka, uusi yritys, " +
+        "suoritettu tutkinto.",
+    ),
+  );
+  assert(/Työllisyys +2014-2020 +2 /.test(printed), "S21941 and S22254 under employment");
+  assert(
+    said.includes("Aineiston hankkeet teemoittain: Työllisyys 2007-2013 2, Työllisyys 2014-2020 2, Kansainvälinen"),
+  );
+  assert(/Työllisyys +2007-2013 +777 /.test(printed), "the register's 777 projects of axis 2");
+  assert(said.includes("Työllisyys 2007-2013 94,9\u00A0% (n = 777)"));
+
+  const search = `${shippedOut}/07-text-search.ipynb`;
+  assert(plainTexts(search).includes("Haku kotoutu*: 3 hanketta"), plainTexts(search).slice(0, 300));
+  assert(plainTexts(search).includes("«kotoutumista»"), "the match marked in plain text");
+  assert(plainTexts(search, "text/html").includes("<mark>kotoutumista</mark>"), "and in HTML");
+  assert(prose(search).includes("Haku löysi 3 hanketta (aineistossa 5): S10323, S10619, S21941."));
+  assert(/kyllä +3 +0,8677/.test(plainTexts(search)), "found: S10323, S10619, S21941; realisation 164 / 189");
+  assert(/ei +2 +0,598/.test(plainTexts(search)), "the others: S11547 119 / 199 and S22254");
+  assert(
+    prose(search).includes("osallistujien toteutumisaste on 86,8\u00A0% (n = 2), muiden 59,8\u00A0% (n = 1)."),
+    prose(search),
+  );
+});
+
 Deno.test("jupyter nbconvert --to html shows every chart of the executed notebooks (opened in Chromium)", async () => {
   const html = await Deno.makeTempDir({ prefix: "esf-nbconvert-" });
   const notebooks = NOTEBOOKS.slice(0, 3).map((name) => `${shippedOut}/${name}`);
@@ -220,6 +229,8 @@ Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in Engli
     ),
   );
   assert(prose(`${out}/05-programme-context.ipynb`).includes("2007-2013: 1 corpus project is in the register"));
+  assert(prose(`${out}/06-analyses.ipynb`).includes("Projects in 2 regions; most: North Savo 1, Central Finland 1."));
+  assert(prose(`${out}/07-text-search.ipynb`).includes("The search found none of the 2 projects."));
   for (const notebook of NOTEBOOKS) assertLanguage(`${out}/${notebook}`, "en");
 });
 

@@ -7,7 +7,8 @@
  *   the Deno kernel registered for it (`deno jupyter --install`);
  * - `--tests`: Chromium (the report opened in a real browser), LibreOffice
  *   (the CSV, Excel and Word outputs opened in a real office suite),
- *   poppler-utils (its PDF pages as images) and the Carlito font.
+ *   poppler-utils (its PDF pages as images), the Carlito font and Inkscape (the SVGs drawn
+ *   as the PNGs are).
  *
  * Quiet when everything is there. As root it installs; with passwordless sudo
  * it uses sudo; otherwise it prints the one command to run, and exits 1.
@@ -57,6 +58,11 @@ const TEST_TOOLS: Need[] = [
     why: "for the Word file's font (Carlito stands in for Calibri)",
     packages: ["fonts-crosextra-carlito"],
     present: () => succeeds("sh", ["-c", "fc-list | grep -qi carlito"]),
+  },
+  {
+    why: "to check that the SVG charts draw in Inkscape as in the PNGs",
+    packages: ["inkscape"],
+    present: () => onPath("inkscape"),
   },
 ];
 

@@ -33,13 +33,14 @@ export function referenceFrames(corpus: Corpus): CorpusFrames {
     areas: frameFromRecords(AreaSchema, each((document) => document.areas)),
     coImplementers: frameFromRecords(
       CoImplementerRowSchema,
-      each(({ project, sourceLines }) =>
+      each(({ project, sourceLines, sourcePages }) =>
         project.co_implementers.map((co, position) => ({
           project_code: project.project_code,
           position,
           ...co,
           source_file: project.source_file,
           source_line: sourceLines.co_implementers ?? null,
+          source_page: sourcePages?.co_implementers ?? null,
         }))
       ),
     ),
@@ -50,12 +51,14 @@ export function referenceFrames(corpus: Corpus): CorpusFrames {
     genderEquality: frameFromRecords(GenderEqualityAnswerSchema, each((document) => document.genderEquality)),
     provenance: frameFromRecords(
       ProvenanceSchema,
-      each(({ project, sourceLines }) =>
+      each(({ project, sourceLines, form, sourcePages }) =>
         Object.entries(sourceLines).map(([column, line]) => ({
           project_code: project.project_code,
           column,
           source_file: project.source_file,
           source_line: line,
+          form: form ?? "text",
+          source_page: sourcePages?.[column as keyof typeof sourcePages] ?? null,
         }))
       ),
     ),

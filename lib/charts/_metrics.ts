@@ -74,3 +74,25 @@ export function powersOfTen(min: number, max: number): number[] {
   const to = Math.ceil(Math.log10(Math.max(1, max)));
   return Array.from({ length: to - from + 1 }, (_, i) => 10 ** (from + i));
 }
+
+/**
+ * Whole numbers from `low` to `high` for a count's legend, at most five, in even steps.
+ *
+ * @example Usage
+ * ```ts
+ * import { wholeTicks } from "./_metrics.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(wholeTicks(0, 2), [0, 1, 2]);
+ * assertEquals(wholeTicks(0, 18), [0, 5, 10, 15]);
+ * ```
+ */
+export function wholeTicks(low: number, high: number): number[] {
+  const from = Math.ceil(Number.isFinite(low) ? low : 0);
+  const to = Math.floor(Number.isFinite(high) ? high : from);
+  const range = Math.max(0, to - from);
+  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].find((s) => range / s <= 4) ??
+    Math.ceil(range / 4);
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(from / step) * step; tick <= to; tick += step) ticks.push(tick);
+  return ticks.length > 0 ? ticks : [from];
+}

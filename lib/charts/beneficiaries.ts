@@ -10,7 +10,7 @@ import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { type ChartOptions, FONT_SIZES, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode topBeneficiaries}. */
 export interface TopBeneficiariesOptions extends ChartOptions {
@@ -139,7 +139,7 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
       },
       {
         transform: [{ filter: `datum.role === '${names.lead.replaceAll("'", "\\'")}'` }],
-        mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
+        mark: { type: "text", align: "left", dx: 4, fontSize: FONT_SIZES.text },
         encoding: { y, x: { field: "total", type: "quantitative" }, text: { field: "label" } },
       },
     ],

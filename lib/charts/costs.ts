@@ -10,7 +10,7 @@ import { formatEuros, MISSING } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { powersOfTen } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
-import { CATEGORY_COLOURS, type ChartOptions, FORMATS, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { CATEGORY_COLOURS, type ChartOptions, FONT_SIZES, FORMATS, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode costPerResultChart}. */
 export interface CostChartOptions extends ChartOptions {
@@ -106,7 +106,7 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
         },
       },
       {
-        mark: { type: "text", align: "left", dx: 8, fontSize: 9 },
+        mark: { type: "text", align: "left", dx: 8, fontSize: FONT_SIZES.text },
         encoding: { y, yOffset, x: { field: "cost", type: "quantitative" }, text: { field: "label" } },
       },
     ],

@@ -11,7 +11,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, PALETTE, withDefaults } from "./theme.ts";
+import { type ChartOptions, FONT_SIZES, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode ratioDistributionChart}. */
 export interface DistributionChartOptions extends ChartOptions, DistributionOptions {
@@ -180,7 +180,14 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       // Each name twice: a white halo first, so that a name over the box or other points stays legible.
       ...[{ stroke: "white", strokeWidth: 3, strokeOpacity: 0.85 }, {}].map((halo) => ({
         transform: [{ filter: "datum.label !== null" }],
-        mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: 9, color: PALETTE.vermillion, ...halo },
+        mark: {
+          type: "text" as const,
+          align: "left" as const,
+          dx: 5,
+          fontSize: FONT_SIZES.text,
+          color: PALETTE.vermillion,
+          ...halo,
+        },
         encoding: { y, x, text: { field: "label" } },
       })),
     ],

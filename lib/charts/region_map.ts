@@ -9,9 +9,9 @@ import { NATIONWIDE_TILE, REGIONS } from "../analysis/region_names.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
-import { formatMetric, metricCount, metricFormat, type SummaryMetric } from "./_metrics.ts";
+import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, withDefaults } from "./theme.ts";
+import { type ChartOptions, FONT_SIZES, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode regionMap}. */
 export interface RegionMapOptions extends ChartOptions {
@@ -150,7 +150,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
   }, {
     data: { values: tiles },
     layer: [
-      { mark: { type: "rect", color: "#eeeeee", cornerRadius: 3 }, encoding: { ...position, tooltip } },
+      { mark: { type: "rect", color: "#e4e4e4", cornerRadius: 3 }, encoding: { ...position, tooltip } },
       {
         transform: [{ filter: "datum.value !== null" }],
         mark: { type: "rect", cornerRadius: 3 },
@@ -161,7 +161,16 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
             type: "quantitative",
             title: label,
             scale: { scheme: "blues", zero: metric === "n_projects" },
-            legend: { format: metricFormat(metric), gradientLength: size * 3, titleLimit: size * COLUMNS },
+            legend: {
+              orient: "top",
+              format: metricFormat(metric),
+              gradientLength: size * 3,
+              titleLimit: size * COLUMNS,
+              // Counts are whole: no tick at 0.5 written as "1" beside the 1.
+              ...(metricKind(metric) === "count"
+                ? { values: wholeTicks(metric === "n_projects" ? 0 : low, high) }
+                : {}),
+            },
           },
           tooltip,
         },
@@ -172,15 +181,15 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
         encoding: position,
       },
       {
-        mark: { type: "text", baseline: "top", lineBreak: "\n", fontSize: 10, dy: -size / 2 + 8 },
+        mark: { type: "text", baseline: "top", lineBreak: "\n", fontSize: FONT_SIZES.text, dy: -size / 2 + 6 },
         encoding: { ...position, text: { field: "lines" }, color: ink },
       },
       {
-        mark: { type: "text", baseline: "middle", fontSize: 13, fontWeight: "bold", dy: 10 },
+        mark: { type: "text", baseline: "middle", fontSize: FONT_SIZES.title, fontWeight: "bold", dy: 12 },
         encoding: { ...position, text: { field: "value_label" }, color: ink },
       },
       {
-        mark: { type: "text", baseline: "middle", fontSize: 9, dy: 28 },
+        mark: { type: "text", baseline: "middle", fontSize: FONT_SIZES.text, dy: 30 },
         encoding: { ...position, text: { field: "n_label" }, color: ink },
       },
     ],

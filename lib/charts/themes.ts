@@ -7,9 +7,10 @@ import type { TopLevelSpec } from "vega-lite";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, records } from "./_rows.ts";
-import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric } from "./_metrics.ts";
+import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
+import { VALUE_GAP } from "./_ratio_bars.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { type ChartOptions, FONT_SIZES, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode themesByPeriod}. */
 export interface ThemesChartOptions extends ChartOptions {
@@ -65,7 +66,8 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
   const y = { field: "theme", type: "nominal" as const, sort: themes, title: null, axis: { labelLimit: 320 } };
   const yOffset = { field: "period", type: "nominal" as const, sort: PERIODS };
   const label = names.metric(metric);
-  const max = Math.max(share ? 1 : 0, ...values.map((v) => v.position));
+  // The values stand in a column right of the plot, clear of the bars and of the 100 % line.
+  const max = Math.max(share ? 1.05 : 1, ...values.map((v) => v.position * 1.02));
   return chartSpec({
     lang,
     title: text.themesTitle(label),
@@ -85,8 +87,12 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
             field: "value",
             type: "quantitative",
             title: label,
-            axis: { format: metricFormat(metric) },
-            scale: { domain: [0, max * 1.35] },
+            // Counts are whole: ticks at whole projects only, never "0 0 1 1".
+            axis: {
+              format: metricFormat(metric),
+              ...(metricKind(metric) === "count" ? { values: wholeTicks(0, max) } : {}),
+            },
+            scale: { domain: [0, max], nice: false },
           },
           color: {
             field: "period",
@@ -102,8 +108,8 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
         },
       },
       {
-        mark: { type: "text", align: "left", dx: 4, fontSize: 9 },
-        encoding: { y, yOffset, x: { field: "position", type: "quantitative" }, text: { field: "label" } },
+        mark: { type: "text", align: "left", dx: VALUE_GAP, fontSize: FONT_SIZES.text },
+        encoding: { y, yOffset, x: { datum: max, type: "quantitative" }, text: { field: "label" } },
       },
       ...(share
         ? [{

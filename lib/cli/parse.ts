@@ -3,7 +3,7 @@
  *
  * ```
  * deno task parse [--format ndjson|json|csv|parquet] [--out FILE] [--diagnostics FILE]
- *                 [--contacts FILE] [--force] [--strict] PATH...
+ *                 [--contacts FILE] [--keep-contact-text] [--force] [--strict] PATH...
  * ```
  *
  * Exit status: 0 when it ran (even with diagnostics); 1 with `--strict` and
@@ -11,12 +11,14 @@
  *
  * @module
  */
+import { isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { diagnosticRecord } from "../diagnostics.ts";
 import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { formatTerminalTable } from "../output/terminal_table.ts";
+import { scrubFrame } from "../output/scrub.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
 import { count, firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 import { progressLine } from "./progress.ts";
@@ -38,6 +40,10 @@ const OPTIONS = {
     value: "FILE",
     help: "write people's contact details (personal data) to FILE as ndjson; never written otherwise",
   },
+  "keep-contact-text": {
+    type: "boolean",
+    help: "keep e-mail addresses and phone numbers found in the free texts (replaced by a marker otherwise)",
+  },
   force: { type: "boolean", help: "replace output files that exist already (otherwise they are kept and it stops)" },
   strict: { type: "boolean", help: "exit 1 if any file gave an error diagnostic" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -57,6 +63,7 @@ interface Options {
   out: string | undefined;
   diagnostics: string | undefined;
   contacts: string | undefined;
+  keepContactText: boolean;
   strict: boolean;
   paths: string[];
 }
@@ -99,6 +106,7 @@ function readOptions(args: string[]): Options | "help" {
     out: values.out,
     diagnostics: values.diagnostics,
     contacts: values.contacts,
+    keepContactText: values["keep-contact-text"] ?? false,
     strict: values.strict ?? false,
     paths: positionals,
   };
@@ -110,6 +118,14 @@ function statOrNull(path: string): Deno.FileInfo | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The folder files are named relative to: the one folder given, otherwise
+ * the working folder (a path outside it stays as given).
+ */
+function rootOf(paths: readonly string[]): string {
+  return paths.length === 1 && statOrNull(paths[0]!)?.isDirectory ? paths[0]! : ".";
 }
 
 const ndjson = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(row) + "\n").join("");
@@ -128,8 +144,10 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const corpus = await loadCorpus(options.paths, { onProgress: progressLine("parse") });
+  const root = rootOf(options.paths);
+  const corpus = await loadCorpus(options.paths, { onProgress: progressLine("parse"), root });
   const frames = toDataFrame(corpus);
+  const projects = scrubFrame(frames.projects, { keepContactText: options.keepContactText });
   const write = async (text: string) => {
     if (options.out !== undefined) await Deno.writeTextFile(options.out, text);
     else await Deno.stdout.write(new TextEncoder().encode(text));
@@ -137,19 +155,19 @@ export async function main(args: string[]): Promise<number> {
   const found = frames.projects.height > 0;
   switch (options.format) {
     case undefined:
-      if (found) await write(formatTerminalTable(frames.projects));
+      if (found) await write(formatTerminalTable(projects));
       break;
     case "ndjson":
-      await write(ndjson(toJsonRecords(frames.projects)));
+      await write(ndjson(toJsonRecords(projects)));
       break;
     case "json":
-      await write(JSON.stringify(toJsonRecords(frames.projects), null, 2) + "\n");
+      await write(JSON.stringify(toJsonRecords(projects), null, 2) + "\n");
       break;
     case "csv":
-      await write(toFlatFrame(frames.projects).writeCSV().toString());
+      await write(toFlatFrame(projects).writeCSV().toString());
       break;
     case "parquet":
-      frames.projects.writeParquet(options.out!);
+      projects.writeParquet(options.out!);
       break;
   }
   if (options.diagnostics !== undefined) {
@@ -158,15 +176,20 @@ export async function main(args: string[]): Promise<number> {
   if (options.contacts !== undefined) {
     await Deno.writeTextFile(options.contacts, ndjson(toJsonRecords(frames.contacts)));
   }
-  printSummary(corpus.diagnostics, corpus.files);
+  printSummary(corpus.diagnostics, corpus.files, (file) => isAbsolute(file) ? file : join(root, file));
   if (!found) console.error(`parse: no project descriptions found in ${options.paths.join(", ")}`);
   const errors = corpus.diagnostics.filter((d) => d.level === "error").length;
   return options.strict && errors > 0 ? 1 : 0;
 }
 
-function printSummary(diagnostics: readonly Diagnostic[], files: readonly CorpusFile[]): void {
+/** Prints the first diagnostics, each with its file as the user can open it (`shown`), and the counts. */
+function printSummary(
+  diagnostics: readonly Diagnostic[],
+  files: readonly CorpusFile[],
+  shown: (file: string) => string,
+): void {
   for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS)) {
-    console.error(`${d.file}${d.line === null ? "" : `:${d.line}`}: ${d.level}: ${d.message}`);
+    console.error(`${shown(d.file)}${d.line === null ? "" : `:${d.line}`}: ${d.level}: ${d.message}`);
   }
   if (diagnostics.length > MAX_PRINTED_DIAGNOSTICS) {
     console.error(

@@ -86,9 +86,9 @@ Deno.test("parse --diagnostics writes ndjson, prints file:line summaries and --s
   assertEquals(run.code, 0, "diagnostics alone do not fail a run");
   const written = Deno.readTextFileSync(diagnostics).trimEnd().split("\n").map((l) => JSON.parse(l));
   assertEquals(written.map((d) => [d.file, d.line, d.level, d.code, d.project_code]), [
-    [`${dir}/empty.txt`, null, "error", "empty_file", null],
-    [`${dir}/odd.txt`, 124, "warning", "unreadable_value", "S19999"],
-  ]);
+    ["empty.txt", null, "error", "empty_file", null],
+    ["odd.txt", 124, "warning", "unreadable_value", "S19999"],
+  ], "named relative to the folder given");
   assertEquals(Object.keys(written[0]!), ["file", "line", "level", "code", "message", "project_code"]);
   assert(run.stderr.includes(`${dir}/empty.txt: error: The file is empty.`), run.stderr);
   assert(run.stderr.includes(`${dir}/odd.txt:124: warning: Could not read`), run.stderr);
@@ -156,4 +156,26 @@ Deno.test("parse counts in words that agree and says when it found no project", 
   assertEquals(none.code, 0);
   assertEquals(none.stdout, "", "no empty table header");
   assert(none.stderr.includes(`parse: no project descriptions found in ${empty}`), none.stderr);
+});
+
+Deno.test("parse exports are safe: no formula cells, no e-mail addresses or phone numbers, paths relative to the folder", async () => {
+  const corpus = Deno.makeTempDirSync({ prefix: "esf-parse-safe-" });
+  const seed = Deno.readTextFileSync(`${DATA}/000_0083efce40fb50fc.txt`)
+    .replace("Projektin nimi: Maahanmuuttajien", "Projektin nimi: =1+1 Maahanmuuttajien")
+    .replace(
+      "3.2 Varsinaiset kohderyhmät\n",
+      "3.2 Varsinaiset kohderyhmät\n\nTiedustelut: anna.virtanen@kemi.fi, p. 040 718 1414.\n",
+    );
+  Deno.writeTextFileSync(`${corpus}/mok.txt`, seed);
+  const out = tempFile(".csv");
+  assertEquals((await parse("--format", "csv", "--out", out, corpus)).code, 0);
+  const row = pl.readCSV(out, { sep: "," }).toRecords()[0]!;
+  assert(String(row.name).startsWith("'=1+1 Maahanmuuttajien"), String(row.name));
+  assertEquals(row.source_file, "mok.txt");
+  const text = Deno.readTextFileSync(out);
+  for (const personal of ["anna.virtanen@kemi.fi", "040 718 1414"]) assert(!text.includes(personal), personal);
+  assert(text.includes("[sähköpostiosoite poistettu]"), "said what was removed");
+  const kept = tempFile(".ndjson");
+  assertEquals((await parse("--format", "ndjson", "--keep-contact-text", "--out", kept, corpus)).code, 0);
+  assert(Deno.readTextFileSync(kept).includes("anna.virtanen@kemi.fi"), "kept when asked");
 });

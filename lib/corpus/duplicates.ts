@@ -5,7 +5,7 @@
  * @module
  */
 import { diagnostic } from "../diagnostics.ts";
-import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
+import { type CorpusFile, type Diagnostic, DOCUMENT_FORMS, type ParsedDocument } from "../schema.ts";
 import type { Corpus } from "./load_corpus.ts";
 import type { FileOutcome } from "./read_document.ts";
 
@@ -44,6 +44,7 @@ export function assembleCorpus(
     const [kept, ...others] = [...candidates].sort(
       (a, b) =>
         a.diagnostics - b.diagnostics ||
+        formRank(a.outcome) - formRank(b.outcome) ||
         (a.outcome.file < b.outcome.file ? -1 : a.outcome.file > b.outcome.file ? 1 : 0) ||
         a.document.firstLine - b.document.firstLine,
     );
@@ -52,9 +53,18 @@ export function assembleCorpus(
     for (const other of others) {
       fate.set(other.document, { outcome: "duplicate", kept_file: kept!.outcome.file });
       const columns = differing(kept!.document, other.document);
-      const place = { file: other.outcome.file, line: other.document.sourceLines.project_code, project_code: code };
+      const place = {
+        file: other.outcome.file,
+        line: other.document.sourceLines.project_code,
+        project_code: code,
+        form: other.document.form,
+        page: other.document.sourcePages?.project_code,
+      };
+      const [keptForm, form] = [kept!.outcome.form ?? "text", other.outcome.form ?? "text"];
       diagnostics.push(
-        columns.length === 0
+        keptForm !== form
+          ? diagnostic("duplicate_other_form", place, code, kept!.outcome.file, keptForm, form, columns)
+          : columns.length === 0
           ? diagnostic("duplicate_identical", place, code, kept!.outcome.file)
           : diagnostic("duplicate_differs", place, code, kept!.outcome.file, columns),
       );
@@ -66,14 +76,25 @@ export function assembleCorpus(
   }
   const files: CorpusFile[] = outcomes.flatMap((outcome): CorpusFile[] => {
     const row = { file: outcome.file, bytes: outcome.bytes, sha256: outcome.sha256, encoding: outcome.encoding };
+    const form = outcome.form ?? null;
     if (outcome.documents.length === 0) {
-      return [{ ...row, project_code: null, outcome: "error" as const, kept_file: null, first_line: null }];
+      return [{
+        ...row,
+        project_code: null,
+        outcome: "error" as const,
+        kept_file: null,
+        first_line: null,
+        form,
+        first_page: null,
+      }];
     }
     return outcome.documents.map((document) => ({
       ...row,
       project_code: document.project.project_code,
       ...fate.get(document)!,
       first_line: document.firstLine,
+      form,
+      first_page: document.firstPage ?? null,
     }));
   });
   return { documents, diagnostics: diagnostics.sort(byFileAndLine), files };
@@ -103,5 +124,13 @@ export function differingColumns(a: ParsedDocument, b: ParsedDocument): string[]
 
 export function byFileAndLine(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0);
+  // A PDF's diagnostics count lines on their page: page first.
+  return pageOf(a) - pageOf(b) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+const pageOf = (d: Diagnostic) => (d as { page?: number | null }).page ?? 0;
+
+/** On a tie, the text is kept before a saved page, and a page before a PDF print: the nearer the source, the better. */
+function formRank(outcome: FileOutcome): number {
+  return DOCUMENT_FORMS.indexOf(outcome.form ?? "text");
 }

@@ -20,6 +20,7 @@ import { loadCorpus } from "./load_corpus.ts";
 import { parseDocument, parseDocuments } from "../parse/parse_document.ts";
 import { DiagnosticSchema, type ParsedDocument, type Project, ProjectSchema } from "../schema.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
+import { encodeWindows1252 } from "../../dev/make_form_fixtures.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const SEEDS = [...Deno.readDirSync(DATA)].filter((e) => e.name.endsWith(".txt")).map((e) => e.name).sort()
@@ -211,5 +212,105 @@ Deno.test("benign damage changes no figure unless a diagnostic says so on its li
       });
     }),
     { numRuns: Number(Deno.env.get("FUZZ_RUNS") ?? 300), seed: Deno.env.get("FUZZ_RUNS") ? undefined : 20261125 },
+  );
+});
+
+/** The shipped documents' saved pages and prints (`testing/fixtures/forms/`), with the text each was made from. */
+const FORMS = new URL("../../testing/fixtures/forms/", import.meta.url).pathname;
+const SEED_NAMES = [...Deno.readDirSync(DATA)].filter((e) => e.name.endsWith(".txt")).map((e) => e.name).sort();
+const PAGES = SEED_NAMES.map((name) => Deno.readFileSync(FORMS + name.replace(/\.txt$/, ".html")));
+const PRINTS = SEED_NAMES.map((name) => Deno.readFileSync(FORMS + name.replace(/\.txt$/, ".pdf")));
+
+/** Charset declarations a saved page may carry, right or wrong. */
+const DECLARATIONS = ["utf-8", "windows-1252", "iso-8859-1", "iso-8859-15", "utf-16", "x-unknown-charset", null];
+
+/**
+ * A saved page or a print, damaged, with the seed it was made from; `exact`:
+ * whether every figure read must be the document's (not for bytes
+ * overwritten at random: a digit changed in a print is another digit).
+ */
+interface DamagedForm {
+  seed: number;
+  name: string;
+  bytes: Uint8Array;
+  exact: boolean;
+}
+
+/** Shown by fast-check as its name and seed, not as its bytes. */
+const damaged = (seed: number, name: string, bytes: Uint8Array, exact = true): DamagedForm =>
+  Object.assign({ seed, name, bytes, exact }, { [fc.toStringMethod]: () => `${name} of seed ${seed}` });
+
+const damagedForm = fc.oneof(
+  // A page cut short anywhere.
+  fc.tuple(fc.nat(SEEDS.length - 1), fc.double({ min: 0, max: 1, noNaN: true })).map(([seed, at]) =>
+    damaged(seed, "cut.html", PAGES[seed]!.subarray(0, Math.floor(PAGES[seed]!.length * at)))
+  ),
+  // Broken markup: end tags, and the start tags of table rows, dropped at random.
+  fc.tuple(fc.nat(SEEDS.length - 1), fc.integer()).map(([seed, salt]) => {
+    const random = seededRandom(salt);
+    const broken = new TextDecoder().decode(PAGES[seed]!).replace(
+      /<\/(?:td|th|tr|dt|dd|p|li|div|table|h[1-6]|body|html)>|<tr>/g,
+      (tag) => int(random, 3) === 0 ? "" : tag,
+    );
+    return damaged(seed, "broken.html", new TextEncoder().encode(broken));
+  }),
+  // A charset declaration that may be wrong, over UTF-8 or Windows-1252 bytes.
+  fc.tuple(fc.nat(SEEDS.length - 1), fc.constantFrom(...DECLARATIONS), fc.boolean()).map(([seed, label, cp1252]) => {
+    const page = new TextDecoder().decode(PAGES[seed]!).replace(
+      /<meta charset="utf-8">/,
+      label === null ? "" : `<meta charset="${label}">`,
+    );
+    const bytes = cp1252 ? encodeWindows1252(page) : new TextEncoder().encode(page);
+    return damaged(seed, `charset-${label}${cp1252 ? "-cp1252" : ""}.html`, bytes);
+  }),
+  // A print cut short, or with bytes overwritten.
+  fc.tuple(fc.nat(SEEDS.length - 1), fc.double({ min: 0, max: 1, noNaN: true })).map(([seed, at]) =>
+    damaged(seed, "cut.pdf", PRINTS[seed]!.subarray(0, Math.floor(PRINTS[seed]!.length * at)))
+  ),
+  fc.tuple(fc.nat(SEEDS.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 20 }))
+    .map(([seed, changes]) => {
+      const bytes = PRINTS[seed]!.slice();
+      for (const [at, value] of changes) bytes[at % bytes.length] = value;
+      return damaged(seed, "flipped.pdf", bytes, false);
+    }),
+);
+
+Deno.test("damaged web pages and prints: each a row, a duplicate or a diagnostic, in bounded time; no wrong figure", async () => {
+  const clean = SEEDS.map((seed) => parseDocument(seed).document!.project);
+  await fc.assert(
+    fc.asyncProperty(fc.array(damagedForm, { minLength: 1, maxLength: 3 }), async (forms) => {
+      const dir = await Deno.makeTempDir({ prefix: "esf-fuzz-forms-" });
+      try {
+        const names = forms.map((form, i) => `${i}-${form.name}`);
+        for (const [i, form] of forms.entries()) await Deno.writeFile(`${dir}/${names[i]}`, form.bytes);
+        const corpus = await loadCorpus([dir], { root: dir });
+        toDataFrame(corpus);
+        assertEquals([...new Set(corpus.files.map((file) => file.file))].sort(), [...names].sort());
+        for (const file of corpus.files) {
+          const said = corpus.diagnostics.filter((d) => d.file === file.file);
+          if (file.outcome !== "project") assert(said.length > 0, `${file.file} (${file.outcome}) explained`);
+          const document = corpus.documents.find((d) => d.project.source_file === file.file);
+          if (!document) continue;
+          const form = forms[names.indexOf(file.file)]!;
+          if (!form.exact) continue;
+          const want = clean[form.seed]!;
+          for (const column of FIGURES) {
+            const [got, expected] = [document.project[column], want[column]];
+            if (JSON.stringify(got) === JSON.stringify(expected)) continue;
+            assert(said.length > 0, `${file.file}: ${column} is ${JSON.stringify(got)} without a diagnostic`);
+            // Never a wrong figure: a value read is the document's; a list cut short is the start of the document's.
+            const prefix = Array.isArray(got) && Array.isArray(expected) &&
+              JSON.stringify(got) === JSON.stringify(expected.slice(0, got.length));
+            assert(
+              got === null || prefix,
+              `${file.file}: ${column} is ${JSON.stringify(got)}, not ${JSON.stringify(expected)}`,
+            );
+          }
+        }
+      } finally {
+        await Deno.remove(dir, { recursive: true });
+      }
+    }),
+    { numRuns: Number(Deno.env.get("FUZZ_RUNS") ?? 30), seed: Deno.env.get("FUZZ_RUNS") ? undefined : 15 },
   );
 });

@@ -1,6 +1,7 @@
 /**
  * Listing the files of a corpus: files named are always read; folders are
- * walked for `*.txt` files, and every other entry under them is reported.
+ * walked for `*.txt`, `*.html`, `*.htm` and `*.pdf` files, and every other
+ * entry under them is reported.
  *
  * @module
  */
@@ -33,17 +34,19 @@ export function errorReason(error: unknown): string {
 }
 
 const byCodePoint = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
-const isText = (name: string) => /\.txt$/i.test(name);
+/** The names a folder's project descriptions have: text, saved web pages, PDF prints. */
+const isText = (name: string) => /\.(?:txt|html?|pdf)$/i.test(name);
 
 /**
  * Lists the files to read. Files given by name are read whatever their
  * extension (unless they are not regular files: a FIFO could block a read
- * forever); folders are walked recursively for `*.txt` files. Every other
+ * forever); folders are walked recursively for `*.txt`, `*.html`, `*.htm`
+ * and `*.pdf` files. Every other
  * entry under a folder gets a diagnostic, so nothing is left out without a
  * word:
  *
  * - other files (READMEs too) and hidden files (`.name`): `skipped_file`;
- * - a FIFO, socket or device named `*.txt`, a link to nothing, a name that is
+ * - a FIFO, socket or device named so, a link to nothing, a name that is
  *   not valid UTF-8 (it cannot be opened): `unreadable_file`;
  * - hidden folders (`.git`), and a link to a folder read already (a loop, or a
  *   second way in): `skipped_folder`;

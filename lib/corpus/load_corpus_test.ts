@@ -204,14 +204,14 @@ Deno.test("loadCorpus() reads folders recursively, in path order, and reports fi
   await Deno.writeTextFile(`${dir}/a.txt`, SEED_2007);
   await Deno.writeTextFile(`${dir}/README.md`, "# notes");
   await Deno.writeTextFile(`${dir}/.hidden.txt`, "x");
-  await Deno.writeFile(`${dir}/scan.pdf`, Uint8Array.from([0x25, 0x50, 0x44, 0x46]));
+  await Deno.writeFile(`${dir}/scan.jpg`, Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]));
   const corpus = await loadCorpus([dir]);
   assertEquals(corpus.files.map((f) => f.file), [`${dir}/2014/late/b.TXT`, `${dir}/a.txt`]);
   assertEquals(corpus.documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
   assertEquals(corpus.diagnostics.map((d) => [d.file, d.level, d.code]), [
     [`${dir}/.hidden.txt`, "warning", "skipped_file"],
     [`${dir}/README.md`, "warning", "skipped_file"],
-    [`${dir}/scan.pdf`, "warning", "skipped_file"],
+    [`${dir}/scan.jpg`, "warning", "skipped_file"],
   ]);
 });
 

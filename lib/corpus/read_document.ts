@@ -8,7 +8,8 @@ import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../di
 import { sha256Hex } from "./hash.ts";
 import { decodeDocument, type EncodingNote, sniffUtf16 } from "../parse/decode.ts";
 import { parseDocuments } from "../parse/parse_document.ts";
-import type { Diagnostic, ParsedDocument } from "../schema.ts";
+import type { Diagnostic, DocumentForm, ParsedDocument } from "../schema.ts";
+import { documentForm, formByName, readForm } from "./read_form.ts";
 
 /** Options of {@linkcode readDocument}. */
 export interface ReadDocumentOptions {
@@ -30,13 +31,16 @@ export interface FileOutcome {
   /** The project descriptions in the file, in file order: usually one, several when exports were joined, none for an error. */
   documents: ParsedDocument[];
   diagnostics: Diagnostic[];
+  /** How the file was read (by its name, else its first bytes: see `read_form.ts`). */
+  form?: DocumentForm;
 }
 
 /** Default of {@linkcode ReadDocumentOptions.maxBytes}: 16 MiB. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
- * Reads, decodes and parses one file. Never throws: an unreadable, empty,
+ * Reads, decodes and parses one file: a text, or a saved web page or PDF
+ * print (by its name, else its first bytes). Never throws: an unreadable, empty,
  * binary or oversized file gives an `error` diagnostic and no document. A
  * file of several project descriptions gives each; what the decoder had to
  * repair is an `encoding` warning at its line.
@@ -66,8 +70,10 @@ export async function readDocument(
     encoding: null,
     documents: [],
     diagnostics: [diagnostic(key, { file }, ...values)],
+    form: formByName(file) ?? "text",
   });
   let bytes: Uint8Array;
+  let form: DocumentForm = "text";
   try {
     // Opening a FIFO blocks until a writer comes: look before opening (listInputFiles looks too).
     if (!(await Deno.stat(file)).isFile) return failed(0, null, "not_a_regular_file");
@@ -79,13 +85,16 @@ export async function readDocument(
       return failed(info.size, null, "file_too_large", info.size, maxBytes);
     }
     const head = await readUpTo(handle, Math.min(info.size, SNIFF_BYTES));
-    if (looksBinary(head)) {
+    form = documentForm(file, head);
+    if (form === "text" && looksBinary(head)) {
       return failed(info.size, null, "binary_nul_bytes");
     }
     bytes = info.size <= head.length ? head : concat(head, await readUpTo(handle, info.size - head.length));
   } catch (error) {
     return failed(0, null, "unreadable_file", error instanceof Error ? error.message : String(error));
   }
+  // A saved web page or a PDF print: its text is extracted, then read as a text file's (read_form.ts).
+  if (form !== "text") return await readForm(file, form, bytes);
   const sha256 = sha256Hex(bytes);
   const decoded = decodeDocument(bytes);
   if (decoded.kind === "empty") {
@@ -108,6 +117,7 @@ export async function readDocument(
     encoding: decoded.encoding,
     documents,
     diagnostics: [...notes, ...diagnostics],
+    form,
   };
 }
 

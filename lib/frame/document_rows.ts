@@ -49,13 +49,14 @@ export const DOCUMENT_TABLES: readonly DocumentTable[] = [
   table(
     "coImplementers",
     CoImplementerRowSchema,
-    ({ project, sourceLines }) =>
+    ({ project, sourceLines, sourcePages }) =>
       project.co_implementers.map((co, position) => ({
         project_code: project.project_code,
         position,
         ...co,
         source_file: project.source_file,
         source_line: sourceLines.co_implementers ?? null,
+        source_page: sourcePages?.co_implementers ?? null,
       })),
   ),
   table("sustainabilityScores", SustainabilityScoreSchema, (document) => document.sustainabilityScores),
@@ -63,12 +64,14 @@ export const DOCUMENT_TABLES: readonly DocumentTable[] = [
   table(
     "provenance",
     ProvenanceSchema,
-    ({ project, sourceLines }) =>
+    ({ project, sourceLines, form, sourcePages }) =>
       Object.entries(sourceLines).map(([column, line]) => ({
         project_code: project.project_code,
         column,
         source_file: project.source_file,
         source_line: line,
+        form: form ?? "text",
+        source_page: sourcePages?.[column as keyof typeof sourcePages] ?? null,
       })),
   ),
   table("contacts", ContactSchema, (document) => document.contacts),

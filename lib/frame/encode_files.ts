@@ -10,7 +10,7 @@
  */
 import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
 import { renamed } from "../corpus/rename.ts";
-import type { Diagnostic } from "../schema.ts";
+import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
 
@@ -23,6 +23,10 @@ export interface EncodedDocument {
   lastLine: number;
   /** Its number of rows in each of {@linkcode DOCUMENT_TABLES}, in that order. */
   rows: number[];
+  /** For a PDF print: the form, the page of its project code and of its first line. */
+  form?: DocumentForm;
+  codePage?: number;
+  firstPage?: number;
 }
 
 /** What became of one input file: everything but the rows, which are in the table text. */
@@ -34,6 +38,8 @@ export interface EncodedFile {
   encoding: string | null;
   documents: EncodedDocument[];
   diagnostics: Diagnostic[];
+  /** How the file was read (absent: not said). */
+  form?: DocumentForm;
 }
 
 /** Files read together: each file, and per table the text of all their rows, file after file. */
@@ -63,6 +69,9 @@ export async function encodeFile(
     firstLine: document.firstLine,
     lastLine: document.lastLine,
     rows: rows.map((table) => table[d]!.length),
+    ...document.form === undefined ? {} : { form: document.form },
+    ...document.sourcePages?.project_code === undefined ? {} : { codePage: document.sourcePages.project_code },
+    ...document.firstPage === undefined ? {} : { firstPage: document.firstPage },
   }));
   return {
     file: {
@@ -72,6 +81,7 @@ export async function encodeFile(
       encoding: outcome.encoding,
       documents,
       diagnostics: outcome.diagnostics,
+      ...outcome.form === undefined ? {} : { form: outcome.form },
     },
     tables: DOCUMENT_TABLES.map((table, t) => csvRows(table.csv, rows[t]!.flat())),
   };

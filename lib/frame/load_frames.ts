@@ -278,6 +278,9 @@ function light(document: EncodedDocument, row: number): Light {
     sourceLines: document.codeLine === null ? {} : { project_code: document.codeLine },
     firstLine: document.firstLine,
     lastLine: document.lastLine,
+    ...document.form === undefined ? {} : { form: document.form },
+    ...document.codePage === undefined ? {} : { sourcePages: { project_code: document.codePage } },
+    ...document.firstPage === undefined ? {} : { firstPage: document.firstPage },
     row,
   } as unknown as Light;
 }

@@ -5,7 +5,7 @@ import { framesDifferences, referenceFrames } from "../../testing/reference_fram
 import { assertEquals } from "../../testing/assert.ts";
 import { diagnosticRecord } from "../diagnostics.ts";
 
-/** A generated corpus of 300 documents, damaged, with duplicates (identical and differing) and files that fail. */
+/** A generated corpus of 300 documents, damaged, with duplicates (identical, differing, of another form), pages, prints and files that fail. */
 async function mixedCorpus(dir: string): Promise<void> {
   await writeGeneratedCorpus(dir, 300, 11, { damaged: true });
   const names = [...Deno.readDirSync(dir)].map((entry) => entry.name).sort();
@@ -20,6 +20,12 @@ async function mixedCorpus(dir: string): Promise<void> {
   await Deno.writeTextFile(`${dir}/notes.md`, "not a document");
   await Deno.mkdir(`${dir}/sub`);
   await Deno.copyFile("data/documents/000_0083efce40fb50fc.txt", `${dir}/sub/seed.txt`);
+  // Saved pages and PDF prints, one of them the seed's project again (a duplicate of another form), one a scan.
+  for (
+    const name of ["000_0083efce40fb50fc.pdf", "001_bfc078f93719c10e.html", "002_9a75f02c10db9dc6.pdf", "scanned.pdf"]
+  ) {
+    await Deno.copyFile(`testing/fixtures/forms/${name}`, `${dir}/sub/${name}`);
+  }
 }
 
 Deno.test("loadCorpusFrames gives the frames, diagnostics and files of loadCorpus + the record-by-record frames, in workers or not", async () => {
@@ -28,7 +34,9 @@ Deno.test("loadCorpusFrames gives the frames, diagnostics and files of loadCorpu
     await mixedCorpus(`${dir}/corpus`);
     const corpus = await loadCorpus([`${dir}/corpus`], { workers: 0, root: `${dir}/corpus` });
     const expected = referenceFrames(corpus);
-    assertEquals(corpus.files.filter((f) => f.outcome === "duplicate").length >= 2, true, "the corpus has duplicates");
+    assertEquals(corpus.files.filter((f) => f.outcome === "duplicate").length >= 3, true, "the corpus has duplicates");
+    assertEquals(corpus.files.some((f) => f.form === "pdf" && f.outcome === "duplicate"), true, "one of another form");
+    assertEquals(corpus.files.some((f) => f.form === "html" && f.outcome === "project"), true, "a saved page read");
     for (const workers of [0, 2]) {
       const loaded = await loadCorpusFrames([`${dir}/corpus`], { workers, root: `${dir}/corpus` });
       assertEquals(framesDifferences(loaded.frames, expected), [], `workers: ${workers}`);

@@ -77,6 +77,8 @@ Deno.test("toDataFrame() builds the long tables", () => {
     column: "participants_actual_women",
     source_file: frames.projects.getColumn("source_file").toArray()[2],
     source_line: 79,
+    form: "text",
+    source_page: null,
   }]);
 });
 

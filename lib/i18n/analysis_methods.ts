@@ -38,7 +38,7 @@ export const ANALYSIS_METHODS = defineMessages({
     "nimet, vanhat nimet (Itä-Uusimaa on Uusimaata 2011 alkaen), kirjainkoko ja välilyönnit; ELY-keskus tai " +
     "maakuntaliitto luetaan nimensä maakunnaksi (Hämeen ELY-keskus: Kanta- ja Päijät-Häme; Kaakkois-Suomen: " +
     "Kymenlaakso ja Etelä-Karjala). Hanke lasketaan jokaiseen nimeämäänsä maakuntaan, joten maakuntien luvut eivät " +
-    "summaudu koko aineistoksi (n_shared kertoo, montako maakunnan hankkeista on myös muualla). Hanke, joka sanoo " +
+    "summaudu koko aineistoksi (sarake ”Joista myös muissa maakunnissa” kertoo, montako maakunnan hankkeista on myös muualla). Hanke, joka sanoo " +
     "olevansa koko Suomen tai nimeää kaikki Manner-Suomen maakunnat, on valtakunnallinen ja näytetään erikseen. " +
     "Ahvenanmaa on kartalla, vaikka sillä oli oma rakennerahasto-ohjelmansa; nimi, jota ei tunnisteta, jää omalle " +
     "rivilleen sellaisenaan.",
@@ -74,7 +74,7 @@ export const ANALYSIS_METHODS = defineMessages({
   costsMethod:
     "Kustannus tulosta kohden = Σ toteutunut julkinen rahoitus ÷ Σ tulokset hankkeista, joilla molemmat luvut ja " +
     "vähintään yksi tulos; n on näiden hankkeiden määrä ja mediaani hankekohtaisista kustannuksista. Hankkeella, " +
-    "jolla on 0 tulosta, ei ole kustannusta tulosta kohden (tyhjä, ei 0 eikä ääretön); n_no_result kertoo niiden " +
+    "jolla on 0 tulosta, ei ole kustannusta tulosta kohden (tyhjä, ei 0 eikä ääretön); sarake ”Hankkeita, joilla 0 tulosta” kertoo niiden " +
     "määrän. Uudet työpaikat, yritykset ja tutkinnot ovat vain 2007–2013-pohjassa, osallistuvat yritykset vain " +
     "2014–2020-pohjassa. Koko rahoitus jaetaan kullekin tulokselle erikseen, joten kustannuksia ei voi laskea yhteen.",
 
@@ -87,13 +87,21 @@ export const ANALYSIS_METHODS = defineMessages({
     "mukaan. Erityistavoite ratkaisee, kun se on taulukossa, muuten toimintalinja. EAKR-hankkeet ja tuntemattomat " +
     "toimintalinjat ovat ilman teemaa. 2007–2013 toimintalinja 2 sisältää myös syrjäytymisen ehkäisyn, mutta on " +
     "teemassa Työllisyys.",
+
+  sectionTitle: "Analyysit",
+  sectionIntro: "Maakunnat, tuensaajat, alkamisvuodet ja kestot, jakaumat, kustannus tulosta kohden ja ohjelmakaudet " +
+    "rinnakkain. Kunkin taulukon koko sisältö on sen tiedostoissa; menetelmät ovat menetelmäosassa.",
+  methodHeading: "Analyysien menetelmät",
+  shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
+    `Tässä näkyy sarakkeita ${columns}/${allColumns} ja rivejä ${rows}/${allRows}; kaikki ovat taulukon tiedostoissa.`,
 }, {
   withoutParticipantsTitle: "Projects without participants",
   withoutParticipantsCaption: (n: number) => `Projects without participants: ${projects(n)}`,
   withoutParticipantsMethod: (n: number) =>
     "Participant metrics (participants who started, women, realisation, women's share, cost per participant and per " +
-    'woman participant) leave out the projects whose type is "Projekti, jossa ei ole henkilöitä mukana" (a project ' +
-    `without participants; ${projects(n)}); they count in the numbers of projects and in the funding figures. The ` +
+    "woman participant) leave out the projects whose project type, in the 2007–2013 template, says that no persons " +
+    `take part (projects without participants; ${projects(n)}); they count in the numbers of projects and in the ` +
+    "funding figures. The " +
     "2014–2020 template prints no project type, so its projects are included.",
 
   regionsTitle: "Regions",
@@ -103,7 +111,7 @@ export const ANALYSIS_METHODS = defineMessages({
     "older names (Itä-Uusimaa is part of Uusimaa since 2011), case and spacing; an ELY centre or a regional council " +
     "counts as the region it is named after (Hämeen ELY-keskus: Kanta-Häme and Päijät-Häme; Kaakkois-Suomen: " +
     "Kymenlaakso and South Karelia). A project counts in each region it names, so the regions do not add up to the " +
-    "whole (n_shared says how many of a region's projects are also elsewhere). A project that says it covers all " +
+    "whole (the column “Of which also in other regions” says how many of a region's projects are also elsewhere). A project that says it covers all " +
     "of Finland, or names every mainland region, is nationwide and shown apart. Åland is on the map although it " +
     "had a structural-funds programme of its own; a name that is not recognised keeps a row of its own, as printed.",
 
@@ -139,7 +147,7 @@ export const ANALYSIS_METHODS = defineMessages({
   costsMethod:
     "Cost per result = Σ actual public funding ÷ Σ results over the projects with both figures and at least one " +
     "result; n is the number of those projects and the median that of their project costs. A project with 0 " +
-    "results has no cost per result (empty, never 0 or infinite); n_no_result counts them. New jobs, enterprises " +
+    "results has no cost per result (empty, never 0 or infinite); the column “Projects with 0 results” counts them. New jobs, enterprises " +
     "and degrees are in the 2007–2013 template only, participating companies in the 2014–2020 template only. The " +
     "whole funding is divided by each result separately, so the costs do not add up.",
 
@@ -151,4 +159,11 @@ export const ANALYSIS_METHODS = defineMessages({
     "and the specific objectives of Sustainable growth and jobs) are mapped to common themes by the table. A " +
     "specific objective decides when the table lists it, else the axis. ERDF projects and unknown axes have no " +
     "theme. Axis 2 of 2007–2013 also covers preventing exclusion but is in the theme Employment.",
+
+  sectionTitle: "Analyses",
+  sectionIntro: "Regions, beneficiaries, start years and durations, distributions, cost per result and the programme " +
+    "periods side by side. Each table is whole in its files; the methods are in the method section.",
+  methodHeading: "Methods of the analyses",
+  shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
+    `Here ${columns} of ${allColumns} columns and ${rows} of ${allRows} rows; all of them are in the table's files.`,
 });

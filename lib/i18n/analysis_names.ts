@@ -131,6 +131,20 @@ const FIELDS_EN: Record<string, string> = {
   final_report_summary: "Final report",
 };
 
+const AREA_KINDS_FI: Record<string, string> = {
+  region: "maakunta",
+  nationwide: "valtakunnallinen",
+  unrecognised: "tunnistamaton",
+  none: "ei maakuntaa",
+};
+
+const AREA_KINDS_EN: Record<string, string> = {
+  region: "region",
+  nationwide: "nationwide",
+  unrecognised: "not recognised",
+  none: "no region",
+};
+
 /**
  * The names of the analyses. Codes and keys not in the tables are shown as they are.
  *
@@ -157,6 +171,8 @@ export const ANALYSIS_NAMES = defineMessages({
   lead: "päätoteuttajana",
   coImplementer: "osatoteuttajana",
   unknownDuration: "ei tiedossa",
+  side: (side: string) => side === "low" ? "alarajan alla" : side === "high" ? "ylärajan yllä" : side,
+  areaKind: (kind: string) => AREA_KINDS_FI[kind] ?? kind,
 }, {
   region: (code: string) => REGIONS_EN[code] ?? code,
   nationwide: "Nationwide",
@@ -171,4 +187,6 @@ export const ANALYSIS_NAMES = defineMessages({
   lead: "as lead",
   coImplementer: "as co-implementer",
   unknownDuration: "not known",
+  side: (side: string) => side === "low" ? "below the lower fence" : side === "high" ? "above the upper fence" : side,
+  areaKind: (kind: string) => AREA_KINDS_EN[kind] ?? kind,
 });

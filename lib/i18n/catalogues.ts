@@ -14,6 +14,7 @@ import { EXPORT_TEXT } from "./exports.ts";
 import type { Message, Messages } from "./mod.ts";
 import { NOTEBOOK_COLUMNS } from "./notebook_columns.ts";
 import { NOTEBOOK_TEXT } from "./notebooks.ts";
+import { ANALYSES_NOTEBOOK_TEXT } from "./notebooks_analyses.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "./quality.ts";
 import { REPORT_TEXT, TABLE_TITLES } from "./report.ts";
 import { STATUS_LABELS } from "./statuses.ts";
@@ -39,4 +40,5 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   analysis: ANALYSIS_TEXT,
   analysisNames: ANALYSIS_NAMES,
   analysisMethods: ANALYSIS_METHODS,
+  analysesNotebooks: ANALYSES_NOTEBOOK_TEXT,
 };

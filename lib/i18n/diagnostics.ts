@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { DocumentForm } from "../schema.ts";
 import { formatDate } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
@@ -66,7 +67,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Hankkeen ${code} kaksoiskappale: identtinen kopio tiedostosta ${kept}, joka otettiin mukaan.`,
   duplicate_differs: (code: string, kept: string, columns: string[]) =>
     `Hankkeen ${code} kaksoiskappale: mukaan otettiin ${kept}; tämä tiedosto eroaa sarakkeissa ${columns.join(", ")}.`,
-  skipped_file: () => "Ei luettu: kansioista luetaan vain *.txt-tiedostot; nimeä tiedosto, jos haluat lukea sen.",
+  skipped_file: () =>
+    "Ei luettu: kansioista luetaan vain *.txt-, *.html-, *.htm- ja *.pdf-tiedostot; nimeä tiedosto, jos haluat lukea sen.",
   register_mismatch: (field: string, document: string, file: string, line: number, register: string) =>
     `${field}: asiakirjassa ${document}, rekisterissä (${file} rivi ${line}) ${register}.`,
   register_row_without_code: () => "Rivillä ei ole hankekoodia (Koodi); se ohitettiin.",
@@ -131,6 +133,36 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${code} on rekisterissä kahdesti eri arvoin (${columns.join(", ")}): käytetään riviä ${line}, ei tätä.`,
   register_mixed_encoding: (lines: number) =>
     `${lines} riviä ei ole UTF-8-merkistöä (ensimmäinen tämä); ne luettiin Windows-1252-merkistönä.`,
+  no_text_layer: (pages: number) =>
+    `PDF-tiedostossa ei ole tekstikerrosta: sen ${pages} sivulla on vain kuvia (skannattu asiakirja?), joten yhtään lukua ei voitu lukea. Tunnista teksti (OCR) tai käytä tekstiversiota.`,
+  not_a_pdf: () => "Tiedosto ei ole PDF: se ei ala merkeillä %PDF-.",
+  pdf_damaged: () => "PDF-tiedosto on vioittunut, eikä siitä saatu tekstiä.",
+  pdf_encrypted: () => "PDF-tiedosto on salattu, eikä sitä voitu avata.",
+  pdf_timeout: (seconds: number) => `PDF-tiedoston lukeminen kesti yli ${seconds} s; se keskeytettiin.`,
+  html_not_a_page: () => "Tiedosto ei ole verkkosivu: siinä ei ole HTML-sivun runkoa, tai siinä on NUL-tavuja.",
+  html_no_text: () => "Verkkosivulla ei ole tekstiä.",
+  extraction_error: (detail: string) => `Tiedostosta ei saatu tekstiä (${detail}).`,
+  pdf_truncated: () =>
+    "PDF-tiedosto on katkennut (loppumerkki %%EOF puuttuu): sen tekstiin ei voi luottaa, joten yhtään lukua ei luettu; tulosta asiakirja uudelleen.",
+  pdf_page_unreadable: () => "Tätä PDF-tiedoston sivua ei voitu lukea; sen arvot puuttuvat.",
+  html_truncated: () =>
+    "Verkkosivu on katkennut (</html> puuttuu): sen viimeistä riviä (tämä) ei luettu, koska arvo voi katketa kesken; loput arvot puuttuvat.",
+  html_no_heading: () => `Verkkosivulla ei ole otsikkoa ${HEADER}; teksti luettiin sivun pääosasta.`,
+  extraction_warning: (detail: string) => `Tiedoston teksti luettiin varauksin (${detail}).`,
+  html_charset_mismatch: (declared: string, used: string) =>
+    `Sivu ilmoittaa merkistökseen ${declared}, mutta sen tavut ovat ${used}-merkistöä; se luettiin ${used}-merkistönä.`,
+  html_unknown_charset: (label: string) =>
+    `Sivun ilmoittamaa merkistöä "${label}" ei tunneta; se luettiin UTF-8- tai Windows-1252-merkistönä.`,
+  html_undecodable_bytes: (charset: string) =>
+    `Osa tavuista ei ole kelvollista ${charset}-merkistöä; ne korvattiin merkillä "\uFFFD".`,
+  html_mojibake: () =>
+    'Teksti näyttää UTF-8:lta, joka on luettu Windows-1252-merkkeinä ("Ã¤" eikä "ä"), eikä sitä voitu korjata; tarkista nimet.',
+  duplicate_other_form: (code: string, kept: string, keptForm: DocumentForm, form: DocumentForm, columns: string[]) =>
+    `Hankkeen ${code} kaksoiskappale toisessa muodossa: tämä ${FORMS.fi[form]} on sama hanke kuin ${
+      FORMS.fi[keptForm]
+    } ${kept}, joka otettiin mukaan; ${
+      columns.length === 0 ? "arvot ovat samat" : `arvot eroavat sarakkeissa ${columns.join(", ")}`
+    }.`,
 }, {
   empty_file: () => "The file is empty.",
   binary_nul_bytes: () => "The file is not text: it contains NUL bytes; it was not read further.",
@@ -162,7 +194,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Duplicate of project ${code}: an identical copy of ${kept}, which was kept.`,
   duplicate_differs: (code: string, kept: string, columns: string[]) =>
     `Duplicate of project ${code}: ${kept} was kept; this file differs in ${columns.join(", ")}.`,
-  skipped_file: () => "Not read: only *.txt files are read from folders; name the file to read it anyway.",
+  skipped_file: () =>
+    "Not read: only *.txt, *.html, *.htm and *.pdf files are read from folders; name the file to read it anyway.",
   register_mismatch: (field: string, document: string, file: string, line: number, register: string) =>
     `${field}: the document gives ${document}, the register (${file} line ${line}) ${register}.`,
   register_row_without_code: () => "The row has no project code (Koodi); it was skipped.",
@@ -224,6 +257,35 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${code} is listed twice with different values (${columns.join(", ")}): line ${line} is used, not this row.`,
   register_mixed_encoding: (lines: number) =>
     `${lines} lines are not UTF-8 (this is the first); they were read as Windows-1252.`,
+  no_text_layer: (pages: number) =>
+    `The PDF has no text layer: its ${pages} page(s) hold only images (a scan?), so no figure could be read. Run OCR on it, or use the text version.`,
+  not_a_pdf: () => "The file is not a PDF: it does not begin with %PDF-.",
+  pdf_damaged: () => "The PDF is damaged: no text could be read from it.",
+  pdf_encrypted: () => "The PDF is encrypted and could not be opened.",
+  pdf_timeout: (seconds: number) => `Reading the PDF took over ${seconds} s; it was given up.`,
+  html_not_a_page: () => "The file is not a web page: it has no HTML body, or it holds NUL bytes.",
+  html_no_text: () => "The web page has no text.",
+  extraction_error: (detail: string) => `No text could be read from the file (${detail}).`,
+  pdf_truncated: () =>
+    "The PDF is cut short (its end-of-file marker %%EOF is missing): its text cannot be trusted, so no figure was read; print it again.",
+  pdf_page_unreadable: () => "This page of the PDF could not be read; its values are missing.",
+  html_truncated: () =>
+    "The web page is cut short (its </html> is missing): its last line (this one) was not read, as a value may be cut in it; the rest is missing.",
+  html_no_heading: () => `The web page has no ${HEADER} heading; the text was read from its main part.`,
+  extraction_warning: (detail: string) => `The file's text was read with a doubt (${detail}).`,
+  html_charset_mismatch: (declared: string, used: string) =>
+    `The page declares the charset ${declared}, but its bytes are ${used}; it was read as ${used}.`,
+  html_unknown_charset: (label: string) =>
+    `The page declares the charset "${label}", which is not known; it was read as UTF-8 or Windows-1252.`,
+  html_undecodable_bytes: (charset: string) => `Some bytes are not valid ${charset}; they were replaced by "\uFFFD".`,
+  html_mojibake: () =>
+    'The text looks like UTF-8 read as Windows-1252 ("Ã¤" for "ä") and could not be repaired; check the names.',
+  duplicate_other_form: (code: string, kept: string, keptForm: DocumentForm, form: DocumentForm, columns: string[]) =>
+    `Duplicate of project ${code} in another form: this ${FORMS.en[form]} holds the same project as the ${
+      FORMS.en[keptForm]
+    } ${kept}, which was kept; ${
+      columns.length === 0 ? "the values are the same" : `the values differ in ${columns.join(", ")}`
+    }.`,
 });
 
 /** Names of the kinds of non-regular file. */
@@ -243,3 +305,47 @@ const SPECIAL_KINDS = defineMessages({
 
 /** What a non-regular file is. */
 export type SpecialKind = keyof typeof SPECIAL_KINDS.en;
+
+/** The forms of a project description's file, as a message names them. */
+const FORMS = defineMessages({
+  text: "tekstitiedosto",
+  html: "tallennettu verkkosivu",
+  pdf: "PDF-tuloste",
+}, {
+  text: "text file",
+  html: "saved web page",
+  pdf: "PDF print",
+});
+
+const PLACE_NOTES = defineMessages({
+  html: (line: number | null): string =>
+    line === null ? " (Tallennettu verkkosivu.)" : " (Tallennettu verkkosivu: rivi on HTML-lähdekoodin rivi.)",
+  pdf: (page: number | null, line: number | null) =>
+    page === null
+      ? " (PDF-tuloste.)"
+      : line === null
+      ? ` (PDF-tuloste, sivu ${page}.)`
+      : ` (PDF-tuloste, sivu ${page}, sivun rivi ${line}.)`,
+}, {
+  html: (line: number | null): string =>
+    line === null ? " (Saved web page.)" : " (Saved web page: the line is a line of the HTML source.)",
+  pdf: (page: number | null, line: number | null) =>
+    page === null
+      ? " (PDF print.)"
+      : line === null
+      ? ` (PDF print, page ${page}.)`
+      : ` (PDF print, page ${page}, line ${line} of the page.)`,
+});
+
+/**
+ * What a diagnostic's message adds about where it is, for a saved web page
+ * or a PDF print (nothing for a text file): the form, and a PDF's page.
+ */
+export function placeNote(
+  place: { line?: number | null; form?: DocumentForm | null; page?: number | null },
+  lang: Language,
+): string {
+  if (place.form === "html") return PLACE_NOTES[lang].html(place.line ?? null);
+  if (place.form === "pdf") return PLACE_NOTES[lang].pdf(place.page ?? null, place.line ?? null);
+  return "";
+}

@@ -30,6 +30,7 @@ export const NOTEBOOK_COLUMNS = defineMessages({
   outcome_error: "ei hanketta",
   yes: "kyllä",
   no: "ei",
+  found: "Haku löysi",
 }, {
   outcome: "Outcome",
   kept_file: "File kept",
@@ -43,6 +44,7 @@ export const NOTEBOOK_COLUMNS = defineMessages({
   outcome_error: "no project",
   yes: "yes",
   no: "no",
+  found: "Found by the search",
 });
 
 /** A column of the notebooks' tables, or an outcome, that {@linkcode NOTEBOOK_COLUMNS} names. */

@@ -45,6 +45,9 @@ export const DIAGNOSTIC_CODE_NAMES = defineMessages<Record<DiagnosticCode, strin
   skipped_folder: "Ohitettu kansio",
   register_duplicate: "Hanke rekisterissä kahdesti",
   register_encoding: "Rekisterin merkistö vaihtelee",
+  no_text_layer: "PDF ilman tekstiä (skannattu)",
+  unreadable_document: "Verkkosivua tai PDF:ää ei voitu lukea",
+  incomplete_document: "Verkkosivu tai PDF luettu vajaana",
 }, {
   empty_file: "Empty file",
   binary_file: "Not a text file",
@@ -71,6 +74,9 @@ export const DIAGNOSTIC_CODE_NAMES = defineMessages<Record<DiagnosticCode, strin
   skipped_folder: "Skipped folder",
   register_duplicate: "Project listed twice in the register",
   register_encoding: "Register's encoding varies",
+  no_text_layer: "PDF without text (a scan)",
+  unreadable_document: "Web page or PDF could not be read",
+  incomplete_document: "Web page or PDF read incompletely",
 });
 
 /** The levels of diagnostics. */

@@ -40,3 +40,6 @@ export { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 export { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 export { ANALYSES } from "../report/analysis_catalogue.ts";
 export { SHIPPED_REGISTERS } from "../register/shipped.ts";
+export { ANALYSES_NOTEBOOK_TEXT } from "../i18n/notebooks_analyses.ts";
+export { analysisDisplay } from "../report/analysis_tables.ts";
+export { toJsonRecords } from "../frame/serialise.ts";

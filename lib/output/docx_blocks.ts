@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { pngInfo } from "./png_metadata.ts";
 import {
   AlignmentType,
   BorderStyle,
@@ -83,23 +84,10 @@ export const LABELS = {
   en: { figure: "Figure", table: "Table", generated: "Generated", tag: "en-GB", locale: "en-GB" },
 } as const;
 
-/**
- * The width and height in pixels of a PNG, from its IHDR chunk.
- *
- * @example Usage
- * ```ts
- * import { pngSize } from "./docx_blocks.ts";
- * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const header = Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 3, 192, 0, 0, 2, 128]);
- * assertEquals(pngSize(header), { width: 960, height: 640 });
- * ```
- */
+/** The width and height in pixels of a PNG, from its header ({@linkcode pngInfo}). */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const signature = [137, 80, 78, 71, 13, 10, 26, 10];
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const ihdr = png.length >= 24 && String.fromCharCode(...png.subarray(12, 16)) === "IHDR";
-  if (!ihdr || signature.some((byte, k) => png[k] !== byte)) throw new TypeError("Not a PNG image");
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+  const { width, height } = pngInfo(png);
+  return { width, height };
 }
 
 /**
@@ -109,28 +97,18 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
  * @example Usage
  * ```ts
  * import { pngPrintWidthCm } from "./docx_blocks.ts";
+ * import { withResolution } from "./png_metadata.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const png = Uint8Array.from([
- *   137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 7, 98, 0, 0, 2, 128, 8, 2, 0, 0, 0, 0, 0, 0, 0,
- *   0, 0, 0, 9, 112, 72, 89, 115, 0, 0, 46, 35, 0, 0, 46, 35, 1, 0, 0, 0, 0,
- * ]);
- * assertEquals(pngPrintWidthCm(png)?.toFixed(2), "16.00"); // 1890 px at 11811 px/m (300 dpi)
+ * const png = Uint8Array.from(atob(
+ *   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==",
+ * ), (c) => c.charCodeAt(0));
+ * assertEquals(pngPrintWidthCm(png), undefined);
+ * assertEquals(pngPrintWidthCm(withResolution(png, 300))?.toFixed(4), "0.0085"); // 1 px at 11811 px/m
  * ```
  */
 export function pngPrintWidthCm(png: Uint8Array): number | undefined {
-  const { width } = pngSize(png);
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  for (let offset = 8; offset + 8 <= png.length;) {
-    const length = view.getUint32(offset);
-    const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
-    if (type === "pHYs" && length >= 9 && offset + 17 <= png.length) {
-      const perMetre = view.getUint32(offset + 8);
-      return png[offset + 16] === 1 && perMetre > 0 ? width / perMetre * 100 : undefined;
-    }
-    if (type === "IDAT" || type === "IEND") return undefined;
-    offset += 12 + length;
-  }
-  return undefined;
+  const { width, pixelsPerMetre } = pngInfo(png);
+  return pixelsPerMetre && pixelsPerMetre.x > 0 ? width / pixelsPerMetre.x * 100 : undefined;
 }
 
 /** Text without the control characters XML 1.0 cannot hold; CR and CRLF become LF. */

@@ -58,7 +58,9 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
       ));
     }
   }
-  const utf8 = strictUtf8(bytes);
+  // A page cut short inside a character is still UTF-8 up to the cut.
+  const uncut = withoutCutCharacter(bytes);
+  const utf8 = strictUtf8(bytes) ?? (uncut === bytes ? null : strictUtf8(uncut));
   const nonAscii = bytes.some((byte) => byte >= 0x80);
   let text: string;
   let encoding: string;
@@ -122,6 +124,19 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
     ));
   }
   return { text, encoding, declared, problems };
+}
+
+/** The bytes without a UTF-8 sequence cut off at their end (a file cut short inside a character). */
+function withoutCutCharacter(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if (byte < 0x80) return bytes;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length > back ? bytes.subarray(0, bytes.length - back) : bytes;
+    }
+  }
+  return bytes;
 }
 
 function warning(code: string, message: string, line: number | null): ExtractionProblem {

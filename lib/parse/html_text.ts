@@ -235,9 +235,19 @@ class Walker {
     const origin = line(row);
     const contents = cells.map((cell) => this.linesOf(cell));
     this.writer.newline();
-    if (cells.length === 2 && contents[0]!.lines.length === 1 && contents[0]!.lines[0]!.length <= 120) {
+    const isLabel = (k: number) => contents[k]!.lines.length === 1 && contents[k]!.lines[0]!.length <= 120;
+    if (cells.length === 2 && isLabel(0)) {
       const header = cells.every((cell) => cell.tagName === "th") && parentElement(row)?.tagName === "thead";
       if (!header) return this.labelled(contents[0]!.lines[0]!, contents[1]!, origin);
+    }
+    // Rows run together (a page whose <tr> went missing): label and value cells in turn, each pair a line.
+    const pairs = cells.length >= 4 && cells.length % 2 === 0 &&
+      cells.every((cell, k) => cell.tagName === (k % 2 === 0 ? "th" : "td") && (k % 2 === 1 || isLabel(k)));
+    if (pairs) {
+      for (let k = 0; k < cells.length; k += 2) {
+        this.labelled(contents[k]!.lines[0]!, contents[k + 1]!, line(cells[k]!));
+      }
+      return;
     }
     if (contents.every((content) => content.lines.length <= 1)) {
       const text = contents.map((content) => content.lines[0] ?? "").filter((text) => text !== "").join(" ");

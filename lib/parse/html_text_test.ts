@@ -239,3 +239,15 @@ Deno.test("htmlToText: <meta charset> counts before <meta http-equiv>, and a BOM
   assertEquals(htmlToText(bom).encoding, "utf-8");
   assertEquals(htmlToText(bom).text, "Kyllä");
 });
+
+Deno.test("htmlToText: table rows run together (a <tr> missing) still give a Label: value line per pair", () => {
+  const page = `<html><body><h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1>
+<table><tr><th>Tasa-arvo</th><td>Sukupuolineutraali projekti</td>
+<th>Kestävä kehitys</th><td>Kestävää kehitystä edistävä projekti</td></tr></table></body></html>`;
+  const { text, lineOrigins } = htmlToText(new TextEncoder().encode(page));
+  assertEquals(text.split("\n").slice(2), [
+    "Tasa-arvo: Sukupuolineutraali projekti",
+    "Kestävä kehitys: Kestävää kehitystä edistävä projekti",
+  ]);
+  assertEquals(lineOrigins.slice(2), [2, 3]);
+});

@@ -137,7 +137,10 @@ async function extract(
 ): Promise<PdfText> {
   const problems: ExtractionProblem[] = [];
   const pdfjs = await loadPdfjs();
-  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  // The end-of-file marker near the end, past any padding of NUL bytes and spaces a download may add.
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0 || bytes[end - 1]! <= 0x20)) end--;
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, end - 1024), end));
   if (!tail.includes("%%EOF")) {
     problems.push({
       level: "warning",

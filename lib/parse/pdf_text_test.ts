@@ -156,3 +156,12 @@ Deno.test("pdfToText fuzzing: bytes overwritten at random never break the extrac
     { numRuns: 25 },
   );
 });
+
+Deno.test("pdfToText: a print padded with NUL bytes after its end is whole, not cut short", async () => {
+  const whole = pdfOf("000_0083efce40fb50fc.pdf");
+  const padded = new Uint8Array(whole.length + 4096);
+  padded.set(whole);
+  const pdf = await pdfToText(padded);
+  assertEquals(pdf.problems, []);
+  assertEquals(pdf.text, (await pdfToText(whole)).text);
+});

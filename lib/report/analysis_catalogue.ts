@@ -157,3 +157,13 @@ export const ANALYSES: readonly Analysis[] = [
     charts: () => [],
   },
 ];
+
+/**
+ * Every chart of the analyses on these projects, in reading order, each
+ * named after its analysis (`regions-map-projects`, …): what the report
+ * draws beside its own charts.
+ */
+export function analysisCharts(projects: pl.DataFrame, lang: Language): AnalysisChart[] {
+  const input = { projects };
+  return ANALYSES.flatMap((analysis) => analysis.charts(analysis.table(input, lang), input, lang));
+}

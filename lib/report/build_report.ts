@@ -6,6 +6,7 @@
  */
 import { join, resolve } from "node:path";
 import { reportCharts } from "./catalogue.ts";
+import { analysisContent, analysisTableCharts, analysisTables } from "./analysis_tables.ts";
 import {
   contextCharts,
   crossCheckDiagnostics,
@@ -166,6 +167,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       projects,
       lang,
     );
+    const analyses = analysisTables(projects, lang); // regions, beneficiaries, cohorts, costs, … (lib/analysis)
     const tables: ReportTable[] = [
       reportTable("projects", projects, lang),
       reportTable("summary-overall", overall, lang),
@@ -185,6 +187,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     if (context.compared.length > 0) {
       tables.push(diagnosticsTable("register-crosscheck", crossCheckDiagnostics(context), lang));
     }
+    tables.push(...analyses);
     const registers = pageComparisons(context, projects);
     const shared = tables.map((table) => ({
       ...table,
@@ -196,7 +199,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
     await writeReportWorkbooks(staging, shared, lang);
 
-    const charts = [...reportCharts(projects, lang), ...contextCharts(context, projects, lang)];
+    const analysisCharts = analysisTableCharts(analyses, projects, lang);
+    const charts = [...reportCharts(projects, lang), ...contextCharts(context, projects, lang), ...analysisCharts];
     const pageCharts = [];
     const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
@@ -252,6 +256,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       suspicious: toJsonRecords(suspicious.display),
       downloads: [] as string[],
       registers,
+      analyses: analysisContent(shared, analysisCharts, projects, lang),
     };
     progress("report: writing report.docx");
     await writeWordReport(join(staging, WORD_REPORT), wordReport(content, wordCharts));

@@ -4,6 +4,7 @@ import { PNG } from "pngjs";
 import { Resvg } from "@resvg/resvg-js";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { allFiles } from "../../testing/files.ts";
+import { ANALYSIS_CHART_NAMES } from "../../testing/analysis_chart_names.ts";
 import { inspectPage } from "../../testing/chromium.ts";
 import { readFinnishCsv } from "../output/export.ts";
 import { buildReport } from "./build_report.ts";
@@ -156,7 +157,7 @@ Deno.test("the HTML report draws every chart in Chromium and logs no console err
     `[...document.querySelectorAll("figure.chart")].map((f) => { const b = f.querySelector("svg").getBBox(); return [f.id, b.width, b.height]; })`,
   );
   assertEquals(consoleErrors, []);
-  assertEquals(result.map(([id]) => id).sort(), [...CHARTS, ...PROGRAMME_CHARTS].sort());
+  assertEquals(result.map(([id]) => id).sort(), [...CHARTS, ...PROGRAMME_CHARTS, ...ANALYSIS_CHART_NAMES].sort());
   for (const [id, width, height] of result) assert(width > 200 && height > 100, `${id} drawn ${width}×${height}`);
 });
 

@@ -8,9 +8,11 @@
  */
 import { PNG } from "pngjs";
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { PROJECTS, REGISTER, renderReportCharts } from "../../testing/report_charts.ts";
+import { ANALYSIS_CHART_NAMES, PROJECTS, REGISTER, renderReportCharts } from "../../testing/report_charts.ts";
 import { printWidthOf } from "../charts/spec.ts";
 import { FONT_FAMILY, PRINT_WIDTHS } from "../charts/theme.ts";
+import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { type Language, LANGUAGES, type Message } from "../i18n/mod.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
@@ -25,7 +27,7 @@ const titleOf = (chart: CatalogueChart) => {
   return Array.isArray(text) ? text.join(" ") : text;
 };
 
-Deno.test("the report draws every chart, programme charts included, in both languages", () => {
+Deno.test("the report draws every chart, programme and analysis charts included, in both languages", () => {
   const names = RENDERED.filter((c) => c.lang === "fi").map((c) => c.name);
   assertEquals(names, [
     "projects-timeline",
@@ -37,9 +39,12 @@ Deno.test("the report draws every chart, programme charts included, in both lang
     "funding-vs-participants",
     "summary-by-period",
     "summary-by-region",
-    "programme-utilisation",
-    "programme-by-section",
-    "programme-by-axis",
+    "programme-utilisation-2007-2013",
+    "programme-by-section-2007-2013",
+    "programme-by-axis-2007-2013",
+    "programme-utilisation-2014-2020",
+    "programme-by-axis-2014-2020",
+    ...ANALYSIS_CHART_NAMES,
   ]);
   assertEquals(RENDERED.filter((c) => c.lang === "en").map((c) => c.name), names);
 });
@@ -58,8 +63,16 @@ Deno.test("every chart of the report has a title of its own, in each language", 
     fi["summary-by-region"],
     "Osallistujien toteutumisaste ja julkisen rahoituksen käyttöaste maakunnittain",
   );
-  assertEquals(fi["programme-by-section"], "Julkisen sekä EU- ja valtion rahoituksen käyttöaste ohjelman osioittain");
-  assertEquals(fi["programme-by-axis"], "Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain");
+  assertEquals(
+    fi["programme-by-section-2007-2013"],
+    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste ohjelman osioittain (2007-2013)",
+  );
+  assertEquals(
+    fi["programme-by-axis-2014-2020"],
+    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain (2014-2020)",
+  );
+  assertEquals(fi["regions-map-realisation"], "Osallistujien toteutumisaste maakunnittain");
+  assertEquals(fi["themes-projects"], "Hankkeita teemoittain ja ohjelmakausittain");
 });
 
 /** The share of the image's columns left and right of all ink (anything not near white), and of its rows below it. */
@@ -120,6 +133,21 @@ Deno.test("every SVG has the PNG's size on paper and draws text as text in fonts
   }
 });
 
+/** The labels of each axis and legend of an SVG, group by group. */
+function labelGroups(svg: string): string[][] {
+  return [...svg.matchAll(/<g class="mark-text role-(?:axis|legend)-label"[^>]*>(.*?)<\/g>/gs)].map((group) =>
+    [...group[1]!.matchAll(/<text\b[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!)
+  );
+}
+
+Deno.test("no axis or legend writes a label twice (a count ticked at 0.5 shows as 0, 0, 1, 1)", () => {
+  for (const chart of RENDERED) {
+    for (const labels of labelGroups(chart.svg)) {
+      assertEquals(labels.filter((l, i) => labels.indexOf(l) !== i), [], `${chart.name} (${chart.lang}): ${labels}`);
+    }
+  }
+});
+
 /** The words (4 letters or more) of a catalogue's fixed texts in one language. */
 function labelWords(catalogues: Record<string, Message>[]): Set<string> {
   return new Set(
@@ -146,8 +174,8 @@ function chartWords(svg: string): string[] {
 }
 
 Deno.test("one language per chart: no Finnish label in an English chart, no English label in a Finnish one", () => {
-  const fi = labelWords([CHART_TEXT.fi, STATUS_LABELS.fi]);
-  const en = labelWords([CHART_TEXT.en, STATUS_LABELS.en]);
+  const fi = labelWords([CHART_TEXT.fi, STATUS_LABELS.fi, ANALYSIS_TEXT.fi, ANALYSIS_NAMES.fi]);
+  const en = labelWords([CHART_TEXT.en, STATUS_LABELS.en, ANALYSIS_TEXT.en, ANALYSIS_NAMES.en]);
   const finnishOnly = new Set([...fi].filter((word) => !en.has(word)));
   const englishOnly = new Set([...en].filter((word) => !fi.has(word)));
   assert(
@@ -165,15 +193,29 @@ Deno.test("one language per chart: no Finnish label in an English chart, no Engl
 
 Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   const svg = (name: string, lang: Language) => RENDERED.find((c) => c.name === name && c.lang === lang)!.svg;
-  assert(svg("programme-utilisation", "fi").includes("ESR, 2\u00A0775 hanketta"), "2 775 with a no-break space");
-  assert(svg("programme-utilisation", "en").includes("ESR, 2,775 projects"));
+  assert(
+    svg("programme-utilisation-2007-2013", "fi").includes("ESR, 2\u00A0775 hanketta"),
+    "2 775 with a no-break space",
+  );
+  assert(svg("programme-utilisation-2007-2013", "en").includes("ESR, 2,775 projects"));
   assert(svg("participants-realisation", "fi").includes(">59,8\u00A0%<"), "decimal comma, space before %");
   assert(svg("funding-vs-participants", "fi").includes(">1\u00A0000\u00A0000<"), "grouped by threes");
   assert(svg("funding-vs-participants", "fi").includes("Toteutunut julkinen rahoitus (€)"), "the unit on the axis");
   assert(svg("funding-vs-participants", "fi").includes(">5\u00A0000\u00A0€<"), "euros after the number");
   assert(svg("participants-planned-actual", "fi").includes("Suunnitellut osallistujat (henkilöä)"));
   assert(svg("participants-planned-actual", "en").includes("Planned participants (persons)"));
-  assert(svg("programme-by-axis", "fi").includes("4 Jäsenvaltioiden ja alueiden välinen yhteistyö"), "axes named");
+  assert(
+    svg("programme-by-axis-2007-2013", "fi").includes("4 Jäsenvaltioiden ja alueiden välinen yhteistyö"),
+    "axes named",
+  );
   assert(svg("summary-by-region", "fi").includes(">Pohjois-Savo<"), "regions named");
   assert(svg("participants-realisation", "fi").includes("Maahanmuuttajien osaaminen… (S11547)"), "projects named");
+  assert(svg("regions-map-realisation", "fi").includes(">69,0\u00A0%<"), "Pohjois-Savo: 203 / 294");
+  assert(
+    svg("regions-map-realisation", "en").includes(">North Savo<"),
+  );
+  assert(svg("costs-per-result", "fi").includes(">7\u00A0826\u00A0€ (n = 3)<"), "2 214 728 € ÷ 283");
+  assert(svg("costs-per-result", "fi").includes(">€ / tulos<"), "the unit on the axis");
+  assert(svg("distributions-costs", "en").includes(">€ per participant (n = 3)<"), "results named, not codes");
+  assert(svg("themes-projects", "fi").includes(">Kansainvälinen yhteistyö<"), "themes named");
 });

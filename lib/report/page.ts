@@ -10,6 +10,7 @@
  * @module
  */
 import { FONT } from "../charts/theme.ts";
+import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { formatDateTime } from "../i18n/format.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { escapeHtml } from "../notebook/display.ts";
@@ -137,7 +138,36 @@ function methodSection(page: ReportPage): string {
     heading(3, text.methodExcluded),
     paragraph(method.excluded),
     method.excludedFiles ? htmlTable(method.excludedFiles) : "",
+    ...(page.analyses ? [heading(3, ANALYSIS_METHODS[page.lang].methodHeading)] : []),
+    ...(page.analyses?.methods ?? []).map((p) => paragraph(p)),
   ].filter((part) => part !== "").join("\n");
+}
+
+/** A chart as the page shows it: the SVG inline, its title and links to its files. */
+function chartFigure(chart: ReportPage["charts"][number]): string {
+  return `<figure class="chart" id="${escapeHtml(chart.name)}" aria-label="${
+    escapeHtml(chart.description)
+  }">${chart.svg}` +
+    `<figcaption>${escapeHtml(chart.title)}: <a href="charts/${escapeHtml(chart.name)}.svg">SVG</a> · ` +
+    `<a href="charts/${escapeHtml(chart.name)}.png">PNG</a></figcaption></figure>`;
+}
+
+/** The analyses: under each title its charts, and each table's caption, its first rows and links to its files. */
+function analysisSection(page: ReportPage): string {
+  const content = page.analyses;
+  if (!content || content.sections.length === 0) return "";
+  const say = ANALYSIS_METHODS[page.lang];
+  const charts = new Map(page.charts.map((chart) => [chart.name, chart]));
+  const parts = [heading(2, say.sectionTitle, "analyses"), paragraph(say.sectionIntro)];
+  content.sections.forEach((section, i) => {
+    if (section.title !== content.sections[i - 1]?.title) parts.push(heading(3, section.title, section.name));
+    parts.push(...section.charts.flatMap((name) => charts.has(name) ? [chartFigure(charts.get(name)!)] : []));
+    // An empty table is said in its caption ("… 0 projects").
+    parts.push(paragraph(section.caption), section.table.rows.length > 0 ? htmlTable(section.table) : "");
+    if (section.note) parts.push(paragraph(section.note, "note"));
+    parts.push(tableLinks(page, section.name));
+  });
+  return parts.filter((part) => part !== "").join("\n");
 }
 
 /** Renders the page. */
@@ -149,11 +179,9 @@ export function reportHtml(page: ReportPage): string {
     `<div class="figure"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div>` +
     `<div class="basis">${escapeHtml(text.basis(n))}</div></div>`
   ).join("\n");
-  const charts = page.charts.map((chart) =>
-    `<figure class="chart" id="${escapeHtml(chart.name)}" aria-label="${escapeHtml(chart.description)}">${chart.svg}` +
-    `<figcaption>${escapeHtml(chart.title)}: <a href="charts/${escapeHtml(chart.name)}.svg">SVG</a> · ` +
-    `<a href="charts/${escapeHtml(chart.name)}.png">PNG</a></figcaption></figure>`
-  ).join("\n");
+  // The analyses' charts stand in their section.
+  const placed = new Set(page.analyses?.sections.flatMap((section) => section.charts) ?? []);
+  const charts = page.charts.filter((chart) => !placed.has(chart.name)).map(chartFigure).join("\n");
   const downloads = page.downloads.map((file) => `<li><a href="${escapeHtml(file)}">${escapeHtml(file)}</a></li>`)
     .join("");
   return `<!DOCTYPE html>
@@ -181,6 +209,7 @@ ${heading(2, text.charts, "charts")}
 ${charts}
 ${heading(2, text.projects, "projects")}
 ${htmlTable(projectTable(page))}
+${analysisSection(page)}
 ${registerSection(page)}
 ${qualitySection(page)}
 ${methodSection(page)}

@@ -15,6 +15,7 @@ import { REPORT_TEXT } from "../i18n/report.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import type { CorpusFile, Diagnostic, Status } from "../schema.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
+import type { AnalysisContent } from "./analysis_tables.ts";
 
 /** A chart of the report: its file name, title, description and SVG. */
 export interface ReportChart {
@@ -71,6 +72,8 @@ export interface ReportInput {
   downloads: string[];
   /** The register comparisons, one per register given. */
   registers?: RegisterComparison[];
+  /** The analyses' sections and method paragraphs (`analysisContent()`); their charts are among `charts`. */
+  analyses?: AnalysisContent;
 }
 
 /** The most diagnostics or values to check listed one by one; the tables hold them all. */

@@ -23,6 +23,8 @@ import {
 } from "../../testing/office.ts";
 import { pageText, reportFixtures } from "../../testing/report_fixtures.ts";
 import { readBack } from "../../testing/workbook_fixtures.ts";
+import { allFiles } from "../../testing/files.ts";
+import { ANALYSIS_CHART_NAMES } from "../../testing/analysis_chart_names.ts";
 import { DIAGNOSTIC_CODES } from "../diagnostics.ts";
 import { columnName } from "../i18n/columns.ts";
 import { TABLE_TITLES } from "../i18n/report.ts";
@@ -41,7 +43,11 @@ Deno.test("report.docx: every chart at its print size under its caption, with it
   const document = utf8(files["word/document.xml"]!);
   const paragraphs = paragraphTexts(document);
   const titles = await chartTitles(shipped);
-  assertEquals(titles.length, 14, "9 charts of the corpus, 5 of its two periods' programme context");
+  assertEquals(
+    titles.length,
+    25,
+    "9 charts of the corpus, 5 of its two periods' programme context, 11 of the analyses",
+  );
   assertEquals(paragraphs.filter((p) => /^Kuvio \d+\. /.test(p)), titles.map((title, k) => `Kuvio ${k + 1}. ${title}`));
   assert(
     paragraphs.includes(
@@ -58,7 +64,7 @@ Deno.test("report.docx: every chart at its print size under its caption, with it
   );
   // each chart's PNG as the report wrote it, at its print width (16 cm where the file gives no resolution)
   const media = Object.keys(files).filter((path) => path.startsWith("word/media/")).sort();
-  assertEquals(media.length, 14);
+  assertEquals(media.length, 25);
   const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[1]) / 360000);
   const pngs = await Promise.all(
     ["projects-timeline", "participants-realisation"].map((name) => Deno.readFile(`${shipped}/charts/${name}.png`)),
@@ -244,4 +250,85 @@ Deno.test("the language of every user-facing text in both reports: none of the o
   // the check sees a string of the other language: it is not vacuous
   assertEquals(otherLanguageIn("Osallistujien toteutumisaste, %", "en"), ["Osallistujien toteutumisaste"]);
   assert(otherLanguageIn("Key figures", "fi").includes("Key figures"));
+});
+
+const ANALYSIS_TABLES = [
+  "projects-without-participants",
+  "regions",
+  "beneficiaries",
+  "cohorts-start-year",
+  "cohorts-duration",
+  "distributions",
+  "distributions-outliers",
+  "costs-per-result",
+  "themes-by-period",
+  "themes-crosswalk",
+];
+
+Deno.test("the analyses in the report: charts, tables in every format and as sheets, on the page, in Word, the seeds' figures", async () => {
+  const files = (await allFiles(shipped)).map((path) => path.slice(shipped.length + 1));
+  for (const chart of ANALYSIS_CHART_NAMES) {
+    assert(files.includes(`charts/${chart}.svg`) && files.includes(`charts/${chart}.png`), chart);
+  }
+  for (const table of ANALYSIS_TABLES) {
+    for (const ext of ["csv", "fi.csv", "parquet", "xlsx"]) {
+      assert(files.includes(`tables/${table}.${ext}`), table + ext);
+    }
+  }
+  const sheets = (await readBack(await Deno.readFile(`${shipped}/report.xlsx`))).worksheets.map((sheet) => sheet.name);
+  for (const table of ANALYSIS_TABLES) assert(sheets.includes(TABLE_TITLES.fi[table as "regions"]), table);
+  // The seeds' figures, read by hand: Pohjois-Savo has S10323 (84 / 95) and S11547 (119 / 199).
+  const regions = pl.readCSV(`${shipped}/tables/regions.csv`).filter(pl.col("area").eq(pl.lit("MK11"))).toRecords()[0]!;
+  assertEquals([regions.n_projects, regions.participants_actual, regions.participants_planned], [2, 203, 294]);
+  const lead = pl.readCSV(`${shipped}/tables/beneficiaries.csv`).filter(pl.col("business_id").eq(pl.lit("2296962-1")))
+    .toRecords()[0]!;
+  assertEquals([lead.projects_lead, lead.funding_public_actual_lead], [1, 614153], "S11547's lead");
+  const costs = (await Deno.readTextFile(`${shipped}/tables/costs-per-result.fi.csv`)).split("\n");
+  assert(costs.includes("2007-2013;€ / osallistuja;7825,89;2214728;283;3;7366,11;0"), costs.join("\n"));
+
+  const page = pageText(await Deno.readTextFile(`${shipped}/index.html`));
+  for (
+    const expected of [
+      "Analyysit Maakunnat, tuensaajat",
+      "Pohjois-Savo 2 0 69,0 % 2 91,9 % 2",
+      "2296962-1 Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus 1 0 614 153 € 59,8 %",
+      "2007-2013 € / osallistuja 7 826 € 283 3 0",
+      "Koko taulukko: regions.xlsx · regions.csv · regions.fi.csv · regions.parquet",
+      // the method section states the rules
+      "Analyysien menetelmät Osallistujamittarit (aloittaneet henkilöt, naiset, toteutumisaste, naisten osuus, " +
+      "kustannus osallistujaa ja naisosallistujaa kohden) jättävät pois hankkeet, joiden projektityyppi on",
+      "Hankkeella, jolla on 0 tulosta, ei ole kustannusta tulosta kohden (tyhjä, ei 0 eikä ääretön)",
+      "yhdistetään yhteisiin teemoihin taulukon mukaan",
+    ]
+  ) assert(page.replaceAll("\u00A0", " ").includes(expected), expected);
+  assertEquals(page.match(/Hankkeita maakunnittain: SVG/g)?.length, 1, "each chart once, in its analysis' section");
+
+  const document = utf8((await unzip(await Deno.readFile(`${shipped}/report.docx`)))["word/document.xml"]!);
+  const paragraphs = paragraphTexts(document);
+  for (
+    const expected of ["Analyysit", "Maakunnat", "Kustannus tulosta kohden", "Analyysien menetelmät"]
+  ) assert(paragraphs.includes(expected), expected);
+  assert(paragraphs.some((p) => /^Kuvio \d+\. Osallistujien toteutumisaste maakunnittain$/.test(p)), "the map in Word");
+  assert(
+    paragraphs.some((p) => /^Taulukko \d+\. Toteutunut julkinen rahoitus tulosta kohden ohjelmakausittain$/.test(p)),
+  );
+  assert(
+    [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].flatMap(([table]) => tableCells(table))
+      .some((row) => row.join("|") === "Pohjois-Savo|2|0|69,0\u00a0%|2|91,9\u00a0%|2"),
+    "the regions' table in Word",
+  );
+  assert(paragraphs.some((p) => p.includes("ei ole kustannusta tulosta kohden (tyhjä, ei 0 eikä ääretön)")));
+
+  // The English report (on the shipped documents and a few broken files) says the same in English.
+  const en = pageText(await Deno.readTextFile(`${messyOut("en")}/index.html`));
+  for (
+    const expected of [
+      "Analyses Regions, beneficiaries",
+      "North Savo 2 0 69.0% 2",
+      "2296962-1 Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus 1 0 614,153 € 59.8%",
+      "Methods of the analyses",
+      "A project with 0 results has no cost per result (empty, never 0 or infinite)",
+    ]
+  ) assert(en.includes(expected), expected);
+  assert(!en.includes("Maakunnat") && !en.includes("€ / osallistuja"), "no Finnish label in the English analyses");
 });

@@ -102,6 +102,16 @@ Deno.test("report.xlsx: every table a sheet, Finnish headers, typed cells, froze
     "Huomautukset",
     "Tarkistettavat arvot",
     "Rekisterivertailu",
+    "Ilman henkilöitä",
+    "Maakunnat",
+    "Tuensaajat",
+    "Alkamisvuodet",
+    "Suunniteltu kesto",
+    "Jakaumat",
+    "Poikkeavat hankkeet",
+    "Kustannus tulosta kohden",
+    "Teemat ohjelmakausittain",
+    "Teemojen vastaavuudet",
   ]);
   const sheet = workbook.getWorksheet("Hankkeet")!;
   const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];

@@ -10,7 +10,16 @@
  */
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
-import { pngPrintWidthCm, TEXT_WIDTH_CM, type WordBlock, type WordReport, type WordTable } from "../output/docx.ts";
+import {
+  pngPrintWidthCm,
+  TEXT_WIDTH_CM,
+  type WordBlock,
+  type WordFigure,
+  type WordReport,
+  type WordSection,
+  type WordTable,
+} from "../output/docx.ts";
+import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import type { DerivedMetricColumn } from "../schema.ts";
 import { methodContent, metricDefinition, registerContent } from "./method.ts";
 import {
@@ -68,6 +77,28 @@ function chartNote(input: ReportInput, chart: WordChart): string {
   return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${interim ? ` ${say.interimNote}` : ""}`;
 }
 
+/** The analyses' chapter: a section per title with its charts, and each table's caption and first rows. */
+function analysisSections(
+  input: ReportInput,
+  charts: WordChart[],
+  figure: (chart: WordChart) => WordFigure,
+): WordSection[] {
+  const sections = input.analyses?.sections ?? [];
+  if (sections.length === 0) return [];
+  const say = ANALYSIS_METHODS[input.lang];
+  const byName = new Map(charts.map((chart) => [chart.name, chart]));
+  const chapter: WordSection[] = [{ heading: say.sectionTitle, content: [text(say.sectionIntro)] }];
+  sections.forEach((section, i) => {
+    if (section.title !== sections[i - 1]?.title) chapter.push({ heading: section.title, level: 2, content: [] });
+    const content = chapter.at(-1)!.content;
+    content.push(...section.charts.flatMap((name) => byName.has(name) ? [figure(byName.get(name)!)] : []));
+    // An empty table is said in its caption ("… 0 projects").
+    content.push(section.table.rows.length > 0 ? wordTable(section.caption, section.table) : text(section.caption));
+    if (section.note) content.push(text(section.note));
+  });
+  return chapter;
+}
+
 /** The Word report of the report's content and its charts' PNGs. */
 export function wordReport(input: ReportInput, charts: WordChart[]): WordReport {
   const { lang } = input;
@@ -87,6 +118,15 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
       wordTable(say.suspicious, suspiciousRowsTable(input.suspicious, lang, LISTED_ROWS)),
     ]),
   );
+  const figure = (chart: WordChart): WordFigure => ({
+    type: "figure",
+    title: chart.title,
+    caption: chartNote(input, chart),
+    png: chart.png,
+    widthCm: Math.min(TEXT_WIDTH_CM, pngPrintWidthCm(chart.png) ?? TEXT_WIDTH_CM),
+  });
+  // The analyses' charts stand in their section.
+  const placed = new Set(input.analyses?.sections.flatMap((section) => section.charts) ?? []);
   return {
     lang,
     title: say.title,
@@ -100,16 +140,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
           wordTable(say.byPeriod, periodTable(input)),
         ],
       },
-      {
-        heading: say.charts,
-        content: charts.map((chart) => ({
-          type: "figure",
-          title: chart.title,
-          caption: chartNote(input, chart),
-          png: chart.png,
-          widthCm: Math.min(TEXT_WIDTH_CM, pngPrintWidthCm(chart.png) ?? TEXT_WIDTH_CM),
-        })),
-      },
+      { heading: say.charts, content: charts.filter((chart) => !placed.has(chart.name)).map(figure) },
       {
         // Two tables, so that every figure fits the 16 cm of a portrait page unbroken.
         heading: say.projects,
@@ -124,6 +155,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
           ),
         ],
       },
+      ...analysisSections(input, charts, figure),
       ...(register
         ? [{
           heading: say.register,
@@ -146,6 +178,13 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
           ...(method.excludedFiles ? [wordTable(say.methodExcluded, method.excludedFiles)] : []),
         ],
       },
+      ...(input.analyses
+        ? [{
+          heading: ANALYSIS_METHODS[lang].methodHeading,
+          level: 2 as const,
+          content: input.analyses.methods.map(text),
+        }]
+        : []),
     ],
   };
 }

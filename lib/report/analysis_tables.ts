@@ -1,0 +1,241 @@
+/**
+ * The analyses (`ANALYSES`) in the report: their tables for programs and
+ * for people (metrics, results, themes, texts, sides and kinds of area said
+ * in the language), their charts, and the sections of the page and the
+ * Word document (title, caption, the columns a reader needs, the charts by
+ * name) with the method paragraph of each analysis, said once.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { metricKind } from "../charts/_metrics.ts";
+import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import type { Language } from "../i18n/mod.ts";
+import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
+import { tableColumns } from "../output/table_columns.ts";
+import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
+import { type ContentTable, formatReportEuros } from "./report_content.ts";
+import type { ReportTable } from "./tables.ts";
+
+/** The most rows of an analysis table the page and the Word document list; its files hold them all. */
+export const ANALYSIS_ROWS = 25;
+
+/** What the page and the Word document show of an analysis. */
+export interface AnalysisSection {
+  /** The table's file name. */
+  name: string;
+  title: string;
+  caption: string;
+  /** The columns a reader needs, at most {@linkcode ANALYSIS_ROWS} rows. */
+  table: ContentTable;
+  /** "Here 7 of 65 columns and 22 of 22 rows", when the table is cut; else empty. */
+  note: string;
+  /** The names of its charts (`charts/NAME.svg`). */
+  charts: string[];
+}
+
+/** The analyses' part of the report: their sections and the method paragraphs, each once. */
+export interface AnalysisContent {
+  sections: AnalysisSection[];
+  methods: string[];
+}
+
+/** How each column of codes is said in the language. */
+function words(lang: Language): Record<string, (value: string) => string> {
+  const names = ANALYSIS_NAMES[lang];
+  return {
+    metric: names.metric,
+    result: names.costPer,
+    theme: names.theme,
+    field: names.field,
+    side: names.side,
+    area_kind: names.areaKind,
+  };
+}
+
+/**
+ * An analysis table for people: metrics, results, themes, searched texts,
+ * the side of an outlier and the kind of an area said in the language;
+ * every other value as it is.
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { analysisDisplay } from "./analysis_tables.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const costs = pl.DataFrame({ result: ["cost_per_participant"], cost_per_result: [7825.89] });
+ * assertEquals(analysisDisplay(costs, "fi").toRecords(), [{ result: "€ / osallistuja", cost_per_result: 7825.89 }]);
+ * assertEquals(analysisDisplay(costs, "en").getColumn("result").toArray(), ["€ per participant"]);
+ * ```
+ */
+export function analysisDisplay(frame: pl.DataFrame, lang: Language): pl.DataFrame {
+  const said = Object.entries(words(lang)).filter(([column]) => frame.columns.includes(column))
+    .map(([column, word]) =>
+      pl.Series(
+        column,
+        frame.getColumn(column).toArray().map((value) => value === null ? null : word(String(value))),
+        pl.Utf8,
+      )
+    );
+  // A year is a label, not a count: `2008`, never `2 008`.
+  const years = frame.columns.includes("start_year") ? [pl.col("start_year").cast(pl.Utf8)] : [];
+  return said.length + years.length === 0 ? frame : frame.withColumns(...said, ...years);
+}
+
+/** The columns of each analysis table that the page and the Word document show. */
+const SHOWN: Record<string, readonly string[]> = {
+  "projects-without-participants": ["project_code", "name", "programme_period", "project_type"],
+  regions: [
+    "region_name",
+    "n_projects",
+    "n_shared",
+    "participant_realisation",
+    "participant_realisation_n",
+    "funding_utilisation",
+    "funding_utilisation_n",
+  ],
+  beneficiaries: [
+    "business_id",
+    "organisation_name",
+    "projects_lead",
+    "projects_co",
+    "funding_public_actual_lead",
+    "participant_realisation_lead",
+  ],
+  "cohorts-start-year": [
+    "start_year",
+    "n_projects",
+    "participant_realisation",
+    "participant_realisation_n",
+    "funding_utilisation",
+    "funding_utilisation_n",
+  ],
+  "cohorts-duration": [
+    "duration_band",
+    "n_projects",
+    "participant_realisation",
+    "participant_realisation_n",
+    "funding_utilisation",
+    "funding_utilisation_n",
+  ],
+  distributions: ["metric", "n", "min", "q1", "median", "q3", "max", "n_outliers"],
+  "distributions-outliers": ["metric", "project_code", "name", "value", "side"],
+  "costs-per-result": ["programme_period", "result", "cost_per_result", "results", "cost_per_result_n", "n_no_result"],
+  "themes-by-period": [
+    "theme_name",
+    "programme_period",
+    "n_projects",
+    "participant_realisation",
+    "participant_realisation_n",
+    "funding_utilisation",
+    "funding_utilisation_n",
+  ],
+  "themes-crosswalk": ["programme_period", "priority_axis_code", "specific_objective_code", "title", "theme"],
+};
+
+/** The analyses' tables on these projects, for programs (`frame`) and for people (`display`), in reading order. */
+export function analysisTables(projects: pl.DataFrame, lang: Language): ReportTable[] {
+  const input: AnalysisInput = { projects };
+  return ANALYSES.map((analysis) => {
+    const frame = analysis.table(input, lang);
+    return { name: analysis.name, frame, display: analysisDisplay(frame, lang) };
+  });
+}
+
+/** A chart of an analysis, with the name of its analysis. */
+export interface ReportAnalysisChart extends AnalysisChart {
+  analysis: string;
+}
+
+/** The analyses' charts, drawn from their tables (as {@linkcode analysisTables} made them). */
+export function analysisTableCharts(
+  tables: readonly ReportTable[],
+  projects: pl.DataFrame,
+  lang: Language,
+): ReportAnalysisChart[] {
+  const byName = new Map(tables.map((table) => [table.name, table.frame]));
+  return ANALYSES.flatMap((analysis) => {
+    const table = byName.get(analysis.name);
+    return table
+      ? analysis.charts(table, { projects }, lang).map((chart) => ({ ...chart, analysis: analysis.name }))
+      : [];
+  });
+}
+
+/** A cell as the page and the Word document write it; `metric` the row's metric, for a table of several. */
+function cell(value: unknown, kind: string, lang: Language, metric?: string): string {
+  if (value === null || value === undefined) return MISSING;
+  if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
+  if (typeof value !== "number") return String(value);
+  const as = metric ? metricKind(metric) : kind;
+  if (as === "percent" || as === "share") return formatPercent(value, lang);
+  if (as === "euros") return formatReportEuros(value, lang);
+  if (kind === "integer" || Number.isInteger(value)) return formatInteger(value, lang);
+  return formatPercent(value, lang);
+}
+
+/** A part of an analysis table as the page and the Word document show it. */
+function contentTable(name: string, table: ReportTable, lang: Language): ContentTable {
+  // The crosswalk's titles are the programme documents' own, in Finnish: the English report leaves them to the files.
+  const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column))
+    .filter((column) => lang === "fi" || name !== "themes-crosswalk" || column !== "title");
+  const display = table.display.select(...shown).head(ANALYSIS_ROWS);
+  const columns = tableColumns(display, lang);
+  // Tables of several metrics (distributions, outliers) write each row's values in its metric's unit.
+  const metrics = table.frame.columns.includes("metric")
+    ? (table.frame.getColumn("metric").toArray().slice(0, ANALYSIS_ROWS) as string[])
+    : null;
+  const values = new Set(["min", "q1", "median", "q3", "max", "value"]);
+  const rows = display.rows().map((row, r) =>
+    row.map((value, i) => {
+      const column = columns[i]!;
+      return cell(value, column.kind, lang, metrics && values.has(column.name) ? metrics[r] : undefined);
+    })
+  );
+  return {
+    header: columns.map((column) => ({
+      label: column.header,
+      numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || values.has(column.name),
+    })),
+    rows,
+  };
+}
+
+/**
+ * The analyses as the page and the Word document show them, from the
+ * report's tables (as written, contact details scrubbed): a section per
+ * analysis table, and the method paragraphs, each said once.
+ */
+export function analysisContent(
+  tables: readonly ReportTable[],
+  charts: readonly { name: string; analysis: string }[],
+  projects: pl.DataFrame,
+  lang: Language,
+): AnalysisContent {
+  const byName = new Map(tables.map((table) => [table.name, table]));
+  const say = ANALYSIS_METHODS[lang];
+  const sections: AnalysisSection[] = [];
+  const methods: string[] = [];
+  for (const analysis of ANALYSES) {
+    const table = byName.get(analysis.name);
+    if (!table) continue;
+    const content = contentTable(analysis.name, table, lang);
+    const cut = table.display.height > 0 &&
+      (content.header.length < table.display.width || content.rows.length < table.display.height);
+    sections.push({
+      name: analysis.name,
+      title: analysis.title(lang),
+      caption: analysis.caption(table.frame, lang),
+      table: content,
+      note: cut
+        ? say.shownPart(content.header.length, table.display.width, content.rows.length, table.display.height)
+        : "",
+      charts: charts.filter((chart) => chart.analysis === analysis.name).map((chart) => chart.name),
+    });
+    const method = analysis.method({ projects }, lang);
+    if (!methods.includes(method)) methods.push(method);
+  }
+  return { sections, methods };
+}
