@@ -1,37 +1,190 @@
 /**
- * One measurement of `deno task bench`, run in its own process so its peak
- * memory is its own: `floor` reads and decodes every file (nothing else),
- * `parse` loads the corpus into the DataFrames. Prints one JSON line.
+ * The parsing half of `deno task bench`: each figure of issue 14 beside its
+ * target, with the machine. Every measurement runs in its own process, so
+ * its peak memory (getrusage's maxrss) is its own:
+ *
+ * - `floor`: reads and decodes every file, nothing else (the I/O floor);
+ * - `records`: `loadCorpus` + `toDataFrame` (objects, then frames);
+ * - `frames`: `loadCorpusFrames` (workers write table text, frames by batch);
+ * - `cached`: `loadCorpusFrames` with a parse cache folder.
+ *
+ * A child's maxrss starts from the size of its parent at the spawn, so the
+ * process that starts the measurements must stay small (the `floor` peak
+ * shows that baseline).
+ *
+ * `deno run -q -P dev/bench_parse.ts DIR [DIR_30K]` prints the table for
+ * corpora made with `deno task generate 10000 DIR` (and 30000); adding one
+ * document for the cache figure, it writes `zz-bench-added.txt` in DIR and
+ * removes it after. `--measure MODE DIR [CACHE]` prints one measurement as
+ * JSON.
  *
  * @module
  */
 import process from "node:process";
+import { cpus, loadavg } from "node:os";
 import { decodeDocument } from "../lib/parse/decode.ts";
 import { listInputFiles } from "../lib/corpus/list_files.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
+import { loadCorpusFrames } from "../lib/frame/load_frames.ts";
+import { RUN_WITH_TOOL_PERMISSIONS } from "../testing/subprocess.ts";
 
-const [mode, dir] = Deno.args;
-const { files } = await listInputFiles([dir!]);
-const start = performance.now();
-let bytes = 0;
-let projects = 0;
-if (mode === "floor") {
-  // The same concurrency as loadCorpus, so the comparison is fair.
-  let next = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    while (next < files.length) {
-      const data = await Deno.readFile(files[next++]!);
-      bytes += data.length;
-      decodeDocument(data);
-    }
-  }));
-} else {
-  const corpus = await loadCorpus([dir!]);
-  projects = toDataFrame(corpus).projects.height;
-  bytes = corpus.files.reduce((sum, file) => sum + file.bytes, 0);
+/** The modes of one measurement. */
+export type Mode = "floor" | "records" | "frames" | "cached";
+
+/** One measurement. */
+export interface Measurement {
+  mode: Mode;
+  files: number;
+  bytes: number;
+  projects: number;
+  /** Files parsed (the others were taken from the cache). */
+  parsed: number;
+  ms: number;
+  peak_mb: number;
 }
-const ms = performance.now() - start;
-// The process's peak resident memory (getrusage's maxrss, in KiB).
-const peakKb = process.resourceUsage().maxRSS;
-console.log(JSON.stringify({ mode, files: files.length, bytes, projects, ms, peak_mb: peakKb / 1024 }));
+
+async function measureHere(mode: Mode, dir: string, cache?: string): Promise<Measurement> {
+  const { files } = await listInputFiles([dir]);
+  const start = performance.now();
+  let bytes = 0;
+  let projects = 0;
+  let parsed = files.length;
+  if (mode === "floor") {
+    // The same concurrency as loadCorpus reads with, so the comparison is fair.
+    let next = 0;
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      while (next < files.length) {
+        const data = await Deno.readFile(files[next++]!);
+        bytes += data.length;
+        decodeDocument(data);
+      }
+    }));
+  } else if (mode === "records") {
+    const corpus = await loadCorpus([dir]);
+    projects = toDataFrame(corpus).projects.height;
+    bytes = corpus.files.reduce((sum, file) => sum + file.bytes, 0);
+  } else {
+    const loaded = await loadCorpusFrames([dir], mode === "cached" ? { cache } : {});
+    projects = loaded.frames.projects.height;
+    bytes = loaded.files.reduce((sum, file) => sum + file.bytes, 0);
+    parsed = loaded.parsed;
+  }
+  const ms = performance.now() - start;
+  // The process's peak resident memory (getrusage's maxrss, in KiB).
+  const peak_mb = process.resourceUsage().maxRSS / 1024;
+  return { mode, files: files.length, bytes, projects, parsed, ms, peak_mb };
+}
+
+/** One measurement in a process of its own. */
+export async function measure(mode: Mode, dir: string, cache?: string): Promise<Measurement> {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: [
+      ...RUN_WITH_TOOL_PERMISSIONS,
+      new URL(import.meta.url).pathname,
+      "--measure",
+      mode,
+      dir,
+      ...cache ? [cache] : [],
+    ],
+    stdout: "piped",
+    stderr: "inherit",
+  }).output();
+  if (!output.success) throw new Error(`bench: the ${mode} measurement failed`);
+  return JSON.parse(new TextDecoder().decode(output.stdout));
+}
+
+/** The fastest of a few runs (the machine is shared: the fastest is the least disturbed). */
+async function best(mode: Mode, dir: string, runs: number): Promise<Measurement> {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await measure(mode, dir));
+  return all.sort((a, b) => a.ms - b.ms)[0]!;
+}
+
+/** The machine, as the figures are read against it. */
+export function machine(): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  const load = loadavg().map((value) => value.toFixed(2)).join(" ");
+  const ram = `${(Deno.systemMemoryInfo().total / 2 ** 30).toFixed(1)} GB RAM`;
+  return `${cpu}, ${navigator.hardwareConcurrency} cores, ${ram}, Deno ${Deno.version.deno}, load average ${load} (shared machine)`;
+}
+
+const seconds = (m: Measurement) => `${(m.ms / 1000).toFixed(2)} s`;
+const verdict = (met: boolean) => met ? "met" : "NOT MET";
+
+/**
+ * Measures and prints the parse figures of a corpus of 10,000 documents
+ * (and of 30,000, when given), each beside its target; returns the lines.
+ */
+export async function parseBench(dir10k: string, dir30k?: string, runs = 2): Promise<string[]> {
+  const lines: string[] = [];
+  const say = (line: string) => {
+    console.log(line);
+    lines.push(line);
+  };
+  say(`machine: ${machine()}; best of ${runs} runs, each in its own process`);
+  await measure("floor", dir10k); // warm the page cache
+  const floor = await best("floor", dir10k, runs);
+  const records = await best("records", dir10k, runs);
+  const frames = await best("frames", dir10k, runs);
+  const ratio = frames.ms / floor.ms;
+  say(`${frames.files} documents, ${(frames.bytes / 1e6).toFixed(1)} MB: I/O floor (read + decode) ${seconds(floor)}`);
+  say(
+    `  loadCorpus + toDataFrame (objects, then frames): ${seconds(records)} = ${
+      (records.ms / floor.ms).toFixed(1)
+    }× the floor, peak ${records.peak_mb.toFixed(0)} MB`,
+  );
+  say(
+    `  parse (loadCorpusFrames): ${seconds(frames)} = ${ratio.toFixed(1)}× the floor (target ≤ 3×, aim 2×): ${
+      verdict(ratio <= 3)
+    }`,
+  );
+  say(`  peak memory ${frames.peak_mb.toFixed(0)} MB (target ≤ 500 MB): ${verdict(frames.peak_mb <= 500)}`);
+
+  const cache = await Deno.makeTempDir({ prefix: "esf-bench-cache-" });
+  const added = `${dir10k}/zz-bench-added.txt`;
+  try {
+    const cold = await measure("cached", dir10k, cache);
+    await Deno.copyFile(new URL("../data/documents/000_0083efce40fb50fc.txt", import.meta.url), added);
+    const warm = await measure("cached", dir10k, cache);
+    const speedup = frames.ms / warm.ms;
+    say(`  cold run writing the parse cache: ${seconds(cold)}`);
+    say(
+      `  one document added, re-run with the cache: ${seconds(warm)}, ${warm.parsed} parsed = ${
+        speedup.toFixed(1)
+      }× faster than a cold run (target ≥ 10×, only the new one parsed): ${
+        verdict(speedup >= 10 && warm.parsed === 1)
+      }`,
+    );
+  } finally {
+    await Deno.remove(added).catch(() => {});
+    await Deno.remove(cache, { recursive: true });
+  }
+
+  if (dir30k) {
+    const large = await best("frames", dir30k, 1);
+    const perDocument = (m: Measurement) => m.ms / m.files;
+    const growth = perDocument(large) / perDocument(frames);
+    say(
+      `${large.files} documents (both periods): ${seconds(large)}, ${
+        (perDocument(large)).toFixed(3)
+      } ms a document against ${perDocument(frames).toFixed(3)} at 10,000 (target: linear, within 1.25×): ${
+        growth.toFixed(2)
+      }× ${verdict(growth <= 1.25)}`,
+    );
+    say(`  peak memory ${large.peak_mb.toFixed(0)} MB (target ≤ 1 GB): ${verdict(large.peak_mb <= 1024)}`);
+  }
+  return lines;
+}
+
+if (import.meta.main) {
+  if (Deno.args[0] === "--measure") {
+    const [, mode, dir, cache] = Deno.args;
+    console.log(JSON.stringify(await measureHere(mode as Mode, dir!, cache)));
+  } else if (Deno.args.length >= 1) {
+    await parseBench(Deno.args[0]!, Deno.args[1]);
+  } else {
+    console.error("Usage: deno run -q -P dev/bench_parse.ts DIR_10K [DIR_30K]  (corpora of deno task generate)");
+    Deno.exit(2);
+  }
+}

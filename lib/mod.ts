@@ -11,6 +11,8 @@
  *    (one row per project, derived metrics appended) and long tables
  *    (`areas`, `coImplementers`, `sustainabilityScores`, `genderEquality`,
  *    `provenance`, `diagnostics`, `files`; `contacts` holds personal data).
+ *    {@linkcode loadCorpusFrames} does both at once for large corpora, in
+ *    worker threads and less memory, with an optional parse cache.
  * 3. {@linkcode parseDocument} parses one text ({@linkcode parseDocuments} a
  *    text of several, joined), {@linkcode readDocument} one file;
  *    {@linkcode withDerivedMetrics} adds the ratios to any projects frame.
@@ -67,6 +69,7 @@
 export { type Corpus, loadCorpus, type LoadCorpusOptions } from "./corpus/load_corpus.ts";
 export { listInputFiles } from "./corpus/list_files.ts";
 export { type CorpusFrames, toDataFrame } from "./frame/to_dataframe.ts";
+export { loadCorpusFrames, type LoadedFrames, type LoadFramesOptions } from "./frame/load_frames.ts";
 export {
   parseDocument,
   type ParseDocumentOptions,

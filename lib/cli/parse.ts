@@ -3,7 +3,7 @@
  *
  * ```
  * deno task parse [--format ndjson|json|csv|parquet] [--out FILE] [--diagnostics FILE]
- *                 [--contacts FILE] [--keep-contact-text] [--force] [--strict] PATH...
+ *                 [--contacts FILE] [--keep-contact-text] [--cache] [--force] [--strict] PATH...
  * ```
  *
  * Exit status: 0 when it ran (even with diagnostics); 1 with `--strict` and
@@ -13,10 +13,9 @@
  */
 import { isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../corpus/load_corpus.ts";
 import { diagnosticRecord } from "../diagnostics.ts";
 import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
-import { toDataFrame } from "../frame/to_dataframe.ts";
+import { loadCorpusFrames } from "../frame/load_frames.ts";
 import { formatTerminalTable } from "../output/terminal_table.ts";
 import { scrubFrame } from "../output/scrub.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
@@ -44,6 +43,11 @@ const OPTIONS = {
     type: "boolean",
     help: "keep e-mail addresses and phone numbers found in the free texts (replaced by a marker otherwise)",
   },
+  cache: {
+    type: "boolean",
+    help: "keep each document's parse in the parse cache (~/.cache/esf-toolkit/parse): a re-run parses only " +
+      "new and changed documents",
+  },
   force: { type: "boolean", help: "replace output files that exist already (otherwise they are kept and it stops)" },
   strict: { type: "boolean", help: "exit 1 if any file gave an error diagnostic" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -64,6 +68,7 @@ interface Options {
   diagnostics: string | undefined;
   contacts: string | undefined;
   keepContactText: boolean;
+  cache: boolean;
   strict: boolean;
   paths: string[];
 }
@@ -107,6 +112,7 @@ function readOptions(args: string[]): Options | "help" {
     diagnostics: values.diagnostics,
     contacts: values.contacts,
     keepContactText: values["keep-contact-text"] ?? false,
+    cache: values.cache ?? false,
     strict: values.strict ?? false,
     paths: positionals,
   };
@@ -145,8 +151,12 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   const root = rootOf(options.paths);
-  const corpus = await loadCorpus(options.paths, { onProgress: progressLine("parse"), root });
-  const frames = toDataFrame(corpus);
+  const corpus = await loadCorpusFrames(options.paths, {
+    onProgress: progressLine("parse"),
+    root,
+    cache: options.cache,
+  });
+  const frames = corpus.frames;
   const projects = scrubFrame(frames.projects, { keepContactText: options.keepContactText });
   const write = async (text: string) => {
     if (options.out !== undefined) await Deno.writeTextFile(options.out, text);

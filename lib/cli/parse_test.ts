@@ -179,3 +179,22 @@ Deno.test("parse exports are safe: no formula cells, no e-mail addresses or phon
   assertEquals((await parse("--format", "ndjson", "--keep-contact-text", "--out", kept, corpus)).code, 0);
   assert(Deno.readTextFileSync(kept).includes("anna.virtanen@kemi.fi"), "kept when asked");
 });
+
+Deno.test("parse --cache gives the same rows on a re-run, and a new document is read", async () => {
+  const corpus = Deno.makeTempDirSync({ prefix: "esf-parse-cache-" });
+  const cacheHome = Deno.makeTempDirSync({ prefix: "esf-parse-cache-home-" });
+  Deno.copyFileSync(`${DATA}/000_0083efce40fb50fc.txt`, `${corpus}/a.txt`);
+  const env = { XDG_CACHE_HOME: cacheHome };
+  const first = await parse("--format", "ndjson", corpus).then((run) => run.stdout);
+  const again = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
+  const warm = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
+  assertEquals(warm.stdout, again.stdout, "the cached parse gives the same rows");
+  assertEquals(warm.stdout, first, "as a parse without the cache");
+  Deno.copyFileSync(`${DATA}/003_26d83fee4ba57d94.txt`, `${corpus}/b.txt`);
+  const added = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
+  assertEquals(added.stdout.trimEnd().split("\n").map((line) => JSON.parse(line).project_code), ["S11547", "S22254"]);
+  assert(
+    [...Deno.readDirSync(`${cacheHome}/esf-toolkit/parse`)].length > 0,
+    "the cache written where XDG_CACHE_HOME says",
+  );
+});

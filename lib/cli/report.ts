@@ -1,6 +1,6 @@
 /**
  * `deno task report [--corpus DIR] [--out DIR] [--lang fi|en] [--register FILE] [--no-register] [--no-notebooks]
- *  [--keep-contact-text]`
+ *  [--keep-contact-text] [--cache]`
  *
  * Exit status: 0 when the report was written; 1 when it could not be (the
  * message says why, e.g. how to install Jupyter); 2 for a usage error or a
@@ -35,6 +35,11 @@ const OPTIONS = {
   "keep-contact-text": {
     type: "boolean",
     help: "keep e-mail addresses and phone numbers in exported free text (removed by default)",
+  },
+  cache: {
+    type: "boolean",
+    help: "keep each document's parse in the parse cache (~/.cache/esf-toolkit/parse): a re-run parses only " +
+      "new and changed documents",
   },
   help: { type: "boolean", short: "h", help: "show this help" },
 } as const satisfies Record<string, OptionHelp>;
@@ -88,6 +93,7 @@ export async function main(args: string[]): Promise<number> {
       notebooks: !values["no-notebooks"],
       register: values["no-register"] ? false : values.register,
       keepContactText: values["keep-contact-text"],
+      cache: values.cache,
     });
     return 0;
   } catch (error) {

@@ -21,7 +21,10 @@ interface Candidate {
  * document of every file is a candidate (a file can hold several); one
  * document per project code is kept, the others are named as duplicates.
  */
-export function assembleCorpus(outcomes: readonly FileOutcome[]): Corpus {
+export function assembleCorpus(
+  outcomes: readonly FileOutcome[],
+  differing: (kept: ParsedDocument, other: ParsedDocument) => string[] = differingColumns,
+): Corpus {
   const diagnostics: Diagnostic[] = outcomes.flatMap((outcome) => outcome.diagnostics);
   const byCode = new Map<string, Candidate[]>();
   const withoutCode: Candidate[] = [];
@@ -49,7 +52,7 @@ export function assembleCorpus(outcomes: readonly FileOutcome[]): Corpus {
     fate.set(kept!.document, { outcome: "project", kept_file: null });
     for (const other of others) {
       fate.set(other.document, { outcome: "duplicate", kept_file: kept!.outcome.file });
-      const differing = differingColumns(kept!.document, other.document);
+      const columns = differing(kept!.document, other.document);
       const place = {
         file: other.outcome.file,
         line: other.document.sourceLines.project_code,
@@ -60,10 +63,10 @@ export function assembleCorpus(outcomes: readonly FileOutcome[]): Corpus {
       const [keptForm, form] = [kept!.outcome.form ?? "text", other.outcome.form ?? "text"];
       diagnostics.push(
         keptForm !== form
-          ? diagnostic("duplicate_other_form", place, code, kept!.outcome.file, keptForm, form, differing)
-          : differing.length === 0
+          ? diagnostic("duplicate_other_form", place, code, kept!.outcome.file, keptForm, form, columns)
+          : columns.length === 0
           ? diagnostic("duplicate_identical", place, code, kept!.outcome.file)
-          : diagnostic("duplicate_differs", place, code, kept!.outcome.file, differing),
+          : diagnostic("duplicate_differs", place, code, kept!.outcome.file, columns),
       );
     }
   }
@@ -107,9 +110,11 @@ function ownDiagnostics(outcome: FileOutcome, document: ParsedDocument): number 
   ).length;
 }
 
-const PROVENANCE_COLUMNS = new Set(["source_file", "source_encoding"]);
+/** Columns that name where a row came from: two copies of one document differ in them and are still identical. */
+export const PROVENANCE_COLUMNS: ReadonlySet<string> = new Set(["source_file", "source_encoding"]);
 
-function differingColumns(a: ParsedDocument, b: ParsedDocument): string[] {
+/** The columns of the projects whose values differ (provenance aside). */
+export function differingColumns(a: ParsedDocument, b: ParsedDocument): string[] {
   return Object.keys(a.project).filter((column) =>
     !PROVENANCE_COLUMNS.has(column) &&
     JSON.stringify(a.project[column as keyof typeof a.project]) !==

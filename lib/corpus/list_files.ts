@@ -114,6 +114,10 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
         }
         if (info.isDirectory) links.push({ path, real: await Deno.realPath(path) });
         else addFile(path, entry.name, info);
+      } else if (entry.isFile) {
+        // A regular file (the listing says so): no need to ask the file system again.
+        if (isText(entry.name)) files.add(path);
+        else skip(path, diagnostic("skipped_file", { file: path }));
       } else {
         addFile(path, entry.name, await Deno.lstat(path));
       }

@@ -6,8 +6,8 @@
  */
 import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
 import { assembleCorpus, byFileAndLine } from "./duplicates.ts";
-import { isAbsolute, relative, resolve } from "node:path";
 import { listInputFiles } from "./list_files.ts";
+import { fileNamer, renamed } from "./rename.ts";
 import { type ReadFilesOptions, readHere, readInWorkers, WORKER_THRESHOLD } from "./read_files.ts";
 
 /** Options of {@linkcode loadCorpus}. */
@@ -66,32 +66,9 @@ export async function loadCorpus(
   const workers = options.workers ??
     (files.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
   const outcomes = workers > 0 ? await readInWorkers(files, workers, options) : await readHere(files, options);
-  const name = options.root === undefined ? (path: string) => path : relativeTo(options.root);
+  const name = fileNamer(options.root);
   const corpus = assembleCorpus(outcomes.map((outcome) => renamed(outcome, outcome.file, name(outcome.file))));
   corpus.diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   corpus.diagnostics.sort(byFileAndLine);
   return corpus;
-}
-
-/** Names a path relative to the root folder (the root itself is "."); a path outside it stays as given. */
-function relativeTo(root: string): (path: string) => string {
-  const base = resolve(root);
-  return (path) => {
-    const name = relative(base, resolve(path));
-    if (name === "") return ".";
-    return name === ".." || name.startsWith("../") || isAbsolute(name) ? path : name;
-  };
-}
-
-const PATH_KEYS = new Set(["file", "source_file", "kept_file"]);
-
-/** The value with every `file`, `source_file` and `kept_file` that is `from` renamed `to`, however deep. */
-function renamed<T>(value: T, from: string, to: string): T {
-  if (from === to || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => renamed(item, from, to)) as T;
-  return Object.fromEntries(
-    Object.entries(value).map((
-      [key, field],
-    ) => [key, PATH_KEYS.has(key) && field === from ? to : renamed(field, from, to)]),
-  ) as T;
 }

@@ -4,22 +4,12 @@
  * @module
  */
 import type pl from "nodejs-polars";
-import { frameFromRecords } from "./frame_from_records.ts";
+import { frameViaCsv } from "./csv_frames.ts";
 import { withDerivedMetrics } from "./derived.ts";
 import { toJsonRecords } from "./serialise.ts";
 import type { Corpus } from "../corpus/load_corpus.ts";
-import {
-  AreaSchema,
-  CoImplementerRowSchema,
-  ContactSchema,
-  DiagnosticSchema,
-  FileSchema,
-  GenderEqualityAnswerSchema,
-  type ParsedDocument,
-  ProjectSchema,
-  ProvenanceSchema,
-  SustainabilityScoreSchema,
-} from "../schema.ts";
+import { type CorpusFile, type Diagnostic, DiagnosticSchema, FileSchema } from "../schema.ts";
+import { DOCUMENT_TABLES, type DocumentTableName } from "./document_rows.ts";
 
 /** Finds the line a value was read from, by source file and column; null when it was not printed. */
 export type SourceLineLookup = (sourceFile: string, column: string) => number | null;
@@ -71,44 +61,27 @@ export interface CorpusFrames {
  * ```
  */
 export function toDataFrame(corpus: Corpus): CorpusFrames {
-  const documents = corpus.documents;
-  const each = <T>(rows: (document: ParsedDocument) => T[]) => documents.flatMap(rows);
+  const built = Object.fromEntries(
+    DOCUMENT_TABLES.map((table) => [table.name, frameViaCsv(table.csv, corpus.documents.flatMap(table.rows))]),
+  ) as Record<DocumentTableName, pl.DataFrame>;
+  return framesInOrder(built, corpus.diagnostics, corpus.files);
+}
+
+/** The frames in the order of {@linkcode CorpusFrames}, the derived metrics appended to the projects. */
+export function framesInOrder(
+  built: Record<DocumentTableName, pl.DataFrame>,
+  diagnostics: readonly Diagnostic[],
+  files: readonly CorpusFile[],
+): CorpusFrames {
   return {
-    projects: withDerivedMetrics(frameFromRecords(ProjectSchema, documents.map((document) => document.project))),
-    areas: frameFromRecords(AreaSchema, each((document) => document.areas)),
-    coImplementers: frameFromRecords(
-      CoImplementerRowSchema,
-      each(({ project, sourceLines, sourcePages }) =>
-        project.co_implementers.map((co, position) => ({
-          project_code: project.project_code,
-          position,
-          ...co,
-          source_file: project.source_file,
-          source_line: sourceLines.co_implementers ?? null,
-          source_page: sourcePages?.co_implementers ?? null,
-        }))
-      ),
-    ),
-    sustainabilityScores: frameFromRecords(
-      SustainabilityScoreSchema,
-      each((document) => document.sustainabilityScores),
-    ),
-    genderEquality: frameFromRecords(GenderEqualityAnswerSchema, each((document) => document.genderEquality)),
-    provenance: frameFromRecords(
-      ProvenanceSchema,
-      each(({ project, sourceLines, form, sourcePages }) =>
-        Object.entries(sourceLines).map(([column, line]) => ({
-          project_code: project.project_code,
-          column,
-          source_file: project.source_file,
-          source_line: line,
-          form: form ?? "text",
-          source_page: sourcePages?.[column as keyof typeof sourcePages] ?? null,
-        }))
-      ),
-    ),
-    diagnostics: frameFromRecords(DiagnosticSchema, corpus.diagnostics),
-    files: frameFromRecords(FileSchema, corpus.files),
-    contacts: frameFromRecords(ContactSchema, each((document) => document.contacts)),
+    projects: withDerivedMetrics(built.projects),
+    areas: built.areas,
+    coImplementers: built.coImplementers,
+    sustainabilityScores: built.sustainabilityScores,
+    genderEquality: built.genderEquality,
+    provenance: built.provenance,
+    diagnostics: frameViaCsv(DiagnosticSchema, diagnostics),
+    files: frameViaCsv(FileSchema, files),
+    contacts: built.contacts,
   };
 }

@@ -23,8 +23,8 @@ const lowerAscii = (code: number) => code >= 65 && code <= 90 ? code + 32 : code
 /** Where the label (lower case) ends in the line, when the line starts with it: case and invisible characters aside. */
 function labelEnd(text: string, wanted: string): number | undefined {
   const first = text.charCodeAt(0);
-  // Most lines fail on their first letter: an ASCII letter is compared without a copy.
-  if (first < 0x80 && lowerAscii(first) !== wanted.charCodeAt(0)) return undefined;
+  // Most lines fail on their first letter (or are blank): an ASCII letter is compared without a copy.
+  if (text.length === 0 || (first < 0x80 && lowerAscii(first) !== wanted.charCodeAt(0))) return undefined;
   if (text.slice(0, wanted.length).toLowerCase() === wanted) return wanted.length;
   if (!hasInvisible(text.slice(0, wanted.length * 2))) return undefined;
   let i = 0;

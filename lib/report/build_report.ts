@@ -28,7 +28,6 @@ import {
   runNotebooks,
   shippedNotebooks,
 } from "../notebook/jupyter.ts";
-import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { reportHtml } from "./page.ts";
@@ -45,7 +44,8 @@ import { wordReport } from "./word_report.ts";
 import { writeReportWorkbooks } from "./workbook.ts";
 import { writeWordReport } from "../output/docx.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
+import type { CorpusFrames } from "../frame/to_dataframe.ts";
+import { loadCorpusFrames } from "../frame/load_frames.ts";
 import type { CorpusSummary } from "../notebook/frame_cache.ts";
 import { chartToSvg } from "../output/render_chart.ts";
 import {
@@ -86,6 +86,13 @@ export interface ReportOptions {
    * @default {false}
    */
   keepContactText?: boolean;
+  /**
+   * Keep each document's parse in the parse cache (`$XDG_CACHE_HOME/esf-toolkit/parse`,
+   * else `~/.cache/esf-toolkit/parse`), so that a re-run parses only new and changed
+   * documents; a changed parser invalidates it.
+   * @default {false}
+   */
+  cache?: boolean;
   /**
    * Where progress lines go.
    * @default {(line) => console.error(line)}
@@ -141,14 +148,16 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
 async function parseCorpus(
   corpus: string,
   progress: (line: string) => void,
+  cache: boolean,
 ): Promise<{ loaded: CorpusSummary; frames: CorpusFrames }> {
-  const parsed = await loadCorpus([corpus], {
+  const parsed = await loadCorpusFrames([corpus], {
     root: corpus, // files named relative to the corpus: no path of this machine in the report
+    cache,
     onProgress: (done, total) => {
       if (done === total || done % 100 === 0) progress(`report: parsed ${done} of ${total} documents`);
     },
   });
-  return { loaded: { diagnostics: parsed.diagnostics, files: parsed.files }, frames: toDataFrame(parsed) };
+  return { loaded: { diagnostics: parsed.diagnostics, files: parsed.files }, frames: parsed.frames };
 }
 
 /**
@@ -173,7 +182,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const stopNotebooks = new AbortController();
   let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
   try {
-    const { loaded, frames } = await parseCorpus(options.corpus, progress);
+    const { loaded, frames } = await parseCorpus(options.corpus, progress, options.cache ?? false);
     const { projects } = frames;
     // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
     const lean = withoutLongTexts(projects);

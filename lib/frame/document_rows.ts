@@ -1,0 +1,78 @@
+/**
+ * The rows each table of the corpus frames takes from one parsed document:
+ * the one definition shared by {@linkcode toDataFrame} and the batch path
+ * that builds the frames in worker threads.
+ *
+ * @module
+ */
+import type { z } from "zod";
+import { type CsvTable, csvTable } from "./csv_rows.ts";
+import {
+  AreaSchema,
+  CoImplementerRowSchema,
+  ContactSchema,
+  GenderEqualityAnswerSchema,
+  type ParsedDocument,
+  ProjectSchema,
+  ProvenanceSchema,
+  SustainabilityScoreSchema,
+} from "../schema.ts";
+
+/** A table with rows per document: its name in {@linkcode CorpusFrames}, its schema and its rows. */
+export interface DocumentTable {
+  name: DocumentTableName;
+  schema: z.ZodObject;
+  csv: CsvTable;
+  rows: (document: ParsedDocument) => readonly object[];
+}
+
+/** The tables whose rows come from the documents, in this order. */
+export type DocumentTableName =
+  | "projects"
+  | "areas"
+  | "coImplementers"
+  | "sustainabilityScores"
+  | "genderEquality"
+  | "provenance"
+  | "contacts";
+
+const table = (
+  name: DocumentTableName,
+  schema: z.ZodObject,
+  rows: (document: ParsedDocument) => readonly object[],
+): DocumentTable => ({ name, schema, csv: csvTable(schema), rows });
+
+/** Every table with rows per document; `projects` is first and has one row per document. */
+export const DOCUMENT_TABLES: readonly DocumentTable[] = [
+  table("projects", ProjectSchema, (document) => [document.project]),
+  table("areas", AreaSchema, (document) => document.areas),
+  table(
+    "coImplementers",
+    CoImplementerRowSchema,
+    ({ project, sourceLines, sourcePages }) =>
+      project.co_implementers.map((co, position) => ({
+        project_code: project.project_code,
+        position,
+        ...co,
+        source_file: project.source_file,
+        source_line: sourceLines.co_implementers ?? null,
+        source_page: sourcePages?.co_implementers ?? null,
+      })),
+  ),
+  table("sustainabilityScores", SustainabilityScoreSchema, (document) => document.sustainabilityScores),
+  table("genderEquality", GenderEqualityAnswerSchema, (document) => document.genderEquality),
+  table(
+    "provenance",
+    ProvenanceSchema,
+    ({ project, sourceLines, form, sourcePages }) =>
+      Object.entries(sourceLines).map(([column, line]) => ({
+        project_code: project.project_code,
+        column,
+        source_file: project.source_file,
+        source_line: line,
+        form: form ?? "text",
+        source_page: sourcePages?.[column as keyof typeof sourcePages] ?? null,
+      })),
+  ),
+  table("contacts", ContactSchema, (document) => document.contacts),
+];

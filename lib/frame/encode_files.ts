@@ -1,0 +1,114 @@
+/**
+ * Reading files into table text: each file is read and parsed, its names
+ * made as the corpus names them, and every document's rows written as CSV
+ * text per table (see `csv_frames.ts`). Worker threads run this on their
+ * share of the files and hand back bytes, not objects: nothing is cloned
+ * value by value between threads, and the bytes can be kept in the parse
+ * cache as they are.
+ *
+ * @module
+ */
+import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
+import { renamed } from "../corpus/rename.ts";
+import type { Diagnostic, DocumentForm } from "../schema.ts";
+import { csvRows } from "./csv_rows.ts";
+import { DOCUMENT_TABLES } from "./document_rows.ts";
+
+/** A document of a file, as the corpus assembly needs it (its values are in the table text). */
+export interface EncodedDocument {
+  project_code: string | null;
+  /** The line of its project code, when it has one. */
+  codeLine: number | null;
+  firstLine: number;
+  lastLine: number;
+  /** Its number of rows in each of {@linkcode DOCUMENT_TABLES}, in that order. */
+  rows: number[];
+  /** For a PDF print: the form, the page of its project code and of its first line. */
+  form?: DocumentForm;
+  codePage?: number;
+  firstPage?: number;
+}
+
+/** What became of one input file: everything but the rows, which are in the table text. */
+export interface EncodedFile {
+  /** The file as the corpus names it. */
+  file: string;
+  bytes: number;
+  sha256: string | null;
+  encoding: string | null;
+  documents: EncodedDocument[];
+  diagnostics: Diagnostic[];
+  /** How the file was read (absent: not said). */
+  form?: DocumentForm;
+}
+
+/** Files read together: each file, and per table the text of all their rows, file after file. */
+export interface EncodedBatch {
+  files: EncodedFile[];
+  tables: Uint8Array[];
+}
+
+/** A file to read: its path, and its name in the corpus. */
+export interface FileToRead {
+  path: string;
+  name: string;
+}
+
+const encoder = new TextEncoder();
+
+/** Reads, parses and writes one file: its rows as CSV text per table. */
+export async function encodeFile(
+  file: FileToRead,
+  options: ReadDocumentOptions,
+): Promise<{ file: EncodedFile; tables: string[] }> {
+  const outcome = renamed(await readDocument(file.path, options), file.path, file.name);
+  const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
+  const documents = outcome.documents.map((document, d): EncodedDocument => ({
+    project_code: document.project.project_code,
+    codeLine: document.sourceLines.project_code ?? null,
+    firstLine: document.firstLine,
+    lastLine: document.lastLine,
+    rows: rows.map((table) => table[d]!.length),
+    ...document.form === undefined ? {} : { form: document.form },
+    ...document.sourcePages?.project_code === undefined ? {} : { codePage: document.sourcePages.project_code },
+    ...document.firstPage === undefined ? {} : { firstPage: document.firstPage },
+  }));
+  return {
+    file: {
+      file: outcome.file,
+      bytes: outcome.bytes,
+      sha256: outcome.sha256,
+      encoding: outcome.encoding,
+      documents,
+      diagnostics: outcome.diagnostics,
+      ...outcome.form === undefined ? {} : { form: outcome.form },
+    },
+    tables: DOCUMENT_TABLES.map((table, t) => csvRows(table.csv, rows[t]!.flat())),
+  };
+}
+
+/** Files read at once: reading waits on the disk, so a few are read while one is parsed. */
+const READ_CONCURRENCY = 8;
+
+/** Reads, parses and encodes the files, a few at a time; the batch keeps their order. */
+export async function encodeFiles(
+  files: readonly FileToRead[],
+  options: ReadDocumentOptions,
+  onFile: () => void = () => {},
+): Promise<EncodedBatch> {
+  const encoded: { file: EncodedFile; tables: string[] }[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const index = next++;
+      encoded[index] = await encodeFile(files[index]!, options);
+      onFile();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  return {
+    files: encoded.map((one) => one.file),
+    // One text per table for the batch, encoded once.
+    tables: DOCUMENT_TABLES.map((_, t) => encoder.encode(encoded.map((one) => one.tables[t]!).join(""))),
+  };
+}

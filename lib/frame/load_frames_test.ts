@@ -1,0 +1,52 @@
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { loadCorpusFrames } from "./load_frames.ts";
+import { writeGeneratedCorpus } from "../../dev/generate.ts";
+import { framesDifferences, referenceFrames } from "../../testing/reference_frames.ts";
+import { assertEquals } from "../../testing/assert.ts";
+import { diagnosticRecord } from "../diagnostics.ts";
+
+/** A generated corpus of 300 documents, damaged, with duplicates (identical, differing, of another form), pages, prints and files that fail. */
+async function mixedCorpus(dir: string): Promise<void> {
+  await writeGeneratedCorpus(dir, 300, 11, { damaged: true });
+  const names = [...Deno.readDirSync(dir)].map((entry) => entry.name).sort();
+  await Deno.copyFile(`${dir}/${names[3]}`, `${dir}/copy-identical.txt`);
+  const text = await Deno.readTextFile(`${dir}/${names[4]}`);
+  await Deno.writeTextFile(
+    `${dir}/copy-differs.txt`,
+    text.replace(/(Suunniteltu julkinen rahoitus yhteensä:)/, "$1 1"),
+  );
+  await Deno.writeTextFile(`${dir}/empty.txt`, "");
+  await Deno.writeFile(`${dir}/binary.txt`, new Uint8Array([0, 1, 2, 0, 65]));
+  await Deno.writeTextFile(`${dir}/notes.md`, "not a document");
+  await Deno.mkdir(`${dir}/sub`);
+  await Deno.copyFile("data/documents/000_0083efce40fb50fc.txt", `${dir}/sub/seed.txt`);
+  // Saved pages and PDF prints, one of them the seed's project again (a duplicate of another form), one a scan.
+  for (
+    const name of ["000_0083efce40fb50fc.pdf", "001_bfc078f93719c10e.html", "002_9a75f02c10db9dc6.pdf", "scanned.pdf"]
+  ) {
+    await Deno.copyFile(`testing/fixtures/forms/${name}`, `${dir}/sub/${name}`);
+  }
+}
+
+Deno.test("loadCorpusFrames gives the frames, diagnostics and files of loadCorpus + the record-by-record frames, in workers or not", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-load-frames-" });
+  try {
+    await mixedCorpus(`${dir}/corpus`);
+    const corpus = await loadCorpus([`${dir}/corpus`], { workers: 0, root: `${dir}/corpus` });
+    const expected = referenceFrames(corpus);
+    assertEquals(corpus.files.filter((f) => f.outcome === "duplicate").length >= 3, true, "the corpus has duplicates");
+    assertEquals(corpus.files.some((f) => f.form === "pdf" && f.outcome === "duplicate"), true, "one of another form");
+    assertEquals(corpus.files.some((f) => f.form === "html" && f.outcome === "project"), true, "a saved page read");
+    for (const workers of [0, 2]) {
+      const loaded = await loadCorpusFrames([`${dir}/corpus`], { workers, root: `${dir}/corpus` });
+      assertEquals(framesDifferences(loaded.frames, expected), [], `workers: ${workers}`);
+      assertEquals(loaded.diagnostics.map(diagnosticRecord), corpus.diagnostics.map(diagnosticRecord));
+      assertEquals(loaded.diagnostics, corpus.diagnostics, "with the keys and values that translate each message");
+      assertEquals(loaded.files, corpus.files);
+    }
+    const none = await loadCorpusFrames([`${dir}/missing`]);
+    assertEquals(framesDifferences(none.frames, referenceFrames(await loadCorpus([`${dir}/missing`]))), []);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

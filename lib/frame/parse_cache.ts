@@ -1,0 +1,253 @@
+/**
+ * The parse cache: what each file of a corpus parsed into (its rows in every
+ * table, its diagnostics), kept between runs so that a re-run parses only
+ * the files that are new or changed.
+ *
+ * A cached parse is used only when the parser is the one that made it (the
+ * version below and a hash of the parser's own source files: any change to
+ * the parser, schema, messages, frame encoding or locked package versions
+ * invalidates the whole cache) and the file is the one it was made from:
+ * same name in the corpus, same size, modification and change time, inode
+ * and device, like git's index. A file modified within two seconds of being
+ * read could have changed within one tick of the clock: its content is
+ * hashed and compared with the cached SHA-256 before the parse is used. A
+ * file that could not be read is never cached.
+ *
+ * Layout: `<folder>/<key>/index.json` and, per table, the rows of the
+ * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
+ * without parsing), one key per list of corpus paths. Files added since the
+ * last full write are a segment of their own, so adding one document writes
+ * only its rows. The folder is the user's choice (keep it outside the
+ * corpus, or its files would be listed with the documents); the cache never
+ * writes anywhere else, and removes only its own older files.
+ *
+ * @module
+ */
+import { resolve } from "node:path";
+import { sha256Hex } from "../corpus/hash.ts";
+import pl from "nodejs-polars";
+import type { EncodedFile, FileToRead } from "./encode_files.ts";
+import { DOCUMENT_TABLES } from "./document_rows.ts";
+
+/**
+ * The parser's version: raise it when parsing changes in a way the source
+ * hash cannot see (a changed dependency). Changed source files of the parser
+ * invalidate the cache by themselves.
+ */
+export const PARSER_VERSION = "1";
+
+/** The default cache folder: `$XDG_CACHE_HOME/esf-toolkit/parse`, else `~/.cache/esf-toolkit/parse`. */
+export function defaultCacheFolder(): string | null {
+  const base = Deno.env.get("XDG_CACHE_HOME") ??
+    (Deno.env.get("HOME") ? `${Deno.env.get("HOME")}/.cache` : undefined);
+  return base ? `${base}/esf-toolkit/parse` : null;
+}
+
+/** The folders whose source files make the parse (every file of them but tests), relative to this module. */
+const PARSER_SOURCES = ["../parse/", "../corpus/", "./", "../i18n/"];
+const PARSER_FILES = ["../schema.ts", "../diagnostics.ts"];
+
+let versionOnce: Promise<string | null> | undefined;
+
+/** The parser version and a hash of its source files; null when the sources cannot be read (no cache then). */
+export function parserVersion(): Promise<string | null> {
+  versionOnce ??= (async () => {
+    try {
+      const files: URL[] = PARSER_FILES.map((file) => new URL(file, import.meta.url));
+      for (const folder of PARSER_SOURCES) {
+        const url = new URL(folder, import.meta.url);
+        for await (const entry of Deno.readDir(url)) {
+          if (entry.isFile && entry.name.endsWith(".ts") && !entry.name.endsWith("_test.ts")) {
+            files.push(new URL(entry.name, url));
+          }
+        }
+      }
+      files.sort((a, b) => a.href < b.href ? -1 : 1);
+      const texts = await Promise.all(files.map(async (url) => `${url.pathname}\n${await Deno.readTextFile(url)}`));
+      // The versions of the packages the readers use (HTML, PDF): a new one may read differently.
+      texts.push(await Deno.readTextFile(new URL("../../deno.lock", import.meta.url)).catch(() => ""));
+      return `${PARSER_VERSION}-${sha256Hex(new TextEncoder().encode(texts.join("\u0000")))}`;
+    } catch {
+      return null;
+    }
+  })();
+  return versionOnce;
+}
+
+/** What identifies a file's content without reading it: size, times, inode, device. */
+type Stamp = [number, number, number, number, number];
+
+interface Entry {
+  path: string;
+  /** Null: the file is in the tables but never taken from the cache (it could not be stamped or read). */
+  stamp: Stamp | null;
+  /** When the stamp was taken (ms since the epoch). */
+  stampedAt: number;
+  file: EncodedFile;
+}
+
+/** Files whose rows are in one set of table files, in the order of the rows. */
+interface Segment {
+  id: string;
+  entries: Entry[];
+}
+
+interface Index {
+  version: string;
+  segments: Segment[];
+}
+
+/** A file changed within this many milliseconds of being stamped is checked by its content. */
+const RACY_MS = 2000;
+
+/** Files added since the last full write go in segments of their own, up to this many; then all is written anew. */
+const MAX_SEGMENTS = 8;
+
+/** A file of the cache and its path, in the order of the rows of a set of frames. */
+export interface CachedFile {
+  path: string;
+  file: EncodedFile;
+}
+
+/** Files and their rows in each of {@linkcode DOCUMENT_TABLES}, in the same order. */
+export interface CachedGroup {
+  files: CachedFile[];
+  frames: pl.DataFrame[];
+}
+
+/**
+ * Writes a cache: each table's rows, then the files they are of. `append`:
+ * only the files parsed in this run are to be written (the cache keeps the
+ * others as they are); else every file.
+ */
+export interface CacheWriter {
+  append: boolean;
+  table(t: number, frame: pl.DataFrame): void;
+  finish(files: readonly CachedFile[]): Promise<void>;
+}
+
+/** A corpus' parse cache, opened by {@linkcode openParseCache}. */
+export interface ParseCache {
+  /** The cached parses of the files that are unchanged, in groups (none when no file is unchanged). */
+  lookup(files: readonly FileToRead[]): Promise<CachedGroup[]>;
+  /** A writer of this run's files and rows; null when the cache holds them already. */
+  writer(): CacheWriter | null;
+}
+
+/**
+ * Opens the cache of the corpus named by the paths in the folder (`true`:
+ * {@linkcode defaultCacheFolder}); null when there is no usable cache.
+ */
+export async function openParseCache(
+  folder: string | true,
+  paths: readonly string[],
+  options: { maxBytes?: number; version?: string },
+): Promise<ParseCache | null> {
+  const base = folder === true ? defaultCacheFolder() : folder;
+  const parser = options.version ?? await parserVersion();
+  if (base === null || parser === null) return null;
+  const version = `${parser}-max${options.maxBytes ?? "default"}`;
+  const key = sha256Hex(new TextEncoder().encode(JSON.stringify(paths.map((path) => resolve(path))))).slice(0, 16);
+  const dir = `${base}/${key}`;
+  // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
+  const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;
+  let old: Index | null = null;
+  try {
+    const read = JSON.parse(await Deno.readTextFile(`${dir}/index.json`)) as Index;
+    if (read.version === version) old = read;
+  } catch { /* no cache yet, or a damaged one: parse everything */ }
+  const stamps = new Map<string, { stamp: Stamp; at: number }>();
+  /** Every cached file is unchanged and still in the corpus. */
+  let allReused = false;
+  let unchanged = false;
+
+  const readSegment = (segment: Segment, reused: ReadonlySet<Entry>): CachedGroup => {
+    // Read whole, then parsed from memory: faster than polars reading the path.
+    let frames = DOCUMENT_TABLES.map((_, t) => {
+      const bytes = Deno.readFileSync(tableFile(segment.id, t));
+      return pl.readIPC(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    const kept = segment.entries.filter((entry) => reused.has(entry));
+    if (kept.length < segment.entries.length) {
+      frames = frames.map((frame, t) => {
+        const keep = segment.entries.flatMap((entry) =>
+          entry.file.documents.flatMap((document) => Array(document.rows[t]!).fill(reused.has(entry)))
+        );
+        return frame.filter(pl.Series("keep", keep, pl.Bool));
+      });
+    }
+    return { files: kept.map(({ path, file }) => ({ path, file })), frames };
+  };
+
+  return {
+    async lookup(files) {
+      for (const { path } of files) {
+        const at = Date.now();
+        const stamp = stampOf(path);
+        if (stamp !== null) stamps.set(path, { stamp, at });
+      }
+      if (old === null) return [];
+      const names = new Map(files.map(({ path, name }) => [path, name]));
+      const reused = new Set<Entry>();
+      const entries = old.segments.flatMap((segment) => segment.entries);
+      for (const entry of entries) {
+        const stamp = stamps.get(entry.path)?.stamp;
+        if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
+        if (entry.stamp.join() !== stamp.join()) continue;
+        if (stamp[1] >= entry.stampedAt - RACY_MS && !await sameContent(entry.path, entry.file.sha256)) continue;
+        reused.add(entry);
+      }
+      try {
+        const groups = old.segments.filter((segment) => segment.entries.some((entry) => reused.has(entry)))
+          .map((segment) => readSegment(segment, reused));
+        allReused = reused.size === entries.length;
+        unchanged = allReused && reused.size === files.length;
+        return groups;
+      } catch {
+        return []; // a table file lost: parse everything, write all anew
+      }
+    },
+    writer() {
+      if (unchanged) return null;
+      Deno.mkdirSync(dir, { recursive: true });
+      const id = crypto.randomUUID().replaceAll("-", "").slice(0, 16);
+      const append = old !== null && allReused && old.segments.length < MAX_SEGMENTS;
+      return {
+        append,
+        table: (t, frame) => frame.writeIPC(tableFile(id, t)),
+        async finish(files) {
+          const entries = files.map(({ path, file }): Entry => {
+            const stamped = file.sha256 === null ? undefined : stamps.get(path);
+            return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file };
+          });
+          const segments = [...append ? old!.segments : [], { id, entries }];
+          await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify({ version, segments }));
+          await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
+          for (const segment of append ? [] : old?.segments ?? []) {
+            for (let t = 0; t < DOCUMENT_TABLES.length; t++) {
+              await Deno.remove(tableFile(segment.id, t)).catch(() => {});
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+function stampOf(path: string): Stamp | null {
+  try {
+    const info = Deno.statSync(path);
+    if (!info.isFile) return null;
+    return [info.size, info.mtime?.getTime() ?? -1, info.ctime?.getTime() ?? -1, info.ino ?? -1, info.dev];
+  } catch {
+    return null;
+  }
+}
+
+async function sameContent(path: string, sha256: string | null): Promise<boolean> {
+  try {
+    return sha256 !== null && sha256Hex(await Deno.readFile(path)) === sha256;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+import pl from "nodejs-polars";
+import { loadCorpusFrames, type LoadFramesOptions } from "./load_frames.ts";
+import { writeGeneratedCorpus } from "../../dev/generate.ts";
+import { framesDifferences } from "../../testing/reference_frames.ts";
+import { assertEquals } from "../../testing/assert.ts";
+
+/** Loads with the cache and checks the result against a load without it: every frame, diagnostic and file. */
+async function loadChecked(corpus: string, options: LoadFramesOptions) {
+  const cached = await loadCorpusFrames([corpus], { workers: 0, ...options });
+  const fresh = await loadCorpusFrames([corpus], { workers: 0, root: options.root });
+  assertEquals(framesDifferences(cached.frames, fresh.frames), []);
+  assertEquals(cached.diagnostics, fresh.diagnostics);
+  assertEquals(cached.files, fresh.files);
+  return cached;
+}
+
+/** The names of the projects with the code. */
+const namesOf = (frames: { projects: pl.DataFrame }, code: string) =>
+  frames.projects.filter(pl.col("project_code").eq(pl.lit(code))).getColumn("name").toArray();
+
+const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
+
+Deno.test("the parse cache parses only new and changed files, and never gives a stale row", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
+  const corpus = `${dir}/corpus`;
+  const cache = `${dir}/cache`;
+  try {
+    await writeGeneratedCorpus(corpus, 40, 5, { damaged: true });
+    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+    const names = [...Deno.readDirSync(corpus)].map((entry) => entry.name).sort();
+    const total = names.length;
+    const cold = await loadChecked(corpus, { cache });
+    assertEquals([cold.parsed, cold.cached], [total, 0]);
+    const warm = await loadChecked(corpus, { cache });
+    assertEquals([warm.parsed, warm.cached], [0, total]);
+    assertEquals([...Deno.readDirSync(corpus)].length, total, "nothing is written into the corpus");
+
+    // One document added: only it is parsed.
+    await Deno.copyFile("data/documents/000_0083efce40fb50fc.txt", `${corpus}/added.txt`);
+    const added = await loadChecked(corpus, { cache });
+    assertEquals([added.parsed, added.cached], [1, total]);
+    assertEquals(namesOf(added.frames, "S11547").length, 1);
+
+    // One document changed (another size): it is parsed again and its new figure read.
+    const changed = `${corpus}/${names[0]}`;
+    const text = await Deno.readTextFile(changed);
+    const code = /^(?:Projektikoodi|Hankekoodi): (\S+)/m.exec(text)![1]!;
+    await Deno.writeTextFile(changed, text.replace(/^((?:Projektin|Hankkeen) nimi:).*$/m, "$1 Uusi nimi"));
+    const edited = await loadChecked(corpus, { cache });
+    assertEquals([edited.parsed, edited.cached], [1, total]);
+    assertEquals(namesOf(edited.frames, code), ["Uusi nimi"]);
+
+    // Changed again within the same second, same size, its time put back: its content is compared.
+    const before = Deno.statSync(changed).mtime!;
+    await Deno.writeTextFile(changed, (await Deno.readTextFile(changed)).replace("Uusi nimi", "Vanha nim"));
+    await Deno.utime(changed, before, before);
+    const racy = await loadChecked(corpus, { cache });
+    assertEquals(namesOf(racy.frames, code), ["Vanha nim"]);
+
+    // One removed: its rows go.
+    await Deno.remove(`${corpus}/added.txt`);
+    const removed = await loadChecked(corpus, { cache });
+    assertEquals([removed.parsed, removed.cached], [0, total]);
+
+    // Named relative to another root: parsed again under its new names.
+    const rooted = await loadChecked(corpus, { cache, root: corpus });
+    assertEquals([rooted.parsed, rooted.cached], [total, 0]);
+
+    // A changed parser: everything parsed again.
+    const bumped = await loadChecked(corpus, { cache: { folder: cache, version: "next" }, root: corpus });
+    assertEquals([bumped.parsed, bumped.cached], [total, 0]);
+    const again = await loadChecked(corpus, { cache: { folder: cache, version: "next" }, root: corpus });
+    assertEquals([again.parsed, again.cached], [0, total]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
