@@ -9,8 +9,10 @@
 import { PNG } from "pngjs";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { ANALYSIS_CHART_NAMES, PROJECTS, REGISTER, renderReportCharts } from "../../testing/report_charts.ts";
+import { chartWidth } from "../charts/layout.ts";
 import { printWidthOf } from "../charts/spec.ts";
-import { FONT_FAMILY, PRINT_WIDTHS } from "../charts/theme.ts";
+import { textWidth } from "../charts/text_width.ts";
+import { FONT_FAMILY, FONT_SIZES, PRINT_WIDTHS } from "../charts/theme.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
@@ -73,6 +75,19 @@ Deno.test("every chart of the report has a title of its own, in each language", 
   );
   assertEquals(fi["regions-map-realisation"], "Osallistujien toteutumisaste maakunnittain");
   assertEquals(fi["themes-projects"], "Hankkeita teemoittain ja ohjelmakausittain");
+});
+
+Deno.test("every title fits the chart's width: a long one wraps, the programme period included", () => {
+  for (const chart of RENDERED) {
+    const lines = [(chart.spec.title as { text: string | string[] }).text].flat();
+    const { inner } = chartWidth(printWidthOf(chart.spec));
+    for (const line of lines) {
+      const width = textWidth(line, { fontSize: FONT_SIZES.title, bold: true });
+      assert(width <= inner, `${chart.name} (${chart.lang}): "${line}" is ${Math.round(width)} px of ${inner}`);
+    }
+  }
+  const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "programme-by-axis-2007-2013")!;
+  assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "(2007-2013)");
 });
 
 /** The share of the image's columns left and right of all ink (anything not near white), and of its rows below it. */
