@@ -8,7 +8,7 @@ import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import type { Status } from "../schema.ts";
-import { type ChartData, legendEncoding, records } from "./_rows.ts";
+import { type ChartData, legendEncoding, records, regionLabel } from "./_rows.ts";
 import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
 import { nameWidth, wrappedLabel } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
@@ -78,6 +78,7 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     if (options.groupLabels?.[key]) return options.groupLabels[key]!;
     if (options.by === "status_normalised") return STATUS_LABELS[lang][key as Status] ?? key;
     if (options.by === "priority_axis_code") return text.priorityAxisNumbered(key);
+    if (options.by === "region") return regionLabel(key, lang);
     return key;
   };
   const lines = (name: string) => wrappedLabel(name, nameWidth(printWidth), 2).join("\n");

@@ -90,6 +90,25 @@ Deno.test("every title fits the chart's width: a long one wraps, the programme p
   assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "(2007-2013)");
 });
 
+Deno.test("an English chart names the regions in English, as the region map does", () => {
+  const en = (name: string) => RENDERED.find((c) => c.lang === "en" && c.name === name)!;
+  const values = (name: string, field: string) =>
+    (en(name).spec as { data: { values: Record<string, string>[] } }).data.values.map((row) => row[field]);
+  assertEquals(
+    new Set(values("summary-by-region", "group")),
+    new Set(["Kainuu", "Central Finland", "Lapland", "North Savo"]),
+  );
+  assertEquals(values("projects-timeline", "region").toSorted(), [
+    "Central Finland",
+    "Kainuu",
+    "Lapland",
+    "North Savo",
+    "North Savo",
+  ]);
+  const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "summary-by-region")!;
+  assert(fi.svg.includes("Pohjois-Savo") && !fi.svg.includes("North Savo"), "Finnish names in the Finnish chart");
+});
+
 /** The share of the image's columns left and right of all ink (anything not near white), and of its rows below it. */
 function blankShares(png: Uint8Array): { left: number; right: number; bottom: number } {
   const image = PNG.sync.read(Buffer.from(png));
