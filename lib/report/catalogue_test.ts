@@ -109,6 +109,17 @@ Deno.test("an English chart names the regions in English, as the region map does
   assert(fi.svg.includes("Pohjois-Savo") && !fi.svg.includes("North Savo"), "Finnish names in the Finnish chart");
 });
 
+Deno.test("a programme chart names every priority axis, not only those of the corpus' projects", () => {
+  for (const chart of RENDERED.filter((c) => c.name.startsWith("programme-by-axis"))) {
+    const groups = (chart.spec as { data: { values: { group: string }[] } }).data.values.map((row) => row.group);
+    const bare = groups.filter((group) => /^(Toimintalinja|Priority axis) \d+$/.test(group));
+    assertEquals(bare, [], `${chart.name} (${chart.lang})`);
+  }
+  const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "programme-by-axis-2007-2013")!;
+  const groups = (fi.spec as { data: { values: { group: string }[] } }).data.values.map((row) => row.group);
+  assert(groups.includes("5 Tekninen tuki"), groups.join(" | "));
+});
+
 /** The share of the image's columns left and right of all ink (anything not near white), and of its rows below it. */
 function blankShares(png: Uint8Array): { left: number; right: number; bottom: number } {
   const image = PNG.sync.read(Buffer.from(png));
