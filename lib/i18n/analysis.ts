@@ -135,6 +135,7 @@ export const ANALYSIS_TEXT = defineMessages({
     byDuration ? "Toteutumis- ja käyttöaste suunnitellun keston mukaan" : "Toteutumis- ja käyttöaste alkamisvuosittain",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
+  durationBand: (band: string) => `${band} kk`,
 }, {
   // labels
   region: "Region",
@@ -237,4 +238,5 @@ export const ANALYSIS_TEXT = defineMessages({
     byDuration ? "Realisation and utilisation by planned duration" : "Realisation and utilisation by start year",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
+  durationBand: (band: string) => `${band} months`,
 });
