@@ -112,10 +112,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // themes by period
   themesTitle: (metric: string) => `${metric} teemoittain ja ohjelmakausittain`,
-  themesSubtitle: (unmapped: number) =>
+  themesSubtitle: (unmapped: number, dashed = false) =>
     "Toimintalinjat ja erityistavoitteet yhteisiin teemoihin ohjelma-asiakirjojen mukaan (Manner-Suomen " +
     "ESR-ohjelma 2007–2013; Kestävää kasvua ja työtä 2014–2020). " +
-    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}`,
+    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}` +
+    (dashed ? " Katkoviiva: 100\u00A0%." : ""),
   themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
 
@@ -215,10 +216,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // themes by period
   themesTitle: (metric: string) => `${metric} by theme and programme period`,
-  themesSubtitle: (unmapped: number) =>
+  themesSubtitle: (unmapped: number, dashed = false) =>
     "Priority axes and specific objectives mapped to common themes after the programme documents (Mainland " +
     "Finland ESF programme 2007–2013; Sustainable growth and jobs 2014–2020). " +
-    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}`,
+    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}` +
+    (dashed ? " Dashed line: 100%." : ""),
   themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
 
