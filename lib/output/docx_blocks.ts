@@ -156,10 +156,12 @@ export function figureBlocks(figure: WordFigure, lang: WordLanguage, counters: C
   const { width, height } = pngSize(figure.png);
   const heightCm = figure.heightCm ?? figure.widthCm * height / width;
   const transformation = { width: cmToPixels(figure.widthCm), height: cmToPixels(heightCm) };
+  // Each drawing gets an id of its own (docx writes 1 for every one, which Word may take for damage).
   const altText = {
     name: cleanText(figure.title),
     title: cleanText(figure.title),
     description: cleanText(figure.title),
+    id: String(counters.figure + 1),
   };
   const picture = figure.svg === undefined
     ? new ImageRun({ type: "png", data: figure.png, transformation, altText })

@@ -98,6 +98,9 @@ Deno.test("wordReportBytes: captions, a real table, the chart at 16 cm with its 
   const figureCaption = paragraphs.indexOf("Kuvio 1. Osallistujien toteuma hankkeittain");
   assert(figureCaption >= 0, paragraphs.join("\n"));
   assertEquals(paragraphs[figureCaption + 2], "Lähde: ESR-hankekuvaukset (n = 3).");
+
+  // every drawing has an id of its own (docx 9.7.2 writes id="1" for each; dolanmiu/docx#2719)
+  assertEquals([...document.matchAll(/<wp:docPr id="(\d+)"/g)].map((match) => match[1]), ["1", "2"]);
   assert(paragraphs.includes("Taulukko 1. Rahoitus hankkeittain"));
   assert(paragraphs.includes("Kuvio 2. Sama puolella leveydellä"));
   assertEquals(document.match(/<w:pStyle w:val="Caption"\/>/g)?.length, 3);
