@@ -223,6 +223,31 @@ Deno.test("a table of many long columns still fits the 16 cm text width", async 
   assertEquals(tableCells(document)[1]![1], "1\u00a0234\u00a0567,89");
 });
 
+Deno.test("a crowded table keeps a business ID and the figures whole, and squeezes the headers' words instead", async () => {
+  const header = [
+    "Y-tunnus",
+    "Toteuttaja",
+    "Hankkeita päätoteuttajana",
+    "Hankkeita osatoteuttajana",
+    "Julkinen rahoitus, toteutunut, päätoteuttajana, €",
+    "Osallistujien toteutumisaste päätoteuttajana, %",
+  ];
+  const rows = [["0171450-7", "Kuopion kaupunki, koulutuspalvelukeskus", 1, 0, "1 011 286 €", "88,4 %"]];
+  const files = await unzip(
+    await wordReportBytes({
+      lang: "fi",
+      title: "t",
+      generatedAt: new Date(0),
+      sections: [{ heading: "h", content: [{ type: "table", caption: "Tuensaajat", header, rows }] }],
+    }),
+  );
+  const grid = [...utf8(files["word/document.xml"]!).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  assertEquals(grid.reduce((sum, width) => sum + width, 0), 9070);
+  // 9 characters of 9-point digits are about 40 pt (800 twips), with 160 twips of cell margins
+  assert(grid[0]! >= 1100, `Y-tunnus: ${grid.join(" ")}`);
+  assert(grid[4]! >= 1300, `euros: ${grid.join(" ")}`);
+});
+
 /** Converts the Finnish report with LibreOffice to PDF and text, in a fresh profile inside `dir`. */
 async function convertReport(dir: string): Promise<{ pdf: string; text: string }> {
   await Deno.writeFile(`${dir}/report.docx`, await wordReportBytes(await report()));
