@@ -242,7 +242,7 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
     svg("programme-utilisation-2007-2013", "fi").includes("ESR, 2\u00A0775 hanketta"),
     "2 775 with a no-break space",
   );
-  assert(svg("programme-utilisation-2007-2013", "en").includes("ESR, 2,775 projects"));
+  assert(svg("programme-utilisation-2007-2013", "en").includes("ESF, 2,775 projects"), "the fund in English");
   assert(svg("participants-realisation", "fi").includes(">59,8\u00A0%<"), "decimal comma, space before %");
   assert(svg("funding-vs-participants", "fi").includes(">1\u00A0000\u00A0000<"), "grouped by threes");
   assert(svg("funding-vs-participants", "fi").includes("Toteutunut julkinen rahoitus (€)"), "the unit on the axis");
