@@ -202,21 +202,26 @@ Deno.test("wordReportBytes refuses a figure wider than the text, a ragged table 
   }
 });
 
-Deno.test("a table of many long columns still fits the 16 cm text width", async () => {
-  const header = Array.from({ length: 14 }, (_, k) => `Sarake ${k + 1} pitkällä otsikolla`);
-  const rows = [
-    header.map((_, k) => k % 2 === 0 ? "Hyvin pitkä tekstisolu, joka rivittyy useammalle riville" : 1234567.891),
-  ];
+/** A Finnish report of one table: its document.xml and the table's column widths in twips. */
+async function oneTable(header: string[], rows: (string | number | null)[][]): Promise<[string, number[]]> {
   const files = await unzip(
     await wordReportBytes({
       lang: "fi",
       title: "t",
       generatedAt: new Date(0),
-      sections: [{ heading: "h", content: [{ type: "table", caption: "Leveä", header, rows }] }],
+      sections: [{ heading: "h", content: [{ type: "table", caption: "Taulukko", header, rows }] }],
     }),
   );
   const document = utf8(files["word/document.xml"]!);
-  const grid = [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+  return [document, [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]))];
+}
+
+Deno.test("a table of many long columns still fits the 16 cm text width", async () => {
+  const header = Array.from({ length: 14 }, (_, k) => `Sarake ${k + 1} pitkällä otsikolla`);
+  const rows = [
+    header.map((_, k) => k % 2 === 0 ? "Hyvin pitkä tekstisolu, joka rivittyy useammalle riville" : 1234567.891),
+  ];
+  const [document, grid] = await oneTable(header, rows);
   assertEquals(grid.length, 14);
   assertEquals(grid.reduce((sum, width) => sum + width, 0), 9070);
   assert(grid.every((width) => width >= 600), grid.join(" "));
@@ -233,15 +238,7 @@ Deno.test("a crowded table keeps a business ID and the figures whole, and squeez
     "Osallistujien toteutumisaste päätoteuttajana, %",
   ];
   const rows = [["0171450-7", "Kuopion kaupunki, koulutuspalvelukeskus", 1, 0, "1 011 286 €", "88,4 %"]];
-  const files = await unzip(
-    await wordReportBytes({
-      lang: "fi",
-      title: "t",
-      generatedAt: new Date(0),
-      sections: [{ heading: "h", content: [{ type: "table", caption: "Tuensaajat", header, rows }] }],
-    }),
-  );
-  const grid = [...utf8(files["word/document.xml"]!).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  const [, grid] = await oneTable(header, rows);
   assertEquals(grid.reduce((sum, width) => sum + width, 0), 9070);
   // 9 characters of 9-point digits are about 40 pt (800 twips), with 160 twips of cell margins
   assert(grid[0]! >= 1100, `Y-tunnus: ${grid.join(" ")}`);
