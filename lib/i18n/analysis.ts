@@ -93,7 +93,7 @@ export const ANALYSIS_TEXT = defineMessages({
   distributionTitle: (costs: boolean): string =>
     costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
-    "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); " +
+    "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); harmaa piste: hanke; " +
     `punaiset pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
     (interim ? "Käynnissä olevat hankkeet mukana (väliaikaiset luvut)." : "Käynnissä olevat hankkeet jätetty pois.") +
     " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
@@ -197,7 +197,7 @@ export const ANALYSIS_TEXT = defineMessages({
   // distributions
   distributionTitle: (costs: boolean) => costs ? "Costs per result: distributions" : "Distributions of the ratios",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
-    "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); " +
+    "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); grey dot: a project; " +
     `red points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
     (interim ? "Active projects included (interim figures)." : "Active projects left out.") +
     " Projects without participants are not in participant figures.",

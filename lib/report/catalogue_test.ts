@@ -263,4 +263,5 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   assert(svg("costs-per-result", "fi").includes(">€ / tulos<"), "the unit on the axis");
   assert(svg("distributions-costs", "en").includes(">€ per participant (n = 3)<"), "results named, not codes");
   assert(svg("themes-projects", "fi").includes(">Kansainvälinen yhteistyö<"), "themes named");
+  assert(svg("distributions-ratios", "fi").includes("harmaa piste: hanke"), "the strip's dots explained");
 });
