@@ -5,7 +5,9 @@
  * @module
  */
 import type pl from "nodejs-polars";
+import { recogniseRegion } from "../analysis/region_names.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Status, STATUSES } from "../schema.ts";
@@ -26,6 +28,28 @@ export function records(data: ChartData, columns?: readonly string[]): readonly 
   if (Array.isArray(data)) return data as readonly ChartRow[];
   const frame = data as pl.DataFrame;
   return toJsonRecords(columns ? frame.select(...columns.filter((column) => frame.columns.includes(column))) : frame);
+}
+
+/**
+ * A region as the document prints it, named in the chart's language (the
+ * map's names: "Pohjois-Savo" is "North Savo" in English); a name that is no
+ * single region stays as printed.
+ *
+ * @example Usage
+ * ```ts
+ * import { regionLabel } from "./_rows.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(regionLabel("Pohjois-Savo", "en"), "North Savo");
+ * assertEquals(regionLabel("Norra Savolax", "fi"), "Pohjois-Savo");
+ * assertEquals(regionLabel("koko Suomi", "en"), "Nationwide");
+ * assertEquals(regionLabel("Karjala", "en"), "Karjala");
+ * ```
+ */
+export function regionLabel(printed: string, lang: Language): string {
+  const area = recogniseRegion(printed);
+  if (area.kind === "nationwide") return ANALYSIS_NAMES[lang].nationwideTile;
+  if (area.kind === "regions" && area.codes.length === 1) return ANALYSIS_NAMES[lang].region(area.codes[0]!);
+  return printed;
 }
 
 /**

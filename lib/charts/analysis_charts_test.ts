@@ -92,3 +92,16 @@ Deno.test("costs, themes and cohorts charts: every label with its n, empty group
   const cohorts = cohortChart(byStartYear(projects), { by: "start_year", lang: "en" }) as unknown as Values;
   assertEquals(cohorts.data.values.filter((v) => v.group === "2010").map((v) => v.n), [0, 0]);
 });
+
+Deno.test("a theme chart of a share names its unit and says what the dashed line marks", () => {
+  const table = themeSummary(projects);
+  const spec = themesByPeriod(table, { metric: "funding_utilisation" }) as unknown as {
+    title: { subtitle: string[] };
+    layer: { encoding: { x: { title?: string } } }[];
+  };
+  assertEquals(spec.layer[0]!.encoding.x.title, "Julkisen rahoituksen käyttöaste (%)");
+  assert(spec.title.subtitle.join(" ").endsWith("Katkoviiva: 100\u00A0%."), spec.title.subtitle.join(" "));
+  const counts = themesByPeriod(table, { lang: "en" }) as unknown as typeof spec;
+  assertEquals(counts.layer[0]!.encoding.x.title, "Projects");
+  assert(!counts.title.subtitle.join(" ").includes("Dashed"));
+});

@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
-import type { ChartData } from "./_rows.ts";
+import { type ChartData, records } from "./_rows.ts";
 import { type GroupedMetric, groupedSummary } from "./grouped_summary.ts";
 import type { ChartOptions } from "./theme.ts";
 
@@ -31,14 +31,18 @@ export interface CohortChartOptions extends ChartOptions {
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const spec = cohortChart([{ duration_band: "36+", participant_realisation: 0.73, participant_realisation_n: 3 }], { by: "duration_band", lang: "en" });
  * assertEquals((spec.title as { text: string }).text, "Realisation and utilisation by planned duration");
+ * assertEquals((spec as { data: { values: { group: string }[] } }).data.values[0]!.group, "36+ months");
  * ```
  */
 export function cohortChart(table: ChartData, options: CohortChartOptions): TopLevelSpec {
   const text = ANALYSIS_TEXT[options.lang ?? "fi"];
   const byDuration = options.by === "duration_band";
+  // A band names its unit ("0–11 kk"); a year needs none.
+  const bands = byDuration ? records(table).map((row) => row.duration_band).filter((b) => typeof b === "string") : [];
   return groupedSummary(table, {
     ...options,
     title: text.cohortTitle(byDuration),
     groupTitle: byDuration ? text.duration : text.startYear,
+    groupLabels: Object.fromEntries(bands.map((band) => [band, text.durationBand(band)])),
   });
 }

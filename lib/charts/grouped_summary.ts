@@ -4,11 +4,12 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { CROSSWALK } from "../analysis/themes.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import type { Status } from "../schema.ts";
-import { type ChartData, legendEncoding, records } from "./_rows.ts";
+import { type ChartData, legendEncoding, records, regionLabel } from "./_rows.ts";
 import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
 import { nameWidth, wrappedLabel } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
@@ -78,6 +79,7 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     if (options.groupLabels?.[key]) return options.groupLabels[key]!;
     if (options.by === "status_normalised") return STATUS_LABELS[lang][key as Status] ?? key;
     if (options.by === "priority_axis_code") return text.priorityAxisNumbered(key);
+    if (options.by === "region") return regionLabel(key, lang);
     return key;
   };
   const lines = (name: string) => wrappedLabel(name, nameWidth(printWidth), 2).join("\n");
@@ -162,10 +164,12 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
 }
 
 /**
- * The priority axes the documents name, by number, for the periods of a
- * register: `{ "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" }`.
+ * The priority axes by number, for the periods of a register:
+ * `{ "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" }`.
  * The register lists only the numbers, and a number means another axis in
- * another period, so only the documents of the register's periods name them.
+ * another period, so the documents of the register's periods name them; an
+ * axis no document names takes its title in the ESF programme of its period
+ * (the themes' crosswalk), when the register holds ESF projects only.
  *
  * @example Usage
  * ```ts
@@ -175,13 +179,17 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
  *   { programme_period: "2007-2013", priority_axis_code: "4", priority_axis: "Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" },
  *   { programme_period: "2014-2020", priority_axis_code: "3", priority_axis: "Työllisyys ja työvoiman liikkuvuus" },
  * ];
- * assertEquals(priorityAxisNames(projects, [{ programme_period: "2007-2013" }]), {
+ * assertEquals(priorityAxisNames(projects, [{ programme_period: "2007-2013", fund: "EAKR" }]), {
  *   "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa",
  * });
+ * const esf = priorityAxisNames(projects, [{ programme_period: "2007-2013", fund: "ESR" }]);
+ * assertEquals(esf["5"], "5 Tekninen tuki");
+ * assertEquals(Object.keys(esf), ["1", "2", "3", "4", "5"]);
  * ```
  */
 export function priorityAxisNames(projects: ChartData, register: ChartData): Record<string, string> {
-  const periods = new Set(records(register, ["programme_period"]).map((row) => row.programme_period));
+  const rows = records(register, ["programme_period", "fund"]);
+  const periods = new Set(rows.map((row) => row.programme_period));
   const names: Record<string, string> = {};
   for (const row of records(projects, ["programme_period", "priority_axis_code", "priority_axis"])) {
     const [code, title] = [row.priority_axis_code, row.priority_axis];
@@ -189,5 +197,10 @@ export function priorityAxisNames(projects: ChartData, register: ChartData): Rec
       names[code] ??= `${code} ${title}`;
     }
   }
-  return names;
+  if (rows.length > 0 && rows.every((row) => row.fund === "ESR")) {
+    for (const entry of CROSSWALK) {
+      if (entry.objective === null && periods.has(entry.period)) names[entry.axis] ??= `${entry.axis} ${entry.title}`;
+    }
+  }
+  return Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b, "fi", { numeric: true })));
 }

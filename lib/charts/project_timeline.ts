@@ -13,6 +13,7 @@ import {
   firstRows,
   legendEncoding,
   projectTooltip,
+  regionLabel,
   statusColour,
   withProjectLabels,
 } from "./_rows.ts";
@@ -49,12 +50,15 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
   const text = CHART_TEXT[lang];
   const dated = chartRows(data, ["start_date", "end_date", "regions"], lang)
     .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
-    .map(({ regions, ...row }): ChartRow => ({ ...row, region: (regions as string[] | null)?.[0] ?? MISSING }))
+    .map(({ regions, ...row }): ChartRow => {
+      const first = (regions as string[] | null)?.[0];
+      return { ...row, region: first === undefined ? MISSING : regionLabel(first, lang) };
+    })
     .sort((a, b) => String(b.start_date).localeCompare(String(a.start_date)));
   const capped = firstRows(dated, maxProjects, lang, text.projectTimelineCapped);
   const rows = withProjectLabels(capped.rows, nameWidth(printWidth));
   const plot = chartWidth(printWidth).inner - axisExtent(rows.map((r) => r.project_label as string), false);
-  const regions = [...new Set(rows.map((r) => String(r.region)))].sort((a, b) => a.localeCompare(b, "fi"));
+  const regions = [...new Set(rows.map((r) => String(r.region)))].sort((a, b) => a.localeCompare(b, lang));
   return chartSpec({
     lang,
     title: text.projectTimelineTitle,

@@ -56,12 +56,11 @@ export interface PrintMeta {
  */
 export function chartSpec(head: SpecHead, body: SpecBody): TopLevelSpec {
   const { inner } = chartWidth(head.printWidth);
-  const titleLines = wrapText(head.title, inner, { fontSize: FONT_SIZES.title, bold: true });
   const usermeta: PrintMeta = { printWidth: head.printWidth, widthCm: PRINT_WIDTHS[head.printWidth].cm };
   return {
     $schema: SCHEMA,
     title: {
-      text: titleLines.length === 1 ? titleLines[0]! : titleLines,
+      text: titleText(head.title, head.printWidth),
       subtitle: wrapText(head.subtitle, inner, { fontSize: FONT_SIZES.text }),
     },
     description: head.description,
@@ -73,6 +72,27 @@ export function chartSpec(head: SpecHead, body: SpecBody): TopLevelSpec {
     config: chartConfig(head.lang),
     ...body,
   } as TopLevelSpec;
+}
+
+/**
+ * A title as the chart draws it: one line, or as many lines as it takes to
+ * stay within the chart's width (a title Vega draws wider is cut off at the
+ * chart's edge).
+ *
+ * @example Usage
+ * ```ts
+ * import { titleText } from "./spec.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(titleText("Points", "full"), "Points");
+ * assertEquals(titleText("Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain (2007-2013)", "full"), [
+ *   "Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain",
+ *   "(2007-2013)",
+ * ]);
+ * ```
+ */
+export function titleText(title: string, printWidth: PrintWidth): string | string[] {
+  const lines = wrapText(title, chartWidth(printWidth).inner, { fontSize: FONT_SIZES.title, bold: true });
+  return lines.length === 1 ? lines[0]! : lines;
 }
 
 /**

@@ -71,7 +71,7 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
   return chartSpec({
     lang,
     title: text.themesTitle(label),
-    subtitle: text.themesSubtitle(unmapped),
+    subtitle: text.themesSubtitle(unmapped, share),
     description: text.themesDescription(values.map((v) => `${v.theme}, ${v.period}: ${v.label}`)),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * 2 * themes.length),
@@ -86,7 +86,7 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
           x: {
             field: "value",
             type: "quantitative",
-            title: label,
+            title: share ? `${label} (%)` : label,
             // Counts are whole: ticks at whole projects only, never "0 0 1 1".
             axis: {
               format: metricFormat(metric),
@@ -114,7 +114,7 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
       ...(share
         ? [{
           data: { values: [{ target: 1 }] },
-          mark: { type: "rule" as const, color: PALETTE.black, strokeDash: [4, 3] },
+          mark: { type: "rule" as const, color: PALETTE.black, strokeDash: [4, 3], strokeWidth: 1.5 },
           encoding: { x: { field: "target", type: "quantitative" as const } },
         }]
         : []),

@@ -20,23 +20,41 @@ const READ_CONCURRENCY = 8;
 /** Files a worker is given at a time. */
 const WORKER_BATCH = 100;
 
+/**
+ * `read` applied to every item, {@linkcode READ_CONCURRENCY} at a time (files
+ * are read while others are parsed); the results keep the items' order.
+ *
+ * @example Usage
+ * ```ts
+ * import { mapReading } from "./read_files.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(await mapReading([1, 2, 3], async (n) => n * 2), [2, 4, 6]);
+ * ```
+ */
+export async function mapReading<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await read(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, reader));
+  return results;
+}
+
 /** Reads the files in this thread, a few at a time; outcomes keep the path order. */
 export async function readHere(
   files: readonly string[],
   options: ReadFilesOptions,
   report: () => void = countingProgress(files.length, options),
 ): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < files.length) {
-      const index = next++;
-      outcomes[index] = await readDocument(files[index]!, options);
-      report();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
-  return outcomes;
+  return await mapReading(files, async (file) => {
+    const outcome = await readDocument(file, options);
+    report();
+    return outcome;
+  });
 }
 
 function countingProgress(total: number, options: ReadFilesOptions): () => void {

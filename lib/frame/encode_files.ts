@@ -9,6 +9,7 @@
  * @module
  */
 import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
+import { mapReading } from "../corpus/read_files.ts";
 import { renamed } from "../corpus/rename.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
@@ -87,25 +88,17 @@ export async function encodeFile(
   };
 }
 
-/** Files read at once: reading waits on the disk, so a few are read while one is parsed. */
-const READ_CONCURRENCY = 8;
-
 /** Reads, parses and encodes the files, a few at a time; the batch keeps their order. */
 export async function encodeFiles(
   files: readonly FileToRead[],
   options: ReadDocumentOptions,
   onFile: () => void = () => {},
 ): Promise<EncodedBatch> {
-  const encoded: { file: EncodedFile; tables: string[] }[] = new Array(files.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < files.length) {
-      const index = next++;
-      encoded[index] = await encodeFile(files[index]!, options);
-      onFile();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  const encoded = await mapReading(files, async (file) => {
+    const one = await encodeFile(file, options);
+    onFile();
+    return one;
+  });
   return {
     files: encoded.map((one) => one.file),
     // One text per table for the batch, encoded once.

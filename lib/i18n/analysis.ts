@@ -93,7 +93,7 @@ export const ANALYSIS_TEXT = defineMessages({
   distributionTitle: (costs: boolean): string =>
     costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
-    "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); " +
+    "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); harmaa piste: hanke; " +
     `punaiset pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
     (interim ? "Käynnissä olevat hankkeet mukana (väliaikaiset luvut)." : "Käynnissä olevat hankkeet jätetty pois.") +
     " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
@@ -112,10 +112,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // themes by period
   themesTitle: (metric: string) => `${metric} teemoittain ja ohjelmakausittain`,
-  themesSubtitle: (unmapped: number) =>
+  themesSubtitle: (unmapped: number, dashed = false) =>
     "Toimintalinjat ja erityistavoitteet yhteisiin teemoihin ohjelma-asiakirjojen mukaan (Manner-Suomen " +
     "ESR-ohjelma 2007–2013; Kestävää kasvua ja työtä 2014–2020). " +
-    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}`,
+    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}` +
+    (dashed ? " Katkoviiva: 100\u00A0%." : ""),
   themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
 
@@ -135,6 +136,7 @@ export const ANALYSIS_TEXT = defineMessages({
     byDuration ? "Toteutumis- ja käyttöaste suunnitellun keston mukaan" : "Toteutumis- ja käyttöaste alkamisvuosittain",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
+  durationBand: (band: string) => `${band} kk`,
 }, {
   // labels
   region: "Region",
@@ -195,7 +197,7 @@ export const ANALYSIS_TEXT = defineMessages({
   // distributions
   distributionTitle: (costs: boolean) => costs ? "Costs per result: distributions" : "Distributions of the ratios",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
-    "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); " +
+    "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); grey dot: a project; " +
     `red points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
     (interim ? "Active projects included (interim figures)." : "Active projects left out.") +
     " Projects without participants are not in participant figures.",
@@ -214,10 +216,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // themes by period
   themesTitle: (metric: string) => `${metric} by theme and programme period`,
-  themesSubtitle: (unmapped: number) =>
+  themesSubtitle: (unmapped: number, dashed = false) =>
     "Priority axes and specific objectives mapped to common themes after the programme documents (Mainland " +
     "Finland ESF programme 2007–2013; Sustainable growth and jobs 2014–2020). " +
-    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}`,
+    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}` +
+    (dashed ? " Dashed line: 100%." : ""),
   themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
 
@@ -237,4 +240,5 @@ export const ANALYSIS_TEXT = defineMessages({
     byDuration ? "Realisation and utilisation by planned duration" : "Realisation and utilisation by start year",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
     `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
+  durationBand: (band: string) => `${band} months`,
 });

@@ -20,6 +20,7 @@ const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
  * import { ANALYSIS_METHODS } from "./analysis_methods.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(ANALYSIS_METHODS.en.withoutParticipantsCaption(1), "Projects without participants: 1 project");
+ * assertEquals(ANALYSIS_METHODS.fi.outliersCounted(0), "Tukeyn rajojen ulkopuolella olevat hankkeet: 0 hanketta");
  * ```
  */
 export const ANALYSIS_METHODS = defineMessages({
@@ -63,6 +64,7 @@ export const ANALYSIS_METHODS = defineMessages({
   distributionsTitle: "Jakaumat ja poikkeavat hankkeet",
   distributionsCaption: "Suhdelukujen jakaumat: kvartiilit, Tukeyn rajat ja poikkeavien määrä",
   outliersCaption: "Tukeyn rajojen ulkopuolella olevat hankkeet",
+  outliersCounted: (n: number) => `Tukeyn rajojen ulkopuolella olevat hankkeet: ${hankkeita(n)}`,
   distributionsMethod:
     "Kvartiilit lineaarisella interpoloinnilla (tyyppi 7); Tukeyn rajat ovat 1,5 kvartiiliväliä alakvartiilin alla " +
     "ja yläkvartiilin yllä, ja niiden ulkopuolinen hanke on poikkeava. Käynnissä olevat hankkeet jätetään pois " +
@@ -136,6 +138,7 @@ export const ANALYSIS_METHODS = defineMessages({
   distributionsTitle: "Distributions and outliers",
   distributionsCaption: "Distributions of the ratios: quartiles, Tukey's fences and the number of outliers",
   outliersCaption: "Projects beyond Tukey's fences",
+  outliersCounted: (n: number) => `Projects beyond Tukey's fences: ${projects(n)}`,
   distributionsMethod:
     "Quartiles by linear interpolation (type 7); Tukey's fences lie 1.5 interquartile ranges below the first and " +
     "above the third quartile, and a project beyond them is an outlier. Active projects are left out (interim " +

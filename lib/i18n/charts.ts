@@ -100,6 +100,7 @@ const GROUP_EN: Record<string, string> = {
  * assertEquals(CHART_TEXT.fi.participantsRealisationSubtitle(1), "Toteutuneet ÷ suunnitellut aloittaneet henkilöt, 1 hanke. Katkoviiva: 100\u00A0%.");
  * assertEquals(CHART_TEXT.en.participantsRealisationSubtitle(2), "Actual ÷ planned participants who started, 2 projects. Dashed line: 100%.");
  * assertEquals(CHART_TEXT.fi.programmeSelection("ESR", 2775), "ESR, 2\u00A0775 hanketta");
+ * assertEquals(CHART_TEXT.en.programmeSelection("ESR, EAKR", 2775), "ESF, ERDF, 2,775 projects");
  * ```
  */
 export const CHART_TEXT = defineMessages({
@@ -336,7 +337,9 @@ export const CHART_TEXT = defineMessages({
   programmeUtilisationDescription: (all: number, marked: number) =>
     `Histogram of public funding utilisation over ${formatInteger(all, "en")} register projects in 5% bins, ` +
     `with ${formatCount(marked, "en", { one: "corpus project", other: "corpus projects" })} marked.`,
-  programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "en", PROJECT)}`,
+  // The registers' fund codes are Finnish: ESR is the ESF, EAKR the ERDF.
+  programmeSelection: (funds: string, n: number) =>
+    `${funds.replace(/\bESR\b/g, "ESF").replace(/\bEAKR\b/g, "ERDF")}, ${formatCount(n, "en", PROJECT)}`,
 });
 
 /** The strings of the charts in one language. */

@@ -156,10 +156,12 @@ export function figureBlocks(figure: WordFigure, lang: WordLanguage, counters: C
   const { width, height } = pngSize(figure.png);
   const heightCm = figure.heightCm ?? figure.widthCm * height / width;
   const transformation = { width: cmToPixels(figure.widthCm), height: cmToPixels(heightCm) };
+  // Each drawing gets an id of its own (docx writes 1 for every one, which Word may take for damage).
   const altText = {
     name: cleanText(figure.title),
     title: cleanText(figure.title),
     description: cleanText(figure.title),
+    id: String(counters.figure + 1),
   };
   const picture = figure.svg === undefined
     ? new ImageRun({ type: "png", data: figure.png, transformation, altText })
@@ -201,8 +203,10 @@ const CHAR_TWIPS = 100;
  * longest cell (a figure never wraps), a text column its longest word, and
  * any column the longest word of its header (up to 25 characters); the rest
  * of the width goes to the text columns by how much longer their cells are
- * (up to 40 characters). When even that does not fit, the widths are shared
- * by what each needs, each at least 1.5 cm where the count of columns allows.
+ * (up to 40 characters). When even that does not fit, what cannot wrap at all
+ * (figures, codes) keeps its width and the rest is shared by what each column
+ * lacks; failing that, the widths are shared by what each needs, each at least
+ * 1.5 cm where the count of columns allows.
  */
 function columnWidths(header: string[], body: string[][], align: ("left" | "right")[]): number[] {
   const columns = header.length;
@@ -227,6 +231,21 @@ function columnWidths(header: string[], body: string[][], align: ("left" | "righ
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     return withRemainder(
       minimum.map((width, k) => width + Math.floor((TEXT_WIDTH_TWIPS - fixed) * weights[k]! / total)),
+    );
+  }
+  // Too narrow for every word: first what cannot wrap at all (a figure, a code such as 0171450-7, which Word
+  // would break at its hyphen), with a tenth to spare for digits and bold; the rest by what each column lacks.
+  const unbreakable = (text: string) => /^\S+$/.test(text) && /\d/.test(text) ? text.length : 0;
+  const rigid = header.map((_, k) =>
+    Math.ceil(Math.max(4, longest(k, align[k] === "right" ? (t) => t.length : unbreakable)) * CHAR_TWIPS * 1.1) +
+    padding
+  );
+  const rigidTotal = rigid.reduce((sum, width) => sum + width, 0);
+  const lacking = minimum.map((width, k) => Math.max(0, width - rigid[k]!));
+  const lackingTotal = lacking.reduce((sum, width) => sum + width, 0);
+  if (rigidTotal <= TEXT_WIDTH_TWIPS && lackingTotal > 0) {
+    return withRemainder(
+      rigid.map((width, k) => width + Math.floor((TEXT_WIDTH_TWIPS - rigidTotal) * lacking[k]! / lackingTotal)),
     );
   }
   const floor = Math.min(850, Math.floor(TEXT_WIDTH_TWIPS / columns));

@@ -98,6 +98,9 @@ Deno.test("wordReportBytes: captions, a real table, the chart at 16 cm with its 
   const figureCaption = paragraphs.indexOf("Kuvio 1. Osallistujien toteuma hankkeittain");
   assert(figureCaption >= 0, paragraphs.join("\n"));
   assertEquals(paragraphs[figureCaption + 2], "Lähde: ESR-hankekuvaukset (n = 3).");
+
+  // every drawing has an id of its own (docx 9.7.2 writes id="1" for each; dolanmiu/docx#2719)
+  assertEquals([...document.matchAll(/<wp:docPr id="(\d+)"/g)].map((match) => match[1]), ["1", "2"]);
   assert(paragraphs.includes("Taulukko 1. Rahoitus hankkeittain"));
   assert(paragraphs.includes("Kuvio 2. Sama puolella leveydellä"));
   assertEquals(document.match(/<w:pStyle w:val="Caption"\/>/g)?.length, 3);
@@ -199,25 +202,47 @@ Deno.test("wordReportBytes refuses a figure wider than the text, a ragged table 
   }
 });
 
-Deno.test("a table of many long columns still fits the 16 cm text width", async () => {
-  const header = Array.from({ length: 14 }, (_, k) => `Sarake ${k + 1} pitkällä otsikolla`);
-  const rows = [
-    header.map((_, k) => k % 2 === 0 ? "Hyvin pitkä tekstisolu, joka rivittyy useammalle riville" : 1234567.891),
-  ];
+/** A Finnish report of one table: its document.xml and the table's column widths in twips. */
+async function oneTable(header: string[], rows: (string | number | null)[][]): Promise<[string, number[]]> {
   const files = await unzip(
     await wordReportBytes({
       lang: "fi",
       title: "t",
       generatedAt: new Date(0),
-      sections: [{ heading: "h", content: [{ type: "table", caption: "Leveä", header, rows }] }],
+      sections: [{ heading: "h", content: [{ type: "table", caption: "Taulukko", header, rows }] }],
     }),
   );
   const document = utf8(files["word/document.xml"]!);
-  const grid = [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+  return [document, [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]))];
+}
+
+Deno.test("a table of many long columns still fits the 16 cm text width", async () => {
+  const header = Array.from({ length: 14 }, (_, k) => `Sarake ${k + 1} pitkällä otsikolla`);
+  const rows = [
+    header.map((_, k) => k % 2 === 0 ? "Hyvin pitkä tekstisolu, joka rivittyy useammalle riville" : 1234567.891),
+  ];
+  const [document, grid] = await oneTable(header, rows);
   assertEquals(grid.length, 14);
   assertEquals(grid.reduce((sum, width) => sum + width, 0), 9070);
   assert(grid.every((width) => width >= 600), grid.join(" "));
   assertEquals(tableCells(document)[1]![1], "1\u00a0234\u00a0567,89");
+});
+
+Deno.test("a crowded table keeps a business ID and the figures whole, and squeezes the headers' words instead", async () => {
+  const header = [
+    "Y-tunnus",
+    "Toteuttaja",
+    "Hankkeita päätoteuttajana",
+    "Hankkeita osatoteuttajana",
+    "Julkinen rahoitus, toteutunut, päätoteuttajana, €",
+    "Osallistujien toteutumisaste päätoteuttajana, %",
+  ];
+  const rows = [["0171450-7", "Kuopion kaupunki, koulutuspalvelukeskus", 1, 0, "1 011 286 €", "88,4 %"]];
+  const [, grid] = await oneTable(header, rows);
+  assertEquals(grid.reduce((sum, width) => sum + width, 0), 9070);
+  // 9 characters of 9-point digits are about 40 pt (800 twips), with 160 twips of cell margins
+  assert(grid[0]! >= 1100, `Y-tunnus: ${grid.join(" ")}`);
+  assert(grid[4]! >= 1300, `euros: ${grid.join(" ")}`);
 });
 
 /** Converts the Finnish report with LibreOffice to PDF and text, in a fresh profile inside `dir`. */

@@ -122,7 +122,9 @@ export const ANALYSES: readonly Analysis[] = [
   {
     name: "distributions-outliers",
     title: (lang) => text(lang).distributionsTitle,
-    caption: (_, lang) => text(lang).outliersCaption,
+    // An empty table is said in its caption, so the count stands in it.
+    caption: (table, lang) =>
+      text(lang).outliersCounted(table.height === 0 ? 0 : new Set(table.getColumn("project_code").toArray()).size),
     method: (_, lang) => text(lang).distributionsMethod,
     table: ({ projects }) => outlierTable(projects, { metrics: [...SHARE_METRICS, ...COST_METRICS] }),
     charts: () => [],

@@ -58,3 +58,10 @@ Deno.test("the analyses speak one language each: the Finnish map has Finnish nam
   const method = ANALYSES[0]!.method({ projects: seeds }, "fi");
   assert(method.includes("0 hanketta"), method);
 });
+
+Deno.test("the outliers' caption counts them, so an empty table reads as a statement, not a lone heading", () => {
+  const outliers = ANALYSES.find((analysis) => analysis.name === "distributions-outliers")!;
+  const table = outliers.table({ projects: seeds }, "fi");
+  assertEquals(table.height, 0);
+  assertEquals(outliers.caption(table, "fi"), "Tukeyn rajojen ulkopuolella olevat hankkeet: 0 hanketta");
+});

@@ -14,6 +14,7 @@ import { participantsRealisation } from "../charts/participants_realisation.ts";
 import { projectTimeline } from "../charts/project_timeline.ts";
 import { womenShare } from "../charts/women_share.ts";
 import { programmeUtilisation } from "../charts/programme_utilisation.ts";
+import { printWidthOf, titleText } from "../charts/spec.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import type { Language } from "../i18n/mod.ts";
 
@@ -50,12 +51,13 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
   ];
 }
 
-/** The spec with the programme period added to its title, e.g. "… (2007-2013)". */
+/** The spec with the programme period added to its title, e.g. "… (2007-2013)", wrapped again to the chart's width. */
 function periodTitled(spec: TopLevelSpec, period: string): TopLevelSpec {
   const title = spec.title;
-  if (typeof title === "string") return { ...spec, title: `${title} (${period})` };
+  const titled = (text: unknown) => titleText(`${[text].flat().join(" ")} (${period})`, printWidthOf(spec));
+  if (typeof title === "string") return { ...spec, title: titled(title) } as TopLevelSpec;
   if (title && typeof title === "object" && "text" in title) {
-    return { ...spec, title: { ...title, text: `${String(title.text)} (${period})` } } as TopLevelSpec;
+    return { ...spec, title: { ...title, text: titled(title.text) } } as TopLevelSpec;
   }
   return spec;
 }

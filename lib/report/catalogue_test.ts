@@ -9,8 +9,10 @@
 import { PNG } from "pngjs";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { ANALYSIS_CHART_NAMES, PROJECTS, REGISTER, renderReportCharts } from "../../testing/report_charts.ts";
+import { chartWidth } from "../charts/layout.ts";
 import { printWidthOf } from "../charts/spec.ts";
-import { FONT_FAMILY, PRINT_WIDTHS } from "../charts/theme.ts";
+import { textWidth } from "../charts/text_width.ts";
+import { FONT_FAMILY, FONT_SIZES, PRINT_WIDTHS } from "../charts/theme.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
@@ -73,6 +75,49 @@ Deno.test("every chart of the report has a title of its own, in each language", 
   );
   assertEquals(fi["regions-map-realisation"], "Osallistujien toteutumisaste maakunnittain");
   assertEquals(fi["themes-projects"], "Hankkeita teemoittain ja ohjelmakausittain");
+});
+
+Deno.test("every title fits the chart's width: a long one wraps, the programme period included", () => {
+  for (const chart of RENDERED) {
+    const lines = [(chart.spec.title as { text: string | string[] }).text].flat();
+    const { inner } = chartWidth(printWidthOf(chart.spec));
+    for (const line of lines) {
+      const width = textWidth(line, { fontSize: FONT_SIZES.title, bold: true });
+      assert(width <= inner, `${chart.name} (${chart.lang}): "${line}" is ${Math.round(width)} px of ${inner}`);
+    }
+  }
+  const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "programme-by-axis-2007-2013")!;
+  assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "(2007-2013)");
+});
+
+Deno.test("an English chart names the regions in English, as the region map does", () => {
+  const en = (name: string) => RENDERED.find((c) => c.lang === "en" && c.name === name)!;
+  const values = (name: string, field: string) =>
+    (en(name).spec as { data: { values: Record<string, string>[] } }).data.values.map((row) => row[field]);
+  assertEquals(
+    new Set(values("summary-by-region", "group")),
+    new Set(["Kainuu", "Central Finland", "Lapland", "North Savo"]),
+  );
+  assertEquals(values("projects-timeline", "region").toSorted(), [
+    "Central Finland",
+    "Kainuu",
+    "Lapland",
+    "North Savo",
+    "North Savo",
+  ]);
+  const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "summary-by-region")!;
+  assert(fi.svg.includes("Pohjois-Savo") && !fi.svg.includes("North Savo"), "Finnish names in the Finnish chart");
+});
+
+Deno.test("a programme chart names every priority axis, not only those of the corpus' projects", () => {
+  for (const chart of RENDERED.filter((c) => c.name.startsWith("programme-by-axis"))) {
+    const groups = (chart.spec as { data: { values: { group: string }[] } }).data.values.map((row) => row.group);
+    const bare = groups.filter((group) => /^(Toimintalinja|Priority axis) \d+$/.test(group));
+    assertEquals(bare, [], `${chart.name} (${chart.lang})`);
+  }
+  const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "programme-by-axis-2007-2013")!;
+  const groups = (fi.spec as { data: { values: { group: string }[] } }).data.values.map((row) => row.group);
+  assert(groups.includes("5 Tekninen tuki"), groups.join(" | "));
 });
 
 /** The share of the image's columns left and right of all ink (anything not near white), and of its rows below it. */
@@ -197,7 +242,7 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
     svg("programme-utilisation-2007-2013", "fi").includes("ESR, 2\u00A0775 hanketta"),
     "2 775 with a no-break space",
   );
-  assert(svg("programme-utilisation-2007-2013", "en").includes("ESR, 2,775 projects"));
+  assert(svg("programme-utilisation-2007-2013", "en").includes("ESF, 2,775 projects"), "the fund in English");
   assert(svg("participants-realisation", "fi").includes(">59,8\u00A0%<"), "decimal comma, space before %");
   assert(svg("funding-vs-participants", "fi").includes(">1\u00A0000\u00A0000<"), "grouped by threes");
   assert(svg("funding-vs-participants", "fi").includes("Toteutunut julkinen rahoitus (€)"), "the unit on the axis");
@@ -218,4 +263,5 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   assert(svg("costs-per-result", "fi").includes(">€ / tulos<"), "the unit on the axis");
   assert(svg("distributions-costs", "en").includes(">€ per participant (n = 3)<"), "results named, not codes");
   assert(svg("themes-projects", "fi").includes(">Kansainvälinen yhteistyö<"), "themes named");
+  assert(svg("distributions-ratios", "fi").includes("harmaa piste: hanke"), "the strip's dots explained");
 });

@@ -8,7 +8,7 @@
  * @module
  */
 import { localiseDiagnostic } from "../diagnostics.ts";
-import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import { formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "../i18n/quality.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
@@ -91,9 +91,20 @@ export interface ContentTable {
   rows: string[][];
 }
 
-/** Whole euros as the report writes them in both languages: the integer, then ` €`. */
+/**
+ * Whole euros as the report's tables write them: `7 826 €` in Finnish, `€7,826` in English (as the charts do).
+ *
+ * @example Usage
+ * ```ts
+ * import { formatReportEuros } from "./report_content.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatReportEuros(7826, "fi"), "7\u00A0826 €");
+ * assertEquals(formatReportEuros(1011286, "en"), "€1,011,286");
+ * ```
+ */
 export function formatReportEuros(value: unknown, lang: Language): string {
-  return typeof value === "number" ? `${formatInteger(value, lang)} €` : MISSING;
+  if (typeof value !== "number") return MISSING;
+  return lang === "en" ? formatEuros(value, lang) : `${formatInteger(value, lang)} €`;
 }
 
 /** A share with the count of projects behind it: `59,8 % (n = 3)`. */

@@ -325,7 +325,7 @@ Deno.test("the analyses in the report: charts, tables in every format and as she
     const expected of [
       "Analyses Regions, beneficiaries",
       "North Savo 2 0 69.0% 2",
-      "2296962-1 Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus 1 0 614,153 € 59.8%",
+      "2296962-1 Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus 1 0 €614,153 59.8%",
       "Methods of the analyses",
       "A project with 0 results has no cost per result (empty, never 0 or infinite)",
     ]
