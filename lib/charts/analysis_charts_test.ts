@@ -105,3 +105,19 @@ Deno.test("a theme chart of a share names its unit and says what the dashed line
   assertEquals(counts.layer[0]!.encoding.x.title, "Projects");
   assert(!counts.title.subtitle.join(" ").includes("Dashed"));
 });
+
+Deno.test("a distribution chart draws at most 300 points a ratio, outliers first, and says so; the box rests on all", () => {
+  const n = 2_000;
+  const code = Array.from({ length: n }, (_, i) => `S2${String(i).padStart(4, "0")}`);
+  const utilisation = Array.from({ length: n }, (_, i) => i === 0 ? 9 : 0.5 + (i % 100) / 200);
+  const projects = pl.DataFrame({ project_code: code, name: code, funding_utilisation: utilisation });
+  for (const lang of ["fi", "en"] as const) {
+    const spec = ratioDistributionChart(projects, { metrics: ["funding_utilisation"], lang });
+    const drawn = (spec as { data: { values: { project_code: string }[] } }).data.values;
+    assertEquals(drawn.length, 300);
+    assert(drawn.some((p) => p.project_code === "S20000"), "the outlier drawn");
+    const subtitle = String((spec.title as { subtitle: string[] }).subtitle.join(" "));
+    assert(subtitle.includes(lang === "fi" ? "300 hanketta 2000:stä" : "300 of 2000 projects"), subtitle);
+    assert(String(spec.description).includes("2000") || String(spec.description).includes("2 000"), spec.description);
+  }
+});

@@ -95,7 +95,8 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
             field: "group",
             type: "nominal",
             scale: { domain: groups, range: SHAPES.slice(0, Math.max(1, groups.length)) },
-            legend: null,
+            // The same legend as the colour's (one legend, symbols in both), or none: two settings warn in Vega.
+            legend: options.by === undefined ? null : {},
           },
           tooltip: [
             { field: "result", type: "nominal", title: text.result },

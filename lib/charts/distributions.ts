@@ -20,6 +20,44 @@ export interface DistributionChartOptions extends ChartOptions, DistributionOpti
    * @default {6}
    */
   maxLabels?: number;
+  /**
+   * Most points drawn per ratio: the named outliers, then the other outliers
+   * farthest out, then an even sample of the rest by value (the box and the
+   * whiskers always rest on every project); the subtitle says when points were left out.
+   * @default {300}
+   */
+  maxPoints?: number;
+}
+
+const MAX_POINTS = 300;
+
+/**
+ * The points a chart draws, at most `max` per ratio: the named ones, the
+ * outliers, then every k-th of the rest in order of value, so the strip keeps
+ * its shape and the page its size at any corpus size.
+ */
+function drawnPoints<P extends { metric: string; value: number; outlier: unknown }>(
+  points: readonly P[],
+  named: ReadonlySet<P>,
+  max: number,
+): P[] {
+  const byMetric = new Map<string, P[]>();
+  for (const p of points) byMetric.set(p.metric, [...byMetric.get(p.metric) ?? [], p]);
+  const kept = new Set<P>();
+  for (const row of byMetric.values()) {
+    if (row.length <= max) {
+      row.forEach((p) => kept.add(p));
+      continue;
+    }
+    const outliers = row.filter((p) => p.outlier !== null && !named.has(p));
+    const others = row.filter((p) => p.outlier === null).sort((a, b) => a.value - b.value);
+    const first = [...row.filter((p) => named.has(p)), ...outliers].slice(0, Math.ceil(max / 3));
+    const room = max - first.length;
+    const step = others.length / Math.max(1, room);
+    first.forEach((p) => kept.add(p));
+    for (let i = 0; i < Math.min(room, others.length); i++) kept.add(others[Math.floor(i * step)]!);
+  }
+  return points.filter((p) => kept.has(p));
 }
 
 const ROW = 90;
@@ -72,7 +110,9 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   // A cost of 0 € (no funding used, results reported) has no place on a log scale: counted in the subtitle instead.
   const zeros = costs ? points.filter((p) => p.value <= 0).length : 0;
   const positive = points.map((p) => p.value).filter((value) => value > 0);
-  const values = points.filter((p) => !costs || p.value > 0).map((p) => ({
+  const drawable = points.filter((p) => !costs || p.value > 0);
+  const drawn = drawnPoints(drawable, labelled, options.maxPoints ?? MAX_POINTS);
+  const values = drawn.map((p) => ({
     metric: label(p.metric),
     project_code: p.project_code,
     name: p.name,
@@ -124,7 +164,8 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     lang,
     title: text.distributionTitle(costs),
     subtitle: text.distributionSubtitle((options.interim ?? "exclude") === "include", labelled.size, outliers) +
-      (zeros > 0 ? text.distributionZeros(zeros) : ""),
+      (zeros > 0 ? text.distributionZeros(zeros) : "") +
+      (drawn.length < drawable.length ? text.distributionSample(drawn.length, drawable.length) : ""),
     description: text.distributionDescription(parts),
     printWidth,
     height: ROW * metrics.length,

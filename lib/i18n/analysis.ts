@@ -99,6 +99,8 @@ export const ANALYSIS_TEXT = defineMessages({
     " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
   distributionDescription: (parts: readonly string[]) => `Laatikko- ja pistekuvio hankkeittain: ${parts.join("; ")}.`,
   distributionZeros: (n: number) => ` Logaritminen asteikko: ${hankkeita(n)}, joilla 0 €, ei kuvassa.`,
+  distributionSample: (drawn: number, all: number) =>
+    ` Pisteinä ${drawn} hanketta ${all}:stä (poikkeavat ensin, muut tasavälein arvon mukaan); laatikko kaikista.`,
 
   // costs per result
   costsTitle: "Kustannus tulosta kohden",
@@ -203,6 +205,8 @@ export const ANALYSIS_TEXT = defineMessages({
     " Projects without participants are not in participant figures.",
   distributionDescription: (parts: readonly string[]) => `Box and strip plot per project: ${parts.join("; ")}.`,
   distributionZeros: (n: number) => ` Log scale: ${projects(n)} at 0 € not drawn.`,
+  distributionSample: (drawn: number, all: number) =>
+    ` Points: ${drawn} of ${all} projects (outliers first, the rest evenly by value); the box rests on all.`,
 
   // costs per result
   costsTitle: "Cost per result",

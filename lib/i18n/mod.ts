@@ -9,7 +9,9 @@
  * Finnish one; `i18n_test.ts` checks every catalogue of `CATALOGUES`
  * at run time too
  * (every catalogue is listed in `catalogues.ts`). The language is always passed in: no module reads it from
- * the environment when it is imported.
+ * the environment when it is imported. The Finnish and the English half of a
+ * catalogue have the same shape by design (the `duplicates` tool lists them as
+ * alike): one function per sentence and language, never one shared template.
  *
  * @example Usage
  * ```ts

@@ -2,6 +2,8 @@
  * Everything the analysis notebooks (06, 07) import beside `mod.ts`: the
  * analyses of regions, beneficiaries, cohorts, distributions, costs,
  * themes and text search, their charts, their texts, and the search display.
+ * The same names are re-exported by `lib/mod.ts` on purpose: a notebook
+ * imports `lib/notebook/*`, a program `lib/mod.ts`, and each is complete.
  *
  * @module
  */
