@@ -99,8 +99,29 @@ class AwaitingClient(NotebookClient):
 RUNNING = set()
 
 
+def child_processes():
+    """The processes whose parent is this one (a kernel being started may not be known to its client yet)."""
+    children = []
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid():
+            children.append(int(entry))
+    return children
+
+
 def stop_kernel():
-    """Kills the running notebooks' kernels and their process groups, if there are any."""
+    """Kills the running notebooks' kernels and their process groups, and any other child process of this one."""
+    for pid in child_processes():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
     for client in list(RUNNING):
         provisioner = getattr(getattr(client, "km", None), "provisioner", None)
         for target, kill in (
