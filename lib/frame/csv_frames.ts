@@ -30,12 +30,12 @@ const READ_DTYPE: Partial<Record<FieldKind["kind"], () => pl.DataType>> = {
  * as {@linkcode frameFromRecords} types it.
  */
 export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl.DataFrame {
-  const bytes = concatBytes([new TextEncoder().encode(table.header), ...chunks]);
+  const bytes = Buffer.concat([new TextEncoder().encode(table.header), ...chunks]);
   const schema: Record<string, pl.DataType> = {};
   for (const [name, field] of table.fields) {
     schema[name] = READ_DTYPE[field.kind]?.() ?? polarsDtype(table.schema.shape[name] as z.ZodType);
   }
-  const read = pl.readCSV(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+  const read = pl.readCSV(bytes, {
     hasHeader: true,
     schema,
     quoteChar: '"',
@@ -77,14 +77,3 @@ export function frameViaCsv(schema: z.ZodObject | CsvTable, records: readonly ob
 const CHUNK_ROWS = 500;
 /** Text read by polars at a time. */
 const CHUNK_BYTES = 16 * 1024 * 1024;
-
-/** The chunks one after another, in one array. */
-function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, at);
-    at += chunk.length;
-  }
-  return joined;
-}

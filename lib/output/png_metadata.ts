@@ -109,11 +109,6 @@ export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
     at = old.end;
   }
   parts.push(png.subarray(at));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  const out = Buffer.concat(parts);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
