@@ -11,6 +11,7 @@
  * @module
  */
 import { measure, type Measurement, parseBench } from "./bench_parse.ts";
+import { measureInProcess } from "./measure_process.ts";
 import { RUN_WITH_TOOL_PERMISSIONS } from "../testing/subprocess.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { crossCheckRegister } from "../lib/register/cross_check.ts";
@@ -67,14 +68,8 @@ interface ReportMeasurement {
   cached?: boolean;
 }
 
-async function measureReport(args: string[]): Promise<ReportMeasurement> {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: [...RUN_WITH_TOOL_PERMISSIONS, MEASURE_REPORT, ...args],
-    stdout: "piped",
-    stderr: "inherit",
-  }).output();
-  if (!output.success) throw new Error(`bench: the report measurement ${args[0]} failed`);
-  return JSON.parse(new TextDecoder().decode(output.stdout).trim().split("\n").pop()!);
+function measureReport(args: string[]): Promise<ReportMeasurement> {
+  return measureInProcess<ReportMeasurement>(MEASURE_REPORT, args, `the report measurement ${args[0]}`);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

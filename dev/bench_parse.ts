@@ -27,7 +27,7 @@ import { listInputFiles } from "../lib/corpus/list_files.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 import { loadCorpusFrames } from "../lib/frame/load_frames.ts";
-import { RUN_WITH_TOOL_PERMISSIONS } from "../testing/subprocess.ts";
+import { measureInProcess } from "./measure_process.ts";
 
 /** The modes of one measurement. */
 export type Mode = "floor" | "records" | "frames" | "cached";
@@ -77,21 +77,9 @@ async function measureHere(mode: Mode, dir: string, cache?: string): Promise<Mea
 }
 
 /** One measurement in a process of its own. */
-export async function measure(mode: Mode, dir: string, cache?: string): Promise<Measurement> {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: [
-      ...RUN_WITH_TOOL_PERMISSIONS,
-      new URL(import.meta.url).pathname,
-      "--measure",
-      mode,
-      dir,
-      ...cache ? [cache] : [],
-    ],
-    stdout: "piped",
-    stderr: "inherit",
-  }).output();
-  if (!output.success) throw new Error(`bench: the ${mode} measurement failed`);
-  return JSON.parse(new TextDecoder().decode(output.stdout));
+export function measure(mode: Mode, dir: string, cache?: string): Promise<Measurement> {
+  const args = ["--measure", mode, dir, ...cache ? [cache] : []];
+  return measureInProcess<Measurement>(new URL(import.meta.url).pathname, args, `the ${mode} measurement`);
 }
 
 /** The fastest of a few runs (the machine is shared: the fastest is the least disturbed). */
