@@ -200,7 +200,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${field}: the document gives ${document}, the register (${file} line ${line}) ${register}.`,
   register_row_without_code: () => "The row has no project code (Koodi); it was skipped.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "en")}.`,
-  register_unknown_fund: (fund: string) => `Rahasto "${fund}" is neither ESR nor EAKR.`,
+  register_unknown_fund: (fund: string) => `The fund "${fund}" is neither the ESF nor the ERDF.`,
   ambiguous_amount_decided: (label: string, column: string, raw: string, value: number, how: AmountDecision) =>
     `"${label}" is "${raw}": read as ${amountText(value, "en")} (${column}) because ${
       DECISIONS.en[how]

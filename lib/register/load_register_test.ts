@@ -3,6 +3,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { crossCheckRegister } from "./cross_check.ts";
 import { loadRegister } from "./load_register.ts";
+import { localiseDiagnostic } from "../diagnostics.ts";
 import { SHIPPED_REGISTERS } from "./shipped.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
@@ -172,4 +173,16 @@ Deno.test("loadRegister() reads a Windows-1252 register, and every error names t
     }
     assert(message.includes(file), `the error names ${file}: ${message}`);
   }
+});
+
+Deno.test("a register row of another fund is named in each language's own words", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-register-" });
+  const [header, row] = (await Deno.readTextFile(`${FIXTURES}register-damaged.csv`)).split("\n");
+  await Deno.writeTextFile(`${dir}/other-fund.csv`, `${header}\n${row!.replace(",ESR,", ",EMKR,")}\n`);
+  const { register, diagnostics } = loadRegister(`${dir}/other-fund.csv`);
+  assertEquals(register.getColumn("fund").toArray(), [null]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.message]), [
+    [2, "register_unreadable", 'The fund "EMKR" is neither the ESF nor the ERDF.'],
+  ]);
+  assertEquals(localiseDiagnostic(diagnostics[0]!, "fi"), 'Rahasto "EMKR" ei ole ESR eikä EAKR.');
 });
