@@ -27,7 +27,7 @@ import {
   type FileToRead,
 } from "./encode_files.ts";
 import { type CorpusFrames, framesInOrder } from "./to_dataframe.ts";
-import { type CachedGroup, type CacheWriter, openParseCache } from "./parse_cache.ts";
+import { type CachedFile, type CachedGroup, type CacheWriter, openParseCache } from "./parse_cache.ts";
 
 /** Options of {@linkcode loadCorpusFrames}. */
 export interface LoadFramesOptions extends LoadCorpusOptions {
@@ -131,9 +131,11 @@ export async function loadCorpusFrames(
   flush();
 
   const outcomes = listing.files.map((path) => encoded.get(path)!);
+  encoded.clear();
   const writer = cache?.writer() ?? null;
-  const { built, diagnostics, files } = assemble(outcomes, groups, writer, reused.length);
-  await writer?.finish(groups.slice(writer.append ? reused.length : 0).flatMap((group) => group.files));
+  const { built, diagnostics, files, written } = assemble(outcomes, groups, writer, reused.length);
+  groups.length = 0;
+  if (writer && written) await writer.write(written.frames, written.files);
   diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
   const frames = framesInOrder(built, diagnostics, files);
@@ -196,9 +198,19 @@ async function inBatches(
 /** A document as the duplicate resolution sees it: its code, lines, and where its project row is. */
 type Light = ParsedDocument & { row: number };
 
+/** Rows of a frame as runs: [first row, how many]. */
+type Runs = [number, number][];
+
+/** Most slices a table is put together from; with more runs, its rows are gathered into one new chunk. */
+const MAX_SLICES = 64;
+
 /**
- * Resolves duplicates as {@linkcode assembleCorpus} does and puts every
- * table's rows in the order of the kept documents.
+ * Resolves duplicates as {@linkcode assembleCorpus} does and takes every
+ * table's rows in the order of the kept documents: as slices when they are
+ * in a few runs (a cached corpus, in the order of its frames), else in one
+ * gather. With a writer, also what it is to write: this run's groups as
+ * they are (append), or every row in the order of the frames with the
+ * duplicates set aside after them (so the next run needs only slices).
  */
 function assemble(
   outcomes: readonly EncodedFile[],
@@ -206,12 +218,26 @@ function assemble(
   writer: CacheWriter | null,
   cachedGroups: number,
 ) {
+  // Each document's first row in each table, the groups' frames put one after the other.
+  const firsts = new Map<EncodedDocument, number[]>();
   const lights = new Map<EncodedDocument, Light>();
-  let row = 0;
+  const documentOf = new Map<ParsedDocument, EncodedDocument>();
+  const offsets = DOCUMENT_TABLES.map(() => 0);
+  const bases: number[][] = [];
   for (const group of groups) {
-    for (const { file } of group.files) {
-      for (const document of file.documents) lights.set(document, light(document, row++));
+    bases.push([...offsets]);
+    const next = [...offsets];
+    for (const { file, at } of group.files) {
+      file.documents.forEach((document, d) => {
+        const first = at ? at[d]!.map((row, t) => offsets[t]! + row) : [...next];
+        if (!at) document.rows.forEach((count, t) => next[t]! += count);
+        firsts.set(document, first);
+        const made = light(document, first[0]!);
+        lights.set(document, made);
+        documentOf.set(made, document);
+      });
     }
+    group.frames.forEach((frame, t) => offsets[t]! += frame.height);
   }
   const raw = DOCUMENT_TABLES.map((table, t) =>
     groups.length === 0
@@ -246,30 +272,82 @@ function assemble(
     })),
     differing,
   );
-  const position = new Map<ParsedDocument, number>(corpus.documents.map((document, i) => [document, i]));
-  const built = DOCUMENT_TABLES.map((table, t) => {
-    const positions = new Int32Array(raw[t]!.height);
-    let next = 0;
-    for (const group of groups) {
-      for (const { file } of group.files) {
-        for (const document of file.documents) {
-          positions.fill(position.get(lights.get(document)!) ?? -1, next, next += document.rows[t]!);
-        }
-      }
+  const kept = corpus.documents.map((document) => documentOf.get(document)!);
+  const full = writer !== null && !writer.append;
+  const keptSet = new Set(kept);
+  const aside = full ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
+  const order = [...kept, ...aside];
+  const keptRows = DOCUMENT_TABLES.map((_, t) => kept.reduce((sum, document) => sum + document.rows[t]!, 0));
+  const ordered = raw.map((frame, t) => rowsOf(frame, runsOf(order, firsts, t)));
+  const built = DOCUMENT_TABLES.map((table, t) => [
+    table.name,
+    aside.length === 0 ? ordered[t]! : ordered[t]!.head(keptRows[t]!),
+  ]);
+
+  let written: { frames: pl.DataFrame[]; files: Required<CachedFile>[] } | null = null;
+  if (full) {
+    const place = new Map<EncodedDocument, number[]>();
+    const next = DOCUMENT_TABLES.map(() => 0);
+    for (const document of order) {
+      place.set(document, [...next]);
+      document.rows.forEach((count, t) => next[t]! += count);
     }
-    if (writer?.append) {
-      const added = groups.slice(cachedGroups).map((group) => group.frames[t]!);
-      writer.table(t, added.length === 0 ? raw[t]!.head(0) : pl.concat(added, { how: "vertical", rechunk: false }));
-    } else writer?.table(t, raw[t]!);
-    const frame = raw[t]!.withColumns(pl.Series("__position", positions));
-    const kept = positions.some((at) => at < 0) ? frame.filter(pl.col("__position").gtEq(0)) : frame;
-    return [table.name, kept.sort({ by: "__position", maintainOrder: true }).drop("__position")];
-  });
+    const files = groups.flatMap((group) => group.files).map(({ path, file }) => ({
+      path,
+      file,
+      at: file.documents.map((document) => place.get(document)!),
+    }));
+    written = { frames: ordered, files };
+  } else if (writer) {
+    const added = groups.slice(cachedGroups);
+    const base = bases[cachedGroups] ?? offsets;
+    const files = added.flatMap((group) => group.files).map(({ path, file }) => ({
+      path,
+      file,
+      at: file.documents.map((document) => firsts.get(document)!.map((first, t) => first - base[t]!)),
+    }));
+    const frames = raw.map((frame, t) =>
+      added.length === 0
+        ? frame.head(0)
+        : pl.concat(added.map((group) => group.frames[t]!), { how: "vertical", rechunk: false })
+    );
+    written = { frames, files };
+  }
   return {
     built: Object.fromEntries(built) as Record<DocumentTableName, pl.DataFrame>,
     diagnostics: corpus.diagnostics,
     files: corpus.files,
+    written,
   };
+}
+
+/** The rows of the documents in each table, in their order, as runs. */
+function runsOf(documents: readonly EncodedDocument[], firsts: Map<EncodedDocument, number[]>, t: number): Runs {
+  const runs: Runs = [];
+  for (const document of documents) {
+    const [first, count] = [firsts.get(document)![t]!, document.rows[t]!];
+    if (count === 0) continue;
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === first) last[1] += count;
+    else runs.push([first, count]);
+  }
+  return runs;
+}
+
+/** The rows of the runs: the frame itself, a few slices of it (no copy), or one gather. */
+function rowsOf(frame: pl.DataFrame, runs: Runs): pl.DataFrame {
+  if (runs.length === 0) return frame.head(0);
+  if (runs.length === 1 && runs[0]![0] === 0 && runs[0]![1] === frame.height) return frame;
+  if (runs.length <= MAX_SLICES) {
+    const slices = runs.map(([first, count]) => frame.slice(first, count));
+    return slices.length === 1 ? slices[0]! : pl.concat(slices, { how: "vertical", rechunk: false });
+  }
+  const index = new Uint32Array(runs.reduce((sum, [, count]) => sum + count, 0));
+  let at = 0;
+  for (const [first, count] of runs) {
+    for (let row = first; row < first + count; row++) index[at++] = row;
+  }
+  return frame.select(pl.col("*").gather(pl.Series("", index)));
 }
 
 function light(document: EncodedDocument, row: number): Light {

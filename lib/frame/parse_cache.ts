@@ -15,9 +15,12 @@
  *
  * Layout: `<folder>/<key>/index.json` and, per table, the rows of the
  * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
- * without parsing), one key per list of corpus paths. Files added since the
- * last full write are a segment of their own, so adding one document writes
- * only its rows. The folder is the user's choice (keep it outside the
+ * without parsing), one key per list of corpus paths; the index names the
+ * first row of each document in each table. A full write keeps the rows in
+ * the order of the corpus frames (the kept documents first, then the
+ * duplicates set aside), so an unchanged corpus is put together from a few
+ * slices, not copied row by row. Files added since the last full write are
+ * a segment of their own, so adding one document writes only its rows. The folder is the user's choice (keep it outside the
  * corpus, or its files would be listed with the documents); the cache never
  * writes anywhere else, and removes only its own older files.
  *
@@ -84,6 +87,8 @@ interface Entry {
   /** When the stamp was taken (ms since the epoch). */
   stampedAt: number;
   file: EncodedFile;
+  /** Per document of the file, its first row in each table of the segment. */
+  at: number[][];
 }
 
 /** Files whose rows are in one set of table files, in the order of the rows. */
@@ -103,27 +108,31 @@ const RACY_MS = 2000;
 /** Files added since the last full write go in segments of their own, up to this many; then all is written anew. */
 const MAX_SEGMENTS = 8;
 
-/** A file of the cache and its path, in the order of the rows of a set of frames. */
+/** A file of the cache and its path, and where its rows are in a set of frames. */
 export interface CachedFile {
   path: string;
   file: EncodedFile;
+  /**
+   * Per document of the file, its first row in each table of the frames.
+   * Absent: the rows are in the order of the files and their documents.
+   */
+  at?: number[][];
 }
 
-/** Files and their rows in each of {@linkcode DOCUMENT_TABLES}, in the same order. */
+/** Files and their rows in each of {@linkcode DOCUMENT_TABLES}. */
 export interface CachedGroup {
   files: CachedFile[];
   frames: pl.DataFrame[];
 }
 
 /**
- * Writes a cache: each table's rows, then the files they are of. `append`:
- * only the files parsed in this run are to be written (the cache keeps the
- * others as they are); else every file.
+ * Writes a cache: each table's rows and the files they are of (each with
+ * its `at`). `append`: only the files parsed in this run are to be written
+ * (the cache keeps the others as they are); else every file.
  */
 export interface CacheWriter {
   append: boolean;
-  table(t: number, frame: pl.DataFrame): void;
-  finish(files: readonly CachedFile[]): Promise<void>;
+  write(frames: readonly pl.DataFrame[], files: readonly Required<CachedFile>[]): Promise<void>;
 }
 
 /** A corpus' parse cache, opened by {@linkcode openParseCache}. */
@@ -161,23 +170,12 @@ export async function openParseCache(
   let allReused = false;
   let unchanged = false;
 
-  const readSegment = (segment: Segment, reused: ReadonlySet<Entry>): CachedGroup => {
-    // Read whole, then parsed from memory: faster than polars reading the path.
-    let frames = DOCUMENT_TABLES.map((_, t) => {
-      const bytes = Deno.readFileSync(tableFile(segment.id, t));
-      return pl.readIPC(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    });
-    const kept = segment.entries.filter((entry) => reused.has(entry));
-    if (kept.length < segment.entries.length) {
-      frames = frames.map((frame, t) => {
-        const keep = segment.entries.flatMap((entry) =>
-          entry.file.documents.flatMap((document) => Array(document.rows[t]!).fill(reused.has(entry)))
-        );
-        return frame.filter(pl.Series("keep", keep, pl.Bool));
-      });
-    }
-    return { files: kept.map(({ path, file }) => ({ path, file })), frames };
-  };
+  // Read by path: twice as fast as from a buffer read first, in half the memory. Rows of files not
+  // reused stay in the frames, unreferenced: nothing takes them.
+  const readSegment = (segment: Segment, reused: ReadonlySet<Entry>): CachedGroup => ({
+    files: segment.entries.filter((entry) => reused.has(entry)).map(({ path, file, at }) => ({ path, file, at })),
+    frames: DOCUMENT_TABLES.map((_, t) => pl.readIPC(tableFile(segment.id, t))),
+  });
 
   return {
     async lookup(files) {
@@ -214,11 +212,11 @@ export async function openParseCache(
       const append = old !== null && allReused && old.segments.length < MAX_SEGMENTS;
       return {
         append,
-        table: (t, frame) => frame.writeIPC(tableFile(id, t)),
-        async finish(files) {
-          const entries = files.map(({ path, file }): Entry => {
+        async write(frames, files) {
+          frames.forEach((frame, t) => frame.writeIPC(tableFile(id, t)));
+          const entries = files.map(({ path, file, at }): Entry => {
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
-            return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file };
+            return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file, at };
           });
           const segments = [...append ? old!.segments : [], { id, entries }];
           await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify({ version, segments }));
