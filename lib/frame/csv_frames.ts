@@ -42,13 +42,17 @@ export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl
     sep: ",",
     rechunk: true,
   });
-  const converted = table.fields.flatMap(([name, field]) => {
+  // Converted in place: the text a column was read as is freed at once, not when a frame is collected.
+  table.fields.forEach(([name, field], i) => {
     const dtype = polarsDtype(table.schema.shape[name] as z.ZodType);
-    if (field.kind === "date") return [pl.col(name).str.strptime(pl.Date, "%Y-%m-%d")];
-    if (field.kind === "text_list" || field.kind === "record_list") return [pl.col(name).str.jsonDecode(dtype)];
-    return [];
+    const expression = field.kind === "date"
+      ? pl.col(name).str.strptime(pl.Date, "%Y-%m-%d")
+      : field.kind === "text_list" || field.kind === "record_list"
+      ? pl.col(name).str.jsonDecode(dtype)
+      : null;
+    if (expression) read.replaceAtIdx(i, read.select(expression).getColumn(name));
   });
-  return converted.length === 0 ? read : read.withColumns(...converted);
+  return read;
 }
 
 /** The frame of the records, through CSV (see {@linkcode frameFromCsv}). */
