@@ -283,7 +283,8 @@ function assemble(
   const aside = full ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
   const order = [...kept, ...aside];
   const keptRows = DOCUMENT_TABLES.map((_, t) => kept.reduce((sum, document) => sum + document.rows[t]!, 0));
-  const ordered = raw.map((frame, t) => rowsOf(frame, runsOf(order, firsts, t)));
+  const placed = order.map((document) => [firsts.get(document)!, document.rows] as const);
+  const ordered = raw.map((frame, t) => rowsOf(frame, runsOf(placed, t)));
   const built = DOCUMENT_TABLES.map((table, t) => [
     table.name,
     aside.length === 0 ? ordered[t]! : ordered[t]!.head(keptRows[t]!),
@@ -326,16 +327,20 @@ function assemble(
   };
 }
 
-/** The rows of the documents in each table, in their order, as runs. */
-function runsOf(documents: readonly EncodedDocument[], firsts: Map<EncodedDocument, number[]>, t: number): Runs {
+/** The rows of the documents (their first rows and counts per table) in a table, in their order, as runs. */
+function runsOf(documents: readonly (readonly [readonly number[], readonly number[]])[], t: number): Runs {
   const runs: Runs = [];
-  for (const document of documents) {
-    const [first, count] = [firsts.get(document)![t]!, document.rows[t]!];
+  let [start, end] = [-1, -1];
+  for (const [firsts, counts] of documents) {
+    const [first, count] = [firsts[t]!, counts[t]!];
     if (count === 0) continue;
-    const last = runs.at(-1);
-    if (last && last[0] + last[1] === first) last[1] += count;
-    else runs.push([first, count]);
+    if (first !== end) {
+      if (start >= 0) runs.push([start, end - start]);
+      start = first;
+    }
+    end = first + count;
   }
+  if (start >= 0) runs.push([start, end - start]);
   return runs;
 }
 

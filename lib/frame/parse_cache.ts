@@ -13,7 +13,8 @@
  * hashed and compared with the cached SHA-256 before the parse is used. A
  * file that could not be read is never cached.
  *
- * Layout: `<folder>/<key>/index.json` and, per table, the rows of the
+ * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
+ * files in `<segment>.json` and, per table, the rows of the
  * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
  * without parsing), one key per list of corpus paths; the index names the
  * first row of each document in each table. A full write keeps the rows in
@@ -102,6 +103,12 @@ interface Index {
   segments: Segment[];
 }
 
+/** The index as written: the segments by id, each segment's entries in `<id>.json` (an append writes only its own). */
+interface IndexFile {
+  version: string;
+  segments: string[];
+}
+
 /** A file changed within this many milliseconds of being stamped is checked by its content. */
 const RACY_MS = 2000;
 
@@ -160,10 +167,17 @@ export async function openParseCache(
   const dir = `${base}/${key}`;
   // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
   const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;
+  const segmentFile = (id: string) => `${dir}/${id}.json`;
   let old: Index | null = null;
   try {
-    const read = JSON.parse(await Deno.readTextFile(`${dir}/index.json`)) as Index;
-    if (read.version === version) old = read;
+    const read = JSON.parse(await Deno.readTextFile(`${dir}/index.json`)) as IndexFile;
+    if (read.version === version) {
+      const segments = await Promise.all(read.segments.map(async (id) => ({
+        id,
+        entries: JSON.parse(await Deno.readTextFile(segmentFile(id))) as Entry[],
+      })));
+      old = { version, segments };
+    }
   } catch { /* no cache yet, or a damaged one: parse everything */ }
   const stamps = new Map<string, { stamp: Stamp; at: number }>();
   /** Every cached file is unchanged and still in the corpus. */
@@ -191,7 +205,7 @@ export async function openParseCache(
       for (const entry of entries) {
         const stamp = stamps.get(entry.path)?.stamp;
         if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
-        if (entry.stamp.join() !== stamp.join()) continue;
+        if (entry.stamp.some((value, i) => value !== stamp[i])) continue;
         if (stamp[1] >= entry.stampedAt - RACY_MS && !await sameContent(entry.path, entry.file.sha256)) continue;
         reused.add(entry);
       }
@@ -218,13 +232,18 @@ export async function openParseCache(
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
             return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file, at };
           });
-          const segments = [...append ? old!.segments : [], { id, entries }];
-          await Deno.writeTextFile(`${dir}/index.json.${id}`, JSON.stringify({ version, segments }));
+          await Deno.writeTextFile(segmentFile(id), JSON.stringify(entries));
+          const segments = [...append ? old!.segments.map((segment) => segment.id) : [], id];
+          await Deno.writeTextFile(
+            `${dir}/index.json.${id}`,
+            JSON.stringify({ version, segments } satisfies IndexFile),
+          );
           await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
           for (const segment of append ? [] : old?.segments ?? []) {
             for (let t = 0; t < DOCUMENT_TABLES.length; t++) {
               await Deno.remove(tableFile(segment.id, t)).catch(() => {});
             }
+            await Deno.remove(segmentFile(segment.id)).catch(() => {});
           }
         },
       };
