@@ -344,7 +344,12 @@ function runsOf(documents: readonly (readonly [readonly number[], readonly numbe
   return runs;
 }
 
-/** The rows of the runs: the frame itself, a few slices of it (no copy), or one gather. */
+/**
+ * The rows of the runs: the frame itself, a few slices of it (no copy), or
+ * the frame sorted by each row's place (rows in no run last, cut off). A
+ * sort shares the text of long strings with the frame it sorts; a gather
+ * copied them (10,000 documents: +150 MB against +40 MB).
+ */
 function rowsOf(frame: pl.DataFrame, runs: Runs): pl.DataFrame {
   if (runs.length === 0) return frame.head(0);
   if (runs.length === 1 && runs[0]![0] === 0 && runs[0]![1] === frame.height) return frame;
@@ -352,12 +357,15 @@ function rowsOf(frame: pl.DataFrame, runs: Runs): pl.DataFrame {
     const slices = runs.map(([first, count]) => frame.slice(first, count));
     return slices.length === 1 ? slices[0]! : pl.concat(slices, { how: "vertical", rechunk: false });
   }
-  const index = new Uint32Array(runs.reduce((sum, [, count]) => sum + count, 0));
+  const total = runs.reduce((sum, [, count]) => sum + count, 0);
+  const places = new Int32Array(frame.height).fill(total);
   let at = 0;
   for (const [first, count] of runs) {
-    for (let row = first; row < first + count; row++) index[at++] = row;
+    for (let row = first; row < first + count; row++) places[row] = at++;
   }
-  return frame.select(pl.col("*").gather(pl.Series("", index)));
+  const sorted = frame.withColumns(pl.Series("__place", places)).sort({ by: "__place", maintainOrder: true })
+    .drop("__place");
+  return total < frame.height ? sorted.head(total) : sorted;
 }
 
 function light(document: EncodedDocument, row: number): Light {
