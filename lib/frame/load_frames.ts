@@ -114,11 +114,14 @@ export async function loadCorpusFrames(
   // Batches become frames a few megabytes at a time: fewer calls into polars, and no text held long twice.
   let pending: { batch: EncodedBatch; paths: readonly string[] }[] = [];
   let pendingBytes = 0;
+  let threads: number | undefined;
   const flush = () => {
     if (pending.length === 0) return;
     groups.push({
       files: pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file }))),
-      frames: DOCUMENT_TABLES.map((table, t) => frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!))),
+      frames: DOCUMENT_TABLES.map((table, t) =>
+        frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!), threads)
+      ),
     });
     pending = [];
     pendingBytes = 0;
@@ -132,6 +135,7 @@ export async function loadCorpusFrames(
   const readOptions = { maxBytes: options.maxBytes };
   const workers = options.workers ??
     (toRead.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
+  if (workers > 0) threads = 1; // the workers have the cores
   await inBatches(toRead, workers, readOptions, add, report);
   flush();
 
