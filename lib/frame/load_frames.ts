@@ -254,18 +254,32 @@ function assemble(
       : pl.concat(groups.map((group) => group.frames[t]!), { how: "vertical", rechunk: false })
   );
   const projects = raw[0]!;
-  // The project rows of each kept document and its duplicate, compared one column at a time: no
-  // more than one column's values of the pairs are ever held here (30,000 documents: 13,000 pairs).
+  // The project rows of each kept document and its duplicate, compared in polars, in one query:
+  // no row is copied out (30,000 documents: 13,000 pairs). Polars' equality of texts, numbers
+  // (zod admits no NaN), dates and flags is equality as JSON; of lists, it never finds values
+  // equal that differ as JSON, and the cells it finds unequal are compared as JSON here.
   const differing: DifferingPairs = (pairs) => {
     const columns = pairs.map((): string[] => []);
     if (pairs.length === 0) return columns;
     const [kept, other] = [0, 1].map((side) => pairs.map((pair) => (pair[side] as Light).row));
-    for (const column of projects.columns) {
-      if (PROVENANCE_COLUMNS.has(column)) continue;
+    const compared = projects.columns.filter((column) => !PROVENANCE_COLUMNS.has(column));
+    const [keptRows, otherRows] = [kept!, other!].map((rows) => pl.Series("", rows, pl.UInt32));
+    const same = projects.select(...compared.map((column) => {
+      const [one, two] = [pl.col(column).gather(keptRows!), pl.col(column).gather(otherRows!)];
+      return one.eq(two).fillNull(false).or(one.isNull().and(two.isNull())).alias(column);
+    }));
+    for (const column of compared) {
+      const unequal = (same.getColumn(column).toArray() as boolean[]).flatMap((equal, i) => equal ? [] : [i]);
       const series = projects.getColumn(column);
-      const [one, two] = [series.gather(kept!).toArray(), series.gather(other!).toArray()];
-      one.forEach((value, i) => {
-        if (JSON.stringify(value) !== JSON.stringify(two[i])) columns[i]!.push(column);
+      if (!/List|Struct|Object/.test(String(series.dtype))) {
+        for (const i of unequal) columns[i]!.push(column);
+        continue;
+      }
+      if (unequal.length === 0) continue;
+      const one = series.gather(unequal.map((i) => kept![i]!)).toArray();
+      const two = series.gather(unequal.map((i) => other![i]!)).toArray();
+      unequal.forEach((i, k) => {
+        if (JSON.stringify(one[k]) !== JSON.stringify(two[k])) columns[i]!.push(column);
       });
     }
     return columns;
