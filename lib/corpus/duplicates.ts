@@ -16,14 +16,19 @@ interface Candidate {
   diagnostics: number;
 }
 
+/** Pairs of a kept document and a duplicate of it, and for each pair the columns whose values differ. */
+export type DifferingPairs = (pairs: readonly (readonly [ParsedDocument, ParsedDocument])[]) => string[][];
+
 /**
  * Resolves duplicates among read files and collects the corpus. Every
  * document of every file is a candidate (a file can hold several); one
  * document per project code is kept, the others are named as duplicates.
+ * `differing` compares all pairs at once (the frames compare them column
+ * by column, not holding every row at once).
  */
 export function assembleCorpus(
   outcomes: readonly FileOutcome[],
-  differing: (kept: ParsedDocument, other: ParsedDocument) => string[] = differingColumns,
+  differing: DifferingPairs = (pairs) => pairs.map(([kept, other]) => differingColumns(kept, other)),
 ): Corpus {
   const diagnostics: Diagnostic[] = outcomes.flatMap((outcome) => outcome.diagnostics);
   const byCode = new Map<string, Candidate[]>();
@@ -38,6 +43,7 @@ export function assembleCorpus(
   }
   const fate = new Map<ParsedDocument, Pick<CorpusFile, "outcome" | "kept_file">>();
   const documents: ParsedDocument[] = [];
+  const duplicates: { code: string; kept: Candidate; other: Candidate }[] = [];
   for (
     const [code, candidates] of [...byCode].sort(([a], [b]) => a < b ? -1 : 1)
   ) {
@@ -52,24 +58,28 @@ export function assembleCorpus(
     fate.set(kept!.document, { outcome: "project", kept_file: null });
     for (const other of others) {
       fate.set(other.document, { outcome: "duplicate", kept_file: kept!.outcome.file });
-      const columns = differing(kept!.document, other.document);
-      const place = {
-        file: other.outcome.file,
-        line: other.document.sourceLines.project_code,
-        project_code: code,
-        form: other.document.form,
-        page: other.document.sourcePages?.project_code,
-      };
-      const [keptForm, form] = [kept!.outcome.form ?? "text", other.outcome.form ?? "text"];
-      diagnostics.push(
-        keptForm !== form
-          ? diagnostic("duplicate_other_form", place, code, kept!.outcome.file, keptForm, form, columns)
-          : columns.length === 0
-          ? diagnostic("duplicate_identical", place, code, kept!.outcome.file)
-          : diagnostic("duplicate_differs", place, code, kept!.outcome.file, columns),
-      );
+      duplicates.push({ code, kept: kept!, other });
     }
   }
+  const differences = differing(duplicates.map(({ kept, other }) => [kept.document, other.document] as const));
+  duplicates.forEach(({ code, kept, other }, i) => {
+    const columns = differences[i]!;
+    const place = {
+      file: other.outcome.file,
+      line: other.document.sourceLines.project_code,
+      project_code: code,
+      form: other.document.form,
+      page: other.document.sourcePages?.project_code,
+    };
+    const [keptForm, form] = [kept.outcome.form ?? "text", other.outcome.form ?? "text"];
+    diagnostics.push(
+      keptForm !== form
+        ? diagnostic("duplicate_other_form", place, code, kept.outcome.file, keptForm, form, columns)
+        : columns.length === 0
+        ? diagnostic("duplicate_identical", place, code, kept.outcome.file)
+        : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns),
+    );
+  });
   for (const { document } of withoutCode) {
     documents.push(document);
     fate.set(document, { outcome: "project", kept_file: null });

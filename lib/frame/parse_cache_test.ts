@@ -75,3 +75,36 @@ Deno.test("the parse cache parses only new and changed files, and never gives a 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("the parse cache keeps a duplicate's rows: when the kept copy goes, the other is taken from the cache", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-dup-" });
+  const corpus = `${dir}/corpus`;
+  const cache = `${dir}/cache`;
+  try {
+    await writeGeneratedCorpus(corpus, 20, 3, { damaged: true });
+    const names = [...Deno.readDirSync(corpus)].map((entry) => entry.name).sort();
+    const text = await Deno.readTextFile(`${corpus}/${names[2]}`);
+    const code = /^(?:Projektikoodi|Hankekoodi): (\S+)/m.exec(text)![1]!;
+    // A later copy that differs in its name: the first one is kept, the copy set aside.
+    await Deno.writeTextFile(`${corpus}/zz-copy.txt`, text.replace(/^((?:Projektin|Hankkeen) nimi:).*$/m, "$1 Kopio"));
+    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+    const total = names.length + 1;
+    const cold = await loadChecked(corpus, { cache });
+    assertEquals(
+      cold.files.filter((f) => f.outcome === "duplicate").map((f) => f.file).includes(`${corpus}/zz-copy.txt`),
+      true,
+    );
+    const warm = await loadChecked(corpus, { cache });
+    assertEquals([warm.parsed, warm.cached], [0, total]);
+    await Deno.remove(`${corpus}/${names[2]}`);
+    const moved = await loadChecked(corpus, { cache });
+    assertEquals([moved.parsed, moved.cached], [0, total - 1]);
+    assertEquals(namesOf(moved.frames, code), ["Kopio"]);
+    await Deno.copyFile("data/documents/000_0083efce40fb50fc.txt", `${corpus}/added.txt`);
+    const added = await loadChecked(corpus, { cache });
+    assertEquals([added.parsed, added.cached], [1, total - 1]);
+    assertEquals(namesOf(added.frames, "S11547").length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
