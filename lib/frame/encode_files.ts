@@ -10,7 +10,6 @@
  */
 import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
 import { mapReading } from "../corpus/read_files.ts";
-import { renamed } from "../corpus/rename.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
@@ -62,7 +61,7 @@ export async function encodeFile(
   file: FileToRead,
   options: ReadDocumentOptions,
 ): Promise<{ file: EncodedFile; tables: string[] }> {
-  const outcome = renamed(await readDocument(file.path, options), file.path, file.name);
+  const outcome = await readDocument(file.path, { ...options, name: file.name });
   const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
   const documents = outcome.documents.map((document, d): EncodedDocument => ({
     project_code: document.project.project_code,
