@@ -41,6 +41,7 @@ export type DecodeResult =
   | { kind: "binary"; controls: number | null; length: number };
 
 /** A control character counted by {@linkcode countControls}, NUL among them. */
+// deno-lint-ignore no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
 /** A character that mojibake or a C1 control starts with: a text without one needs no repair (see {@linkcode repairC1}). */
 const MAY_NEED_REPAIR = /[\u0080-\u009F\u00C2\u00C3\u00E2]/;
