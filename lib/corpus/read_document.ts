@@ -98,7 +98,7 @@ export async function readDocument(
     if (form === "text" && looksBinary(head)) {
       return failed(info.size, null, "binary_nul_bytes");
     }
-    bytes = info.size <= head.length ? head : concat(head, readUpTo(handle, info.size - head.length));
+    bytes = info.size <= head.length ? head : joinBytes([head, readUpTo(handle, info.size - head.length)]);
   } catch (error) {
     return failed(0, null, "unreadable_file", error instanceof Error ? error.message : String(error));
   }
@@ -163,10 +163,14 @@ function readUpTo(handle: Deno.FsFile, size: number): Uint8Array {
   return buffer.subarray(0, filled);
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
+/** The parts one after another, in new bytes of their own. */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
   return joined;
 }
 
