@@ -43,8 +43,13 @@ export type DecodeResult =
 /** A control character counted by {@linkcode countControls}, NUL among them. */
 // deno-lint-ignore no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
-/** A character that mojibake or a C1 control starts with: a text without one needs no repair (see {@linkcode repairC1}). */
-const MAY_NEED_REPAIR = /[\u0080-\u009F\u00C2\u00C3\u00E2]/;
+/**
+ * A control character, or a character that mojibake or a C1 control starts
+ * with: a text without one needs no repair (see {@linkcode repairC1}) and
+ * no count of its controls, which one scan tells.
+ */
+// deno-lint-ignore no-control-regex -- control characters are among what it looks for
+const UNUSUAL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00C2\u00C3\u00E2]/;
 
 /** Share of control characters above which bytes are taken for binary. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -65,10 +70,10 @@ const MAX_CONTROL_SHARE = 0.01;
  * ```
  */
 export function decodeDocument(bytes: Uint8Array): DecodeResult {
-  const { text, encoding, notes } = decodeBytes(bytes);
+  const { text, encoding, notes, usual } = decodeBytes(bytes);
   if (text.trim() === "") return { kind: "empty" };
-  // One scan finds most texts free of control characters: they need neither count.
-  if (!CONTROL.test(text)) return { kind: "text", text, encoding, notes };
+  // Most texts are free of control characters (one scan tells): they need neither check below.
+  if (usual || !CONTROL.test(text)) return { kind: "text", text, encoding, notes };
   if (text.includes("\u0000")) {
     return { kind: "binary", controls: null, length: text.length };
   }
@@ -104,6 +109,8 @@ export function sniffUtf16(head: Uint8Array): "utf-16le" | "utf-16be" | null {
 
 interface Decoded {
   text: string;
+  /** True when the text has none of the {@linkcode UNUSUAL} characters (not said: not looked for). */
+  usual?: true;
   encoding: TextEncodingName;
   notes: EncodingNote[];
 }
@@ -226,7 +233,7 @@ function looksMacRoman(bytes: Uint8Array): boolean {
 
 /** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */
 function repairC1(decoded: Decoded): Decoded {
-  if (!MAY_NEED_REPAIR.test(decoded.text)) return decoded;
+  if (!UNUSUAL.test(decoded.text)) return { ...decoded, usual: true };
   const readBack = repairMojibake(decoded.text);
   if (readBack !== null) {
     return repairC1({
