@@ -91,6 +91,17 @@ function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonO
 
 const NO_LINES: readonly Line[] = [];
 
+/** Labels in lower case: the parser asks for the same few dozen labels in every document. */
+const LOWER_LABELS = new Map<string, string>();
+const lowerLabel = (label: string): string => {
+  let lower = LOWER_LABELS.get(label);
+  if (lower === undefined) {
+    lower = label.toLowerCase();
+    if (LOWER_LABELS.size < 1000) LOWER_LABELS.set(label, lower);
+  }
+  return lower;
+};
+
 /**
  * Lines by the first letter a label must match (lines that start with an
  * ASCII letter, lower-cased), the other non-blank lines apart: a label is
@@ -141,7 +152,7 @@ export class FieldFinder {
   #findIn(part: Section | SectionedDocument, labels: readonly string[], colonOnly: boolean): FieldHit[] {
     let index = this.#indexes.get(part);
     if (index === undefined) this.#indexes.set(part, index = new LineIndex(part.lines));
-    const wanted = labels.map((label) => label.toLowerCase());
+    const wanted = labels.map(lowerLabel);
     return findLowerCase(index.candidates(wanted), wanted, colonOnly);
   }
 
