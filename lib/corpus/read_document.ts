@@ -84,21 +84,21 @@ export async function readDocument(
   let form: DocumentForm = "text";
   try {
     // Opening a FIFO blocks until a writer comes: look before opening (listInputFiles looks too). This one
-    // stat also gives the size, which decides whether to read at all. The reads are synchronous: a regular
-    // file is read from the page cache in microseconds, where each asynchronous call costs a thread hop.
-    const info = Deno.statSync(path);
+    // stat also gives the size, which decides whether to read at all. The reads stay asynchronous: read
+    // synchronously, a file not in the page cache stalls its worker (measured: twice the time with 2 workers).
+    const info = await Deno.stat(path);
     if (!info.isFile) return failed(0, null, "not_a_regular_file");
     if (info.size > maxBytes) {
       return failed(info.size, null, "file_too_large", info.size, maxBytes);
     }
     // One open: the first bytes decide whether it is text.
-    using handle = Deno.openSync(path);
-    const head = readUpTo(handle, Math.min(info.size, SNIFF_BYTES));
+    using handle = await Deno.open(path);
+    const head = await readUpTo(handle, Math.min(info.size, SNIFF_BYTES));
     form = documentForm(path, head);
     if (form === "text" && looksBinary(head)) {
       return failed(info.size, null, "binary_nul_bytes");
     }
-    bytes = info.size <= head.length ? head : joinBytes([head, readUpTo(handle, info.size - head.length)]);
+    bytes = info.size <= head.length ? head : joinBytes([head, await readUpTo(handle, info.size - head.length)]);
   } catch (error) {
     return failed(0, null, "unreadable_file", error instanceof Error ? error.message : String(error));
   }
@@ -152,11 +152,11 @@ function encodingDiagnostic(file: string, note: EncodingNote, documents: readonl
 /** Bytes looked at before reading a file whole. */
 const SNIFF_BYTES = 64 * 1024;
 
-function readUpTo(handle: Deno.FsFile, size: number): Uint8Array {
+async function readUpTo(handle: Deno.FsFile, size: number): Promise<Uint8Array> {
   const buffer = new Uint8Array(size);
   let filled = 0;
   while (filled < size) {
-    const read = handle.readSync(buffer.subarray(filled));
+    const read = await handle.read(buffer.subarray(filled));
     if (read === null) break;
     filled += read;
   }
