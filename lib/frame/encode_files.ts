@@ -8,9 +8,8 @@
  *
  * @module
  */
-import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
+import { joinBytes, readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
 import { mapReading } from "../corpus/read_files.ts";
-import { renamed } from "../corpus/rename.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
@@ -56,13 +55,14 @@ export interface FileToRead {
 }
 
 const encoder = new TextEncoder();
+const NO_BYTES = new Uint8Array(0);
 
-/** Reads, parses and writes one file: its rows as CSV text per table. */
+/** Reads, parses and writes one file: its rows as CSV bytes per table. */
 export async function encodeFile(
   file: FileToRead,
   options: ReadDocumentOptions,
-): Promise<{ file: EncodedFile; tables: string[] }> {
-  const outcome = renamed(await readDocument(file.path, options), file.path, file.name);
+): Promise<{ file: EncodedFile; tables: Uint8Array[] }> {
+  const outcome = await readDocument(file.path, { ...options, name: file.name });
   const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
   const documents = outcome.documents.map((document, d): EncodedDocument => ({
     project_code: document.project.project_code,
@@ -84,7 +84,11 @@ export async function encodeFile(
       diagnostics: outcome.diagnostics,
       ...outcome.form === undefined ? {} : { form: outcome.form },
     },
-    tables: DOCUMENT_TABLES.map((table, t) => csvRows(table.csv, rows[t]!.flat())),
+    // Encoded at once: the text is young and short-lived, and bytes outside the heap are never copied by the collector.
+    tables: DOCUMENT_TABLES.map((table, t) => {
+      const tableRows = rows[t]!.flat();
+      return tableRows.length === 0 ? NO_BYTES : encoder.encode(csvRows(table.csv, tableRows));
+    }),
   };
 }
 
@@ -101,7 +105,7 @@ export async function encodeFiles(
   });
   return {
     files: encoded.map((one) => one.file),
-    // One text per table for the batch, encoded once.
-    tables: DOCUMENT_TABLES.map((_, t) => encoder.encode(encoded.map((one) => one.tables[t]!).join(""))),
+    // Fresh bytes of their own (not a shared pool's), so the worker can hand them over.
+    tables: DOCUMENT_TABLES.map((_, t) => joinBytes(encoded.map((one) => one.tables[t]!))),
   };
 }

@@ -117,11 +117,14 @@ export class ProjectBuilder {
 /** A text compared as read: spaces made one. */
 const plainText = (value: string) => value.replace(/\s+/g, " ").trim();
 
+/** Every column of the schema, null, in the schema's order. */
+const NULL_PROJECT: Readonly<Record<string, null>> = Object.fromEntries(
+  Object.keys(ProjectSchema.shape).map((column) => [column, null]),
+);
+
 function emptyProject(period: Period, file: string, encoding: string): Project {
-  const project: Record<string, unknown> = {};
-  for (const column of Object.keys(ProjectSchema.shape)) project[column] = null;
   return {
-    ...project,
+    ...NULL_PROJECT,
     programme_period: period,
     co_implementers: [],
     regions: [],

@@ -40,6 +40,17 @@ export type DecodeResult =
   /** Not text: NUL bytes (`controls` null) or too many control characters. */
   | { kind: "binary"; controls: number | null; length: number };
 
+/** A control character counted by {@linkcode countControls}, NUL among them. */
+// deno-lint-ignore no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+/**
+ * A control character, or a character that mojibake or a C1 control starts
+ * with: a text without one needs no repair (see {@linkcode repairC1}) and
+ * no count of its controls, which one scan tells.
+ */
+// deno-lint-ignore no-control-regex -- control characters are among what it looks for
+const UNUSUAL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00C2\u00C3\u00E2]/;
+
 /** Share of control characters above which bytes are taken for binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -59,8 +70,10 @@ const MAX_CONTROL_SHARE = 0.01;
  * ```
  */
 export function decodeDocument(bytes: Uint8Array): DecodeResult {
-  const { text, encoding, notes } = decodeBytes(bytes);
+  const { text, encoding, notes, usual } = decodeBytes(bytes);
   if (text.trim() === "") return { kind: "empty" };
+  // Most texts are free of control characters (one scan tells): they need neither check below.
+  if (usual || !CONTROL.test(text)) return { kind: "text", text, encoding, notes };
   if (text.includes("\u0000")) {
     return { kind: "binary", controls: null, length: text.length };
   }
@@ -96,6 +109,8 @@ export function sniffUtf16(head: Uint8Array): "utf-16le" | "utf-16be" | null {
 
 interface Decoded {
   text: string;
+  /** True when the text has none of the {@linkcode UNUSUAL} characters (not said: not looked for). */
+  usual?: true;
   encoding: TextEncodingName;
   notes: EncodingNote[];
 }
@@ -114,7 +129,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
   try {
     return repairC1({
-      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body),
+      text: STRICT_UTF8.decode(body),
       encoding: "utf-8",
       notes: [],
     });
@@ -147,6 +162,8 @@ interface Repair {
   detail: string;
 }
 
+/** Stateless between calls (nothing is streamed), so one serves every document. */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, "0");
 const WINDOWS_1252 = new TextDecoder("windows-1252");
 
@@ -216,6 +233,7 @@ function looksMacRoman(bytes: Uint8Array): boolean {
 
 /** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */
 function repairC1(decoded: Decoded): Decoded {
+  if (!UNUSUAL.test(decoded.text)) return { ...decoded, usual: true };
   const readBack = repairMojibake(decoded.text);
   if (readBack !== null) {
     return repairC1({

@@ -68,7 +68,11 @@ export function findAll(
   labels: readonly string[],
   colonOnly = false,
 ): FieldHit[] {
-  const wanted = labels.map((label) => label.toLowerCase());
+  return findLowerCase(lines, labels.map((label) => label.toLowerCase()), colonOnly);
+}
+
+/** {@linkcode findAll} of labels already in lower case. */
+function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonOnly: boolean): FieldHit[] {
   for (const allowMissingColon of colonOnly ? [false] : [false, true]) {
     const hits: FieldHit[] = [];
     for (const line of lines) {
@@ -85,12 +89,71 @@ export function findAll(
   return [];
 }
 
+const NO_LINES: readonly Line[] = [];
+
+/** Labels in lower case: the parser asks for the same few dozen labels in every document. */
+const LOWER_LABELS = new Map<string, string>();
+const lowerLabel = (label: string): string => {
+  let lower = LOWER_LABELS.get(label);
+  if (lower === undefined) {
+    lower = label.toLowerCase();
+    if (LOWER_LABELS.size < 1000) LOWER_LABELS.set(label, lower);
+  }
+  return lower;
+};
+
+/**
+ * Lines by the first letter a label must match (lines that start with an
+ * ASCII letter, lower-cased), the other non-blank lines apart: a label is
+ * compared only with the lines it could match (see `labelEnd`), not with
+ * every line of its section.
+ */
+class LineIndex {
+  readonly #byFirst = new Map<number, Line[]>();
+  /** Lines that start with a character past ASCII: any label may match them, past invisible characters. */
+  readonly #other: Line[] = [];
+
+  constructor(lines: readonly Line[]) {
+    for (const line of lines) {
+      if (line.text === "") continue;
+      const first = line.text.charCodeAt(0);
+      if (first >= 0x80) this.#other.push(line);
+      else {
+        const key = lowerAscii(first);
+        const same = this.#byFirst.get(key);
+        if (same) same.push(line);
+        else this.#byFirst.set(key, [line]);
+      }
+    }
+  }
+
+  /** The lines any of the labels (lower case) could match, in line order. */
+  candidates(wanted: readonly string[]): readonly Line[] {
+    const first = wanted[0]!.charCodeAt(0);
+    if (this.#other.length === 0 && wanted.every((label) => label.charCodeAt(0) === first)) {
+      return this.#byFirst.get(first) ?? NO_LINES;
+    }
+    const firsts = [...new Set(wanted.map((label) => label.charCodeAt(0)))];
+    return [...firsts.flatMap((code) => this.#byFirst.get(code) ?? []), ...this.#other]
+      .sort((a, b) => a.number - b.number);
+  }
+}
+
 /** Looks labels up section by section, falling back to the whole document when a section is missing. */
 export class FieldFinder {
   readonly #document: SectionedDocument;
+  readonly #indexes = new Map<Section | SectionedDocument, LineIndex>();
 
   constructor(document: SectionedDocument) {
     this.#document = document;
+  }
+
+  /** The hits of the labels in the lines of a section (or of the whole document), as {@linkcode findAll} finds them. */
+  #findIn(part: Section | SectionedDocument, labels: readonly string[], colonOnly: boolean): FieldHit[] {
+    let index = this.#indexes.get(part);
+    if (index === undefined) this.#indexes.set(part, index = new LineIndex(part.lines));
+    const wanted = labels.map(lowerLabel);
+    return findLowerCase(index.candidates(wanted), wanted, colonOnly);
   }
 
   /** The first section with the key, if the document has it. */
@@ -115,9 +178,9 @@ export class FieldFinder {
     anywhere = true,
   ): FieldHit[] {
     const section = this.section(key);
-    if (section) return findAll(section.lines, labels);
+    if (section) return this.#findIn(section, labels, false);
     if (!anywhere) return [];
-    return findAll(this.#document.lines, labels, true);
+    return this.#findIn(this.#document, labels, true);
   }
 
   /** The first hit of the labels in the section (see {@linkcode FieldFinder.findAll}). */

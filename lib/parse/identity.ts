@@ -23,14 +23,20 @@ export const CODE_LABELS = ["Projektikoodi", "Hankekoodi"];
 const CODE_LINE = /^(projektikoodi|hankekoodi)\b/i;
 /** A header is a short line; a paragraph that quotes one is body text. */
 const LONGEST_HEADER = 200;
+/** The shortest text {@linkcode HEADER} matches: "rahoittaman hankkeen kuvaus". */
+const SHORTEST_HEADER = 27;
 
 /** Whether the line is a template header ("… rahoittaman projektin kuvaus"), not a paragraph quoting one. */
 export function isHeaderLine(text: string): boolean {
-  return text.length <= LONGEST_HEADER && HEADER.test(text);
+  return text.length >= SHORTEST_HEADER && text.length <= LONGEST_HEADER && HEADER.test(text);
 }
 
 /** Whether the line is a code line ("Projektikoodi: …", "Hankekoodi: …"). */
-export const isCodeLine = (text: string): boolean => CODE_LINE.test(text);
+export function isCodeLine(text: string): boolean {
+  // Most lines fail on their first letter, which is compared without the pattern: p or h, in either case.
+  const first = text.charCodeAt(0) | 0x20;
+  return (first === 0x70 || first === 0x68) && CODE_LINE.test(text);
+}
 
 /** The template header: the first header line before the code line. */
 export function headerLine(lines: readonly Line[]): Line | undefined {

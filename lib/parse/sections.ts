@@ -169,11 +169,18 @@ export interface SectionedDocument {
 
 /** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain. */
 export function splitLines(text: string): Line[] {
-  // One pass over the whole text makes odd and repeated spaces plain; each line then needs only a trim.
-  const plain = text.replace(/^\uFEFF/, "").replace(ODD_SPACES, " ");
-  return plain.split(/\r\n|\r|\n/).map((raw, index) => ({ number: index + 1, text: raw.trim() }));
+  const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  const lines: Line[] = new Array(raws.length);
+  for (let index = 0; index < raws.length; index++) {
+    // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.
+    const trimmed = raws[index]!.trim();
+    lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? trimmed.replace(ODD_SPACES, " ") : trimmed };
+  }
+  return lines;
 }
 
+/** A line that has an odd space or two spaces in a row (see {@linkcode ODD_SPACES}). */
+const INNER_ODD = /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]| {2}/;
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
 const ODD_SPACES =
   /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000][\t\v\f \u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]*| {2,}/g;
@@ -273,6 +280,7 @@ export function sectionText(lines: readonly Line[]): string | null {
   const texts = lines.map((line) => line.text);
   while (texts.length > 0 && /^[.\-–—]?$/.test(texts.at(-1)!)) texts.pop();
   while (texts.length > 0 && texts[0] === "") texts.shift();
-  const joined = texts.join("\n").replace(/\n{3,}/g, "\n\n");
+  const text = texts.join("\n");
+  const joined = text.includes("\n\n\n") ? text.replace(/\n{3,}/g, "\n\n") : text;
   return joined === "" || joined === "-" ? null : joined;
 }

@@ -77,14 +77,18 @@ export function parseFinnishDate(raw: string): ValueResult<string> {
     Number(match[2]),
     Number(match[3]),
   ];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
+  // Years before 100 are refused as Date.UTC would read them (as 19xx), and were before it was left out.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail("not_calendar_date", raw);
   }
-  return ok(date.toISOString().slice(0, 10));
+  const two = (n: number) => n < 10 ? `0${n}` : String(n);
+  return ok(`${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`);
+}
+
+/** The days of a month (1–12) in the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** The planned implementation period: start and end as ISO dates. */
