@@ -3,7 +3,7 @@
  *
  * ```
  * deno task parse [--format ndjson|json|csv|parquet] [--out FILE] [--diagnostics FILE]
- *                 [--contacts FILE] [--keep-contact-text] [--cache] [--force] [--strict] PATH...
+ *                 [--contacts FILE] [--keep-contact-text] [--without-texts] [--cache] [--force] [--strict] PATH...
  * ```
  *
  * Exit status: 0 when it ran (even with diagnostics); 1 with `--strict` and
@@ -43,6 +43,11 @@ const OPTIONS = {
     type: "boolean",
     help: "keep e-mail addresses and phone numbers found in the free texts (replaced by a marker otherwise)",
   },
+  "without-texts": {
+    type: "boolean",
+    help: "leave out the six long free texts (target groups, summaries, plans): no figure needs them, and " +
+      "parsing takes less time and memory",
+  },
   cache: {
     type: "boolean",
     help: "keep each document's parse in the parse cache (~/.cache/esf-toolkit/parse): a re-run parses only " +
@@ -68,6 +73,7 @@ interface Options {
   diagnostics: string | undefined;
   contacts: string | undefined;
   keepContactText: boolean;
+  texts: boolean;
   cache: boolean;
   strict: boolean;
   paths: string[];
@@ -112,6 +118,7 @@ function readOptions(args: string[]): Options | "help" {
     diagnostics: values.diagnostics,
     contacts: values.contacts,
     keepContactText: values["keep-contact-text"] ?? false,
+    texts: !(values["without-texts"] ?? false),
     cache: values.cache ?? false,
     strict: values.strict ?? false,
     paths: positionals,
@@ -155,6 +162,7 @@ export async function main(args: string[]): Promise<number> {
     onProgress: progressLine("parse"),
     root,
     cache: options.cache,
+    texts: options.texts,
   });
   const frames = corpus.frames;
   const projects = scrubFrame(frames.projects, { keepContactText: options.keepContactText });

@@ -198,3 +198,24 @@ Deno.test("parse --cache gives the same rows on a re-run, and a new document is 
     "the cache written where XDG_CACHE_HOME says",
   );
 });
+
+Deno.test("parse --without-texts gives every row and figure but the six long texts", async () => {
+  const whole = JSON.parse((await parse("--format", "json", DATA)).stdout) as Record<string, unknown>[];
+  const lean = JSON.parse((await parse("--format", "json", "--without-texts", DATA)).stdout) as Record<
+    string,
+    unknown
+  >[];
+  const texts = ["target_groups", "indirect_target_groups", "summary", "communication_plan", "dissemination_plan"];
+  assert(texts.every((column) => typeof whole[2]![column] === "string"), "the whole rows have the texts");
+  assertEquals(lean.length, 5);
+  assertEquals(lean[2]!.project_code, "S11547");
+  assertEquals([lean[2]!.participants_planned, lean[2]!.participants_actual, lean[2]!.funding_public_actual], [
+    199,
+    119,
+    614153,
+  ]);
+  const drop = (row: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(row).filter(([column]) => ![...texts, "final_report_summary"].includes(column)));
+  assertEquals(lean, whole.map(drop));
+  assertEquals(Object.keys(lean[2]!).filter((column) => [...texts, "final_report_summary"].includes(column)), []);
+});

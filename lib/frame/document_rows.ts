@@ -42,6 +42,19 @@ const table = (
   rows: (document: ParsedDocument) => readonly object[],
 ): DocumentTable => ({ name, schema, csv: csvTable(schema), rows });
 
+/**
+ * The long free texts of a project (target groups, summaries, plans): thousands of characters each, most of a
+ * corpus' bytes. Figures need none of them: `loadCorpusFrames(paths, { texts: false })` leaves them out.
+ */
+export const LONG_TEXT_COLUMNS = [
+  "target_groups",
+  "indirect_target_groups",
+  "summary",
+  "communication_plan",
+  "dissemination_plan",
+  "final_report_summary",
+] as const;
+
 /** Every table with rows per document; `projects` is first and has one row per document. */
 export const DOCUMENT_TABLES: readonly DocumentTable[] = [
   table("projects", ProjectSchema, (document) => [document.project]),
@@ -76,3 +89,17 @@ export const DOCUMENT_TABLES: readonly DocumentTable[] = [
   ),
   table("contacts", ContactSchema, (document) => document.contacts),
 ];
+
+/** The projects table without the {@linkcode LONG_TEXT_COLUMNS}: its rows are written without them. */
+const PROJECTS_WITHOUT_TEXTS: DocumentTable = {
+  ...DOCUMENT_TABLES[0]!,
+  csv: csvTable(ProjectSchema.omit(Object.fromEntries(LONG_TEXT_COLUMNS.map((column) => [column, true])))),
+};
+
+/**
+ * The tables with rows per document, as {@linkcode DOCUMENT_TABLES}; without the long texts (`texts: false`),
+ * the projects table has every column but the {@linkcode LONG_TEXT_COLUMNS}.
+ */
+export function documentTables(texts: boolean): readonly DocumentTable[] {
+  return texts ? DOCUMENT_TABLES : [PROJECTS_WITHOUT_TEXTS, ...DOCUMENT_TABLES.slice(1)];
+}

@@ -12,7 +12,8 @@ import { joinBytes, readDocument, type ReadDocumentOptions } from "../corpus/rea
 import { mapReading } from "../corpus/read_files.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
-import { DOCUMENT_TABLES } from "./document_rows.ts";
+import { DOCUMENT_TABLES, documentTables, LONG_TEXT_COLUMNS } from "./document_rows.ts";
+import { createHash } from "node:crypto";
 
 /** A document of a file, as the corpus assembly needs it (its values are in the table text). */
 export interface EncodedDocument {
@@ -27,6 +28,11 @@ export interface EncodedDocument {
   form?: DocumentForm;
   codePage?: number;
   firstPage?: number;
+  /**
+   * Written without its long texts: a digest of each of them (null: none), in the order of `LONG_TEXT_COLUMNS`,
+   * so a duplicate's texts are still compared with the kept copy's.
+   */
+  textDigests?: (string | null)[];
 }
 
 /** What became of one input file: everything but the rows, which are in the table text. */
@@ -57,12 +63,22 @@ export interface FileToRead {
 const encoder = new TextEncoder();
 const NO_BYTES = new Uint8Array(0);
 
+/** How files are read and encoded: as a document is read, and whether the projects table has the long texts. */
+export interface EncodeOptions extends ReadDocumentOptions {
+  /**
+   * Write the projects' {@linkcode LONG_TEXT_COLUMNS} (false: their rows are written without them).
+   * @default {true}
+   */
+  texts?: boolean;
+}
+
 /** Reads, parses and writes one file: its rows as CSV bytes per table. */
 export async function encodeFile(
   file: FileToRead,
-  options: ReadDocumentOptions,
+  options: EncodeOptions,
 ): Promise<{ file: EncodedFile; tables: Uint8Array[] }> {
-  const outcome = await readDocument(file.path, { ...options, name: file.name });
+  const { texts = true, ...reading } = options;
+  const outcome = await readDocument(file.path, { ...reading, name: file.name });
   const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
   const documents = outcome.documents.map((document, d): EncodedDocument => ({
     project_code: document.project.project_code,
@@ -73,6 +89,7 @@ export async function encodeFile(
     ...document.form === undefined ? {} : { form: document.form },
     ...document.sourcePages?.project_code === undefined ? {} : { codePage: document.sourcePages.project_code },
     ...document.firstPage === undefined ? {} : { firstPage: document.firstPage },
+    ...texts ? {} : { textDigests: LONG_TEXT_COLUMNS.map((column) => textDigest(document.project[column])) },
   }));
   return {
     file: {
@@ -85,17 +102,22 @@ export async function encodeFile(
       ...outcome.form === undefined ? {} : { form: outcome.form },
     },
     // Encoded at once: the text is young and short-lived, and bytes outside the heap are never copied by the collector.
-    tables: DOCUMENT_TABLES.map((table, t) => {
+    tables: documentTables(texts).map((table, t) => {
       const tableRows = rows[t]!.flat();
       return tableRows.length === 0 ? NO_BYTES : encoder.encode(csvRows(table.csv, tableRows));
     }),
   };
 }
 
+/** A text's SHA-256, base64 (null: no text). */
+function textDigest(text: string | null): string | null {
+  return text === null ? null : createHash("sha256").update(text).digest("base64");
+}
+
 /** Reads, parses and encodes the files, a few at a time; the batch keeps their order. */
 export async function encodeFiles(
   files: readonly FileToRead[],
-  options: ReadDocumentOptions,
+  options: EncodeOptions,
   onFile: () => void = () => {},
 ): Promise<EncodedBatch> {
   const encoded = await mapReading(files, async (file) => {

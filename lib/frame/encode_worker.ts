@@ -6,10 +6,9 @@
  * @module
  */
 /// <reference lib="deno.worker" />
-import type { ReadDocumentOptions } from "../corpus/read_document.ts";
-import { encodeFiles, type FileToRead } from "./encode_files.ts";
+import { encodeFiles, type EncodeOptions, type FileToRead } from "./encode_files.ts";
 
-self.onmessage = async (event: MessageEvent<{ files: FileToRead[]; options: ReadDocumentOptions }>) => {
+self.onmessage = async (event: MessageEvent<{ files: FileToRead[]; options: EncodeOptions }>) => {
   const batch = await encodeFiles(event.data.files, event.data.options);
   self.postMessage(batch, batch.tables.map((table) => table.buffer as ArrayBuffer));
 };

@@ -1,5 +1,6 @@
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { loadCorpusFrames } from "./load_frames.ts";
+import { LONG_TEXT_COLUMNS } from "./document_rows.ts";
 import { writeGeneratedCorpus } from "../../dev/generate.ts";
 import { framesDifferences, referenceFrames } from "../../testing/reference_frames.ts";
 import { assertEquals } from "../../testing/assert.ts";
@@ -46,6 +47,36 @@ Deno.test("loadCorpusFrames gives the frames, diagnostics and files of loadCorpu
     }
     const none = await loadCorpusFrames([`${dir}/missing`]);
     assertEquals(framesDifferences(none.frames, referenceFrames(await loadCorpus([`${dir}/missing`]))), []);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("loadCorpusFrames without the long texts: every other column, row, diagnostic and file the same; a duplicate differing in a text still says so", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-load-frames-" });
+  try {
+    await mixedCorpus(`${dir}/corpus`);
+    const names = [...Deno.readDirSync(`${dir}/corpus`)].map((entry) => entry.name).sort();
+    const text = await Deno.readTextFile(`${dir}/corpus/${names[5]}`);
+    const changed = text.replace(/(Suunnitelman mukainen tiivistelmä toteutuksesta\s*\n)/, "$1Lisätty lause. ");
+    assertEquals(changed !== text, true, "the summary was changed");
+    await Deno.writeTextFile(`${dir}/corpus/copy-summary-differs.txt`, changed);
+    const options = { root: `${dir}/corpus`, workers: 2 };
+    const whole = await loadCorpusFrames([`${dir}/corpus`], options);
+    const lean = await loadCorpusFrames([`${dir}/corpus`], { ...options, texts: false });
+    assertEquals(
+      lean.frames.projects.columns,
+      whole.frames.projects.columns.filter((column) => !LONG_TEXT_COLUMNS.includes(column as never)),
+    );
+    const expected = { ...whole.frames, projects: whole.frames.projects.drop(...LONG_TEXT_COLUMNS) };
+    assertEquals(framesDifferences(lean.frames, expected), []);
+    assertEquals(lean.diagnostics, whole.diagnostics);
+    assertEquals(lean.files, whole.files);
+    const summary = whole.diagnostics.filter((d) =>
+      d.code === "duplicate" && d.message.includes("copy-summary-differs")
+    );
+    assertEquals(summary.length, 1, JSON.stringify(whole.diagnostics.filter((d) => d.code === "duplicate"), null, 1));
+    assertEquals(summary[0]!.message.includes("summary"), true, summary[0]!.message);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -157,13 +157,16 @@ export interface ParseCache {
 export async function openParseCache(
   folder: string | true,
   paths: readonly string[],
-  options: { maxBytes?: number; version?: string },
+  options: { maxBytes?: number; version?: string; texts?: boolean },
 ): Promise<ParseCache | null> {
   const base = folder === true ? defaultCacheFolder() : folder;
   const parser = options.version ?? await parserVersion();
   if (base === null || parser === null) return null;
-  const version = `${parser}-max${options.maxBytes ?? "default"}`;
-  const key = sha256Hex(new TextEncoder().encode(JSON.stringify(paths.map((path) => resolve(path))))).slice(0, 16);
+  const texts = options.texts ?? true;
+  const version = `${parser}-max${options.maxBytes ?? "default"}${texts ? "" : "-without-texts"}`;
+  // One cache per list of corpus paths, with or without the long texts (each kept apart, neither overwrites the other).
+  const named = JSON.stringify(paths.map((path) => resolve(path))) + (texts ? "" : "\u0000without-texts");
+  const key = sha256Hex(new TextEncoder().encode(named)).slice(0, 16);
   const dir = `${base}/${key}`;
   // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
   const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;

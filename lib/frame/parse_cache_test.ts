@@ -7,7 +7,7 @@ import { assertEquals } from "../../testing/assert.ts";
 /** Loads with the cache and checks the result against a load without it: every frame, diagnostic and file. */
 async function loadChecked(corpus: string, options: LoadFramesOptions) {
   const cached = await loadCorpusFrames([corpus], { workers: 0, ...options });
-  const fresh = await loadCorpusFrames([corpus], { workers: 0, root: options.root });
+  const fresh = await loadCorpusFrames([corpus], { workers: 0, root: options.root, texts: options.texts ?? true });
   assertEquals(framesDifferences(cached.frames, fresh.frames), []);
   assertEquals(cached.diagnostics, fresh.diagnostics);
   assertEquals(cached.files, fresh.files);
@@ -104,6 +104,29 @@ Deno.test("the parse cache keeps a duplicate's rows: when the kept copy goes, th
     const added = await loadChecked(corpus, { cache });
     assertEquals([added.parsed, added.cached], [1, total - 1]);
     assertEquals(namesOf(added.frames, "S11547").length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("the parse cache keeps a corpus with and without the long texts apart: each right, neither undoes the other", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
+  const corpus = `${dir}/corpus`;
+  const cache = `${dir}/cache`;
+  try {
+    await writeGeneratedCorpus(corpus, 20, 6, { damaged: true });
+    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+    const total = [...Deno.readDirSync(corpus)].length;
+    const whole = await loadChecked(corpus, { cache });
+    const lean = await loadChecked(corpus, { cache, texts: false });
+    assertEquals([whole.parsed, lean.parsed], [total, total], "the lean run does not take the whole run's rows");
+    assertEquals(lean.frames.projects.columns.includes("summary"), false);
+    const [wholeAgain, leanAgain] = [
+      await loadChecked(corpus, { cache }),
+      await loadChecked(corpus, { cache, texts: false }),
+    ];
+    assertEquals([wholeAgain.cached, leanAgain.cached], [total, total]);
+    assertEquals(wholeAgain.frames.projects.columns.includes("summary"), true);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
