@@ -120,7 +120,21 @@ function mayLookLikeFormula(series: pl.Series): boolean {
  * ```
  */
 export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } = {}): Uint8Array {
-  const lang = options.lang ?? "fi";
+  const csv = finnishCsvFrame(frame, options.lang ?? "fi").writeCSV({ separator: ";" }); // UTF-8 bytes already
+  // Copied behind the byte-order mark, never spread into an array of numbers (73 MB of CSV became 0.9 GB that way).
+  const bytes = new Uint8Array(3 + csv.length);
+  bytes.set([0xef, 0xbb, 0xbf]);
+  bytes.set(csv, 3);
+  return bytes;
+}
+
+/** Writes the `.fi.csv` of {@linkcode toFinnishCsv} to `path` by Polars, never holding the CSV in memory. */
+function writeFinnishCsv(path: string, frame: pl.DataFrame, lang: Language): void {
+  finnishCsvFrame(frame, lang).writeCSV(path, { separator: ";", includeBom: true });
+}
+
+/** The frame the `.fi.csv` is written from: headers in the language, values as Finnish Excel reads them. */
+function finnishCsvFrame(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const flat = toFlatFrame(frame);
   const taken = new Set<string>();
   // Kinds from the frame as given (a Date column is a date), values from the flat frame (dates as ISO text).
@@ -140,12 +154,7 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
     });
     return pl.Series(header, values, pl.Utf8);
   });
-  const csv = pl.DataFrame(columns).writeCSV({ separator: ";" }); // UTF-8 bytes already
-  // Copied behind the byte-order mark, never spread into an array of numbers (73 MB of CSV became 0.9 GB that way).
-  const bytes = new Uint8Array(3 + csv.length);
-  bytes.set([0xef, 0xbb, 0xbf]);
-  bytes.set(csv, 3);
-  return bytes;
+  return pl.DataFrame(columns);
 }
 
 const WHOLE = /^-?\d+$/;
@@ -213,7 +222,7 @@ export async function saveTable(table: pl.DataFrame, name: string, options: Expo
   const display = options.display ? scrubFrame(options.display, { ...options, lang }) : frame;
   await Deno.mkdir(dir, { recursive: true });
   toFlatFrame(frame).writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
-  await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(display, { lang }));
+  writeFinnishCsv(`${dir}/${base}.fi.csv`, display, lang);
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];
 }
