@@ -157,11 +157,17 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: WorkbookSheet, lang: Wor
     };
   });
   header.commit();
+  // One style object per column, shared by its cells: exceljs numbers a style object it has seen by identity,
+  // but makes every cell a copy of its column's, which it then numbered by writing it as XML, cell by cell.
+  const styles = columns.map((column) => ({ numFmt: column.numFmt }));
   for (let row = 0; row < sheet.frame.height; row++) {
     const excelRow = worksheet.getRow(row + 2);
     cells.forEach((column, k) => {
       const value = column[row];
-      if (value !== null && value !== undefined) excelRow.getCell(k + 1).value = value;
+      if (value === null || value === undefined) return;
+      const cell = excelRow.getCell(k + 1);
+      cell.value = value;
+      cell.style = styles[k]!;
     });
     excelRow.commit();
   }
