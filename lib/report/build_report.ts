@@ -240,11 +240,11 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
     tables.push(...analyses);
     const registers = pageComparisons(context, lean);
-    const shared = tables.map((table) => ({
-      ...table,
-      frame: scrubFrame(table.frame, scrub),
-      display: scrubFrame(table.display, scrub),
-    }));
+    const shared = tables.map((table) => {
+      const frame = scrubFrame(table.frame, scrub);
+      // A table whose codes need no words (the texts) is its own display: scrubbed once, held once.
+      return { ...table, frame, display: table.display === table.frame ? frame : scrubFrame(table.display, scrub) };
+    });
     for (const table of shared) {
       // Scrubbed above already: not again (the long texts of 10,000 projects each time).
       await saveTable(table.frame, table.name, {
