@@ -152,7 +152,7 @@ function titlePage(report: WordReport): Paragraph[] {
   return children;
 }
 
-export function wordDocument(report: WordReport): Document {
+function wordDocument(report: WordReport): Document {
   const counters: Counters = { figure: 0, table: 0 };
   const labels = LABELS[report.lang];
   const run = { font: FONT, color: "000000" };
