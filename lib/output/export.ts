@@ -129,13 +129,15 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
 }
 
 /** Writes the `.fi.csv` of {@linkcode toFinnishCsv} to `path` by Polars, never holding the CSV in memory. */
-function writeFinnishCsv(path: string, frame: pl.DataFrame, lang: Language): void {
-  finnishCsvFrame(frame, lang).writeCSV(path, { separator: ";", includeBom: true });
+function writeFinnishCsv(path: string, frame: pl.DataFrame, lang: Language, flat?: pl.DataFrame): void {
+  finnishCsvFrame(frame, lang, flat).writeCSV(path, { separator: ";", includeBom: true });
 }
 
-/** The frame the `.fi.csv` is written from: headers in the language, values as Finnish Excel reads them. */
-function finnishCsvFrame(frame: pl.DataFrame, lang: Language): pl.DataFrame {
-  const flat = toFlatFrame(frame);
+/**
+ * The frame the `.fi.csv` is written from: headers in the language, values as Finnish Excel reads them;
+ * `flat` is the frame's `toFlatFrame`, where the caller has it already.
+ */
+function finnishCsvFrame(frame: pl.DataFrame, lang: Language, flat = toFlatFrame(frame)): pl.DataFrame {
   const taken = new Set<string>();
   // Kinds from the frame as given (a Date column is a date), values from the flat frame (dates as ISO text).
   const columns = tableColumns(frame, lang).map((column) => {
@@ -221,8 +223,10 @@ export async function saveTable(table: pl.DataFrame, name: string, options: Expo
   const frame = scrubFrame(table, { ...options, lang });
   const display = options.display ? scrubFrame(options.display, { ...options, lang }) : frame;
   await Deno.mkdir(dir, { recursive: true });
-  toFlatFrame(frame).writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
-  writeFinnishCsv(`${dir}/${base}.fi.csv`, display, lang);
+  const flat = toFlatFrame(frame);
+  flat.writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
+  // A table that is its own display (the long texts) is made flat once, not twice.
+  writeFinnishCsv(`${dir}/${base}.fi.csv`, display, lang, display === frame ? flat : undefined);
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];
 }
