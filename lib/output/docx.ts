@@ -34,6 +34,7 @@ import {
   type Table,
   TextRun,
 } from "docx";
+import type JSZip from "jszip";
 import {
   cleanText,
   type Counters,
@@ -242,7 +243,25 @@ function wordDocument(report: WordReport): Document {
  * ```
  */
 export async function wordReportBytes(report: WordReport): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(wordDocument(report)));
+  const document = wordDocument(report);
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (!compiler) return new Uint8Array(await Packer.toBuffer(document));
+  // As Packer.toBuffer, but the pictures deflated at the fastest level: resvg's PNGs shrink by a sixth when
+  // deflated again, and level 1 gets that as well as the default level 6 in a fraction of the time.
+  const zip = compiler.compile(document);
+  zip.forEach((path, entry) => {
+    if (path.startsWith("word/media/")) {
+      (entry.options as { compressionOptions?: object }).compressionOptions = { level: 1 };
+    }
+  });
+  return await zip.generateAsync({ type: "uint8array", mimeType: DOCX_MIME_TYPE, compression: "DEFLATE" });
+}
+
+const DOCX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The part of docx's (undeclared) compiler that Packer zips with: the package as a JSZip. */
+interface DocxCompiler {
+  compile(document: Document): JSZip;
 }
 
 /** Writes the report of {@linkcode wordReportBytes} to `path` (conventionally ending in `.docx`). */

@@ -120,8 +120,24 @@ function mayLookLikeFormula(series: pl.Series): boolean {
  * ```
  */
 export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } = {}): Uint8Array {
-  const lang = options.lang ?? "fi";
-  const flat = toFlatFrame(frame);
+  const csv = finnishCsvFrame(frame, options.lang ?? "fi").writeCSV({ separator: ";" }); // UTF-8 bytes already
+  // Copied behind the byte-order mark, never spread into an array of numbers (73 MB of CSV became 0.9 GB that way).
+  const bytes = new Uint8Array(3 + csv.length);
+  bytes.set([0xef, 0xbb, 0xbf]);
+  bytes.set(csv, 3);
+  return bytes;
+}
+
+/** Writes the `.fi.csv` of {@linkcode toFinnishCsv} to `path` by Polars, never holding the CSV in memory. */
+function writeFinnishCsv(path: string, frame: pl.DataFrame, lang: Language, flat?: pl.DataFrame): void {
+  finnishCsvFrame(frame, lang, flat).writeCSV(path, { separator: ";", includeBom: true });
+}
+
+/**
+ * The frame the `.fi.csv` is written from: headers in the language, values as Finnish Excel reads them;
+ * `flat` is the frame's `toFlatFrame`, where the caller has it already.
+ */
+function finnishCsvFrame(frame: pl.DataFrame, lang: Language, flat = toFlatFrame(frame)): pl.DataFrame {
   const taken = new Set<string>();
   // Kinds from the frame as given (a Date column is a date), values from the flat frame (dates as ISO text).
   const columns = tableColumns(frame, lang).map((column) => {
@@ -140,12 +156,7 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
     });
     return pl.Series(header, values, pl.Utf8);
   });
-  const csv = pl.DataFrame(columns).writeCSV({ separator: ";" }); // UTF-8 bytes already
-  // Copied behind the byte-order mark, never spread into an array of numbers (73 MB of CSV became 0.9 GB that way).
-  const bytes = new Uint8Array(3 + csv.length);
-  bytes.set([0xef, 0xbb, 0xbf]);
-  bytes.set(csv, 3);
-  return bytes;
+  return pl.DataFrame(columns);
 }
 
 const WHOLE = /^-?\d+$/;
@@ -212,8 +223,10 @@ export async function saveTable(table: pl.DataFrame, name: string, options: Expo
   const frame = scrubFrame(table, { ...options, lang });
   const display = options.display ? scrubFrame(options.display, { ...options, lang }) : frame;
   await Deno.mkdir(dir, { recursive: true });
-  toFlatFrame(frame).writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
-  await Deno.writeFile(`${dir}/${base}.fi.csv`, toFinnishCsv(display, { lang }));
+  const flat = toFlatFrame(frame);
+  flat.writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
+  // A table that is its own display (the long texts) is made flat once, not twice.
+  writeFinnishCsv(`${dir}/${base}.fi.csv`, display, lang, display === frame ? flat : undefined);
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];
 }

@@ -110,17 +110,21 @@ const SHEET_VIEWS: Partial<ExcelJS.WorksheetView>[] = [
   { state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" },
 ];
 
+/** A sheet's columns, their widths and cells as written: worked out once however many workbooks hold the sheet. */
+interface SheetCells {
+  columns: ReturnType<typeof resolveColumns>;
+  widths: number[];
+  cells: ExcelJS.CellValue[][];
+  height: number;
+}
+
 /**
- * Fills a sheet of either writer (the whole workbook in memory, or the streaming one): column formats and
- * widths, the autofilter, the header row and the rows, each committed once written, so that a streaming
- * writer holds one row at a time.
+ * The cells first, a column at a time: the widths come from them, and go before any row is written.
+ * Headers do not wrap (neither Excel nor LibreOffice grows a row for wrapped text on opening a file),
+ * so a column is as wide as its bold header plus the autofilter button, up to the cap.
  */
-function fillSheet(worksheet: ExcelJS.Worksheet, sheet: WorkbookSheet, lang: WorkbookLanguage): void {
+function sheetCells(sheet: WorkbookSheet, lang: WorkbookLanguage): SheetCells {
   const columns = resolveColumns(sheet, lang);
-  if (columns.length === 0) return;
-  // The cells first, a column at a time: the widths come from them, and go before any row is written.
-  // Headers do not wrap (neither Excel nor LibreOffice grows a row for wrapped text on opening a file),
-  // so a column is as wide as its bold header plus the autofilter button, up to the cap.
   const widths = columns.map((column) => Math.max(MIN_WIDTH, Math.ceil(column.header.length * 1.1) + 3));
   const cells = columns.map((column, k) =>
     (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw) => {
@@ -131,6 +135,16 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: WorkbookSheet, lang: Wor
       return value;
     })
   );
+  return { columns, widths, cells, height: sheet.frame.height };
+}
+
+/**
+ * Fills a sheet of either writer (the whole workbook in memory, or the streaming one): column formats and
+ * widths, the autofilter, the header row and the rows, each committed once written, so that a streaming
+ * writer holds one row at a time.
+ */
+function fillSheet(worksheet: ExcelJS.Worksheet, { columns, widths, cells, height }: SheetCells): void {
+  if (columns.length === 0) return;
   // Column styles first: every cell created afterwards takes its column's number format,
   // and so does a value a user types into an empty cell later.
   worksheet.columns = columns.map((column, k) => ({
@@ -139,7 +153,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: WorkbookSheet, lang: Wor
   }));
   worksheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: sheet.frame.height + 1, column: columns.length },
+    to: { row: height + 1, column: columns.length },
   };
 
   const header = worksheet.getRow(1);
@@ -157,11 +171,17 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: WorkbookSheet, lang: Wor
     };
   });
   header.commit();
-  for (let row = 0; row < sheet.frame.height; row++) {
+  // One style object per column, shared by its cells: exceljs numbers a style object it has seen by identity,
+  // but makes every cell a copy of its column's, which it then numbered by writing it as XML, cell by cell.
+  const styles = columns.map((column) => ({ numFmt: column.numFmt }));
+  for (let row = 0; row < height; row++) {
     const excelRow = worksheet.getRow(row + 2);
     cells.forEach((column, k) => {
       const value = column[row];
-      if (value !== null && value !== undefined) excelRow.getCell(k + 1).value = value;
+      if (value === null || value === undefined) return;
+      const cell = excelRow.getCell(k + 1);
+      cell.value = value;
+      cell.style = styles[k]!;
     });
     excelRow.commit();
   }
@@ -190,7 +210,7 @@ export async function workbookBytes(sheets: WorkbookSheet[], options: WorkbookOp
   workbook.created = new Date();
   const names = sheetNames(sheets.map((sheet) => sheet.name));
   sheets.forEach((sheet, k) =>
-    fillSheet(workbook.addWorksheet(names[k]!, { views: SHEET_VIEWS }), sheet, options.lang)
+    fillSheet(workbook.addWorksheet(names[k]!, { views: SHEET_VIEWS }), sheetCells(sheet, options.lang))
   );
   if (sheets.length === 0) workbook.addWorksheet("Sheet"); // a workbook needs one sheet to open
   const buffer = await workbook.xlsx.writeBuffer();
@@ -202,15 +222,43 @@ export async function workbookBytes(sheets: WorkbookSheet[], options: WorkbookOp
  * time: the whole workbook is never held in memory (10,000 projects took 0.7 GB that way).
  */
 export async function writeWorkbook(path: string, sheets: WorkbookSheet[], options: WorkbookOptions): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
-  workbook.creator = options.creator ?? "esf-toolkit";
-  workbook.created = new Date();
+  await writeWorkbooks(path, [], sheets, options);
+}
+
+/**
+ * Writes every sheet into the workbook at `path`, as {@linkcode writeWorkbook} does, and each sheet `k`
+ * also into a workbook of its own at `each[k]` (when given), both from one reading of the sheet's cells.
+ */
+export async function writeWorkbooks(
+  path: string,
+  each: string[],
+  sheets: WorkbookSheet[],
+  options: WorkbookOptions,
+): Promise<void> {
+  const workbook = workbookWriter(path, options);
   const names = sheetNames(sheets.map((sheet) => sheet.name));
   for (const [k, sheet] of sheets.entries()) {
-    const worksheet = workbook.addWorksheet(names[k]!, { views: SHEET_VIEWS });
-    fillSheet(worksheet, sheet, options.lang);
-    worksheet.commit();
+    const cells = sheetCells(sheet, options.lang);
+    if (each[k] !== undefined) {
+      const own = workbookWriter(each[k], options);
+      addSheet(own, sheetNames([sheet.name])[0]!, cells);
+      await own.commit();
+    }
+    addSheet(workbook, names[k]!, cells);
   }
   if (sheets.length === 0) workbook.addWorksheet("Sheet").commit(); // a workbook needs one sheet to open
   await workbook.commit();
+}
+
+function workbookWriter(path: string, options: WorkbookOptions): ExcelJS.stream.xlsx.WorkbookWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  workbook.creator = options.creator ?? "esf-toolkit";
+  workbook.created = new Date();
+  return workbook;
+}
+
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cells: SheetCells): void {
+  const worksheet = workbook.addWorksheet(name, { views: SHEET_VIEWS });
+  fillSheet(worksheet, cells);
+  worksheet.commit();
 }

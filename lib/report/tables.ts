@@ -127,6 +127,15 @@ function checkDetail(flag: Record<string, unknown>, project: Record<string, unkn
   return String(flag.detail);
 }
 
+/** The projects some flag names, by the key of `suspiciousTable`: a few rows made objects, not all 10,000. */
+function flaggedProjects(projects: pl.DataFrame, keys: Set<string>): pl.DataFrame {
+  const files = projects.getColumn("source_file").toArray();
+  const codes = projects.getColumn("project_code").toArray();
+  const flagged = files.map((file, k) => keys.has(`${file}\u0000${codes[k]}`));
+  const mask = "\u0000flagged";
+  return projects.withColumns(pl.Series(mask, flagged, pl.Bool)).filter(pl.col(mask)).drop(mask);
+}
+
 /**
  * The suspicious values: for programs as `suspiciousValues()` gives them, for
  * people with the check, the column and why in the language.
@@ -139,8 +148,8 @@ export function suspiciousTable(
 ): ReportTable {
   // A file can hold several projects (joined exports): a project is found by its file and its code.
   const key = (row: Record<string, unknown>) => `${row.source_file}\u0000${row.project_code}`;
-  const byFile = new Map(toJsonRecords(projects).map((project) => [key(project), project]));
   const records = toJsonRecords(flags);
+  const byFile = new Map(toJsonRecords(flaggedProjects(projects, new Set(records.map(key)))).map((p) => [key(p), p]));
   const detail = records.map((flag) => checkDetail(flag, byFile.get(key(flag)) ?? {}, lang));
   const display = mapColumn(
     mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value),

@@ -13,7 +13,7 @@ import type { Language } from "../i18n/mod.ts";
 import { TABLE_TITLES } from "../i18n/report.ts";
 import { safeFileName } from "../output/export.ts";
 import { tableColumns } from "../output/table_columns.ts";
-import { type WorkbookSheet, writeWorkbook } from "../output/xlsx.ts";
+import { type WorkbookSheet, writeWorkbooks } from "../output/xlsx.ts";
 import type { ReportTable } from "./tables.ts";
 
 /** The name of the workbook with every table. */
@@ -40,12 +40,9 @@ export function tableSheet(table: ReportTable, lang: Language): WorkbookSheet {
 export async function writeReportWorkbooks(dir: string, tables: ReportTable[], lang: Language): Promise<string[]> {
   const written: string[] = [];
   await Deno.mkdir(join(dir, "tables"), { recursive: true });
+  for (const table of tables) written.push(`tables/${safeFileName(table.name)}.xlsx`);
+  // Each table's cells read once, for its own workbook and its sheet in report.xlsx.
   const sheets = tables.map((table) => tableSheet(table, lang));
-  for (const [k, table] of tables.entries()) {
-    const file = `tables/${safeFileName(table.name)}.xlsx`;
-    await writeWorkbook(join(dir, file), [sheets[k]!], { lang });
-    written.push(file);
-  }
-  await writeWorkbook(join(dir, REPORT_WORKBOOK), sheets, { lang });
+  await writeWorkbooks(join(dir, REPORT_WORKBOOK), written.map((file) => join(dir, file)), sheets, { lang });
   return [...written, REPORT_WORKBOOK];
 }
