@@ -6,6 +6,7 @@
  * - `floor`: reads and decodes every file, nothing else (the I/O floor);
  * - `records`: `loadCorpus` + `toDataFrame` (objects, then frames);
  * - `frames`: `loadCorpusFrames` (workers write table text, frames by batch);
+ * - `lean`: `loadCorpusFrames` without the long texts (`texts: false`, `parse --without-texts`);
  * - `cached`: `loadCorpusFrames` with a parse cache folder.
  *
  * A child's maxrss starts from the size of its parent at the spawn, so the
@@ -14,8 +15,8 @@
  *
  * `deno run -q -P dev/bench_parse.ts DIR [DIR_30K]` prints the table for
  * corpora made with `deno task generate 10000 DIR` (and 30000); adding one
- * document for the cache figure, it writes `zz-bench-added.txt` in DIR and
- * removes it after. `--measure MODE DIR [CACHE]` prints one measurement as
+ * documents for the cache figure, it writes `zz-bench-added-1.txt` and `-2.txt`
+ * in DIR and removes them after. `--measure MODE DIR [CACHE]` prints one measurement as
  * JSON.
  *
  * @module
@@ -30,7 +31,7 @@ import { loadCorpusFrames } from "../lib/frame/load_frames.ts";
 import { measureInProcess } from "./measure_process.ts";
 
 /** The modes of one measurement. */
-export type Mode = "floor" | "records" | "frames" | "cached";
+export type Mode = "floor" | "records" | "frames" | "lean" | "cached";
 
 /** One measurement. */
 export interface Measurement {
@@ -65,7 +66,10 @@ async function measureHere(mode: Mode, dir: string, cache?: string): Promise<Mea
     projects = toDataFrame(corpus).projects.height;
     bytes = corpus.files.reduce((sum, file) => sum + file.bytes, 0);
   } else {
-    const loaded = await loadCorpusFrames([dir], mode === "cached" ? { cache } : {});
+    const loaded = await loadCorpusFrames(
+      [dir],
+      mode === "cached" ? { cache } : mode === "lean" ? { texts: false } : {},
+    );
     projects = loaded.frames.projects.height;
     bytes = loaded.files.reduce((sum, file) => sum + file.bytes, 0);
     parsed = loaded.parsed;
@@ -128,24 +132,36 @@ export async function parseBench(dir10k: string, dir30k?: string, runs = 2): Pro
     }`,
   );
   say(`  peak memory ${frames.peak_mb.toFixed(0)} MB (target ≤ 500 MB): ${verdict(frames.peak_mb <= 500)}`);
+  const lean = await best("lean", dir10k, runs);
+  const leanRatio = lean.ms / floor.ms;
+  say(
+    `  without the six long texts (texts: false, parse --without-texts): ${seconds(lean)} = ${
+      leanRatio.toFixed(1)
+    }× the floor: ${verdict(leanRatio <= 3)}; peak ${lean.peak_mb.toFixed(0)} MB: ${verdict(lean.peak_mb <= 500)}`,
+  );
 
   const cache = await Deno.makeTempDir({ prefix: "esf-bench-cache-" });
-  const added = `${dir10k}/zz-bench-added.txt`;
+  const added = [1, 2].map((n) => `${dir10k}/zz-bench-added-${n}.txt`);
   try {
     const cold = await measure("cached", dir10k, cache);
-    await Deno.copyFile(new URL("../data/documents/000_0083efce40fb50fc.txt", import.meta.url), added);
-    const warm = await measure("cached", dir10k, cache);
-    const speedup = frames.ms / warm.ms;
+    // One document added, twice (another each time), each run parsing only it: the faster of the two.
+    const warm: Measurement[] = [];
+    for (const path of added) {
+      await Deno.copyFile(new URL("../data/documents/000_0083efce40fb50fc.txt", import.meta.url), path);
+      warm.push(await measure("cached", dir10k, cache));
+    }
+    const fastest = warm.sort((a, b) => a.ms - b.ms)[0]!;
+    const speedup = frames.ms / fastest.ms;
     say(`  cold run writing the parse cache: ${seconds(cold)}`);
     say(
-      `  one document added, re-run with the cache: ${seconds(warm)}, ${warm.parsed} parsed = ${
+      `  one document added, re-run with the cache: ${seconds(fastest)}, ${fastest.parsed} parsed = ${
         speedup.toFixed(1)
       }× faster than a cold run (target ≥ 10×, only the new one parsed): ${
-        verdict(speedup >= 10 && warm.parsed === 1)
+        verdict(speedup >= 10 && warm.every((run) => run.parsed === 1))
       }`,
     );
   } finally {
-    await Deno.remove(added).catch(() => {});
+    for (const path of added) await Deno.remove(path).catch(() => {});
     await Deno.remove(cache, { recursive: true });
   }
 
@@ -161,6 +177,12 @@ export async function parseBench(dir10k: string, dir30k?: string, runs = 2): Pro
       }× ${verdict(growth <= 1.25)}`,
     );
     say(`  peak memory ${large.peak_mb.toFixed(0)} MB (target ≤ 1 GB): ${verdict(large.peak_mb <= 1024)}`);
+    const largeLean = await best("lean", dir30k, 1);
+    say(
+      `  without the six long texts: ${seconds(largeLean)}, peak ${largeLean.peak_mb.toFixed(0)} MB: ${
+        verdict(largeLean.peak_mb <= 1024)
+      }`,
+    );
   }
   return lines;
 }

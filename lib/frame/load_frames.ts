@@ -93,14 +93,16 @@ export async function loadCorpusFrames(
   paths: readonly string[],
   options: LoadFramesOptions = {},
 ): Promise<LoadedFrames> {
+  // The cache opened (its tables read in polars' threads) while the folders are walked.
+  const opening = !options.cache
+    ? Promise.resolve(null)
+    : typeof options.cache === "object"
+    ? openParseCache(options.cache.folder, paths, { ...options, version: options.cache.version })
+    : openParseCache(options.cache, paths, options);
   const listing = await listInputFiles(paths);
+  const cache = await opening;
   const name = fileNamer(options.root);
   const tables = documentTables(options.texts ?? true);
-  const cache = options.cache
-    ? typeof options.cache === "object"
-      ? await openParseCache(options.cache.folder, paths, { ...options, version: options.cache.version })
-      : await openParseCache(options.cache, paths, options)
-    : null;
   const total = listing.files.length;
   let done = 0;
   const report = () => options.onProgress?.(++done, total);

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { LONG_TEXT_COLUMNS } from "../frame/document_rows.ts";
 import pl from "nodejs-polars";
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
@@ -43,18 +44,8 @@ export function reportTable(name: string, frame: pl.DataFrame, lang: Language): 
   return { name, frame, display: localiseCodes(frame, lang) };
 }
 
-/**
- * The long free texts of a project (target groups, summaries, plans): thousands of characters each, so kept
- * out of the projects table and written in a table of their own (`texts`).
- */
-export const LONG_TEXT_COLUMNS = [
-  "target_groups",
-  "indirect_target_groups",
-  "summary",
-  "communication_plan",
-  "dissemination_plan",
-  "final_report_summary",
-] as const;
+/** The long free texts of a project, kept out of the projects table and written in a table of their own (`texts`). */
+export { LONG_TEXT_COLUMNS };
 
 /** The frame without the {@linkcode LONG_TEXT_COLUMNS} it has. */
 export function withoutLongTexts(frame: pl.DataFrame): pl.DataFrame {
