@@ -195,10 +195,10 @@ export async function startStaging(folder: OutFolder): Promise<string> {
   await Deno.mkdir(staging, { recursive: true });
   if (Deno.build.os !== "windows") {
     const removers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
-      const onSignal = () => {
-        Deno.removeSync(staging, { recursive: true });
+      const onSignal = async () => {
         // Later listeners (the notebook runner's) still run; then the process ends as the signal would end it.
-        setTimeout(() => Deno.exit(signal === "SIGINT" ? 130 : 143), 0);
+        await removeWhileWritten(staging);
+        Deno.exit(signal === "SIGINT" ? 130 : 143);
       };
       Deno.addSignalListener(signal, onSignal);
       return () => Deno.removeSignalListener(signal, onSignal);
@@ -206,6 +206,28 @@ export async function startStaging(folder: OutFolder): Promise<string> {
     guards.set(staging, () => removers.forEach((remove) => remove()));
   }
   return staging;
+}
+
+/** Tries to remove a folder this often, while a process that is being stopped may still write into it. */
+const REMOVE_TRIES = 100;
+
+/**
+ * Removes a folder into which another process (the notebook runner, stopped
+ * by its own listener of the same signal) may still be writing: a file made
+ * during the removal fails it ("directory not empty"), so it is tried again
+ * a moment later, up to {@linkcode REMOVE_TRIES} times (5 s). A folder that
+ * still cannot be removed is left for the next run to clean up.
+ */
+async function removeWhileWritten(folder: string): Promise<void> {
+  for (let tries = 1;; tries++) {
+    try {
+      Deno.removeSync(folder, { recursive: true });
+      return;
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound || tries >= REMOVE_TRIES) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 function unguard(staging: string): void {

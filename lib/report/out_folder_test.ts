@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { sha256Hex } from "../corpus/hash.ts";
 import { buildReport } from "./build_report.ts";
+import { RUN_WITH_TOOL_PERMISSIONS } from "../../testing/subprocess.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const quiet = () => {};
@@ -129,4 +130,34 @@ Deno.test("the next run removes what a killed run left beside --out, puts back a
     alive.kill("SIGKILL");
     await alive.status;
   }
+});
+
+Deno.test({
+  name: "an interrupt removes the staging folder even while another process still writes into it (the notebook runner)",
+  ignore: Deno.build.os === "windows",
+}, async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-staging-writes-" });
+  for (let round = 0; round < 3; round++) {
+    const child = new Deno.Command(Deno.execPath(), {
+      args: [
+        ...RUN_WITH_TOOL_PERMISSIONS,
+        new URL("../../testing/staging_under_writes.ts", import.meta.url).pathname,
+        `${root}/report`,
+      ],
+      stdout: "piped",
+      stderr: "null",
+    }).spawn();
+    const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+    const staging = (await reader.read()).value!.trim();
+    child.kill("SIGTERM");
+    const ended = await Promise.race([
+      child.status,
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000)),
+    ]);
+    if (ended === null) child.kill("SIGKILL");
+    await reader.cancel();
+    assertEquals(ended?.code, 143, `round ${round}: the process ends as SIGTERM would end it`);
+    assertEquals(await Deno.stat(staging).then(() => "still there", () => "removed"), "removed", `round ${round}`);
+  }
+  await Deno.remove(root, { recursive: true });
 });
