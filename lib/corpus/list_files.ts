@@ -84,7 +84,8 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
     } catch { /* listed below, which reports why it fails */ }
     let entries: Deno.DirEntry[];
     try {
-      entries = await Array.fromAsync(Deno.readDir(dir));
+      // One synchronous listing: ten thousand entries in a few milliseconds, not one awaited step each.
+      entries = [...Deno.readDirSync(dir)];
     } catch (error) {
       skip(dir, diagnostic("unreadable_folder", { file: dir }, errorReason(error)));
       return;
