@@ -214,7 +214,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const byPeriod = summarise(projects, { by: "programme_period" });
     const suspicious = suspiciousTable(
       "suspicious-values",
-      suspiciousValues(projects, frames.provenance),
+      suspiciousValues(lean, frames.provenance), // figures, dates and statuses: it reads no long text
       lean,
       lang,
     );
