@@ -1,4 +1,5 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
 import { numberFormat, sheetNames, workbookBytes, writeWorkbook } from "./xlsx.ts";
 import { cellOf, projects, readBack } from "../../testing/workbook_fixtures.ts";
@@ -79,6 +80,34 @@ Deno.test("writeWorkbook writes the bytes to a file", async () => {
     await writeWorkbook(`${dir}/t.xlsx`, [{ name: "a", frame: pl.DataFrame({ a: [1] }) }], { lang: "fi" });
     const workbook = await readBack(await Deno.readFile(`${dir}/t.xlsx`));
     assertEquals(workbook.worksheets[0]!.getCell("A2").value, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("writeWorkbook: the shared strings, written a chunk at a time, are exceljs' own sharedStrings.xml byte for byte", async () => {
+  // More strings than one chunk holds, repeated ones, and what XML escapes or keeps with xml:space="preserve".
+  const texts = Array.from(
+    { length: 2_345 },
+    (_, k) =>
+      [` alku ${k}`, `loppu ${k} `, `rivi\n${k}`, `<a href="x">&'${k}'</a>`, `Hämeenlinna 😀 ${k % 700}`][k % 5]!,
+  );
+  texts.push("pitkä teksti ".repeat(400), texts[3]!);
+  const dir = await Deno.makeTempDir();
+  try {
+    await writeWorkbook(`${dir}/ours.xlsx`, [{ name: "a", frame: pl.DataFrame({ teksti: texts }) }], { lang: "fi" });
+    // exceljs' streaming writer as it is, given the same cells: the header, then the texts.
+    const plain = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${dir}/plain.xlsx`, useSharedStrings: true });
+    const sheet = plain.addWorksheet("a");
+    for (const value of ["teksti", ...texts]) sheet.addRow([value]).commit();
+    sheet.commit();
+    await plain.commit();
+    const ours = utf8((await unzip(await Deno.readFile(`${dir}/ours.xlsx`)))["xl/sharedStrings.xml"]!);
+    const theirs = utf8((await unzip(await Deno.readFile(`${dir}/plain.xlsx`)))["xl/sharedStrings.xml"]!);
+    assert(ours.includes('<t xml:space="preserve"> alku 0</t>'));
+    assert(ours.includes("&lt;a href=&quot;x&quot;&gt;&amp;&apos;3&apos;&lt;/a&gt;"));
+    assertEquals(ours.length, theirs.length);
+    assert(ours === theirs);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

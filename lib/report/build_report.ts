@@ -31,6 +31,8 @@ import {
 import { summarise } from "../analysis/summarise.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { reportHtml } from "./page.ts";
+import { REPORT_PROJECT_FIELDS } from "./report_content.ts";
+import type pl from "nodejs-polars";
 import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
 import {
   diagnosticsTable,
@@ -164,6 +166,11 @@ async function parseCorpus(
   return { loaded: { diagnostics: parsed.diagnostics, files: parsed.files }, frames: parsed.frames };
 }
 
+/** The projects' columns that the page and the Word report read (records of 10,000 projects' 70 columns: 0.4 s). */
+function reportProjects(projects: pl.DataFrame): pl.DataFrame {
+  return projects.select(...REPORT_PROJECT_FIELDS.filter((column) => projects.columns.includes(column)));
+}
+
 /**
  * Builds the report into a staging folder beside `out`, then swaps it in:
  * a run never leaves old and new files mixed, and a failed run leaves the
@@ -214,7 +221,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const byPeriod = summarise(projects, { by: "programme_period" });
     const suspicious = suspiciousTable(
       "suspicious-values",
-      suspiciousValues(projects, frames.provenance),
+      suspiciousValues(lean, frames.provenance), // figures, dates and statuses: it reads no long text
       lean,
       lang,
     );
@@ -291,8 +298,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       generatedAt,
       corpus: portablePath(options.corpus),
       files: loaded.files,
-      // The projects table: scrubbed, without the long texts.
-      projects: toJsonRecords(shared.find((table) => table.name === "projects")!.frame),
+      // The projects table: scrubbed, without the long texts; only the fields the page and Word report read.
+      projects: toJsonRecords(reportProjects(shared.find((table) => table.name === "projects")!.frame)),
       overall: toJsonRecords(overall)[0]!,
       ended: ended!,
       byPeriod: toJsonRecords(byPeriod),

@@ -13,7 +13,7 @@ import type { Language } from "../i18n/mod.ts";
 import { DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "../i18n/quality.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
-import type { CorpusFile, Diagnostic, Status } from "../schema.ts";
+import { type CorpusFile, DERIVED_METRICS, type Diagnostic, type Status } from "../schema.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
 import type { AnalysisContent } from "./analysis_tables.ts";
 
@@ -48,6 +48,25 @@ export function countFiles(files: readonly CorpusFile[]): number {
   return new Set(files.map((file) => file.file)).size;
 }
 
+/**
+ * The fields of a project that the page and the Word report read (its key columns, status, dates and ratios):
+ * {@linkcode ReportInput}'s projects need no other, so a report makes records of these alone.
+ */
+export const REPORT_PROJECT_FIELDS: readonly string[] = [
+  "project_code",
+  "name",
+  "programme_period",
+  "status",
+  "status_normalised",
+  "start_date",
+  "end_date",
+  "participants_planned",
+  "participants_actual",
+  "funding_public_planned",
+  "funding_public_actual",
+  ...DERIVED_METRICS.map((metric) => metric.column),
+];
+
 /** What the report shows. */
 export interface ReportInput {
   lang: Language;
@@ -57,6 +76,7 @@ export interface ReportInput {
   corpus: string;
   /** Every input file and what became of it. */
   files: readonly CorpusFile[];
+  /** The projects, each with (at least) the {@linkcode REPORT_PROJECT_FIELDS}. */
   projects: Record<string, unknown>[];
   /** `summarise(projects)` over all projects, one row. */
   overall: Record<string, unknown>;
