@@ -37,19 +37,25 @@ export interface ProgrammeContext {
  */
 export function programmeContext(frames: CorpusFrames, register: string | false | undefined): ProgrammeContext {
   const periods = frames.projects.getColumn("programme_period").toArray() as string[];
-  // Only what the cross-check reads: the projects without their long texts, the lines of the compared fields
-  // (at 10,000 documents the whole frames became half a gigabyte of JavaScript objects per register).
-  const compared = {
-    ...frames,
-    projects: withoutLongTexts(frames.projects),
-    provenance: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS])),
-  };
+  const compared = crossCheckFrames(frames);
   return {
     compared: openRegisters(register, periods).map((loaded) => ({
       loaded,
       check: crossCheckRegister(compared, loaded),
     })),
   };
+}
+
+/**
+ * Only what the cross-check reads: the projects without their long texts, the lines of the compared fields
+ * (at 10,000 documents the whole frames became half a gigabyte of JavaScript objects per register). The
+ * other frames are inherited, not copied: a notebook's frames are read from its cache when first used.
+ */
+export function crossCheckFrames(frames: CorpusFrames): CorpusFrames {
+  return Object.create(frames, {
+    projects: { value: withoutLongTexts(frames.projects), enumerable: true },
+    provenance: { value: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS])), enumerable: true },
+  });
 }
 
 /** The `register-crosscheck` table's rows: every disagreement, then what could not be read from each register. */
