@@ -55,7 +55,13 @@ export function crossCheckFrames(frames: CorpusFrames, period: string): CorpusFr
   const projects = frames.projects.filter(pl.col("programme_period").eq(pl.lit(period)));
   return Object.create(frames, {
     projects: { value: withoutLongTexts(projects), enumerable: true },
-    provenance: { value: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS])), enumerable: true },
+    provenance: {
+      // The lines of those projects' files (a line is looked up by file and column).
+      value: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS]))
+        .join(projects.select("source_file"), { on: "source_file", how: "semi" })
+        .select("source_file", "column", "source_line"),
+      enumerable: true,
+    },
   });
 }
 
