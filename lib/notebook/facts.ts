@@ -43,7 +43,8 @@ export function bothFigures(
   actual: string,
   planned: string,
 ): Both {
-  const rows = (Array.isArray(projects) ? projects : toJsonRecords(projects as pl.DataFrame))
+  // Only the two columns become objects: the whole frame (its long texts) took 0.6 s at 10,000 projects.
+  const rows = (Array.isArray(projects) ? projects : toJsonRecords((projects as pl.DataFrame).select(actual, planned)))
     .map((row) => [numberOf(row[actual]), numberOf(row[planned])] as const)
     .filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] !== null && pair[1] > 0);
   const sums = rows.reduce((s, [a, p]) => ({ actual: s.actual + a, planned: s.planned + p }), {

@@ -86,6 +86,8 @@ export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";
 export { CHART_TEXT } from "../i18n/charts.ts";
 export { programmeCharts } from "../report/catalogue.ts";
+export { crossCheckFrames } from "../report/programme.ts";
+export { withoutLongTexts } from "../report/tables.ts";
 export { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 export { STATUS_LABELS } from "../i18n/statuses.ts";
 export {

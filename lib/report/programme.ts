@@ -37,19 +37,32 @@ export interface ProgrammeContext {
  */
 export function programmeContext(frames: CorpusFrames, register: string | false | undefined): ProgrammeContext {
   const periods = frames.projects.getColumn("programme_period").toArray() as string[];
-  // Only what the cross-check reads: the projects without their long texts, the lines of the compared fields
-  // (at 10,000 documents the whole frames became half a gigabyte of JavaScript objects per register).
-  const compared = {
-    ...frames,
-    projects: withoutLongTexts(frames.projects),
-    provenance: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS])),
-  };
   return {
     compared: openRegisters(register, periods).map((loaded) => ({
       loaded,
-      check: crossCheckRegister(compared, loaded),
+      check: crossCheckRegister(crossCheckFrames(frames, loaded.period), loaded),
     })),
   };
+}
+
+/**
+ * Only what the cross-check with a register of `period` reads: the projects of that period (it compares no
+ * other) without their long texts, the lines of the compared fields (at 10,000 documents the whole frames
+ * became half a gigabyte of JavaScript objects per register). The other frames are inherited, not copied:
+ * a notebook's frames are read from its cache when first used.
+ */
+export function crossCheckFrames(frames: CorpusFrames, period: string): CorpusFrames {
+  const projects = frames.projects.filter(pl.col("programme_period").eq(pl.lit(period)));
+  return Object.create(frames, {
+    projects: { value: withoutLongTexts(projects), enumerable: true },
+    provenance: {
+      // The lines of those projects' files (a line is looked up by file and column).
+      value: frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS]))
+        .join(projects.select("source_file"), { on: "source_file", how: "semi" })
+        .select("source_file", "column", "source_line"),
+      enumerable: true,
+    },
+  });
 }
 
 /** The `register-crosscheck` table's rows: every disagreement, then what could not be read from each register. */
