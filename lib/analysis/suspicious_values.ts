@@ -9,7 +9,7 @@ import { z } from "zod";
 import { DERIVED_METRICS, type DerivedMetricColumn, FUNDING_LABELS, type Project } from "../schema.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { LONG_TEXT_COLUMNS } from "../frame/document_rows.ts";
+import { withoutLongTexts } from "../frame/document_rows.ts";
 
 /** A flagged value. */
 export const QualityFlagSchema = z.object({
@@ -98,7 +98,7 @@ export function suspiciousValues(
   const flags: QualityFlag[] = [];
   const lineColumns: string[] = []; // the column whose line each flag names
   // No check reads the long texts (tens of megabytes at 10,000 documents): they do not become objects.
-  const read = projects.drop(LONG_TEXT_COLUMNS.filter((column) => projects.columns.includes(column)));
+  const read = withoutLongTexts(projects);
   for (const project of toJsonRecords(read)) {
     const file = project.source_file as string;
     const code = project.project_code as string | null;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type pl from "nodejs-polars";
 import type { z } from "zod";
 import { type CsvTable, csvTable } from "./csv_rows.ts";
 import {
@@ -54,6 +55,11 @@ export const LONG_TEXT_COLUMNS = [
   "dissemination_plan",
   "final_report_summary",
 ] as const;
+
+/** The frame without the {@linkcode LONG_TEXT_COLUMNS} it has (every other column as it is). */
+export function withoutLongTexts(frame: pl.DataFrame): pl.DataFrame {
+  return frame.drop(LONG_TEXT_COLUMNS.filter((column) => frame.columns.includes(column)));
+}
 
 /** Every table with rows per document; `projects` is first and has one row per document. */
 export const DOCUMENT_TABLES: readonly DocumentTable[] = [

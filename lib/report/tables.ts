@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { LONG_TEXT_COLUMNS } from "../frame/document_rows.ts";
+import { LONG_TEXT_COLUMNS, withoutLongTexts } from "../frame/document_rows.ts";
 import pl from "nodejs-polars";
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
@@ -45,12 +45,7 @@ export function reportTable(name: string, frame: pl.DataFrame, lang: Language): 
 }
 
 /** The long free texts of a project, kept out of the projects table and written in a table of their own (`texts`). */
-export { LONG_TEXT_COLUMNS };
-
-/** The frame without the {@linkcode LONG_TEXT_COLUMNS} it has. */
-export function withoutLongTexts(frame: pl.DataFrame): pl.DataFrame {
-  return frame.drop(LONG_TEXT_COLUMNS.filter((column) => frame.columns.includes(column)));
-}
+export { LONG_TEXT_COLUMNS, withoutLongTexts };
 
 /**
  * The projects as two tables: `projects`, every column but the long texts, and `texts`, the long texts
