@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 
-/** SHA-256 of the bytes, as 64 hex digits. */
-export function sha256Hex(bytes: Uint8Array): string {
+/** SHA-256 of the bytes (a text: of its UTF-8 bytes), as 64 hex digits. */
+export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }

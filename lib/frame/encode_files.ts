@@ -13,7 +13,7 @@ import { mapReading } from "../corpus/read_files.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
 import { DOCUMENT_TABLES, documentTables, LONG_TEXT_COLUMNS } from "./document_rows.ts";
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../corpus/hash.ts";
 
 /** A document of a file, as the corpus assembly needs it (its values are in the table text). */
 export interface EncodedDocument {
@@ -89,7 +89,12 @@ export async function encodeFile(
     ...document.form === undefined ? {} : { form: document.form },
     ...document.sourcePages?.project_code === undefined ? {} : { codePage: document.sourcePages.project_code },
     ...document.firstPage === undefined ? {} : { firstPage: document.firstPage },
-    ...texts ? {} : { textDigests: LONG_TEXT_COLUMNS.map((column) => textDigest(document.project[column])) },
+    ...texts ? {} : {
+      textDigests: LONG_TEXT_COLUMNS.map((column) => {
+        const text = document.project[column];
+        return text === null ? null : sha256Hex(text);
+      }),
+    },
   }));
   return {
     file: {
@@ -107,11 +112,6 @@ export async function encodeFile(
       return tableRows.length === 0 ? NO_BYTES : encoder.encode(csvRows(table.csv, tableRows));
     }),
   };
-}
-
-/** A text's SHA-256, base64 (null: no text). */
-function textDigest(text: string | null): string | null {
-  return text === null ? null : createHash("sha256").update(text).digest("base64");
 }
 
 /** Reads, parses and encodes the files, a few at a time; the batch keeps their order. */

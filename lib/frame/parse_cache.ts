@@ -21,8 +21,9 @@
  * the order of the corpus frames (the kept documents first, then the
  * duplicates set aside), so an unchanged corpus is put together from a few
  * slices, not copied row by row. Files added since the last full write are
- * a segment of their own, so adding one document writes only its rows. The folder is the user's choice (keep it outside the
- * corpus, or its files would be listed with the documents); the cache never
+ * a segment of their own, so adding one document writes only its rows. The
+ * folder is the user's choice (keep it outside the corpus, or its files
+ * would be listed with the documents); the cache never
  * writes anywhere else, and removes only its own older files.
  *
  * @module
@@ -163,7 +164,7 @@ export async function openParseCache(
   const parser = options.version ?? await parserVersion();
   if (base === null || parser === null) return null;
   const texts = options.texts ?? true;
-  const version = `${parser}-max${options.maxBytes ?? "default"}${texts ? "" : "-without-texts"}`;
+  const version = `${parser}-max${options.maxBytes ?? "default"}`;
   // One cache per list of corpus paths, with or without the long texts (each kept apart, neither overwrites the other).
   const named = JSON.stringify(paths.map((path) => resolve(path))) + (texts ? "" : "\u0000without-texts");
   const key = sha256Hex(new TextEncoder().encode(named)).slice(0, 16);

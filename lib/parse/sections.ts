@@ -179,11 +179,12 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Spaces other than the plain one and line breaks: tabs, no-break and other odd spaces (a character class). */
+const ODD = "\\t\\v\\f\\u00A0\\u202F\\u2007\\u2009\\uFEFF\\u2028\\u2029\\u1680\\u2000-\\u200A\\u205F\\u3000";
 /** A line that has an odd space or two spaces in a row (see {@linkcode ODD_SPACES}). */
-const INNER_ODD = /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]| {2}/;
+const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
-const ODD_SPACES =
-  /[\t\v\f\u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000][\t\v\f \u00A0\u202F\u2007\u2009\uFEFF\u2028\u2029\u1680\u2000-\u200A\u205F\u3000]*| {2,}/g;
+const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
 
 /** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;

@@ -81,8 +81,8 @@ export function parseFinnishDate(raw: string): ValueResult<string> {
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail("not_calendar_date", raw);
   }
-  const two = (n: number) => n < 10 ? `0${n}` : String(n);
-  return ok(`${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`);
+  const digits = (n: number, width: number) => String(n).padStart(width, "0");
+  return ok(`${digits(year, 4)}-${digits(month, 2)}-${digits(day, 2)}`);
 }
 
 /** The days of a month (1–12) in the Gregorian calendar. */
