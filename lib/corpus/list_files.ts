@@ -33,7 +33,6 @@ export function errorReason(error: unknown): string {
   return message.replace(/:\s*[a-z_]+ '.*'$/s, "");
 }
 
-const byCodePoint = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
 /** The names a folder's project descriptions have: text, saved web pages, PDF prints. */
 const isText = (name: string) => /\.(?:txt|html?|pdf)$/i.test(name);
 
@@ -91,8 +90,12 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
       return;
     }
     const folders: string[] = [];
-    for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
-      const path = `${dir.replace(/\/+$/, "")}/${entry.name}`;
+    const prefix = `${dir.replace(/\/+$/, "")}/`;
+    // Sorted by the built-in order of texts (by UTF-16 code unit): the fastest sort of ten thousand names.
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    for (const name of [...byName.keys()].sort()) {
+      const entry = byName.get(name)!;
+      const path = prefix + name;
       // Deno gives a name that is not UTF-8 with U+FFFD in it: a path that cannot be opened.
       if (entry.name.includes("\uFFFD") && !await Deno.lstat(path).then(() => true, () => false)) {
         skip(path, diagnostic(entry.isDirectory ? "folder_name_not_utf8" : "file_name_not_utf8", { file: path }));
@@ -143,9 +146,9 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
     if (walked.has(link.real)) skip(link.path, diagnostic("folder_read_already", { file: link.path }));
     else await walk(link.path);
   }
-  const skippedPaths = [...skipped.keys()].sort(byCodePoint);
+  const skippedPaths = [...skipped.keys()].sort();
   return {
-    files: [...files].sort(byCodePoint),
+    files: [...files].sort(),
     skipped: skippedPaths,
     diagnostics: skippedPaths.map((path) => skipped.get(path)!),
   };

@@ -52,31 +52,42 @@ export function defaultCacheFolder(): string | null {
 const PARSER_SOURCES = ["../parse/", "../corpus/", "./", "../i18n/"];
 const PARSER_FILES = ["../schema.ts", "../diagnostics.ts"];
 
-let versionOnce: Promise<string | null> | undefined;
+let versionOnce: string | null | undefined;
 
-/** The parser version and a hash of its source files; null when the sources cannot be read (no cache then). */
-export function parserVersion(): Promise<string | null> {
-  versionOnce ??= (async () => {
+/**
+ * The parser version and a hash of its source files; null when the sources cannot be read (no cache then).
+ * Read synchronously, once a process (a few dozen small files): the cache's tables start to be read at once.
+ */
+export function parserVersion(): string | null {
+  versionOnce ??= (() => {
     try {
       const files: URL[] = PARSER_FILES.map((file) => new URL(file, import.meta.url));
       for (const folder of PARSER_SOURCES) {
         const url = new URL(folder, import.meta.url);
-        for await (const entry of Deno.readDir(url)) {
+        for (const entry of Deno.readDirSync(url)) {
           if (entry.isFile && entry.name.endsWith(".ts") && !entry.name.endsWith("_test.ts")) {
             files.push(new URL(entry.name, url));
           }
         }
       }
       files.sort((a, b) => a.href < b.href ? -1 : 1);
-      const texts = await Promise.all(files.map(async (url) => `${url.pathname}\n${await Deno.readTextFile(url)}`));
+      const texts = files.map((url) => `${url.pathname}\n${Deno.readTextFileSync(url)}`);
       // The versions of the packages the readers use (HTML, PDF): a new one may read differently.
-      texts.push(await Deno.readTextFile(new URL("../../deno.lock", import.meta.url)).catch(() => ""));
-      return `${PARSER_VERSION}-${sha256Hex(new TextEncoder().encode(texts.join("\u0000")))}`;
+      texts.push(readOr(new URL("../../deno.lock", import.meta.url), ""));
+      return `${PARSER_VERSION}-${sha256Hex(texts.join("\u0000"))}`;
     } catch {
       return null;
     }
   })();
   return versionOnce;
+}
+
+function readOr(url: URL, fallback: string): string {
+  try {
+    return Deno.readTextFileSync(url);
+  } catch {
+    return fallback;
+  }
 }
 
 /** What identifies a file's content without reading it: size, times, inode, device. */
@@ -161,43 +172,48 @@ export async function openParseCache(
   options: { maxBytes?: number; version?: string; texts?: boolean },
 ): Promise<ParseCache | null> {
   const base = folder === true ? defaultCacheFolder() : folder;
-  const parser = options.version ?? await parserVersion();
+  const parser = options.version ?? parserVersion();
   if (base === null || parser === null) return null;
   const texts = options.texts ?? true;
   const version = `${parser}-max${options.maxBytes ?? "default"}`;
   // One cache per list of corpus paths, with or without the long texts (each kept apart, neither overwrites the other).
   const named = JSON.stringify(paths.map((path) => resolve(path))) + (texts ? "" : "\u0000without-texts");
-  const key = sha256Hex(new TextEncoder().encode(named)).slice(0, 16);
+  const key = sha256Hex(named).slice(0, 16);
   const dir = `${base}/${key}`;
   // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
   const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;
   const segmentFile = (id: string) => `${dir}/${id}.json`;
+  /** The segments of a cache of this parser; null when there is none (or a damaged one): parse everything. */
+  let ids: string[] | null = null;
+  try {
+    const read = JSON.parse(Deno.readTextFileSync(`${dir}/index.json`)) as IndexFile;
+    if (read.version === version) ids = read.segments;
+  } catch { /* no cache yet, or a damaged one */ }
+
+  // The tables are read at once, in polars' threads, while this thread reads the segments, lists the
+  // corpus and stamps its files: by path, twice as fast as from a buffer read first, in half the memory
+  // (lz4 made them smaller and slower to read). Null: a table file is lost or damaged. Rows of files
+  // not reused stay in the frames, unreferenced: nothing takes them.
+  const tables = new Map(
+    (ids ?? []).map((id) => [
+      id,
+      Promise.all(DOCUMENT_TABLES.map((_, t) => pl.scanIPC(tableFile(id, t)).collect())).catch(() => null),
+    ]),
+  );
   let old: Index | null = null;
   try {
-    const read = JSON.parse(await Deno.readTextFile(`${dir}/index.json`)) as IndexFile;
-    if (read.version === version) {
-      const segments = await Promise.all(read.segments.map(async (id) => ({
+    if (ids !== null) {
+      const segments = await Promise.all(ids.map(async (id) => ({
         id,
         entries: JSON.parse(await Deno.readTextFile(segmentFile(id))) as Entry[],
       })));
       old = { version, segments };
     }
-  } catch { /* no cache yet, or a damaged one: parse everything */ }
+  } catch { /* a damaged segment: parse everything */ }
   const stamps = new Map<string, { stamp: Stamp; at: number }>();
   /** Every cached file is unchanged and still in the corpus. */
   let allReused = false;
   let unchanged = false;
-
-  // The tables are read at once, in polars' threads, while this thread stamps the files: by path,
-  // twice as fast as from a buffer read first, in half the memory (lz4 made them smaller and slower
-  // to read). Null: a table file is lost or damaged. Rows of files not reused stay in the frames,
-  // unreferenced: nothing takes them.
-  const tables = new Map(
-    (old?.segments ?? []).map((segment) => [
-      segment,
-      Promise.all(DOCUMENT_TABLES.map((_, t) => pl.scanIPC(tableFile(segment.id, t)).collect())).catch(() => null),
-    ]),
-  );
 
   return {
     async lookup(files) {
@@ -219,7 +235,7 @@ export async function openParseCache(
       }
       const groups: CachedGroup[] = [];
       for (const segment of old.segments) {
-        const frames = await tables.get(segment);
+        const frames = await tables.get(segment.id);
         if (frames === null) return []; // a table file lost: parse everything, write all anew
         const kept = segment.entries.filter((entry) => reused.has(entry));
         if (kept.length > 0) {

@@ -131,3 +131,38 @@ Deno.test("the parse cache keeps a corpus with and without the long texts apart:
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("a damaged parse cache is never trusted: a lost table, a cut segment or a broken index means a parse anew", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
+  const corpus = `${dir}/corpus`;
+  const cache = `${dir}/cache`;
+  try {
+    await writeGeneratedCorpus(corpus, 12, 7, { damaged: true });
+    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+    const total = [...Deno.readDirSync(corpus)].length;
+    const cacheFiles = (suffix: string) => {
+      const [key] = [...Deno.readDirSync(cache)].map((entry) => `${cache}/${entry.name}`);
+      return [...Deno.readDirSync(key!)].filter((entry) => entry.name.endsWith(suffix))
+        .map((entry) => `${key}/${entry.name}`);
+    };
+    const damages: [string, () => Promise<void>][] = [
+      ["a table file lost", () => Deno.remove(cacheFiles(".provenance.ipc")[0]!)],
+      ["a table file cut short", async () => {
+        const [table] = cacheFiles(".projects.ipc");
+        await Deno.truncate(table!, Math.floor(Deno.statSync(table!).size / 2));
+      }],
+      ["a segment cut short", () => Deno.truncate(cacheFiles(".json").find((p) => !p.endsWith("index.json"))!, 10)],
+      ["the index broken", () => Deno.writeTextFile(cacheFiles("index.json")[0]!, "{ not json")],
+    ];
+    for (const [damage, make] of damages) {
+      await loadChecked(corpus, { cache });
+      const warm = await loadChecked(corpus, { cache });
+      assertEquals([warm.parsed, warm.cached], [0, total], `${damage}: the cache is whole before`);
+      await make();
+      const after = await loadChecked(corpus, { cache });
+      assertEquals([after.parsed, after.cached], [total, 0], damage);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
