@@ -18,15 +18,30 @@ async function loadChecked(corpus: string, options: LoadFramesOptions) {
 const namesOf = (frames: { projects: pl.DataFrame }, code: string) =>
   frames.projects.filter(pl.col("project_code").eq(pl.lit(code))).getColumn("name").toArray();
 
-const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
+/** Every file of the corpus last changed an hour ago: none is compared by its content (see `RACY_MS`). */
+function ageFiles(corpus: string): void {
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const entry of Deno.readDirSync(corpus)) Deno.utimeSync(`${corpus}/${entry.name}`, hourAgo, hourAgo);
+}
+
+/** Runs the test on a damaged generated corpus in a folder of its own, the cache folder beside it; removes both. */
+async function withCorpus(
+  documents: number,
+  seed: number,
+  test: (corpus: string, cache: string) => Promise<void>,
+): Promise<void> {
+  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
+  try {
+    await writeGeneratedCorpus(`${dir}/corpus`, documents, seed, { damaged: true });
+    await test(`${dir}/corpus`, `${dir}/cache`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
 
 Deno.test("the parse cache parses only new and changed files, and never gives a stale row", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
-  const corpus = `${dir}/corpus`;
-  const cache = `${dir}/cache`;
-  try {
-    await writeGeneratedCorpus(corpus, 40, 5, { damaged: true });
-    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+  await withCorpus(40, 5, async (corpus, cache) => {
+    ageFiles(corpus);
     const names = [...Deno.readDirSync(corpus)].map((entry) => entry.name).sort();
     const total = names.length;
     const cold = await loadChecked(corpus, { cache });
@@ -71,23 +86,17 @@ Deno.test("the parse cache parses only new and changed files, and never gives a 
     assertEquals([bumped.parsed, bumped.cached], [total, 0]);
     const again = await loadChecked(corpus, { cache: { folder: cache, version: "next" }, root: corpus });
     assertEquals([again.parsed, again.cached], [0, total]);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("the parse cache keeps a duplicate's rows: when the kept copy goes, the other is taken from the cache", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-dup-" });
-  const corpus = `${dir}/corpus`;
-  const cache = `${dir}/cache`;
-  try {
-    await writeGeneratedCorpus(corpus, 20, 3, { damaged: true });
+  await withCorpus(20, 3, async (corpus, cache) => {
     const names = [...Deno.readDirSync(corpus)].map((entry) => entry.name).sort();
     const text = await Deno.readTextFile(`${corpus}/${names[2]}`);
     const code = /^(?:Projektikoodi|Hankekoodi): (\S+)/m.exec(text)![1]!;
     // A later copy that differs in its name: the first one is kept, the copy set aside.
     await Deno.writeTextFile(`${corpus}/zz-copy.txt`, text.replace(/^((?:Projektin|Hankkeen) nimi:).*$/m, "$1 Kopio"));
-    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+    ageFiles(corpus);
     const total = names.length + 1;
     const cold = await loadChecked(corpus, { cache });
     assertEquals(
@@ -104,18 +113,12 @@ Deno.test("the parse cache keeps a duplicate's rows: when the kept copy goes, th
     const added = await loadChecked(corpus, { cache });
     assertEquals([added.parsed, added.cached], [1, total - 1]);
     assertEquals(namesOf(added.frames, "S11547").length, 1);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("the parse cache keeps a corpus with and without the long texts apart: each right, neither undoes the other", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
-  const corpus = `${dir}/corpus`;
-  const cache = `${dir}/cache`;
-  try {
-    await writeGeneratedCorpus(corpus, 20, 6, { damaged: true });
-    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+  await withCorpus(20, 6, async (corpus, cache) => {
+    ageFiles(corpus);
     const total = [...Deno.readDirSync(corpus)].length;
     const whole = await loadChecked(corpus, { cache });
     const lean = await loadChecked(corpus, { cache, texts: false });
@@ -127,18 +130,12 @@ Deno.test("the parse cache keeps a corpus with and without the long texts apart:
     ];
     assertEquals([wholeAgain.cached, leanAgain.cached], [total, total]);
     assertEquals(wholeAgain.frames.projects.columns.includes("summary"), true);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
 
 Deno.test("a damaged parse cache is never trusted: a lost table, a cut segment or a broken index means a parse anew", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
-  const corpus = `${dir}/corpus`;
-  const cache = `${dir}/cache`;
-  try {
-    await writeGeneratedCorpus(corpus, 12, 7, { damaged: true });
-    for (const entry of Deno.readDirSync(corpus)) await Deno.utime(`${corpus}/${entry.name}`, HOUR_AGO(), HOUR_AGO());
+  await withCorpus(12, 7, async (corpus, cache) => {
+    ageFiles(corpus);
     const total = [...Deno.readDirSync(corpus)].length;
     const cacheFiles = (suffix: string) => {
       const [key] = [...Deno.readDirSync(cache)].map((entry) => `${cache}/${entry.name}`);
@@ -162,7 +159,5 @@ Deno.test("a damaged parse cache is never trusted: a lost table, a cut segment o
       const after = await loadChecked(corpus, { cache });
       assertEquals([after.parsed, after.cached], [total, 0], damage);
     }
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 });
