@@ -15,8 +15,8 @@
  *
  * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
  * files in `<segment>.json` and, per table, the rows of the
- * cached files as Arrow IPC (`<segment>.<table>.ipc`, polars reads it
- * without parsing), one key per list of corpus paths; the index names the
+ * cached files as Parquet (`<segment>.<table>.parquet`, see `TABLE_FORMAT`),
+ * one key per list of corpus paths; the index names the
  * first row of each document in each table. A full write keeps the rows in
  * the order of the corpus frames (the kept documents first, then the
  * duplicates set aside), so an unchanged corpus is put together from a few
@@ -121,6 +121,18 @@ interface IndexFile {
   segments: string[];
 }
 
+/**
+ * The format of the cached tables: Parquet, uncompressed. Read back in about 60 % of the time of Arrow IPC
+ * (10,000 documents: 95 against 165 ms in one thread), written no slower, half the size (repeated texts such as
+ * the provenance table's column and file names are stored once per page). Files of polars' own format are read
+ * by path, in polars' threads; lz4 made IPC smaller but slower to read.
+ */
+const TABLE_FORMAT = "parquet";
+/** Every format the cache's tables were ever written in: a full write removes the replaced files of each. */
+const FORMATS_WRITTEN = ["parquet", "ipc"];
+/** A segment's id as the cache makes it: only such names are ever removed. */
+const SEGMENT_ID = /^[0-9a-f]{16}$/;
+
 /** A file changed within this many milliseconds of being stamped is checked by its content. */
 const RACY_MS = 2000;
 
@@ -180,24 +192,27 @@ export async function openParseCache(
   const named = JSON.stringify(paths.map((path) => resolve(path))) + (texts ? "" : "\u0000without-texts");
   const key = sha256Hex(named).slice(0, 16);
   const dir = `${base}/${key}`;
-  // nodejs-polars reads a path only when it ends in .ipc (any other string is read as the data itself).
-  const tableFile = (id: string, t: number) => `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.ipc`;
+  const tableFile = (id: string, t: number, format = TABLE_FORMAT) =>
+    `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.${format}`;
   const segmentFile = (id: string) => `${dir}/${id}.json`;
   /** The segments of a cache of this parser; null when there is none (or a damaged one): parse everything. */
   let ids: string[] | null = null;
+  /** The segments the index names, of any parser: a full write removes their files. */
+  let replaced: string[] = [];
   try {
     const read = JSON.parse(Deno.readTextFileSync(`${dir}/index.json`)) as IndexFile;
+    replaced = read.segments.filter((id) => SEGMENT_ID.test(id));
     if (read.version === version) ids = read.segments;
   } catch { /* no cache yet, or a damaged one */ }
 
   // The tables are read at once, in polars' threads, while this thread reads the segments, lists the
-  // corpus and stamps its files: by path, twice as fast as from a buffer read first, in half the memory
-  // (lz4 made them smaller and slower to read). Null: a table file is lost or damaged. Rows of files
-  // not reused stay in the frames, unreferenced: nothing takes them.
+  // corpus and stamps its files: by path, twice as fast as from a buffer read first, in half the memory.
+  // Null: a table file is lost or damaged. Rows of files not reused stay in the frames, unreferenced:
+  // nothing takes them.
   const tables = new Map(
     (ids ?? []).map((id) => [
       id,
-      Promise.all(DOCUMENT_TABLES.map((_, t) => pl.scanIPC(tableFile(id, t)).collect())).catch(() => null),
+      Promise.all(DOCUMENT_TABLES.map((_, t) => pl.scanParquet(tableFile(id, t)).collect())).catch(() => null),
     ]),
   );
   let old: Index | null = null;
@@ -254,7 +269,7 @@ export async function openParseCache(
       return {
         append,
         async write(frames, files) {
-          frames.forEach((frame, t) => frame.writeIPC(tableFile(id, t)));
+          frames.forEach((frame, t) => frame.writeParquet(tableFile(id, t), { compression: "uncompressed" }));
           const entries = files.map(({ path, file, at }): Entry => {
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
             return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file, at };
@@ -266,11 +281,12 @@ export async function openParseCache(
             JSON.stringify({ version, segments } satisfies IndexFile),
           );
           await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
-          for (const segment of append ? [] : old?.segments ?? []) {
+          // The files of the index replaced (of this parser or another), in the formats the cache has used.
+          for (const previous of append ? [] : replaced) {
             for (let t = 0; t < DOCUMENT_TABLES.length; t++) {
-              await Deno.remove(tableFile(segment.id, t)).catch(() => {});
+              for (const format of FORMATS_WRITTEN) await Deno.remove(tableFile(previous, t, format)).catch(() => {});
             }
-            await Deno.remove(segmentFile(segment.id)).catch(() => {});
+            await Deno.remove(segmentFile(previous)).catch(() => {});
           }
         },
       };

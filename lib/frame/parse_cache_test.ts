@@ -143,9 +143,9 @@ Deno.test("a damaged parse cache is never trusted: a lost table, a cut segment o
         .map((entry) => `${key}/${entry.name}`);
     };
     const damages: [string, () => Promise<void>][] = [
-      ["a table file lost", () => Deno.remove(cacheFiles(".provenance.ipc")[0]!)],
+      ["a table file lost", () => Deno.remove(cacheFiles(".provenance.parquet")[0]!)],
       ["a table file cut short", async () => {
-        const [table] = cacheFiles(".projects.ipc");
+        const [table] = cacheFiles(".projects.parquet");
         await Deno.truncate(table!, Math.floor(Deno.statSync(table!).size / 2));
       }],
       ["a segment cut short", () => Deno.truncate(cacheFiles(".json").find((p) => !p.endsWith("index.json"))!, 10)],
@@ -159,5 +159,23 @@ Deno.test("a damaged parse cache is never trusted: a lost table, a cut segment o
       const after = await loadChecked(corpus, { cache });
       assertEquals([after.parsed, after.cached], [total, 0], damage);
     }
+  });
+});
+
+Deno.test("a cache written anew removes the files of the one it replaces, also of another parser, and nothing else", async () => {
+  await withCorpus(8, 9, async (corpus, cache) => {
+    ageFiles(corpus);
+    await loadChecked(corpus, { cache: { folder: cache, version: "one" } });
+    const [key] = [...Deno.readDirSync(cache)].map((entry) => `${cache}/${entry.name}`);
+    await Deno.writeTextFile(`${key}/notes.txt`, "the user's own file");
+    // A table as an earlier version wrote it (Arrow IPC): removed with its segment too.
+    const [table] = [...Deno.readDirSync(key!)].filter((entry) => entry.name.endsWith(".areas.parquet"));
+    await Deno.rename(`${key}/${table!.name}`, `${key}/${table!.name.replace(/parquet$/, "ipc")}`);
+    const files = () => [...Deno.readDirSync(key!)].map((entry) => entry.name).sort();
+    const first = files();
+    await loadChecked(corpus, { cache: { folder: cache, version: "two" } });
+    const second = files();
+    assertEquals(second.length, first.length, `${second}`);
+    assertEquals(second.filter((name) => first.includes(name)), ["index.json", "notes.txt"]);
   });
 });
