@@ -62,6 +62,14 @@ function tokens(
 }
 
 /**
+ * An amount as the templates print it: digits alone, or in groups of three after the first, each after one
+ * space of any width (no sign, currency or decimals). The general rules read it as its digits; it is read so
+ * at once.
+ */
+const PLAIN_AMOUNT = /^(?:\d{1,15}|\d{1,3}(?:[ \u00A0\u2007\u2009\u200A\u202F]\d{3}){1,4})$/;
+const NOT_DIGITS = /\D/g;
+
+/**
  * Reads an amount of euros: `1 122 206` (any space), `1'122'206`,
  * `1.122.206`, `1,122,206`, `645 300,00`, `645.300,00`, `645,300.00`,
  * `50177.67`, with `€`, `e`, `eur`, `euroa` or `,-` and a minus sign. A
@@ -76,6 +84,7 @@ function tokens(
  * ```
  */
 export function readAmount(raw: string): AmountReading {
+  if (PLAIN_AMOUNT.test(raw)) return { kind: "amount", value: Number(raw.replace(NOT_DIGITS, "")) };
   const unreadable = (key: ValueProblem["key"]): AmountReading => ({ kind: "unreadable", problem: { key, raw } });
   if (raw.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "") === "") return unreadable("no_amount");
   const read = tokens(raw, true);
@@ -99,6 +108,9 @@ export function readAmount(raw: string): AmountReading {
   return unreadable("not_amount");
 }
 
+/** A count of digits alone (at most 15: a safe integer), read as them. */
+export const PLAIN_COUNT = /^\d{1,15}$/;
+
 /**
  * Reads a whole, non-negative count: `199`, `1 200`, `1'200` or `1.200`
  * (a count has no decimals, so a separator before three digits groups
@@ -115,6 +127,7 @@ export function readAmount(raw: string): AmountReading {
 export function readCount(
   raw: string,
 ): { value: number; problem?: undefined } | { value: null; problem: ValueProblem } {
+  if (PLAIN_COUNT.test(raw)) return { value: Number(raw) };
   if (raw.trim() === "") return { value: null, problem: { key: "no_number", raw } };
   const read = tokens(raw, false);
   if (read === null || new Set(read.separators).size > 1 || !groupedByThousands(read.groups)) {

@@ -2,6 +2,8 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
 import { parseAmount } from "./values.ts";
+import { readAmount, readCount } from "./amounts.ts";
+import { readCountParts } from "./count_parts.ts";
 
 Deno.test("parseAmount() reads every unambiguous way of writing an amount", () => {
   const cases: [string, number][] = [
@@ -149,4 +151,22 @@ Deno.test("where no reading fits the parts rule, the whole-euro style does not d
   const { amounts, codes } = withAmounts(["843 483", "113 359", "1 122 206", "1.122"]);
   assertEquals(amounts, [843483, 113359, 1122206, null]);
   assertEquals(codes, ["ambiguous_amount"]);
+});
+
+Deno.test("the plain printings read at once read as the general rules read them, and look-alikes do not slip through", () => {
+  assertEquals(readAmount("1 122\u202F206"), { kind: "amount", value: 1122206 });
+  assertEquals(readAmount("0645300"), { kind: "amount", value: 645300 });
+  // Groups of three only after a separator: "1 234567" is no amount, as a count neither.
+  assertEquals(readAmount("1 234567").kind, "unreadable");
+  assertEquals(readCount("1 234567").problem?.key, "not_whole_number");
+  assertEquals(readCountParts("215, joista naisten työpaikkoja 29"), {
+    total: { value: 215 },
+    women: { value: 29 },
+    men: undefined,
+    unlabelled: undefined,
+  });
+  // A word that splits the clause, or names men too: read by the general rules, not as women.
+  assertEquals(readCountParts("215, joista naisten ja 29").women?.value, null);
+  assertEquals(readCountParts("215, joista naisia miehiä 29").unlabelled?.raw, "naisia miehiä 29");
+  assertEquals(readCountParts("215, joista naisia miehiä 29").women, undefined);
 });

@@ -8,7 +8,7 @@
  * @module
  */
 import type { ValueProblem } from "../i18n/values.ts";
-import { readCount } from "./amounts.ts";
+import { PLAIN_COUNT, readCount } from "./amounts.ts";
 import type { ValueResult } from "./values.ts";
 
 /** What a part says: its count, null with a problem, or two different counts. */
@@ -41,6 +41,8 @@ const isMen = (word: string) => /^mie[sh]\p{L}*$/iu.test(word);
  * ```
  */
 export function readCountParts(raw: string): CountParts {
+  const plain = readPlainParts(raw);
+  if (plain !== undefined) return plain;
   const at = partsStart(raw);
   const left = (at < 0 ? raw : raw.slice(0, at)).replace(/[,(;]\s*$/, "");
   const total = readCount(left);
@@ -66,6 +68,31 @@ export function readCountParts(raw: string): CountParts {
 }
 
 const JOISTA = /^\s*joista(?![\p{L}])/iu;
+
+/** The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, at most one more word. */
+const PLAIN_PARTS = /^(\d{1,15}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,15})$/u;
+const CLAUSE_WORD = /^(?:ja|sekä)$/i;
+
+/**
+ * The two printings of nearly every count, read without the general rules (which give the same reading of
+ * them): the digits of a count alone, or the total and the women's number beside one women's word and at
+ * most one other word that names no men and splits no clause. Undefined for anything else.
+ */
+function readPlainParts(raw: string): CountParts | undefined {
+  if (PLAIN_COUNT.test(raw)) {
+    return { total: { value: Number(raw) }, women: undefined, men: undefined, unlabelled: undefined };
+  }
+  const match = PLAIN_PARTS.exec(raw);
+  if (match === null) return undefined;
+  const word = match[3];
+  if (word !== undefined && (isMen(word) || CLAUSE_WORD.test(word))) return undefined;
+  return {
+    total: { value: Number(match[1]) },
+    women: { value: Number(match[4]) },
+    men: undefined,
+    unlabelled: undefined,
+  };
+}
 
 /** Where the parts begin: at "joista", or at a comma or parenthesis followed by a sex's label ("119 (naisia 102)"). */
 function partsStart(raw: string): number {

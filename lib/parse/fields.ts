@@ -143,6 +143,8 @@ class LineIndex {
 export class FieldFinder {
   readonly #document: SectionedDocument;
   readonly #indexes = new Map<Section | SectionedDocument, LineIndex>();
+  /** The first section of each key (made when first asked for). */
+  #firsts: Map<SectionKey, Section> | undefined;
 
   constructor(document: SectionedDocument) {
     this.#document = document;
@@ -158,7 +160,13 @@ export class FieldFinder {
 
   /** The first section with the key, if the document has it. */
   section(key: SectionKey): Section | undefined {
-    return this.#document.sections.find((section) => section.key === key);
+    if (this.#firsts === undefined) {
+      this.#firsts = new Map();
+      for (const section of this.#document.sections) {
+        if (!this.#firsts.has(section.key)) this.#firsts.set(section.key, section);
+      }
+    }
+    return this.#firsts.get(key);
   }
 
   /** Whether the document has a section with the key. */

@@ -33,9 +33,11 @@ export function isHeaderLine(text: string): boolean {
 
 /** Whether the line is a code line ("Projektikoodi: …", "Hankekoodi: …"). */
 export function isCodeLine(text: string): boolean {
-  // Most lines fail on their first letter, which is compared without the pattern: p or h, in either case.
+  // Most lines fail on their first letter or on the k of "koodi", compared without the pattern: p (projektikoodi)
+  // with k at 8, or h (hankekoodi) with k at 5, in either case (the pattern's ASCII letters match only those).
   const first = text.charCodeAt(0) | 0x20;
-  return (first === 0x70 || first === 0x68) && CODE_LINE.test(text);
+  const k = first === 0x70 ? 8 : first === 0x68 ? 5 : -1;
+  return k > 0 && (text.charCodeAt(k) | 0x20) === 0x6b && CODE_LINE.test(text);
 }
 
 /** The template header: the first header line before the code line. */

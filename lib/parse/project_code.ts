@@ -27,6 +27,9 @@ export interface ReadCode {
 /** Dashes and hyphens of every kind, and spaces, between the letter and the digits. */
 const TOKEN = /(?<![A-Z0-9])([A-Z])[\s\-\u2010-\u2015\u2212]*(\d{5})(?![0-9A-Z])/g;
 
+/** A code printed as it is: a capital letter and five digits. */
+const PLAIN_CODE = /^[A-Z]\d{5}$/;
+
 /**
  * Reads a project code from the value of its line.
  *
@@ -41,6 +44,8 @@ const TOKEN = /(?<![A-Z0-9])([A-Z])[\s\-\u2010-\u2015\u2212]*(\d{5})(?![0-9A-Z])
  */
 export function readProjectCode(raw: string): ReadCode {
   const printed = raw.trim();
+  // As nearly every code is printed: nothing to normalise, one token, the code itself.
+  if (PLAIN_CODE.test(printed)) return { code: printed, shown: printed, tokens: [printed], normalised: false };
   const shown = printed.replace(
     INVISIBLE,
     (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`,

@@ -220,10 +220,28 @@ const LONGEST_HEADING = Math.max(...Object.values(TEMPLATES).flat().map((heading
 /** The heading of the template a line's title names (see {@linkcode candidate}). */
 const lineCandidate = (line: Line, period: Period): Candidate | undefined => candidate(line.text, period);
 
+/**
+ * The candidates of short lines already looked at, by period: the same headings (and often the same short
+ * lines) come in every document. Emptied when full.
+ */
+const CANDIDATES: Record<Period, Map<string, Candidate | null>> = { "2007-2013": new Map(), "2014-2020": new Map() };
+const REMEMBERED = 4096;
+
 /** The heading of the template a line's title names, whatever its place; undefined for other lines. */
 function candidate(text: string, period: Period): Candidate | undefined {
   // No title holds a colon: label lines, the most common short lines, are never headings.
   if (text.length === 0 || text.length > LONGEST_HEADING || text.includes(":")) return undefined;
+  const known = CANDIDATES[period];
+  let found = known.get(text);
+  if (found === undefined) {
+    if (known.size >= REMEMBERED) known.clear();
+    known.set(text, found = titleCandidate(text, period) ?? null);
+  }
+  return found ?? undefined;
+}
+
+/** The heading a short line without a colon names (see {@linkcode candidate}). */
+function titleCandidate(text: string, period: Period): Candidate | undefined {
   const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text;
   const numbered = /^(\d+(?:\.\d+)*)\.?\s+/.exec(plain);
   const rest = numbered ? plain.slice(numbered[0].length) : plain;
