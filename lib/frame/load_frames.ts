@@ -74,6 +74,9 @@ const WORKER_BATCH = 25;
 /** Table text gathered before it is made frames. */
 const FLUSH_BYTES = 16 * 1024 * 1024;
 
+/** Flushes between two collections of the JS heap (see `collect.ts`). */
+const COLLECT_FLUSHES = 4;
+
 /** Files read in this thread at a time. */
 const HERE_BATCH = 50;
 
@@ -127,6 +130,7 @@ export async function loadCorpusFrames(
   let pendingBytes = 0;
   let threads: number | undefined;
   const losers = cache ? null : duplicateTracker();
+  let flushes = 0;
   const flush = () => {
     if (pending.length === 0) return;
     const files = pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file })));
@@ -138,7 +142,8 @@ export async function loadCorpusFrames(
     groups.push(losers ? withoutLosers(files, frames, losers(files.map(({ file }) => file))) : { files, frames });
     pending = [];
     pendingBytes = 0;
-    collect(); // the frames and texts this flush left behind
+    // What the last flushes left behind (frames, their temporary columns): a collection takes ~50 ms, so not each time.
+    if (++flushes % COLLECT_FLUSHES === 0) collect();
   };
   const add = (batch: EncodedBatch, paths: readonly string[]) => {
     batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
