@@ -75,7 +75,7 @@ const WORKER_BATCH = 25;
 const FLUSH_BYTES = 16 * 1024 * 1024;
 
 /** Flushes between two collections of the JS heap (see `collect.ts`). */
-const COLLECT_FLUSHES = 4;
+const COLLECT_FLUSHES = 8;
 
 /** Files read in this thread at a time. */
 const HERE_BATCH = 50;
