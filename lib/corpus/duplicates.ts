@@ -10,10 +10,26 @@ import type { Corpus } from "./load_corpus.ts";
 import type { FileOutcome } from "./read_document.ts";
 
 /** One document of a read file, with the diagnostics that concern it. */
-interface Candidate {
+export interface Candidate {
   outcome: FileOutcome;
   document: ParsedDocument;
   diagnostics: number;
+}
+
+/** The document of the file as a candidate for keeping. */
+export function candidate(outcome: FileOutcome, document: ParsedDocument): Candidate {
+  return { outcome, document, diagnostics: ownDiagnostics(outcome, document) };
+}
+
+/**
+ * Orders two candidates of one project code, the kept one first: fewer diagnostics, then the form nearer the
+ * source, then the file's name, then the first line. A candidate after another is never kept.
+ */
+export function keptFirst(a: Candidate, b: Candidate): number {
+  return a.diagnostics - b.diagnostics ||
+    formRank(a.outcome) - formRank(b.outcome) ||
+    (a.outcome.file < b.outcome.file ? -1 : a.outcome.file > b.outcome.file ? 1 : 0) ||
+    a.document.firstLine - b.document.firstLine;
 }
 
 /** Pairs of a kept document and a duplicate of it, and for each pair the columns whose values differ. */
@@ -35,10 +51,10 @@ export function assembleCorpus(
   const withoutCode: Candidate[] = [];
   for (const outcome of outcomes) {
     for (const document of outcome.documents) {
-      const candidate = { outcome, document, diagnostics: ownDiagnostics(outcome, document) };
+      const one = candidate(outcome, document);
       const code = document.project.project_code;
-      if (!code) withoutCode.push(candidate);
-      else byCode.set(code, [...byCode.get(code) ?? [], candidate]);
+      if (!code) withoutCode.push(one);
+      else byCode.set(code, [...byCode.get(code) ?? [], one]);
     }
   }
   const fate = new Map<ParsedDocument, Pick<CorpusFile, "outcome" | "kept_file">>();
@@ -47,13 +63,7 @@ export function assembleCorpus(
   for (
     const [code, candidates] of [...byCode].sort(([a], [b]) => a < b ? -1 : 1)
   ) {
-    const [kept, ...others] = [...candidates].sort(
-      (a, b) =>
-        a.diagnostics - b.diagnostics ||
-        formRank(a.outcome) - formRank(b.outcome) ||
-        (a.outcome.file < b.outcome.file ? -1 : a.outcome.file > b.outcome.file ? 1 : 0) ||
-        a.document.firstLine - b.document.firstLine,
-    );
+    const [kept, ...others] = [...candidates].sort(keptFirst);
     documents.push(kept!.document);
     fate.set(kept!.document, { outcome: "project", kept_file: null });
     for (const other of others) {

@@ -45,6 +45,7 @@ export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[], thr
     rechunk: true,
     ...threads === undefined ? {} : { numThreads: threads },
   });
+  freeBytes(bytes);
   // Converted in place: the text a column was read as is freed at once, not when a frame is collected.
   table.fields.forEach(([name, field], i) => {
     const dtype = polarsDtype(table.schema.shape[name] as z.ZodType);
@@ -56,6 +57,22 @@ export function frameFromCsv(table: CsvTable, chunks: readonly Uint8Array[], thr
     if (expression) read.replaceAtIdx(i, read.select(expression).getColumn(name));
   });
   return read;
+}
+
+/**
+ * Frees the memory of bytes no longer needed, now rather than when the
+ * collector gets to them (it counts bytes outside the heap loosely: 10,000
+ * documents piled up 30–80 MB of read table text). Only bytes that are the
+ * whole of their buffer are freed (not a view into a shared pool); their
+ * view is empty after.
+ */
+export function freeBytes(bytes: Uint8Array): void {
+  const buffer = bytes.buffer;
+  if (
+    bytes.byteLength > 0 && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && "transfer" in buffer
+  ) {
+    buffer.transfer(0);
+  }
 }
 
 /** The frame of the records, through CSV (see {@linkcode frameFromCsv}). */

@@ -16,7 +16,9 @@ import { WORKER_THRESHOLD } from "../corpus/read_files.ts";
 import { fileNamer } from "../corpus/rename.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
 import { assemble } from "./assemble_frames.ts";
-import { frameFromCsv } from "./csv_frames.ts";
+import { collect } from "./collect.ts";
+import { duplicateTracker, withoutLosers } from "./early_duplicates.ts";
+import { frameFromCsv, freeBytes } from "./csv_frames.ts";
 import { documentTables } from "./document_rows.ts";
 import {
   type EncodedBatch,
@@ -72,6 +74,9 @@ const WORKER_BATCH = 25;
 /** Table text gathered before it is made frames. */
 const FLUSH_BYTES = 16 * 1024 * 1024;
 
+/** Flushes between two collections of the JS heap (see `collect.ts`). */
+const COLLECT_FLUSHES = 8;
+
 /** Files read in this thread at a time. */
 const HERE_BATCH = 50;
 
@@ -124,14 +129,21 @@ export async function loadCorpusFrames(
   let pending: { batch: EncodedBatch; paths: readonly string[] }[] = [];
   let pendingBytes = 0;
   let threads: number | undefined;
+  const losers = cache ? null : duplicateTracker();
+  let flushes = 0;
   const flush = () => {
     if (pending.length === 0) return;
-    groups.push({
-      files: pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file }))),
-      frames: tables.map((table, t) => frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!), threads)),
-    });
+    const files = pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file })));
+    const frames = tables.map((table, t) =>
+      frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!), threads)
+    );
+    for (const { batch } of pending) batch.tables.forEach(freeBytes);
+    // Without a cache to write them to, the rows of a duplicate known not to be kept go at once (not its project row).
+    groups.push(losers ? withoutLosers(files, frames, losers(files.map(({ file }) => file))) : { files, frames });
     pending = [];
     pendingBytes = 0;
+    // What the last flushes left behind (frames, their temporary columns): a collection takes ~50 ms, so not each time.
+    if (++flushes % COLLECT_FLUSHES === 0) collect();
   };
   const add = (batch: EncodedBatch, paths: readonly string[]) => {
     batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
@@ -151,6 +163,7 @@ export async function loadCorpusFrames(
   const writer = cache?.writer() ?? null;
   const { built, diagnostics, files, written } = assemble(outcomes, groups, writer, reused.length, tables);
   groups.length = 0;
+  collect(); // the parts the rows were taken from
   if (writer && written) await writer.write(written.frames, written.files);
   diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
@@ -160,8 +173,12 @@ export async function loadCorpusFrames(
 
 /**
  * Reads the files batch by batch, in worker threads or (workers 0) here,
- * handing each batch over as it is done. A batch whose worker fails is read
- * in this thread, so no file is lost.
+ * handing the batches over in the order of the files (a batch done early
+ * waits for those before it): rows come in the order of the files, so
+ * fewer runs of them need putting in order, and of two copies of a
+ * document the one read first is most often the kept one (the first file
+ * by name), so the other is known to be a duplicate when it is read. A
+ * batch whose worker fails is read in this thread, so no file is lost.
  */
 async function inBatches(
   files: readonly FileToRead[],
@@ -175,9 +192,20 @@ async function inBatches(
   const take = () => {
     const start = next;
     next = Math.min(files.length, next + size);
-    return files.slice(start, next);
+    return { start, batch: files.slice(start, next) };
   };
-  const here = async (batch: FileToRead[]) => add(await encodeFiles(batch, options, report), batch.map((f) => f.path));
+  const done = new Map<number, [EncodedBatch, FileToRead[]]>();
+  let handed = 0;
+  const hand = (start: number, encoded: EncodedBatch, batch: FileToRead[]) => {
+    done.set(start, [encoded, batch]);
+    for (let ready = done.get(handed); ready; ready = done.get(handed)) {
+      done.delete(handed);
+      add(ready[0], ready[1].map((f) => f.path));
+      handed += ready[1].length;
+    }
+  };
+  const here = async ({ start, batch }: { start: number; batch: FileToRead[] }) =>
+    hand(start, await encodeFiles(batch, options, report), batch);
   if (workers === 0) {
     while (next < files.length) await here(take());
     return;
@@ -186,7 +214,7 @@ async function inBatches(
     let worker: Worker | null = new Worker(new URL("./encode_worker.ts", import.meta.url), { type: "module" });
     try {
       while (next < files.length) {
-        const batch = take();
+        const { start, batch } = take();
         const result = worker && await new Promise<EncodedBatch | null>((resolve) => {
           worker!.onmessage = (event: MessageEvent<EncodedBatch>) => resolve(event.data);
           worker!.onerror = (event) => {
@@ -197,11 +225,11 @@ async function inBatches(
         });
         if (result) {
           batch.forEach(() => report());
-          add(result, batch.map((f) => f.path));
+          hand(start, result, batch);
         } else {
           worker?.terminate();
           worker = null; // this runner goes on in this thread
-          await here(batch);
+          await here({ start, batch });
         }
       }
     } finally {
