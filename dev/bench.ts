@@ -27,7 +27,8 @@ const REGISTER = Deno.env.get("ESF_REFERENCE_DIR")
   ? `${Deno.env.get("ESF_REFERENCE_DIR")}/eura2007-projektilista.csv`
   : SHIPPED_REGISTERS["2007-2013"];
 
-async function registerTiming(): Promise<void> {
+/** Loads the register and cross-checks the shipped corpus five times: the times, fastest first (ms). */
+async function registerTimes(): Promise<number[]> {
   const frames = toDataFrame(await loadCorpus([new URL("../data/documents", import.meta.url).pathname]));
   const times = [];
   for (let i = 0; i < 5; i++) {
@@ -36,7 +37,16 @@ async function registerTiming(): Promise<void> {
     crossCheckRegister(frames, loaded);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * Times the register in a process of its own: loading polars, the corpus and the register here would make this
+ * process large, and every measurement's peak memory (getrusage's maxrss) starts from the size of the process
+ * that starts it.
+ */
+async function registerTiming(): Promise<void> {
+  const times = await measureInProcess<number[]>(new URL(import.meta.url).pathname, ["--register"], "the register");
   console.log(
     `register: load ${REGISTER.split("/").pop()} and cross-check the shipped corpus: best ${
       (times[0]! / 1000).toFixed(2)
@@ -96,7 +106,9 @@ async function reportBench(root: string, parse1000: Measurement): Promise<void> 
   };
   const bare = await runs(false);
   const full = await runs(true);
-  const thousand = await report(`${root}/corpus-1000`, true);
+  // The best of two, as the sample's warm run it is compared with: one run against the best of two would add noise.
+  const thousand = [await report(`${root}/corpus-1000`, true), await report(`${root}/corpus-1000`, true)]
+    .sort((a, b) => a.ms - b.ms)[0]!;
   const big = await report(`${root}/corpus-10000`, true);
   const first = [];
   for (let i = 0; i < 2; i++) first.push(await measureReport(["first-chart", `${root}/corpus-10000`]));
@@ -148,6 +160,11 @@ async function reportBench(root: string, parse1000: Measurement): Promise<void> 
     const each = [full[1]!, thousand, big].map((run) => run.notebooks[k]?.[1]?.toFixed(1) ?? "?");
     console.log(`  ${name.padEnd(28)} ${each.map((s) => s.padStart(6)).join(" ")}`);
   }
+}
+
+if (Deno.args[0] === "--register") {
+  console.log(JSON.stringify(await registerTimes()));
+  Deno.exit(0);
 }
 
 const root = await Deno.makeTempDir({ prefix: "esf-bench-" });

@@ -39,6 +39,7 @@ export function assemble(
   writer: CacheWriter | null,
   cachedGroups: number,
   tables: readonly DocumentTable[],
+  tidy: () => void = collect,
 ) {
   // Each document's first row in each table, the groups' frames put one after the other.
   const firsts = new Map<EncodedDocument, number[]>();
@@ -106,7 +107,7 @@ export function assemble(
     differing,
   );
   const kept = corpus.documents.map((document) => documentOf.get(document)!);
-  collect(); // what the resolution left behind, before the rows are put in order
+  tidy(); // what the resolution left behind, before the rows are put in order (a collection: see collect.ts)
   const full = writer !== null && !writer.append;
   const keptSet = new Set(kept);
   const aside = full ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
