@@ -79,10 +79,9 @@ export function assemble(
     const [kept, other] = [0, 1].map((side) => pairs.map((pair) => (pair[side] as Light).row));
     const compared = projects.columns.filter((column) => !PROVENANCE_COLUMNS.has(column));
     const [keptRows, otherRows] = [kept!, other!].map((rows) => pl.Series("", rows, pl.UInt32));
-    const same = projects.select(...compared.map((column) => {
-      const [one, two] = [pl.col(column).gather(keptRows!), pl.col(column).gather(otherRows!)];
-      return one.eq(two).fillNull(false).or(one.isNull().and(two.isNull())).alias(column);
-    }));
+    // One expression over all the compared columns (polars expands it column by column): built once, not per column.
+    const [one, two] = [pl.col(compared).gather(keptRows!), pl.col(compared).gather(otherRows!)];
+    const same = projects.select(one.eq(two).fillNull(false).or(one.isNull().and(two.isNull())));
     for (const column of compared) {
       const unequal = (same.getColumn(column).toArray() as boolean[]).flatMap((equal, i) => equal ? [] : [i]);
       const series = projects.getColumn(column);
