@@ -155,17 +155,6 @@ function encodingDiagnostic(file: string, note: EncodingNote, documents: readonl
 /** Bytes looked at to tell a text from a binary file. */
 const SNIFF_BYTES = 64 * 1024;
 
-/** The parts one after another, in new bytes of their own. */
-export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
-}
-
 /** NUL bytes in a file that is not UTF-16 (by its byte-order mark or its pattern of zero bytes): not text. */
 function looksBinary(head: Uint8Array): boolean {
   return head.includes(0) && sniffUtf16(head) === null;

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { joinBytes, readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
+import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
 import { mapReading } from "../corpus/read_files.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
 import { csvRows } from "./csv_rows.ts";
@@ -130,4 +130,15 @@ export async function encodeFiles(
     // Fresh bytes of their own (not a shared pool's), so the worker can hand them over.
     tables: DOCUMENT_TABLES.map((_, t) => joinBytes(encoded.map((one) => one.tables[t]!))),
   };
+}
+
+/** The parts one after another, in new bytes of their own. */
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
 }
