@@ -242,13 +242,20 @@ export async function openParseCache(
       const names = new Map(files.map(({ path, name }) => [path, name]));
       const reused = new Set<Entry>();
       const entries = old.segments.flatMap((segment) => segment.entries);
+      /** Entries compared by content whose files are now old enough for their stamps alone (see `restamped`). */
+      const settled = new Set<Entry>();
       for (const entry of entries) {
-        const stamp = stamps.get(entry.path)?.stamp;
+        const stamped = stamps.get(entry.path);
+        const stamp = stamped?.stamp;
         if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
         if (entry.stamp.some((value, i) => value !== stamp[i])) continue;
-        if (stamp[1] >= entry.stampedAt - RACY_MS && !await sameContent(entry.path, entry.file.sha256)) continue;
+        if (stamp[1] >= entry.stampedAt - RACY_MS) {
+          if (!await sameContent(entry.path, entry.file.sha256)) continue;
+          if (stamp[1] < stamped!.at - RACY_MS) settled.add(entry);
+        }
         reused.add(entry);
       }
+      if (settled.size > 0) await restamp(old.segments, settled, stamps, segmentFile);
       const groups: CachedGroup[] = [];
       for (const segment of old.segments) {
         const frames = await tables.get(segment.id);
@@ -293,6 +300,35 @@ export async function openParseCache(
       };
     },
   };
+}
+
+/**
+ * Writes again each segment with a settled entry, those stamped anew (its tables stay as they are): a file cached
+ * within two seconds of a change (a folder copied, then parsed at once) is compared by its content until its stamp
+ * is taken when it is older, not on every run for ever. The stamp is the one taken before its content was
+ * compared, so a change after it is seen by its times. A segment that cannot be written stays as it was (its files
+ * are compared again next time); it is replaced whole (written aside, then renamed), never left cut.
+ */
+async function restamp(
+  segments: readonly Segment[],
+  settled: ReadonlySet<Entry>,
+  stamps: ReadonlyMap<string, { stamp: Stamp; at: number }>,
+  segmentFile: (id: string) => string,
+): Promise<void> {
+  for (const segment of segments) {
+    if (!segment.entries.some((entry) => settled.has(entry))) continue;
+    const entries = segment.entries.map((entry) =>
+      settled.has(entry) ? { ...entry, stampedAt: stamps.get(entry.path)!.at } : entry
+    );
+    const file = segmentFile(segment.id);
+    const aside = `${file}.${crypto.randomUUID()}`;
+    try {
+      await Deno.writeTextFile(aside, JSON.stringify(entries));
+      await Deno.rename(aside, file);
+    } catch {
+      await Deno.remove(aside).catch(() => {});
+    }
+  }
 }
 
 function stampOf(path: string): Stamp | null {

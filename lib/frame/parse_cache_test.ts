@@ -89,6 +89,50 @@ Deno.test("the parse cache parses only new and changed files, and never gives a 
   });
 });
 
+/** The files of the corpus read while the function runs (Deno.readFile watched, then put back). */
+async function filesRead<T>(corpus: string, run: () => Promise<T>): Promise<{ result: T; read: number }> {
+  const readFile = Deno.readFile;
+  let read = 0;
+  Deno.readFile = (path, options) => {
+    if (String(path).startsWith(corpus)) read++;
+    return readFile(path, options);
+  };
+  try {
+    return { result: await run(), read };
+  } finally {
+    Deno.readFile = readFile;
+  }
+}
+
+Deno.test("files cached within two seconds of a change are compared by content until they are older, then no more", async () => {
+  await withCorpus(12, 4, async (corpus, cache) => {
+    const total = [...Deno.readDirSync(corpus)].length;
+    const written = Math.max(
+      ...[...Deno.readDirSync(corpus)].map((e) => Deno.statSync(`${corpus}/${e.name}`).mtime!.getTime()),
+    );
+    // Cached at once after the files were written (a folder copied, then the report run): each could change unseen.
+    await loadChecked(corpus, { cache });
+    const early = await filesRead(corpus, () => loadCorpusFrames([corpus], { workers: 0, cache }));
+    assertEquals([early.result.cached, early.read], [total, total], "each is compared by its content");
+    // Once the files are older than two seconds, one more comparison; from then on the stamps suffice.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, written + 2_100 - Date.now())));
+    const compared = await filesRead(corpus, () => loadCorpusFrames([corpus], { workers: 0, cache }));
+    assertEquals([compared.result.cached, compared.read], [total, total]);
+    const later = await filesRead(corpus, () => loadCorpusFrames([corpus], { workers: 0, cache }));
+    assertEquals([later.result.cached, later.read], [total, 0], "no file read again");
+    await loadChecked(corpus, { cache });
+    // A file changed since, same size, its times put back but for its change time: parsed anew.
+    const [name] = [...Deno.readDirSync(corpus)].map((e) => e.name).sort();
+    const text = await Deno.readTextFile(`${corpus}/${name}`);
+    const code = /^(?:Projektikoodi|Hankekoodi): (\S+)/m.exec(text)![1]!;
+    const before = Deno.statSync(`${corpus}/${name}`).mtime!;
+    await Deno.writeTextFile(`${corpus}/${name}`, text.replace(/^((?:Projektin|Hankkeen) nimi:).*$/m, "$1 Uusi nimi"));
+    await Deno.utime(`${corpus}/${name}`, before, before);
+    const changed = await loadChecked(corpus, { cache });
+    assertEquals([changed.parsed, namesOf(changed.frames, code)], [1, ["Uusi nimi"]]);
+  });
+});
+
 Deno.test("the parse cache keeps a duplicate's rows: when the kept copy goes, the other is taken from the cache", async () => {
   await withCorpus(20, 3, async (corpus, cache) => {
     const names = [...Deno.readDirSync(corpus)].map((entry) => entry.name).sort();
