@@ -66,10 +66,12 @@ export interface LoadedFrames {
 /**
  * Files a worker is given at a time: a worker's heap grows with what one
  * batch holds (texts, parsed objects, table text), and what it grew to stays
- * taken after the batch (10,000 documents, 2 workers: 100 files a batch
- * peaked at 770–860 MB, 25 at 730–760 MB; the time is the same).
+ * taken after the batch (10,000 documents, 2 workers, three runs each,
+ * alternating: 25 files a batch peaked at 469–529 MB, 10 at 435–461 MB, 5 at
+ * 442–449 MB; 10 took 1–3 % longer than 25, 5 took 8 % longer; 30,000
+ * documents: 25 peaked at 1,026 MB, 10 at 963 MB).
  */
-const WORKER_BATCH = 25;
+const WORKER_BATCH = 10;
 
 /** Table text gathered before it is made frames. */
 const FLUSH_BYTES = 16 * 1024 * 1024;
