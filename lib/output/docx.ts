@@ -48,6 +48,7 @@ import {
 } from "./docx_blocks.ts";
 
 export {
+  FIGURE_MAX_HEIGHT_CM,
   pngPrintWidthCm,
   pngSize,
   TEXT_WIDTH_CM,

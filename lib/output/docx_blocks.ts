@@ -73,6 +73,12 @@ export interface WordTable {
 
 /** The text width of the page in cm: A4 (21 cm) less two 2.5 cm margins. */
 export const TEXT_WIDTH_CM = 16;
+/**
+ * The tallest a figure is printed, in cm: the text height of the page (A4, 29.7 cm, less two 2.5 cm margins:
+ * 24.7 cm) less room for its caption above and a note of two lines below. A taller picture is set smaller,
+ * whole and in its proportions.
+ */
+export const FIGURE_MAX_HEIGHT_CM = 22;
 const CM_PER_INCH = 2.54;
 const TWIPS_PER_INCH = 1440;
 /** The text width in twips, rounded down so that tables never overflow it. */
@@ -154,8 +160,10 @@ export function figureBlocks(figure: WordFigure, lang: WordLanguage, counters: C
     throw new RangeError(`Figure "${figure.title}": widthCm must be above 0 and at most ${TEXT_WIDTH_CM}`);
   }
   const { width, height } = pngSize(figure.png);
-  const heightCm = figure.heightCm ?? figure.widthCm * height / width;
-  const transformation = { width: cmToPixels(figure.widthCm), height: cmToPixels(heightCm) };
+  const asked = { width: figure.widthCm, height: figure.heightCm ?? figure.widthCm * height / width };
+  // Taller than the page allows: smaller, in the same proportions (a picture taller than the page is cut off).
+  const fit = Math.min(1, FIGURE_MAX_HEIGHT_CM / asked.height);
+  const transformation = { width: cmToPixels(asked.width * fit), height: cmToPixels(asked.height * fit) };
   // Each drawing gets an id of its own (docx writes 1 for every one, which Word may take for damage).
   const altText = {
     name: cleanText(figure.title),

@@ -3,7 +3,7 @@ import { PNG } from "pngjs";
 import type { TopLevelSpec } from "vega-lite";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { chartToSvg, svgToPng } from "./render_chart.ts";
-import { pngSize, type WordReport, wordReportBytes } from "./docx.ts";
+import { FIGURE_MAX_HEIGHT_CM, pngSize, type WordReport, wordReportBytes } from "./docx.ts";
 import {
   libreOfficeConvert,
   paragraphTexts,
@@ -200,6 +200,27 @@ Deno.test("wordReportBytes refuses a figure wider than the text, a ragged table 
     }
     assert(error instanceof Error && message.test(error.message), `${message}: ${error}`);
   }
+});
+
+Deno.test("a figure taller than the page is set smaller, whole and in its proportions, with room for its caption", async () => {
+  // 100 × 250 px at 16 cm would be 40 cm tall: the A4 page has 24.7 cm of text height.
+  const tall = new PNG({ width: 100, height: 250 });
+  tall.data.fill(255);
+  const png = new Uint8Array(PNG.sync.write(tall));
+  const files = await unzip(
+    await wordReportBytes({
+      lang: "fi",
+      title: "t",
+      generatedAt: new Date(0),
+      sections: [{ heading: "h", content: [{ type: "figure", title: "Pitkä", caption: "Lähde", png, widthCm: 16 }] }],
+    }),
+  );
+  const document = utf8(files["word/document.xml"]!);
+  const [cx, cy] = document.match(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/)!.slice(1).map(Number);
+  const cm = (emu: number) => emu / 360000;
+  assertEquals(Number(cm(cy!).toFixed(2)), FIGURE_MAX_HEIGHT_CM);
+  assertEquals(Number(cm(cx!).toFixed(2)), FIGURE_MAX_HEIGHT_CM * 100 / 250);
+  assert(FIGURE_MAX_HEIGHT_CM <= 24.7 - 1.5, "a caption above and a note below fit the page with it");
 });
 
 /** A Finnish report of one table: its document.xml and the table's column widths in twips. */
