@@ -133,9 +133,9 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
   const spec = charts.participantsRealisation(many) as {
     data: { values: { participant_realisation: number }[] };
   };
-  assertEquals(spec.data.values.length, 40);
+  assertEquals(spec.data.values.length, 30);
   assert(
-    subtitleOf(spec).endsWith(`Näytetään 20 suurinta ja 20 pienintä ${withActual} hankkeesta.`),
+    subtitleOf(spec).endsWith(`Näytetään 15 suurinta ja 15 pienintä ${withActual} hankkeesta.`),
     subtitleOf(spec),
   );
   const values = spec.data.values.map((r) => r.participant_realisation);
@@ -146,6 +146,24 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
   const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as { data: { values: unknown[] } };
   assertEquals(timeline.data.values.length, 10);
   assert(subtitleOf(timeline).endsWith("Showing the 10 latest to start of 150 projects."), subtitleOf(timeline));
+});
+
+Deno.test("a per-project chart at its most projects prints within the Word report's page, beside its caption", async () => {
+  const { FIGURE_MAX_HEIGHT_CM } = await import("../output/docx.ts");
+  const { svgSize } = await import("../output/render_chart.ts");
+  const many = await generatedProjects(150, 9);
+  const built: [string, TopLevelSpec][] = [
+    ["participantsRealisation", charts.participantsRealisation(many)],
+    ["fundingUtilisation", charts.fundingUtilisation(many)],
+    ["fundingUtilisation eu_state", charts.fundingUtilisation(many, { basis: "eu_state" })],
+    ["womenShare", charts.womenShare(many)],
+    ["projectTimeline", charts.projectTimeline(many)],
+  ];
+  for (const [name, spec] of built) {
+    const { heightCm, widthCm } = svgSize(await chartToSvg(spec));
+    assertEquals(widthCm, 16, name);
+    assert(heightCm! <= FIGURE_MAX_HEIGHT_CM, `${name}: ${heightCm} cm tall, at 16 cm wide`);
+  }
 });
 
 Deno.test("the scatters draw at most MAX_POINTS projects, the extremes and the largest kept, and say so", async () => {
