@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { crc32 } from "node:zlib";
 
 /** What a PNG says of its size: pixels, and pixels per metre when it says. */
 export interface PngInfo {
@@ -21,21 +22,39 @@ export function pixelsPerMetre(dpi: number): number {
   return Math.round(dpi / 0.0254);
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+/**
+ * A PNG chunk: its length, type, data and CRC (of type and data).
+ *
+ * @example Usage
+ * ```ts
+ * import { pngChunk } from "./png_metadata.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals([...pngChunk("IEND", new Uint8Array(0))], [0, 0, 0, 0, 73, 69, 78, 68, 0xae, 0x42, 0x60, 0x82]);
+ * ```
+ */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
+  const chunk = new Uint8Array(12 + data.length);
+  const view = new DataView(chunk.buffer);
+  view.setUint32(0, data.length);
+  for (let i = 0; i < 4; i++) chunk[4 + i] = type.charCodeAt(i);
+  chunk.set(data, 8);
+  view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+  return chunk;
 }
+
+/** The `pHYs` chunk of a resolution in dots per inch (in pixels per metre, as PNG says it). */
+export function resolutionChunk(dpi: number): Uint8Array {
+  const data = new Uint8Array(9);
+  const view = new DataView(data.buffer);
+  const ppm = pixelsPerMetre(dpi);
+  view.setUint32(0, ppm);
+  view.setUint32(4, ppm);
+  data[8] = 1; // the unit is the metre
+  return pngChunk("pHYs", data);
+}
+
+/** The PNG file signature. */
+export const PNG_SIGNATURE: Uint8Array = Uint8Array.from(SIGNATURE);
 
 interface Chunk {
   type: string;
@@ -92,15 +111,7 @@ export function pngInfo(png: Uint8Array): PngInfo {
 /** The PNG with its resolution set to `dpi` (a `pHYs` chunk after the header, replacing any). */
 export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
   const all = chunks(png);
-  const ppm = pixelsPerMetre(dpi);
-  const chunk = new Uint8Array(21);
-  const view = new DataView(chunk.buffer);
-  view.setUint32(0, 9);
-  chunk.set([0x70, 0x48, 0x59, 0x73], 4); // "pHYs"
-  view.setUint32(8, ppm);
-  view.setUint32(12, ppm);
-  chunk[16] = 1; // the unit is the metre
-  view.setUint32(17, crc32(chunk.subarray(4, 17)));
+  const chunk = resolutionChunk(dpi);
   const headerEnd = all[0]!.end;
   const parts = [png.subarray(0, headerEnd), chunk];
   let at = headerEnd;

@@ -17,6 +17,7 @@ import { compile, type TopLevelSpec } from "vega-lite";
 import { FONT_FILES as TTF, textWidth } from "../charts/text_width.ts";
 import { FONT, PRINT_DPI, PRINT_WIDTHS } from "../charts/theme.ts";
 import { printWidthOf } from "../charts/spec.ts";
+import { opaquePng } from "./png_encode.ts";
 import { withResolution } from "./png_metadata.ts";
 
 /** The TTF files PNG rendering draws text with (resvg draws no text without them). */
@@ -152,9 +153,15 @@ export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
     background: "white",
   });
   const rendered = resvg.render();
-  const png = rendered.asPng();
-  if (size.widthCm === null) return png;
-  return withResolution(png, options.scale === undefined ? PRINT_DPI : rendered.width / (size.widthCm / 2.54));
+  const dpi = size.widthCm === null
+    ? undefined
+    : options.scale === undefined
+    ? PRINT_DPI
+    : rendered.width / (size.widthCm / 2.54);
+  // On white, every pixel is opaque: encoded as RGB, faster and smaller than resvg's RGBA (see png_encode.ts).
+  const png = opaquePng(rendered.pixels, rendered.width, rendered.height, dpi);
+  if (png) return png;
+  return dpi === undefined ? rendered.asPng() : withResolution(rendered.asPng(), dpi);
 }
 
 /** Renders a spec to PNG bytes at 300 dpi for its print width (see {@linkcode svgToPng}). */

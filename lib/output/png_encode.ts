@@ -1,0 +1,67 @@
+/**
+ * Encoding an opaque picture as PNG, for the charts: 8-bit RGB, rows
+ * unfiltered, zlib at level 4, its resolution written. resvg's own encoder
+ * (RGBA, filters chosen row by row) took twice as long and wrote files half
+ * as large again: the 25 charts of a 1,000-document report at 300 dpi,
+ * 1,156 against 628 ms and 7.8 against 5.2 MB (level 6: 805 ms, 4.8 MB;
+ * filtering rows by their neighbour made the files larger).
+ *
+ * @module
+ */
+import { deflateSync } from "node:zlib";
+import { PNG_SIGNATURE, pngChunk, resolutionChunk } from "./png_metadata.ts";
+
+/** zlib's level for the pixels: see the module's note. */
+const LEVEL = 4;
+
+/**
+ * The RGBA pixels (4 bytes a pixel, row by row) as a PNG, its resolution
+ * `dpi` written when given; null when a pixel is not opaque (the picture
+ * needs its alpha: encode it otherwise).
+ *
+ * @example Usage
+ * ```ts
+ * import { opaquePng } from "./png_encode.ts";
+ * import { pngInfo } from "./png_metadata.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const red = Uint8Array.from([255, 0, 0, 255, 255, 0, 0, 255]);
+ * assertEquals(pngInfo(opaquePng(red, 2, 1, 300)!), { width: 2, height: 1, pixelsPerMetre: { x: 11811, y: 11811 } });
+ * assertEquals(opaquePng(Uint8Array.from([255, 0, 0, 128]), 1, 1, 300), null);
+ * ```
+ */
+export function opaquePng(rgba: Uint8Array, width: number, height: number, dpi?: number): Uint8Array | null {
+  if (rgba.length !== width * height * 4) {
+    throw new RangeError(`${rgba.length} bytes are not ${width} × ${height} pixels`);
+  }
+  const row = width * 3 + 1; // a filter byte (0: none), then the pixels
+  const raw = new Uint8Array(row * height);
+  let opaque = 255;
+  for (let y = 0, from = 0; y < height; y++) {
+    for (let to = y * row + 1, end = to + width * 3; to < end; to += 3, from += 4) {
+      raw[to] = rgba[from]!;
+      raw[to + 1] = rgba[from + 1]!;
+      raw[to + 2] = rgba[from + 2]!;
+      opaque &= rgba[from + 3]!;
+    }
+  }
+  if (opaque !== 255) return null;
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits a sample, RGB; compression, filter method and interlace: 0 (the standard's)
+  const parts = [
+    PNG_SIGNATURE,
+    pngChunk("IHDR", header),
+    ...dpi === undefined ? [] : [resolutionChunk(dpi)],
+    pngChunk("IDAT", deflateSync(raw, { level: LEVEL })),
+    pngChunk("IEND", new Uint8Array(0)),
+  ];
+  const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    png.set(part, at);
+    at += part.length;
+  }
+  return png;
+}
