@@ -30,6 +30,7 @@
  */
 import { resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
+import { mapReading } from "../corpus/read_files.ts";
 import pl from "nodejs-polars";
 import type { EncodedFile, FileToRead } from "./encode_files.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
@@ -242,20 +243,27 @@ export async function openParseCache(
       const names = new Map(files.map(({ path, name }) => [path, name]));
       const reused = new Set<Entry>();
       const entries = old.segments.flatMap((segment) => segment.entries);
-      /** Entries compared by content whose files are now old enough for their stamps alone (see `restamped`). */
-      const settled = new Set<Entry>();
+      /** Entries whose files changed within RACY_MS of being stamped: used only if their content is the same. */
+      const racy: Entry[] = [];
       for (const entry of entries) {
-        const stamped = stamps.get(entry.path);
-        const stamp = stamped?.stamp;
+        const stamp = stamps.get(entry.path)?.stamp;
         if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
         if (entry.stamp.some((value, i) => value !== stamp[i])) continue;
-        if (stamp[1] >= entry.stampedAt - RACY_MS) {
-          if (!await sameContent(entry.path, entry.file.sha256)) continue;
-          if (stamp[1] < stamped!.at - RACY_MS) settled.add(entry);
-        }
-        reused.add(entry);
+        if (stamp[1] >= entry.stampedAt - RACY_MS) racy.push(entry);
+        else reused.add(entry);
       }
-      if (settled.size > 0) await restamp(old.segments, settled, stamps, segmentFile);
+      // A few read at a time: a folder copied just before the run is every file of it.
+      const same = await mapReading(racy, (entry) => sameContent(entry.path, entry.file.sha256));
+      /** Racy entries of the same content whose files are now old enough for their stamps alone (see `restamp`). */
+      const settled = new Set<Entry>();
+      racy.forEach((entry, i) => {
+        if (!same[i]) return;
+        reused.add(entry);
+        const { stamp, at } = stamps.get(entry.path)!;
+        if (stamp[1] < at - RACY_MS) settled.add(entry);
+      });
+      // Only where the segments stay: a cache written anew stamps every file as it is now.
+      if (settled.size > 0 && reused.size === entries.length) await restamp(old.segments, settled, stamps, segmentFile);
       const groups: CachedGroup[] = [];
       for (const segment of old.segments) {
         const frames = await tables.get(segment.id);
