@@ -8,10 +8,15 @@
  * the parser, schema, messages, frame encoding or locked package versions
  * invalidates the whole cache) and the file is the one it was made from:
  * same name in the corpus, same size, modification and change time, inode
- * and device, like git's index. A file modified within two seconds of being
- * read could have changed within one tick of the clock: its content is
- * hashed and compared with the cached SHA-256 before the parse is used. A
- * file that could not be read is never cached.
+ * and device, like git's index. A file modified (or its times changed)
+ * within two seconds of being read could have changed within one tick of the
+ * clock: its content is hashed and compared with the cached SHA-256 before
+ * the parse is used, and once it is older its stamp is taken anew (so it is
+ * not compared on every run). A file that could not be read is never cached.
+ * Limit: file times are compared with this machine's clock; on a network
+ * file system whose clock is more than a second or two behind, an edit of
+ * the same size within one tick of the caching can go unseen (delete the
+ * cache folder, or name none, there).
  *
  * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
  * files in `<segment>.json` and, per table, the rows of the
@@ -133,6 +138,8 @@ const TABLE_FORMAT = "parquet";
 const FORMATS_WRITTEN = ["parquet", "ipc"];
 /** A segment's id as the cache makes it: only such names are ever removed. */
 const SEGMENT_ID = /^[0-9a-f]{16}$/;
+/** A segment written aside by a restamp, before it is renamed: its segment's id. */
+const ASIDE = /^([0-9a-f]{16})\.json\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A file changed within this many milliseconds of being stamped is checked by its content. */
 const RACY_MS = 2000;
@@ -249,7 +256,7 @@ export async function openParseCache(
         const stamp = stamps.get(entry.path)?.stamp;
         if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
         if (entry.stamp.some((value, i) => value !== stamp[i])) continue;
-        if (stamp[1] >= entry.stampedAt - RACY_MS) racy.push(entry);
+        if (changedAt(stamp) >= entry.stampedAt - RACY_MS) racy.push(entry);
         else reused.add(entry);
       }
       // A few read at a time: a folder copied just before the run is every file of it.
@@ -260,7 +267,7 @@ export async function openParseCache(
         if (!same[i]) return;
         reused.add(entry);
         const { stamp, at } = stamps.get(entry.path)!;
-        if (stamp[1] < at - RACY_MS) settled.add(entry);
+        if (changedAt(stamp) < at - RACY_MS) settled.add(entry);
       });
       // Only where the segments stay: a cache written anew stamps every file as it is now.
       if (settled.size > 0 && reused.size === entries.length) await restamp(old.segments, settled, stamps, segmentFile);
@@ -298,11 +305,17 @@ export async function openParseCache(
           );
           await Deno.rename(`${dir}/index.json.${id}`, `${dir}/index.json`);
           // The files of the index replaced (of this parser or another), in the formats the cache has used.
-          for (const previous of append ? [] : replaced) {
+          const gone = new Set(append ? [] : replaced);
+          for (const previous of gone) {
             for (let t = 0; t < DOCUMENT_TABLES.length; t++) {
               for (const format of FORMATS_WRITTEN) await Deno.remove(tableFile(previous, t, format)).catch(() => {});
             }
             await Deno.remove(segmentFile(previous)).catch(() => {});
+          }
+          // And a segment of theirs that a killed run's restamp left aside (`<segment>.json.<uuid>`).
+          for (const entry of gone.size === 0 ? [] : Deno.readDirSync(dir)) {
+            const aside = ASIDE.exec(entry.name);
+            if (aside && gone.has(aside[1]!)) await Deno.remove(`${dir}/${entry.name}`).catch(() => {});
           }
         },
       };
@@ -332,12 +345,18 @@ async function restamp(
     const aside = `${file}.${crypto.randomUUID()}`;
     try {
       await Deno.writeTextFile(aside, JSON.stringify(entries));
-      await Deno.rename(aside, file);
-    } catch {
-      await Deno.remove(aside).catch(() => {});
-    }
+      // Another run may have written the cache anew meanwhile and removed this segment: not brought back.
+      if (Deno.statSync(file).isFile) await Deno.rename(aside, file);
+    } catch { /* not written: compared again next time */ }
+    await Deno.remove(aside).catch(() => {});
   }
 }
+
+/**
+ * When a file last changed, by its stamp: the later of its modification and change times (a folder copied with its
+ * times kept, `cp -p`, `rsync -a`, has old modification times but new change times).
+ */
+const changedAt = (stamp: Stamp) => Math.max(stamp[1], stamp[2]);
 
 function stampOf(path: string): Stamp | null {
   try {

@@ -223,3 +223,63 @@ Deno.test("a cache written anew removes the files of the one it replaces, also o
     assertEquals(second.filter((name) => first.includes(name)), ["index.json", "notes.txt"]);
   });
 });
+
+/** The cache's files whose names match, in every corpus' folder of the cache. */
+const cacheFiles = (cache: string, name: RegExp) =>
+  [...Deno.readDirSync(cache)].flatMap((e) => e.isDirectory ? [...Deno.readDirSync(`${cache}/${e.name}`)] : [])
+    .map((e) => e.name).filter((found) => name.test(found)).sort();
+
+Deno.test("a run killed while restamping leaves a file aside that the next full write removes", async () => {
+  await withCorpus(6, 3, async (corpus, cache) => {
+    await loadCorpusFrames([corpus], { workers: 0, cache }); // cached at once after the files were written: racy
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // A run that dies at the restamp's rename (the process ends there, as on a kill or a power cut).
+    const child = `
+      import { loadCorpusFrames } from ${JSON.stringify(new URL("./load_frames.ts", import.meta.url).href)};
+      const rename = Deno.rename;
+      Deno.rename = (from, to) => /\\.json\\.[0-9a-f-]{36}$/.test(String(from)) ? Deno.exit(9) : rename(from, to);
+      await loadCorpusFrames([${JSON.stringify(corpus)}], { workers: 0, cache: ${JSON.stringify(cache)} });`;
+    const script = `${cache}/../child.ts`;
+    await Deno.writeTextFile(script, child);
+    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-q", "-A", "--config", new URL("../../deno.json", import.meta.url).pathname, script],
+    }).output();
+    assertEquals(code, 9, "the child died at the rename: " + new TextDecoder().decode(stderr));
+    const aside = /\.json\.[0-9a-f-]{36}$/;
+    assertEquals(cacheFiles(cache, aside).length, 1);
+    // A document changed: the cache is written anew, and the files of the one it replaces go, the aside one too.
+    const [name] = [...Deno.readDirSync(corpus)].map((e) => e.name).sort();
+    await Deno.writeTextFile(`${corpus}/${name}`, "\n", { append: true });
+    assertEquals((await loadChecked(corpus, { cache })).parsed, 1);
+    assertEquals(cacheFiles(cache, aside), []);
+  });
+});
+
+Deno.test("a restamp that meets another run's full write brings back no segment that index does not name", async () => {
+  await withCorpus(6, 3, async (corpus, cache) => {
+    await loadCorpusFrames([corpus], { workers: 0, cache }); // racy
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // Run A compares the racy files; while it reads the first, run B (another parser) writes the cache anew.
+    const readFile = Deno.readFile;
+    let other: Promise<unknown> | null = null;
+    Deno.readFile = async (path, options) => {
+      if (other === null && String(path).startsWith(corpus)) {
+        Deno.readFile = readFile;
+        other = loadCorpusFrames([corpus], { workers: 0, cache: { folder: cache, version: "b" } });
+        await other;
+      }
+      return readFile(path, options);
+    };
+    try {
+      await loadCorpusFrames([corpus], { workers: 0, cache });
+    } finally {
+      Deno.readFile = readFile;
+    }
+    const [key] = [...Deno.readDirSync(cache)].filter((e) => e.isDirectory);
+    const index = JSON.parse(Deno.readTextFileSync(`${cache}/${key!.name}/index.json`)) as { segments: string[] };
+    const orphans = cacheFiles(cache, /^[0-9a-f]{16}\.json$/).filter((name) =>
+      !index.segments.includes(name.slice(0, 16))
+    );
+    assertEquals(orphans, []);
+  });
+});
