@@ -43,10 +43,13 @@ export interface WordFigure {
    * @default {undefined}
    */
   svg?: string;
-  /** Printed width in cm: 16 for the full text width, 8 for half. At most 16. */
+  /**
+   * Printed width in cm: 16 for the full text width, 8 for half. At most 16. A figure that would print taller than
+   * {@linkcode FIGURE_MAX_HEIGHT_CM} is set smaller, width and height alike.
+   */
   widthCm: number;
   /**
-   * Printed height in cm.
+   * Printed height in cm, above 0 (at most {@linkcode FIGURE_MAX_HEIGHT_CM}: see `widthCm`).
    * @default {from the PNG's aspect ratio}
    */
   heightCm?: number;
@@ -158,6 +161,9 @@ function captionParagraph(label: string, number: number, title: string): Paragra
 export function figureBlocks(figure: WordFigure, lang: WordLanguage, counters: Counters): Paragraph[] {
   if (!(figure.widthCm > 0 && figure.widthCm <= TEXT_WIDTH_CM)) {
     throw new RangeError(`Figure "${figure.title}": widthCm must be above 0 and at most ${TEXT_WIDTH_CM}`);
+  }
+  if (figure.heightCm !== undefined && !(figure.heightCm > 0)) {
+    throw new RangeError(`Figure "${figure.title}": heightCm must be above 0`);
   }
   const { width, height } = pngSize(figure.png);
   const asked = { width: figure.widthCm, height: figure.heightCm ?? figure.widthCm * height / width };

@@ -179,7 +179,7 @@ Deno.test("wordReportBytes in English: Figure and Table labels, en-GB, the date 
   assertEquals(tableCells(utf8(files["word/document.xml"]!))[1], ["S11547", "4", "645,300", "59,8 %"]);
 });
 
-Deno.test("wordReportBytes refuses a figure wider than the text, a ragged table and bytes that are no PNG", async () => {
+Deno.test("wordReportBytes refuses a figure wider than the text or of no height, a ragged table and bytes that are no PNG", async () => {
   const base = await report();
   const withBlock = (block: WordReport["sections"][number]["content"][number]) => ({
     ...base,
@@ -188,6 +188,7 @@ Deno.test("wordReportBytes refuses a figure wider than the text, a ragged table 
   const { png } = await rendered();
   const refusals: [WordReport, RegExp][] = [
     [withBlock({ type: "figure", title: "Liian leveä", caption: "", png, widthCm: 17 }), /widthCm/],
+    [withBlock({ type: "figure", title: "Nurin", caption: "", png, widthCm: 8, heightCm: -4 }), /heightCm/],
     [withBlock({ type: "figure", title: "Ei kuva", caption: "", png: new Uint8Array(40), widthCm: 8 }), /Not a PNG/],
     [withBlock({ type: "table", caption: "Vajaa", header: ["a", "b"], rows: [["1"]] }), /row 1 has 1 cells/],
   ];
