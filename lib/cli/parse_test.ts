@@ -180,23 +180,34 @@ Deno.test("parse exports are safe: no formula cells, no e-mail addresses or phon
   assert(Deno.readTextFileSync(kept).includes("anna.virtanen@kemi.fi"), "kept when asked");
 });
 
+/** Deno's own cache folder: a child given another XDG_CACHE_HOME would fetch every package into it again. */
+async function denoDir(): Promise<string> {
+  const info = await new Deno.Command(Deno.execPath(), { args: ["info", "--json"], stdout: "piped" }).output();
+  return (JSON.parse(new TextDecoder().decode(info.stdout)) as { denoDir: string }).denoDir;
+}
+
 Deno.test("parse --cache gives the same rows on a re-run, and a new document is read", async () => {
   const corpus = Deno.makeTempDirSync({ prefix: "esf-parse-cache-" });
   const cacheHome = Deno.makeTempDirSync({ prefix: "esf-parse-cache-home-" });
-  Deno.copyFileSync(`${DATA}/000_0083efce40fb50fc.txt`, `${corpus}/a.txt`);
-  const env = { XDG_CACHE_HOME: cacheHome };
-  const first = await parse("--format", "ndjson", corpus).then((run) => run.stdout);
-  const again = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
-  const warm = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
-  assertEquals(warm.stdout, again.stdout, "the cached parse gives the same rows");
-  assertEquals(warm.stdout, first, "as a parse without the cache");
-  Deno.copyFileSync(`${DATA}/003_26d83fee4ba57d94.txt`, `${corpus}/b.txt`);
-  const added = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
-  assertEquals(added.stdout.trimEnd().split("\n").map((line) => JSON.parse(line).project_code), ["S11547", "S22254"]);
-  assert(
-    [...Deno.readDirSync(`${cacheHome}/esf-toolkit/parse`)].length > 0,
-    "the cache written where XDG_CACHE_HOME says",
-  );
+  try {
+    Deno.copyFileSync(`${DATA}/000_0083efce40fb50fc.txt`, `${corpus}/a.txt`);
+    const env = { XDG_CACHE_HOME: cacheHome, DENO_DIR: await denoDir() };
+    const first = await parse("--format", "ndjson", corpus).then((run) => run.stdout);
+    const again = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
+    const warm = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
+    assertEquals(warm.stdout, again.stdout, "the cached parse gives the same rows");
+    assertEquals(warm.stdout, first, "as a parse without the cache");
+    Deno.copyFileSync(`${DATA}/003_26d83fee4ba57d94.txt`, `${corpus}/b.txt`);
+    const added = await runScript(CLI, ["--cache", "--format", "ndjson", corpus], env);
+    assertEquals(added.stdout.trimEnd().split("\n").map((line) => JSON.parse(line).project_code), ["S11547", "S22254"]);
+    assertEquals([...Deno.readDirSync(cacheHome)].map((entry) => entry.name), ["esf-toolkit"], "nothing else there");
+    assert(
+      [...Deno.readDirSync(`${cacheHome}/esf-toolkit/parse`)].length > 0,
+      "the cache written where XDG_CACHE_HOME says",
+    );
+  } finally {
+    for (const dir of [corpus, cacheHome]) Deno.removeSync(dir, { recursive: true });
+  }
 });
 
 Deno.test("parse --without-texts gives every row and figure but the six long texts", async () => {
