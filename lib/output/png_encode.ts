@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { Buffer } from "node:buffer";
 import { deflateSync } from "node:zlib";
 import { PNG_SIGNATURE, pngChunk, resolutionChunk } from "./png_metadata.ts";
 
@@ -57,11 +58,6 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number, dpi?:
     pngChunk("IDAT", deflateSync(raw, { level: LEVEL })),
     pngChunk("IEND", new Uint8Array(0)),
   ];
-  const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    png.set(part, at);
-    at += part.length;
-  }
-  return png;
+  const png = Buffer.concat(parts);
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
