@@ -11,15 +11,20 @@
 const TESTS = ["lib/", "dev/", "testing/", "notebooks/"];
 
 const root = await Deno.makeTempDir({ prefix: "esf-tests-" });
-// Ctrl-C reaches `deno test` too: this process waits for it to end, then removes the folder.
-const wait = () => {};
-for (const signal of ["SIGINT", "SIGTERM"] as const) Deno.addSignalListener(signal, wait);
 let code = 1;
 try {
   const tests = new Deno.Command(Deno.execPath(), {
     args: ["test", "-q", "-P", "--doc", ...Deno.args.length > 0 ? Deno.args : TESTS],
     env: { TMPDIR: root },
   }).spawn();
+  // Ctrl-C or a kill stops `deno test` (handed on to it); this process waits for it to end, then removes the folder.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    Deno.addSignalListener(signal, () => {
+      try {
+        tests.kill(signal);
+      } catch { /* already ended */ }
+    });
+  }
   code = (await tests.status).code;
 } finally {
   await Deno.remove(root, { recursive: true }).catch(() => {});
