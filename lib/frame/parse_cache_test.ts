@@ -24,6 +24,14 @@ function ageFiles(corpus: string): void {
   for (const entry of Deno.readDirSync(corpus)) Deno.utimeSync(`${corpus}/${entry.name}`, hourAgo, hourAgo);
 }
 
+/** The paths of the cache's files whose paths match, in every corpus' folder of the cache, sorted. */
+const cacheFiles = (cache: string, path: RegExp) =>
+  [...Deno.readDirSync(cache)].filter((entry) => entry.isDirectory)
+    .flatMap((folder) =>
+      [...Deno.readDirSync(`${cache}/${folder.name}`)].map((e) => `${cache}/${folder.name}/${e.name}`)
+    )
+    .filter((found) => path.test(found)).sort();
+
 /** Runs the test on a damaged generated corpus in a folder of its own, the cache folder beside it; removes both. */
 async function withCorpus(
   documents: number,
@@ -181,19 +189,14 @@ Deno.test("a damaged parse cache is never trusted: a lost table, a cut segment o
   await withCorpus(12, 7, async (corpus, cache) => {
     ageFiles(corpus);
     const total = [...Deno.readDirSync(corpus)].length;
-    const cacheFiles = (suffix: string) => {
-      const [key] = [...Deno.readDirSync(cache)].map((entry) => `${cache}/${entry.name}`);
-      return [...Deno.readDirSync(key!)].filter((entry) => entry.name.endsWith(suffix))
-        .map((entry) => `${key}/${entry.name}`);
-    };
     const damages: [string, () => Promise<void>][] = [
-      ["a table file lost", () => Deno.remove(cacheFiles(".provenance.parquet")[0]!)],
+      ["a table file lost", () => Deno.remove(cacheFiles(cache, /\.provenance\.parquet$/)[0]!)],
       ["a table file cut short", async () => {
-        const [table] = cacheFiles(".projects.parquet");
+        const [table] = cacheFiles(cache, /\.projects\.parquet$/);
         await Deno.truncate(table!, Math.floor(Deno.statSync(table!).size / 2));
       }],
-      ["a segment cut short", () => Deno.truncate(cacheFiles(".json").find((p) => !p.endsWith("index.json"))!, 10)],
-      ["the index broken", () => Deno.writeTextFile(cacheFiles("index.json")[0]!, "{ not json")],
+      ["a segment cut short", () => Deno.truncate(cacheFiles(cache, /\/[0-9a-f]{16}\.json$/)[0]!, 10)],
+      ["the index broken", () => Deno.writeTextFile(cacheFiles(cache, /\/index\.json$/)[0]!, "{ not json")],
     ];
     for (const [damage, make] of damages) {
       await loadChecked(corpus, { cache });
@@ -223,11 +226,6 @@ Deno.test("a cache written anew removes the files of the one it replaces, also o
     assertEquals(second.filter((name) => first.includes(name)), ["index.json", "notes.txt"]);
   });
 });
-
-/** The cache's files whose names match, in every corpus' folder of the cache. */
-const cacheFiles = (cache: string, name: RegExp) =>
-  [...Deno.readDirSync(cache)].flatMap((e) => e.isDirectory ? [...Deno.readDirSync(`${cache}/${e.name}`)] : [])
-    .map((e) => e.name).filter((found) => name.test(found)).sort();
 
 Deno.test("a run killed while restamping leaves a file aside that the next full write removes", async () => {
   await withCorpus(6, 3, async (corpus, cache) => {
@@ -277,9 +275,8 @@ Deno.test("a restamp that meets another run's full write brings back no segment 
     }
     const [key] = [...Deno.readDirSync(cache)].filter((e) => e.isDirectory);
     const index = JSON.parse(Deno.readTextFileSync(`${cache}/${key!.name}/index.json`)) as { segments: string[] };
-    const orphans = cacheFiles(cache, /^[0-9a-f]{16}\.json$/).filter((name) =>
-      !index.segments.includes(name.slice(0, 16))
-    );
+    const orphans = cacheFiles(cache, /\/[0-9a-f]{16}\.json$/)
+      .filter((path) => !index.segments.includes(path.slice(path.lastIndexOf("/") + 1, -".json".length)));
     assertEquals(orphans, []);
   });
 });
