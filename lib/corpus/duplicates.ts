@@ -46,6 +46,18 @@ export function assembleCorpus(
   outcomes: readonly FileOutcome[],
   differing: DifferingPairs = (pairs) => pairs.map(([kept, other]) => differingColumns(kept, other)),
 ): Corpus {
+  const { documents, diagnostics, files } = resolveDuplicates(outcomes, differing);
+  return { documents, diagnostics, files };
+}
+
+/** The corpus {@linkcode assembleCorpus} collects, and the diagnostics it made for the duplicates among them. */
+export interface Resolution extends Corpus {
+  /** The duplicates' diagnostics, in the order they were made (by project code); also in `diagnostics`. */
+  duplicates: Diagnostic[];
+}
+
+/** {@linkcode assembleCorpus}, the duplicates' own diagnostics given apart too (the parse cache keeps them). */
+export function resolveDuplicates(outcomes: readonly FileOutcome[], differing: DifferingPairs): Resolution {
   const diagnostics: Diagnostic[] = outcomes.flatMap((outcome) => outcome.diagnostics);
   const byCode = new Map<string, Candidate[]>();
   const withoutCode: Candidate[] = [];
@@ -54,25 +66,29 @@ export function assembleCorpus(
       const one = candidate(outcome, document);
       const code = document.project.project_code;
       if (!code) withoutCode.push(one);
-      else byCode.set(code, [...byCode.get(code) ?? [], one]);
+      else {
+        const candidates = byCode.get(code);
+        if (candidates) candidates.push(one);
+        else byCode.set(code, [one]);
+      }
     }
   }
-  const fate = new Map<ParsedDocument, Pick<CorpusFile, "outcome" | "kept_file">>();
+  /** Per document: null when it is kept, else the file of the kept copy. */
+  const fate = new Map<ParsedDocument, string | null>();
   const documents: ParsedDocument[] = [];
   const duplicates: { code: string; kept: Candidate; other: Candidate }[] = [];
-  for (
-    const [code, candidates] of [...byCode].sort(([a], [b]) => a < b ? -1 : 1)
-  ) {
-    const [kept, ...others] = [...candidates].sort(keptFirst);
+  for (const code of [...byCode.keys()].sort()) {
+    const candidates = byCode.get(code)!;
+    const [kept, ...others] = candidates.length === 1 ? candidates : [...candidates].sort(keptFirst);
     documents.push(kept!.document);
-    fate.set(kept!.document, { outcome: "project", kept_file: null });
+    fate.set(kept!.document, null);
     for (const other of others) {
-      fate.set(other.document, { outcome: "duplicate", kept_file: kept!.outcome.file });
+      fate.set(other.document, kept!.outcome.file);
       duplicates.push({ code, kept: kept!, other });
     }
   }
   const differences = differing(duplicates.map(({ kept, other }) => [kept.document, other.document] as const));
-  duplicates.forEach(({ code, kept, other }, i) => {
+  const made = duplicates.map(({ code, kept, other }, i) => {
     const columns = differences[i]!;
     const place = {
       file: other.outcome.file,
@@ -82,42 +98,69 @@ export function assembleCorpus(
       page: other.document.sourcePages?.project_code,
     };
     const [keptForm, form] = [kept.outcome.form ?? "text", other.outcome.form ?? "text"];
-    diagnostics.push(
-      keptForm !== form
-        ? diagnostic("duplicate_other_form", place, code, kept.outcome.file, keptForm, form, columns)
-        : columns.length === 0
-        ? diagnostic("duplicate_identical", place, code, kept.outcome.file)
-        : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns),
-    );
+    return keptForm !== form
+      ? diagnostic("duplicate_other_form", place, code, kept.outcome.file, keptForm, form, columns)
+      : columns.length === 0
+      ? diagnostic("duplicate_identical", place, code, kept.outcome.file)
+      : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns);
   });
+  diagnostics.push(...made);
   for (const { document } of withoutCode) {
     documents.push(document);
-    fate.set(document, { outcome: "project", kept_file: null });
+    fate.set(document, null);
   }
-  const files: CorpusFile[] = outcomes.flatMap((outcome): CorpusFile[] => {
-    const row = { file: outcome.file, bytes: outcome.bytes, sha256: outcome.sha256, encoding: outcome.encoding };
-    const form = outcome.form ?? null;
-    if (outcome.documents.length === 0) {
-      return [{
-        ...row,
-        project_code: null,
-        outcome: "error" as const,
-        kept_file: null,
-        first_line: null,
-        form,
-        first_page: null,
-      }];
-    }
-    return outcome.documents.map((document) => ({
+  const files = outcomes.flatMap((outcome) =>
+    fileRecords(
+      outcome,
+      outcome.documents.map((document) => ({
+        project_code: document.project.project_code,
+        firstLine: document.firstLine,
+        firstPage: document.firstPage,
+      })),
+      outcome.documents.map((document) => fate.get(document)!),
+    )
+  );
+  return { documents, diagnostics: diagnostics.sort(byFileAndLine), files, duplicates: made };
+}
+
+/** What the `files` table says of a document: its code, first line, and first page (a PDF print). */
+export interface DocumentPlace {
+  project_code: string | null;
+  firstLine: number;
+  firstPage?: number;
+}
+
+/**
+ * The rows of the `files` table for a read file: one per document, or one `error` row when it has none. `keptFiles`
+ * gives, per document, the file of the copy kept instead (a duplicate), or null (kept).
+ */
+export function fileRecords(
+  outcome: Pick<FileOutcome, "file" | "bytes" | "sha256" | "encoding" | "form">,
+  documents: readonly DocumentPlace[],
+  keptFiles: readonly (string | null)[],
+): CorpusFile[] {
+  const row = { file: outcome.file, bytes: outcome.bytes, sha256: outcome.sha256, encoding: outcome.encoding };
+  const form = outcome.form ?? null;
+  if (documents.length === 0) {
+    return [{
       ...row,
-      project_code: document.project.project_code,
-      ...fate.get(document)!,
-      first_line: document.firstLine,
+      project_code: null,
+      outcome: "error" as const,
+      kept_file: null,
+      first_line: null,
       form,
-      first_page: document.firstPage ?? null,
-    }));
-  });
-  return { documents, diagnostics: diagnostics.sort(byFileAndLine), files };
+      first_page: null,
+    }];
+  }
+  return documents.map((document, d) => ({
+    ...row,
+    project_code: document.project_code,
+    outcome: keptFiles[d] === null ? "project" as const : "duplicate" as const,
+    kept_file: keptFiles[d]!,
+    first_line: document.firstLine,
+    form,
+    first_page: document.firstPage ?? null,
+  }));
 }
 
 /** How many of the file's diagnostics concern the document: all of a one-document file's, else those on its lines. */

@@ -1,20 +1,27 @@
 /**
  * Putting the corpus frames together from parsed batches and cached groups
- * (for `loadCorpusFrames`): duplicates resolved as {@linkcode assembleCorpus}
+ * (for `loadCorpusFrames`): duplicates resolved as `assembleCorpus`
  * resolves them, and every table's rows taken in the order of the kept
  * documents, with as few copies as polars allows.
  *
  * @module
  */
 import pl from "nodejs-polars";
-import { assembleCorpus, type DifferingPairs, PROVENANCE_COLUMNS } from "../corpus/duplicates.ts";
+import {
+  byFileAndLine,
+  type DifferingPairs,
+  fileRecords,
+  PROVENANCE_COLUMNS,
+  type Resolution,
+  resolveDuplicates,
+} from "../corpus/duplicates.ts";
 import type { FileOutcome } from "../corpus/read_document.ts";
-import type { ParsedDocument } from "../schema.ts";
+import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
 import { collect } from "./collect.ts";
 import { frameFromCsv } from "./csv_frames.ts";
 import { DOCUMENT_TABLES, type DocumentTable, type DocumentTableName, LONG_TEXT_COLUMNS } from "./document_rows.ts";
 import type { EncodedDocument, EncodedFile } from "./encode_files.ts";
-import type { CachedFile, CachedGroup, CacheWriter } from "./parse_cache.ts";
+import type { CachedFile, CachedGroup, CachedResolution, CacheWriter } from "./parse_cache.ts";
 
 /** A document as the duplicate resolution sees it: its code, lines, and where its project row is. */
 type Light = ParsedDocument & { row: number };
@@ -26,12 +33,26 @@ type Runs = [number, number][];
 const MAX_SLICES = 64;
 
 /**
+ * How often {@linkcode assemble} took a cached resolution instead of resolving every file's duplicates again (for
+ * tests and the bench).
+ */
+export const reusedResolutions = { count: 0 };
+
+/**
  * Resolves duplicates as {@linkcode assembleCorpus} does and takes every
  * table's rows in the order of the kept documents: as slices when they are
  * in a few runs (a cached corpus, in the order of its frames), else in one
  * gather. With a writer, also what it is to write: this run's groups as
  * they are (append), or every row in the order of the frames with the
- * duplicates set aside after them (so the next run needs only slices).
+ * duplicates set aside after them (so the next run needs only slices), and
+ * how the duplicates were resolved.
+ *
+ * When the first group is a cached full write with its resolution, every
+ * file of it unchanged, and no other file holds a project code of it, its
+ * resolution stands: only the other files' duplicates are resolved, among
+ * themselves, and the two are merged. That is what resolving all of them
+ * gives, for duplicates are only ever of one project code (a re-run after a
+ * document is added resolves one file, not ten thousand).
  */
 export function assemble(
   outcomes: readonly EncodedFile[],
@@ -41,7 +62,14 @@ export function assemble(
   tables: readonly DocumentTable[],
   tidy: () => void = collect,
 ) {
-  // Each document's first row in each table, the groups' frames put one after the other.
+  const full = writer !== null && !writer.append;
+  const first = !full && cachedGroups > 0 && groups[0]!.resolution ? groups[0]! : null;
+  const firstFiles = first ? new Set(first.files.map(({ file }) => file)) : null;
+  // The group whose resolution stands, with its files; null: every file is resolved here.
+  const base = first && firstFiles && apart(first, outcomes, firstFiles) ? first : null;
+  const baseFiles = base ? firstFiles : null;
+  // Each document's first row in each table, the groups' frames put one after the other; a light only where it is
+  // resolved here.
   const firsts = new Map<EncodedDocument, number[]>();
   const lights = new Map<EncodedDocument, Light>();
   const documentOf = new Map<ParsedDocument, EncodedDocument>();
@@ -50,11 +78,13 @@ export function assemble(
   for (const group of groups) {
     bases.push([...offsets]);
     const next = [...offsets];
+    const resolved = group === base;
     for (const { file, at } of group.files) {
       file.documents.forEach((document, d) => {
         const first = at ? at[d]!.map((row, t) => offsets[t]! + row) : [...next];
         if (!at) document.rows.forEach((count, t) => next[t]! += count);
         firsts.set(document, first);
+        if (resolved) return;
         const made = light(document, first[0]!);
         lights.set(document, made);
         documentOf.set(made, document);
@@ -98,16 +128,23 @@ export function assemble(
     }
     return textsOmitted ? columns.map((differ, i) => withTexts(differ, documentOf, pairs[i]!)) : columns;
   };
-  const corpus = assembleCorpus(
-    outcomes.map((file): FileOutcome => ({
-      ...file,
-      documents: file.documents.map((document) => lights.get(document)!),
-    })),
-    differing,
-  );
-  const kept = corpus.documents.map((document) => documentOf.get(document)!);
+  const asOutcome = (file: EncodedFile): FileOutcome => ({
+    ...file,
+    documents: file.documents.map((document) => lights.get(document)!),
+  });
+  const merged = base && baseFiles
+    ? withResolution(
+      base,
+      outcomes,
+      baseFiles,
+      resolveDuplicates(outcomes.filter((file) => !baseFiles.has(file)).map(asOutcome), differing),
+      documentOf,
+    )
+    : null;
+  if (merged) reusedResolutions.count++;
+  const corpus = merged ?? resolveDuplicates(outcomes.map(asOutcome), differing);
+  const kept = merged?.kept ?? corpus.documents.map((document) => documentOf.get(document)!);
   tidy(); // what the resolution left behind, before the rows are put in order (a collection: see collect.ts)
-  const full = writer !== null && !writer.append;
   const keptSet = new Set(kept);
   const aside = full ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
   const order = [...kept, ...aside];
@@ -119,7 +156,9 @@ export function assemble(
     aside.length === 0 ? ordered[t]! : ordered[t]!.head(keptRows[t]!),
   ]);
 
-  let written: { frames: pl.DataFrame[]; files: Required<CachedFile>[] } | null = null;
+  let written:
+    | { frames: pl.DataFrame[]; files: (CachedFile & { at: number[][] })[]; resolution?: CachedResolution }
+    | null = null;
   if (full) {
     const place = new Map<EncodedDocument, number[]>();
     const next = DOCUMENT_TABLES.map(() => 0);
@@ -127,12 +166,14 @@ export function assemble(
       place.set(document, [...next]);
       document.rows.forEach((count, t) => next[t]! += count);
     }
+    const keptFiles = keptFilesOf(outcomes, corpus.files);
     const files = groups.flatMap((group) => group.files).map(({ path, file }) => ({
       path,
       file,
       at: file.documents.map((document) => place.get(document)!),
+      keptFiles: keptFiles.get(file)!,
     }));
-    written = { frames: ordered, files };
+    written = { frames: ordered, files, resolution: { duplicates: corpus.duplicates } };
   } else if (writer) {
     const added = groups.slice(cachedGroups);
     const base = bases[cachedGroups] ?? offsets;
@@ -154,6 +195,102 @@ export function assemble(
     files: corpus.files,
     written,
   };
+}
+
+/** Whether no file outside the resolved group holds a project code of a document in it. */
+function apart(base: CachedGroup, outcomes: readonly EncodedFile[], baseFiles: ReadonlySet<EncodedFile>): boolean {
+  const codes = new Set<string>();
+  for (const { file } of base.files) {
+    for (const document of file.documents) if (document.project_code) codes.add(document.project_code);
+  }
+  return outcomes.every((file) =>
+    baseFiles.has(file) ||
+    file.documents.every((document) => !document.project_code || !codes.has(document.project_code))
+  );
+}
+
+/**
+ * The corpus' resolution from a cached group's and the other files' own (see {@linkcode assemble}), as
+ * `resolveDuplicates` of every file gives it: files in the order of the outcomes, diagnostics by file and line, the
+ * kept documents by project code, then those without one in the order of the files.
+ */
+function withResolution(
+  base: CachedGroup,
+  outcomes: readonly EncodedFile[],
+  baseFiles: ReadonlySet<EncodedFile>,
+  rest: Resolution,
+  documentOf: ReadonlyMap<ParsedDocument, EncodedDocument>,
+): Resolution & { kept: EncodedDocument[] } {
+  const keptFilesOfBase = new Map(base.files.map(({ file, keptFiles }) => [file, keptFiles!]));
+  const files: CorpusFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let next = 0;
+  for (const file of outcomes) {
+    if (baseFiles.has(file)) {
+      files.push(...fileRecords(file, file.documents, keptFilesOfBase.get(file)!));
+      diagnostics.push(...file.diagnostics);
+    } else {
+      const count = Math.max(1, file.documents.length);
+      files.push(...rest.files.slice(next, next + count));
+      next += count;
+    }
+  }
+  // The base's own diagnostics (each file's, then its duplicates') before the others': a sort keeps that order
+  // among equal places, which are only ever of one file.
+  diagnostics.push(...base.resolution!.duplicates, ...rest.diagnostics);
+  diagnostics.sort(byFileAndLine);
+
+  // The base's kept documents in the order of its rows (which is the order it resolved them in).
+  const byRow: EncodedDocument[] = [];
+  for (const { file, at, keptFiles } of base.files) {
+    file.documents.forEach((document, d) => {
+      if (keptFiles![d] === null) byRow[at![d]![0]!] = document;
+    });
+  }
+  const baseKept = byRow.filter((document) => document !== undefined);
+  const restKept = rest.documents.map((document) => documentOf.get(document)!);
+  const place = new Map(outcomes.map((file, i) => [file, i]));
+  const placeOf = new Map<EncodedDocument, number>();
+  for (const file of outcomes) {
+    for (const document of file.documents) if (!document.project_code) placeOf.set(document, place.get(file)!);
+  }
+  const withCode = (documents: EncodedDocument[]) => documents.filter((document) => document.project_code);
+  const withoutCode = (documents: EncodedDocument[]) => documents.filter((document) => !document.project_code);
+  const kept = [
+    ...mergeSorted(withCode(baseKept), withCode(restKept), (a, b) => a.project_code! < b.project_code!),
+    ...mergeSorted(
+      withoutCode(baseKept),
+      withoutCode(restKept),
+      (a, b) =>
+        placeOf.get(a)! - placeOf.get(b)! < 0 || (placeOf.get(a) === placeOf.get(b) && a.firstLine < b.firstLine),
+    ),
+  ];
+  return { documents: [], diagnostics, files, duplicates: [], kept };
+}
+
+/** Two lists in order merged into one in order (`before(a, b)`: a goes before b). */
+function mergeSorted<T>(one: readonly T[], two: readonly T[], before: (a: T, b: T) => boolean): T[] {
+  const merged: T[] = [];
+  let [i, j] = [0, 0];
+  while (i < one.length && j < two.length) merged.push(before(two[j]!, one[i]!) ? two[j++]! : one[i++]!);
+  while (i < one.length) merged.push(one[i++]!);
+  while (j < two.length) merged.push(two[j++]!);
+  return merged;
+}
+
+/** Per file, how its documents were resolved (null: kept, else the file kept), from the `files` table's rows. */
+function keptFilesOf(
+  outcomes: readonly EncodedFile[],
+  files: readonly CorpusFile[],
+): Map<EncodedFile, (string | null)[]> {
+  const keptFiles = new Map<EncodedFile, (string | null)[]>();
+  let next = 0;
+  for (const file of outcomes) {
+    const count = file.documents.length;
+    keptFiles.set(file, files.slice(next, next + count).map((row) => row.kept_file));
+    next += Math.max(1, count);
+  }
+  return keptFiles;
 }
 
 /** The rows of the documents (their first rows and counts per table) in a table, in their order, as runs. */

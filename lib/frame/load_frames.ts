@@ -174,7 +174,7 @@ export async function loadCorpusFrames(
   const { built, diagnostics, files, written } = assemble(outcomes, groups, writer, reused.length, tables, tidy);
   groups.length = 0;
   tidy(); // the parts the rows were taken from
-  if (writer && written) await writer.write(written.frames, written.files);
+  if (writer && written) await writer.write(written.frames, written.files, written.resolution);
   diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
   const frames = framesInOrder(built, diagnostics, files);

@@ -19,7 +19,9 @@
  * cache folder, or name none, there).
  *
  * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
- * files in `<segment>.json` and, per table, the rows of the
+ * files in `<segment>.json` (a full write adds how their duplicates were
+ * resolved, so a re-run that adds no copy of a cached project need not
+ * resolve them again) and, per table, the rows of the
  * cached files as Parquet (`<segment>.<table>.parquet`, see `TABLE_FORMAT`),
  * one key per list of corpus paths; the index names the
  * first row of each document in each table. A full write keeps the rows in
@@ -38,6 +40,7 @@ import { sha256Hex } from "../corpus/hash.ts";
 import { mapReading } from "../corpus/read_files.ts";
 import pl from "nodejs-polars";
 import type { EncodedFile, FileToRead } from "./encode_files.ts";
+import type { Diagnostic } from "../schema.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
 
 /**
@@ -108,12 +111,22 @@ interface Entry {
   file: EncodedFile;
   /** Per document of the file, its first row in each table of the segment. */
   at: number[][];
+  /** In a segment written whole: per document of the file, null when it was kept, else the file of the copy kept. */
+  keptFiles?: (string | null)[];
 }
 
 /** Files whose rows are in one set of table files, in the order of the rows. */
 interface Segment {
   id: string;
   entries: Entry[];
+  /** In a segment written whole: the diagnostics its duplicates were given (see {@linkcode CachedResolution}). */
+  duplicates?: Diagnostic[];
+}
+
+/** A segment's file: its entries, and the duplicates' diagnostics of a segment written whole. */
+interface SegmentFile {
+  entries: Entry[];
+  duplicates?: Diagnostic[];
 }
 
 interface Index {
@@ -156,12 +169,24 @@ export interface CachedFile {
    * Absent: the rows are in the order of the files and their documents.
    */
   at?: number[][];
+  /** How the duplicates were resolved: per document, null when it is kept, else the file of the copy kept. */
+  keptFiles?: (string | null)[];
+}
+
+/**
+ * How the duplicates of the files of a full write were resolved among them: each file's `keptFiles`, and the
+ * diagnostics the duplicates were given. Its rows are in the order of the corpus frames, the kept documents first.
+ */
+export interface CachedResolution {
+  duplicates: Diagnostic[];
 }
 
 /** Files and their rows in each of {@linkcode DOCUMENT_TABLES}. */
 export interface CachedGroup {
   files: CachedFile[];
   frames: pl.DataFrame[];
+  /** Present when the group is every file of a full write, each with its `keptFiles`. */
+  resolution?: CachedResolution;
 }
 
 /**
@@ -171,7 +196,12 @@ export interface CachedGroup {
  */
 export interface CacheWriter {
   append: boolean;
-  write(frames: readonly pl.DataFrame[], files: readonly Required<CachedFile>[]): Promise<void>;
+  /** A full write gives each file's `keptFiles` and the duplicates' diagnostics (`resolution`), an append neither. */
+  write(
+    frames: readonly pl.DataFrame[],
+    files: readonly (CachedFile & { at: number[][] })[],
+    resolution?: CachedResolution,
+  ): Promise<void>;
 }
 
 /** A corpus' parse cache, opened by {@linkcode openParseCache}. */
@@ -227,10 +257,11 @@ export async function openParseCache(
   let old: Index | null = null;
   try {
     if (ids !== null) {
-      const segments = await Promise.all(ids.map(async (id) => ({
-        id,
-        entries: JSON.parse(await Deno.readTextFile(segmentFile(id))) as Entry[],
-      })));
+      const segments = await Promise.all(ids.map(async (id): Promise<Segment> => {
+        const read = JSON.parse(await Deno.readTextFile(segmentFile(id))) as SegmentFile;
+        if (!Array.isArray(read.entries)) throw new Error("not a segment");
+        return { id, entries: read.entries, ...read.duplicates ? { duplicates: read.duplicates } : {} };
+      }));
       old = { version, segments };
     }
   } catch { /* a damaged segment: parse everything */ }
@@ -277,7 +308,13 @@ export async function openParseCache(
         if (frames === null) return []; // a table file lost: parse everything, write all anew
         const kept = segment.entries.filter((entry) => reused.has(entry));
         if (kept.length > 0) {
-          groups.push({ files: kept.map(({ path, file, at }) => ({ path, file, at })), frames: frames! });
+          const whole = segment.duplicates !== undefined && kept.length === segment.entries.length &&
+            kept.every((entry) => entry.keptFiles?.length === entry.file.documents.length);
+          groups.push({
+            files: kept.map(({ path, file, at, keptFiles }) => ({ path, file, at, ...whole ? { keptFiles } : {} })),
+            frames: frames!,
+            ...whole ? { resolution: { duplicates: segment.duplicates! } } : {},
+          });
         }
       }
       allReused = reused.size === entries.length;
@@ -291,13 +328,21 @@ export async function openParseCache(
       const append = old !== null && allReused && old.segments.length < MAX_SEGMENTS;
       return {
         append,
-        async write(frames, files) {
+        async write(frames, files, resolution) {
           frames.forEach((frame, t) => frame.writeParquet(tableFile(id, t), { compression: "uncompressed" }));
-          const entries = files.map(({ path, file, at }): Entry => {
+          const entries = files.map(({ path, file, at, keptFiles }): Entry => {
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
-            return { path, stamp: stamped?.stamp ?? null, stampedAt: stamped?.at ?? 0, file, at };
+            return {
+              path,
+              stamp: stamped?.stamp ?? null,
+              stampedAt: stamped?.at ?? 0,
+              file,
+              at,
+              ...resolution && keptFiles ? { keptFiles } : {},
+            };
           });
-          await Deno.writeTextFile(segmentFile(id), JSON.stringify(entries));
+          const written: SegmentFile = { entries, ...resolution ? { duplicates: resolution.duplicates } : {} };
+          await Deno.writeTextFile(segmentFile(id), JSON.stringify(written));
           const segments = [...append ? old!.segments.map((segment) => segment.id) : [], id];
           await Deno.writeTextFile(
             `${dir}/index.json.${id}`,
@@ -341,10 +386,11 @@ async function restamp(
     const entries = segment.entries.map((entry) =>
       settled.has(entry) ? { ...entry, stampedAt: stamps.get(entry.path)!.at } : entry
     );
+    const written: SegmentFile = { entries, ...segment.duplicates ? { duplicates: segment.duplicates } : {} };
     const file = segmentFile(segment.id);
     const aside = `${file}.${crypto.randomUUID()}`;
     try {
-      await Deno.writeTextFile(aside, JSON.stringify(entries));
+      await Deno.writeTextFile(aside, JSON.stringify(written));
       // Another run may have written the cache anew meanwhile and removed this segment: not brought back.
       if (Deno.statSync(file).isFile) await Deno.rename(aside, file);
     } catch { /* not written: compared again next time */ }

@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import { loadCorpusFrames, type LoadFramesOptions } from "./load_frames.ts";
+import { reusedResolutions } from "./assemble_frames.ts";
 import { writeGeneratedCorpus } from "../../dev/generate.ts";
 import { framesDifferences } from "../../testing/reference_frames.ts";
 import { assertEquals } from "../../testing/assert.ts";
@@ -278,5 +279,59 @@ Deno.test("a restamp that meets another run's full write brings back no segment 
     const orphans = cacheFiles(cache, /\/[0-9a-f]{16}\.json$/)
       .filter((path) => !index.segments.includes(path.slice(path.lastIndexOf("/") + 1, -".json".length)));
     assertEquals(orphans, []);
+  });
+});
+
+Deno.test("a re-run takes the cached resolution of duplicates when no other file shares a code with it, and gives what resolving all gives", async () => {
+  await withCorpus(30, 7, async (corpus, cache) => {
+    const names = [...Deno.readDirSync(corpus)].map((entry) => entry.name).sort();
+    const code = /^(?:Projektikoodi|Hankekoodi): (S\d{5})$/m;
+    const source = names.map((name) => Deno.readTextFileSync(`${corpus}/${name}`)).find((text) => code.test(text))!;
+    const withCode = (value: string, name = "Nimi") =>
+      source.replace(code, (line, old) => line.replace(old, value))
+        .replace(/^((?:Projektin|Hankkeen) nimi:).*$/m, `$1 ${name}`);
+    // A copy of a document of the corpus (another name): the corpus keeps the first file by name.
+    await Deno.writeTextFile(`${corpus}/${names[3]!.replace(/\.\w+$/, "-copy.txt")}`, withCode(code.exec(source)![1]!));
+    ageFiles(corpus);
+    const reused = () => reusedResolutions.count;
+    const cold = await loadChecked(corpus, { cache });
+    assertEquals(cold.files.some((file) => file.outcome === "duplicate"), true);
+    const count = reused();
+
+    const unchanged = await loadChecked(corpus, { cache });
+    assertEquals([unchanged.parsed, reused()], [0, count + 1]);
+
+    // Files added before, among and after the others by name and by code: one without a code, one of two
+    // documents, two copies of one new code, one with no document in it.
+    await Deno.writeTextFile(`${corpus}/000-first.txt`, withCode("S00001"));
+    await Deno.writeTextFile(`${corpus}/${names[5]!.replace(/\.\w+$/, "-mid.txt")}`, withCode("S15555"));
+    await Deno.writeTextFile(`${corpus}/zzz-two.txt`, withCode("S99998") + "\n" + withCode("S99999"));
+    await Deno.writeTextFile(`${corpus}/mmm-nocode.txt`, source.replace(code, ""));
+    await Deno.writeTextFile(`${corpus}/new-a.txt`, withCode("S17777", "Uusi A"));
+    await Deno.writeTextFile(`${corpus}/new-b.txt`, withCode("S17777", "Uusi B"));
+    await Deno.writeTextFile(`${corpus}/broken.txt`, "Tämä ei ole hankkeen kuvaus.\n");
+    const added = await loadChecked(corpus, { cache });
+    assertEquals([added.parsed, reused()], [7, count + 2]);
+    const fileOf = (name: string) => added.files.filter((file) => file.file.endsWith(name));
+    assertEquals(fileOf("mmm-nocode.txt").map((file) => [file.project_code, file.outcome]), [[null, "project"]]);
+    assertEquals(fileOf("zzz-two.txt").map((file) => file.project_code), ["S99998", "S99999"]);
+    assertEquals(fileOf("new-b.txt").map((file) => [file.outcome, file.kept_file]), [[
+      "duplicate",
+      `${corpus}/new-a.txt`,
+    ]]);
+    assertEquals(fileOf("broken.txt").map((file) => file.outcome), ["error"]);
+    assertEquals(
+      added.frames.projects.getColumn("project_code").toArray().slice(0, 2),
+      ["S00001", ...cold.frames.projects.getColumn("project_code").toArray().slice(0, 1)],
+    );
+
+    // The next run: the whole write and the files appended to it, each resolved as it was.
+    const again = await loadChecked(corpus, { cache });
+    assertEquals([again.parsed, reused()], [0, count + 3]);
+
+    // A file sharing a code with the whole write: every file resolved anew (the new copy may be the one kept).
+    await Deno.writeTextFile(`${corpus}/0-copy-first.txt`, withCode(code.exec(source)![1]!, "Ensin"));
+    const shared = await loadChecked(corpus, { cache });
+    assertEquals([shared.parsed, reused()], [1, count + 3]);
   });
 });
