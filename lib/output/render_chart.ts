@@ -18,6 +18,7 @@ import { FONT_FILES as TTF, textWidth } from "../charts/text_width.ts";
 import { FONT, PRINT_DPI, PRINT_WIDTHS } from "../charts/theme.ts";
 import { printWidthOf } from "../charts/spec.ts";
 import { opaquePng } from "./png_encode.ts";
+import { outlineTexts } from "./text_outlines.ts";
 import { withResolution } from "./png_metadata.ts";
 
 /** The TTF files PNG rendering draws text with (resvg draws no text without them). */
@@ -147,7 +148,8 @@ export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
   const fitTo = options.scale !== undefined || size.widthCm === null
     ? { mode: "zoom" as const, value: options.scale ?? 2 }
     : { mode: "width" as const, value: Math.round(size.widthCm / 2.54 * PRINT_DPI) };
-  const resvg = new Resvg(svg, {
+  // Texts as outlines: resvg would read the font file anew for each glyph (see text_outlines.ts).
+  const resvg = new Resvg(outlineTexts(svg), {
     fitTo,
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
     background: "white",
