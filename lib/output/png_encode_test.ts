@@ -35,3 +35,15 @@ Deno.test("opaquePng refuses a picture with any transparency and bytes that are 
   }
   assertEquals(error instanceof RangeError, true);
 });
+
+Deno.test("opaquePng reads pixels at any byte offset the same, word by word or byte by byte", () => {
+  const pixels = Uint8Array.from({ length: 5 * 3 * 4 }, (_, i) => i % 4 === 3 ? 255 : (i * 37) % 256);
+  const shifted = new Uint8Array(pixels.length + 1).subarray(1);
+  shifted.set(pixels);
+  assertEquals(shifted.byteOffset % 4, 1);
+  assertEquals(decoded(opaquePng(shifted, 5, 3)!), pixels);
+  assertEquals(opaquePng(shifted, 5, 3), opaquePng(pixels, 5, 3));
+  shifted[4 * 7 + 3] = 0;
+  pixels[4 * 7 + 3] = 0;
+  assertEquals([opaquePng(shifted, 5, 3), opaquePng(pixels, 5, 3)], [null, null]);
+});
