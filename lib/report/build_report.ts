@@ -21,6 +21,7 @@ import { chartTitle } from "../notebook/display.ts";
 import { saveChartSvg, saveTable } from "../output/export.ts";
 import { scrubFrame } from "../output/scrub.ts";
 import { createHash } from "node:crypto";
+import { sha256Hex } from "../corpus/hash.ts";
 import {
   checkJupyter,
   cleanNotebookLeftovers,
@@ -132,12 +133,24 @@ export interface Manifest {
 
 const WORD_REPORT = "report.docx";
 
-/** A file's SHA-256, read a chunk at a time: the tables of 10,000 projects are files of 85 MB. */
-async function sha256File(path: string): Promise<string> {
+/** Files up to this size are hashed read whole: twice as fast as a chunk at a time (a 1,000-document report's 134). */
+const HASHED_WHOLE = 16 * 1024 * 1024;
+
+/** A file's SHA-256 and size; a large file read a chunk at a time (the tables of 10,000 projects are 85 MB). */
+async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
+  const { size } = await Deno.stat(path);
+  if (size <= HASHED_WHOLE) {
+    const bytes = await Deno.readFile(path);
+    return { sha256: sha256Hex(bytes), bytes: bytes.length };
+  }
   const hash = createHash("sha256");
+  let bytes = 0;
   // The readable closes the file when read to its end (or cancelled).
-  for await (const chunk of (await Deno.open(path)).readable) hash.update(chunk);
-  return hash.digest("hex");
+  for await (const chunk of (await Deno.open(path)).readable) {
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  return { sha256: hash.digest("hex"), bytes };
 }
 
 async function listFiles(dir: string, prefix = ""): Promise<string[]> {
@@ -321,7 +334,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const outputs = [];
     for (const file of await listFiles(staging)) {
       const path = join(staging, file);
-      outputs.push({ file, sha256: await sha256File(path), bytes: (await Deno.stat(path)).size });
+      outputs.push({ file, ...await sha256File(path) });
     }
     const manifest: Manifest = {
       tool: MANIFEST_TOOL,
