@@ -255,6 +255,59 @@ Deno.test("the runner notices a chart that never arrived", async () => {
   assertEquals(run!.problems, ["cell 0: 1 chart output(s) expected, 0 found"]);
 });
 
+Deno.test("the runner gives every output to its cell, also those a loop shows after the cell reports idle", async () => {
+  // The helpers do not pause after an output in the runner (ESF_FLUSH_MS=0): an output the kernel sends after its
+  // cell's idle (a loop's last, more than the cell's calls say) must still reach that cell, and the last cell's too.
+  const dir = await Deno.makeTempDir({ prefix: "esf-late-" });
+  try {
+    const code = (id: string, source: string) => ({
+      cell_type: "code",
+      execution_count: null,
+      id,
+      metadata: {},
+      outputs: [],
+      source: [source],
+    });
+    const chart = (i: number) =>
+      `{ $schema: "https://vega.github.io/schema/vega-lite/v5.json", title: "Kaavio ${i}", description: "Pisteet.", ` +
+      `data: { values: points }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } }`;
+    const cells = Array.from({ length: 30 }, (_, i) =>
+      code(
+        `c${i}`,
+        `await nb.showMarkdown("Solu ${i}");\nawait nb.showChart(${chart(i)});\n` +
+          `for (let k = 0; k < 2; k++) await nb.showMarkdown("Kierros " + k);`,
+      ));
+    const notebook = {
+      cells: [
+        code("setup", 'import * as nb from "../lib/notebook/mod.ts";\nconst points = [{ a: 1 }, { a: 2 }];'),
+        ...cells,
+      ],
+      metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    // Beside the shipped notebooks, so that its import resolves as theirs do.
+    const path = `notebooks/_late_outputs_${crypto.randomUUID()}.ipynb`;
+    await Deno.writeTextFile(path, JSON.stringify(notebook));
+    try {
+      const [run] = await runNotebooks({ notebooks: [path], corpus: DATA, out: `${dir}/out` });
+      assertEquals([run!.ok, run!.problems], [true, []]);
+      const written = JSON.parse(await Deno.readTextFile(`${dir}/out/${path.split("/").pop()}`));
+      const shown = written.cells.slice(1).map((cell: { outputs: { output_type: string; data: object }[] }) =>
+        cell.outputs.filter((output) => output.output_type === "display_data")
+          .map((output) => String(Object.values(output.data).at(-1)).split(":")[0])
+      );
+      for (const [i, outputs] of shown.entries()) {
+        assertEquals(outputs, [`Solu ${i}`, `Kaavio ${i}`, "Kierros 0", "Kierros 1"], `cell ${i + 1}`);
+      }
+    } finally {
+      await Deno.remove(path);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("05-programme-context compares the corpus with the register named by ESF_REGISTER", async () => {
   const register = SHIPPED_REGISTERS["2007-2013"];
   const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });

@@ -12,7 +12,8 @@
  * - a table: `text/html` and `text/plain`.
  *
  * The `show…` helpers await the kernel's broadcast and then pause briefly, so
- * the output leaves the kernel before the cell reports idle.
+ * the output leaves the kernel before the cell reports idle (not in the
+ * report's runner, which collects late outputs itself: see `FLUSH_MS`).
  *
  * @module
  */
@@ -46,8 +47,17 @@ export const CHART_MIME_TYPES = [
 /** PNG pixels per screen pixel of a notebook's chart. */
 const SCREEN_SCALE = 2;
 
-/** Milliseconds the helpers wait after a broadcast, for the message to leave the kernel. */
-const FLUSH_MS = 50;
+/**
+ * Milliseconds the helpers wait after a broadcast, for the message to leave the kernel before the cell reports
+ * idle (a front end may drop an output that comes after): 50, or `ESF_FLUSH_MS`. The report's runner sets 0, for
+ * it gives a late output to its cell itself (`run_notebooks.py`): its notebooks showed 128 outputs, 6 s of pauses.
+ */
+const FLUSH_MS = flushMs(Deno.env.get("ESF_FLUSH_MS"));
+
+function flushMs(value: string | undefined): number {
+  const ms = Number(value ?? "50");
+  return value !== undefined && value.trim() !== "" && Number.isFinite(ms) && ms >= 0 ? ms : 50;
+}
 
 function base64(bytes: Uint8Array): string {
   let binary = "";
@@ -186,7 +196,7 @@ export async function publish(bundle: DisplayBundle): Promise<void> {
     return;
   }
   await Deno.jupyter.broadcast("display_data", { data: bundle.data, metadata: bundle.metadata, transient: {} });
-  await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
+  if (FLUSH_MS > 0) await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
 }
 
 /** Shows a chart in the notebook (see {@linkcode chartBundle}). Outside Jupyter, prints its title. */

@@ -156,6 +156,8 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       ],
       // TMPDIR: the kernel's connection file goes in the run's folder, so its command line names the run.
       env: {
+        // No pause after each output: this runner gives an output that comes after its cell's idle to its cell.
+        ESF_FLUSH_MS: "0",
         ...options.env,
         JUPYTER_PATH: jupyterPath,
         TMPDIR: jupyterPath,

@@ -19,7 +19,12 @@ Two safeguards against lost outputs:
   plain nbclient then drops it. AwaitingClient knows the outputs a cell
   promises (below) and, after idle, keeps reading the cell's messages until
   they have arrived, and no longer: at most OUTPUT_WAIT seconds, after which
-  the missing output is reported.
+  the missing output is reported. An output of a cell that comes later
+  still (a cell may show more than its calls say, in a loop) goes to its
+  cell while the next cells run, and after the last cell the kernel's
+  messages are read until LATE_WAIT seconds pass without one. So the
+  notebook helpers need not pause after each output here (the report sets
+  ESF_FLUSH_MS=0, see display.ts).
 - Every `showChart(`, `showTable(` and `showMarkdown(` call in a cell's
   source must have produced its display bundle; a missing one is reported.
 """
@@ -50,6 +55,8 @@ EXPECTATIONS = [
 
 
 OUTPUT_WAIT = 10
+# Seconds without a message after the last cell before the kernel is taken to have sent all.
+LATE_WAIT = 0.3
 
 
 def promised_outputs(source):
@@ -69,9 +76,37 @@ def found_outputs(cell):
 
 
 class AwaitingClient(NotebookClient):
-    """A NotebookClient that, after idle, waits for the outputs a cell promised and for nothing else."""
+    """A NotebookClient that, after idle, waits for the outputs a cell promised, and gives a cell's later outputs
+    to it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cells_run = {}  # the execute request's msg_id -> (cell, index), for each cell run so far
+
+    def to_earlier_cell(self, msg):
+        """A message of a cell run before (sent after it reported idle) goes to that cell."""
+        earlier = self.cells_run.get(msg["parent_header"].get("msg_id"))
+        if earlier is None or msg.get("msg_type") not in ("display_data", "stream", "update_display_data"):
+            return
+        try:
+            self.process_message(msg, *earlier)
+        except CellExecutionComplete:
+            pass
+
+    async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
+        result = await super().async_execute_cell(cell, cell_index, *args, **kwargs)
+        code = [i for i, c in enumerate(self.nb.cells) if c.cell_type == "code"]
+        if code and cell_index == code[-1]:
+            while True:  # the last cell's stragglers, and any earlier cell's
+                try:
+                    msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=LATE_WAIT))
+                except queue.Empty:
+                    break
+                self.to_earlier_cell(msg)
+        return result
 
     async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
+        self.cells_run[parent_msg_id] = (cell, cell_index)
         while True:
             msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
             if msg["parent_header"].get("msg_id") == parent_msg_id:
@@ -79,6 +114,8 @@ class AwaitingClient(NotebookClient):
                     self.process_message(msg, cell, cell_index)
                 except CellExecutionComplete:
                     break
+            else:
+                self.to_earlier_cell(msg)
         promised = promised_outputs(cell.source)
         deadline = time.monotonic() + OUTPUT_WAIT
         while (remaining := deadline - time.monotonic()) > 0:
@@ -94,6 +131,8 @@ class AwaitingClient(NotebookClient):
                     self.process_message(msg, cell, cell_index)
                 except CellExecutionComplete:
                     pass
+            else:
+                self.to_earlier_cell(msg)
 
 
 RUNNING = set()
