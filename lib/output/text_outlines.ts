@@ -60,23 +60,6 @@ function kerningOf(font: Font, text: string): unknown {
   return byScript.get(script);
 }
 
-/** Attributes of a `<text>` this sets itself; any other leaves the text to resvg. */
-const TEXT_ATTRIBUTES = new Set([
-  "text-anchor",
-  "transform",
-  "x",
-  "y",
-  "font-family",
-  "font-size",
-  "font-weight",
-  "font-style",
-  "fill",
-  "fill-opacity",
-  "opacity",
-  "stroke",
-  "stroke-opacity",
-  "stroke-width",
-]);
 /** Attributes of the `<text>` that go on the group of its glyphs. */
 const GROUP_ATTRIBUTES = [
   "transform",
@@ -87,6 +70,17 @@ const GROUP_ATTRIBUTES = [
   "stroke-opacity",
   "stroke-width",
 ] as const;
+/** Attributes of a `<text>` this sets itself; any other leaves the text to resvg. */
+const TEXT_ATTRIBUTES = new Set<string>([
+  ...GROUP_ATTRIBUTES,
+  "text-anchor",
+  "x",
+  "y",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+]);
 const TSPAN_ATTRIBUTES = new Set(["x", "y", "dx", "dy"]);
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
