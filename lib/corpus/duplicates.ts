@@ -104,7 +104,7 @@ export function resolveDuplicates(outcomes: readonly FileOutcome[], differing: D
       ? diagnostic("duplicate_identical", place, code, kept.outcome.file)
       : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns);
   });
-  diagnostics.push(...made);
+  pushAll(diagnostics, made);
   for (const { document } of withoutCode) {
     documents.push(document);
     fate.set(document, null);
@@ -196,4 +196,12 @@ const pageOf = (d: Diagnostic) => (d as { page?: number | null }).page ?? 0;
 /** On a tie, the text is kept before a saved page, and a page before a PDF print: the nearer the source, the better. */
 function formRank(outcome: FileOutcome): number {
   return DOCUMENT_FORMS.indexOf(outcome.form ?? "text");
+}
+
+/**
+ * Appends the items to the list one by one: `list.push(...items)` passes each item as an argument, and past some
+ * 125,000 of them V8 throws a RangeError (a corpus of that many duplicates or diagnostics).
+ */
+export function pushAll<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }

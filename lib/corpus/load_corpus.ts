@@ -5,7 +5,7 @@
  * @module
  */
 import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
-import { assembleCorpus, byFileAndLine } from "./duplicates.ts";
+import { assembleCorpus, byFileAndLine, pushAll } from "./duplicates.ts";
 import { listInputFiles } from "./list_files.ts";
 import { fileNamer, renamed } from "./rename.ts";
 import { type ReadFilesOptions, readHere, readInWorkers, WORKER_THRESHOLD } from "./read_files.ts";
@@ -68,7 +68,7 @@ export async function loadCorpus(
   const outcomes = workers > 0 ? await readInWorkers(files, workers, options) : await readHere(files, options);
   const name = fileNamer(options.root);
   const corpus = assembleCorpus(outcomes.map((outcome) => renamed(outcome, outcome.file, name(outcome.file))));
-  corpus.diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
+  pushAll(corpus.diagnostics, listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   corpus.diagnostics.sort(byFileAndLine);
   return corpus;
 }

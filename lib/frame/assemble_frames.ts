@@ -12,6 +12,7 @@ import {
   type DifferingPairs,
   fileRecords,
   PROVENANCE_COLUMNS,
+  pushAll,
   type Resolution,
   resolveDuplicates,
 } from "../corpus/duplicates.ts";
@@ -227,17 +228,18 @@ function withResolution(
   let next = 0;
   for (const file of outcomes) {
     if (baseFiles.has(file)) {
-      files.push(...fileRecords(file, file.documents, keptFilesOfBase.get(file)!));
-      diagnostics.push(...file.diagnostics);
+      pushAll(files, fileRecords(file, file.documents, keptFilesOfBase.get(file)!));
+      pushAll(diagnostics, file.diagnostics);
     } else {
       const count = Math.max(1, file.documents.length);
-      files.push(...rest.files.slice(next, next + count));
+      pushAll(files, rest.files.slice(next, next + count));
       next += count;
     }
   }
   // The base's own diagnostics (each file's, then its duplicates') before the others': a sort keeps that order
   // among equal places, which are only ever of one file.
-  diagnostics.push(...base.resolution!.duplicates, ...rest.diagnostics);
+  pushAll(diagnostics, base.resolution!.duplicates);
+  pushAll(diagnostics, rest.diagnostics);
   diagnostics.sort(byFileAndLine);
 
   // The base's kept documents in the order of its rows (which is the order it resolved them in).

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { byFileAndLine } from "../corpus/duplicates.ts";
+import { byFileAndLine, pushAll } from "../corpus/duplicates.ts";
 import type { LoadCorpusOptions } from "../corpus/load_corpus.ts";
 import { listInputFiles } from "../corpus/list_files.ts";
 import { WORKER_THRESHOLD } from "../corpus/read_files.ts";
@@ -175,7 +175,7 @@ export async function loadCorpusFrames(
   groups.length = 0;
   tidy(); // the parts the rows were taken from
   if (writer && written) await writer.write(written.frames, written.files, written.resolution);
-  diagnostics.push(...listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
+  pushAll(diagnostics, listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
   const frames = framesInOrder(built, diagnostics, files);
   return { frames, diagnostics, files, parsed: toRead.length, cached: total - toRead.length };

@@ -259,7 +259,9 @@ export async function openParseCache(
     if (ids !== null) {
       const segments = await Promise.all(ids.map(async (id): Promise<Segment> => {
         const read = JSON.parse(await Deno.readTextFile(segmentFile(id))) as SegmentFile;
-        if (!Array.isArray(read.entries)) throw new Error("not a segment");
+        if (!Array.isArray(read.entries) || (read.duplicates !== undefined && !Array.isArray(read.duplicates))) {
+          throw new Error("not a segment");
+        }
         return { id, entries: read.entries, ...read.duplicates ? { duplicates: read.duplicates } : {} };
       }));
       old = { version, segments };

@@ -1,37 +1,13 @@
 import pl from "nodejs-polars";
-import { loadCorpusFrames, type LoadFramesOptions } from "./load_frames.ts";
+import { loadCorpusFrames } from "./load_frames.ts";
 import { reusedResolutions } from "./assemble_frames.ts";
 import { writeGeneratedCorpus } from "../../dev/generate.ts";
-import { framesDifferences } from "../../testing/reference_frames.ts";
 import { assertEquals } from "../../testing/assert.ts";
-
-/** Loads with the cache and checks the result against a load without it: every frame, diagnostic and file. */
-async function loadChecked(corpus: string, options: LoadFramesOptions) {
-  const cached = await loadCorpusFrames([corpus], { workers: 0, ...options });
-  const fresh = await loadCorpusFrames([corpus], { workers: 0, root: options.root, texts: options.texts ?? true });
-  assertEquals(framesDifferences(cached.frames, fresh.frames), []);
-  assertEquals(cached.diagnostics, fresh.diagnostics);
-  assertEquals(cached.files, fresh.files);
-  return cached;
-}
+import { ageFiles, cacheFiles, loadChecked } from "../../testing/parse_cache_loads.ts";
 
 /** The names of the projects with the code. */
 const namesOf = (frames: { projects: pl.DataFrame }, code: string) =>
   frames.projects.filter(pl.col("project_code").eq(pl.lit(code))).getColumn("name").toArray();
-
-/** Every file of the corpus last changed an hour ago: none is compared by its content (see `RACY_MS`). */
-function ageFiles(corpus: string): void {
-  const hourAgo = new Date(Date.now() - 3_600_000);
-  for (const entry of Deno.readDirSync(corpus)) Deno.utimeSync(`${corpus}/${entry.name}`, hourAgo, hourAgo);
-}
-
-/** The paths of the cache's files whose paths match, in every corpus' folder of the cache, sorted. */
-const cacheFiles = (cache: string, path: RegExp) =>
-  [...Deno.readDirSync(cache)].filter((entry) => entry.isDirectory)
-    .flatMap((folder) =>
-      [...Deno.readDirSync(`${cache}/${folder.name}`)].map((e) => `${cache}/${folder.name}/${e.name}`)
-    )
-    .filter((found) => path.test(found)).sort();
 
 /** Runs the test on a damaged generated corpus in a folder of its own, the cache folder beside it; removes both. */
 async function withCorpus(

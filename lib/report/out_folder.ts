@@ -16,6 +16,7 @@
  */
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
+import { pushAll } from "../corpus/duplicates.ts";
 import { leftoverName, leftoverPid, processRuns, staleLeftovers } from "../output/leftovers.ts";
 
 /** The report's own file listing what it wrote. */
@@ -92,7 +93,7 @@ async function entriesUnder(dir: string, prefix = ""): Promise<{ path: string; k
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory) {
       const below = await entriesUnder(dir, path);
-      found.push(...(below.length > 0 ? below : [{ path, kind: "empty" as const }]));
+      pushAll(found, below.length > 0 ? below : [{ path, kind: "empty" as const }]);
     } else found.push({ path, kind: entry.isFile ? "file" : "other" });
   }
   return found.sort((a, b) => a.path < b.path ? -1 : 1);
