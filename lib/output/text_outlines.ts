@@ -4,14 +4,18 @@
  * glyph it lays out (1,677 reads of the 757 kB DejaVu Sans for one chart of
  * 72 labels; about half of the time the report spent drawing its PNGs). Here
  * each glyph is outlined once a process (with opentype.js), set where resvg
- * would set it (the font's advance widths and its Latin kerning, as
- * HarfBuzz, which resvg shapes with, applies them), and placed with `<use>`.
+ * would set it (the font's advance widths, and its Latin ligatures and
+ * kerning, as HarfBuzz, which resvg shapes with, applies them), and placed
+ * with `<use>`.
  * The PNG is the same to within rounding at the edges of the glyphs (a test
  * compares them pixel by pixel); the SVG files keep their texts.
  *
- * A text this does not know how to set exactly (another font or style, a
- * character DejaVu Sans lacks, attributes or spacing Vega does not write) is
- * left as it is, for resvg to draw.
+ * A text this does not know how to set exactly is left as it is, for resvg to
+ * draw: another font or style; a character DejaVu Sans lacks, of a script but
+ * Latin (or none), a mark, an invisible or right-to-left character; attributes,
+ * values or spacing Vega does not write. An SVG whose texts take anything from
+ * elsewhere (a stylesheet, a parent's text attributes), holds a text in a clip
+ * path, mask or the like, or already has this module's glyph ids is left whole.
  *
  * @module
  */
@@ -32,6 +36,14 @@ interface Font {
     getKerningTables(script: string): unknown;
     getKerningValue(tables: unknown, left: number, right: number): number;
   };
+  substitution: { getLigatures(feature: string, script: string, language: string): Ligature[] };
+  glyphs: { get(index: number): Glyph };
+}
+
+/** A ligature of the font: the glyphs it replaces, and its own. */
+interface Ligature {
+  sub: number[];
+  by: number;
 }
 
 const fonts = new Map<"regular" | "bold", Font>();
@@ -49,11 +61,33 @@ function fontOf(style: "regular" | "bold"): Font {
   return font;
 }
 
+const ligatureTables = new Map<Font, Ligature[]>();
+
+/** The font's Latin ligatures (`liga`: ff, fi, fl, ffi, ffl in DejaVu Sans), in the font's order (longest first). */
+function ligaturesOf(font: Font): Ligature[] {
+  let ligatures = ligatureTables.get(font);
+  if (!ligatures) ligatureTables.set(font, ligatures = font.substitution.getLigatures("liga", "latn", "dflt"));
+  return ligatures;
+}
+
+/** The glyphs with the font's ligatures put in, as HarfBuzz does: at each glyph, the first ligature that matches. */
+function ligated(font: Font, glyphs: readonly Glyph[]): Glyph[] {
+  const ligatures = ligaturesOf(font);
+  const out: Glyph[] = [];
+  for (let i = 0; i < glyphs.length;) {
+    const match = ligatures.find((ligature) => ligature.sub.every((index, k) => glyphs[i + k]?.index === index));
+    if (match) {
+      out.push(font.glyphs.get(match.by));
+      i += match.sub.length;
+    } else out.push(glyphs[i++]!);
+  }
+  return out;
+}
+
 const kerningTables = new Map<Font, Map<string, unknown>>();
 
-/** The font's kerning for a text: its Latin script's where the text has a Latin letter, else the default script's. */
-function kerningOf(font: Font, text: string): unknown {
-  const script = /\p{Script=Latin}/u.test(text) ? "latn" : "DFLT";
+/** The font's kerning for a script: Latin's (`latn`) or the default (`DFLT`, a text of digits and signs). */
+function kerningOf(font: Font, script: "latn" | "DFLT"): unknown {
   let byScript = kerningTables.get(font);
   if (!byScript) kerningTables.set(font, byScript = new Map());
   if (!byScript.has(script)) byScript.set(script, font.position.getKerningTables(script));
@@ -104,12 +138,28 @@ function attributesOf(text: string): Map<string, string> | null {
   return rest.trim() === "" ? attributes : null;
 }
 
-/** A length in pixels ("11", "11px"); null for any other unit. */
+/** A length in pixels ("11", "11px", as Vega writes it); null for anything else. */
 function pixels(value: string | undefined, fallback: number | null = null): number | null {
   if (value === undefined) return fallback;
-  const match = /^\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)(?:px)?\s*$/i.exec(value);
+  const match = /^(-?\d+(?:\.\d+)?)(?:px)?$/.exec(value);
   return match ? Number(match[1]) : null;
 }
+
+/** A font weight's face: "normal", "bold" or a whole number 1–1000 (600 and up bold); null for anything else. */
+function faceOf(weight: string): "regular" | "bold" | null {
+  if (weight === "normal") return "regular";
+  if (weight === "bold") return "bold";
+  const number = /^\d{1,4}$/.test(weight) ? Number(weight) : 0;
+  return number >= 1 && number <= 1000 ? (number >= 600 ? "bold" : "regular") : null;
+}
+
+/**
+ * Characters set here: Latin letters and characters of no script (digits, signs, spaces), without marks, invisible
+ * or format characters, right-to-left ones or the tone letters DejaVu Sans composes (HarfBuzz would shape those).
+ */
+const SETTABLE = /^[\p{Script=Latin}\p{Script=Common}]*$/u;
+const NOT_SETTABLE =
+  /[\p{M}\p{Default_Ignorable_Code_Point}\p{Cf}\u02E5-\u02E9\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 /** A line of a text: where it starts (before its anchor) and what it says. */
 interface TextLine {
@@ -130,6 +180,11 @@ function linesOf(content: string, x: number, y: number): TextLine[] | null {
     }
     const [ax, ay, dx, dy] = ["x", "y", "dx", "dy"].map((name) => pixels(attributes.get(name)));
     if ([ax, ay, dx, dy].some((value, i) => value === null && attributes.has(["x", "y", "dx", "dy"][i]!))) {
+      lines.length = 0;
+      return "\u0000";
+    }
+    // A later tspan without its own x goes on where the one before ends: not set here.
+    if (lines.length > 0 && ax === null) {
       lines.length = 0;
       return "\u0000";
     }
@@ -159,6 +214,7 @@ const round = (value: number) => Number(value.toFixed(3));
  * ```
  */
 export function outlineTexts(svg: string): string {
+  if (!outlinable(svg)) return svg;
   const glyphs = new Map<string, string>();
   const body = svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attributeText: string, content: string) => {
     const outlined = outlineText(attributeText, content, glyphs);
@@ -167,12 +223,38 @@ export function outlineTexts(svg: string): string {
   if (glyphs.size === 0) return svg;
   const paths = [...glyphs].filter(([, d]) => d !== "").map(([id, d]) => `<path id="${id}" d="${d}"/>`);
   const defs = `<defs>${paths.join("")}</defs>`;
-  return body.replace(/^(\s*(?:<\?xml[^>]*>\s*)?<svg\b[^>]*>)/, (root: string) => {
-    const withXlink = root.includes("xmlns:xlink=")
-      ? root
-      : root.replace(/<svg\b/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"');
-    return withXlink + defs;
-  });
+  const root = ROOT.exec(body);
+  if (!root) return svg;
+  const tag = root[1]!;
+  const withXlink = tag.includes("xmlns:xlink=")
+    ? tag
+    : tag.replace(/^<svg\b/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"');
+  return body.slice(0, root.index + root[0].length - tag.length) + withXlink + defs +
+    body.slice(root.index + root[0].length);
+}
+
+/** The root element's tag, after any prolog, comments and document type (its attributes may hold ">"). */
+const ROOT =
+  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*(<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>)/;
+
+/** Attributes that give texts their font, spacing or direction from elsewhere than the text itself. */
+const INHERITED_TEXT =
+  /\s(?:font(?:-[a-z]+)?|text-[a-z]+|letter-spacing|word-spacing|kerning|direction|writing-mode|unicode-bidi|dominant-baseline|alignment-baseline|baseline-shift|style)=/;
+
+/**
+ * Whether the SVG's texts can be outlined one by one: nothing outside a text gives it properties (no stylesheet,
+ * no text attributes on other elements), no text is inside a clip path, mask, pattern, marker, symbol or defs (a
+ * group may not stand there), and no element has this module's glyph ids.
+ */
+function outlinable(svg: string): boolean {
+  const root = ROOT.exec(svg);
+  if (!root || /<style\b/.test(svg) || svg.includes("esf-glyph-")) return false;
+  const inside = svg.slice(root.index + root[0].length).replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, "");
+  if (INHERITED_TEXT.test(inside)) return false;
+  for (const container of svg.matchAll(/<(clipPath|mask|pattern|marker|symbol|defs)\b[\s\S]*?<\/\1>/g)) {
+    if (container[0].includes("<text")) return false;
+  }
+  return true;
 }
 
 /** One text as a group of placed glyphs; null when it is not one this sets exactly. */
@@ -181,12 +263,7 @@ function outlineText(attributeText: string, content: string, glyphs: Map<string,
   if (!attributes || [...attributes.keys()].some((name) => !TEXT_ATTRIBUTES.has(name))) return null;
   if ((attributes.get("font-family") ?? "").split(",")[0]!.trim().replace(/^['"]|['"]$/g, "") !== FONT) return null;
   if ((attributes.get("font-style") ?? "normal") !== "normal") return null;
-  const weight = attributes.get("font-weight") ?? "normal";
-  const style = weight === "bold" || Number(weight) >= 600
-    ? "bold"
-    : weight === "normal" || Number(weight) < 600
-    ? "regular"
-    : null;
+  const style = faceOf(attributes.get("font-weight") ?? "normal");
   const size = pixels(attributes.get("font-size"));
   const anchor = attributes.get("text-anchor") ?? "start";
   const [x, y] = [pixels(attributes.get("x"), 0), pixels(attributes.get("y"), 0)];
@@ -201,9 +278,13 @@ function outlineText(attributeText: string, content: string, glyphs: Map<string,
     const text = decodeXml(line.text);
     // Spacing as Vega writes it: none at either end, none doubled, no line breaks or tabs (resvg would change it).
     if (text === null || /^ | $| {2}|[\t\n\r]/.test(text)) return null;
-    const placed = [...text].map((char) => font.charToGlyph(char));
-    if (placed.some((glyph) => glyph.index === 0)) return null; // a character the font lacks
-    const kerning = kerningOf(font, text);
+    if (!SETTABLE.test(text) || NOT_SETTABLE.test(text)) return null;
+    const characters = [...text].map((char) => font.charToGlyph(char));
+    if (characters.some((glyph) => glyph.index === 0)) return null; // a character the font lacks
+    // A text with a Latin letter is set as Latin (ligatures, Latin kerning); one of digits and signs by default.
+    const latin = /\p{Script=Latin}/u.test(text);
+    const placed = latin ? ligated(font, characters) : characters;
+    const kerning = kerningOf(font, latin ? "latn" : "DFLT");
     const offsets: number[] = [];
     let pen = 0;
     placed.forEach((glyph, i) => {
