@@ -38,6 +38,7 @@
 import { resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
 import { mapReading } from "../corpus/read_files.ts";
+import { changedAt, RACY_MS, sameContent, type Stamp, stampOf } from "./file_stamps.ts";
 import pl from "nodejs-polars";
 import type { EncodedFile, FileToRead } from "./encode_files.ts";
 import type { Diagnostic } from "../schema.ts";
@@ -99,9 +100,6 @@ function readOr(url: URL, fallback: string): string {
   }
 }
 
-/** What identifies a file's content without reading it: size, times, inode, device. */
-type Stamp = [number, number, number, number, number];
-
 interface Entry {
   path: string;
   /** Null: the file is in the tables but never taken from the cache (it could not be stamped or read). */
@@ -153,9 +151,6 @@ const FORMATS_WRITTEN = ["parquet", "ipc"];
 const SEGMENT_ID = /^[0-9a-f]{16}$/;
 /** A segment written aside by a restamp, before it is renamed: its segment's id. */
 const ASIDE = /^([0-9a-f]{16})\.json\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A file changed within this many milliseconds of being stamped is checked by its content. */
-const RACY_MS = 2000;
 
 /** Files added since the last full write go in segments of their own, up to this many; then all is written anew. */
 const MAX_SEGMENTS = 8;
@@ -397,29 +392,5 @@ async function restamp(
       if (Deno.statSync(file).isFile) await Deno.rename(aside, file);
     } catch { /* not written: compared again next time */ }
     await Deno.remove(aside).catch(() => {});
-  }
-}
-
-/**
- * When a file last changed, by its stamp: the later of its modification and change times (a folder copied with its
- * times kept, `cp -p`, `rsync -a`, has old modification times but new change times).
- */
-const changedAt = (stamp: Stamp) => Math.max(stamp[1], stamp[2]);
-
-function stampOf(path: string): Stamp | null {
-  try {
-    const info = Deno.statSync(path);
-    if (!info.isFile) return null;
-    return [info.size, info.mtime?.getTime() ?? -1, info.ctime?.getTime() ?? -1, info.ino ?? -1, info.dev];
-  } catch {
-    return null;
-  }
-}
-
-async function sameContent(path: string, sha256: string | null): Promise<boolean> {
-  try {
-    return sha256 !== null && sha256Hex(await Deno.readFile(path)) === sha256;
-  } catch {
-    return false;
   }
 }

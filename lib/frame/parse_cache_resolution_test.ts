@@ -1,15 +1,13 @@
 /**
  * Review 5 of the parse cache's reused duplicate resolution (commit 16ae460): each test loads a corpus with the
  * cache and checks it against a load without one (`loadChecked`: every frame, diagnostic and files row), and says
- * whether the reuse path ran (`reusedResolutions.count`). The first three showed breaks, fixed since (lists
- * appended item by item, a segment's duplicates checked); the others are risky cases checked and found right.
+ * whether the reuse path ran (`reusedResolutions.count`). Two showed breaks, fixed since (lists appended item by
+ * item; a segment's duplicates checked): the others are risky cases checked and found right (the review's tests of
+ * 130,000 duplicates are in `lib/corpus/duplicates_test.ts`).
  */
 import pl from "nodejs-polars";
 import { loadCorpusFrames } from "./load_frames.ts";
 import { reusedResolutions } from "./assemble_frames.ts";
-import { assembleCorpus, resolveDuplicates } from "../corpus/duplicates.ts";
-import type { FileOutcome } from "../corpus/read_document.ts";
-import type { ParsedDocument } from "../schema.ts";
 import { framesDifferences } from "../../testing/reference_frames.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { ageFiles, cacheFiles, loadChecked } from "../../testing/parse_cache_loads.ts";
@@ -82,49 +80,6 @@ Deno.test("a re-run that adds files with 140,000 diagnostics gives them, as a lo
     assert(added.diagnostics.length > 140_000, `${added.diagnostics.length} diagnostics`);
   });
 });
-
-/** Outcomes of `count` files, each one document of one of `count / copies` codes (so each code has `copies`). */
-function outcomes(count: number, copies: number): FileOutcome[] {
-  return Array.from({ length: count }, (_, i) => {
-    const file = `f${String(i).padStart(7, "0")}.txt`;
-    const code = `S${String(10_000 + Math.floor(i / copies)).padStart(5, "0")}`;
-    const document = {
-      project: { project_code: code },
-      sourceLines: { project_code: 3 },
-      firstLine: 1,
-      lastLine: 10,
-    } as unknown as ParsedDocument;
-    return { file, bytes: 1, sha256: null, encoding: "utf-8", documents: [document], diagnostics: [] };
-  });
-}
-
-Deno.test("duplicates are resolved in a corpus of 130,000 duplicate documents, as before 16ae460", () => {
-  // What was wrong: `resolveDuplicates` (and so `assembleCorpus`, `loadCorpus`, `loadCorpusFrames` with or without a
-  // cache) now adds the duplicates' diagnostics with `diagnostics.push(...made)`: one argument per duplicate. With
-  // more than ~125,000 duplicates V8 throws "RangeError: Maximum call stack size exceeded"; before this commit each
-  // was pushed on its own and the corpus loaded. 65,000 projects present three times each (an archive folder
-  // holding two older copies of a 65,000-document corpus: 195,000 files) is enough. Why it matters: the whole
-  // load dies instead of naming 130,000 duplicates; no frame, no report. (Also fast enough to show without the
-  // parser: the outcomes are made here.)
-  const files = outcomes(195_000, 3);
-  const corpus = assembleCorpus(files, (pairs) => pairs.map(() => []));
-  assertEquals(corpus.files.filter((file) => file.outcome === "duplicate").length, 130_000);
-  assertEquals(corpus.diagnostics.length, 130_000);
-});
-
-Deno.test("resolveDuplicates of 60,000 duplicates (below the spread limit) names each, in code order", () => {
-  const files = outcomes(90_000, 3);
-  const { duplicates, documents } = resolveDuplicates(files, (pairs) => pairs.map(() => []));
-  assertEquals([duplicates.length, documents.length], [60_000, 30_000]);
-  assertEquals(duplicates.slice(0, 2).map((d) => [d.file, keyOf(d)]), [
-    ["f0000001.txt", "duplicate_identical"],
-    ["f0000002.txt", "duplicate_identical"],
-  ]);
-});
-
-// ---------------------------------------------------------------------------------------------------------------
-// Risky cases checked and found right.
-// ---------------------------------------------------------------------------------------------------------------
 
 Deno.test("documents without a code, interleaved by name with cached ones and in files of several documents, keep the order resolving all gives", async () => {
   await withFolder(async (corpus, cache) => {
@@ -402,10 +357,12 @@ Deno.test("a new file appended, then copied under another name, then the copy of
     const copied = await loadChecked(corpus, { cache });
     assertEquals([copied.parsed, reused()], [1, before + 2]);
     assertEquals(rowsOf(copied.files).find(([file]) => file === "p.txt"), ["p.txt", "S10007", "duplicate", "o.txt"]);
-    // A hard link to a cached file (same inode, another name): shares its code, every file resolved anew.
+    // A hard link to a cached file (same inode, another name): shares its code, every file resolved anew. The link
+    // is parsed; the file linked to may be too, for a link changes its change time (part of its stamp).
     await Deno.link(`${corpus}/m.txt`, `${corpus}/l.txt`);
     const linked = await loadChecked(corpus, { cache });
-    assertEquals([linked.parsed, reused()], [1, before + 2]);
+    assert(linked.parsed === 1 || linked.parsed === 2, `${linked.parsed} parsed`);
+    assertEquals(reused(), before + 2);
     assertEquals(rowsOf(linked.files).find(([file]) => file === "m.txt"), ["m.txt", "S10005", "duplicate", "l.txt"]);
     assertEquals(linked.frames.projects.filter(pl.col("project_code").eq(pl.lit("S10005"))).height, 1);
   });
