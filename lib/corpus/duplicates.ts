@@ -139,11 +139,14 @@ export function fileRecords(
   documents: readonly DocumentPlace[],
   keptFiles: readonly (string | null)[],
 ): CorpusFile[] {
-  const row = { file: outcome.file, bytes: outcome.bytes, sha256: outcome.sha256, encoding: outcome.encoding };
+  const { file, bytes, sha256, encoding } = outcome;
   const form = outcome.form ?? null;
   if (documents.length === 0) {
     return [{
-      ...row,
+      file,
+      bytes,
+      sha256,
+      encoding,
       project_code: null,
       outcome: "error" as const,
       kept_file: null,
@@ -152,8 +155,12 @@ export function fileRecords(
       first_page: null,
     }];
   }
+  // Written out, not spread: ten thousand rows of a cached re-run are made in code not yet optimised.
   return documents.map((document, d) => ({
-    ...row,
+    file,
+    bytes,
+    sha256,
+    encoding,
     project_code: document.project_code,
     outcome: keptFiles[d] === null ? "project" as const : "duplicate" as const,
     kept_file: keptFiles[d]!,

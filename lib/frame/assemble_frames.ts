@@ -80,9 +80,11 @@ export function assemble(
     bases.push([...offsets]);
     const next = [...offsets];
     const resolved = group === base;
+    const atStart = offsets.every((offset) => offset === 0);
     for (const { file, at } of group.files) {
       file.documents.forEach((document, d) => {
-        const first = at ? at[d]!.map((row, t) => offsets[t]! + row) : [...next];
+        // The first group's rows are where its files say (read only here, so the same array serves).
+        const first = at ? (atStart ? at[d]! : at[d]!.map((row, t) => offsets[t]! + row)) : [...next];
         if (!at) document.rows.forEach((count, t) => next[t]! += count);
         firsts.set(document, first);
         if (resolved) return;
@@ -146,9 +148,9 @@ export function assemble(
   const corpus = merged ?? resolveDuplicates(outcomes.map(asOutcome), differing);
   const kept = merged?.kept ?? corpus.documents.map((document) => documentOf.get(document)!);
   tidy(); // what the resolution left behind, before the rows are put in order (a collection: see collect.ts)
-  const keptSet = new Set(kept);
-  const aside = full ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
-  const order = [...kept, ...aside];
+  const keptSet = full ? new Set(kept) : null;
+  const aside = keptSet ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
+  const order = aside.length === 0 ? kept : [...kept, ...aside];
   const keptRows = DOCUMENT_TABLES.map((_, t) => kept.reduce((sum, document) => sum + document.rows[t]!, 0));
   const placed = order.map((document) => [firsts.get(document)!, document.rows] as const);
   const ordered = raw.map((frame, t) => rowsOf(frame, runsOf(placed, t)));
@@ -225,8 +227,11 @@ function withResolution(
   const keptFilesOfBase = new Map(base.files.map(({ file, keptFiles }) => [file, keptFiles!]));
   const files: CorpusFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  /** Each document without a code, by the place of its file: they are kept in the order of the files. */
+  const placeOf = new Map<EncodedDocument, number>();
   let next = 0;
-  for (const file of outcomes) {
+  for (const [place, file] of outcomes.entries()) {
+    for (const document of file.documents) if (!document.project_code) placeOf.set(document, place);
     if (baseFiles.has(file)) {
       pushAll(files, fileRecords(file, file.documents, keptFilesOfBase.get(file)!));
       pushAll(diagnostics, file.diagnostics);
@@ -251,11 +256,6 @@ function withResolution(
   }
   const baseKept = byRow.filter((document) => document !== undefined);
   const restKept = rest.documents.map((document) => documentOf.get(document)!);
-  const place = new Map(outcomes.map((file, i) => [file, i]));
-  const placeOf = new Map<EncodedDocument, number>();
-  for (const file of outcomes) {
-    for (const document of file.documents) if (!document.project_code) placeOf.set(document, place.get(file)!);
-  }
   const withCode = (documents: EncodedDocument[]) => documents.filter((document) => document.project_code);
   const withoutCode = (documents: EncodedDocument[]) => documents.filter((document) => !document.project_code);
   const kept = [
