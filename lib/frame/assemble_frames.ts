@@ -7,17 +7,10 @@
  * @module
  */
 import pl from "nodejs-polars";
-import {
-  byFileAndLine,
-  type DifferingPairs,
-  fileRecords,
-  PROVENANCE_COLUMNS,
-  pushAll,
-  type Resolution,
-  resolveDuplicates,
-} from "../corpus/duplicates.ts";
+import { type DifferingPairs, PROVENANCE_COLUMNS, resolveDuplicates } from "../corpus/duplicates.ts";
+import { apart, keptFilesOf, withResolution } from "./cached_resolution.ts";
 import type { FileOutcome } from "../corpus/read_document.ts";
-import type { CorpusFile, Diagnostic, ParsedDocument } from "../schema.ts";
+import type { ParsedDocument } from "../schema.ts";
 import { collect } from "./collect.ts";
 import { frameFromCsv } from "./csv_frames.ts";
 import { DOCUMENT_TABLES, type DocumentTable, type DocumentTableName, LONG_TEXT_COLUMNS } from "./document_rows.ts";
@@ -196,103 +189,10 @@ export function assemble(
     built: Object.fromEntries(built) as Record<DocumentTableName, pl.DataFrame>,
     diagnostics: corpus.diagnostics,
     files: corpus.files,
+    /** The frame of `files`, when made here from a cached one. */
+    filesFrame: merged?.filesFrame,
     written,
   };
-}
-
-/** Whether no file outside the resolved group holds a project code of a document in it. */
-function apart(base: CachedGroup, outcomes: readonly EncodedFile[], baseFiles: ReadonlySet<EncodedFile>): boolean {
-  const codes = new Set<string>();
-  for (const { file } of base.files) {
-    for (const document of file.documents) if (document.project_code) codes.add(document.project_code);
-  }
-  return outcomes.every((file) =>
-    baseFiles.has(file) ||
-    file.documents.every((document) => !document.project_code || !codes.has(document.project_code))
-  );
-}
-
-/**
- * The corpus' resolution from a cached group's and the other files' own (see {@linkcode assemble}), as
- * `resolveDuplicates` of every file gives it: files in the order of the outcomes, diagnostics by file and line, the
- * kept documents by project code, then those without one in the order of the files.
- */
-function withResolution(
-  base: CachedGroup,
-  outcomes: readonly EncodedFile[],
-  baseFiles: ReadonlySet<EncodedFile>,
-  rest: Resolution,
-  documentOf: ReadonlyMap<ParsedDocument, EncodedDocument>,
-): Resolution & { kept: EncodedDocument[] } {
-  const keptFilesOfBase = new Map(base.files.map(({ file, keptFiles }) => [file, keptFiles!]));
-  const files: CorpusFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  /** Each document without a code, by the place of its file: they are kept in the order of the files. */
-  const placeOf = new Map<EncodedDocument, number>();
-  let next = 0;
-  for (const [place, file] of outcomes.entries()) {
-    for (const document of file.documents) if (!document.project_code) placeOf.set(document, place);
-    if (baseFiles.has(file)) {
-      pushAll(files, fileRecords(file, file.documents, keptFilesOfBase.get(file)!));
-      pushAll(diagnostics, file.diagnostics);
-    } else {
-      const count = Math.max(1, file.documents.length);
-      pushAll(files, rest.files.slice(next, next + count));
-      next += count;
-    }
-  }
-  // The base's own diagnostics (each file's, then its duplicates') before the others': a sort keeps that order
-  // among equal places, which are only ever of one file.
-  pushAll(diagnostics, base.resolution!.duplicates);
-  pushAll(diagnostics, rest.diagnostics);
-  diagnostics.sort(byFileAndLine);
-
-  // The base's kept documents in the order of its rows (which is the order it resolved them in).
-  const byRow: EncodedDocument[] = [];
-  for (const { file, at, keptFiles } of base.files) {
-    file.documents.forEach((document, d) => {
-      if (keptFiles![d] === null) byRow[at![d]![0]!] = document;
-    });
-  }
-  const baseKept = byRow.filter((document) => document !== undefined);
-  const restKept = rest.documents.map((document) => documentOf.get(document)!);
-  const withCode = (documents: EncodedDocument[]) => documents.filter((document) => document.project_code);
-  const withoutCode = (documents: EncodedDocument[]) => documents.filter((document) => !document.project_code);
-  const kept = [
-    ...mergeSorted(withCode(baseKept), withCode(restKept), (a, b) => a.project_code! < b.project_code!),
-    ...mergeSorted(
-      withoutCode(baseKept),
-      withoutCode(restKept),
-      (a, b) =>
-        placeOf.get(a)! - placeOf.get(b)! < 0 || (placeOf.get(a) === placeOf.get(b) && a.firstLine < b.firstLine),
-    ),
-  ];
-  return { documents: [], diagnostics, files, duplicates: [], kept };
-}
-
-/** Two lists in order merged into one in order (`before(a, b)`: a goes before b). */
-function mergeSorted<T>(one: readonly T[], two: readonly T[], before: (a: T, b: T) => boolean): T[] {
-  const merged: T[] = [];
-  let [i, j] = [0, 0];
-  while (i < one.length && j < two.length) merged.push(before(two[j]!, one[i]!) ? two[j++]! : one[i++]!);
-  while (i < one.length) merged.push(one[i++]!);
-  while (j < two.length) merged.push(two[j++]!);
-  return merged;
-}
-
-/** Per file, how its documents were resolved (null: kept, else the file kept), from the `files` table's rows. */
-function keptFilesOf(
-  outcomes: readonly EncodedFile[],
-  files: readonly CorpusFile[],
-): Map<EncodedFile, (string | null)[]> {
-  const keptFiles = new Map<EncodedFile, (string | null)[]>();
-  let next = 0;
-  for (const file of outcomes) {
-    const count = file.documents.length;
-    keptFiles.set(file, files.slice(next, next + count).map((row) => row.kept_file));
-    next += Math.max(1, count);
-  }
-  return keptFiles;
 }
 
 /** The rows of the documents (their first rows and counts per table) in a table, in their order, as runs. */

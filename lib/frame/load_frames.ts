@@ -171,13 +171,22 @@ export async function loadCorpusFrames(
   encoded.clear();
   const writer = cache?.writer() ?? null;
   const tidy = toRead.length >= COLLECT_FROM ? collect : () => {};
-  const { built, diagnostics, files, written } = assemble(outcomes, groups, writer, reused.length, tables, tidy);
+  const { built, diagnostics, files, filesFrame, written } = assemble(
+    outcomes,
+    groups,
+    writer,
+    reused.length,
+    tables,
+    tidy,
+  );
   groups.length = 0;
   tidy(); // the parts the rows were taken from
-  if (writer && written) await writer.write(written.frames, written.files, written.resolution);
   pushAll(diagnostics, listing.diagnostics.map((d) => ({ ...d, file: name(d.file) })));
   diagnostics.sort(byFileAndLine);
-  const frames = framesInOrder(built, diagnostics, files);
+  const frames = framesInOrder(built, diagnostics, files, filesFrame);
+  // A full write keeps the files' frame too: a re-run whose cached files are the same takes its rows as they are.
+  if (written?.resolution) written.resolution.files = frames.files;
+  if (writer && written) await writer.write(written.frames, written.files, written.resolution);
   return { frames, diagnostics, files, parsed: toRead.length, cached: total - toRead.length };
 }
 

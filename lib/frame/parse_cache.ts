@@ -21,7 +21,8 @@
  * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
  * files in `<segment>.json` (a full write adds how their duplicates were
  * resolved, so a re-run that adds no copy of a cached project need not
- * resolve them again) and, per table, the rows of the
+ * resolve them again, and its `files` frame, `<segment>.files.parquet`)
+ * and, per table, the rows of the
  * cached files as Parquet (`<segment>.<table>.parquet`, see `TABLE_FORMAT`),
  * one key per list of corpus paths; the index names the
  * first row of each document in each table. A full write keeps the rows in
@@ -39,66 +40,11 @@ import { resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
 import { mapReading } from "../corpus/read_files.ts";
 import { changedAt, RACY_MS, sameContent, type Stamp, stampOf } from "./file_stamps.ts";
+import { defaultCacheFolder, parserVersion } from "./parser_version.ts";
 import pl from "nodejs-polars";
 import type { EncodedFile, FileToRead } from "./encode_files.ts";
 import type { Diagnostic } from "../schema.ts";
 import { DOCUMENT_TABLES } from "./document_rows.ts";
-
-/**
- * The parser's version: raise it when parsing changes in a way the source
- * hash cannot see (a changed dependency). Changed source files of the parser
- * invalidate the cache by themselves.
- */
-export const PARSER_VERSION = "1";
-
-/** The default cache folder: `$XDG_CACHE_HOME/esf-toolkit/parse`, else `~/.cache/esf-toolkit/parse`. */
-export function defaultCacheFolder(): string | null {
-  const base = Deno.env.get("XDG_CACHE_HOME") ??
-    (Deno.env.get("HOME") ? `${Deno.env.get("HOME")}/.cache` : undefined);
-  return base ? `${base}/esf-toolkit/parse` : null;
-}
-
-/** The folders whose source files make the parse (every file of them but tests), relative to this module. */
-const PARSER_SOURCES = ["../parse/", "../corpus/", "./", "../i18n/"];
-const PARSER_FILES = ["../schema.ts", "../diagnostics.ts"];
-
-let versionOnce: string | null | undefined;
-
-/**
- * The parser version and a hash of its source files; null when the sources cannot be read (no cache then).
- * Read synchronously, once a process (a few dozen small files): the cache's tables start to be read at once.
- */
-export function parserVersion(): string | null {
-  versionOnce ??= (() => {
-    try {
-      const files: URL[] = PARSER_FILES.map((file) => new URL(file, import.meta.url));
-      for (const folder of PARSER_SOURCES) {
-        const url = new URL(folder, import.meta.url);
-        for (const entry of Deno.readDirSync(url)) {
-          if (entry.isFile && entry.name.endsWith(".ts") && !entry.name.endsWith("_test.ts")) {
-            files.push(new URL(entry.name, url));
-          }
-        }
-      }
-      files.sort((a, b) => a.href < b.href ? -1 : 1);
-      const texts = files.map((url) => `${url.pathname}\n${Deno.readTextFileSync(url)}`);
-      // The versions of the packages the readers use (HTML, PDF): a new one may read differently.
-      texts.push(readOr(new URL("../../deno.lock", import.meta.url), ""));
-      return `${PARSER_VERSION}-${sha256Hex(texts.join("\u0000"))}`;
-    } catch {
-      return null;
-    }
-  })();
-  return versionOnce;
-}
-
-function readOr(url: URL, fallback: string): string {
-  try {
-    return Deno.readTextFileSync(url);
-  } catch {
-    return fallback;
-  }
-}
 
 interface Entry {
   path: string;
@@ -174,6 +120,8 @@ export interface CachedFile {
  */
 export interface CachedResolution {
   duplicates: Diagnostic[];
+  /** The `files` frame of the full write (absent: not kept, or not readable). */
+  files?: pl.DataFrame;
 }
 
 /** Files and their rows in each of {@linkcode DOCUMENT_TABLES}. */
@@ -228,6 +176,8 @@ export async function openParseCache(
   const tableFile = (id: string, t: number, format = TABLE_FORMAT) =>
     `${dir}/${id}.${DOCUMENT_TABLES[t]!.name}.${format}`;
   const segmentFile = (id: string) => `${dir}/${id}.json`;
+  /** A full write's `files` frame (its rows are the same when its files are, so a re-run needs not make them). */
+  const filesFile = (id: string) => `${dir}/${id}.files.${TABLE_FORMAT}`;
   /** The segments of a cache of this parser; null when there is none (or a damaged one): parse everything. */
   let ids: string[] | null = null;
   /** The segments the index names, of any parser: a full write removes their files. */
@@ -249,6 +199,10 @@ export async function openParseCache(
       Promise.all(DOCUMENT_TABLES.map((_, t) => pl.scanParquet(tableFile(id, t)).collect())).catch(() => null),
     ]),
   );
+  // The first segment's `files` frame, when it is a full write's (null: none, or unreadable).
+  const filesFrame = ids?.[0] === undefined
+    ? Promise.resolve(null)
+    : pl.scanParquet(filesFile(ids[0])).collect().catch(() => null);
   let old: Index | null = null;
   try {
     if (ids !== null) {
@@ -307,10 +261,11 @@ export async function openParseCache(
         if (kept.length > 0) {
           const whole = segment.duplicates !== undefined && kept.length === segment.entries.length &&
             kept.every((entry) => entry.keptFiles?.length === entry.file.documents.length);
+          const files = whole && segment === old.segments[0] ? await filesFrame : null;
           groups.push({
             files: kept.map(({ path, file, at, keptFiles }) => ({ path, file, at, ...whole ? { keptFiles } : {} })),
             frames: frames!,
-            ...whole ? { resolution: { duplicates: segment.duplicates! } } : {},
+            ...whole ? { resolution: { duplicates: segment.duplicates!, ...files ? { files } : {} } } : {},
           });
         }
       }
@@ -327,6 +282,7 @@ export async function openParseCache(
         append,
         async write(frames, files, resolution) {
           frames.forEach((frame, t) => frame.writeParquet(tableFile(id, t), { compression: "uncompressed" }));
+          resolution?.files?.writeParquet(filesFile(id), { compression: "uncompressed" });
           const entries = files.map(({ path, file, at, keptFiles }): Entry => {
             const stamped = file.sha256 === null ? undefined : stamps.get(path);
             return {
@@ -353,6 +309,7 @@ export async function openParseCache(
               for (const format of FORMATS_WRITTEN) await Deno.remove(tableFile(previous, t, format)).catch(() => {});
             }
             await Deno.remove(segmentFile(previous)).catch(() => {});
+            await Deno.remove(filesFile(previous)).catch(() => {});
           }
           // And a segment of theirs that a killed run's restamp left aside (`<segment>.json.<uuid>`).
           for (const entry of gone.size === 0 ? [] : Deno.readDirSync(dir)) {

@@ -272,6 +272,7 @@ Deno.test("a re-run takes the cached resolution of duplicates when no other file
     const reused = () => reusedResolutions.count;
     const cold = await loadChecked(corpus, { cache });
     assertEquals(cold.files.some((file) => file.outcome === "duplicate"), true);
+    assertEquals(cacheFiles(cache, /\.files\.parquet$/).length, 1, "the full write keeps its files' frame");
     const count = reused();
 
     const unchanged = await loadChecked(corpus, { cache });

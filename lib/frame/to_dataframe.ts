@@ -67,11 +67,15 @@ export function toDataFrame(corpus: Corpus): CorpusFrames {
   return framesInOrder(built, corpus.diagnostics, corpus.files);
 }
 
-/** The frames in the order of {@linkcode CorpusFrames}, the derived metrics appended to the projects. */
+/**
+ * The frames in the order of {@linkcode CorpusFrames}, the derived metrics appended to the projects; `filesFrame`,
+ * when given, is the frame of `files` (made before: a cached corpus keeps it).
+ */
 export function framesInOrder(
   built: Record<DocumentTableName, pl.DataFrame>,
   diagnostics: readonly Diagnostic[],
   files: readonly CorpusFile[],
+  filesFrame?: pl.DataFrame,
 ): CorpusFrames {
   return {
     projects: withDerivedMetrics(built.projects),
@@ -81,7 +85,7 @@ export function framesInOrder(
     genderEquality: built.genderEquality,
     provenance: built.provenance,
     diagnostics: frameViaCsv(DiagnosticSchema, diagnostics),
-    files: frameViaCsv(FileSchema, files),
+    files: filesFrame ?? frameViaCsv(FileSchema, files),
     contacts: built.contacts,
   };
 }
