@@ -58,10 +58,9 @@ export function assemble(
 ) {
   const full = writer !== null && !writer.append;
   const first = !full && cachedGroups > 0 && groups[0]!.resolution ? groups[0]! : null;
-  const firstFiles = first ? new Set(first.files.map(({ file }) => file)) : null;
-  // The group whose resolution stands, with its files; null: every file is resolved here.
-  const base = first && firstFiles && apart(first, outcomes, firstFiles) ? first : null;
-  const baseFiles = base ? firstFiles : null;
+  const firstFiles = new Set(first?.files.map(({ file }) => file));
+  // The group whose resolution stands (its files: `firstFiles`); null: every file is resolved here.
+  const base = first && apart(first, outcomes, firstFiles) ? first : null;
   // Each document's first row in each table, the groups' frames put one after the other; a light only where it is
   // resolved here.
   const firsts = new Map<EncodedDocument, number[]>();
@@ -128,18 +127,19 @@ export function assemble(
     ...file,
     documents: file.documents.map((document) => lights.get(document)!),
   });
-  const merged = base && baseFiles
+  const merged = base
     ? withResolution(
       base,
       outcomes,
-      baseFiles,
-      resolveDuplicates(outcomes.filter((file) => !baseFiles.has(file)).map(asOutcome), differing),
+      firstFiles,
+      resolveDuplicates(outcomes.filter((file) => !firstFiles.has(file)).map(asOutcome), differing),
       documentOf,
     )
     : null;
   if (merged) reusedResolutions.count++;
-  const corpus = merged ?? resolveDuplicates(outcomes.map(asOutcome), differing);
-  const kept = merged?.kept ?? corpus.documents.map((document) => documentOf.get(document)!);
+  const resolution = merged ? null : resolveDuplicates(outcomes.map(asOutcome), differing);
+  const corpus = merged ?? resolution!;
+  const kept = merged?.kept ?? resolution!.documents.map((document) => documentOf.get(document)!);
   tidy(); // what the resolution left behind, before the rows are put in order (a collection: see collect.ts)
   const keptSet = full ? new Set(kept) : null;
   const aside = keptSet ? [...firsts.keys()].filter((document) => !keptSet.has(document)) : [];
@@ -162,14 +162,14 @@ export function assemble(
       place.set(document, [...next]);
       document.rows.forEach((count, t) => next[t]! += count);
     }
-    const keptFiles = keptFilesOf(outcomes, corpus.files);
+    const keptFiles = keptFilesOf(outcomes, resolution!.files);
     const files = groups.flatMap((group) => group.files).map(({ path, file }) => ({
       path,
       file,
       at: file.documents.map((document) => place.get(document)!),
       keptFiles: keptFiles.get(file)!,
     }));
-    written = { frames: ordered, files, resolution: { duplicates: corpus.duplicates } };
+    written = { frames: ordered, files, resolution: { duplicates: resolution!.duplicates } };
   } else if (writer) {
     const added = groups.slice(cachedGroups);
     const base = bases[cachedGroups] ?? offsets;

@@ -42,7 +42,7 @@ export function withResolution(
   baseFiles: ReadonlySet<EncodedFile>,
   rest: Resolution,
   documentOf: ReadonlyMap<ParsedDocument, EncodedDocument>,
-): Resolution & { kept: EncodedDocument[]; filesFrame?: pl.DataFrame } {
+): Pick<Resolution, "diagnostics" | "files"> & { kept: EncodedDocument[]; filesFrame?: pl.DataFrame } {
   const keptFilesOfBase = new Map(base.files.map(({ file, keptFiles }) => [file, keptFiles!]));
   const files: CorpusFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -96,7 +96,7 @@ export function withResolution(
         placeOf.get(a)! - placeOf.get(b)! < 0 || (placeOf.get(a) === placeOf.get(b) && a.firstLine < b.firstLine),
     ),
   ];
-  return { documents: [], diagnostics, files, duplicates: [], kept, filesFrame: filesFrameOf(base, runs, rest.files) };
+  return { diagnostics, files, kept, filesFrame: filesFrameOf(base, runs, rest.files) };
 }
 
 /**

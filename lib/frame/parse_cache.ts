@@ -59,18 +59,16 @@ interface Entry {
   keptFiles?: (string | null)[];
 }
 
-/** Files whose rows are in one set of table files, in the order of the rows. */
-interface Segment {
-  id: string;
+/** A segment's file: its entries, and the duplicates' diagnostics of a segment written whole. */
+interface SegmentFile {
   entries: Entry[];
   /** In a segment written whole: the diagnostics its duplicates were given (see {@linkcode CachedResolution}). */
   duplicates?: Diagnostic[];
 }
 
-/** A segment's file: its entries, and the duplicates' diagnostics of a segment written whole. */
-interface SegmentFile {
-  entries: Entry[];
-  duplicates?: Diagnostic[];
+/** Files whose rows are in one set of table files, in the order of the rows. */
+interface Segment extends SegmentFile {
+  id: string;
 }
 
 interface Index {
@@ -211,7 +209,7 @@ export async function openParseCache(
         if (!Array.isArray(read.entries) || (read.duplicates !== undefined && !Array.isArray(read.duplicates))) {
           throw new Error("not a segment");
         }
-        return { id, entries: read.entries, ...read.duplicates ? { duplicates: read.duplicates } : {} };
+        return { id, entries: read.entries, duplicates: read.duplicates };
       }));
       old = { version, segments };
     }
@@ -294,7 +292,7 @@ export async function openParseCache(
               ...resolution && keptFiles ? { keptFiles } : {},
             };
           });
-          const written: SegmentFile = { entries, ...resolution ? { duplicates: resolution.duplicates } : {} };
+          const written: SegmentFile = { entries, duplicates: resolution?.duplicates };
           await Deno.writeTextFile(segmentFile(id), JSON.stringify(written));
           const segments = [...append ? old!.segments.map((segment) => segment.id) : [], id];
           await Deno.writeTextFile(
@@ -340,7 +338,7 @@ async function restamp(
     const entries = segment.entries.map((entry) =>
       settled.has(entry) ? { ...entry, stampedAt: stamps.get(entry.path)!.at } : entry
     );
-    const written: SegmentFile = { entries, ...segment.duplicates ? { duplicates: segment.duplicates } : {} };
+    const written: SegmentFile = { entries, duplicates: segment.duplicates }; // (JSON leaves out an undefined)
     const file = segmentFile(segment.id);
     const aside = `${file}.${crypto.randomUUID()}`;
     try {
