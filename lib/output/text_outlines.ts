@@ -46,33 +46,38 @@ interface Ligature {
   by: number;
 }
 
-const fonts = new Map<"regular" | "bold", Font>();
+/** A face as set here: the font, its Latin ligatures, and its kerning by script. */
+interface Face {
+  font: Font;
+  /** `liga` of the Latin script (ff, fi, fl, ffi, ffl in DejaVu Sans), in the font's order (longest first). */
+  ligatures: Ligature[];
+  /** Latin's kerning (`latn`), and the default (`DFLT`, for a text of digits and signs). */
+  kerning: Record<"latn" | "DFLT", unknown>;
+}
 
-function fontOf(style: "regular" | "bold"): Font {
-  let font = fonts.get(style);
-  if (!font) {
+const faces = new Map<"regular" | "bold", Face>();
+
+/** The face, read once a process. */
+function faceOf(style: "regular" | "bold"): Face {
+  let face = faces.get(style);
+  if (!face) {
     const bytes = Deno.readFileSync(FONT_FILES[style]);
     // Glyphs read when first asked for: the whole font is not parsed (20 ms against 75).
-    font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), {
+    const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), {
       lowMemory: true,
     }) as Font;
-    fonts.set(style, font);
+    face = {
+      font,
+      ligatures: font.substitution.getLigatures("liga", "latn", "dflt"),
+      kerning: { latn: font.position.getKerningTables("latn"), DFLT: font.position.getKerningTables("DFLT") },
+    };
+    faces.set(style, face);
   }
-  return font;
+  return face;
 }
 
-const ligatureTables = new Map<Font, Ligature[]>();
-
-/** The font's Latin ligatures (`liga`: ff, fi, fl, ffi, ffl in DejaVu Sans), in the font's order (longest first). */
-function ligaturesOf(font: Font): Ligature[] {
-  let ligatures = ligatureTables.get(font);
-  if (!ligatures) ligatureTables.set(font, ligatures = font.substitution.getLigatures("liga", "latn", "dflt"));
-  return ligatures;
-}
-
-/** The glyphs with the font's ligatures put in, as HarfBuzz does: at each glyph, the first ligature that matches. */
-function ligated(font: Font, glyphs: readonly Glyph[]): Glyph[] {
-  const ligatures = ligaturesOf(font);
+/** The glyphs with the face's ligatures put in, as HarfBuzz does: at each glyph, the first ligature that matches. */
+function ligated({ font, ligatures }: Face, glyphs: readonly Glyph[]): Glyph[] {
   const out: Glyph[] = [];
   for (let i = 0; i < glyphs.length;) {
     const match = ligatures.find((ligature) => ligature.sub.every((index, k) => glyphs[i + k]?.index === index));
@@ -82,16 +87,6 @@ function ligated(font: Font, glyphs: readonly Glyph[]): Glyph[] {
     } else out.push(glyphs[i++]!);
   }
   return out;
-}
-
-const kerningTables = new Map<Font, Map<string, unknown>>();
-
-/** The font's kerning for a script: Latin's (`latn`) or the default (`DFLT`, a text of digits and signs). */
-function kerningOf(font: Font, script: "latn" | "DFLT"): unknown {
-  let byScript = kerningTables.get(font);
-  if (!byScript) kerningTables.set(font, byScript = new Map());
-  if (!byScript.has(script)) byScript.set(script, font.position.getKerningTables(script));
-  return byScript.get(script);
 }
 
 /** Attributes of the `<text>` that go on the group of its glyphs. */
@@ -146,7 +141,7 @@ function pixels(value: string | undefined, fallback: number | null = null): numb
 }
 
 /** A font weight's face: "normal", "bold" or a whole number 1–1000 (600 and up bold); null for anything else. */
-function faceOf(weight: string): "regular" | "bold" | null {
+function styleOf(weight: string): "regular" | "bold" | null {
   if (weight === "normal") return "regular";
   if (weight === "bold") return "bold";
   const number = /^\d{1,4}$/.test(weight) ? Number(weight) : 0;
@@ -168,32 +163,27 @@ interface TextLine {
   text: string;
 }
 
+const TSPAN = /<tspan\b([^>]*)>([^<]*)<\/tspan>/g;
+
 /** The lines of a text's content: itself, or its `<tspan>`s; null when it holds anything else. */
 function linesOf(content: string, x: number, y: number): TextLine[] | null {
   if (!content.includes("<")) return [{ x, y, text: content }];
+  if (content.replace(TSPAN, "") !== "") return null;
   const lines: TextLine[] = [];
-  const rest = content.replace(/<tspan\b([^>]*)>([^<]*)<\/tspan>/g, (_, attributeText: string, text: string) => {
-    const attributes = attributesOf(attributeText);
-    if (!attributes || [...attributes.keys()].some((name) => !TSPAN_ATTRIBUTES.has(name))) {
-      lines.length = 0;
-      return "\u0000";
-    }
-    const [ax, ay, dx, dy] = ["x", "y", "dx", "dy"].map((name) => pixels(attributes.get(name)));
-    if ([ax, ay, dx, dy].some((value, i) => value === null && attributes.has(["x", "y", "dx", "dy"][i]!))) {
-      lines.length = 0;
-      return "\u0000";
-    }
+  for (const [, attributeText, text] of content.matchAll(TSPAN)) {
+    const attributes = attributesOf(attributeText!);
+    if (!attributes || [...attributes.keys()].some((name) => !TSPAN_ATTRIBUTES.has(name))) return null;
+    // Its position: its own x and y, else the text's (null: a length not set here), moved by dx and dy.
+    const [ax, ay] = [pixels(attributes.get("x"), x), pixels(attributes.get("y"), y)];
+    const [dx, dy] = [pixels(attributes.get("dx"), 0), pixels(attributes.get("dy"), 0)];
+    if (ax === null || ay === null || dx === null || dy === null) return null;
     // A later tspan without its own x goes on where the one before ends: not set here.
-    if (lines.length > 0 && ax === null) {
-      lines.length = 0;
-      return "\u0000";
-    }
-    x = (ax ?? x) + (dx ?? 0);
-    y = (ay ?? y) + (dy ?? 0);
-    lines.push({ x, y, text });
-    return "";
-  });
-  return rest === "" && lines.length > 0 ? lines : null;
+    if (lines.length > 0 && !attributes.has("x")) return null;
+    x = ax + dx;
+    y = ay + dy;
+    lines.push({ x, y, text: text! });
+  }
+  return lines.length > 0 ? lines : null;
 }
 
 const round = (value: number) => Number(value.toFixed(3));
@@ -214,24 +204,26 @@ const round = (value: number) => Number(value.toFixed(3));
  * ```
  */
 export function outlineTexts(svg: string): string {
-  if (!outlinable(svg)) return svg;
+  const root = ROOT.exec(svg);
+  if (!root) return svg;
+  const [head, tag] = [svg.slice(0, root[0].length - root[1]!.length), root[1]!];
+  const inside = svg.slice(root[0].length);
+  if (!outlinable(svg, inside)) return svg;
   const glyphs = new Map<string, string>();
-  const body = svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attributeText: string, content: string) => {
+  const body = inside.replace(TEXT, (whole, attributeText: string, content: string) => {
     const outlined = outlineText(attributeText, content, glyphs);
     return outlined ?? whole;
   });
   if (glyphs.size === 0) return svg;
   const paths = [...glyphs].filter(([, d]) => d !== "").map(([id, d]) => `<path id="${id}" d="${d}"/>`);
-  const defs = `<defs>${paths.join("")}</defs>`;
-  const root = ROOT.exec(body);
-  if (!root) return svg;
-  const tag = root[1]!;
   const withXlink = tag.includes("xmlns:xlink=")
     ? tag
     : tag.replace(/^<svg\b/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"');
-  return body.slice(0, root.index + root[0].length - tag.length) + withXlink + defs +
-    body.slice(root.index + root[0].length);
+  return `${head}${withXlink}<defs>${paths.join("")}</defs>${body}`;
 }
+
+/** A text element: its attributes and its content. */
+const TEXT = /<text\b([^>]*)>([\s\S]*?)<\/text>/g;
 
 /** The root element's tag, after any prolog, comments and document type (its attributes may hold ">"). */
 const ROOT =
@@ -246,11 +238,9 @@ const INHERITED_TEXT =
  * no text attributes on other elements), no text is inside a clip path, mask, pattern, marker, symbol or defs (a
  * group may not stand there), and no element has this module's glyph ids.
  */
-function outlinable(svg: string): boolean {
-  const root = ROOT.exec(svg);
-  if (!root || /<style\b/.test(svg) || svg.includes("esf-glyph-")) return false;
-  const inside = svg.slice(root.index + root[0].length).replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, "");
-  if (INHERITED_TEXT.test(inside)) return false;
+function outlinable(svg: string, inside: string): boolean {
+  if (/<style\b/.test(svg) || svg.includes("esf-glyph-")) return false;
+  if (INHERITED_TEXT.test(inside.replace(TEXT, ""))) return false;
   for (const container of svg.matchAll(/<(clipPath|mask|pattern|marker|symbol|defs)\b[\s\S]*?<\/\1>/g)) {
     if (container[0].includes("<text")) return false;
   }
@@ -263,7 +253,7 @@ function outlineText(attributeText: string, content: string, glyphs: Map<string,
   if (!attributes || [...attributes.keys()].some((name) => !TEXT_ATTRIBUTES.has(name))) return null;
   if ((attributes.get("font-family") ?? "").split(",")[0]!.trim().replace(/^['"]|['"]$/g, "") !== FONT) return null;
   if ((attributes.get("font-style") ?? "normal") !== "normal") return null;
-  const style = faceOf(attributes.get("font-weight") ?? "normal");
+  const style = styleOf(attributes.get("font-weight") ?? "normal");
   const size = pixels(attributes.get("font-size"));
   const anchor = attributes.get("text-anchor") ?? "start";
   const [x, y] = [pixels(attributes.get("x"), 0), pixels(attributes.get("y"), 0)];
@@ -271,7 +261,8 @@ function outlineText(attributeText: string, content: string, glyphs: Map<string,
   if (anchor !== "start" && anchor !== "middle" && anchor !== "end") return null;
   const lines = linesOf(content, x, y);
   if (!lines) return null;
-  const font = fontOf(style);
+  const face = faceOf(style);
+  const { font } = face;
   const scale = size / font.unitsPerEm;
   let uses = "";
   for (const line of lines) {
@@ -283,8 +274,8 @@ function outlineText(attributeText: string, content: string, glyphs: Map<string,
     if (characters.some((glyph) => glyph.index === 0)) return null; // a character the font lacks
     // A text with a Latin letter is set as Latin (ligatures, Latin kerning); one of digits and signs by default.
     const latin = /\p{Script=Latin}/u.test(text);
-    const placed = latin ? ligated(font, characters) : characters;
-    const kerning = kerningOf(font, latin ? "latn" : "DFLT");
+    const placed = latin ? ligated(face, characters) : characters;
+    const kerning = face.kerning[latin ? "latn" : "DFLT"];
     const offsets: number[] = [];
     let pen = 0;
     placed.forEach((glyph, i) => {
