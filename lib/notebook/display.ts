@@ -54,9 +54,10 @@ const SCREEN_SCALE = 2;
  */
 const FLUSH_MS = flushMs(Deno.env.get("ESF_FLUSH_MS"));
 
+/** The pause `ESF_FLUSH_MS` names: a number of milliseconds, 0 or more; 50 when it is unset or anything else. */
 function flushMs(value: string | undefined): number {
-  const ms = Number(value ?? "50");
-  return value !== undefined && value.trim() !== "" && Number.isFinite(ms) && ms >= 0 ? ms : 50;
+  const ms = Number(value);
+  return value?.trim() && Number.isFinite(ms) && ms >= 0 ? ms : 50;
 }
 
 function base64(bytes: Uint8Array): string {

@@ -82,6 +82,8 @@ class AwaitingClient(NotebookClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.cells_run = {}  # the execute request's msg_id -> (cell, index), for each cell run so far
+        code = [i for i, cell in enumerate(self.nb.cells) if cell.cell_type == "code"]
+        self.last_code_cell = code[-1] if code else None
 
     def to_earlier_cell(self, msg):
         """A message of a cell run before (sent after it reported idle) goes to that cell."""
@@ -95,8 +97,7 @@ class AwaitingClient(NotebookClient):
 
     async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
         result = await super().async_execute_cell(cell, cell_index, *args, **kwargs)
-        code = [i for i, c in enumerate(self.nb.cells) if c.cell_type == "code"]
-        if code and cell_index == code[-1]:
+        if cell_index == self.last_code_cell:
             while True:  # the last cell's stragglers, and any earlier cell's
                 try:
                     msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=LATE_WAIT))
