@@ -197,9 +197,9 @@ export async function startStaging(folder: OutFolder): Promise<string> {
   if (Deno.build.os !== "windows") {
     const removers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
       const onSignal = async () => {
-        // Later listeners (the notebook runner's) still run; then the process ends as the signal would end it.
-        await removeWhileWritten(staging);
-        Deno.exit(signal === "SIGINT" ? 130 : 143);
+        await null; // the later listeners (the notebook runner's, which stops it) run first
+        removeWhileWritten(staging);
+        Deno.exit(signal === "SIGINT" ? 130 : 143); // as the signal would end it
       };
       Deno.addSignalListener(signal, onSignal);
       return () => Deno.removeSignalListener(signal, onSignal);
@@ -209,24 +209,36 @@ export async function startStaging(folder: OutFolder): Promise<string> {
   return staging;
 }
 
-/** Tries to remove a folder this often, while a process that is being stopped may still write into it. */
+/** How long the removal waits before it looks again, and at most how often it looks. */
+const REMOVE_PAUSE_MS = 50;
 const REMOVE_TRIES = 100;
 
+/** Waits without letting this process's JavaScript run (so it starts nothing new). */
+function pauseEverything(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
- * Removes a folder into which another process (the notebook runner, stopped
- * by its own listener of the same signal) may still be writing: a file made
- * during the removal fails it ("directory not empty"), so it is tried again
- * a moment later, up to {@linkcode REMOVE_TRIES} times (5 s). A folder that
- * still cannot be removed is left for the next run to clean up.
+ * Removes a staging folder into which someone may still be writing; the caller
+ * exits right after, without awaiting anything. Synchronous on purpose:
+ * while it runs, this process's own writers (tables and charts written beside
+ * the notebooks) start nothing, and what they had already started (a folder
+ * made with its parents, a file) ends during the pauses. The folder counts as
+ * removed once it is still absent after a pause; another process (the notebook
+ * runner, being stopped) that still writes makes it try again, up to
+ * {@linkcode REMOVE_TRIES} times (5 s). A folder that still cannot be removed
+ * is left for the next run to clean up.
  */
-async function removeWhileWritten(folder: string): Promise<void> {
-  for (let tries = 1;; tries++) {
+function removeWhileWritten(folder: string): void {
+  for (let tries = 1; tries <= REMOVE_TRIES; tries++) {
     try {
       Deno.removeSync(folder, { recursive: true });
-      return;
+    } catch { /* gone already, or written into meanwhile ("directory not empty"): looked at again below */ }
+    pauseEverything(REMOVE_PAUSE_MS);
+    try {
+      Deno.lstatSync(folder);
     } catch (error) {
-      if (error instanceof Deno.errors.NotFound || tries >= REMOVE_TRIES) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (error instanceof Deno.errors.NotFound) return;
     }
   }
 }

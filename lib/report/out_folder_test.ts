@@ -132,16 +132,19 @@ Deno.test("the next run removes what a killed run left beside --out, puts back a
   }
 });
 
-Deno.test({
-  name: "an interrupt removes the staging folder even while another process still writes into it (the notebook runner)",
-  ignore: Deno.build.os === "windows",
-}, async () => {
+/**
+ * Runs a helper that makes a staging folder and writes into it, signals it
+ * once it has written, and checks each time that the process ends as the
+ * signal would end it and the staging folder is gone.
+ */
+async function interruptedWhileWriting(helper: string, signal: "SIGINT" | "SIGTERM", rounds: number): Promise<void> {
   const root = await Deno.makeTempDir({ prefix: "esf-staging-writes-" });
-  for (let round = 0; round < 3; round++) {
+  const gone: string[] = [];
+  for (let round = 0; round < rounds; round++) {
     const child = new Deno.Command(Deno.execPath(), {
       args: [
         ...RUN_WITH_TOOL_PERMISSIONS,
-        new URL("../../testing/staging_under_writes.ts", import.meta.url).pathname,
+        new URL(`../../testing/${helper}`, import.meta.url).pathname,
         `${root}/report`,
       ],
       stdout: "piped",
@@ -149,15 +152,26 @@ Deno.test({
     }).spawn();
     const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
     const staging = (await reader.read()).value!.trim();
-    child.kill("SIGTERM");
+    child.kill(signal);
     const ended = await Promise.race([
       child.status,
       new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000)),
     ]);
     if (ended === null) child.kill("SIGKILL");
     await reader.cancel();
-    assertEquals(ended?.code, 143, `round ${round}: the process ends as SIGTERM would end it`);
-    assertEquals(await Deno.stat(staging).then(() => "still there", () => "removed"), "removed", `round ${round}`);
+    assertEquals(ended?.code, signal === "SIGINT" ? 130 : 143, `round ${round}: the process ends as ${signal} would`);
+    gone.push(await Deno.stat(staging).then(() => "still there", () => "removed"));
   }
   await Deno.remove(root, { recursive: true });
-});
+  assertEquals(gone, gone.map(() => "removed"));
+}
+
+Deno.test({
+  name: "an interrupt removes the staging folder even while another process still writes into it (the notebook runner)",
+  ignore: Deno.build.os === "windows",
+}, () => interruptedWhileWriting("staging_under_writes.ts", "SIGTERM", 3));
+
+Deno.test({
+  name: "an interrupt removes the staging folder even while the report itself still writes into it (tables, charts)",
+  ignore: Deno.build.os === "windows",
+}, () => interruptedWhileWriting("staging_under_own_writes.ts", "SIGINT", 12));
