@@ -132,6 +132,8 @@ export interface Manifest {
 }
 
 const WORD_REPORT = "report.docx";
+/** The folder of the report in which the notebook runner writes the executed notebooks (and nothing else does). */
+const NOTEBOOKS_DIR = "notebooks";
 
 /** Files up to this size are hashed read whole: twice as fast as a chunk at a time (a 1,000-document report's 134). */
 const HASHED_WHOLE = 16 * 1024 * 1024;
@@ -217,7 +219,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         notebooks: shippedNotebooks(),
         corpus,
         frames: { corpus: loaded, frames }, // the kernels read these instead of parsing again
-        out: join(staging, "notebooks"),
+        out: join(staging, NOTEBOOKS_DIR),
         signal: stopNotebooks.signal,
         env: {
           ESF_LANG: lang,
@@ -294,16 +296,6 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       wordCharts.push({ ...shown, png: await Deno.readFile(join(staging, "charts", pngFile!)) });
     }
 
-    const notebookRuns = await notebooksRun;
-    const failed = notebookRuns.filter((run) => !run.ok);
-    if (failed.length > 0) {
-      throw new Error(
-        `Notebooks failed, so the previous report was kept: ${
-          failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
-        }`,
-      );
-    }
-
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));
     const generatedAt = new Date();
     const content = {
@@ -325,6 +317,24 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     };
     progress("report: writing report.docx");
     await writeWordReport(join(staging, WORD_REPORT), wordReport(content, wordCharts));
+    // What the report wrote itself is hashed while the notebooks still run; their files and the page after them.
+    const hashed = new Map<string, { sha256: string; bytes: number }>();
+    for (const file of await listFiles(staging)) {
+      if (!file.startsWith(`${NOTEBOOKS_DIR}/`)) hashed.set(file, await sha256File(join(staging, file)));
+    }
+
+    if (options.notebooks ?? true) progress("report: waiting for the notebooks");
+    const notebookRuns = await notebooksRun;
+    const failed = notebookRuns.filter((run) => !run.ok);
+    if (failed.length > 0) {
+      throw new Error(
+        `Notebooks failed, so the previous report was kept: ${
+          failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
+        }`,
+      );
+    }
+
+    progress("report: writing index.html and manifest.json");
     content.downloads = [
       ...(await listFiles(staging)).filter((file) => !file.startsWith("charts/")),
       MANIFEST,
@@ -333,8 +343,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
 
     const outputs = [];
     for (const file of await listFiles(staging)) {
-      const path = join(staging, file);
-      outputs.push({ file, ...await sha256File(path) });
+      outputs.push({ file, ...hashed.get(file) ?? await sha256File(join(staging, file)) });
     }
     const manifest: Manifest = {
       tool: MANIFEST_TOOL,
