@@ -76,11 +76,24 @@ export async function saveChart(spec: TopLevelSpec, name: string, options: Expor
 
 /** Saves an already rendered chart as `NAME.svg` and `NAME.png`, as {@linkcode saveChart} does. */
 export async function saveChartSvg(svg: string, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
+  return await saveChartFiles(svg, svgToPng(svg, { scale: options.scale }), name, options);
+}
+
+/**
+ * Saves a chart already drawn, its SVG and its PNG (of {@linkcode svgToPng}), as `NAME.svg` and `NAME.png`:
+ * for a caller that keeps the PNG (the report puts it in Word) and draws its next chart while these are written.
+ */
+export async function saveChartFiles(
+  svg: string,
+  png: Uint8Array,
+  name: string,
+  options: ExportOptions = {},
+): Promise<WrittenFiles> {
   const dir = exportDir(options);
   const base = safeFileName(name);
   await Deno.mkdir(dir, { recursive: true });
   await Deno.writeTextFile(`${dir}/${base}.svg`, svg);
-  await Deno.writeFile(`${dir}/${base}.png`, svgToPng(svg, { scale: options.scale }));
+  await Deno.writeFile(`${dir}/${base}.png`, png);
   return [`${base}.svg`, `${base}.png`];
 }
 
