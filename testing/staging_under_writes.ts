@@ -7,9 +7,13 @@
  *
  * @module
  */
+import { dirname, join } from "node:path";
 import { checkOutFolder, startStaging } from "../lib/report/out_folder.ts";
 
-const folder = await checkOutFolder(Deno.args[0]!, Deno.makeTempDirSync({ prefix: "esf-corpus-" }));
+// The corpus beside the report folder, in the test's own folder, which the test removes.
+const corpus = join(dirname(Deno.args[0]!), "corpus");
+Deno.mkdirSync(corpus, { recursive: true });
+const folder = await checkOutFolder(Deno.args[0]!, corpus);
 const staging = await startStaging(folder);
 const writer = new Deno.Command(Deno.execPath(), {
   args: [

@@ -4,10 +4,11 @@
  *
  * No kernel outlives a run: the runner (`run_notebooks.py`) stops its kernel
  * when this process is gone or signals it; an interrupt (SIGINT, SIGTERM)
- * here stops the runner's process group; and the working folder of a run,
- * `esf-jupyter-PID-RANDOM` in the temporary folder, holds the kernel's
- * connection file, so a kernel a killed run left is recognised by it and
- * stopped by the next run ({@linkcode cleanNotebookLeftovers}).
+ * here stops the runner's process group and removes the run's working folder,
+ * `esf-jupyter-PID-RANDOM` in the temporary folder (with the frames handed to
+ * the kernels); that folder holds the kernel's connection file, so a kernel
+ * a killed run left is recognised by it and stopped by the next run
+ * ({@linkcode cleanNotebookLeftovers}).
  *
  * @module
  */
@@ -15,7 +16,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import { type CorpusSummary, FRAMES_ENV, writeFrameCache } from "./frame_cache.ts";
-import { leftoverName, runningProcesses, staleLeftovers } from "../output/leftovers.ts";
+import { leftoverName, removeWhileWritten, runningProcesses, staleLeftovers } from "../output/leftovers.ts";
 
 /** The result of one notebook run. */
 export interface NotebookRun {
@@ -177,8 +178,13 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         } catch { /* ended already */ }
       }
     };
+    // Interrupted: the runner stops its kernel, and the folder goes at once (the frames in it hold contacts).
+    const onSignal = () => {
+      stop();
+      removeWhileWritten(jupyterPath);
+    };
     const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
-    for (const signal of signals) Deno.addSignalListener(signal, stop);
+    for (const signal of signals) Deno.addSignalListener(signal, onSignal);
     options.signal?.addEventListener("abort", stop, { once: true });
     let output: Deno.CommandOutput;
     try {
@@ -187,7 +193,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       stop();
       throw error;
     } finally {
-      for (const signal of signals) Deno.removeSignalListener(signal, stop);
+      for (const signal of signals) Deno.removeSignalListener(signal, onSignal);
       options.signal?.removeEventListener("abort", stop);
     }
     const lines = new TextDecoder().decode(output.stdout).split("\n").filter((line) => line.startsWith("{"));
@@ -198,7 +204,10 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     }
     return ordered;
   } finally {
-    await Deno.remove(jupyterPath, { recursive: true });
+    // Removed already when the run was interrupted.
+    await Deno.remove(jupyterPath, { recursive: true }).catch((error) => {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+    });
   }
 }
 

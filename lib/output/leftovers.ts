@@ -75,3 +75,38 @@ export async function staleLeftovers(dir: string, prefix: string): Promise<strin
   }
   return stale.sort();
 }
+
+/** How long the removal waits before it looks again, and at most how often it looks. */
+const REMOVE_PAUSE_MS = 50;
+const REMOVE_TRIES = 100;
+
+/** Waits without letting this process's JavaScript run (so it starts nothing new). */
+function pauseEverything(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Removes a working folder into which someone may still be writing, on an
+ * interrupt: the report's staging folder, the notebook runs' temporary folder.
+ * Synchronous on purpose: while it runs, this process's own writers (tables
+ * and charts written beside the notebooks) start nothing, and what they had
+ * already started (a folder made with its parents, a file) ends during the
+ * pauses; a caller that exits should do so right after, awaiting nothing. The folder counts as
+ * removed once it is still absent after a pause; another process (the notebook
+ * runner, being stopped) that still writes makes it try again, up to
+ * {@linkcode REMOVE_TRIES} times (5 s). A folder that still cannot be removed
+ * is left for the next run to clean up.
+ */
+export function removeWhileWritten(folder: string): void {
+  for (let tries = 1; tries <= REMOVE_TRIES; tries++) {
+    try {
+      Deno.removeSync(folder, { recursive: true });
+    } catch { /* gone already, or written into meanwhile ("directory not empty"): looked at again below */ }
+    pauseEverything(REMOVE_PAUSE_MS);
+    try {
+      Deno.lstatSync(folder);
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return;
+    }
+  }
+}

@@ -141,6 +141,7 @@ Deno.test({
     const temporary = (await Array.fromAsync(Deno.readDir(tmpdir()))).filter((e) => e.name.includes(`-${run}-`));
     assertEquals(temporary, [], `no temporary folder of run ${run}`);
   }
+  await Deno.remove(root, { recursive: true });
 });
 
 Deno.test({
@@ -161,4 +162,9 @@ Deno.test({
   }
   await waitFor("no staging folder", 15, async () => (await leftovers(root)).length === 0 ? 1 : null);
   assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name), ["corpus"], "nothing written");
+  // Nor its temporary folder (the kernel's files and the frames it read, contacts among them): not left to the next run.
+  const report = run.processes.find((p) => isReport(p.cmdline))!.pid;
+  const temporary = (await Array.fromAsync(Deno.readDir(tmpdir()))).filter((e) => e.name.includes(`-${report}-`));
+  assertEquals(temporary.map((e) => e.name), [], "no temporary folder of the interrupted run");
+  await Deno.remove(root, { recursive: true });
 });

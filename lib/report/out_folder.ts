@@ -17,7 +17,7 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
 import { pushAll } from "../corpus/duplicates.ts";
-import { leftoverName, leftoverPid, processRuns, staleLeftovers } from "../output/leftovers.ts";
+import { leftoverName, leftoverPid, processRuns, removeWhileWritten, staleLeftovers } from "../output/leftovers.ts";
 
 /** The report's own file listing what it wrote. */
 export const MANIFEST = "manifest.json";
@@ -197,7 +197,7 @@ export async function startStaging(folder: OutFolder): Promise<string> {
   if (Deno.build.os !== "windows") {
     const removers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
       const onSignal = async () => {
-        await null; // the later listeners (the notebook runner's, which stops it) run first
+        await null; // the later listeners (the notebook runner's, which stops it and removes its folder) run first
         removeWhileWritten(staging);
         Deno.exit(signal === "SIGINT" ? 130 : 143); // as the signal would end it
       };
@@ -207,40 +207,6 @@ export async function startStaging(folder: OutFolder): Promise<string> {
     guards.set(staging, () => removers.forEach((remove) => remove()));
   }
   return staging;
-}
-
-/** How long the removal waits before it looks again, and at most how often it looks. */
-const REMOVE_PAUSE_MS = 50;
-const REMOVE_TRIES = 100;
-
-/** Waits without letting this process's JavaScript run (so it starts nothing new). */
-function pauseEverything(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Removes a staging folder into which someone may still be writing; the caller
- * exits right after, without awaiting anything. Synchronous on purpose:
- * while it runs, this process's own writers (tables and charts written beside
- * the notebooks) start nothing, and what they had already started (a folder
- * made with its parents, a file) ends during the pauses. The folder counts as
- * removed once it is still absent after a pause; another process (the notebook
- * runner, being stopped) that still writes makes it try again, up to
- * {@linkcode REMOVE_TRIES} times (5 s). A folder that still cannot be removed
- * is left for the next run to clean up.
- */
-function removeWhileWritten(folder: string): void {
-  for (let tries = 1; tries <= REMOVE_TRIES; tries++) {
-    try {
-      Deno.removeSync(folder, { recursive: true });
-    } catch { /* gone already, or written into meanwhile ("directory not empty"): looked at again below */ }
-    pauseEverything(REMOVE_PAUSE_MS);
-    try {
-      Deno.lstatSync(folder);
-    } catch (error) {
-      if (error instanceof Deno.errors.NotFound) return;
-    }
-  }
 }
 
 function unguard(staging: string): void {
