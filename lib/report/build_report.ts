@@ -207,6 +207,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const scrub = { lang, keepContactText: options.keepContactText ?? false };
   const stopNotebooks = new AbortController();
   let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
+  const chartsSaved: Promise<WrittenFiles>[] = [];
   try {
     const { loaded, frames } = await parseCorpus(options.corpus, progress, options.cache ?? false);
     const { projects } = frames;
@@ -282,7 +283,6 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const charts = [...reportCharts(lean, lang), ...contextCharts(context, lean, lang), ...analysisCharts];
     const pageCharts = [];
     const wordCharts = [];
-    const chartsSaved: Promise<WrittenFiles>[] = [];
     for (const [k, chart] of charts.entries()) {
       progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
       // Rendered once: the same SVG goes to its file, into the PNG and onto the page.
@@ -385,6 +385,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   } catch (error) {
     stopNotebooks.abort(); // a report that failed stops its notebooks before its staging folder goes
     await notebooksRun.catch(() => {});
+    await Promise.allSettled(chartsSaved); // a chart write still in flight would make its folder again
     await dropStaging(staging);
     throw error;
   }
