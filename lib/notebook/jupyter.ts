@@ -74,6 +74,7 @@ const INSTALL_HINT = "Install Jupyter's client from Debian: sudo apt-get install
   "python3-nbclient jupyter-client (or run deno task setup).";
 
 const KERNEL_NAME = "esf-deno";
+const INTERRUPTED = "The notebook run was interrupted.";
 const RUNNER = new URL("./run_notebooks.py", import.meta.url).pathname;
 const NOTEBOOKS_DIR = new URL("../../notebooks/", import.meta.url).pathname;
 
@@ -136,12 +137,34 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
   await cleanNotebookLeftovers();
   const jupyterPath = join(tmpdir(), leftoverName(WORK_PREFIX));
   await Deno.mkdir(jupyterPath, { mode: 0o700 });
+  let runner: Deno.ChildProcess | null = null;
+  const stop = () => {
+    if (!runner) return;
+    try {
+      Deno.kill(-runner.pid, "SIGTERM"); // the runner's process group: it stops its kernel
+    } catch {
+      try {
+        runner.kill("SIGTERM");
+      } catch { /* ended already */ }
+    }
+  };
+  // Interrupted, from the folder's first file on: the runner stops its kernel, and the folder goes at once (the
+  // frames in it hold contacts); a runner not started yet never starts.
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    stop();
+    removeWhileWritten(jupyterPath);
+  };
+  const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
+  for (const signal of signals) Deno.addSignalListener(signal, onSignal);
   try {
     await writeKernelspec(jupyterPath);
     // In the run's own folder: removed with it, and by the next run after a killed one.
     const framesDir = join(jupyterPath, "frames");
     if (options.frames) await writeFrameCache(framesDir, options.corpus, options.frames.corpus, options.frames.frames);
-    const runner = new Deno.Command(python, {
+    if (interrupted) throw new Error("a runner not started yet never starts");
+    runner = new Deno.Command(python, {
       args: [
         RUNNER,
         "--kernel",
@@ -169,22 +192,6 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       stdout: "piped",
       stderr: "inherit",
     }).spawn();
-    const stop = () => {
-      try {
-        Deno.kill(-runner.pid, "SIGTERM"); // the runner's process group: it stops its kernel
-      } catch {
-        try {
-          runner.kill("SIGTERM");
-        } catch { /* ended already */ }
-      }
-    };
-    // Interrupted: the runner stops its kernel, and the folder goes at once (the frames in it hold contacts).
-    const onSignal = () => {
-      stop();
-      removeWhileWritten(jupyterPath);
-    };
-    const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
-    for (const signal of signals) Deno.addSignalListener(signal, onSignal);
     options.signal?.addEventListener("abort", stop, { once: true });
     let output: Deno.CommandOutput;
     try {
@@ -193,9 +200,9 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       stop();
       throw error;
     } finally {
-      for (const signal of signals) Deno.removeSignalListener(signal, onSignal);
       options.signal?.removeEventListener("abort", stop);
     }
+    if (interrupted) throw new Error("stopped by the interrupt");
     const lines = new TextDecoder().decode(output.stdout).split("\n").filter((line) => line.startsWith("{"));
     const runs = new Map(lines.map((line) => JSON.parse(line) as NotebookRun).map((run) => [run.notebook, run]));
     const ordered = options.notebooks.map((path) => runs.get(basename(path))).filter((run) => run !== undefined);
@@ -203,8 +210,12 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       throw new Error(`The notebook runner stopped after ${ordered.length} of ${options.notebooks.length} notebooks.`);
     }
     return ordered;
+  } catch (error) {
+    // A write of the setup into the folder just removed fails: the interrupt is the reason.
+    throw interrupted ? new Error(INTERRUPTED, { cause: error }) : error;
   } finally {
-    // Removed already when the run was interrupted.
+    for (const signal of signals) Deno.removeSignalListener(signal, onSignal);
+    // Removed already when the run was interrupted (but a write of its setup may have made it again).
     await Deno.remove(jupyterPath, { recursive: true }).catch((error) => {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
     });
