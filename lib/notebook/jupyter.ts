@@ -164,6 +164,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     const framesDir = join(jupyterPath, "frames");
     if (options.frames) await writeFrameCache(framesDir, options.corpus, options.frames.corpus, options.frames.frames);
     if (interrupted) throw new Error("a runner not started yet never starts");
+    options.signal?.throwIfAborted(); // stopped meanwhile (the report failed): nor then
     runner = new Deno.Command(python, {
       args: [
         RUNNER,

@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import { assertEquals } from "../../testing/assert.ts";
 import { RUN_WITH_TOOL_PERMISSIONS } from "../../testing/subprocess.ts";
+import { runNotebooks } from "./jupyter.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const HELPER = new URL("../../testing/notebooks_interrupted.ts", import.meta.url).pathname;
@@ -60,4 +61,22 @@ Deno.test({
     left: [],
     runner: "started",
   });
+});
+
+Deno.test("a notebook run stopped while it sets up (a report that failed meanwhile) never starts its runner", async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-stopped-notebooks-" });
+  try {
+    const stopped = new AbortController();
+    const run = runNotebooks({
+      notebooks: [new URL("../../notebooks/01-corpus-overview.ipynb", import.meta.url).pathname],
+      corpus: DATA,
+      out: `${root}/notebooks`,
+      signal: stopped.signal,
+    });
+    stopped.abort(); // it is still checking Jupyter
+    assertEquals(await run.then(() => "resolved", (error) => error.name), "AbortError");
+    assertEquals(await Deno.stat(`${root}/notebooks`).then(() => "started", () => "never started"), "never started");
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
 });
