@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import { assertEquals } from "../../testing/assert.ts";
 import { RUN_WITH_TOOL_PERMISSIONS } from "../../testing/subprocess.ts";
 import { runNotebooks } from "./jupyter.ts";
+import { runningProcesses } from "../output/leftovers.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const HELPER = new URL("../../testing/notebooks_interrupted.ts", import.meta.url).pathname;
@@ -76,6 +77,62 @@ Deno.test("a notebook run stopped while it sets up (a report that failed meanwhi
     stopped.abort(); // it is still checking Jupyter
     assertEquals(await run.then(() => "resolved", (error) => error.name), "AbortError");
     assertEquals(await Deno.stat(`${root}/notebooks`).then(() => "started", () => "never started"), "never started");
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
+
+/** A notebook of one code cell, for the Deno kernel. */
+function notebookOf(source: string): string {
+  return JSON.stringify({
+    cells: [{ cell_type: "code", execution_count: null, id: "only", metadata: {}, outputs: [], source }],
+    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  });
+}
+
+Deno.test({
+  name: "a notebook run stopped while its last notebook runs (another one has ended) stops that notebook's kernel",
+  ignore: Deno.build.os === "windows",
+}, async () => {
+  const root = await Deno.makeTempDir({ prefix: "esf-stopped-notebooks-" });
+  const kernels = async () =>
+    (await runningProcesses()).filter((p) =>
+      p.args.includes(`/esf-jupyter-${Deno.pid}-`) && p.args.includes("--kernel")
+    );
+  try {
+    await Deno.writeTextFile(`${root}/1-quick.ipynb`, notebookOf("1 + 1"));
+    await Deno.writeTextFile(`${root}/2-slow.ipynb`, notebookOf("await new Promise((r) => setTimeout(r, 60_000));"));
+    const stopped = new AbortController();
+    const run = runNotebooks({
+      notebooks: [`${root}/1-quick.ipynb`, `${root}/2-slow.ipynb`],
+      corpus: DATA,
+      out: `${root}/out`,
+      jobs: 2,
+      signal: stopped.signal,
+    });
+    run.catch(() => {});
+    // The quick notebook has ended (nbclient took its signal handlers off), the slow one's kernel runs.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+    while (!await Deno.stat(`${root}/out/1-quick.ipynb`).then(() => true, () => false)) await pause();
+    while ((await kernels()).length !== 1) await pause();
+    const [slow] = await kernels();
+    stopped.abort();
+    let alive = true;
+    for (let waited = 0; alive && waited < 5_000; waited += 50) {
+      alive = (await runningProcesses()).some((p) => p.pid === slow!.pid && p.args === slow!.args);
+      if (alive) await pause();
+    }
+    if (alive) Deno.kill(slow!.pid, "SIGKILL"); // else it runs on, and holds the runner's output open
+    const ended = await Promise.race([
+      run.then(() => "resolved", (error) => error.message),
+      new Promise((resolve) => setTimeout(() => resolve("still running"), 20_000)),
+    ]);
+    assertEquals(
+      { kernel: alive ? "outlives the run" : "stopped", ended },
+      { kernel: "stopped", ended: "The notebook runner stopped after 1 of 2 notebooks." },
+    );
   } finally {
     await Deno.remove(root, { recursive: true });
   }

@@ -255,7 +255,20 @@ async def run_notebook(path, args, k, total, slots):
         return not problems
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+
+def keep_stop_handlers(loop):
+    """nbclient puts handlers of its own on SIGINT and SIGTERM while each notebook runs (they shut that one kernel
+    down and let the run go on) and, taking them off, leaves the signal's default (SIGTERM then ends this runner
+    with its other kernels still running, orphaned): the handlers set in main (stop) stay."""
+    add, remove = loop.add_signal_handler, loop.remove_signal_handler
+    loop.add_signal_handler = lambda signum, *rest: None if signum in STOP_SIGNALS else add(signum, *rest)
+    loop.remove_signal_handler = lambda signum: False if signum in STOP_SIGNALS else remove(signum)
+
+
 async def run_all(args):
+    keep_stop_handlers(asyncio.get_running_loop())
     slots = asyncio.Semaphore(max(1, args.jobs))
     total = len(args.notebooks)
     return await asyncio.gather(*(
@@ -274,7 +287,7 @@ def main():
     args = parser.parse_args()
     if args.process_group:
         os.setpgrp()
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    for signum in STOP_SIGNALS:
         if signal.getsignal(signum) != signal.SIG_IGN:  # nohup's ignored SIGHUP stays ignored
             signal.signal(signum, lambda received, _frame: stop(128 + received))
     threading.Thread(target=watch_parent, args=(os.getppid(),), daemon=True).start()
