@@ -10,6 +10,7 @@ import { readFinnishCsv } from "../output/export.ts";
 import { buildReport } from "./build_report.ts";
 import { SHIPPED_REGISTERS } from "../register/shipped.ts";
 import { unzip } from "../../testing/office.ts";
+import { sha256Hex } from "../corpus/hash.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const CHARTS = [
@@ -77,6 +78,15 @@ Deno.test("report writes notebooks, charts as SVG and 300 dpi PNG, tables in fou
   const png = PNG.sync.read(Buffer.from(await Deno.readFile(`${out}/charts/participants-realisation.png`)));
   assertEquals(png.width, 1890, "PNG at 300 dpi for 16 cm");
   assertEquals(report.notebookRuns.map((run) => run.ok), [true, true, true, true, true, true, true]);
+});
+
+Deno.test("report.docx holds each chart's PNG exactly as charts/ has it (Word takes the PNG as drawn)", async () => {
+  const docx = await unzip(await Deno.readFile(`${out}/report.docx`));
+  const inWord = Object.entries(docx).filter(([path]) => path.startsWith("word/media/")).map(([, bytes]) => bytes);
+  const charts = (await allFiles(`${out}/charts`)).filter((path) => path.endsWith(".png"));
+  assertEquals(charts.length, 25);
+  const digests = (files: Uint8Array[]) => files.map(sha256Hex).sort();
+  assertEquals(digests(inWord), digests(await Promise.all(charts.map((path) => Deno.readFile(path)))));
 });
 
 Deno.test("report PNGs have their text drawn with real fonts", async () => {
