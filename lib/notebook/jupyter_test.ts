@@ -6,6 +6,11 @@ import { runningProcesses } from "../output/leftovers.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const HELPER = new URL("../../testing/notebooks_interrupted.ts", import.meta.url).pathname;
+/** The tests that find kernels by their command line need `ps`. */
+const withPs = await new Deno.Command("ps", { args: ["-p", "1"], stdout: "null" }).output().then(
+  () => true,
+  () => false,
+);
 
 /** Runs `testing/notebooks_interrupted.ts`: how it ended, what it printed, and the run folders it left. */
 async function interrupted(when: "setup" | "running", guard: "report" | "alone") {
@@ -54,7 +59,7 @@ Deno.test({
 
 Deno.test({
   name: "Ctrl-C while a notebook run without a report runs its kernel: it ends saying so, its folder removed",
-  ignore: Deno.build.os === "windows",
+  ignore: Deno.build.os === "windows" || !withPs,
 }, async () => {
   assertEquals(await interrupted("running", "alone"), {
     code: 0,
@@ -94,7 +99,7 @@ function notebookOf(source: string): string {
 
 Deno.test({
   name: "a notebook run stopped while its last notebook runs (another one has ended) stops that notebook's kernel",
-  ignore: Deno.build.os === "windows",
+  ignore: Deno.build.os === "windows" || !withPs,
 }, async () => {
   const root = await Deno.makeTempDir({ prefix: "esf-stopped-notebooks-" });
   const kernels = async () =>
