@@ -54,6 +54,7 @@ function darkPixelsInTitleBand(png: Uint8Array): number {
 
 // One full report on the shipped data, notebooks included, shared by the tests below.
 const root = await Deno.makeTempDir({ prefix: "esf-report-" });
+globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
 const out = `${root}/out`;
 const report = await buildReport({ corpus: DATA, out, progress: quiet });
 

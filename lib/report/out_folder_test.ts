@@ -69,6 +69,7 @@ Deno.test("report --out replaces only what it wrote: a file it did not write, or
   message = await refusal({ corpus, out: thesis });
   assert(message.includes("chapter1.docx"), message);
   assertEquals(await Deno.readTextFile(`${thesis}/chapter1.docx`), "years of work");
+  await Deno.remove(root, { recursive: true });
 });
 
 Deno.test("report --out: real paths decide containment, and a refusal touches nothing", async () => {
@@ -97,6 +98,7 @@ Deno.test("report --out: real paths decide containment, and a refusal touches no
     assert(message.includes(says!), `${out}: ${message}`);
     assertEquals(await snapshot(root), before, `nothing touched for --out ${out}`);
   }
+  await Deno.remove(root, { recursive: true });
 });
 
 Deno.test("the next run removes what a killed run left beside --out, puts back a report moved aside, and nothing else", async () => {
@@ -130,6 +132,7 @@ Deno.test("the next run removes what a killed run left beside --out, puts back a
     alive.kill("SIGKILL");
     await alive.status;
   }
+  await Deno.remove(root, { recursive: true });
 });
 
 /**
