@@ -18,6 +18,7 @@ import { crossCheckRegister } from "../lib/register/cross_check.ts";
 import { loadRegister } from "../lib/register/load_register.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
+import { times } from "./ratio_text.ts";
 
 const MEASURE_REPORT = new URL("./bench_report.ts", import.meta.url).pathname;
 const SAMPLE = new URL("../data/documents", import.meta.url).pathname;
@@ -83,7 +84,6 @@ function measureReport(args: string[]): Promise<ReportMeasurement> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const times = (ratio: number) => `${ratio.toFixed(1)}×`;
 
 /** One row of the targets table: figure, cold, warm, target, met. */
 function row(figure: string, cold: string, warm: string, target: string, met: boolean | null): string {
@@ -123,13 +123,15 @@ async function reportBench(root: string, parse1000: Measurement, parse10000: Mea
   console.log("|---|---:|---:|---|---|");
   console.log(row("sample report without notebooks", seconds(bare[0]!.ms), seconds(bare[1]!.ms), "", null));
   console.log(row("sample report with notebooks", seconds(full[0]!.ms), seconds(full[1]!.ms), "", null));
-  console.log(row("fixed cost: with ÷ without notebooks", times(fixed[0]!), times(fixed[1]!), "≤ 4×", fixed[1]! <= 4));
+  console.log(
+    row("fixed cost: with ÷ without notebooks", times(fixed[0]!, 4), times(fixed[1]!, 4), "≤ 4×", fixed[1]! <= 4),
+  );
   console.log(row("report on 1,000 documents", "", seconds(thousand.ms), "", null));
   console.log(
     row(
       `per document: what 1,000 add (${seconds(added)}) ÷ parsing them (${seconds(parse1000.ms)})`,
       "",
-      times(perDocument),
+      times(perDocument, 3),
       "≤ 3×",
       perDocument <= 3,
     ),

@@ -35,6 +35,7 @@ import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 import { loadCorpusFrames } from "../lib/frame/load_frames.ts";
 import { measureInProcess } from "./measure_process.ts";
+import { times } from "./ratio_text.ts";
 
 /** The modes of one measurement. */
 export type Mode = "floor" | "records" | "frames" | "lean" | "cached" | "as-given";
@@ -141,7 +142,7 @@ export async function parseBench(
     }× the floor, peak ${records.peak_mb.toFixed(0)} MB`,
   );
   say(
-    `  parse (loadCorpusFrames): ${seconds(frames)} = ${ratio.toFixed(1)}× the floor (target ≤ 3×, aim 2×): ${
+    `  parse (loadCorpusFrames): ${seconds(frames)} = ${times(ratio, 3)} the floor (target ≤ 3×, aim 2×): ${
       verdict(ratio <= 3)
     }`,
   );
@@ -163,8 +164,8 @@ export async function parseBench(
   const leanRatio = lean.ms / floor.ms;
   say(
     `  without the six long texts (texts: false, parse --without-texts): ${seconds(lean)} = ${
-      leanRatio.toFixed(1)
-    }× the floor: ${verdict(leanRatio <= 3)}; peak ${lean.peak_mb.toFixed(0)} MB: ${verdict(lean.peak_mb <= 500)}`,
+      times(leanRatio, 3)
+    } the floor: ${verdict(leanRatio <= 3)}; peak ${lean.peak_mb.toFixed(0)} MB: ${verdict(lean.peak_mb <= 500)}`,
   );
 
   const cache = await Deno.makeTempDir({ prefix: "esf-bench-cache-" });
@@ -189,8 +190,8 @@ export async function parseBench(
     say(`  cold run writing the parse cache: ${seconds(cold)}`);
     say(
       `  one new project's document added, re-run with the cache: ${seconds(fastest)}, ${fastest.parsed} parsed = ${
-        speedup.toFixed(1)
-      }× faster than a cold run (target ≥ 10×, only the new one parsed): ${
+        times(speedup, 10)
+      } faster than a cold run (target ≥ 10×, only the new one parsed): ${
         verdict(speedup >= 10 && warm.every((run) => run.parsed === 1))
       }`,
     );
