@@ -81,7 +81,7 @@ export async function saveChartSvg(svg: string, name: string, options: ExportOpt
 
 /**
  * Saves a chart already drawn, its SVG and its PNG (of {@linkcode svgToPng}), as `NAME.svg` and `NAME.png`:
- * for a caller that keeps the PNG (the report puts it in Word) and draws its next chart while these are written.
+ * for a caller that keeps the PNG (the report puts it in Word, instead of reading the file back).
  */
 export async function saveChartFiles(
   svg: string,

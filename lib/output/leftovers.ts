@@ -87,15 +87,15 @@ function pauseEverything(ms: number): void {
 
 /**
  * Removes a working folder into which someone may still be writing, on an
- * interrupt: the report's staging folder, the notebook runs' temporary folder.
- * Synchronous on purpose: while it runs, this process's own writers (tables
- * and charts written beside the notebooks) start nothing, and what they had
- * already started (a folder made with its parents, a file) ends during the
- * pauses; a caller that exits should do so right after, awaiting nothing. The folder counts as
- * removed once it is still absent after a pause; another process (the notebook
- * runner, being stopped) that still writes makes it try again, up to
- * {@linkcode REMOVE_TRIES} times (5 s). A folder that still cannot be removed
- * is left for the next run to clean up.
+ * interrupt: the report's staging folder, the notebook runs' temporary
+ * folder. Synchronous on purpose: while it runs, this process's own writers
+ * (tables and charts written beside the notebooks) start nothing, and what
+ * they had already started (a folder made with its parents, a file) ends
+ * during the pauses; a caller that exits should do so right after, awaiting
+ * nothing. The folder counts as removed once it is still absent after a
+ * pause; another process (the notebook runner, being stopped) that still
+ * writes makes it try again, up to {@linkcode REMOVE_TRIES} times (5 s). A
+ * folder that still cannot be removed is left for the next run to clean up.
  */
 export function removeWhileWritten(folder: string): void {
   for (let tries = 1; tries <= REMOVE_TRIES; tries++) {
