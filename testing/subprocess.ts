@@ -30,3 +30,9 @@ export async function runScript(script: string, args: string[], env: Record<stri
   const decoder = new TextDecoder();
   return { code: output.code, stdout: decoder.decode(output.stdout), stderr: decoder.decode(output.stderr) };
 }
+
+/** Whether this machine has `ps` (the tests that find processes by their command line need it). */
+export const withPs: boolean = await new Deno.Command("ps", { args: ["-p", "1"], stdout: "null" }).output().then(
+  () => true,
+  () => false,
+);

@@ -1,16 +1,11 @@
 import { tmpdir } from "node:os";
 import { assertEquals } from "../../testing/assert.ts";
-import { RUN_WITH_TOOL_PERMISSIONS } from "../../testing/subprocess.ts";
+import { RUN_WITH_TOOL_PERMISSIONS, withPs } from "../../testing/subprocess.ts";
 import { runNotebooks } from "./jupyter.ts";
 import { runningProcesses } from "../output/leftovers.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url).pathname;
 const HELPER = new URL("../../testing/notebooks_interrupted.ts", import.meta.url).pathname;
-/** The tests that find kernels by their command line need `ps`. */
-const withPs = await new Deno.Command("ps", { args: ["-p", "1"], stdout: "null" }).output().then(
-  () => true,
-  () => false,
-);
 
 /** Runs `testing/notebooks_interrupted.ts`: how it ended, what it printed, and the run folders it left. */
 async function interrupted(when: "setup" | "running", guard: "report" | "alone") {
@@ -120,8 +115,15 @@ Deno.test({
     run.catch(() => {});
     // The quick notebook has ended (nbclient took its signal handlers off), the slow one's kernel runs.
     const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
-    while (!await Deno.stat(`${root}/out/1-quick.ipynb`).then(() => true, () => false)) await pause();
-    while ((await kernels()).length !== 1) await pause();
+    // Bounded: a run that never gets there fails the test instead of hanging it.
+    const until = async (what: string, done: () => Promise<boolean>) => {
+      for (const deadline = Date.now() + 120_000; !await done();) {
+        if (Date.now() > deadline) throw new Error(`${what}: not within 120 s`);
+        await pause();
+      }
+    };
+    await until("the quick notebook ended", () => Deno.stat(`${root}/out/1-quick.ipynb`).then(() => true, () => false));
+    await until("one kernel left", async () => (await kernels()).length === 1);
     const [slow] = await kernels();
     stopped.abort();
     let alive = true;

@@ -5,13 +5,10 @@
  */
 import { tmpdir } from "node:os";
 import { assert, assertEquals } from "../../testing/assert.ts";
+import { withPs } from "../../testing/subprocess.ts";
 
 const REPO = new URL("../../", import.meta.url).pathname;
 const DATA = `${REPO}data/documents/`;
-const withPs = await new Deno.Command("ps", { args: ["-p", "1"], stdout: "null" }).output().then(
-  () => true,
-  () => false,
-);
 
 /** Every process that runs (zombies left out): its parent and its command line, from ps. */
 async function processes(): Promise<Map<number, { ppid: number; cmdline: string }>> {
