@@ -169,7 +169,9 @@ async function reportBench(root: string, parse1000: Measurement, parse10000: Mea
     ),
   );
   console.log("");
-  console.log("notebooks (warm sample run; 1,000; 10,000 documents), seconds each from its kernel's start:");
+  console.log(
+    "notebooks (warm sample run; 1,000; 10,000 documents), seconds each: its kernel's start and its run, not its wait for a place:",
+  );
   for (const [k, [name]] of full[1]!.notebooks.entries()) {
     const each = [full[1]!, thousand, big].map((run) => run.notebooks[k]?.[1]?.toFixed(1) ?? "?");
     console.log(`  ${name.padEnd(28)} ${each.map((s) => s.padStart(6)).join(" ")}`);

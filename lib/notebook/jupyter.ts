@@ -26,6 +26,7 @@ export interface NotebookRun {
   retried: boolean;
   problems: string[];
   outputs: { chart: number; table: number; markdown: number };
+  /** Its kernel's start and its run (not its wait for a place among the `jobs`). */
   seconds: number;
 }
 

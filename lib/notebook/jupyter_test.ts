@@ -144,3 +144,59 @@ Deno.test({
     await Deno.remove(root, { recursive: true });
   }
 });
+
+/** A notebook of one code cell. */
+function oneCellNotebook(source: string): string {
+  return JSON.stringify({
+    cells: [{ cell_type: "code", execution_count: null, id: "only", metadata: {}, outputs: [], source: [source] }],
+    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  });
+}
+
+Deno.test({
+  name: "a notebook holds its place only while its cells run: the next kernel is started ahead, none outlives the run",
+  ignore: Deno.build.os === "windows",
+}, async () => {
+  // One place (jobs 1), three notebooks: the second's kernel starts while the first runs, the third's only once the
+  // first is done (as many kernels ahead as places); each cell prints its kernel's process and when it started.
+  const dir = await Deno.makeTempDir({ prefix: "esf-kernels-ahead-" });
+  try {
+    const names = ["1-first.ipynb", "2-second.ipynb", "3-third.ipynb"];
+    const cell = `console.log(JSON.stringify({ pid: Deno.pid, started: performance.timeOrigin, ran: Date.now() }));
+await new Promise((resolve) => setTimeout(resolve, 1500));
+console.log(JSON.stringify({ ended: Date.now() }));`;
+    for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, oneCellNotebook(cell));
+    const runs = await runNotebooks({
+      notebooks: names.map((name) => `${dir}/${name}`),
+      corpus: DATA,
+      out: `${dir}/out`,
+      jobs: 1,
+    });
+    assertEquals(runs.map((run) => [run.notebook, run.ok, run.problems]), names.map((name) => [name, true, []]));
+    const printed = await Promise.all(names.map(async (name) => {
+      const written = JSON.parse(await Deno.readTextFile(`${dir}/out/${name}`));
+      const text = written.cells[0].outputs.map((output: { text: string[] | string }) => [output.text].flat().join(""));
+      return Object.assign({}, ...text.join("").trim().split("\n").map((line: string) => JSON.parse(line)));
+    }));
+    const [first, second, third] = printed;
+    // Started ahead: the second kernel was up before the first notebook's cell ended, and it ran after it.
+    assertEquals(
+      [second.started < first.ended, second.ran >= first.ended, third.started > first.ended],
+      [true, true, true],
+    );
+    // Every kernel shut down by the time the run returns.
+    const alive = printed.filter(({ pid }) => {
+      try {
+        Deno.statSync(`/proc/${pid}`);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    assertEquals(alive, []);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
