@@ -55,10 +55,19 @@ export interface RunNotebooksOptions {
   jobs?: number;
   /**
    * The corpus already parsed into frames (as the report has it): the kernels read these instead of
-   * parsing the corpus again (`frame_cache.ts`).
+   * parsing the corpus again (`frame_cache.ts`). Given as a promise (the report's parse, still running), the
+   * runner and its kernels start at once and the notebooks when the frames are written; a promise that
+   * rejects stops the run, which then rejects with its error.
    * @default {undefined (each kernel parses)}
    */
-  frames?: { corpus: CorpusSummary; frames: CorpusFrames };
+  frames?: NotebookFrames | Promise<NotebookFrames>;
+  /**
+   * The caller has checked Jupyter ({@linkcode checkJupyter}) and cleaned up after killed runs
+   * ({@linkcode cleanNotebookLeftovers}) already, as the report does before any work: not again (while a report
+   * parses, the two took 1.2 s before the runner could start).
+   * @default {false}
+   */
+  checked?: boolean;
   /**
    * Stops the run (the runner and its kernels) when aborted; the promise then rejects.
    * @default {undefined}
@@ -69,6 +78,12 @@ export interface RunNotebooksOptions {
    * @default {{}}
    */
   env?: Record<string, string>;
+}
+
+/** A corpus parsed into frames, as the kernels read it (`frame_cache.ts`). */
+export interface NotebookFrames {
+  corpus: CorpusSummary;
+  frames: CorpusFrames;
 }
 
 const INSTALL_HINT = "Install Jupyter's client from Debian: sudo apt-get install -y jupyter-nbconvert " +
@@ -133,9 +148,13 @@ export async function writeKernelspec(dir: string): Promise<void> {
  * an output has `ok: false` and says why in `problems`.
  */
 export async function runNotebooks(options: RunNotebooksOptions): Promise<NotebookRun[]> {
+  // Frames that fail while the run sets up stop it below; meanwhile their failure is not unhandled.
+  if (options.frames instanceof Promise) options.frames.catch(() => {});
   const python = options.python ?? defaultPython();
-  await checkJupyter(python);
-  await cleanNotebookLeftovers();
+  if (!options.checked) {
+    await checkJupyter(python);
+    await cleanNotebookLeftovers();
+  }
   const jupyterPath = join(tmpdir(), leftoverName(WORK_PREFIX));
   await Deno.mkdir(jupyterPath, { mode: 0o700 });
   let runner: Deno.ChildProcess | null = null;
@@ -163,7 +182,13 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     await writeKernelspec(jupyterPath);
     // In the run's own folder: removed with it, and by the next run after a killed one.
     const framesDir = join(jupyterPath, "frames");
-    if (options.frames) await writeFrameCache(framesDir, options.corpus, options.frames.corpus, options.frames.frames);
+    const writeFrames = async ({ corpus, frames }: NotebookFrames) => {
+      await writeFrameCache(framesDir, options.corpus, corpus, frames);
+      if (interrupted) throw new Error("written after the interrupt");
+    };
+    // Frames still coming: the runner starts its kernels now, and its notebooks once they are written.
+    const coming = options.frames instanceof Promise ? options.frames : null;
+    if (options.frames && !coming) await writeFrames(options.frames as NotebookFrames);
     if (interrupted) throw new Error("a runner not started yet never starts");
     options.signal?.throwIfAborted(); // stopped meanwhile (the report failed): nor then
     runner = new Deno.Command(python, {
@@ -178,6 +203,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         "--jobs",
         String(options.jobs ?? Math.min(4, Math.max(1, navigator.hardwareConcurrency))),
         "--process-group",
+        ...coming ? ["--wait-for-go"] : [],
         ...options.notebooks,
       ],
       // TMPDIR: the kernel's connection file goes in the run's folder, so its command line names the run.
@@ -191,13 +217,26 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         ...(options.frames ? { [FRAMES_ENV]: framesDir } : {}),
         NO_COLOR: "1",
       },
+      stdin: coming ? "piped" : "null",
       stdout: "piped",
       stderr: "inherit",
     }).spawn();
     options.signal?.addEventListener("abort", stop, { once: true });
+    // The frames written, the runner is told to go; frames that never come (a failed parse) stop it.
+    let withoutFrames: unknown = null;
+    const given = coming && runner.stdin
+      ? coming.then(writeFrames).then(
+        () => say(runner!.stdin, "go\n"),
+        (error) => {
+          withoutFrames = error;
+          stop();
+          return say(runner!.stdin, "");
+        },
+      )
+      : Promise.resolve();
     let output: Deno.CommandOutput;
     try {
-      output = await runner.output();
+      [output] = await Promise.all([runner.output(), given]);
     } catch (error) {
       stop();
       throw error;
@@ -205,6 +244,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       options.signal?.removeEventListener("abort", stop);
     }
     if (interrupted) throw new Error("stopped by the interrupt");
+    if (withoutFrames !== null) throw withoutFrames;
     const lines = new TextDecoder().decode(output.stdout).split("\n").filter((line) => line.startsWith("{"));
     const runs = new Map(lines.map((line) => JSON.parse(line) as NotebookRun).map((run) => [run.notebook, run]));
     const ordered = options.notebooks.map((path) => runs.get(basename(path))).filter((run) => run !== undefined);
@@ -221,6 +261,17 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     await Deno.remove(jupyterPath, { recursive: true }).catch((error) => {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
     });
+  }
+}
+
+/** Writes the text to the stream and closes it; a stream its reader has closed already (the runner ended) is left. */
+async function say(stream: WritableStream<Uint8Array>, text: string): Promise<void> {
+  const writer = stream.getWriter();
+  try {
+    if (text !== "") await writer.write(new TextEncoder().encode(text));
+    await writer.close();
+  } catch {
+    // the runner is gone: its output says why
   }
 }
 

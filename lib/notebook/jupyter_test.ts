@@ -200,3 +200,40 @@ console.log(JSON.stringify({ ended: Date.now() }));`;
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test({
+  name: "a run whose frames never come (the report's parse failed) fails with that error and leaves no kernel",
+  ignore: Deno.build.os === "windows" || !withPs,
+}, async () => {
+  const dir = await Deno.makeTempDir({ prefix: "esf-no-frames-" });
+  try {
+    const names = ["1-first.ipynb", "2-second.ipynb"];
+    for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, oneCellNotebook("console.log('ran');"));
+    const before = new Set((await runningProcesses()).map((p) => p.pid));
+    // Failing once the runner has started its kernels.
+    const frames = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the parse failed")), 3000));
+    const kernelsOf = (processes: { pid: number; args: string }[]) =>
+      processes.filter((p) => !before.has(p.pid) && p.args.includes("--kernel") && p.args.includes("esf-jupyter-"));
+    // The kernels started meanwhile (one running, one ahead): the failure stops them.
+    const started = new Promise<number>((resolve) =>
+      setTimeout(async () => resolve(kernelsOf(await runningProcesses()).length), 2500)
+    );
+    const failed = await runNotebooks({
+      notebooks: names.map((name) => `${dir}/${name}`),
+      corpus: DATA,
+      out: `${dir}/out`,
+      jobs: 1,
+      frames,
+    }).then(() => "ran", (error: Error) => error.message);
+    const kernels = kernelsOf(await runningProcesses());
+    const left = (await Array.fromAsync(Deno.readDir(tmpdir()))).map((e) => e.name)
+      .filter((name) => name.startsWith(`esf-jupyter-${Deno.pid}-`));
+    const written = await Array.fromAsync(Deno.readDir(`${dir}/out`)).catch(() => []);
+    assertEquals(
+      { started: await started, failed, kernels, left, written },
+      { started: 2, failed: "the parse failed", kernels: [], left: [], written: [] },
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

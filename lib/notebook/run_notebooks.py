@@ -1,6 +1,6 @@
 """Run Deno notebooks headless through Jupyter's own client (nbclient).
 
-Usage: python3 run_notebooks.py --kernel NAME --out DIR [--jobs N] [--process-group] NOTEBOOK...
+Usage: python3 run_notebooks.py --kernel NAME --out DIR [--jobs N] [--process-group] [--wait-for-go] NOTEBOOK...
 
 The kernel's environment is this process's (set ESF_CORPUS before calling).
 Runs up to --jobs notebooks at a time, each on a kernel of its own. Prints
@@ -14,6 +14,11 @@ next notebooks' kernels are ready when a place frees), and the wait for its
 last outputs and its kernel's shutdown come after. Starting a kernel is
 mostly waiting (measured: 0.5-0.8 s, 0.15 s of it the kernel's CPU), and so
 are the other two: each notebook's place waited ~1 s for nothing.
+
+With --wait-for-go the kernels start at once, but no cell runs before a
+line "go" comes on stdin (the caller writes what the notebooks read first,
+e.g. the report's frames while it parses); stdin closed without it stops
+the run.
 
 No kernel outlives the runner: it stops its kernel (the kernel's whole
 process group) and exits when its parent process is gone (a report killed
@@ -247,7 +252,16 @@ async def stop_kernel_of(manager, client):
         KERNELS.discard(manager)
 
 
-async def run_notebook(path, args, k, total, slots, ahead):
+async def go_given():
+    """Resolves once stdin gives the line "go"; stdin closed without it stops the run (the caller gave up)."""
+    loop = asyncio.get_running_loop()
+    line = await loop.run_in_executor(None, sys.stdin.readline)
+    if line.strip() != "go":
+        print("notebooks: the run was called off before its notebooks could start", file=sys.stderr, flush=True)
+        stop(1)
+
+
+async def run_notebook(path, args, k, total, slots, ahead, go):
     """Runs one notebook on a kernel of its own (once more after a protocol error); prints its JSON line."""
     name = os.path.basename(path)
     retried = False
@@ -257,6 +271,7 @@ async def run_notebook(path, args, k, total, slots, ahead):
         stopping = []
         try:
             async with slots:
+                await go
                 print(f"notebooks: running {k} of {total}: {name}", file=sys.stderr, flush=True)
                 running = time.monotonic()
                 for attempt in (1, 2):
@@ -340,8 +355,9 @@ async def run_all(args):
     # Kernels alive for notebooks not done: those running, and as many again started ahead.
     ahead = asyncio.Semaphore(2 * max(1, args.jobs))
     total = len(args.notebooks)
+    go = asyncio.ensure_future(go_given() if args.wait_for_go else asyncio.sleep(0))
     return await asyncio.gather(*(
-        run_notebook(path, args, k, total, slots, ahead) for k, path in enumerate(args.notebooks, start=1)
+        run_notebook(path, args, k, total, slots, ahead, go) for k, path in enumerate(args.notebooks, start=1)
     ))
 
 
@@ -352,6 +368,7 @@ def main():
     parser.add_argument("--timeout", type=int, default=600)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--process-group", action="store_true")
+    parser.add_argument("--wait-for-go", action="store_true")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
     if args.process_group:

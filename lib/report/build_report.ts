@@ -193,6 +193,7 @@ function reportProjects(projects: pl.DataFrame): pl.DataFrame {
  */
 export async function buildReport(options: ReportOptions): Promise<ReportResult> {
   const started = performance.now();
+
   const progress = options.progress ?? ((line: string) => console.error(line));
   const lang = options.lang ?? "fi";
   const corpus = resolve(options.corpus);
@@ -208,19 +209,18 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const stopNotebooks = new AbortController();
   let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
   try {
-    const { loaded, frames } = await parseCorpus(options.corpus, progress, options.cache ?? false);
-    const { projects } = frames;
-    // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
-    const lean = withoutLongTexts(projects);
-
-    // The notebooks run beside the rest of the report, on the frames it built (awaited before the page).
+    const parsing = parseCorpus(options.corpus, progress, options.cache ?? false);
+    // The notebooks run beside the rest of the report, on the frames it builds (awaited before the page): their
+    // kernels start while it parses, their cells once the frames are written.
     if (options.notebooks ?? true) {
       notebooksRun = runNotebooks({
         notebooks: shippedNotebooks(),
         corpus,
-        frames: { corpus: loaded, frames }, // the kernels read these instead of parsing again
+        // the kernels read these instead of parsing again
+        frames: parsing.then(({ loaded, frames }) => ({ corpus: loaded, frames })),
         out: join(staging, NOTEBOOKS_DIR),
         signal: stopNotebooks.signal,
+        checked: true, // above, before any work
         env: {
           ESF_LANG: lang,
           ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
@@ -230,6 +230,10 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       });
       notebooksRun.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled rejection
     }
+    const { loaded, frames } = await parsing;
+    const { projects } = frames;
+    // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
+    const lean = withoutLongTexts(projects);
 
     progress("report: writing tables");
     const overall = summarise(projects);
