@@ -28,8 +28,13 @@ function assertAllRan(runs: NotebookRun[]): void {
   for (const run of runs) assert(run.ok, `${run.notebook}: ${run.problems.join("; ")}`);
 }
 
+// Everything these tests write goes in one folder, removed when they end.
+const root = await Deno.makeTempDir({ prefix: "esf-notebooks-tests-" });
+globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
+const tempDir = (prefix: string) => Deno.makeTempDir({ dir: root, prefix });
+
 // The shipped data in Finnish (the default), shared by the tests below.
-const shippedOut = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
+const shippedOut = await tempDir("esf-notebooks-");
 const shippedRuns = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out: shippedOut });
 
 Deno.test("the notebooks are committed without outputs, and say everything from computed cells", () => {
@@ -42,7 +47,7 @@ Deno.test("the notebooks are committed without outputs, and say everything from 
 });
 
 Deno.test("the notebooks' code type-checks", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-notebook-code-" });
+  const dir = await tempDir("esf-notebook-code-");
   const lib = new URL("../lib/", import.meta.url).href;
   const files = shippedNotebooks().map((notebook, i) => {
     const code = cellsOf(notebook).map((cell) => text(cell.source)).join("\n").replaceAll('"../lib/', `"${lib}`);
@@ -172,7 +177,7 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
 });
 
 Deno.test("jupyter nbconvert --to html shows every chart of the executed notebooks (opened in Chromium)", async () => {
-  const html = await Deno.makeTempDir({ prefix: "esf-nbconvert-" });
+  const html = await tempDir("esf-nbconvert-");
   const notebooks = NOTEBOOKS.slice(0, 3).map((name) => `${shippedOut}/${name}`);
   const converted = await new Deno.Command("jupyter", {
     args: ["nbconvert", "--to", "html", "--output-dir", html, ...notebooks],
@@ -206,12 +211,12 @@ Deno.test("jupyter nbconvert --to html shows every chart of the executed noteboo
 });
 
 Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in English", async () => {
-  const corpus = await Deno.makeTempDir({ prefix: "esf-other-corpus-" });
+  const corpus = await tempDir("esf-other-corpus-");
   await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${corpus}/mok.txt`);
   await Deno.copyFile(`${DATA}003_26d83fee4ba57d94.txt`, `${corpus}/osaamiskeskus.txt`);
   await Deno.copyFile(`${DATA}003_26d83fee4ba57d94.txt`, `${corpus}/osaamiskeskus-copy.txt`);
   await Deno.writeTextFile(`${corpus}/notes.txt`, "Muistiinpanoja kokouksesta.\n");
-  const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
+  const out = await tempDir("esf-notebooks-");
   const runs = await runNotebooks({ notebooks: shippedNotebooks(), corpus, out, env: { ESF_LANG: "en" } });
   assertAllRan(runs);
   const overview = plainTexts(`${out}/01-corpus-overview.ipynb`);
@@ -235,7 +240,7 @@ Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in Engli
 });
 
 Deno.test("the runner notices a chart that never arrived", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-lost-" });
+  const dir = await tempDir("esf-lost-");
   const notebook = {
     cells: [{
       cell_type: "code",
@@ -310,7 +315,7 @@ Deno.test("the runner gives every output to its cell, also those a loop shows af
 
 Deno.test("05-programme-context compares the corpus with the register named by ESF_REGISTER", async () => {
   const register = SHIPPED_REGISTERS["2007-2013"];
-  const out = await Deno.makeTempDir({ prefix: "esf-notebooks-" });
+  const out = await tempDir("esf-notebooks-");
   const notebook = shippedNotebooks().find((path) => path.endsWith("05-programme-context.ipynb"))!;
   const [run] = await runNotebooks({ notebooks: [notebook], corpus: DATA, out, env: { ESF_REGISTER: register } });
   assert(run!.ok, run!.problems.join("; "));

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { removeWhileWritten } from "../lib/output/leftovers.ts";
 
 /** What the browser saw. */
 export interface PageInspection<T> {
@@ -47,7 +48,8 @@ export async function inspectPage<T>(url: string, expression: string, chromium =
   } finally {
     browser.kill("SIGKILL");
     await browser.status;
-    await Deno.remove(profile, { recursive: true }).catch(() => {});
+    // Chromium's helper processes can still write into the profile after the browser is killed.
+    removeWhileWritten(profile);
   }
 }
 
