@@ -95,8 +95,6 @@ class AwaitingClient(NotebookClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.cells_run = {}  # the execute request's msg_id -> (cell, index), for each cell run so far
-        code = [i for i, cell in enumerate(self.nb.cells) if cell.cell_type == "code"]
-        self.last_code_cell = code[-1] if code else None
 
     def to_earlier_cell(self, msg):
         """A message of a cell run before (sent after it reported idle) goes to that cell."""
