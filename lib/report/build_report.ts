@@ -193,7 +193,6 @@ function reportProjects(projects: pl.DataFrame): pl.DataFrame {
  */
 export async function buildReport(options: ReportOptions): Promise<ReportResult> {
   const started = performance.now();
-
   const progress = options.progress ?? ((line: string) => console.error(line));
   const lang = options.lang ?? "fi";
   const corpus = resolve(options.corpus);
