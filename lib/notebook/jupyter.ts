@@ -188,7 +188,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     };
     // Frames still coming: the runner starts its kernels now, and its notebooks once they are written.
     const coming = options.frames instanceof Promise ? options.frames : null;
-    if (options.frames && !coming) await writeFrames(options.frames as NotebookFrames);
+    if (options.frames && !(options.frames instanceof Promise)) await writeFrames(options.frames);
     if (interrupted) throw new Error("a runner not started yet never starts");
     options.signal?.throwIfAborted(); // stopped meanwhile (the report failed): nor then
     runner = new Deno.Command(python, {

@@ -250,6 +250,12 @@ async def stop_kernel_of(manager, client):
         KERNELS.discard(manager)
 
 
+def shut_down_later(kernel, stopping):
+    """The kernel the future started, when it did, shut down in the background (its task added to `stopping`)."""
+    if kernel.done() and not kernel.cancelled() and kernel.exception() is None:
+        stopping.append(asyncio.ensure_future(stop_kernel_of(*kernel.result()[:2])))
+
+
 async def go_given():
     """Resolves once stdin gives the line "go"; stdin closed without it stops the run (the caller gave up)."""
     loop = asyncio.get_running_loop()
@@ -304,8 +310,7 @@ async def run_notebook(path, args, k, total, slots, ahead, go):
                         break
                     retried = True
                     print(f"notebooks: {name}: {problems[-1]}; running it once more", file=sys.stderr, flush=True)
-                    if kernel.done() and not kernel.exception():
-                        stopping.append(asyncio.ensure_future(stop_kernel_of(*kernel.result()[:2])))
+                    shut_down_later(kernel, stopping)
                     kernel = asyncio.ensure_future(start_kernel(args, path))
                 seconds += time.monotonic() - running
             # Its place given to the next notebook: what is left of this one is waiting.
@@ -317,8 +322,7 @@ async def run_notebook(path, args, k, total, slots, ahead, go):
             if not kernel.done():
                 kernel.cancel()
             await asyncio.gather(kernel, return_exceptions=True)
-            if kernel.done() and not kernel.cancelled() and not kernel.exception():
-                stopping.append(asyncio.ensure_future(stop_kernel_of(*kernel.result()[:2])))
+            shut_down_later(kernel, stopping)
         missing, counts = missing_outputs(nb)
         if not any(p.startswith("error") for p in problems):
             problems.extend(missing)
