@@ -17,7 +17,10 @@ import { buildReport } from "../lib/report/build_report.ts";
 import { runNotebooks } from "../lib/notebook/jupyter.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
+import { leftoverName, staleLeftovers } from "../lib/output/leftovers.ts";
 
+/** The prefix of the working folder of a first-chart measurement, beside the notebooks (see `leftovers.ts`). */
+const BENCH_PREFIX = ".esf-bench";
 const NOTEBOOK_01 = new URL("../notebooks/01-corpus-overview.ipynb", import.meta.url);
 const NOTEBOOK_MODULE = new URL("../lib/notebook/mod.ts", import.meta.url).href;
 const FRAME_CACHE = new URL("../lib/notebook/frame_cache.ts", import.meta.url).href;
@@ -53,8 +56,12 @@ async function firstChartNotebook(dir: string): Promise<string> {
 }
 
 async function firstChart(corpus: string) {
-  // Beside the shipped notebooks, so that the kernel finds the toolkit's deno.json (its import map).
-  const dir = await Deno.makeTempDir({ dir: new URL("../notebooks/", import.meta.url).pathname, prefix: ".bench-" });
+  // Beside the shipped notebooks, so that the kernel finds the toolkit's deno.json (its import map); named after
+  // this process, so that what an interrupted measurement left there is recognised and removed by the next one.
+  const notebooks = new URL("../notebooks/", import.meta.url).pathname;
+  for (const left of await staleLeftovers(notebooks, BENCH_PREFIX)) await Deno.remove(left, { recursive: true });
+  const dir = join(notebooks, leftoverName(BENCH_PREFIX));
+  await Deno.mkdir(dir);
   try {
     const env: Record<string, string> = {};
     // The frame cache, where this checkout has one (a checkout before it parses in the kernel).
