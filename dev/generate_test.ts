@@ -1,3 +1,4 @@
+import { tempDir } from "../testing/temp.ts";
 import { assert, assertEquals } from "../testing/assert.ts";
 import { generateDocuments, writeGeneratedCorpus } from "./generate.ts";
 import { parseDocument } from "../lib/parse/parse_document.ts";
@@ -26,7 +27,7 @@ Deno.test("the generator is deterministic", () => {
 });
 
 Deno.test("a damaged generated corpus reads back every figure, or null with a diagnostic on its line", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-generate-" });
+  const dir = await tempDir("esf-generate-");
   try {
     const expected = await writeGeneratedCorpus(dir, 60, 4, { damaged: true });
     const corpus = await loadCorpus([dir]);

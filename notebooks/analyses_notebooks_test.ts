@@ -4,6 +4,7 @@
  * print and state. (On the shipped data, in Finnish, `notebooks_test.ts`
  * checks them from its one run of every notebook.)
  */
+import { tempDir } from "../testing/temp.ts";
 import { assert, assertEquals } from "../testing/assert.ts";
 import { writeAnalysisCorpus } from "../testing/analysis_corpus.ts";
 import { assertLanguage, plainTexts, prose } from "../testing/notebooks.ts";
@@ -12,9 +13,9 @@ import { runNotebooks, shippedNotebooks } from "../lib/notebook/jupyter.ts";
 const ANALYSES = shippedNotebooks().filter((path) => /\/0[67]-[^/]+\.ipynb$/.test(path));
 
 Deno.test("06 and 07 run in English on 120 generated documents with another query", async () => {
-  const corpus = await Deno.makeTempDir({ prefix: "esf-analyses-corpus-" });
+  const corpus = await tempDir("esf-analyses-corpus-");
   await writeAnalysisCorpus(corpus, 120);
-  const out = await Deno.makeTempDir({ prefix: "esf-analyses-" });
+  const out = await tempDir("esf-analyses-");
   const runs = await runNotebooks({
     notebooks: ANALYSES,
     corpus,

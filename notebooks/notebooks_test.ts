@@ -5,6 +5,7 @@
  * checks the sentences they state from the data, their language, and that
  * `jupyter nbconvert --to html` shows every chart (opened in Chromium).
  */
+import { tempDir } from "../testing/temp.ts";
 import { assert, assertEquals } from "../testing/assert.ts";
 import { inspectPage } from "../testing/chromium.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
@@ -27,11 +28,6 @@ function assertAllRan(runs: NotebookRun[]): void {
   assertEquals(runs.map((run) => run.notebook), NOTEBOOKS);
   for (const run of runs) assert(run.ok, `${run.notebook}: ${run.problems.join("; ")}`);
 }
-
-// Everything these tests write goes in one folder, removed when they end.
-const root = await Deno.makeTempDir({ prefix: "esf-notebooks-tests-" });
-globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
-const tempDir = (prefix: string) => Deno.makeTempDir({ dir: root, prefix });
 
 // The shipped data in Finnish (the default), shared by the tests below.
 const shippedOut = await tempDir("esf-notebooks-");
@@ -263,7 +259,7 @@ Deno.test("the runner notices a chart that never arrived", async () => {
 Deno.test("the runner gives every output to its cell, also those a loop shows after the cell reports idle", async () => {
   // The helpers do not pause after an output in the runner (ESF_FLUSH_MS=0): an output the kernel sends after its
   // cell's idle (a loop's last, more than the cell's calls say) must still reach that cell, and the last cell's too.
-  const dir = await Deno.makeTempDir({ prefix: "esf-late-" });
+  const dir = await tempDir("esf-late-");
   try {
     const code = (id: string, source: string) => ({
       cell_type: "code",

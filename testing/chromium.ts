@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { tempDir } from "./temp.ts";
 import { removeWhileWritten } from "../lib/output/leftovers.ts";
 
 /** What the browser saw. */
@@ -30,7 +31,7 @@ const CHROMIUM_FLAGS = [
 export async function inspectPage<T>(url: string, expression: string, chromium = "/usr/bin/chromium"): Promise<
   PageInspection<T>
 > {
-  const profile = await Deno.makeTempDir({ prefix: "esf-chromium-" });
+  const profile = await tempDir("esf-chromium-");
   const browser = new Deno.Command(chromium, {
     args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "about:blank"],
     stdout: "null",
@@ -48,9 +49,19 @@ export async function inspectPage<T>(url: string, expression: string, chromium =
   } finally {
     browser.kill("SIGKILL");
     await browser.status;
+    // Chromium's folder for its profile's socket, in the machine's temporary folder: this run's, named by the
+    // profile's link to it (Chromium leaves it behind however it ends).
+    await removeSocketFolder(profile);
     // Chromium's helper processes can still write into the profile after the browser is killed.
     removeWhileWritten(profile);
   }
+}
+
+/** Removes the folder the profile's `SingletonSocket` link points into, if Chromium made it (`org.chromium.…`). */
+async function removeSocketFolder(profile: string): Promise<void> {
+  const socket = await Deno.readLink(`${profile}/SingletonSocket`).catch(() => null);
+  const folder = socket?.replace(/\/[^/]+$/, "") ?? "";
+  if (/\/org\.chromium\.Chromium\.[^/]+$/.test(folder)) await Deno.remove(folder, { recursive: true }).catch(() => {});
 }
 
 async function devtoolsEndpoint(stderr: ReadableStream<Uint8Array>): Promise<string> {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { tempDir } from "./temp.ts";
 import { buildReport, type ReportResult } from "../lib/report/build_report.ts";
 import type { Language } from "../lib/i18n/mod.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
@@ -27,7 +28,7 @@ export interface ReportFixtures {
 }
 
 async function build(): Promise<ReportFixtures> {
-  const root = await Deno.makeTempDir({ prefix: "esf-outputs-" });
+  const root = await tempDir("esf-outputs-");
   const shipped = `${root}/shipped`;
   const shippedRun = await buildReport({ corpus: DATA, out: shipped, notebooks: false, progress: quiet });
   const corpus = `${root}/messy-corpus`;

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { PROJECT_TYPE_WITH_PARTICIPANTS, PROJECT_TYPE_WITHOUT_PARTICIPANTS } from "../schema.ts";
@@ -95,7 +96,7 @@ Deno.test("summarise(): a project whose denominator is 0 adds nothing to a weigh
 
 Deno.test("summarise() leaves projects without participants out of every participant metric", async () => {
   const files = await Deno.readDir(new URL("../../data/documents", import.meta.url).pathname);
-  const dir = await Deno.makeTempDir({ prefix: "esf-no-participants-" });
+  const dir = await tempDir("esf-no-participants-");
   for await (const entry of files) {
     const text = await Deno.readTextFile(new URL(`../../data/documents/${entry.name}`, import.meta.url));
     // S10619 (Lappi, 94 planned / 80 actual, 50 / 52 women) altered to a project without participants.

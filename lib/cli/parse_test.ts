@@ -1,3 +1,4 @@
+import { tempDirSync } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
@@ -9,7 +10,7 @@ const PERSONAL = ["Lisbeth", "Mattsson", "Ylinen", "(at)", "040 718 1414", "0505
 const parse = (...args: string[]) => runScript(CLI, args);
 
 /** A path in a fresh folder, where no file is yet (the command refuses to replace one without --force). */
-const tempFile = (suffix: string) => `${Deno.makeTempDirSync({ prefix: "esf-parse-" })}/out${suffix}`;
+const tempFile = (suffix: string) => `${tempDirSync("esf-parse-")}/out${suffix}`;
 
 Deno.test("parse prints a readable table of the key columns without --format", async () => {
   const { code, stdout, stderr } = await parse(DATA);
@@ -71,7 +72,7 @@ Deno.test("parse --format json and ndjson give ISO dates, arrays and derived met
 });
 
 Deno.test("parse --diagnostics writes ndjson, prints file:line summaries and --strict exits 1 on errors", async () => {
-  const dir = Deno.makeTempDirSync({ prefix: "esf-parse-" });
+  const dir = tempDirSync("esf-parse-");
   Deno.copyFileSync(`${DATA}/000_0083efce40fb50fc.txt`, `${dir}/good.txt`);
   Deno.writeTextFileSync(`${dir}/empty.txt`, "");
   Deno.writeTextFileSync(
@@ -137,7 +138,7 @@ Deno.test("parse never replaces a file that exists unless told to with --force",
   assertEquals(refused.code, 2);
   assert(refused.stderr.includes(`--out ${out} exists already`) && refused.stderr.trim().split("\n").length === 1);
   assertEquals(Deno.readTextFileSync(out), "a file of the user's\n");
-  const folder = await parse("--diagnostics", Deno.makeTempDirSync(), DATA);
+  const folder = await parse("--diagnostics", tempDirSync(), DATA);
   assertEquals(folder.code, 2);
   assert(folder.stderr.includes("is a folder: name a file"), folder.stderr);
   assertEquals((await parse("--format", "csv", "--out", out, "--force", DATA)).code, 0);
@@ -150,7 +151,7 @@ Deno.test("parse counts in words that agree and says when it found no project", 
     one.stderr.includes("parse: 1 file: 1 project, 0 duplicates, 0 unreadable; 0 errors, 0 warnings."),
     one.stderr,
   );
-  const empty = Deno.makeTempDirSync();
+  const empty = tempDirSync();
   Deno.writeTextFileSync(`${empty}/notes.txt`, "Muistiinpanoja.\n");
   const none = await parse(empty);
   assertEquals(none.code, 0);
@@ -159,7 +160,7 @@ Deno.test("parse counts in words that agree and says when it found no project", 
 });
 
 Deno.test("parse exports are safe: no formula cells, no e-mail addresses or phone numbers, paths relative to the folder", async () => {
-  const corpus = Deno.makeTempDirSync({ prefix: "esf-parse-safe-" });
+  const corpus = tempDirSync("esf-parse-safe-");
   const seed = Deno.readTextFileSync(`${DATA}/000_0083efce40fb50fc.txt`)
     .replace("Projektin nimi: Maahanmuuttajien", "Projektin nimi: =1+1 Maahanmuuttajien")
     .replace(
@@ -187,8 +188,8 @@ async function denoDir(): Promise<string> {
 }
 
 Deno.test("parse --cache gives the same rows on a re-run, and a new document is read", async () => {
-  const corpus = Deno.makeTempDirSync({ prefix: "esf-parse-cache-" });
-  const cacheHome = Deno.makeTempDirSync({ prefix: "esf-parse-cache-home-" });
+  const corpus = tempDirSync("esf-parse-cache-");
+  const cacheHome = tempDirSync("esf-parse-cache-home-");
   try {
     Deno.copyFileSync(`${DATA}/000_0083efce40fb50fc.txt`, `${corpus}/a.txt`);
     const env = { XDG_CACHE_HOME: cacheHome, DENO_DIR: await denoDir() };

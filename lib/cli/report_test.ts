@@ -1,3 +1,4 @@
+import { tempDir, tempFile } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
 
@@ -18,7 +19,7 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
     assertEquals(code, 2, args.join(" "));
     assert(stderr.includes(message) && stderr.trim().split("\n").length === 1, stderr);
   }
-  const file = await Deno.makeTempFile();
+  const file = await tempFile();
   const { code, stderr } = await report(["--out", file, "--no-notebooks"]);
   assertEquals([code, stderr.trim()], [2, `report: --out ${file} is a file, not a folder: name a folder.`]);
   const help = await report(["--help"]);
@@ -38,7 +39,7 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
 });
 
 Deno.test("report says how to install Jupyter when it is missing, and keeps the previous output", async () => {
-  const out = await Deno.makeTempDir({ prefix: "esf-report-cli-" });
+  const out = await tempDir("esf-report-cli-");
   const { code, stderr } = await report(["--out", `${out}/report`], { ESF_PYTHON: "/no/python3" });
   assertEquals(code, 1);
   assert(stderr.includes("apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client"), stderr);
@@ -46,7 +47,7 @@ Deno.test("report says how to install Jupyter when it is missing, and keeps the 
 });
 
 Deno.test("report refuses an --out inside the corpus, or holding a file it did not write: exit 2, one line, nothing touched", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-report-cli-" });
+  const root = await tempDir("esf-report-cli-");
   await Deno.mkdir(`${root}/corpus`);
   await Deno.copyFile(
     new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url),

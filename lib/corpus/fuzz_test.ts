@@ -10,6 +10,7 @@
  * on its line; no stack trace reaches the user; `deno task parse` exits 0.
  * Bounded: a few seconds.
  */
+import { tempDir } from "../../testing/temp.ts";
 import fc from "fast-check";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
@@ -134,7 +135,7 @@ Deno.test("every damaged file becomes a row, a named duplicate or a diagnostic; 
   let cliRuns = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(damagedFile, { minLength: 1, maxLength: 12 }), async (files) => {
-      const dir = await Deno.makeTempDir({ prefix: "esf-fuzz-" });
+      const dir = await tempDir("esf-fuzz-");
       try {
         for (const [i, bytes] of files.entries()) {
           await Deno.writeFile(`${dir}/${String(i).padStart(2, "0")}.txt`, bytes);
@@ -279,7 +280,7 @@ Deno.test("damaged web pages and prints: each a row, a duplicate or a diagnostic
   const clean = SEEDS.map((seed) => parseDocument(seed).document!.project);
   await fc.assert(
     fc.asyncProperty(fc.array(damagedForm, { minLength: 1, maxLength: 3 }), async (forms) => {
-      const dir = await Deno.makeTempDir({ prefix: "esf-fuzz-forms-" });
+      const dir = await tempDir("esf-fuzz-forms-");
       try {
         const names = forms.map((form, i) => `${i}-${form.name}`);
         for (const [i, form] of forms.entries()) await Deno.writeFile(`${dir}/${names[i]}`, form.bytes);

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { CONFIG } from "../../testing/subprocess.ts";
 import { loadCorpus } from "./load_corpus.ts";
@@ -31,7 +32,7 @@ function shortDiagnostics(diagnostics: { file: string; level: string; code: stri
 }
 
 Deno.test("a FIFO, a socket or a device named *.txt is reported as not a regular file, never opened", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-special-" });
+  const dir = await tempDir("esf-special-");
   await Deno.writeTextFile(`${dir}/a.txt`, seedAs("S19001"));
   await run("mkfifo", `${dir}/pipe.txt`, `${dir}/named-pipe`);
   // A socket file stays after the process that bound it has gone.
@@ -59,7 +60,7 @@ Deno.test("a FIFO, a socket or a device named *.txt is reported as not a regular
 });
 
 Deno.test("an unreadable sub-folder is reported and the rest of the corpus is read (deno task parse exits 0)", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-locked-" });
+  const dir = await tempDir("esf-locked-");
   await Deno.writeTextFile(`${dir}/a.txt`, seedAs("S19001"));
   await Deno.mkdir(`${dir}/locked`);
   await Deno.writeTextFile(`${dir}/locked/b.txt`, seedAs("S19002"));
@@ -90,7 +91,7 @@ Deno.test("an unreadable sub-folder is reported and the rest of the corpus is re
 });
 
 Deno.test("hidden entries, links and names that are not UTF-8: every entry is a row, a named duplicate or a diagnostic", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-entries-" });
+  const root = await tempDir("esf-entries-");
   const dir = `${root}/corpus`;
   await Deno.mkdir(`${dir}/sub`, { recursive: true });
   await Deno.mkdir(`${dir}/.git`);

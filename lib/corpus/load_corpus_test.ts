@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "./load_corpus.ts";
 import type { Corpus } from "./load_corpus.ts";
@@ -12,7 +13,7 @@ const seedAs = (code: string, text = SEED_2007) => text.replace(/S11547|S22254/,
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
 
 async function corpusOf(files: Record<string, Uint8Array>): Promise<{ dir: string; corpus: Corpus }> {
-  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  const dir = await tempDir("esf-corpus-");
   for (const [name, bytes] of Object.entries(files)) await Deno.writeFile(`${dir}/${name}`, bytes);
   return { dir, corpus: await loadCorpus([dir]) };
 }
@@ -198,7 +199,7 @@ Deno.test("loadCorpus() prefers the duplicate with fewer gaps over the first pat
 });
 
 Deno.test("loadCorpus() reads folders recursively, in path order, and reports files it skips", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  const dir = await tempDir("esf-corpus-");
   await Deno.mkdir(`${dir}/2014/late`, { recursive: true });
   await Deno.writeTextFile(`${dir}/2014/late/b.TXT`, SEED_2014);
   await Deno.writeTextFile(`${dir}/a.txt`, SEED_2007);
@@ -216,7 +217,7 @@ Deno.test("loadCorpus() reads folders recursively, in path order, and reports fi
 });
 
 Deno.test("loadCorpus() diagnoses a file too large to be a description without reading it", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  const dir = await tempDir("esf-corpus-");
   await Deno.writeTextFile(`${dir}/huge.txt`, SEED_2007);
   const corpus = await loadCorpus([dir], { maxBytes: 1000 });
   assertEquals(corpus.documents.length, 0);
@@ -236,7 +237,7 @@ Deno.test("loadCorpus() keeps a project that lost its code, with an error", asyn
 });
 
 Deno.test("loadCorpus() diagnoses a large binary file from its first bytes, without reading it whole", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  const dir = await tempDir("esf-corpus-");
   const big = new Uint8Array(8 * 1024 * 1024); // 8 MiB of zeros: under the size limit, plainly not text
   await Deno.writeFile(`${dir}/video.txt`, big);
   const corpus = await loadCorpus([dir]);
@@ -247,7 +248,7 @@ Deno.test("loadCorpus() diagnoses a large binary file from its first bytes, with
 
 Deno.test("loadCorpus() gives the same corpus with worker threads as without", async () => {
   const { writeGeneratedCorpus } = await import("../../dev/generate.ts");
-  const dir = await Deno.makeTempDir({ prefix: "esf-corpus-" });
+  const dir = await tempDir("esf-corpus-");
   await writeGeneratedCorpus(dir, 250, 5);
   await Deno.writeTextFile(`${dir}/gen_000003-copy.txt`, await Deno.readTextFile(`${dir}/gen_000003.txt`));
   await Deno.writeFile(`${dir}/zz-binary.txt`, new Uint8Array([0, 1, 2, 3]));

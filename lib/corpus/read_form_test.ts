@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { dataFile, DOCUMENTS, fixtureFile } from "../../testing/form_fixtures.ts";
 import { runScript } from "../../testing/subprocess.ts";
@@ -113,7 +114,7 @@ Deno.test("a value's diagnostic in a web page or a print says so: the form, and 
 
 /** A folder of every shipped document in its three forms, the damaged pages and prints, and a note. */
 async function mixedFolder(): Promise<string> {
-  const dir = await Deno.makeTempDir({ prefix: "esf-forms-" });
+  const dir = await tempDir("esf-forms-");
   for (const base of DOCUMENTS) await Deno.copyFile(dataFile(base), `${dir}/${base}.txt`);
   for (const entry of Deno.readDirSync(fixtureFile(""))) {
     const to = entry.name.endsWith(".html") ? `${dir}/pages/${entry.name}` : `${dir}/${entry.name}`;
@@ -170,7 +171,7 @@ Deno.test("a folder mixing text, web pages and prints: one row per project, ever
 
 Deno.test("deno task parse and the report read a mixed folder without a flag", async () => {
   const dir = await mixedFolder();
-  const out = await Deno.makeTempDir({ prefix: "esf-forms-report-" });
+  const out = await tempDir("esf-forms-report-");
   try {
     const cli = new URL("../cli/parse.ts", import.meta.url).pathname;
     const run = await runScript(cli, ["--format", "ndjson", "--diagnostics", `${out}/diagnostics.ndjson`, dir]);

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "./to_dataframe.ts";
 import { writeGeneratedCorpus } from "../../dev/generate.ts";
@@ -5,7 +6,7 @@ import { framesDifferences, referenceFrames } from "../../testing/reference_fram
 import { assertEquals } from "../../testing/assert.ts";
 
 Deno.test("toDataFrame builds the same frames as the record-by-record path: every table, column and row", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-fast-frames-" });
+  const dir = await tempDir("esf-fast-frames-");
   try {
     await writeGeneratedCorpus(`${dir}/generated`, 300, 7, { damaged: true });
     await Deno.writeTextFile(

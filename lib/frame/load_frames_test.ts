@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { loadCorpusFrames } from "./load_frames.ts";
 import { LONG_TEXT_COLUMNS } from "./document_rows.ts";
@@ -30,7 +31,7 @@ async function mixedCorpus(dir: string): Promise<void> {
 }
 
 Deno.test("loadCorpusFrames gives the frames, diagnostics and files of loadCorpus + the record-by-record frames, in workers or not", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-load-frames-" });
+  const dir = await tempDir("esf-load-frames-");
   try {
     await mixedCorpus(`${dir}/corpus`);
     const corpus = await loadCorpus([`${dir}/corpus`], { workers: 0, root: `${dir}/corpus` });
@@ -53,7 +54,7 @@ Deno.test("loadCorpusFrames gives the frames, diagnostics and files of loadCorpu
 });
 
 Deno.test("loadCorpusFrames without the long texts: every other column, row, diagnostic and file the same; a duplicate differing in a text still says so", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-load-frames-" });
+  const dir = await tempDir("esf-load-frames-");
   try {
     await mixedCorpus(`${dir}/corpus`);
     const names = [...Deno.readDirSync(`${dir}/corpus`)].map((entry) => entry.name).sort();

@@ -5,6 +5,7 @@
  * item; a segment's duplicates checked): the others are risky cases checked and found right (the review's tests of
  * 130,000 duplicates are in `lib/corpus/duplicates_test.ts`).
  */
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { loadCorpusFrames } from "./load_frames.ts";
 import { reusedResolutions } from "./assemble_frames.ts";
@@ -14,7 +15,7 @@ import { ageFiles, cacheFiles, loadChecked } from "../../testing/parse_cache_loa
 
 /** Runs the test in an empty corpus folder of its own, the cache folder beside it; removes both. */
 async function withFolder(test: (corpus: string, cache: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir({ prefix: "esf-review5-cache-" });
+  const dir = await tempDir("esf-review5-cache-");
   try {
     await Deno.mkdir(`${dir}/corpus`);
     await test(`${dir}/corpus`, `${dir}/cache`);

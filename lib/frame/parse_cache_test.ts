@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { loadCorpusFrames } from "./load_frames.ts";
 import { reusedResolutions } from "./assemble_frames.ts";
@@ -15,7 +16,7 @@ async function withCorpus(
   seed: number,
   test: (corpus: string, cache: string) => Promise<void>,
 ): Promise<void> {
-  const dir = await Deno.makeTempDir({ prefix: "esf-parse-cache-" });
+  const dir = await tempDir("esf-parse-cache-");
   try {
     await writeGeneratedCorpus(`${dir}/corpus`, documents, seed, { damaged: true });
     await test(`${dir}/corpus`, `${dir}/cache`);

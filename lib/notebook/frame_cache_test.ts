@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import pl from "nodejs-polars";
 import { loadCorpus } from "../corpus/load_corpus.ts";
@@ -8,7 +9,7 @@ import { openCorpus } from "./mod.ts";
 const DATA = new URL("../../data/documents", import.meta.url).pathname;
 
 Deno.test("the cached frames are the frames: same types, same values, same diagnostics and files", async () => {
-  const dir = await Deno.makeTempDir();
+  const dir = await tempDir();
   try {
     const corpus = await loadCorpus([DATA], { root: DATA });
     const frames = toDataFrame(corpus);
@@ -30,7 +31,7 @@ Deno.test("the cached frames are the frames: same types, same values, same diagn
 });
 
 Deno.test("openCorpus reads the frames ESF_FRAMES names, for its corpus only", async () => {
-  const dir = await Deno.makeTempDir();
+  const dir = await tempDir();
   try {
     const corpus = await loadCorpus([DATA], { root: DATA });
     const frames = toDataFrame(corpus);

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { tmpdir } from "node:os";
 import { assertEquals } from "../../testing/assert.ts";
 import { RUN_WITH_TOOL_PERMISSIONS, withPs } from "../../testing/subprocess.ts";
@@ -9,7 +10,7 @@ const HELPER = new URL("../../testing/notebooks_interrupted.ts", import.meta.url
 
 /** Runs `testing/notebooks_interrupted.ts`: how it ended, what it printed, and the run folders it left. */
 async function interrupted(when: "setup" | "running", guard: "report" | "alone") {
-  const root = await Deno.makeTempDir({ prefix: "esf-interrupted-notebooks-" });
+  const root = await tempDir("esf-interrupted-notebooks-");
   try {
     await Deno.mkdir(`${root}/corpus`);
     await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${root}/corpus/mok.txt`);
@@ -65,7 +66,7 @@ Deno.test({
 });
 
 Deno.test("a notebook run stopped while it sets up (a report that failed meanwhile) never starts its runner", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-stopped-notebooks-" });
+  const root = await tempDir("esf-stopped-notebooks-");
   try {
     const stopped = new AbortController();
     const run = runNotebooks({
@@ -96,7 +97,7 @@ Deno.test({
   name: "a notebook run stopped while its last notebook runs (another one has ended) stops that notebook's kernel",
   ignore: Deno.build.os === "windows" || !withPs,
 }, async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-stopped-notebooks-" });
+  const root = await tempDir("esf-stopped-notebooks-");
   const kernels = async () =>
     (await runningProcesses()).filter((p) =>
       p.args.includes(`/esf-jupyter-${Deno.pid}-`) && p.args.includes("--kernel")
@@ -161,7 +162,7 @@ Deno.test({
 }, async () => {
   // One place (jobs 1), three notebooks: the second's kernel starts while the first runs, the third's only once the
   // first is done (as many kernels ahead as places); each cell prints its kernel's process and when it started.
-  const dir = await Deno.makeTempDir({ prefix: "esf-kernels-ahead-" });
+  const dir = await tempDir("esf-kernels-ahead-");
   try {
     const names = ["1-first.ipynb", "2-second.ipynb", "3-third.ipynb"];
     const cell = `console.log(JSON.stringify({ pid: Deno.pid, started: performance.timeOrigin, ran: Date.now() }));
@@ -205,19 +206,23 @@ Deno.test({
   name: "a run whose frames never come (the report's parse failed) fails with that error and leaves no kernel",
   ignore: Deno.build.os === "windows" || !withPs,
 }, async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-no-frames-" });
+  const dir = await tempDir("esf-no-frames-");
   try {
     const names = ["1-first.ipynb", "2-second.ipynb"];
     for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, oneCellNotebook("console.log('ran');"));
     const before = new Set((await runningProcesses()).map((p) => p.pid));
-    // Failing once the runner has started its kernels.
-    const frames = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the parse failed")), 3000));
     const kernelsOf = (processes: { pid: number; args: string }[]) =>
       processes.filter((p) => !before.has(p.pid) && p.args.includes("--kernel") && p.args.includes("esf-jupyter-"));
-    // The kernels started meanwhile (one running, one ahead): the failure stops them.
-    const started = new Promise<number>((resolve) =>
-      setTimeout(async () => resolve(kernelsOf(await runningProcesses()).length), 2500)
-    );
+    // The parse fails once the runner has started both kernels (one to run, one ahead), or after 60 s: the failure
+    // stops them. Watched, not timed: on a busy machine a kernel takes seconds to start.
+    let started = 0;
+    const frames = (async (): Promise<never> => {
+      for (const deadline = Date.now() + 60_000; started < 2 && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        started = kernelsOf(await runningProcesses()).length;
+      }
+      throw new Error("the parse failed");
+    })();
     const failed = await runNotebooks({
       notebooks: names.map((name) => `${dir}/${name}`),
       corpus: DATA,
@@ -230,7 +235,7 @@ Deno.test({
       .filter((name) => name.startsWith(`esf-jupyter-${Deno.pid}-`));
     const written = await Array.fromAsync(Deno.readDir(`${dir}/out`)).catch(() => []);
     assertEquals(
-      { started: await started, failed, kernels, left, written },
+      { started, failed, kernels, left, written },
       { started: 2, failed: "the parse failed", kernels: [], left: [], written: [] },
     );
   } finally {

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { Buffer } from "node:buffer";
 import { PNG } from "pngjs";
 import type { TopLevelSpec } from "vega-lite";
@@ -282,7 +283,7 @@ Deno.test({
     : "LibreOffice check of the Word report SKIPPED: soffice or pdftoppm/pdftotext missing (apt-get install libreoffice-writer-nogui poppler-utils)",
   ignore: !(SOFFICE && PDFTOPPM && PDFTOTEXT),
   fn: async () => {
-    const dir = await Deno.makeTempDir();
+    const dir = await tempDir();
     try {
       const { pdf, text } = await convertReport(dir);
       const lines = text.split("\n").map((line) => line.replace(/^\uFEFF/, "").trim());

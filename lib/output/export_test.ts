@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { libreOfficeConvert, SOFFICE } from "../../testing/office.ts";
@@ -18,7 +19,7 @@ function hostileFrame(): pl.DataFrame {
 }
 
 Deno.test("every text cell that starts like a formula is written with a leading apostrophe; numbers stay numbers", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-formulas-" });
+  const dir = await tempDir("esf-formulas-");
   await saveTable(hostileFrame(), "hostile", { dir });
   const rows = pl.readCSV(`${dir}/hostile.csv`, { sep: "," }).toRecords();
   assertEquals(rows.map((row) => row.target_groups), [...FORMULAS.map((f) => `'${f}`), "'- nuoret alle 25 v."]);
@@ -33,7 +34,7 @@ Deno.test({
     : "LibreOffice check of the CSV files SKIPPED: soffice is not installed (apt-get install libreoffice-calc-nogui)",
   ignore: SOFFICE === undefined,
   fn: async () => {
-    const dir = await Deno.makeTempDir({ prefix: "esf-formulas-" });
+    const dir = await tempDir("esf-formulas-");
     await saveTable(hostileFrame(), "hostile", { dir });
     // comma, double quote, UTF-8, from line 1; the Finnish one with ';' and the Finnish language (1035)
     for (const [file, infilter] of [["hostile.csv", "CSV:44,34,76,1"], ["hostile.fi.csv", "CSV:59,34,76,1,,1035"]]) {
@@ -73,7 +74,7 @@ const KEPT = [
 
 Deno.test("e-mail addresses and phone numbers are scrubbed from exported text, in every format, unless kept", async () => {
   const frame = pl.DataFrame({ project_code: ["S11547"], summary: [SUMMARY], regions: [["Lappi", "p. 040 718 1414"]] });
-  const dir = await Deno.makeTempDir({ prefix: "esf-scrub-" });
+  const dir = await tempDir("esf-scrub-");
   await saveTable(frame, "fi", { dir });
   await saveTable(frame, "en", { dir, lang: "en" });
   await saveTable(frame, "kept", { dir, keepContactText: true });

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
@@ -118,7 +119,7 @@ Deno.test({
     : "LibreOffice check of the workbook SKIPPED: soffice is not installed (apt-get install libreoffice-calc-nogui)",
   ignore: SOFFICE === undefined,
   fn: async () => {
-    const dir = await Deno.makeTempDir();
+    const dir = await tempDir();
     try {
       const summary = pl.DataFrame({
         project_code: ["S11547", "S22254", "X1"],

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
@@ -75,7 +76,7 @@ Deno.test("sheetNames: at most 31 characters, never History, unique ignoring cas
 });
 
 Deno.test("writeWorkbook writes the bytes to a file", async () => {
-  const dir = await Deno.makeTempDir();
+  const dir = await tempDir();
   try {
     await writeWorkbook(`${dir}/t.xlsx`, [{ name: "a", frame: pl.DataFrame({ a: [1] }) }], { lang: "fi" });
     const workbook = await readBack(await Deno.readFile(`${dir}/t.xlsx`));
@@ -93,7 +94,7 @@ Deno.test("writeWorkbook: the shared strings, written a chunk at a time, are exc
       [` alku ${k}`, `loppu ${k} `, `rivi\n${k}`, `<a href="x">&'${k}'</a>`, `Hämeenlinna 😀 ${k % 700}`][k % 5]!,
   );
   texts.push("pitkä teksti ".repeat(400), texts[3]!);
-  const dir = await Deno.makeTempDir();
+  const dir = await tempDir();
   try {
     await writeWorkbook(`${dir}/ours.xlsx`, [{ name: "a", frame: pl.DataFrame({ teksti: texts }) }], { lang: "fi" });
     // exceljs' streaming writer as it is, given the same cells: the header, then the texts.

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
@@ -101,7 +102,7 @@ Deno.test("the three 2007-2013 seeds agree with the register: no register_mismat
 });
 
 Deno.test("an altered copy of a seed gives a register_mismatch naming the field and both values", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-register-" });
+  const dir = await tempDir("esf-register-");
   const seed = await Deno.readTextFile(`${DATA}000_0083efce40fb50fc.txt`);
   await Deno.writeTextFile(
     `${dir}/altered.txt`,
@@ -161,7 +162,7 @@ Deno.test("loadRegister() reads a Windows-1252 register, and every error names t
   assertEquals(names[1], "Kemi-Tornio alueen maahanmuuttajaväestön aktiivinen työllistyminen");
   assertEquals(crossCheckRegister(toDataFrame(await loadCorpus([DATA])), loaded).diagnostics, []);
 
-  const dir = await Deno.makeTempDir({ prefix: "esf-register-" });
+  const dir = await tempDir("esf-register-");
   await Deno.writeFile(`${dir}/picture.csv`, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
   await Deno.writeTextFile(`${dir}/other.csv`, "a,b\n1,2\n");
   for (const file of [`${dir}/missing.csv`, `${dir}/picture.csv`, `${dir}/other.csv`, dir]) {
@@ -176,7 +177,7 @@ Deno.test("loadRegister() reads a Windows-1252 register, and every error names t
 });
 
 Deno.test("a register row of another fund is named in each language's own words", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-register-" });
+  const dir = await tempDir("esf-register-");
   const [header, row] = (await Deno.readTextFile(`${FIXTURES}register-damaged.csv`)).split("\n");
   await Deno.writeTextFile(`${dir}/other-fund.csv`, `${header}\n${row!.replace(",ESR,", ",EMKR,")}\n`);
   const { register, diagnostics } = loadRegister(`${dir}/other-fund.csv`);

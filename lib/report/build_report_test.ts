@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
 import { PNG } from "pngjs";
@@ -53,8 +54,7 @@ function darkPixelsInTitleBand(png: Uint8Array): number {
 }
 
 // One full report on the shipped data, notebooks included, shared by the tests below.
-const root = await Deno.makeTempDir({ prefix: "esf-report-" });
-globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
+const root = await tempDir("esf-report-");
 const out = `${root}/out`;
 const report = await buildReport({ corpus: DATA, out, progress: quiet });
 

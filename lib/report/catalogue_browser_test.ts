@@ -6,6 +6,7 @@
  * legend label cut short. And, where Debian's Inkscape is installed, the SVG
  * exported by Inkscape at 300 dpi as the PNG is drawn.
  */
+import { tempDir } from "../../testing/temp.ts";
 import { PNG } from "pngjs";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { inspectPage } from "../../testing/chromium.ts";
@@ -109,7 +110,7 @@ function resvgInk(svg: string, width: number): Ink {
 }
 
 Deno.test("in Chromium every chart has its size on paper, draws as resvg does, and no text is over another or under a line", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "esf-charts-" });
+  const dir = await tempDir("esf-charts-");
   const body = RENDERED.map((chart) =>
     `<div class="chart" data-name="${chart.name} (${chart.lang})">${chart.svg}` +
     `<img alt="" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}"></div>`
@@ -169,7 +170,7 @@ Deno.test({
   name: "Inkscape draws every chart's SVG at 300 dpi as the PNG is drawn",
   ignore: INKSCAPE === undefined,
   fn: async () => {
-    const dir = await Deno.makeTempDir({ prefix: "esf-inkscape-" });
+    const dir = await tempDir("esf-inkscape-");
     const files = RENDERED.map((chart, i) => {
       Deno.writeTextFileSync(`${dir}/chart${i}.svg`, chart.svg);
       return `${dir}/chart${i}.svg`;

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { allFiles } from "../../testing/files.ts";
@@ -12,7 +13,7 @@ const CONTACTS = ["anna.virtanen(at)ely-keskus.fi", "0295 026 500", "040 718 141
 const quiet = () => {};
 
 Deno.test("the report's tables and page carry no e-mail or phone number from free text, unless kept", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-contact-text-" });
+  const root = await tempDir("esf-contact-text-");
   await Deno.mkdir(`${root}/corpus`);
   const summary = "5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n";
   await Deno.writeTextFile(`${root}/corpus/mok.txt`, SEED.replace(summary, `${summary}${CONTACT_LINE} `));

@@ -3,6 +3,7 @@
  * no Jupyter kernel may outlive it, and the next run removes the folders it
  * left. The process tree is read with `ps`.
  */
+import { tempDir } from "../../testing/temp.ts";
 import { tmpdir } from "node:os";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { withPs } from "../../testing/subprocess.ts";
@@ -76,7 +77,7 @@ async function reportUntilKernel(corpus: string, out: string) {
 
 /** A temporary folder holding a corpus of one document. */
 async function oneDocument(prefix: string): Promise<{ root: string; corpus: string }> {
-  const root = await Deno.makeTempDir({ prefix });
+  const root = await tempDir(prefix);
   await Deno.mkdir(`${root}/corpus`);
   await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${root}/corpus/mok.txt`);
   return { root, corpus: `${root}/corpus` };

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { sha256Hex } from "../corpus/hash.ts";
 import { buildReport } from "./build_report.ts";
@@ -39,7 +40,7 @@ async function corpusIn(dir: string): Promise<string> {
 }
 
 Deno.test("report --out replaces only what it wrote: a file it did not write, or one changed since, means refusal", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const root = await tempDir("esf-out-");
   const corpus = await corpusIn(`${root}/corpus`);
   const out = `${root}/report`;
   await buildReport({ corpus, out, notebooks: false, progress: quiet });
@@ -73,7 +74,7 @@ Deno.test("report --out replaces only what it wrote: a file it did not write, or
 });
 
 Deno.test("report --out: real paths decide containment, and a refusal touches nothing", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const root = await tempDir("esf-out-");
   const corpus = await corpusIn(`${root}/corpus`);
   await Deno.symlink(corpus, `${root}/corpus-link`);
   // An earlier report's folder that holds a corpus (nothing but a manifest listing no outputs, and the documents).
@@ -102,7 +103,7 @@ Deno.test("report --out: real paths decide containment, and a refusal touches no
 });
 
 Deno.test("the next run removes what a killed run left beside --out, puts back a report moved aside, and nothing else", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const root = await tempDir("esf-out-");
   const corpus = await corpusIn(`${root}/corpus`);
   const out = `${root}/report`;
   await buildReport({ corpus, out, notebooks: false, progress: quiet });
@@ -157,7 +158,7 @@ async function failingOnFullDisk(corpus: string, out: string, failing: RegExp): 
 }
 
 Deno.test("a report that fails writing its charts or its Word report leaves no staging folder, and the previous report as it was", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-out-" });
+  const root = await tempDir("esf-out-");
   const corpus = await corpusIn(`${root}/corpus`);
   const out = `${root}/report`;
   try {
@@ -182,7 +183,7 @@ Deno.test("a report that fails writing its charts or its Word report leaves no s
  * signal would end it and the staging folder is gone.
  */
 async function interruptedWhileWriting(helper: string, signal: "SIGINT" | "SIGTERM", rounds: number): Promise<void> {
-  const root = await Deno.makeTempDir({ prefix: "esf-staging-writes-" });
+  const root = await tempDir("esf-staging-writes-");
   const gone: string[] = [];
   for (let round = 0; round < rounds; round++) {
     const child = new Deno.Command(Deno.execPath(), {

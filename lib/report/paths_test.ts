@@ -2,6 +2,7 @@
  * A report is shared: it names files relative to the corpus folder and holds
  * no absolute path of the machine that made it.
  */
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { allFiles } from "../../testing/files.ts";
@@ -11,7 +12,7 @@ const REPO = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const DATA = `${REPO}/data/documents`;
 
 Deno.test("no output of a report holds an absolute path of the machine: files are named relative to the corpus", async () => {
-  const root = await Deno.makeTempDir({ prefix: "esf-paths-" });
+  const root = await tempDir("esf-paths-");
   await Deno.mkdir(`${root}/corpus/2007`, { recursive: true });
   for await (const entry of Deno.readDir(DATA)) {
     const to = entry.name.startsWith("00") && Number(entry.name[2]) < 3 ? "2007/" : "";

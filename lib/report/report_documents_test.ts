@@ -5,6 +5,7 @@
  * in LibreOffice), and no string of the other language in any text a person
  * reads of either report.
  */
+import { tempDir } from "../../testing/temp.ts";
 import { Buffer } from "node:buffer";
 import pl from "nodejs-polars";
 import { PNG } from "pngjs";
@@ -107,7 +108,7 @@ Deno.test({
     : "LibreOffice check of report.docx SKIPPED: soffice or pdftoppm/pdftotext missing (apt-get install libreoffice-writer-nogui poppler-utils)",
   ignore: !(SOFFICE && PDFTOPPM && PDFTOTEXT),
   fn: async () => {
-    const dir = await Deno.makeTempDir();
+    const dir = await tempDir();
     try {
       await Deno.copyFile(`${shipped}/report.docx`, `${dir}/report.docx`);
       await libreOfficeConvert(`${dir}/report.docx`, "pdf", dir, "fi_FI.UTF-8");

@@ -4,6 +4,7 @@
  * name of every column, the workbooks (read back, and opened in
  * LibreOffice), and the manifest's record of the run.
  */
+import { tempDir } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import config from "../../deno.json" with { type: "json" };
 import { assert, assertEquals } from "../../testing/assert.ts";
@@ -161,7 +162,7 @@ Deno.test({
     : "LibreOffice check of report.xlsx SKIPPED: soffice is not installed (apt-get install libreoffice-calc-nogui)",
   ignore: SOFFICE === undefined,
   fn: async () => {
-    const dir = await Deno.makeTempDir();
+    const dir = await tempDir();
     try {
       await Deno.copyFile(`${shipped}/report.xlsx`, `${dir}/report.xlsx`);
       // the first sheet, tab-separated, UTF-8, cells as shown
@@ -194,7 +195,7 @@ Deno.test({
     : "LibreOffice check of the .fi.csv SKIPPED: soffice is not installed (apt-get install libreoffice-calc-nogui)",
   ignore: SOFFICE === undefined,
   fn: async () => {
-    const dir = await Deno.makeTempDir();
+    const dir = await tempDir();
     try {
       await Deno.copyFile(`${shipped}/tables/projects.fi.csv`, `${dir}/projects.csv`);
       // as Calc opens it: `;`, `"` quotes, UTF-8, from line 1; then saved as a workbook to see each cell's type
