@@ -53,6 +53,11 @@ const PLANNED_ACTUAL: readonly [actual: string, planned: string][] = [
   ["funding_public_actual", "funding_public_planned"],
 ];
 /**
+ * The plan an actual figure is compared with (`participants_actual_women` → `participants_planned_women`), as the
+ * checks compare them.
+ */
+export const PLAN_OF: ReadonlyMap<string, string> = new Map(PLANNED_ACTUAL);
+/**
  * The dates a programme's projects can have: from the start of the
  * programme period to the end of its closure with a margin (2007–2013
  * projects ran into 2015; 2014–2020 projects into 2023). A date outside is

@@ -1,3 +1,4 @@
+import { tempDirSync } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { suspiciousValues } from "./suspicious_values.ts";
@@ -12,7 +13,7 @@ Deno.test("suspiciousValues() flags women above the total and utilisation above 
       "Toteutunut seurantatietojen mukaan: 119, joista naisia 120",
     )
     .replace("Toteutunut julkinen rahoitus yhteensä: 614 153", "Toteutunut julkinen rahoitus yhteensä: 700 000");
-  const dir = Deno.makeTempDirSync({ prefix: "esf-quality-" });
+  const dir = tempDirSync("esf-quality-");
   Deno.writeTextFileSync(`${dir}/odd.txt`, odd);
   const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
   const flags = suspiciousValues(projects, provenance).toRecords();
@@ -39,7 +40,7 @@ Deno.test("suspiciousValues() on the seeds: S21941's companies far above plan, S
 
 Deno.test("suspiciousValues() flags negative amounts, dates outside the programme, plans of 0 and realisation over 10×, keeping every row", async () => {
   const text = suspiciousSeed();
-  const dir = Deno.makeTempDirSync({ prefix: "esf-quality-" });
+  const dir = tempDirSync("esf-quality-");
   Deno.writeTextFileSync(`${dir}/odd.txt`, text);
   const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
   assertEquals(projects.height, 1, "the row is kept");
@@ -73,7 +74,7 @@ Deno.test("suspiciousValues() keeps projects of two documents in one file apart 
     "Toteutunut julkinen rahoitus yhteensä: 614 153",
     "Toteutunut julkinen rahoitus yhteensä: 700 000",
   );
-  const dir = Deno.makeTempDirSync({ prefix: "esf-quality-" });
+  const dir = tempDirSync("esf-quality-");
   const text = `${SEED_2007}\n${second}`;
   Deno.writeTextFileSync(`${dir}/two.txt`, text);
   const { projects, provenance } = toDataFrame(await loadCorpus([dir]));

@@ -1,3 +1,4 @@
+import { tempDir } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { SEED_2007, suspiciousSeed } from "../../testing/seeds.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
@@ -8,7 +9,7 @@ import { suspiciousTable } from "./tables.ts";
 
 Deno.test("the suspicious-values table says every check in the report's language, each project of a joined file its own", async () => {
   const odd = suspiciousSeed();
-  const dir = await Deno.makeTempDir({ prefix: "esf-suspicious-" });
+  const dir = await tempDir("esf-suspicious-");
   try {
     await Deno.writeTextFile(`${dir}/two.txt`, `${SEED_2007.replace("S11547", "S11548")}\n${odd}`);
     const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
@@ -25,4 +26,21 @@ Deno.test("the suspicious-values table says every check in the report's language
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("an actual count without a plan is explained with its own plan: the women's with the women's planned", async () => {
+  // 199 planned, none of them women; 119 took part, 102 of them women (S11547's figures but the plan's women).
+  const text = SEED_2007.replace("Suunniteltu: 199, joista naisia 100", "Suunniteltu: 199, joista naisia 0");
+  const dir = await tempDir("esf-suspicious-");
+  await Deno.writeTextFile(`${dir}/women.txt`, text);
+  const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
+  const rows = (lang: "fi" | "en") => {
+    const table = suspiciousTable("t", suspiciousValues(projects, provenance), projects, lang);
+    const said = toJsonRecords(table.display);
+    return toJsonRecords(table.frame).flatMap((row, k) =>
+      row.check === "actual_without_plan" ? [[row.column, said[k]!.detail]] : []
+    );
+  };
+  assertEquals(rows("fi"), [["participants_actual_women", "toteutunut 102, suunniteltu 0"]]);
+  assertEquals(rows("en"), [["participants_actual_women", "actual 102 with planned 0"]]);
 });

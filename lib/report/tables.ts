@@ -17,7 +17,7 @@ import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
-import { PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
+import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
 /** A table of the report: its file name, the frame for programs and the frame for people. */
 export interface ReportTable {
@@ -72,7 +72,6 @@ export function diagnosticsTable(name: string, diagnostics: readonly Diagnostic[
 const RATIOS = new Map<string, { numerator: string; denominator: string }>(
   DERIVED_METRICS.map(({ column, numerator, denominator }) => [column, { numerator, denominator }]),
 );
-const PLANS = new Map<string, string>(DERIVED_METRICS.map(({ numerator, denominator }) => [numerator, denominator]));
 
 /** Why a value is flagged, in the language, from the figures of its project. */
 function checkDetail(flag: Record<string, unknown>, project: Record<string, unknown>, lang: Language): string {
@@ -87,10 +86,7 @@ function checkDetail(flag: Record<string, unknown>, project: Record<string, unkn
       return say.far_above_plan(figure(ratio?.numerator), figure(ratio?.denominator));
     }
     case "actual_without_plan":
-      return say.actual_without_plan(
-        figure(column),
-        figure(PLANS.get(column) ?? column.replace("_actual", "_planned")),
-      );
+      return say.actual_without_plan(figure(column), figure(PLAN_OF.get(column)));
     case "over_10x": {
       const ratio = RATIOS.get(column);
       return say.over_10x(figure(ratio?.numerator), figure(ratio?.denominator));
