@@ -108,7 +108,7 @@ Deno.test("loadCorpus() reads decimal commas and flags an amount it cannot read"
     "S19021",
   ]);
   assert(
-    warning!.message.includes("funding_public_actual") && warning!.message.includes("614.153.2"),
+    warning!.message.includes("(Public funding, actual)") && warning!.message.includes("614.153.2"),
     warning!.message,
   );
 });

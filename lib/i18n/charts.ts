@@ -207,8 +207,10 @@ export const CHART_TEXT = defineMessages({
     }
     return `${metrics.map((m, i) => i === 0 ? METRICS_FI[m] : lowerFirst(METRICS_FI[m] ?? m)).join(" ja ")} ${byText}`;
   },
-  groupedSummarySubtitle: "Painotettu: Σ toteutunut ÷ Σ suunniteltu hankkeista, joilla molemmat luvut. " +
-    "n = hankkeita. Katkoviiva: 100\u00A0%.",
+  /** `granted`: a metric of the chart is measured against the funding granted (EU and state), not a plan. */
+  groupedSummarySubtitle: (granted: boolean) =>
+    `Painotettu: Σ toteutunut ÷ Σ suunniteltu${granted ? " (EU- ja valtion rahoitus: ÷ Σ myönnetty)" : ""} ` +
+    "hankkeista, joilla molemmat luvut. n = hankkeita. Katkoviiva: 100\u00A0%.",
   groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
     `Painotettu ${metrics.map((m) => lowerFirst(METRICS_FI[m] ?? m)).join(" ja ")} ${BY_FI[by] ?? "ryhmittäin"} ` +
     `(${
@@ -324,8 +326,9 @@ export const CHART_TEXT = defineMessages({
     }
     return `${metrics.map((m, i) => i === 0 ? METRICS_EN[m] : lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${byText}`;
   },
-  groupedSummarySubtitle: "Weighted: Σ actual ÷ Σ planned over the projects with both figures. n = projects. " +
-    "Dashed line: 100%.",
+  groupedSummarySubtitle: (granted: boolean) =>
+    `Weighted: Σ actual ÷ Σ planned${granted ? " (EU and state funding: ÷ Σ granted)" : ""} ` +
+    "over the projects with both figures. n = projects. Dashed line: 100%.",
   groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
     `Weighted ${metrics.map((m) => lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${BY_EN[by] ?? "by group"} ` +
     `(${formatInteger(groups, "en")} groups), with the number of projects behind each figure and a line at 100%.`,

@@ -5,7 +5,8 @@
  * @module
  */
 import type { DocumentForm } from "../schema.ts";
-import { formatDate } from "./format.ts";
+import { columnName } from "./columns.ts";
+import { formatDate, formatEuros, formatInteger } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
 
@@ -16,6 +17,19 @@ const CODE_LINES = '"Projektikoodi:"/"Hankekoodi:"';
 function amountText(value: number, lang: Language): string {
   const text = value.toLocaleString("en-US", { maximumFractionDigits: 3 }).replaceAll(",", "\u00A0");
   return lang === "fi" ? text.replace(".", ",") : text;
+}
+
+/** A column as a person reads it: its name in the language (the data dictionary's name when it has none). */
+const named = (column: string, lang: Language) => columnName(column, lang) ?? column;
+
+/** A value the register comparison found, as the language writes it: euros, counts, dates, texts in quotes. */
+function comparedValue(field: string, value: unknown, lang: Language): string {
+  if (value === null || value === undefined) return lang === "fi" ? "ei arvoa" : "no value";
+  if (typeof value === "number") {
+    return field.startsWith("funding_") ? formatEuros(value, lang, true) : formatInteger(value, lang);
+  }
+  const text = String(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text, lang) : `"${text}"`;
 }
 
 /** How an ambiguous amount was decided. */
@@ -49,12 +63,12 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   missing_project_code: () => `Asiakirjassa ei ole arvoa ${CODE_LINES}: hanketta ei voida tunnistaa.`,
   invalid_record: (detail: string) => `Tietue ei vastaa skeemaa: ${detail}`,
   missing_section: (section: string) => `Osiota "${section}" ei löytynyt; asiakirja voi olla katkennut.`,
-  missing_field: (label: string, column: string) => `Riviä "${label}" ei löytynyt (${column}).`,
+  missing_field: (label: string, column: string) => `Riviä "${label}" ei löytynyt (${named(column, "fi")}).`,
   missing_fund: () => "Rahastoa (ESR tai EAKR) ei tunnistettu.",
-  missing_women: (label: string, column: string) => `"${label}" ei kerro naisten määrää (${column}).`,
+  missing_women: (label: string, column: string) => `"${label}" ei kerro naisten määrää (${named(column, "fi")}).`,
   no_sustainability_scores: () => "Kestävän kehityksen osiossa ei ole pisteitä.",
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
-    `Arvoa "${label}" ei voitu lukea (${column}): ${describeProblem(problem, "fi")}.`,
+    `Arvoa "${label}" ei voitu lukea (${named(column, "fi")}): ${describeProblem(problem, "fi")}.`,
   coded_title_without_number: (label: string, value: string) => `${label} "${value}": numero puuttuu.`,
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
@@ -69,27 +83,29 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Hankkeen ${code} kaksoiskappale: mukaan otettiin ${kept}; tämä tiedosto eroaa sarakkeissa ${columns.join(", ")}.`,
   skipped_file: () =>
     "Ei luettu: kansioista luetaan vain *.txt-, *.html-, *.htm- ja *.pdf-tiedostot; nimeä tiedosto, jos haluat lukea sen.",
-  register_mismatch: (field: string, document: string, file: string, line: number, register: string) =>
-    `${field}: asiakirjassa ${document}, rekisterissä (${file} rivi ${line}) ${register}.`,
+  register_mismatch: (field: string, document: unknown, file: string, line: number, register: unknown) =>
+    `${named(field, "fi")}: asiakirjassa ${comparedValue(field, document, "fi")}, rekisterissä (${file} rivi ${line}) ${
+      comparedValue(field, register, "fi")
+    }.`,
   register_row_without_code: () => "Rivillä ei ole hankekoodia (Koodi); se ohitettiin.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "fi")}.`,
   register_unknown_fund: (fund: string) => `Rahasto "${fund}" ei ole ESR eikä EAKR.`,
   ambiguous_amount_decided: (label: string, column: string, raw: string, value: number, how: AmountDecision) =>
-    `"${label}" on "${raw}": luettu ${amountText(value, "fi")} (${column}), koska ${
+    `"${label}" on "${raw}": luettu ${amountText(value, "fi")} (${named(column, "fi")}), koska ${
       DECISIONS.fi[how]
     }; pilkku tai piste ennen kolmea numeroa voisi merkitä myös desimaaleja.`,
   ambiguous_amount: (label: string, column: string, raw: string, thousands: number, decimal: number) =>
     `"${label}" on "${raw}": se voi olla ${amountText(thousands, "fi")} tai ${
       amountText(decimal, "fi")
-    }, eikä asiakirja ratkaise kumpi; arvoa ei luettu (${column}).`,
+    }, eikä asiakirja ratkaise kumpi; arvoa ei luettu (${named(column, "fi")}).`,
   women_exceed_total: (label: string, column: string, women: number, total: number) =>
-    `"${label}": naisia ${women}, enemmän kuin kaikkiaan ${total} (${column}); tarkista luvut.`,
+    `"${label}": naisia ${women}, enemmän kuin kaikkiaan ${total} (${named(column, "fi")}); tarkista luvut.`,
   men_exceed_total: (label: string, men: number, total: number) =>
     `"${label}": miehiä ${men}, enemmän kuin kaikkiaan ${total}; tarkista luvut.`,
   parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
     `"${label}": naisia ${women} ja miehiä ${men} ei ole yhteensä ${total}; tarkista luvut.`,
   conflicting_values: (label: string, column: string, values: string[], lines: number[]) =>
-    `"${label}" on annettu eri arvoin: ${lineList(values, lines, "rivi")}; arvoa ei luettu (${column}).`,
+    `"${label}" on annettu eri arvoin: ${lineList(values, lines, "rivi")}; arvoa ei luettu (${named(column, "fi")}).`,
   encoding_repaired_bytes: (detail: string) =>
     `Tavut, jotka eivät ole UTF-8:aa, luettiin Windows-1252-merkkeinä: ${detail}.`,
   encoding_c1_controls: (detail: string) => `C1-ohjausmerkit luettiin Windows-1252-merkkeinä: ${detail}.`,
@@ -177,12 +193,12 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   missing_project_code: () => `The document has no ${CODE_LINES} value: the project cannot be identified.`,
   invalid_record: (detail: string) => `The record does not fit the schema: ${detail}`,
   missing_section: (section: string) => `Section "${section}" was not found; the document may be truncated.`,
-  missing_field: (label: string, column: string) => `No "${label}" line was found for ${column}.`,
+  missing_field: (label: string, column: string) => `No "${label}" line was found for ${named(column, "en")}.`,
   missing_fund: () => "The fund (ESR or EAKR) could not be recognised.",
-  missing_women: (label: string, column: string) => `"${label}" gives no number of women (${column}).`,
+  missing_women: (label: string, column: string) => `"${label}" gives no number of women (${named(column, "en")}).`,
   no_sustainability_scores: () => "The sustainability section has no scores.",
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
-    `Could not read "${label}" (${column}): ${describeProblem(problem, "en")}.`,
+    `Could not read "${label}" (${named(column, "en")}): ${describeProblem(problem, "en")}.`,
   coded_title_without_number: (label: string, value: string) => `${label} "${value}" has no number.`,
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
@@ -196,27 +212,29 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Duplicate of project ${code}: ${kept} was kept; this file differs in ${columns.join(", ")}.`,
   skipped_file: () =>
     "Not read: only *.txt, *.html, *.htm and *.pdf files are read from folders; name the file to read it anyway.",
-  register_mismatch: (field: string, document: string, file: string, line: number, register: string) =>
-    `${field}: the document gives ${document}, the register (${file} line ${line}) ${register}.`,
+  register_mismatch: (field: string, document: unknown, file: string, line: number, register: unknown) =>
+    `${named(field, "en")}: the document gives ${
+      comparedValue(field, document, "en")
+    }, the register (${file} line ${line}) ${comparedValue(field, register, "en")}.`,
   register_row_without_code: () => "The row has no project code (Koodi); it was skipped.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "en")}.`,
   register_unknown_fund: (fund: string) => `The fund "${fund}" is neither the ESF nor the ERDF.`,
   ambiguous_amount_decided: (label: string, column: string, raw: string, value: number, how: AmountDecision) =>
-    `"${label}" is "${raw}": read as ${amountText(value, "en")} (${column}) because ${
+    `"${label}" is "${raw}": read as ${amountText(value, "en")} (${named(column, "en")}) because ${
       DECISIONS.en[how]
     }; a comma or dot before three digits could also mark decimals.`,
   ambiguous_amount: (label: string, column: string, raw: string, thousands: number, decimal: number) =>
     `"${label}" is "${raw}": it may be ${amountText(thousands, "en")} or ${
       amountText(decimal, "en")
-    }, and the document does not say which; not read (${column}).`,
+    }, and the document does not say which; not read (${named(column, "en")}).`,
   women_exceed_total: (label: string, column: string, women: number, total: number) =>
-    `"${label}": ${women} women, more than the ${total} in all (${column}); check the figures.`,
+    `"${label}": ${women} women, more than the ${total} in all (${named(column, "en")}); check the figures.`,
   men_exceed_total: (label: string, men: number, total: number) =>
     `"${label}": ${men} men, more than the ${total} in all; check the figures.`,
   parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
     `"${label}": ${women} women and ${men} men do not add up to ${total}; check the figures.`,
   conflicting_values: (label: string, column: string, values: string[], lines: number[]) =>
-    `"${label}" is given with different values: ${lineList(values, lines, "line")}; not read (${column}).`,
+    `"${label}" is given with different values: ${lineList(values, lines, "line")}; not read (${named(column, "en")}).`,
   encoding_repaired_bytes: (detail: string) => `Bytes that are not UTF-8 were read as Windows-1252: ${detail}.`,
   encoding_c1_controls: (detail: string) => `C1 control characters were read as Windows-1252: ${detail}.`,
   encoding_bom_mismatch: () =>

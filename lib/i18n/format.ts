@@ -71,11 +71,19 @@ export function formatPercent(value: unknown, lang: Language, decimals = 1): str
     : MISSING;
 }
 
-/** Whole euros: `1 234 567 €` in Finnish, `€1,234,567` in English. */
-export function formatEuros(value: unknown, lang: Language): string {
+/**
+ * Whole euros: `1 234 567 €` in Finnish, `€1,234,567` in English; with `cents`, an amount that has cents keeps them
+ * (`614 153,50 €`).
+ */
+export function formatEuros(value: unknown, lang: Language, cents = false): string {
+  const decimals = cents && isNumber(value) && !Number.isInteger(value) ? 2 : 0;
   return isNumber(value)
-    ? numberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 })
-      .format(value)
+    ? numberFormat(lang, {
+      style: "currency",
+      currency: "EUR",
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: decimals,
+    }).format(value)
     : MISSING;
 }
 

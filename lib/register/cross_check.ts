@@ -75,10 +75,10 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
         "register_mismatch",
         { file, line: lineOf(file, field), project_code: code },
         field,
-        JSON.stringify(project[field] ?? null),
+        project[field] ?? null,
         loaded.file,
         row.source_line as number,
-        JSON.stringify(row[field] ?? null),
+        row[field] ?? null,
       ));
     }
   }
