@@ -33,6 +33,21 @@ const NATIONWIDE = "nationwide";
 const NONE = "none";
 const UNRECOGNISED = "unrecognised:";
 
+/** The kind of area a key of {@linkcode areaKeys} names. */
+export function areaKind(key: string): AreaKind {
+  return key.startsWith("MK") ? "region" : key === NATIONWIDE ? "nationwide" : key === NONE ? "none" : "unrecognised";
+}
+
+/** An area's key for people: a region's code as it is, a name not recognised as printed, else its kind in words. */
+export function areaKeyText(key: string, lang: Language): string {
+  const kind = areaKind(key);
+  return kind === "region"
+    ? key
+    : kind === "unrecognised"
+    ? key.slice(UNRECOGNISED.length)
+    : ANALYSIS_NAMES[lang].areaKind(kind);
+}
+
 /**
  * The keys a project counts under: its region codes, `nationwide`, an
  * `unrecognised:` key per name no region was found for, or `none` when it
@@ -93,8 +108,7 @@ export function regionSummary(projects: pl.DataFrame, options: RegionSummaryOpti
   }).join(shared, { on: "area", how: "left" });
   const names = ANALYSIS_NAMES[lang];
   const rows = summary.getColumn("area").toArray() as string[];
-  const kind = (area: string): AreaKind =>
-    area.startsWith("MK") ? "region" : area === NATIONWIDE ? "nationwide" : area === NONE ? "none" : "unrecognised";
+  const kind = areaKind;
   const printed = (area: string) => area.slice(UNRECOGNISED.length);
   const described = summary.withColumns(
     pl.Series("area_kind", rows.map(kind), pl.Utf8),

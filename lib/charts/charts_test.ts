@@ -198,3 +198,20 @@ Deno.test("the scatters draw at most MAX_POINTS projects, the extremes and the l
   assert(subtitleOf(funding).includes(`Showing ${MAX_POINTS} of `), subtitleOf(funding));
   assert((await chartToSvg(planned)).length < 400_000, "a small SVG");
 });
+
+Deno.test("a grouped summary's subtitle says EU and state funding is measured against the funding granted", () => {
+  const subtitle = (metrics: charts.GroupedMetric[], lang: "fi" | "en") => {
+    const spec = charts.groupedSummary(byPeriod, { by: "programme_period", metrics, lang }) as {
+      title: { subtitle: string | string[] };
+    };
+    return [spec.title.subtitle].flat().join(" ");
+  };
+  const both: charts.GroupedMetric[] = ["funding_utilisation", "funding_utilisation_eu_state"];
+  assert(
+    subtitle(both, "fi").startsWith(
+      "Painotettu: Σ toteutunut ÷ Σ suunniteltu (EU- ja valtion rahoitus: ÷ Σ myönnetty)",
+    ),
+  );
+  assert(subtitle(both, "en").startsWith("Weighted: Σ actual ÷ Σ planned (EU and state funding: ÷ Σ granted)"));
+  assert(!subtitle(["participant_realisation", "funding_utilisation"], "fi").includes("myönnetty"));
+});

@@ -8,7 +8,7 @@ import { CROSSWALK } from "../analysis/themes.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
-import type { Status } from "../schema.ts";
+import { DERIVED_METRICS, type Status } from "../schema.ts";
 import { type ChartData, legendEncoding, records, regionLabel } from "./_rows.ts";
 import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
 import { nameWidth, wrappedLabel } from "./layout.ts";
@@ -121,7 +121,9 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
   return chartSpec({
     lang,
     title: options.title ?? text.groupedSummaryTitle(keys, options.by),
-    subtitle: text.groupedSummarySubtitle,
+    subtitle: text.groupedSummarySubtitle(
+      keys.some((key) => DERIVED_METRICS.find((m) => m.column === key)?.denominator.endsWith("_granted")),
+    ),
     description: text.groupedSummaryDescription(keys, groups.length, options.by),
     printWidth,
     height: Math.max(ROW_HEIGHT * 3, (ROW_HEIGHT - 2) * metrics.length * groups.length + 8 * groups.length),

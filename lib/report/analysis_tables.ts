@@ -9,6 +9,7 @@
  */
 import pl from "nodejs-polars";
 import { metricKind } from "../charts/_metrics.ts";
+import { areaKeyText } from "../analysis/regions.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
@@ -52,12 +53,13 @@ function words(lang: Language): Record<string, (value: string) => string> {
     field: names.field,
     side: names.side,
     area_kind: names.areaKind,
+    area: (key) => areaKeyText(key, lang),
   };
 }
 
 /**
  * An analysis table for people: metrics, results, themes, searched texts,
- * the side of an outlier and the kind of an area said in the language;
+ * the side of an outlier, an area and its kind said in the language;
  * every other value as it is.
  *
  * @example Usage
@@ -68,6 +70,9 @@ function words(lang: Language): Record<string, (value: string) => string> {
  * const costs = pl.DataFrame({ result: ["cost_per_participant"], cost_per_result: [7825.89] });
  * assertEquals(analysisDisplay(costs, "fi").toRecords(), [{ result: "€ / osallistuja", cost_per_result: 7825.89 }]);
  * assertEquals(analysisDisplay(costs, "en").getColumn("result").toArray(), ["€ per participant"]);
+ * // An area's key: a region's code as it is, the others in words (a name not recognised as printed).
+ * const areas = pl.DataFrame({ area: ["MK11", "nationwide", "unrecognised:Savo", "none"] });
+ * assertEquals(analysisDisplay(areas, "fi").getColumn("area").toArray(), ["MK11", "valtakunnallinen", "Savo", "ei maakuntaa"]);
  * ```
  */
 export function analysisDisplay(frame: pl.DataFrame, lang: Language): pl.DataFrame {
