@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatEuros, formatInteger, formatPercent } from "./format.ts";
+import { formatCount, formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 
 /** A project named in a sentence: its short name with its code, and a value. */
@@ -42,6 +42,8 @@ const fiGroups = (rows: readonly GroupFigure[]) =>
   rows.map((r) => `${r.group}: ${fiPct(r.value)} (n = ${formatInteger(r.n, "fi")})`).join(", ");
 const enGroups = (rows: readonly GroupFigure[]) =>
   rows.map((r) => `${r.group}: ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(", ");
+/** Whether a register's rows have no programme section (the 2014–2020 list): its one group is the missing one. */
+const unsectioned = (sections: readonly GroupFigure[]) => sections.every((s) => s.group === MISSING);
 
 /**
  * The strings of the notebooks.
@@ -215,7 +217,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatInteger(covered, "fi")}. Nimisuodatin on parametri: vaihda \`NAME_FILTER\` seurataksesi toista teemaa.`,
   themedCaption: (filter: string, period: string) => `Hankkeet, joiden nimessä on "${filter}" (${period})`,
   programmeGroups: (sections: readonly GroupFigure[], axes: readonly GroupFigure[]) =>
-    `Painotettu julkisen rahoituksen käyttöaste osioittain: ${fiGroups(sections) || "–"}; toimintalinjoittain: ` +
+    `Painotettu julkisen rahoituksen käyttöaste osioittain: ${
+      unsectioned(sections) ? "rekisterissä ei ole osioita" : fiGroups(sections)
+    }; toimintalinjoittain: ` +
     `${
       fiGroups(axes.map((a) => ({ ...a, group: `toimintalinja ${a.group}` })))
     }. Muutaman prosenttiyksikön erot ovat yksittäisten suurten hankkeiden liikutettavissa.`,
@@ -382,7 +386,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     "another theme.",
   themedCaption: (filter: string, period: string) => `Projects with "${filter}" in their name (${period})`,
   programmeGroups: (sections: readonly GroupFigure[], axes: readonly GroupFigure[]) =>
-    `Weighted public funding utilisation by programme section: ${enGroups(sections) || "–"}; by priority axis: ` +
+    `Weighted public funding utilisation by programme section: ${
+      unsectioned(sections) ? "the register has no sections" : enGroups(sections)
+    }; by priority axis: ` +
     `${
       enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))
     }. Differences of a few points are within what single large projects can move.`,

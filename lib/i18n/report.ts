@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { formatInteger } from "./format.ts";
+import { formatDate, formatInteger } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 
 const fi = (n: number) => formatInteger(n, "fi");
@@ -80,6 +80,10 @@ export const REPORT_TEXT = defineMessages({
     `Rekisterissä niistä on ${fi(compared)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.`,
   registerNotCompared: (period: string, count: number) =>
     `Kauden ${period} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
+  registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
+    `Rekisterin ${fi(rows)} hankkeesta ${fi(active)} on käynnissä, ja myöhäisin niistä alkaa ` +
+    `${formatDate(latestStart, "fi")}: rekisteri on sen ajan tilanne, joten sen toteutuneet luvut ovat väliaikaisia, ` +
+    `eikä siinä ole myöhemmin alkaneita hankkeita${startedLater ? ` (aineistosta ${startedLater})` : ""}.`,
   method: "Menetelmä",
   methodMetrics: "Mittarit",
   methodCount: "Hanke on mukana luvussa (n), kun sen asiakirja antaa sekä osoittajan että nimittäjän ja " +
@@ -89,7 +93,9 @@ export const REPORT_TEXT = defineMessages({
   methodInterim: (active: number, ended: string, interimColumn: string) =>
     `Käynnissä olevien hankkeiden (tila "Toiminnassa") toteutuneet luvut ovat väliaikaisia; aineistossa niitä on ` +
     `${fi(active)}. Keskeiset luvut ja taulukot sisältävät ne (sarake "${interimColumn}"), "${ended}" jättää ne ` +
-    "pois, taulukko summary-interim-apart näyttää ne erikseen, ja kuvioissa ne on merkitty väliaikaisiksi.",
+    "pois, taulukko summary-interim-apart näyttää ne erikseen, hankekohtaisissa kuvioissa ne on merkitty " +
+    "väliaikaisiksi, ja ryhmittäiset kuviot (ohjelmakausittain, maakunnittain, teemoittain, aloitusvuosittain) " +
+    "sisältävät ne.",
   methodCorpus: "Aineisto",
   corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
     `${tiedostoa(fileCount)} kansiosta ${folder}, niistä ${hanketta(projectCount)}` +
@@ -179,6 +185,10 @@ export const REPORT_TEXT = defineMessages({
     `not in the register: ${missing || "none"}.`,
   registerNotCompared: (period: string, count: number) =>
     `The ${period} projects (${en(count)}) were not compared: no register of that period was given.`,
+  registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
+    `Of the register's ${en(rows)} projects, ${en(active)} are active, and the latest of them starts on ` +
+    `${formatDate(latestStart, "en")}: the register is a snapshot of that time, so its actual figures are interim, ` +
+    `and projects that started later are not in it${startedLater ? ` (of the corpus: ${startedLater})` : ""}.`,
   method: "Method",
   methodMetrics: "Metrics",
   methodCount: "A project counts in a figure (n) when its document gives both the numerator and the " +
@@ -188,7 +198,8 @@ export const REPORT_TEXT = defineMessages({
   methodInterim: (active: number, ended: string, interimColumn: string) =>
     `The actual figures of active projects (status "Toiminnassa") are interim; the corpus holds ${en(active)}. ` +
     `Key figures and tables include them (column "${interimColumn}"), "${ended}" leaves them out, the table ` +
-    "summary-interim-apart shows them apart, and the charts mark them as interim.",
+    "summary-interim-apart shows them apart, the per-project charts mark them as interim, and the charts by group " +
+    "(programme period, region, theme, start year) include them.",
   methodCorpus: "Corpus",
   corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
     `${files(fileCount)} from the folder ${folder}, holding ${projects(projectCount)}` +

@@ -22,6 +22,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
+import { formatDecimal, formatEuros, formatPercent } from "../i18n/format.ts";
+import { type TableColumn, tableColumns } from "../output/table_columns.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
 import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
@@ -135,10 +137,19 @@ const DECIMALS: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 }),
 };
 
-function cellText(value: unknown, lang: Language): string {
+function cellText(value: unknown, lang: Language, column?: TableColumn): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
   if (typeof value === "number") {
+    // As the report's tables write the column: shares as percentages, ratios in euros whole, amounts with their cents.
+    switch (column?.kind) {
+      case "percent":
+        return formatPercent(value, lang, column.decimals);
+      case "euros":
+        return formatEuros(value, lang, !column.rounded);
+      case "decimal":
+        return formatDecimal(value, lang, column.decimals);
+    }
     return Number.isInteger(value) ? formatInteger(value, lang) : DECIMALS[lang].format(value);
   }
   if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join("; ");
@@ -161,7 +172,8 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   const lang = options.lang ?? "fi";
   const rows = toJsonRecords(scrubFrame(frame.head(maxRows), options));
   const columns = frame.columns;
-  const cells = rows.map((row) => columns.map((column) => cellText(row[column], lang)));
+  const formats = tableColumns(frame, lang);
+  const cells = rows.map((row) => columns.map((column, i) => cellText(row[column], lang, formats[i])));
   const more = frame.height > maxRows ? NOTEBOOK_TEXT[lang].moreRows(frame.height - maxRows, frame.height) : "";
   const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));
   const align = (i: number) => numeric[i] ? ' style="text-align:right"' : "";

@@ -30,6 +30,8 @@ export interface TableColumn {
 }
 
 const RATIOS = new Set<string>(DERIVED_METRICS.flatMap(({ column }) => [column, `${column}_median`]));
+/** Costs per result (the analyses' `cost_per_result`, its median): ratios in euros, as the derived costs are. */
+const COST_RATIO = /^cost_per_/;
 
 /**
  * Every column of the frame as a table for people writes it, in the frame's order.
@@ -44,6 +46,9 @@ const RATIOS = new Set<string>(DERIVED_METRICS.flatMap(({ column }) => [column, 
  *   "Osallistujien toteutumisaste, %",
  *   "Julkinen rahoitus, suunniteltu, €",
  * ]);
+ * // A cost per result is a ratio: written in whole euros, as the cost per participant is.
+ * const costs = pl.DataFrame({ cost_per_result: [7825.89], cost_per_result_median: [7366.11] });
+ * assertEquals(tableColumns(costs, "fi").map((c) => [c.kind, c.decimals, c.rounded]), [["euros", 0, true], ["euros", 0, true]]);
  * ```
  */
 export function tableColumns(frame: pl.DataFrame, lang: Language): TableColumn[] {
@@ -55,7 +60,7 @@ export function tableColumns(frame: pl.DataFrame, lang: Language): TableColumn[]
       header: columnHeader(name, lang, unit),
       kind,
       decimals,
-      rounded: RATIOS.has(name) || kind === "decimal",
+      rounded: RATIOS.has(name) || COST_RATIO.test(name) || kind === "decimal",
     };
   });
 }

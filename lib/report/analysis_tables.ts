@@ -14,6 +14,7 @@ import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
+import { TABLE_PARTS } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
 import { tableColumns } from "../output/table_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
@@ -43,11 +44,43 @@ export interface AnalysisContent {
   methods: string[];
 }
 
+/** The columns of a table of several metrics (distributions, outliers) whose values are in their row's metric's unit. */
+const METRIC_VALUES = new Set([
+  "min",
+  "q1",
+  "median",
+  "q3",
+  "max",
+  "lower_fence",
+  "upper_fence",
+  "whisker_low",
+  "whisker_high",
+  "value",
+]);
+
+/** A metric's value in the unit a person reads it in: a share as a percentage (one decimal), euros whole. */
+function inMetricUnit(value: unknown, metric: string): unknown {
+  if (typeof value !== "number" || !Number.isFinite(value)) return value;
+  const kind = metricKind(metric);
+  return kind === "share" ? Math.round(value * 1000) / 10 : kind === "euros" ? Math.round(value) : value;
+}
+
+/** A metric's name with the unit of its values, unless the name says it (`€ / osallistuja`). */
+function metricWithUnit(metric: string, lang: Language): string {
+  const name = ANALYSIS_NAMES[lang].metric(metric);
+  const kind = metricKind(metric);
+  return kind === "share"
+    ? TABLE_PARTS[lang].percent(name)
+    : kind === "euros" && !name.includes("€")
+    ? TABLE_PARTS[lang].euros(name)
+    : name;
+}
+
 /** How each column of codes is said in the language. */
 function words(lang: Language): Record<string, (value: string) => string> {
   const names = ANALYSIS_NAMES[lang];
   return {
-    metric: names.metric,
+    metric: (metric) => metricWithUnit(metric, lang),
     result: names.costPer,
     theme: names.theme,
     field: names.field,
@@ -58,9 +91,10 @@ function words(lang: Language): Record<string, (value: string) => string> {
 }
 
 /**
- * An analysis table for people: metrics, results, themes, searched texts,
- * the side of an outlier, an area and its kind said in the language;
- * every other value as it is.
+ * An analysis table for people: metrics (with their unit), results, themes,
+ * searched texts, the side of an outlier, an area and its kind said in the
+ * language; in a table of several metrics, each row's values in its metric's
+ * unit (a share as a percentage); every other value as it is.
  *
  * @example Usage
  * ```ts
@@ -73,6 +107,12 @@ function words(lang: Language): Record<string, (value: string) => string> {
  * // An area's key: a region's code as it is, the others in words (a name not recognised as printed).
  * const areas = pl.DataFrame({ area: ["MK11", "nationwide", "unrecognised:Savo", "none"] });
  * assertEquals(analysisDisplay(areas, "fi").getColumn("area").toArray(), ["MK11", "valtakunnallinen", "Savo", "ei maakuntaa"]);
+ * // A table of several metrics: each row's values in its metric's unit, as its name says.
+ * const spread = pl.DataFrame({ metric: ["participant_realisation", "cost_per_participant"], median: [0.8512, 7825.89] });
+ * assertEquals(analysisDisplay(spread, "fi").toRecords(), [
+ *   { metric: "Osallistujien toteutumisaste, %", median: 85.1 },
+ *   { metric: "€ / osallistuja", median: 7826 },
+ * ]);
  * ```
  */
 export function analysisDisplay(frame: pl.DataFrame, lang: Language): pl.DataFrame {
@@ -86,7 +126,18 @@ export function analysisDisplay(frame: pl.DataFrame, lang: Language): pl.DataFra
     );
   // A year is a label, not a count: `2008`, never `2 008`.
   const years = frame.columns.includes("start_year") ? [pl.col("start_year").cast(pl.Utf8)] : [];
-  return said.length + years.length === 0 ? frame : frame.withColumns(...said, ...years);
+  const metrics = frame.columns.includes("metric") ? frame.getColumn("metric").toArray() as string[] : null;
+  const inUnits = metrics === null
+    ? []
+    : frame.columns.filter((column) => METRIC_VALUES.has(column)).map((column) =>
+      pl.Series(
+        column,
+        frame.getColumn(column).toArray().map((value, row) => inMetricUnit(value, metrics[row]!)),
+        pl.Float64,
+      )
+    );
+  const changed = [...said, ...years, ...inUnits];
+  return changed.length === 0 ? frame : frame.withColumns(...changed);
 }
 
 /** The columns of each analysis table that the page and the Word document show. */
@@ -192,17 +243,20 @@ function contentTable(name: string, table: ReportTable, lang: Language): Content
   const metrics = table.frame.columns.includes("metric")
     ? (table.frame.getColumn("metric").toArray().slice(0, ANALYSIS_ROWS) as string[])
     : null;
-  const values = new Set(["min", "q1", "median", "q3", "max", "value"]);
+  // Their values as computed (the display has them in each metric's unit already), formatted by the metric.
+  const computed = metrics ? table.frame.select(...shown).head(ANALYSIS_ROWS).rows() : null;
   const rows = display.rows().map((row, r) =>
     row.map((value, i) => {
       const column = columns[i]!;
-      return cell(value, column.kind, lang, metrics && values.has(column.name) ? metrics[r] : undefined);
+      return computed && METRIC_VALUES.has(column.name)
+        ? cell(computed[r]![i], column.kind, lang, metrics![r])
+        : cell(value, column.kind, lang);
     })
   );
   return {
     header: columns.map((column) => ({
       label: column.header,
-      numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || values.has(column.name),
+      numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || METRIC_VALUES.has(column.name),
     })),
     rows,
   };

@@ -147,9 +147,13 @@ export function registerContent(input: ReportInput): RegisterContent | null {
   return {
     given: registers.map((r) => text.registerLine(r.period, r.file, r.rows)),
     paragraphs: [
-      ...registers.map((r) =>
-        text.registerPeriod(r.period, r.inCorpus, r.compared, r.mismatches.length, r.missing.join(", "))
-      ),
+      ...registers.flatMap((r) => [
+        text.registerPeriod(r.period, r.inCorpus, r.compared, r.mismatches.length, r.missing.join(", ")),
+        // A list of running projects is a snapshot: its figures are interim, and later projects are not in it.
+        ...r.active > 0 && r.latestStart !== null
+          ? [text.registerSnapshot(r.rows, r.active, r.latestStart, r.startedLater.join(", "))]
+          : [],
+      ]),
       ...uncompared.map((period) =>
         text.registerNotCompared(period, input.projects.filter((p) => p.programme_period === period).length)
       ),

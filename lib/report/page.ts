@@ -49,15 +49,20 @@ figcaption { font-size: 0.85rem; color: #444; }
 table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, td.w { white-space: nowrap; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
 
 /** A table of the report as HTML; every cell escaped. */
 function htmlTable(table: ContentTable): string {
   const cls = (numeric?: boolean) => numeric ? ' class="n"' : "";
+  // A figure ("93,9 % (n = 3)") and a single word ("2007-2013") are never broken over two lines.
+  const cellClass = (cell: string, numeric?: boolean) => numeric ? cls(true) : /\s/.test(cell) ? "" : ' class="w"';
   const head = table.header.map((h) => `<th${cls(h.numeric)}>${escapeHtml(h.label)}</th>`).join("");
   const body = table.rows.map((row) =>
-    `<tr>${row.map((cell, i) => `<td${cls(table.header[i]?.numeric)}>${escapeHtml(cell)}</td>`).join("")}</tr>`
+    `<tr>${
+      row.map((cell, i) => `<td${cellClass(cell, table.header[i]?.numeric)}>${escapeHtml(cell)}</td>`).join("")
+    }</tr>`
   ).join("\n");
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -8,6 +8,7 @@
  */
 import pl from "nodejs-polars";
 import { sha256Hex } from "../corpus/hash.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
 import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import type { Language } from "../i18n/mod.ts";
 import { COMPARED_FIELDS, type CrossCheck, crossCheckRegister } from "../register/cross_check.ts";
@@ -76,15 +77,29 @@ export function crossCheckDiagnostics(context: ProgrammeContext): Diagnostic[] {
 /** What the page and the Word report say about each register. */
 export function pageComparisons(context: ProgrammeContext, projects: pl.DataFrame): RegisterComparison[] {
   const periods = projects.getColumn("programme_period").toArray() as string[];
-  return context.compared.map(({ loaded, check }) => ({
-    period: loaded.period,
-    file: loaded.file,
-    rows: loaded.register.height,
-    inCorpus: periods.filter((period) => period === loaded.period).length,
-    compared: check.compared,
-    missing: check.missing,
-    mismatches: check.diagnostics,
-  }));
+  const starts = new Map(
+    toJsonRecords(projects.select("project_code", "start_date")).map((p) => [p.project_code, p.start_date]),
+  );
+  return context.compared.map(({ loaded, check }) => {
+    const register = loaded.register;
+    const latest = toJsonRecords(register.select(pl.col("start_date").max()))[0]?.start_date;
+    const latestStart = typeof latest === "string" ? latest : null;
+    return {
+      period: loaded.period,
+      file: loaded.file,
+      rows: register.height,
+      inCorpus: periods.filter((period) => period === loaded.period).length,
+      compared: check.compared,
+      missing: check.missing,
+      mismatches: check.diagnostics,
+      active: register.filter(pl.col("status_normalised").eq(pl.lit("active"))).height,
+      latestStart,
+      startedLater: check.missing.filter((code) => {
+        const start = starts.get(code);
+        return latestStart !== null && typeof start === "string" && start > latestStart;
+      }),
+    };
+  });
 }
 
 /** The programme charts of each register. */

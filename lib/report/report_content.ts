@@ -41,6 +41,12 @@ export interface RegisterComparison {
   missing: readonly string[];
   /** One `register_mismatch` per disagreeing field. */
   mismatches: readonly Diagnostic[];
+  /** The register's projects still active when it was made (their actual figures are interim). */
+  active: number;
+  /** The latest start date in the register (ISO), null when it gives none. */
+  latestStart: string | null;
+  /** Codes of the missing projects that start after the register's latest start: too late to be in it. */
+  startedLater: readonly string[];
 }
 
 /** How many input files there are: a file that holds several documents has a row per document in the files table. */

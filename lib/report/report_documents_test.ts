@@ -174,6 +174,9 @@ Deno.test("the page explains itself: method, corpus and local time; it agrees wi
   assert(text.includes("S21941 Toteutunut selvästi yli suunnitellun toteutunut 21, suunniteltu 13"));
   const html = await Deno.readTextFile(`${shipped}/index.html`);
   assert(html.includes('<a href="tables/suspicious-values.xlsx">'));
+  // A figure and a period are never broken over two lines ("93,9 % (n =" / "3)", "2007-" / "2013").
+  assert(html.includes("td.n, td.w { white-space: nowrap; }"));
+  assert(html.includes('<td class="w">2007-2013</td>') && html.includes('<td class="n">93,9\u00A0% (n = 3)</td>'));
 });
 
 Deno.test("the page counts diagnostics by code in the report's language and says what was left out and why", async () => {
@@ -213,6 +216,20 @@ Deno.test("the register section compares each project only with the register of 
   assert(fi.includes("Kauden 2014-2020 hankkeita (2) ei verrattu, koska sen kauden rekisteriä ei annettu."));
   const en = pageText(await Deno.readTextFile(`${messyOut("en")}/index.html`));
   assert(en.includes("The 2014-2020 projects (2) were not compared: no register of that period was given."));
+});
+
+Deno.test("the register section says a register of active projects is a snapshot, and why projects are missing from it", async () => {
+  // The shipped 2014–2020 list: all 786 projects active, the latest starting 2.1.2017; S21941 and S22254 start in 2020.
+  const fi = pageText(await Deno.readTextFile(`${shipped}/index.html`));
+  assert(
+    fi.includes(
+      "Rekisterin 786 hankkeesta 786 on käynnissä, ja myöhäisin niistä alkaa 2.1.2017: rekisteri on sen ajan " +
+        "tilanne, joten sen toteutuneet luvut ovat väliaikaisia, eikä siinä ole myöhemmin alkaneita hankkeita " +
+        "(aineistosta S21941, S22254).",
+    ),
+    fi,
+  );
+  assert(!fi.includes("Rekisterin 2 775 hankkeesta"), "the 2007–2013 list has no active project: nothing to say");
 });
 
 /** Text of an output with what is no language taken out: quotations of documents, codes and file names. */
@@ -285,7 +302,7 @@ Deno.test("the analyses in the report: charts, tables in every format and as she
     .toRecords()[0]!;
   assertEquals([lead.projects_lead, lead.funding_public_actual_lead], [1, 614153], "S11547's lead");
   const costs = (await Deno.readTextFile(`${shipped}/tables/costs-per-result.fi.csv`)).split("\n");
-  assert(costs.includes("2007-2013;€ / osallistuja;7825,89;2214728;283;3;7366,11;0"), costs.join("\n"));
+  assert(costs.includes("2007-2013;€ / osallistuja;7826;2214728;283;3;7366;0"), costs.join("\n"));
 
   const page = pageText(await Deno.readTextFile(`${shipped}/index.html`));
   for (

@@ -44,3 +44,14 @@ Deno.test("an actual count without a plan is explained with its own plan: the wo
   assertEquals(rows("fi"), [["participants_actual_women", "toteutunut 102, suunniteltu 0"]]);
   assertEquals(rows("en"), [["participants_actual_women", "actual 102 with planned 0"]]);
 });
+
+Deno.test("the suspicious values for people give a share as a percentage, its column saying so", async () => {
+  const { projects, provenance } = toDataFrame(
+    await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]),
+  );
+  const table = suspiciousTable("t", suspiciousValues(projects, provenance), projects, "fi");
+  const flagged = toJsonRecords(table.display).find((row) => row.project_code === "S21941")!;
+  // 21 participating companies against 13 planned
+  assertEquals([flagged.column, flagged.value], ["Osallistuvien yritysten toteutumisaste, %", 161.5]);
+  assertEquals(toJsonRecords(table.frame).find((row) => row.project_code === "S21941")!.value, 21 / 13);
+});

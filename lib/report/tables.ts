@@ -11,7 +11,8 @@ import pl from "nodejs-polars";
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { columnName } from "../i18n/columns.ts";
+import { columnHeader } from "../i18n/columns.ts";
+import { inferColumnFormat } from "../output/xlsx_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
@@ -133,10 +134,20 @@ export function suspiciousTable(
   const records = toJsonRecords(flags);
   const byFile = new Map(toJsonRecords(flaggedProjects(projects, new Set(records.map(key)))).map((p) => [key(p), p]));
   const detail = records.map((flag) => checkDetail(flag, byFile.get(key(flag)) ?? {}, lang));
-  const display = mapColumn(
-    mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value),
-    "column",
-    (value) => columnName(String(value), lang) ?? String(value),
-  ).withColumns(pl.Series("detail", detail, pl.Utf8));
+  // Each value in its column's unit, as the column's name then says: a share as a percentage (one decimal).
+  const percent = records.map((flag) => inferColumnFormat(String(flag.column), pl.Float64).kind === "percent");
+  const values = records.map((flag, k) =>
+    percent[k] && typeof flag.value === "number" ? Math.round(flag.value * 1000) / 10 : flag.value
+  );
+  const display = mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value)
+    .withColumns(
+      pl.Series(
+        "column",
+        records.map((flag, k) => columnHeader(String(flag.column), lang, percent[k] ? "percent" : undefined)),
+        pl.Utf8,
+      ),
+      pl.Series("value", values, pl.Float64),
+      pl.Series("detail", detail, pl.Utf8),
+    );
   return { name, frame: flags, display };
 }

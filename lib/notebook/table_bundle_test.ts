@@ -1,0 +1,17 @@
+import pl from "nodejs-polars";
+import { assertEquals } from "../../testing/assert.ts";
+import { tableBundle } from "./display.ts";
+
+Deno.test("a notebook table writes shares as percentages and euros as the report does, in the language", () => {
+  const frame = pl.DataFrame({
+    programme_period: ["2007-2013"],
+    participant_realisation: [283 / 388],
+    cost_per_participant: [7366.1125],
+    funding_public_actual: [401955.5],
+    participants_actual: [283],
+  });
+  const cells = (lang: "fi" | "en") =>
+    String(tableBundle(frame, { lang }).data["text/plain"]).split("\n").at(-1)!.trim().split(/\s{2,}/);
+  assertEquals(cells("fi"), ["2007-2013", "72,9\u00A0%", "7\u00A0366\u00A0€", "401\u00A0955,50\u00A0€", "283"]);
+  assertEquals(cells("en"), ["2007-2013", "72.9%", "€7,366", "€401,955.50", "283"]);
+});
