@@ -104,8 +104,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `"${label}": miehiä ${men}, enemmän kuin kaikkiaan ${total}; tarkista luvut.`,
   parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
     `"${label}": naisia ${women} ja miehiä ${men} ei ole yhteensä ${total}; tarkista luvut.`,
-  conflicting_values: (label: string, column: string, values: string[], lines: number[]) =>
-    `"${label}" on annettu eri arvoin: ${lineList(values, lines, "rivi")}; arvoa ei luettu (${named(column, "fi")}).`,
+  conflicting_values: (label: string, column: string, values: string[], lines: number[], more = 0) =>
+    `"${label}" on annettu eri arvoin: ${lineList(values, lines, "rivi")}${
+      more > 0 ? ` ja ${formatInteger(more, "fi")} muuta` : ""
+    }; arvoa ei luettu (${named(column, "fi")}).`,
   encoding_repaired_bytes: (detail: string) =>
     `Tavut, jotka eivät ole UTF-8:aa, luettiin Windows-1252-merkkeinä: ${detail}.`,
   encoding_c1_controls: (detail: string) => `C1-ohjausmerkit luettiin Windows-1252-merkkeinä: ${detail}.`,
@@ -233,8 +235,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `"${label}": ${men} men, more than the ${total} in all; check the figures.`,
   parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
     `"${label}": ${women} women and ${men} men do not add up to ${total}; check the figures.`,
-  conflicting_values: (label: string, column: string, values: string[], lines: number[]) =>
-    `"${label}" is given with different values: ${lineList(values, lines, "line")}; not read (${named(column, "en")}).`,
+  conflicting_values: (label: string, column: string, values: string[], lines: number[], more = 0) =>
+    `"${label}" is given with different values: ${lineList(values, lines, "line")}${
+      more > 0 ? ` and ${formatInteger(more, "en")} more` : ""
+    }; not read (${named(column, "en")}).`,
   encoding_repaired_bytes: (detail: string) => `Bytes that are not UTF-8 were read as Windows-1252: ${detail}.`,
   encoding_c1_controls: (detail: string) => `C1 control characters were read as Windows-1252: ${detail}.`,
   encoding_bom_mismatch: () =>

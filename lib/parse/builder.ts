@@ -69,16 +69,23 @@ export class ProjectBuilder {
     const filled = hits.filter((hit) => hit.value !== "");
     const compared = filled.length > 0 ? filled : hits;
     if (compared.length <= 1) return compared[0];
-    const keys = compared.map((hit) => key(hit.value));
-    if (keys.every((k) => k === keys[0])) return compared[0];
-    const distinct = compared.filter((_, i) => keys.indexOf(keys[i]!) === i);
+    // Each value's first hit, in one pass (a file can print a label hundreds of thousands of times).
+    const firstOf = new Map<string, FieldHit>();
+    for (const hit of compared) {
+      const k = key(hit.value);
+      if (!firstOf.has(k)) firstOf.set(k, hit);
+    }
+    if (firstOf.size === 1) return compared[0];
+    const distinct = [...firstOf.values()];
+    const listed = distinct.slice(0, MAX_LISTED_VALUES);
     this.diagnose(
       "conflicting_values",
       compared[0]!.line,
       label,
       column,
-      distinct.map((hit) => hit.value),
-      distinct.map((hit) => hit.line),
+      listed.map((hit) => hit.value),
+      listed.map((hit) => hit.line),
+      distinct.length - listed.length,
     );
     this.sourceLines[column] = compared[0]!.line;
     return null;
@@ -113,6 +120,9 @@ export class ProjectBuilder {
     this.diagnose("missing_section", null, sectionName(key, this.project.programme_period));
   }
 }
+
+/** The most different values a conflict lists; it counts the others. */
+const MAX_LISTED_VALUES = 10;
 
 /** A text compared as read: spaces made one. */
 const plainText = (value: string) => value.replace(/\s+/g, " ").trim();
