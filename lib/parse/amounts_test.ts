@@ -170,3 +170,33 @@ Deno.test("the plain printings read at once read as the general rules read them,
   assertEquals(readCountParts("215, joista naisia miehiä 29").unlabelled?.raw, "naisia miehiä 29");
   assertEquals(readCountParts("215, joista naisia miehiä 29").women, undefined);
 });
+
+Deno.test("a women's part is read only as a plain count beside its label: a share, an estimate or a subgroup is not", () => {
+  for (
+    const raw of [
+      "119, joista naisia 60 %", // a percentage
+      "119, joista naisia 60%",
+      "119, joista naisia 50,4 %", // a share with a decimal comma
+      "119, joista naisia yli 60", // "over 60"
+      "119, joista naisia n. 60", // "about 60"
+      "119, joista nuoria naisia 30", // young women: a part of the women
+      "119, joista naisten osuus 60", // the women's share
+    ]
+  ) {
+    const women = readCountParts(raw).women;
+    assertEquals([women?.value, women !== undefined && ("problem" in women || "conflict" in women)], [null, true], raw);
+  }
+  // As the template and people print them, still read.
+  const read = (raw: string) => readCountParts(raw).women?.value;
+  assertEquals(
+    [
+      "119, joista naisia 102",
+      "119 joista naisia 102 ja miehiä 17",
+      "119, joista 17 miehiä, 102 naista",
+      "4, joista naisten työpaikkoja 2",
+      "3, joista naisten perustamia 1",
+      "1 119, joista naisia 1 002",
+    ].map(read),
+    [102, 102, 102, 2, 1, 1002],
+  );
+});

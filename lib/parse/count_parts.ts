@@ -23,8 +23,8 @@ export interface CountParts {
   unlabelled: ValueProblem | undefined;
 }
 
-/** Clauses after "joista": split at "ja", "sekä", ";" or a comma that is no thousands separator. */
-const CLAUSES = /\s*(?:,(?!\d{3}(?!\d))|;|(?<![\p{L}])(?:ja|sekä)(?![\p{L}]))\s*/iu;
+/** Clauses after "joista": split at "ja", "sekä", ";" or a comma that is not between digits (`1,234`, `50,4`). */
+const CLAUSES = /\s*(?:(?<!\d),|,(?!\d)|;|(?<![\p{L}])(?:ja|sekä)(?![\p{L}]))\s*/iu;
 const NUMBER = /[-\u2212\u2013]?\d+(?:[\s\u00A0'\u2019.,]\d{3}(?!\d))*/g;
 const isWomen = (word: string) => /^(nainen|nais\p{L}*)$/iu.test(word);
 const isMen = (word: string) => /^mie[sh]\p{L}*$/iu.test(word);
@@ -61,15 +61,37 @@ export function readCountParts(raw: string): CountParts {
       unlabelled ??= { key: "no_women_number", raw: clause.trim() };
       continue;
     }
-    // A label with one number beside it is that part; with none or several it is read as unreadable.
-    found[sex].push(numbers.length === 1 ? numbers[0]! : clause.trim());
+    // A label with one number beside it, and nothing else, is that part; anything else is read as unreadable.
+    found[sex].push(
+      numbers.length === 1 && isPlainPart(clause.replace(numbers[0]!, " ")) ? numbers[0]! : clause.trim(),
+    );
   }
   return { total, women: part(found.women), men: part(found.men), unlabelled };
 }
 
 const JOISTA = /^\s*joista(?![\p{L}])/iu;
 
-/** The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, at most one more word. */
+/**
+ * The nouns the template prints after a sex's genitive: `naisten työpaikkoja 2`, `naisten perustamia 1`,
+ * `naisten tutkintoja 3` (yrityksiä, as people write it).
+ */
+const PART_NOUN = /^(?:työpaik\p{L}*|perustam\p{L}*|tutkint\p{L}*|yrity\p{L}*)$/iu;
+const isGenitive = (word: string) => /^(?:naisten|miesten)$/iu.test(word);
+
+/**
+ * Whether the words of a part beside its number are only its label (`naisia`, `102 naista`) or a genitive and
+ * the template's noun (`naisten työpaikkoja`): a qualifier (`yli`, `n.`), a subgroup (`nuoria naisia`), a share
+ * (`naisten osuus`) or a sign (`%`) says the number is not the plain count of that part.
+ */
+function isPlainPart(words: string): boolean {
+  const rest = words.trim().split(/\s+/).filter((word) => word !== "");
+  if (!rest.every((word) => /^\p{L}+$/u.test(word))) return false;
+  const [label, noun] = rest;
+  if (label === undefined || !(isWomen(label) || isMen(label))) return false;
+  return rest.length === 1 || (rest.length === 2 && isGenitive(label) && PART_NOUN.test(noun!));
+}
+
+/** The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, at most the noun of a genitive. */
 const PLAIN_PARTS = /^(\d{1,15}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,15})$/u;
 const CLAUSE_WORD = /^(?:ja|sekä)$/i;
 
@@ -85,7 +107,9 @@ function readPlainParts(raw: string): CountParts | undefined {
   const match = PLAIN_PARTS.exec(raw);
   if (match === null) return undefined;
   const word = match[3];
-  if (word !== undefined && (isMen(word) || CLAUSE_WORD.test(word))) return undefined;
+  if (word !== undefined && (isMen(word) || CLAUSE_WORD.test(word) || !isPlainPart(`${match[2]} ${word}`))) {
+    return undefined;
+  }
   return {
     total: { value: Number(match[1]) },
     women: { value: Number(match[4]) },
