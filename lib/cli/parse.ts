@@ -17,7 +17,7 @@ import { diagnosticRecord } from "../diagnostics.ts";
 import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
 import { loadCorpusFrames } from "../frame/load_frames.ts";
 import { formatTerminalTable } from "../output/terminal_table.ts";
-import { scrubFrame } from "../output/scrub.ts";
+import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
 import { count, firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 import { progressLine } from "./progress.ts";
@@ -189,7 +189,8 @@ export async function main(args: string[]): Promise<number> {
       break;
   }
   if (options.diagnostics !== undefined) {
-    await Deno.writeTextFile(options.diagnostics, ndjson(corpus.diagnostics.map(diagnosticRecord)));
+    const scrubbed = corpus.diagnostics.map((d) => scrubDiagnostic(d, { keepContactText: options.keepContactText }));
+    await Deno.writeTextFile(options.diagnostics, ndjson(scrubbed.map(diagnosticRecord)));
   }
   if (options.contacts !== undefined) {
     await Deno.writeTextFile(options.contacts, ndjson(toJsonRecords(frames.contacts)));

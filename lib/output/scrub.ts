@@ -5,11 +5,13 @@
  * unless the user keeps them. Names of people are not recognised, so they
  * stay.
  *
- * - E-mail: `name@host.fi`, and the forms that hide the `@` from robots:
- *   `name(at)host.fi`, `name [at] host [dot] fi`, `(ät)`, `(a)`, `(piste)`.
+ * - E-mail: `name@host.fi` (also with a full-width `＠`), and the forms that
+ *   hide the `@` from robots: `name(at)host.fi`, `name [at] host [dot] fi`,
+ *   `name (at) host . fi`, `first.last at host.fi`, `(ät)`, `(a)`, `(piste)`.
  * - Phone: Finnish numbers (`040 718 1414`, `0400-123456`, `09-123 4567`,
- *   `(09) 123 456`) and international ones (`+358 40 7181414`,
- *   `+358 (0)40 718 1414`): 7 to 15 digits, starting with 0 or +. Codes,
+ *   `044–718 1414`, `040 - 718 1415`, `(09) 123 456`, `0400.123.456`,
+ *   `017/2631111`) and international ones (`+358 40 7181414`,
+ *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`): 7 to 15 digits, starting with 0 or +. Codes,
  *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
  *   (`1 122 206`) are not phone numbers and stay.
  *
@@ -18,6 +20,7 @@
 import pl from "nodejs-polars";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
+import type { Diagnostic } from "../schema.ts";
 
 /** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
 export interface ScrubOptions {
@@ -34,18 +37,35 @@ export interface ScrubOptions {
 }
 
 const BRACKETED = (words: string) => String.raw`\s?[(\[{]\s?(?:${words})\s?[)\]}]\s?`;
-const AT = String.raw`(?:\s?@\s?|${BRACKETED("at|ät|a")})`;
+/** An `@`: as it is (also full width), or bracketed in words. */
+const AT = String.raw`(?:\s?[@\uFF20\uFE6B]\s?|${BRACKETED("at|ät|a")})`;
 const DOT = String.raw`(?:\.|${BRACKETED("dot|piste")})`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
-const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+-]+${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`, "giu");
-/** What every e-mail address holds (its `@` or a bracketed one): a quick test that spares most texts the search. */
-const AT_SIGN = new RegExp(String.raw`@|[(\[{]\s?(?:at|ät|a)\s?[)\]}]`, "iu");
+const LOCAL = String.raw`[\p{L}\p{N}._%+-]+`;
+const EMAIL = new RegExp(
+  [
+    String.raw`${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`,
+    // A bracketed "at" with spaced dots: `anna.virtanen (at) ely-keskus . fi`.
+    String.raw`${LOCAL}${BRACKETED("at|ät|a")}${LABEL}(?:\s?\.\s?${LABEL})*\s?\.\s?\p{L}{2,}`,
+    // "at" as a word, after a name with a dot in it (`anna.virtanen at kemi.fi`; not "us at kemi.fi").
+    String.raw`[\p{L}\p{N}_%+-]+\.${LOCAL}\s(?:at|ät)\s${LABEL}(?:\.${LABEL})*\.\p{L}{2,}`,
+  ].join("|"),
+  "giu",
+);
+/** What every e-mail address holds (an `@`, or "at" in brackets or as a word): a quick test that spares most texts the search. */
+const AT_SIGN = new RegExp(String.raw`[@\uFF20\uFE6B]|[(\[{]\s?(?:at|ät|a)\s?[)\]}]|\s(?:at|ät)\s`, "iu");
 
-const GAP = String.raw`[ \u00A0\u202F-]?`;
-const INTERNATIONAL = String.raw`(?:\+|00)\d{1,3}${GAP}(?:\(0\)${GAP})?\d{1,4}(?:${GAP}\d{2,4}){1,4}`;
+/** Between groups of digits: a space, or a dash of any kind with a space or none around it. */
+const GAP = String.raw`(?:[ \u00A0\u202F]?[-\u2010\u2011\u2012\u2013][ \u00A0\u202F]?|[ \u00A0\u202F])?`;
+const INTERNATIONAL = String
+  .raw`(?:\(\s?(?:\+|00)\d{1,3}\s?\)|(?:\+|00)\d{1,3})${GAP}(?:\(0\)${GAP})?\d{1,4}(?:${GAP}\d{2,4}){1,4}`;
 const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,4}`;
+/** `0400.123.456`: an area code of three or four digits (a date's day has two: `01.04.2008` stays). */
+const DOTTED = String.raw`0\d{2,3}\.\d{3}\.\d{3,4}`;
+/** `017/2631111`: an area code, a slash and the number (`dnro 017/2012` has too few digits after it and stays). */
+const SLASHED = String.raw`(?:\(0\d{1,3}\)|0\d{1,3}) ?/ ?\d{5,8}`;
 const PHONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+./,-])(?:${INTERNATIONAL}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
+  String.raw`(?<![\p{L}\p{N}+./,-])(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
   "gu",
 );
 
@@ -80,10 +100,12 @@ export function scrubContactText(text: string, options: ScrubOptions = {}): stri
   });
 }
 
-/** Columns that hold codes, paths and classifications, never free text. */
+/**
+ * Columns that hold codes, paths and classifications, never free text. (A business ID is as printed, and a
+ * document can print more beside it: "2296962-1 / puh. 044 718 1414".)
+ */
 const NOT_FREE_TEXT = new Set([
   "project_code",
-  "business_id",
   "source_file",
   "source_encoding",
   "file",
@@ -105,6 +127,22 @@ function scrubValue(value: unknown, options: ScrubOptions): unknown {
     );
   }
   return value;
+}
+
+/**
+ * The diagnostic with its message and the texts it quotes scrubbed: what it
+ * says in either language then holds no contact details (a figure's line can
+ * print them: "614 153 (tiedustelut anna.virtanen@ely-keskus.fi)").
+ */
+export function scrubDiagnostic<T extends Diagnostic>(diagnostic: T, options: ScrubOptions = {}): T {
+  const resolved = defaults(options);
+  if (resolved.keepContactText) return diagnostic;
+  const values = (diagnostic as { values?: unknown[] }).values;
+  return {
+    ...diagnostic,
+    message: scrubContactText(diagnostic.message, resolved),
+    ...values === undefined ? {} : { values: values.map((value) => scrubValue(value, resolved)) },
+  };
 }
 
 /**

@@ -36,3 +36,33 @@ Deno.test("scrubFrame changes only the texts that held contact details, and keep
   assertEquals(scrubFrame(clean, EN), clean, "the same frame when nothing changed");
   assertEquals(scrubFrame(frame, { ...EN, keepContactText: true }), frame);
 });
+
+Deno.test("phone numbers and addresses as people also write them are scrubbed; dates, amounts and IDs stay", () => {
+  for (
+    const contact of [
+      "044\u2013718 1414", // an en dash
+      "044\u2011718 1414", // a non-breaking hyphen
+      "040 - 718 1415",
+      "(+358) 50 577 1640",
+      "0400.123.456",
+      "017/2631111",
+      "anna.virtanen at kemi.fi",
+      "anna.virtanen\uFF20kemi.fi", // a full-width @
+      "anna.virtanen (at) ely-keskus . fi",
+    ]
+  ) {
+    const scrubbed = scrubContactText(`Tiedustelut: ${contact}.`, EN);
+    assertEquals(/\d{3}|kemi|keskus/.test(scrubbed), false, `${contact} → ${scrubbed}`);
+  }
+  for (
+    const kept of [
+      "Alkaa 01.04.2008 ja päättyy 31.12.2013.",
+      "Päätös 1/2/2012, dnro 017/2012.",
+      "Julkinen rahoitus 1 122 206 euroa, 645 300 euroa.",
+      "Y-tunnus 0313471-7, postinumero 70100.",
+      "Osallistujia 0,5 % ja 12.5 %.",
+    ]
+  ) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+});

@@ -19,7 +19,7 @@ import { registerName } from "../register/shipped.ts";
 import type { Language } from "../charts/theme.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartFiles, saveTable } from "../output/export.ts";
-import { scrubFrame } from "../output/scrub.ts";
+import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
 import { createHash } from "node:crypto";
 import { sha256Hex } from "../corpus/hash.ts";
 import {
@@ -229,7 +229,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       });
       notebooksRun.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled rejection
     }
-    const { loaded, frames } = await parsing;
+    const { loaded: parsed, frames } = await parsing;
+    // What the diagnostics quote of the documents is exported too: scrubbed as the tables are.
+    const loaded = { ...parsed, diagnostics: parsed.diagnostics.map((d) => scrubDiagnostic(d, scrub)) };
     const { projects } = frames;
     // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
     const lean = withoutLongTexts(projects);
@@ -261,7 +263,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       progress(`report: register ${register.file} (${register.period}): ${register.register.height} projects`);
     }
     if (context.compared.length > 0) {
-      tables.push(diagnosticsTable("register-crosscheck", crossCheckDiagnostics(context), lang));
+      const crossCheck = crossCheckDiagnostics(context).map((d) => scrubDiagnostic(d, scrub));
+      tables.push(diagnosticsTable("register-crosscheck", crossCheck, lang));
     }
     tables.push(...analyses);
     const registers = pageComparisons(context, lean);
