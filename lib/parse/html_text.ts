@@ -33,6 +33,10 @@ export interface HtmlText {
   problems: ExtractionProblem[];
 }
 
+/** A value of at most this many lines, each at most {@linkcode SHORT_LINE} characters, is read as one line. */
+const MAX_JOINED_LINES = 3;
+const SHORT_LINE = 80;
+
 /** Landmarks around the content: dropped unless they hold the document's heading. */
 const LANDMARKS = new Set(["nav", "header", "footer", "aside"]);
 const LANDMARK_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
@@ -203,6 +207,13 @@ class Walker {
       this.writer.newline();
       return;
     }
+    if (tag === "sup" || tag === "sub") {
+      // A footnote mark or an index stands apart: "199<sup>1</sup>" is 199 and a mark, never 1991.
+      this.writer.text(" ", line(element));
+      this.block(element);
+      this.writer.text(" ", line(element));
+      return;
+    }
     if (CELLS.has(tag)) {
       // A cell outside a row: its text stands apart from its neighbours by a space.
       this.writer.text(" ", line(element));
@@ -259,10 +270,14 @@ class Walker {
     }
   }
 
-  /** `Label: value`, the value's further lines after it. */
+  /**
+   * `Label: value`, the value's further lines after it; a value of a few short lines (`614 153<br>(korjattu
+   * 620 000)`, an address) is one line, so nothing after a figure goes unseen.
+   */
   labelled(label: string, value: { lines: string[]; origins: number[] }, origin: number): void {
     const head = label === "" ? "" : /:$/.test(label) ? label : `${label}:`;
-    const [first, ...rest] = value.lines;
+    const short = value.lines.length <= MAX_JOINED_LINES && value.lines.every((text) => text.length <= SHORT_LINE);
+    const [first, ...rest] = short && value.lines.length > 1 ? [value.lines.join(" ")] : value.lines;
     const line = [head, first ?? ""].filter((part) => part !== "").join(" ");
     if (line !== "") this.writer.line(line, origin);
     rest.forEach((text, index) => this.writer.line(text, value.origins[index + 1]!));
@@ -281,17 +296,20 @@ class Walker {
       }
     };
     collect(list);
+    /** The label of the last `dt`: a `dd` after a `dd` is another value of it (two values, one label). */
+    let label: string | null = null;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const content = this.linesOf(item);
       if (item.tagName === "dt") {
         const next = items[i + 1];
-        const label = content.lines.join(" ");
+        label = content.lines.join(" ");
         if (next?.tagName === "dd") {
           this.labelled(label, this.linesOf(next), line(item));
           i++;
         } else if (label !== "") this.writer.line(label, line(item));
-      } else content.lines.forEach((text, index) => this.writer.line(text, content.origins[index]!));
+      } else if (label !== null && label !== "") this.labelled(label, content, line(item));
+      else content.lines.forEach((text, index) => this.writer.line(text, content.origins[index]!));
     }
     this.writer.paragraph();
   }

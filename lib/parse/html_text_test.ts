@@ -251,3 +251,22 @@ Deno.test("htmlToText: table rows run together (a <tr> missing) still give a Lab
   ]);
   assertEquals(lineOrigins.slice(2), [2, 3]);
 });
+
+Deno.test("htmlToText: a footnote mark, a second value or a correction in a value's cell is not read past", () => {
+  const read = (from: string, to: string) => {
+    assert(SOURCE.includes(from), from);
+    const { text } = htmlToText(new TextEncoder().encode(SOURCE.replace(from, to)));
+    return parseDocument(text);
+  };
+  // 199 with a footnote mark 1: not 1991.
+  const footnote = read("<dd>199, joista naisia 100</dd>", "<dd>199<sup>1</sup>, joista naisia 100</dd>");
+  assertEquals(footnote.document!.project.participants_planned, null);
+  assert(footnote.diagnostics.some((d) => d.code === "unreadable_value"), JSON.stringify(footnote.diagnostics));
+  // A label with two values: a conflict, not the first.
+  const two = read("<dd>614&nbsp;153</dd>", "<dd>614&nbsp;153</dd><dd>700&nbsp;000</dd>");
+  assertEquals(two.document!.project.funding_eu_state_actual, null);
+  assert(two.diagnostics.some((d) => d.code === "conflicting_values"), JSON.stringify(two.diagnostics));
+  // A correction on the next line of the cell: unreadable, as on one line of a text export.
+  const corrected = read("<dd>614&nbsp;153</dd>", "<dd>614&nbsp;153<br>(korjattu 620&nbsp;000)</dd>");
+  assertEquals(corrected.document!.project.funding_eu_state_actual, null);
+});
