@@ -59,3 +59,17 @@ Deno.test("parseList(), parseYesNo(), parseCodedTitle() and normaliseStatus()", 
     ["ended", "active", "interrupted", "other"],
   );
 });
+
+Deno.test("parseDateRange() reads no end past what follows it: a second end or an extension is unreadable", () => {
+  for (
+    const raw of [
+      "Alkaa 1.1.2011 ja päättyy 28.2.2015 ja päättyy 31.12.2015",
+      "Alkaa 1.1.2011 ja päättyy 28.2.2015 (jatkettu 31.12.2015)",
+      "Alkaa 1.1.2011 ja päättyy 28.2.2015 tai myöhemmin",
+    ]
+  ) {
+    const range = parseDateRange(raw);
+    assertEquals([range.start.value, range.end.value, range.end.problem?.key], ["2011-01-01", null, "not_date_range"], raw);
+  }
+  assertEquals(parseDateRange("Alkaa 1.1.2011 ja päättyy 28.2.2015 ").end.value, "2015-02-28");
+});
