@@ -73,7 +73,7 @@ export function findAll(
 
 /** {@linkcode findAll} of labels already in lower case. */
 function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonOnly: boolean): FieldHit[] {
-  for (const allowMissingColon of colonOnly ? [false] : [false, true]) {
+  const hitsOf = (allowMissingColon: boolean) => {
     const hits: FieldHit[] = [];
     for (const line of lines) {
       for (const label of wanted) {
@@ -84,9 +84,21 @@ function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonO
         }
       }
     }
-    if (hits.length > 0) return hits;
-  }
-  return [];
+    return hits;
+  };
+  const exact = hitsOf(false);
+  if (colonOnly) return exact;
+  const loose = hitsOf(true);
+  if (exact.length === 0) return loose;
+  // The label printed again without its colon, a figure, code or date after it, is another value of it: not left
+  // unseen for the one with a colon (prose that starts with the label's word has words, no figure).
+  const withColon = new Set(exact.map((hit) => hit.line));
+  return loose.filter((hit) => withColon.has(hit.line) || isBareValue(hit.value));
+}
+
+/** A value as printed without its label's colon: short, no colon of its own, a digit in it or a single word. */
+function isBareValue(value: string): boolean {
+  return value !== "" && value.length <= 60 && !value.includes(":") && (/\d/.test(value) || !/\s/.test(value));
 }
 
 const NO_LINES: readonly Line[] = [];

@@ -119,3 +119,31 @@ Deno.test("a label given with very many different values is one conflict that na
   assert(message.includes("and 199,990 more"), message.slice(0, 400));
   assert(message.length < 600, `${message.length} characters`);
 });
+
+Deno.test("a label printed again without its colon is another value of it: a conflict, not the first", () => {
+  const cases: [string, string, keyof NonNullable<ReturnType<typeof parseDocument>["document"]>["project"]][] = [
+    ["Suunniteltu: 199, joista naisia 100", "Suunniteltu 250, joista naisia 120", "participants_planned"],
+    [
+      "Toteutunut julkinen rahoitus yhteensä: 614 153",
+      "Toteutunut julkinen rahoitus yhteensä 700 000",
+      "funding_public_actual",
+    ],
+    ["Y-tunnus: 2296962-1", "Y-tunnus 1234567-1", "business_id"],
+  ];
+  for (const [line, other, column] of cases) {
+    const text = edit(SEED_2007, line, `${line}\n${other}`);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project[column], null, column);
+    // (the participants' line conflicts in its women's part too)
+    assertEquals([...new Set(diagnostics.filter((d) => d.code === "conflicting_values").map((d) => d.line))], [
+      lineOf(text, line),
+    ]);
+  }
+  // Prose that starts with a label's word is no value of it.
+  const prose = edit(
+    SEED_2007,
+    "Suunniteltu: 199, joista naisia 100",
+    "Suunniteltu: 199, joista naisia 100\nSuunniteltu määrä ylittyi.",
+  );
+  assertEquals(parseDocument(prose).document!.project.participants_planned, 199);
+});

@@ -69,7 +69,11 @@ Deno.test("parseDateRange() reads no end past what follows it: a second end or a
     ]
   ) {
     const range = parseDateRange(raw);
-    assertEquals([range.start.value, range.end.value, range.end.problem?.key], ["2011-01-01", null, "not_date_range"], raw);
+    assertEquals(
+      [range.start.value, range.end.value, range.end.problem?.key],
+      ["2011-01-01", null, "not_date_range"],
+      raw,
+    );
   }
   assertEquals(parseDateRange("Alkaa 1.1.2011 ja päättyy 28.2.2015 ").end.value, "2015-02-28");
 });
