@@ -78,7 +78,7 @@ export const DIAGNOSTIC_CODES = {
   inconsistent_figures: {
     level: "warning",
     meaning:
-      "figures of one line that contradict each other (women more than the total, women and men not adding up to it); kept as printed",
+      "figures that contradict each other (women more than the total, women and men not adding up to it, EU and state funding more than the public funding it is part of); kept as printed",
   },
   conflicting_values: {
     level: "warning",
@@ -169,6 +169,7 @@ export const MESSAGE_CODES = {
   women_exceed_total: "inconsistent_figures",
   men_exceed_total: "inconsistent_figures",
   parts_do_not_add_up: "inconsistent_figures",
+  part_exceeds_total: "inconsistent_figures",
   conflicting_values: "conflicting_values",
   encoding_repaired_bytes: "encoding",
   encoding_c1_controls: "encoding",

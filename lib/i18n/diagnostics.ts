@@ -102,6 +102,11 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `"${label}": naisia ${women}, enemmän kuin kaikkiaan ${total} (${named(column, "fi")}); tarkista luvut.`,
   men_exceed_total: (label: string, men: number, total: number) =>
     `"${label}": miehiä ${men}, enemmän kuin kaikkiaan ${total}; tarkista luvut.`,
+  part_exceeds_total: (label: string, part: number, totalLabel: string, total: number, totalLine: number) =>
+    `"${label}" on ${amountText(part, "fi")}, enemmän kuin "${totalLabel}" ${
+      amountText(total, "fi")
+    } (rivi ${totalLine}), ` +
+    "jonka osa se on; tarkista luvut.",
   parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
     `"${label}": naisia ${women} ja miehiä ${men} ei ole yhteensä ${total}; tarkista luvut.`,
   conflicting_values: (label: string, column: string, values: string[], lines: number[], more = 0) =>
@@ -233,6 +238,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `"${label}": ${women} women, more than the ${total} in all (${named(column, "en")}); check the figures.`,
   men_exceed_total: (label: string, men: number, total: number) =>
     `"${label}": ${men} men, more than the ${total} in all; check the figures.`,
+  part_exceeds_total: (label: string, part: number, totalLabel: string, total: number, totalLine: number) =>
+    `"${label}" is ${part.toLocaleString("en-GB")}, more than "${totalLabel}", ${total.toLocaleString("en-GB")} ` +
+    `(line ${totalLine}), which it is part of; check the figures.`,
   parts_do_not_add_up: (label: string, women: number, men: number, total: number) =>
     `"${label}": ${women} women and ${men} men do not add up to ${total}; check the figures.`,
   conflicting_values: (label: string, column: string, values: string[], lines: number[], more = 0) =>

@@ -200,3 +200,16 @@ Deno.test("a women's part is read only as a plain count beside its label: a shar
     [102, 102, 102, 2, 1, 1002],
   );
 });
+
+Deno.test("EU and state funding above the public funding it is part of is said, both lines named, the figures kept", () => {
+  const text = SEED_2007.replace(
+    "Toteutunut EU- ja valtion rahoitus: 614 153",
+    "Toteutunut EU- ja valtion rahoitus: 714 153",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals([document!.project.funding_eu_state_actual, document!.project.funding_public_actual], [714153, 614153]);
+  const said = diagnostics.filter((d) => d.code === "inconsistent_figures");
+  assertEquals(said.map((d) => [d.level, d.line]), [["warning", lineOf(text, "714 153")]]);
+  assert(said[0]!.message.includes(`line ${lineOf(text, "Toteutunut julkinen rahoitus yhteensä")}`), said[0]!.message);
+  assert(said[0]!.message.includes("714,153") && said[0]!.message.includes("614,153"), said[0]!.message);
+});

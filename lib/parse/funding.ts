@@ -65,6 +65,22 @@ export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void 
       }
     }
   }
+  // EU and state funding is part of the public funding: more of it than of the whole is said (both kept, as printed).
+  for (const [part, whole] of PARTS) {
+    const [partValue, wholeValue] = [builder.project[part], builder.project[whole]];
+    const [partRead, wholeRead] = [read.get(part), read.get(whole)];
+    if (typeof partValue === "number" && typeof wholeValue === "number" && partValue > wholeValue + 0.5) {
+      builder.diagnose(
+        "part_exceeds_total",
+        partRead!.hit.line,
+        partRead!.label,
+        partValue,
+        wholeRead!.label,
+        wholeValue,
+        wholeRead!.hit.line,
+      );
+    }
+  }
 }
 
 /** The ambiguous amounts the document decides, with how. */
