@@ -62,6 +62,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   not_a_project_description: () => `Ei EURA-hankekuvaus: otsikkoa ${HEADER} tai riviä ${CODE_LINES} ei löytynyt.`,
   missing_project_code: () => `Asiakirjassa ei ole arvoa ${CODE_LINES}: hanketta ei voida tunnistaa.`,
   invalid_record: (detail: string) => `Tietue ei vastaa skeemaa: ${detail}`,
+  value_at_cut: (column: string) =>
+    `Tiedosto päättyy tälle riville ennen pohjan seuraavia osioita: sen arvo (${named(column, "fi")}) voi olla ` +
+    "katkennut, eikä sitä luettu.",
   missing_section: (section: string) => `Osiota "${section}" ei löytynyt; asiakirja voi olla katkennut.`,
   missing_field: (label: string, column: string) => `Riviä "${label}" ei löytynyt (${named(column, "fi")}).`,
   missing_fund: () => "Rahastoa (ESR tai EAKR) ei tunnistettu.",
@@ -199,6 +202,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Not a EURA project description: neither the header ${HEADER} nor a ${CODE_LINES} line was found.`,
   missing_project_code: () => `The document has no ${CODE_LINES} value: the project cannot be identified.`,
   invalid_record: (detail: string) => `The record does not fit the schema: ${detail}`,
+  value_at_cut: (column: string) =>
+    `The file ends in this line, before the template's next sections: its value (${named(column, "en")}) may be ` +
+    "cut off and was not read.",
   missing_section: (section: string) => `Section "${section}" was not found; the document may be truncated.`,
   missing_field: (label: string, column: string) => `No "${label}" line was found for ${named(column, "en")}.`,
   missing_fund: () => "The fund (ESR or EAKR) could not be recognised.",

@@ -88,3 +88,24 @@ Deno.test("the template's own wording of the other indicators still reads", () =
   assertEquals([document!.project.jobs_planned, document!.project.jobs_planned_women], [12, 5]);
   assertEquals(diagnostics, []);
 });
+
+Deno.test("a file cut off in a figure's line does not give the cut figure: null, said at that line", () => {
+  const cut = (needle: string) => {
+    const at = SEED_2007.indexOf(needle);
+    return SEED_2007.slice(0, at + needle.length);
+  };
+  // "614 153" cut to "614"; "119" to "11".
+  for (
+    const [text, column] of [
+      [cut("Toteutunut julkinen rahoitus yhteensä: 614"), "funding_public_actual"],
+      [cut("Toteutunut seurantatietojen mukaan: 11"), "participants_actual"],
+    ] as const
+  ) {
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project[column], null, column);
+    const lastLine = text.split("\n").length;
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === lastLine), JSON.stringify(diagnostics));
+  }
+  // A whole document's last line is read as ever.
+  assertEquals(parseDocument(SEED_2007).diagnostics, []);
+});

@@ -14,7 +14,7 @@ import { readClassification, readGenderEquality, readSustainability } from "./ho
 import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
 import { type Line, type SectionKey, sectionLines, splitLines } from "./sections.ts";
 import { splitDocuments } from "./split_documents.ts";
-import { readArea, readTexts } from "./texts.ts";
+import { readArea, readTexts, TEXT_SECTIONS } from "./texts.ts";
 import { fitsSchema } from "./fits_schema.ts";
 import { type Diagnostic, type ParsedDocument, type Project, ProjectSchema } from "../schema.ts";
 
@@ -156,6 +156,26 @@ export function parseDocument(
   return first;
 }
 
+/**
+ * A file cut off inside a value's line (its very last line, with no line break after it, holds a figure, code or
+ * date, and sections the template has are missing): that value may be cut ("614" of "614 153") and is not read.
+ * A cut at a line's end leaves the line whole: its values are read.
+ */
+function unreadCutValues(builder: ProjectBuilder, lines: readonly Line[], sectionsMissing: boolean): void {
+  if (!sectionsMissing) return;
+  const last = lines.at(-1);
+  if (last === undefined || last.text.trim() === "") return;
+  for (const [column, line] of Object.entries(builder.sourceLines)) {
+    const value = builder.project[column as keyof typeof builder.project];
+    if (line !== last.number || value === null || Array.isArray(value) || CUT_KEPT.has(column)) continue;
+    (builder.project as Record<string, unknown>)[column] = null;
+    builder.diagnose("value_at_cut", line, column);
+  }
+}
+
+/** Columns a cut leaves as they are: the long texts, which are kept however far they go. */
+const CUT_KEPT = new Set<string>(TEXT_SECTIONS.map(([column]) => column));
+
 /** Parses the lines of one project description (line numbers as in the file). */
 function parseLines(lines: readonly Line[], file: string, encoding: string): ParseDocumentResult {
   const header = headerLine(lines);
@@ -181,6 +201,7 @@ function parseLines(lines: readonly Line[], file: string, encoding: string): Par
   const genderEquality = period === "2014-2020" ? readGenderEquality(builder, finder) : [];
   const sustainabilityScores = period === "2014-2020" ? readSustainability(builder, finder) : [];
   const contacts = readContacts(builder, finder, period);
+  unreadCutValues(builder, lines, EXPECTED_SECTIONS[period].some((key) => !finder.has(key)));
 
   // zod is asked only about a record the quick test cannot pass: for its message, or for a yes after all.
   const valid = fitsProject(builder.project) ? null : ProjectSchema.safeParse(builder.project);

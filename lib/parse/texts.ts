@@ -35,7 +35,8 @@ export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Are
   return areas;
 }
 
-const TEXT_SECTIONS = [
+/** The free-text columns and the sections they are read whole from. */
+export const TEXT_SECTIONS = [
   ["target_groups", "target_groups"],
   ["indirect_target_groups", "indirect_target_groups"],
   ["summary", "summary"],
