@@ -213,3 +213,18 @@ Deno.test("EU and state funding above the public funding it is part of is said, 
   assert(said[0]!.message.includes(`line ${lineOf(text, "Toteutunut julkinen rahoitus yhteensä")}`), said[0]!.message);
   assert(said[0]!.message.includes("714,153") && said[0]!.message.includes("614,153"), said[0]!.message);
 });
+
+Deno.test("a funding figure printed again further down, under a repeated heading, is compared, not left unseen", () => {
+  const repeated = [
+    "7. Projektin julkinen rahoitus, euroa",
+    "Toteutunut julkinen rahoitus yhteensä: 700 000",
+  ].join("\n");
+  const text = `${SEED_2007}\n\n${repeated}\n`;
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.funding_public_actual, null);
+  const conflict = diagnostics.find((d) => d.code === "conflicting_values")!;
+  assert(conflict.message.includes(`line ${lineOf(text, "yhteensä: 700 000")}`), conflict.message);
+  // Printed again with the same figure: read.
+  const same = `${SEED_2007}\n\n${repeated.replace("700 000", "614 153")}\n`;
+  assertEquals(parseDocument(same).document!.project.funding_public_actual, 614153);
+});

@@ -203,6 +203,21 @@ export class FieldFinder {
     return this.#findIn(this.#document, labels, true);
   }
 
+  /**
+   * {@linkcode FieldFinder.findAll}, and for labels no other section prints (the funding's), their exact
+   * `label:` hits outside the section too, in line order: a figure printed again further down (under a heading
+   * repeated out of order, which does not start a section) is compared with the section's, not left unseen.
+   */
+  findAllEverywhere(key: SectionKey, labels: readonly string[]): FieldHit[] {
+    const section = this.section(key);
+    if (!section) return this.findAll(key, labels);
+    const inside = this.#findIn(section, labels, false);
+    const first = section.heading.number;
+    const last = section.lines.at(-1)?.number ?? first;
+    const outside = this.#findIn(this.#document, labels, true).filter((hit) => hit.line < first || hit.line > last);
+    return outside.length === 0 ? inside : [...inside, ...outside].sort((a, b) => a.line - b.line);
+  }
+
   /** The first hit of the labels in the section (see {@linkcode FieldFinder.findAll}). */
   find(
     key: SectionKey,

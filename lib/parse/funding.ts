@@ -45,7 +45,7 @@ function amountKey(value: string): string {
 export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void {
   const read = new Map<FundingColumn, { hit: FieldHit; reading: AmountReading; label: string }>();
   for (const [column, label] of Object.entries(FUNDING_LABELS) as [FundingColumn, string][]) {
-    const hit = builder.agreed(finder.findAll("funding", [label]), column, label, amountKey);
+    const hit = builder.agreed(finder.findAllEverywhere("funding", [label]), column, label, amountKey);
     if (hit) read.set(column, { hit, reading: readAmount(hit.value), label });
     else if (hit === undefined && finder.has("funding")) builder.missingField(column, label, "funding", finder);
   }
