@@ -176,6 +176,7 @@ export const MESSAGE_CODES = {
   encoding_c1_controls: "encoding",
   encoding_bom_mismatch: "encoding",
   encoding_mac_roman: "encoding",
+  encoding_dos: "encoding",
   encoding_mojibake: "encoding",
   several_documents: "several_documents",
   several_documents_first_only: "several_documents",

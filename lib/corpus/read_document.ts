@@ -147,6 +147,8 @@ function encodingDiagnostic(file: string, note: EncodingNote, documents: readonl
       return diagnostic("encoding_bom_mismatch", place);
     case "mac_roman":
       return diagnostic("encoding_mac_roman", place);
+    case "dos":
+      return diagnostic("encoding_dos", place);
     case "mojibake":
       return diagnostic("encoding_mojibake", place);
   }

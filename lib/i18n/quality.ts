@@ -103,7 +103,7 @@ export type QualityCheck =
 export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
   women_exceed_total: "Naisia enemmän kuin kaikkiaan",
   far_above_plan: "Toteutunut selvästi yli suunnitellun",
-  utilisation_above_100: "Käyttöaste yli 100 %",
+  utilisation_above_100: "Käyttöaste yli 100\u00A0%",
   actual_without_plan: "Toteutunut ilman suunniteltua",
   interim: "Käynnissä: luvut väliaikaisia",
   negative_value: "Negatiivinen summa",
@@ -112,7 +112,7 @@ export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
 }, {
   women_exceed_total: "More women than in all",
   far_above_plan: "Actual far above plan",
-  utilisation_above_100: "Utilisation above 100 %",
+  utilisation_above_100: "Utilisation above 100%",
   actual_without_plan: "Actual without a plan",
   interim: "Active: figures are interim",
   negative_value: "Negative amount",

@@ -5,7 +5,7 @@
  * bytes (a line pasted from a Windows-1252 document) keeps every valid
  * sequence as UTF-8 and reads only the invalid bytes as Windows-1252, and
  * says on which lines. A file with no valid multi-byte sequence at all is a
- * single-byte text: Windows-1252, or Mac Roman when its bytes for ä and ö
+ * single-byte text: Windows-1252, or Mac Roman or DOS code page 850 when its bytes for ä and ö
  * say so. UTF-16 is recognised by its byte-order mark or, without one, by
  * its zero bytes. C1 control characters (U+0080–U+009F), which only appear
  * when Windows-1252 punctuation went through a wrong conversion, are read as
@@ -15,6 +15,8 @@
  * @module
  */
 
+import iconv from "iconv-lite";
+import { Buffer } from "node:buffer";
 import { repairMojibake } from "./mojibake.ts";
 
 /** The encodings a document can be decoded from. */
@@ -23,11 +25,12 @@ export type TextEncodingName =
   | "utf-16le"
   | "utf-16be"
   | "windows-1252"
-  | "macintosh";
+  | "macintosh"
+  | "ibm850";
 
 /** Something the decoder repaired or guessed, and where (a 1-based line of the text; null for the whole file). */
 export interface EncodingNote {
-  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman" | "mojibake";
+  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman" | "dos" | "mojibake";
   line: number | null;
   /** What was read as what, e.g. `F6 → "ö"`; empty for the whole-file notes. */
   detail: string;
@@ -153,6 +156,13 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       notes: [...notes, { kind: "mac_roman", line: null, detail: "" }],
     };
   }
+  if (looksDos(body)) {
+    return {
+      text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "cp850"),
+      encoding: "ibm850",
+      notes: [...notes, { kind: "dos", line: null, detail: "" }],
+    };
+  }
   return repairC1({ text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252", notes });
 }
 
@@ -229,6 +239,20 @@ function looksMacRoman(bytes: Uint8Array): boolean {
     else if (byte === 0xe4 || byte === 0xf6 || byte === 0xc4 || byte === 0xd6) latin++;
   }
   return mac >= 2 && mac > latin;
+}
+
+/**
+ * A single-byte text whose bytes for ä, ö, Ä and Ö are a DOS code page's (850 and 437 agree on them: 84, 94, 8E,
+ * 99; in Windows-1252 „, ”, Ž and ™) rather than Windows-1252's.
+ */
+function looksDos(bytes: Uint8Array): boolean {
+  let dos = 0;
+  let latin = 0;
+  for (const byte of bytes) {
+    if (byte === 0x84 || byte === 0x94 || byte === 0x8e || byte === 0x99) dos++;
+    else if (byte === 0xe4 || byte === 0xf6 || byte === 0xc4 || byte === 0xd6) latin++;
+  }
+  return dos >= 2 && dos > latin;
 }
 
 /** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */

@@ -2,6 +2,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { parsedContent } from "../../testing/form_fixtures.ts";
 import { edit, lineOf, SEED_2007, SEED_2014, utf16, utf8, windows1252 } from "../../testing/seeds.ts";
 import { decodeDocument } from "./decode.ts";
+import iconv from "iconv-lite";
 import { parseDocument } from "./parse_document.ts";
 
 /** UTF-8 bytes of the text, with the first `char` of the line holding `needle` written as one Windows-1252 byte. */
@@ -85,6 +86,18 @@ Deno.test("a Mac Roman text is recognised by its bytes for ä and ö, with a war
   assertEquals(decoded.text, SEED_2014);
   assertEquals(decoded.encoding, "macintosh");
   assertEquals(decoded.notes.map((n) => n.kind), ["mac_roman"]);
+});
+
+Deno.test("a DOS (code page 850) text is recognised by its bytes for ä and ö, with a warning to check it", () => {
+  // The seed without the characters code page 850 lacks (the dashes and quotes of Windows).
+  const text = SEED_2014.replace(/[–—]/g, "-").replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const bytes = iconv.encode(text, "cp850");
+  assertEquals(iconv.decode(bytes, "cp850"), text, "the test's text has every character in code page 850");
+  const decoded = decodeDocument(new Uint8Array(bytes));
+  assert(decoded.kind === "text");
+  assertEquals(decoded.text, text);
+  assertEquals(decoded.encoding, "ibm850");
+  assertEquals(decoded.notes.map((n) => n.kind), ["dos"]);
 });
 
 Deno.test("C1 control characters are read as the Windows-1252 punctuation they stand for, named by line", () => {
