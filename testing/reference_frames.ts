@@ -9,6 +9,7 @@
 import pl from "nodejs-polars";
 import { frameFromRecords } from "../lib/frame/frame_from_records.ts";
 import { withDerivedMetrics } from "../lib/frame/derived.ts";
+import { withoutDisagreeingFigures } from "../lib/frame/disagreeing_copies.ts";
 import type { Corpus } from "../lib/corpus/load_corpus.ts";
 import type { CorpusFrames } from "../lib/frame/to_dataframe.ts";
 import {
@@ -29,7 +30,13 @@ export function referenceFrames(corpus: Corpus): CorpusFrames {
   const documents = corpus.documents;
   const each = <T>(rows: (document: ParsedDocument) => T[]) => documents.flatMap(rows);
   return {
-    projects: withDerivedMetrics(frameFromRecords(ProjectSchema, documents.map((document) => document.project))),
+    // Figures two copies of a project disagree on are not read (see lib/frame/disagreeing_copies.ts).
+    projects: withDerivedMetrics(
+      withoutDisagreeingFigures(
+        frameFromRecords(ProjectSchema, documents.map((document) => document.project)),
+        corpus.diagnostics,
+      ),
+    ),
     areas: frameFromRecords(AreaSchema, each((document) => document.areas)),
     coImplementers: frameFromRecords(
       CoImplementerRowSchema,

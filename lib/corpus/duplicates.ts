@@ -5,7 +5,8 @@
  * @module
  */
 import { diagnostic } from "../diagnostics.ts";
-import { type CorpusFile, type Diagnostic, DOCUMENT_FORMS, type ParsedDocument } from "../schema.ts";
+import { type CorpusFile, type Diagnostic, DOCUMENT_FORMS, type ParsedDocument, ProjectSchema } from "../schema.ts";
+import { fieldKinds } from "../frame/zod_types.ts";
 import type { Corpus } from "./load_corpus.ts";
 import type { FileOutcome } from "./read_document.ts";
 
@@ -32,8 +33,15 @@ export function keptFirst(a: Candidate, b: Candidate): number {
     a.document.firstLine - b.document.firstLine;
 }
 
-/** Pairs of a kept document and a duplicate of it, and for each pair the columns whose values differ. */
-export type DifferingPairs = (pairs: readonly (readonly [ParsedDocument, ParsedDocument])[]) => string[][];
+/** How two copies of a project differ: the columns whose values differ, and of them those both copies give. */
+export interface Difference {
+  columns: string[];
+  /** Differing columns where each copy gives a value (a value against a value, not against a gap). */
+  bothGiven: string[];
+}
+
+/** Pairs of a kept document and a duplicate of it, and for each pair how they differ. */
+export type DifferingPairs = (pairs: readonly (readonly [ParsedDocument, ParsedDocument])[]) => Difference[];
 
 /**
  * Resolves duplicates among read files and collects the corpus. Every
@@ -89,7 +97,7 @@ export function resolveDuplicates(outcomes: readonly FileOutcome[], differing: D
   }
   const differences = differing(duplicates.map(({ kept, other }) => [kept.document, other.document] as const));
   const made = duplicates.map(({ code, kept, other }, i) => {
-    const columns = differences[i]!;
+    const { columns, bothGiven } = differences[i]!;
     const place = {
       file: other.outcome.file,
       line: other.document.sourceLines.project_code,
@@ -98,11 +106,15 @@ export function resolveDuplicates(outcomes: readonly FileOutcome[], differing: D
       page: other.document.sourcePages?.project_code,
     };
     const [keptForm, form] = [kept.outcome.form ?? "text", other.outcome.form ?? "text"];
+    // A figure one copy gives and the other gives otherwise: which is right, the documents do not say. Not read in
+    // the kept record either (the frames make it null from this diagnostic, see lib/frame/disagreeing_copies.ts).
+    const notRead = figuresNotRead(bothGiven);
+    for (const column of notRead) (kept.document.project as Record<string, unknown>)[column] = null;
     return keptForm !== form
-      ? diagnostic("duplicate_other_form", place, code, kept.outcome.file, keptForm, form, columns)
+      ? diagnostic("duplicate_other_form", place, code, kept.outcome.file, keptForm, form, columns, notRead)
       : columns.length === 0
       ? diagnostic("duplicate_identical", place, code, kept.outcome.file)
-      : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns);
+      : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns, notRead);
   });
   pushAll(diagnostics, made);
   for (const { document } of withoutCode) {
@@ -180,16 +192,38 @@ function ownDiagnostics(outcome: FileOutcome, document: ParsedDocument): number 
   ).length;
 }
 
+/** The project columns that are figures or dates. */
+const FIGURES: ReadonlySet<string> = new Set(
+  fieldKinds(ProjectSchema).filter(([, field]) => ["integer", "number", "date"].includes(field.kind))
+    .map(([name]) => name),
+);
+
+/**
+ * Of the columns two copies of a project give different values in, those not read: the figures and dates (which copy is right,
+ * the documents do not say; the frames make them null, see `lib/frame/disagreeing_copies.ts`). Texts that differ
+ * stay as the kept copy prints them.
+ *
+ * @example Usage
+ * ```ts
+ * import { figuresNotRead } from "./duplicates.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(figuresNotRead(["name", "funding_public_actual", "end_date"]), ["funding_public_actual", "end_date"]);
+ * ```
+ */
+export function figuresNotRead(columns: readonly string[]): string[] {
+  return columns.filter((column) => FIGURES.has(column));
+}
+
 /** Columns that name where a row came from: two copies of one document differ in them and are still identical. */
 export const PROVENANCE_COLUMNS: ReadonlySet<string> = new Set(["source_file", "source_encoding"]);
 
-/** The columns of the projects whose values differ (provenance aside). */
-export function differingColumns(a: ParsedDocument, b: ParsedDocument): string[] {
-  return Object.keys(a.project).filter((column) =>
-    !PROVENANCE_COLUMNS.has(column) &&
-    JSON.stringify(a.project[column as keyof typeof a.project]) !==
-      JSON.stringify(b.project[column as keyof typeof b.project])
+/** The columns of the projects whose values differ (provenance aside), and of them those both give. */
+export function differingColumns(a: ParsedDocument, b: ParsedDocument): Difference {
+  const value = (document: ParsedDocument, column: string) => document.project[column as keyof typeof a.project];
+  const columns = Object.keys(a.project).filter((column) =>
+    !PROVENANCE_COLUMNS.has(column) && JSON.stringify(value(a, column)) !== JSON.stringify(value(b, column))
   );
+  return { columns, bothGiven: columns.filter((column) => value(a, column) != null && value(b, column) != null) };
 }
 
 export function byFileAndLine(a: Diagnostic, b: Diagnostic): number {

@@ -30,14 +30,17 @@ Deno.test("duplicates are resolved in a corpus of 130,000 duplicate documents, e
   // load dies instead of naming 130,000 duplicates; no frame, no report. (Also fast enough to show without the
   // parser: the outcomes are made here.)
   const files = outcomes(195_000, 3);
-  const corpus = assembleCorpus(files, (pairs) => pairs.map(() => []));
+  const corpus = assembleCorpus(files, (pairs) => pairs.map(() => ({ columns: [], bothGiven: [] })));
   assertEquals(corpus.files.filter((file) => file.outcome === "duplicate").length, 130_000);
   assertEquals(corpus.diagnostics.length, 130_000);
 });
 
 Deno.test("resolveDuplicates of 60,000 duplicates (below the spread limit) names each, in code order", () => {
   const files = outcomes(90_000, 3);
-  const { duplicates, documents } = resolveDuplicates(files, (pairs) => pairs.map(() => []));
+  const { duplicates, documents } = resolveDuplicates(
+    files,
+    (pairs) => pairs.map(() => ({ columns: [], bothGiven: [] })),
+  );
   assertEquals([duplicates.length, documents.length], [60_000, 30_000]);
   assertEquals(duplicates.slice(0, 2).map((d) => [d.file, keyOf(d)]), [
     ["f0000001.txt", "duplicate_identical"],

@@ -100,18 +100,24 @@ export function assemble(
   // equal that differ as JSON, and the cells it finds unequal are compared as JSON here.
   const differing: DifferingPairs = (pairs) => {
     const columns = pairs.map((): string[] => []);
-    if (pairs.length === 0) return columns;
+    const bothGiven = pairs.map((): string[] => []);
+    if (pairs.length === 0) return [];
     const [kept, other] = [0, 1].map((side) => pairs.map((pair) => (pair[side] as Light).row));
     const compared = projects.columns.filter((column) => !PROVENANCE_COLUMNS.has(column));
     const [keptRows, otherRows] = [kept!, other!].map((rows) => pl.Series("", rows, pl.UInt32));
     // One expression over all the compared columns (polars expands it column by column): built once, not per column.
     const [one, two] = [pl.col(compared).gather(keptRows!), pl.col(compared).gather(otherRows!)];
     const same = projects.select(one.eq(two).fillNull(false).or(one.isNull().and(two.isNull())));
+    const given = projects.select(one.isNotNull().and(two.isNotNull()));
     for (const column of compared) {
       const unequal = (same.getColumn(column).toArray() as boolean[]).flatMap((equal, i) => equal ? [] : [i]);
       const series = projects.getColumn(column);
       if (!/List|Struct|Object/.test(String(series.dtype))) {
-        for (const i of unequal) columns[i]!.push(column);
+        const both = unequal.length === 0 ? [] : given.getColumn(column).toArray() as boolean[];
+        for (const i of unequal) {
+          columns[i]!.push(column);
+          if (both[i]) bothGiven[i]!.push(column);
+        }
         continue;
       }
       if (unequal.length === 0) continue;
@@ -121,7 +127,10 @@ export function assemble(
         if (JSON.stringify(one[k]) !== JSON.stringify(two[k])) columns[i]!.push(column);
       });
     }
-    return textsOmitted ? columns.map((differ, i) => withTexts(differ, documentOf, pairs[i]!)) : columns;
+    return columns.map((differ, i) => ({
+      columns: textsOmitted ? withTexts(differ, documentOf, pairs[i]!) : differ,
+      bothGiven: bothGiven[i]!,
+    }));
   };
   const asOutcome = (file: EncodedFile): FileOutcome => ({
     ...file,

@@ -1,5 +1,6 @@
 import { tempDir } from "../../testing/temp.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
+import { toDataFrame } from "./to_dataframe.ts";
 import { loadCorpusFrames } from "./load_frames.ts";
 import { LONG_TEXT_COLUMNS } from "./document_rows.ts";
 import { writeGeneratedCorpus } from "../../dev/generate.ts";
@@ -81,4 +82,35 @@ Deno.test("loadCorpusFrames without the long texts: every other column, row, dia
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("two copies of a project that disagree on a figure: the figure is null, said by the duplicate's diagnostic", async () => {
+  const dir = await tempDir("esf-load-frames-");
+  const seed = await Deno.readTextFile("data/documents/000_0083efce40fb50fc.txt");
+  await Deno.writeTextFile(`${dir}/a.txt`, seed);
+  await Deno.writeTextFile(
+    `${dir}/b.txt`,
+    seed.replace("Toteutunut julkinen rahoitus yhteensä: 614 153", "Toteutunut julkinen rahoitus yhteensä: 714 153")
+      .replace("Projektin nimi: Maahanmuuttajien", "Projektin nimi: MAAHANMUUTTAJIEN"),
+  );
+  const figures = (projects: import("nodejs-polars").DataFrame) =>
+    projects.select("project_code", "funding_public_actual", "funding_utilisation", "participants_actual", "name")
+      .toRecords().map((row) => ({ ...row, name: String(row.name).slice(0, 16) }));
+  const want = [{
+    project_code: "S11547",
+    funding_public_actual: null,
+    funding_utilisation: null,
+    participants_actual: 119,
+    name: "Maahanmuuttajien", // a text that differs: the kept copy's, said by the diagnostic
+  }];
+  const fast = await loadCorpusFrames([dir], { root: dir });
+  assertEquals(figures(fast.frames.projects), want);
+  assertEquals(figures(toDataFrame(await loadCorpus([dir], { root: dir })).projects), want);
+  const [said] = fast.diagnostics.filter((d) => d.code === "duplicate");
+  assertEquals(said!.file, "b.txt");
+  assertEquals(
+    said!.message,
+    "Duplicate of project S11547: a.txt was kept; this file differs in Project name, Public funding, actual. " +
+      "Figures that differ are not read: Public funding, actual.",
+  );
 });

@@ -6,6 +6,7 @@
 import type pl from "nodejs-polars";
 import { frameViaCsv } from "./csv_frames.ts";
 import { withDerivedMetrics } from "./derived.ts";
+import { withoutDisagreeingFigures } from "./disagreeing_copies.ts";
 import { toJsonRecords } from "./serialise.ts";
 import type { Corpus } from "../corpus/load_corpus.ts";
 import { type CorpusFile, type Diagnostic, DiagnosticSchema, FileSchema } from "../schema.ts";
@@ -78,7 +79,8 @@ export function framesInOrder(
   filesFrame?: pl.DataFrame,
 ): CorpusFrames {
   return {
-    projects: withDerivedMetrics(built.projects),
+    // Figures two copies of a project disagree on are not read: null before the metrics derived from them.
+    projects: withDerivedMetrics(withoutDisagreeingFigures(built.projects, diagnostics)),
     areas: built.areas,
     coImplementers: built.coImplementers,
     sustainabilityScores: built.sustainabilityScores,

@@ -22,6 +22,17 @@ function amountText(value: number, lang: Language): string {
 /** A column as a person reads it: its name in the language (the data dictionary's name when it has none). */
 const named = (column: string, lang: Language) => columnName(column, lang) ?? column;
 
+/** Columns as a person reads them, in a list. */
+const namedList = (columns: readonly string[], lang: Language) => columns.map((c) => named(c, lang)).join(", ");
+
+/** The figures two copies of a project disagree on, said not read (nothing when there are none). */
+const notReadText = (columns: readonly string[], lang: Language) =>
+  columns.length === 0
+    ? ""
+    : lang === "fi"
+    ? ` Eroavia lukuja ei luettu: ${namedList(columns, "fi")}.`
+    : ` Figures that differ are not read: ${namedList(columns, "en")}.`;
+
 /** A value the register comparison found, as the language writes it: euros, counts, dates, texts in quotes. */
 function comparedValue(field: string, value: unknown, lang: Language): string {
   if (value === null || value === undefined) return lang === "fi" ? "ei arvoa" : "no value";
@@ -82,8 +93,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Hankekoodi ${code} kuuluu kauteen ${codePeriod}, mutta asiakirja on kauden ${period} pohjalla.`,
   duplicate_identical: (code: string, kept: string) =>
     `Hankkeen ${code} kaksoiskappale: identtinen kopio tiedostosta ${kept}, joka otettiin mukaan.`,
-  duplicate_differs: (code: string, kept: string, columns: string[]) =>
-    `Hankkeen ${code} kaksoiskappale: mukaan otettiin ${kept}; tämä tiedosto eroaa sarakkeissa ${columns.join(", ")}.`,
+  duplicate_differs: (code: string, kept: string, columns: string[], notRead: string[] = []) =>
+    `Hankkeen ${code} kaksoiskappale: mukaan otettiin ${kept}; tämä tiedosto eroaa sarakkeissa ${
+      namedList(columns, "fi")
+    }.${notReadText(notRead, "fi")}`,
   skipped_file: () =>
     "Ei luettu: kansioista luetaan vain *.txt-, *.html-, *.htm- ja *.pdf-tiedostot; nimeä tiedosto, jos haluat lukea sen.",
   register_mismatch: (field: string, document: unknown, file: string, line: number, register: unknown) =>
@@ -184,12 +197,19 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Osa tavuista ei ole kelvollista ${charset}-merkistöä; ne korvattiin merkillä "\uFFFD".`,
   html_mojibake: () =>
     'Teksti näyttää UTF-8:lta, joka on luettu Windows-1252-merkkeinä ("Ã¤" eikä "ä"), eikä sitä voitu korjata; tarkista nimet.',
-  duplicate_other_form: (code: string, kept: string, keptForm: DocumentForm, form: DocumentForm, columns: string[]) =>
+  duplicate_other_form: (
+    code: string,
+    kept: string,
+    keptForm: DocumentForm,
+    form: DocumentForm,
+    columns: string[],
+    notRead: string[] = [],
+  ) =>
     `Hankkeen ${code} kaksoiskappale toisessa muodossa: tämä ${FORMS.fi[form]} on sama hanke kuin ${
       FORMS.fi[keptForm]
     } ${kept}, joka otettiin mukaan; ${
-      columns.length === 0 ? "arvot ovat samat" : `arvot eroavat sarakkeissa ${columns.join(", ")}`
-    }.`,
+      columns.length === 0 ? "arvot ovat samat" : `arvot eroavat sarakkeissa ${namedList(columns, "fi")}`
+    }.${notReadText(notRead, "fi")}`,
 }, {
   empty_file: () => "The file is empty.",
   binary_nul_bytes: () => "The file is not text: it contains NUL bytes; it was not read further.",
@@ -222,8 +242,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Project code ${code} belongs to ${codePeriod}, but the document uses the ${period} template.`,
   duplicate_identical: (code: string, kept: string) =>
     `Duplicate of project ${code}: an identical copy of ${kept}, which was kept.`,
-  duplicate_differs: (code: string, kept: string, columns: string[]) =>
-    `Duplicate of project ${code}: ${kept} was kept; this file differs in ${columns.join(", ")}.`,
+  duplicate_differs: (code: string, kept: string, columns: string[], notRead: string[] = []) =>
+    `Duplicate of project ${code}: ${kept} was kept; this file differs in ${namedList(columns, "en")}.${
+      notReadText(notRead, "en")
+    }`,
   skipped_file: () =>
     "Not read: only *.txt, *.html, *.htm and *.pdf files are read from folders; name the file to read it anyway.",
   register_mismatch: (field: string, document: unknown, file: string, line: number, register: unknown) =>
@@ -318,12 +340,19 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   html_undecodable_bytes: (charset: string) => `Some bytes are not valid ${charset}; they were replaced by "\uFFFD".`,
   html_mojibake: () =>
     'The text looks like UTF-8 read as Windows-1252 ("Ã¤" for "ä") and could not be repaired; check the names.',
-  duplicate_other_form: (code: string, kept: string, keptForm: DocumentForm, form: DocumentForm, columns: string[]) =>
+  duplicate_other_form: (
+    code: string,
+    kept: string,
+    keptForm: DocumentForm,
+    form: DocumentForm,
+    columns: string[],
+    notRead: string[] = [],
+  ) =>
     `Duplicate of project ${code} in another form: this ${FORMS.en[form]} holds the same project as the ${
       FORMS.en[keptForm]
     } ${kept}, which was kept; ${
-      columns.length === 0 ? "the values are the same" : `the values differ in ${columns.join(", ")}`
-    }.`,
+      columns.length === 0 ? "the values are the same" : `the values differ in ${namedList(columns, "en")}`
+    }.${notReadText(notRead, "en")}`,
 });
 
 /** Names of the kinds of non-regular file. */

@@ -133,6 +133,7 @@ export function parseDocuments(text: string, options: ParseDocumentOptions = {})
  *   "Hankekoodi: S29999",
  *   "5 Projektin julkinen rahoitus, euroa",
  *   "Suunniteltu julkinen rahoitus yhteensä: 1 122 206",
+ *   "",
  * ].join("\n");
  * const { document } = parseDocument(text, { sourceFile: "example.txt" });
  * assertEquals(document?.project.project_code, "S29999");
