@@ -199,9 +199,9 @@ const FIGURES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Of the columns two copies of a project give different values in, those not read: the figures and dates (which copy is right,
- * the documents do not say; the frames make them null, see `lib/frame/disagreeing_copies.ts`). Texts that differ
- * stay as the kept copy prints them.
+ * Of the columns two copies of a project give different values in, those not read: the figures and dates (which
+ * copy is right, the documents do not say; the frames make them null, see `lib/frame/disagreeing_copies.ts`).
+ * Texts that differ stay as the kept copy prints them.
  *
  * @example Usage
  * ```ts

@@ -91,7 +91,10 @@ function isPlainPart(words: string): boolean {
   return rest.length === 1 || (rest.length === 2 && isGenitive(label) && PART_NOUN.test(noun!));
 }
 
-/** The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, at most the noun of a genitive. */
+/**
+ * The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, and at most the noun of a
+ * genitive.
+ */
 const PLAIN_PARTS = /^(\d{1,15}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,15})$/u;
 const CLAUSE_WORD = /^(?:ja|sekä)$/i;
 
