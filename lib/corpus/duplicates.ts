@@ -5,8 +5,8 @@
  * @module
  */
 import { diagnostic } from "../diagnostics.ts";
+import { z } from "zod";
 import { type CorpusFile, type Diagnostic, DOCUMENT_FORMS, type ParsedDocument, ProjectSchema } from "../schema.ts";
-import { fieldKinds } from "../frame/zod_types.ts";
 import type { Corpus } from "./load_corpus.ts";
 import type { FileOutcome } from "./read_document.ts";
 
@@ -192,10 +192,16 @@ function ownDiagnostics(outcome: FileOutcome, document: ParsedDocument): number 
   ).length;
 }
 
-/** The project columns that are figures or dates. */
-const FIGURES: ReadonlySet<string> = new Set(
-  fieldKinds(ProjectSchema).filter(([, field]) => ["integer", "number", "date"].includes(field.kind))
-    .map(([name]) => name),
+/**
+ * The project columns that are figures or dates (counts, euros, ISO dates): what two copies of a project must agree
+ * on to be read (see {@linkcode figuresNotRead}).
+ */
+const PROJECT_FIGURES: ReadonlySet<string> = new Set(
+  Object.entries(ProjectSchema.shape).filter(([, field]) => {
+    const inner: z.ZodType = field instanceof z.ZodNullable ? field.unwrap() : field;
+    const def = inner.def as { type: string; format?: string };
+    return def.type === "number" || (def.type === "string" && def.format === "date");
+  }).map(([name]) => name),
 );
 
 /**
@@ -211,7 +217,7 @@ const FIGURES: ReadonlySet<string> = new Set(
  * ```
  */
 export function figuresNotRead(columns: readonly string[]): string[] {
-  return columns.filter((column) => FIGURES.has(column));
+  return columns.filter((column) => PROJECT_FIGURES.has(column));
 }
 
 /** Columns that name where a row came from: two copies of one document differ in them and are still identical. */

@@ -5,43 +5,13 @@
  * @module
  */
 import type { DocumentForm } from "../schema.ts";
-import { columnName } from "./columns.ts";
-import { formatDate, formatEuros, formatInteger } from "./format.ts";
+import { amountText, comparedValue, lineList, named, namedList, notReadText } from "./diagnostic_values.ts";
+import { formatDate, formatInteger } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
 
 const HEADER = '"… rahoittaman projektin/hankkeen kuvaus"';
 const CODE_LINES = '"Projektikoodi:"/"Hankekoodi:"';
-
-/** An amount said unambiguously in either language: grouped by no-break spaces, decimal comma in Finnish. */
-function amountText(value: number, lang: Language): string {
-  const text = value.toLocaleString("en-US", { maximumFractionDigits: 3 }).replaceAll(",", "\u00A0");
-  return lang === "fi" ? text.replace(".", ",") : text;
-}
-
-/** A column as a person reads it: its name in the language (the data dictionary's name when it has none). */
-const named = (column: string, lang: Language) => columnName(column, lang) ?? column;
-
-/** Columns as a person reads them, in a list. */
-const namedList = (columns: readonly string[], lang: Language) => columns.map((c) => named(c, lang)).join(", ");
-
-/** The figures two copies of a project disagree on, said not read (nothing when there are none). */
-const notReadText = (columns: readonly string[], lang: Language) =>
-  columns.length === 0
-    ? ""
-    : lang === "fi"
-    ? ` Eroavia lukuja ei luettu: ${namedList(columns, "fi")}.`
-    : ` Figures that differ are not read: ${namedList(columns, "en")}.`;
-
-/** A value the register comparison found, as the language writes it: euros, counts, dates, texts in quotes. */
-function comparedValue(field: string, value: unknown, lang: Language): string {
-  if (value === null || value === undefined) return lang === "fi" ? "ei arvoa" : "no value";
-  if (typeof value === "number") {
-    return field.startsWith("funding_") ? formatEuros(value, lang, true) : formatInteger(value, lang);
-  }
-  const text = String(value);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text, lang) : `"${text}"`;
-}
 
 /** How an ambiguous amount was decided. */
 export type AmountDecision = "whole_euros" | "parts";
@@ -56,9 +26,6 @@ const DECISIONS: Record<Language, Record<AmountDecision, string>> = {
     parts: "only so does EU and state funding fit within the public funding",
   },
 };
-
-const lineList = (values: string[], lines: number[], line: string) =>
-  values.map((value, i) => `"${value}" (${line} ${lines[i]})`).join(", ");
 
 /** Every diagnostic message. */
 export const DIAGNOSTIC_MESSAGES = defineMessages({

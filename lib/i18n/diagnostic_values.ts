@@ -1,0 +1,43 @@
+/**
+ * How diagnostic messages write what they quote: amounts, columns, the
+ * values a register comparison found, lists of values with their lines.
+ *
+ * @module
+ */
+import { columnName } from "./columns.ts";
+import { formatDate, formatEuros, formatInteger } from "./format.ts";
+import type { Language } from "./mod.ts";
+
+/** An amount said unambiguously in either language: grouped by no-break spaces, decimal comma in Finnish. */
+export function amountText(value: number, lang: Language): string {
+  const text = value.toLocaleString("en-US", { maximumFractionDigits: 3 }).replaceAll(",", "\u00A0");
+  return lang === "fi" ? text.replace(".", ",") : text;
+}
+
+/** A column as a person reads it: its name in the language (the data dictionary's name when it has none). */
+export const named = (column: string, lang: Language) => columnName(column, lang) ?? column;
+
+/** Columns as a person reads them, in a list. */
+export const namedList = (columns: readonly string[], lang: Language) => columns.map((c) => named(c, lang)).join(", ");
+
+/** The figures two copies of a project disagree on, said not read (nothing when there are none). */
+export const notReadText = (columns: readonly string[], lang: Language) =>
+  columns.length === 0
+    ? ""
+    : lang === "fi"
+    ? ` Eroavia lukuja ei luettu: ${namedList(columns, "fi")}.`
+    : ` Figures that differ are not read: ${namedList(columns, "en")}.`;
+
+/** A value the register comparison found, as the language writes it: euros, counts, dates, texts in quotes. */
+export function comparedValue(field: string, value: unknown, lang: Language): string {
+  if (value === null || value === undefined) return lang === "fi" ? "ei arvoa" : "no value";
+  if (typeof value === "number") {
+    return field.startsWith("funding_") ? formatEuros(value, lang, true) : formatInteger(value, lang);
+  }
+  const text = String(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text, lang) : `"${text}"`;
+}
+
+/** Values, each with its line: `"614 153" (line 128), "700 000" (line 131)`. */
+export const lineList = (values: string[], lines: number[], line: string) =>
+  values.map((value, i) => `"${value}" (${line} ${lines[i]})`).join(", ");
