@@ -104,10 +104,16 @@ export function formatDate(value: unknown, lang: Language): string {
   if (!match) return value;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (lang === "fi") return `${day}.${month}.${year}`;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
-    .format(date);
+  return ENGLISH_DAY.format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+/** Made once: a format is costly to make (thousands of register disagreements each name two dates). */
+const ENGLISH_DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /**
  * A moment in the local time of the machine (or the given time zone), to the
