@@ -38,15 +38,24 @@ function labelEnd(text: string, wanted: string): number | undefined {
 
 /** The value after `wanted` (a lower-case label) in a line. */
 function valueAfter(text: string, wanted: string, allowMissingColon: boolean): string | undefined {
+  return labelledValue(text, wanted, allowMissingColon)?.value;
+}
+
+/** The value after `wanted` (a lower-case label) in a line, and whether a colon came between them. */
+function labelledValue(
+  text: string,
+  wanted: string,
+  allowMissingColon: boolean,
+): { value: string; colon: boolean } | undefined {
   const end = labelEnd(text, wanted);
   if (end === undefined) return undefined;
   const rest = text.slice(end);
   const colon = rest.match(/^\s*:\s*(.*)$/);
-  if (colon) return colon[1]!.trim();
+  if (colon) return { value: colon[1]!.trim(), colon: true };
   if (!allowMissingColon) return undefined;
-  if (rest === "") return "";
+  if (rest === "") return { value: "", colon: false };
   const spaced = rest.match(/^\s+(.*)$/);
-  return spaced ? spaced[1]!.trim() : undefined;
+  return spaced ? { value: spaced[1]!.trim(), colon: false } : undefined;
 }
 
 /**
@@ -73,27 +82,34 @@ export function findAll(
 
 /** {@linkcode findAll} of labels already in lower case. */
 function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonOnly: boolean): FieldHit[] {
-  const hitsOf = (allowMissingColon: boolean) => {
-    const hits: FieldHit[] = [];
-    for (const line of lines) {
-      for (const label of wanted) {
-        const value = valueAfter(line.text, label, allowMissingColon);
-        if (value !== undefined) {
-          hits.push({ value, line: line.number });
-          break;
-        }
+  // One pass: each line's first label, with its colon or without (the loose hits are kept apart).
+  const exact: FieldHit[] = [];
+  const loose: { hit: FieldHit; colon: boolean }[] = [];
+  for (const line of lines) {
+    // A label with its colon before one without ("A B: 5" is label "A B", not "A" with the value "B: 5").
+    let withoutColon: string | undefined;
+    let withColon: string | undefined;
+    for (const label of wanted) {
+      const found = labelledValue(line.text, label, !colonOnly);
+      if (found?.colon) {
+        withColon = found.value;
+        break;
       }
+      if (found !== undefined) withoutColon ??= found.value;
     }
-    return hits;
-  };
-  const exact = hitsOf(false);
+    if (withColon !== undefined) {
+      const hit = { value: withColon, line: line.number };
+      exact.push(hit);
+      loose.push({ hit, colon: true });
+    } else if (withoutColon !== undefined) {
+      loose.push({ hit: { value: withoutColon, line: line.number }, colon: false });
+    }
+  }
   if (colonOnly) return exact;
-  const loose = hitsOf(true);
-  if (exact.length === 0) return loose;
+  if (exact.length === 0) return loose.map(({ hit }) => hit);
   // The label printed again without its colon, a figure, code or date after it, is another value of it: not left
   // unseen for the one with a colon (prose that starts with the label's word has words, no figure).
-  const withColon = new Set(exact.map((hit) => hit.line));
-  return loose.filter((hit) => withColon.has(hit.line) || isBareValue(hit.value));
+  return loose.filter(({ hit, colon }) => colon || isBareValue(hit.value)).map(({ hit }) => hit);
 }
 
 /** A value as printed without its label's colon: short, no colon of its own, a digit in it or a single word. */
