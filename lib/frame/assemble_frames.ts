@@ -7,7 +7,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { type DifferingPairs, PROVENANCE_COLUMNS, resolveDuplicates } from "../corpus/duplicates.ts";
+import { type DifferingPairs, figuresNotRead, PROVENANCE_COLUMNS, resolveDuplicates } from "../corpus/duplicates.ts";
 import { apart, keptFilesOf, withResolution } from "./cached_resolution.ts";
 import type { FileOutcome } from "../corpus/read_document.ts";
 import type { ParsedDocument } from "../schema.ts";
@@ -108,12 +108,17 @@ export function assemble(
     // One expression over all the compared columns (polars expands it column by column): built once, not per column.
     const [one, two] = [pl.col(compared).gather(keptRows!), pl.col(compared).gather(otherRows!)];
     const same = projects.select(one.eq(two).fillNull(false).or(one.isNull().and(two.isNull())));
-    const given = projects.select(one.isNotNull().and(two.isNotNull()));
+    // Whether both copies give a value matters only for the figures (see `figuresNotRead`): not the long texts gathered again.
+    const figures = figuresNotRead(compared);
+    const [oneFigure, twoFigure] = [pl.col(figures).gather(keptRows!), pl.col(figures).gather(otherRows!)];
+    const given = figures.length === 0 ? null : projects.select(oneFigure.isNotNull().and(twoFigure.isNotNull()));
     for (const column of compared) {
       const unequal = (same.getColumn(column).toArray() as boolean[]).flatMap((equal, i) => equal ? [] : [i]);
       const series = projects.getColumn(column);
       if (!/List|Struct|Object/.test(String(series.dtype))) {
-        const both = unequal.length === 0 ? [] : given.getColumn(column).toArray() as boolean[];
+        const both = unequal.length === 0 || !given?.columns.includes(column)
+          ? []
+          : given.getColumn(column).toArray() as boolean[];
         for (const i of unequal) {
           columns[i]!.push(column);
           if (both[i]) bothGiven[i]!.push(column);

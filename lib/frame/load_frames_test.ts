@@ -110,7 +110,7 @@ Deno.test("two copies of a project that disagree on a figure: the figure is null
   assertEquals(said!.file, "b.txt");
   assertEquals(
     said!.message,
-    "Duplicate of project S11547: a.txt was kept; this file differs in Project name, Public funding, actual. " +
-      "Figures that differ are not read: Public funding, actual.",
+    "Duplicate of project S11547: a.txt was kept; this file differs in Project name; " +
+      "figures, not read for it: Public funding, actual.",
   );
 });

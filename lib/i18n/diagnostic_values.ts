@@ -20,13 +20,23 @@ export const named = (column: string, lang: Language) => columnName(column, lang
 /** Columns as a person reads them, in a list. */
 export const namedList = (columns: readonly string[], lang: Language) => columns.map((c) => named(c, lang)).join(", ");
 
-/** The figures two copies of a project disagree on, said not read (nothing when there are none). */
-export const notReadText = (columns: readonly string[], lang: Language) =>
-  columns.length === 0
-    ? ""
-    : lang === "fi"
-    ? ` Eroavia lukuja ei luettu: ${namedList(columns, "fi")}.`
-    : ` Figures that differ are not read: ${namedList(columns, "en")}.`;
+/**
+ * The columns two copies of a project differ in, each named once: the others, then the figures not read for it
+ * (`Hankkeen nimi; luvuissa, joita ei siksi luettu: Julkinen rahoitus, toteutunut`).
+ */
+export function differingText(columns: readonly string[], notRead: readonly string[], lang: Language): string {
+  const figures = new Set(notRead);
+  const others = columns.filter((column) => !figures.has(column));
+  const parts = others.length > 0 ? [namedList(others, lang)] : [];
+  if (notRead.length > 0) {
+    parts.push(
+      lang === "fi"
+        ? `luvuissa, joita ei siksi luettu: ${namedList(notRead, "fi")}`
+        : `figures, not read for it: ${namedList(notRead, "en")}`,
+    );
+  }
+  return parts.join("; ");
+}
 
 /** A value the register comparison found, as the language writes it: euros, counts, dates, texts in quotes. */
 export function comparedValue(field: string, value: unknown, lang: Language): string {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { DocumentForm } from "../schema.ts";
-import { amountText, comparedValue, lineList, named, namedList, notReadText } from "./diagnostic_values.ts";
+import { amountText, comparedValue, differingText, lineList, named } from "./diagnostic_values.ts";
 import { formatDate, formatInteger } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
@@ -62,8 +62,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Hankkeen ${code} kaksoiskappale: identtinen kopio tiedostosta ${kept}, joka otettiin mukaan.`,
   duplicate_differs: (code: string, kept: string, columns: string[], notRead: string[] = []) =>
     `Hankkeen ${code} kaksoiskappale: mukaan otettiin ${kept}; tämä tiedosto eroaa sarakkeissa ${
-      namedList(columns, "fi")
-    }.${notReadText(notRead, "fi")}`,
+      differingText(columns, notRead, "fi")
+    }.`,
   skipped_file: () =>
     "Ei luettu: kansioista luetaan vain *.txt-, *.html-, *.htm- ja *.pdf-tiedostot; nimeä tiedosto, jos haluat lukea sen.",
   register_mismatch: (field: string, document: unknown, file: string, line: number, register: unknown) =>
@@ -175,8 +175,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Hankkeen ${code} kaksoiskappale toisessa muodossa: tämä ${FORMS.fi[form]} on sama hanke kuin ${
       FORMS.fi[keptForm]
     } ${kept}, joka otettiin mukaan; ${
-      columns.length === 0 ? "arvot ovat samat" : `arvot eroavat sarakkeissa ${namedList(columns, "fi")}`
-    }.${notReadText(notRead, "fi")}`,
+      columns.length === 0 ? "arvot ovat samat" : `arvot eroavat sarakkeissa ${differingText(columns, notRead, "fi")}`
+    }.`,
 }, {
   empty_file: () => "The file is empty.",
   binary_nul_bytes: () => "The file is not text: it contains NUL bytes; it was not read further.",
@@ -210,9 +210,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   duplicate_identical: (code: string, kept: string) =>
     `Duplicate of project ${code}: an identical copy of ${kept}, which was kept.`,
   duplicate_differs: (code: string, kept: string, columns: string[], notRead: string[] = []) =>
-    `Duplicate of project ${code}: ${kept} was kept; this file differs in ${namedList(columns, "en")}.${
-      notReadText(notRead, "en")
-    }`,
+    `Duplicate of project ${code}: ${kept} was kept; this file differs in ${differingText(columns, notRead, "en")}.`,
   skipped_file: () =>
     "Not read: only *.txt, *.html, *.htm and *.pdf files are read from folders; name the file to read it anyway.",
   register_mismatch: (field: string, document: unknown, file: string, line: number, register: unknown) =>
@@ -318,8 +316,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Duplicate of project ${code} in another form: this ${FORMS.en[form]} holds the same project as the ${
       FORMS.en[keptForm]
     } ${kept}, which was kept; ${
-      columns.length === 0 ? "the values are the same" : `the values differ in ${namedList(columns, "en")}`
-    }.${notReadText(notRead, "en")}`,
+      columns.length === 0 ? "the values are the same" : `the values differ in ${differingText(columns, notRead, "en")}`
+    }.`,
 });
 
 /** Names of the kinds of non-regular file. */
