@@ -38,14 +38,13 @@ export function areaKind(key: string): AreaKind {
   return key.startsWith("MK") ? "region" : key === NATIONWIDE ? "nationwide" : key === NONE ? "none" : "unrecognised";
 }
 
+/** The name an `unrecognised:` key was printed as. */
+const printed = (key: string) => key.slice(UNRECOGNISED.length);
+
 /** An area's key for people: a region's code as it is, a name not recognised as printed, else its kind in words. */
 export function areaKeyText(key: string, lang: Language): string {
   const kind = areaKind(key);
-  return kind === "region"
-    ? key
-    : kind === "unrecognised"
-    ? key.slice(UNRECOGNISED.length)
-    : ANALYSIS_NAMES[lang].areaKind(kind);
+  return kind === "region" ? key : kind === "unrecognised" ? printed(key) : ANALYSIS_NAMES[lang].areaKind(kind);
 }
 
 /**
@@ -108,19 +107,17 @@ export function regionSummary(projects: pl.DataFrame, options: RegionSummaryOpti
   }).join(shared, { on: "area", how: "left" });
   const names = ANALYSIS_NAMES[lang];
   const rows = summary.getColumn("area").toArray() as string[];
-  const kind = areaKind;
-  const printed = (area: string) => area.slice(UNRECOGNISED.length);
   const described = summary.withColumns(
-    pl.Series("area_kind", rows.map(kind), pl.Utf8),
-    pl.Series("region_code", rows.map((area) => kind(area) === "region" ? area : null), pl.Utf8),
+    pl.Series("area_kind", rows.map(areaKind), pl.Utf8),
+    pl.Series("region_code", rows.map((area) => areaKind(area) === "region" ? area : null), pl.Utf8),
     pl.Series(
       "region",
       rows.map((area) =>
-        kind(area) === "region"
+        areaKind(area) === "region"
           ? ANALYSIS_NAMES.fi.region(area)
-          : kind(area) === "unrecognised"
+          : areaKind(area) === "unrecognised"
           ? printed(area)
-          : kind(area) === "nationwide"
+          : areaKind(area) === "nationwide"
           ? ANALYSIS_NAMES.fi.nationwide
           : null
       ),
@@ -129,11 +126,11 @@ export function regionSummary(projects: pl.DataFrame, options: RegionSummaryOpti
     pl.Series(
       "region_name",
       rows.map((area) =>
-        kind(area) === "region"
+        areaKind(area) === "region"
           ? names.region(area)
-          : kind(area) === "unrecognised"
+          : areaKind(area) === "unrecognised"
           ? names.unrecognisedRegion(printed(area))
-          : kind(area) === "nationwide"
+          : areaKind(area) === "nationwide"
           ? names.nationwide
           : names.noRegion
       ),
@@ -143,7 +140,7 @@ export function regionSummary(projects: pl.DataFrame, options: RegionSummaryOpti
   );
   const front = ["area", "area_kind", "region_code", "region", "region_name", "n_projects", "n_shared"];
   // Regions in code order and the nationwide row (as completeGroups listed them), names not recognised, no area.
-  const order = rows.map((area, i) => kind(area) === "none" ? rows.length : i);
+  const order = rows.map((area, i) => areaKind(area) === "none" ? rows.length : i);
   return described.withColumns(pl.Series("order", order)).sort("order")
     .select(...front, ...summary.columns.filter((column) => !front.includes(column)));
 }

@@ -65,6 +65,14 @@ export function tableColumns(frame: pl.DataFrame, lang: Language): TableColumn[]
   });
 }
 
+/**
+ * A share as the number of percent a table for people gives, to one decimal (`0.8512` → `85.1`): for a column of
+ * values of several kinds, where no column format can say the unit.
+ */
+export function percentNumber(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
 /** A day as the `.fi.csv` writes it, `D.M.YYYY`, from an ISO date or a Date. */
 function finnishDay(value: unknown): string | null {
   const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);

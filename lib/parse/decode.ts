@@ -149,14 +149,14 @@ function decodeBytes(bytes: Uint8Array): Decoded {
     return repairC1({ text: scan.text, encoding: "utf-8", notes });
   }
   const notes: EncodingNote[] = hasUtf8Bom ? [{ kind: "bom_mismatch", line: null, detail: "" }] : [];
-  if (looksMacRoman(body)) {
+  if (umlautsOf(body, MAC_UMLAUTS)) {
     return {
       text: new TextDecoder("macintosh").decode(body),
       encoding: "macintosh",
       notes: [...notes, { kind: "mac_roman", line: null, detail: "" }],
     };
   }
-  if (looksDos(body)) {
+  if (umlautsOf(body, DOS_UMLAUTS)) {
     return {
       text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "cp850"),
       encoding: "ibm850",
@@ -230,29 +230,22 @@ function scanUtf8(bytes: Uint8Array): { text: string; repairs: Repair[]; multiBy
   return { text: parts.join(""), repairs, multiByte };
 }
 
-/** A single-byte text whose bytes for ä and ö are Mac Roman's (8A, 9A) rather than Windows-1252's (E4, F6). */
-function looksMacRoman(bytes: Uint8Array): boolean {
-  let mac = 0;
-  let latin = 0;
-  for (const byte of bytes) {
-    if (byte === 0x8a || byte === 0x9a) mac++;
-    else if (byte === 0xe4 || byte === 0xf6 || byte === 0xc4 || byte === 0xd6) latin++;
-  }
-  return mac >= 2 && mac > latin;
-}
+/** Windows-1252's bytes for ä, ö, Ä and Ö. */
+const LATIN_UMLAUTS = new Set([0xe4, 0xf6, 0xc4, 0xd6]);
+/** Mac Roman's bytes for ä and ö (8A, 9A). */
+const MAC_UMLAUTS = new Set([0x8a, 0x9a]);
+/** A DOS code page's bytes for ä, ö, Ä and Ö (850 and 437 agree: 84, 94, 8E, 99; in Windows-1252 „, ”, Ž and ™). */
+const DOS_UMLAUTS = new Set([0x84, 0x94, 0x8e, 0x99]);
 
-/**
- * A single-byte text whose bytes for ä, ö, Ä and Ö are a DOS code page's (850 and 437 agree on them: 84, 94, 8E,
- * 99; in Windows-1252 „, ”, Ž and ™) rather than Windows-1252's.
- */
-function looksDos(bytes: Uint8Array): boolean {
-  let dos = 0;
+/** A single-byte text whose bytes for ä and ö are another code page's (`umlauts`) rather than Windows-1252's. */
+function umlautsOf(bytes: Uint8Array, umlauts: ReadonlySet<number>): boolean {
+  let theirs = 0;
   let latin = 0;
   for (const byte of bytes) {
-    if (byte === 0x84 || byte === 0x94 || byte === 0x8e || byte === 0x99) dos++;
-    else if (byte === 0xe4 || byte === 0xf6 || byte === 0xc4 || byte === 0xd6) latin++;
+    if (umlauts.has(byte)) theirs++;
+    else if (LATIN_UMLAUTS.has(byte)) latin++;
   }
-  return dos >= 2 && dos > latin;
+  return theirs >= 2 && theirs > latin;
 }
 
 /** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */

@@ -82,34 +82,28 @@ export function findAll(
 
 /** {@linkcode findAll} of labels already in lower case. */
 function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonOnly: boolean): FieldHit[] {
-  // One pass: each line's first label, with its colon or without (the loose hits are kept apart).
-  const exact: FieldHit[] = [];
-  const loose: { hit: FieldHit; colon: boolean }[] = [];
+  // One pass: each line's label, with its colon or without.
+  const found: { hit: FieldHit; colon: boolean }[] = [];
   for (const line of lines) {
     // A label with its colon before one without ("A B: 5" is label "A B", not "A" with the value "B: 5").
     let withoutColon: string | undefined;
     let withColon: string | undefined;
     for (const label of wanted) {
-      const found = labelledValue(line.text, label, !colonOnly);
-      if (found?.colon) {
-        withColon = found.value;
+      const labelled = labelledValue(line.text, label, !colonOnly);
+      if (labelled?.colon) {
+        withColon = labelled.value;
         break;
       }
-      if (found !== undefined) withoutColon ??= found.value;
+      if (labelled !== undefined) withoutColon ??= labelled.value;
     }
-    if (withColon !== undefined) {
-      const hit = { value: withColon, line: line.number };
-      exact.push(hit);
-      loose.push({ hit, colon: true });
-    } else if (withoutColon !== undefined) {
-      loose.push({ hit: { value: withoutColon, line: line.number }, colon: false });
-    }
+    const value = withColon ?? withoutColon;
+    if (value !== undefined) found.push({ hit: { value, line: line.number }, colon: withColon !== undefined });
   }
-  if (colonOnly) return exact;
-  if (exact.length === 0) return loose.map(({ hit }) => hit);
-  // The label printed again without its colon, a figure, code or date after it, is another value of it: not left
-  // unseen for the one with a colon (prose that starts with the label's word has words, no figure).
-  return loose.filter(({ hit, colon }) => colon || isBareValue(hit.value)).map(({ hit }) => hit);
+  // Hits without their colon count only when none has one; then only the label printed again without its colon, a
+  // figure, code or date after it, is another value of it (prose that starts with the label's word has words, no
+  // figure). With `colonOnly`, every hit has its colon.
+  const anyColon = found.some(({ colon }) => colon);
+  return found.filter(({ hit, colon }) => colon || !anyColon || isBareValue(hit.value)).map(({ hit }) => hit);
 }
 
 /** A value as printed without its label's colon: short, no colon of its own, a digit in it or a single word. */

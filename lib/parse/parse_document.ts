@@ -190,9 +190,8 @@ function parseLines(lines: readonly Line[], file: string, encoding: string): Par
   const codeHit = builder.agreed(codeHits, "project_code", CODE_LABELS[period === "2007-2013" ? 0 : 1]!, codeKey);
 
   readIdentity(builder, finder, header, codeHit, period);
-  for (const key of EXPECTED_SECTIONS[period]) {
-    if (!finder.has(key)) builder.missingSection(key);
-  }
+  const missingSections = EXPECTED_SECTIONS[period].filter((key) => !finder.has(key));
+  for (const key of missingSections) builder.missingSection(key);
   readOrganisation(builder, finder, period);
   const areas = readArea(builder, finder);
   readTexts(builder, finder);
@@ -202,7 +201,7 @@ function parseLines(lines: readonly Line[], file: string, encoding: string): Par
   const genderEquality = period === "2014-2020" ? readGenderEquality(builder, finder) : [];
   const sustainabilityScores = period === "2014-2020" ? readSustainability(builder, finder) : [];
   const contacts = readContacts(builder, finder, period);
-  unreadCutValues(builder, lines, EXPECTED_SECTIONS[period].some((key) => !finder.has(key)));
+  unreadCutValues(builder, lines, missingSections.length > 0);
 
   // zod is asked only about a record the quick test cannot pass: for its message, or for a yes after all.
   const valid = fitsProject(builder.project) ? null : ProjectSchema.safeParse(builder.project);

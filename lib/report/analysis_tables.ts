@@ -16,7 +16,7 @@ import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { TABLE_PARTS } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
-import { tableColumns } from "../output/table_columns.ts";
+import { percentNumber, tableColumns } from "../output/table_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
 import { type ContentTable, formatReportEuros } from "./report_content.ts";
 import type { ReportTable } from "./tables.ts";
@@ -62,7 +62,7 @@ const METRIC_VALUES = new Set([
 function inMetricUnit(value: unknown, metric: string): unknown {
   if (typeof value !== "number" || !Number.isFinite(value)) return value;
   const kind = metricKind(metric);
-  return kind === "share" ? Math.round(value * 1000) / 10 : kind === "euros" ? Math.round(value) : value;
+  return kind === "share" ? percentNumber(value) : kind === "euros" ? Math.round(value) : value;
 }
 
 /** A metric's name with the unit of its values, unless the name says it (`€ / osallistuja`). */

@@ -13,6 +13,7 @@ import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { columnHeader } from "../i18n/columns.ts";
 import { inferColumnFormat } from "../output/xlsx_columns.ts";
+import { percentNumber } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
@@ -137,7 +138,7 @@ export function suspiciousTable(
   // Each value in its column's unit, as the column's name then says: a share as a percentage (one decimal).
   const percent = records.map((flag) => inferColumnFormat(String(flag.column), pl.Float64).kind === "percent");
   const values = records.map((flag, k) =>
-    percent[k] && typeof flag.value === "number" ? Math.round(flag.value * 1000) / 10 : flag.value
+    percent[k] && typeof flag.value === "number" ? percentNumber(flag.value) : flag.value
   );
   const display = mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value)
     .withColumns(
