@@ -15,7 +15,8 @@ import pl from "nodejs-polars";
 import type { z } from "zod";
 import { polarsDtype } from "./frame_from_records.ts";
 import type { FieldKind } from "./zod_types.ts";
-import { csvRows, type CsvTable, csvTable } from "./csv_rows.ts";
+import { type CsvTable, csvTable, writeCsvRows } from "./csv_rows.ts";
+import { Utf8Writer } from "./utf8_writer.ts";
 
 const READ_DTYPE: Partial<Record<FieldKind["kind"], () => pl.DataType>> = {
   text: () => pl.Utf8,
@@ -25,7 +26,7 @@ const READ_DTYPE: Partial<Record<FieldKind["kind"], () => pl.DataType>> = {
 };
 
 /**
- * The frame of CSV rows written by {@linkcode csvRows} (without header),
+ * The frame of CSV rows written by {@linkcode writeCsvRows} (without header),
  * given as UTF-8 chunks: one column per schema field, typed from the schema,
  * as {@linkcode frameFromRecords} types it. `threads`: how many threads
  * polars reads with (default: one a core); one, while worker threads parse,
@@ -79,25 +80,17 @@ export function freeBytes(bytes: Uint8Array): void {
 export function frameViaCsv(schema: z.ZodObject | CsvTable, records: readonly object[]): pl.DataFrame {
   const table = "fields" in schema ? schema : csvTable(schema);
   // A few hundred rows at a time, read a few megabytes at a time: the table's text is never whole.
-  const encoder = new TextEncoder();
   const frames: pl.DataFrame[] = [];
-  let chunks: Uint8Array[] = [];
-  let size = 0;
+  const out = new Utf8Writer();
   for (let start = 0; start < records.length; start += CHUNK_ROWS) {
-    const chunk = encoder.encode(csvRows(table, records.slice(start, start + CHUNK_ROWS)));
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= CHUNK_BYTES) {
-      frames.push(frameFromCsv(table, chunks));
-      chunks = [];
-      size = 0;
-    }
+    writeCsvRows(table, records.slice(start, start + CHUNK_ROWS), out);
+    if (out.length >= CHUNK_BYTES) frames.push(frameFromCsv(table, [out.take()]));
   }
-  if (chunks.length > 0 || frames.length === 0) frames.push(frameFromCsv(table, chunks));
+  if (out.length > 0 || frames.length === 0) frames.push(frameFromCsv(table, [out.take()]));
   return frames.length === 1 ? frames[0]! : pl.concat(frames, { how: "vertical", rechunk: false });
 }
 
-/** Rows written as one text at a time. */
+/** Rows written at a time before the text's size is looked at. */
 const CHUNK_ROWS = 500;
 /** Text read by polars at a time. */
 const CHUNK_BYTES = 16 * 1024 * 1024;

@@ -11,7 +11,8 @@
 import { readDocument, type ReadDocumentOptions } from "../corpus/read_document.ts";
 import { mapReading } from "../corpus/read_files.ts";
 import type { Diagnostic, DocumentForm } from "../schema.ts";
-import { csvRows } from "./csv_rows.ts";
+import { writeCsvRows } from "./csv_rows.ts";
+import { Utf8Writer } from "./utf8_writer.ts";
 import { DOCUMENT_TABLES, documentTables, LONG_TEXT_COLUMNS } from "./document_rows.ts";
 import { sha256Hex } from "../corpus/hash.ts";
 
@@ -60,9 +61,6 @@ export interface FileToRead {
   name: string;
 }
 
-const encoder = new TextEncoder();
-const NO_BYTES = new Uint8Array(0);
-
 /** How files are read and encoded: as a document is read, and whether the projects table has the long texts. */
 export interface EncodeOptions extends ReadDocumentOptions {
   /**
@@ -72,11 +70,14 @@ export interface EncodeOptions extends ReadDocumentOptions {
   texts?: boolean;
 }
 
-/** Reads, parses and writes one file: its rows as CSV bytes per table. */
-export async function encodeFile(
-  file: FileToRead,
-  options: EncodeOptions,
-): Promise<{ file: EncodedFile; tables: Uint8Array[] }> {
+/** One file read and parsed: what became of it, and its rows per table (not yet written). */
+interface ParsedFile {
+  file: EncodedFile;
+  rows: object[][];
+}
+
+/** Reads and parses one file: what became of it, and its documents' rows per table of {@linkcode DOCUMENT_TABLES}. */
+async function parseFile(file: FileToRead, options: EncodeOptions): Promise<ParsedFile> {
   const { texts = true, ...reading } = options;
   const outcome = await readDocument(file.path, { ...reading, name: file.name });
   const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
@@ -106,39 +107,28 @@ export async function encodeFile(
       diagnostics: outcome.diagnostics,
       ...outcome.form === undefined ? {} : { form: outcome.form },
     },
-    // Encoded at once: the text is young and short-lived, and bytes outside the heap are never copied by the collector.
-    tables: documentTables(texts).map((table, t) => {
-      const tableRows = rows[t]!.flat();
-      return tableRows.length === 0 ? NO_BYTES : encoder.encode(csvRows(table.csv, tableRows));
-    }),
+    rows: rows.map((table) => table.flat()),
   };
 }
 
-/** Reads, parses and encodes the files, a few at a time; the batch keeps their order. */
+/**
+ * Reads, parses and encodes the files, a few at a time; the batch keeps their order. Each table's rows are
+ * written file after file into one buffer of its own (so a worker can hand it over).
+ */
 export async function encodeFiles(
   files: readonly FileToRead[],
   options: EncodeOptions,
   onFile: () => void = () => {},
 ): Promise<EncodedBatch> {
-  const encoded = await mapReading(files, async (file) => {
-    const one = await encodeFile(file, options);
+  const parsed = await mapReading(files, async (file) => {
+    const one = await parseFile(file, options);
     onFile();
     return one;
   });
-  return {
-    files: encoded.map((one) => one.file),
-    // Fresh bytes of their own (not a shared pool's), so the worker can hand them over.
-    tables: DOCUMENT_TABLES.map((_, t) => joinBytes(encoded.map((one) => one.tables[t]!))),
-  };
-}
-
-/** The parts one after another, in new bytes of their own. */
-function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
+  const tables = documentTables(options.texts ?? true).map((table, t) => {
+    const out = new Utf8Writer();
+    for (const one of parsed) writeCsvRows(table.csv, one.rows[t]!, out);
+    return out.take();
+  });
+  return { files: parsed.map((one) => one.file), tables };
 }
