@@ -21,6 +21,10 @@ export const VALUE_PROBLEMS = defineMessages({
   ambiguous_amount: (raw: string) =>
     `"${raw}": pilkun tai pisteen jälkeiset kolme numeroa voivat olla tuhansia tai desimaaleja`,
   negative_count: (raw: string) => `"${raw}" on negatiivinen, eikä lukumäärä voi olla`,
+  implausible_amount: (raw: string) =>
+    `"${raw}" on yli 100 miljoonaa euroa, enemmän kuin minkään hankkeen rahoitus: kaksi lukua lienee painettu yhteen`,
+  implausible_count: (raw: string) =>
+    `"${raw}" on miljoona tai enemmän, enemmän kuin minkään hankkeen luku: numeroita lienee painettu yhteen`,
 }, {
   no_amount: (_raw: string) => "no amount was printed",
   not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
@@ -34,6 +38,10 @@ export const VALUE_PROBLEMS = defineMessages({
   no_women_number: (raw: string) => `"${raw}" has no number of women`,
   ambiguous_amount: (raw: string) => `"${raw}": the three digits after the comma or dot may be thousands or decimals`,
   negative_count: (raw: string) => `"${raw}" is negative, which a count cannot be`,
+  implausible_amount: (raw: string) =>
+    `"${raw}" is over 100 million euros, more than any project's funding: two figures have likely run together`,
+  implausible_count: (raw: string) =>
+    `"${raw}" is a million or more, more than any project counts: digits have likely run together`,
 });
 
 /** A reason a value could not be read, and the text as printed. */

@@ -62,11 +62,27 @@ function tokens(
 }
 
 /**
- * An amount as the templates print it: digits alone, or in groups of three after the first, each after one
- * space of any width (no sign, currency or decimals). The general rules read it as its digits; it is read so
- * at once.
+ * The least amount no project's funding reaches: 100 million euros, six times the largest public funding in the
+ * EURA lists of both periods (15.3 M€). A printed amount of that size is two figures run together (`645 300 614
+ * 153`: planned and actual on one line, a tracked change kept beside the new value) or digits merged by OCR, and is
+ * read as no amount.
  */
-const PLAIN_AMOUNT = /^(?:\d{1,15}|\d{1,3}(?:[ \u00A0\u2007\u2009\u200A\u202F]\d{3}){1,4})$/;
+export const AMOUNT_LIMIT = 100_000_000;
+
+/**
+ * The least count no project reaches: a million participants, jobs, enterprises, degrees or companies (a fifth of
+ * Finland's people). A count of that size is digits run together, and is read as no count; so no count is ever
+ * too large for the frame's integers.
+ */
+export const COUNT_LIMIT = 1_000_000;
+
+/**
+ * An amount as the templates print it: digits alone, or in groups of three after the first, each after one
+ * space of any width (no sign, currency or decimals), below {@linkcode AMOUNT_LIMIT}. The general rules read it
+ * as its digits; it is read so at once.
+ */
+const PLAIN_AMOUNT =
+  /^(?:\d{1,8}|\d{1,2}(?:[ \u00A0\u2007\u2009\u200A\u202F]\d{3}){2}|\d{1,3}[ \u00A0\u2007\u2009\u200A\u202F]\d{3})$/;
 const NOT_DIGITS = /\D/g;
 
 /**
@@ -85,6 +101,13 @@ const NOT_DIGITS = /\D/g;
  */
 export function readAmount(raw: string): AmountReading {
   if (PLAIN_AMOUNT.test(raw)) return { kind: "amount", value: Number(raw.replace(NOT_DIGITS, "")) };
+  const read = readAnyAmount(raw);
+  const largest = read.kind === "amount" ? read.value : read.kind === "ambiguous" ? read.thousands : 0;
+  return Math.abs(largest) >= AMOUNT_LIMIT ? { kind: "unreadable", problem: { key: "implausible_amount", raw } } : read;
+}
+
+/** {@linkcode readAmount} of any size. */
+function readAnyAmount(raw: string): AmountReading {
   const unreadable = (key: ValueProblem["key"]): AmountReading => ({ kind: "unreadable", problem: { key, raw } });
   if (raw.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "") === "") return unreadable("no_amount");
   const read = tokens(raw, true);
@@ -108,8 +131,8 @@ export function readAmount(raw: string): AmountReading {
   return unreadable("not_amount");
 }
 
-/** A count of digits alone (at most 15: a safe integer), read as them. */
-export const PLAIN_COUNT = /^\d{1,15}$/;
+/** A count of digits alone (at most six: below {@linkcode COUNT_LIMIT}), read as them. */
+export const PLAIN_COUNT = /^\d{1,6}$/;
 
 /**
  * Reads a whole, non-negative count: `199`, `1 200`, `1'200` or `1.200`
@@ -134,5 +157,6 @@ export function readCount(
     return { value: null, problem: { key: "not_whole_number", raw } };
   }
   if (read.negative) return { value: null, problem: { key: "negative_count", raw } };
-  return { value: Number(read.groups.join("")) };
+  const value = Number(read.groups.join(""));
+  return value >= COUNT_LIMIT ? { value: null, problem: { key: "implausible_count", raw } } : { value };
 }

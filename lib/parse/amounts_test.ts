@@ -228,3 +228,43 @@ Deno.test("a funding figure printed again further down, under a repeated heading
   const same = `${SEED_2007}\n\n${repeated.replace("700 000", "614 153")}\n`;
   assertEquals(parseDocument(same).document!.project.funding_public_actual, 614153);
 });
+
+Deno.test("a figure no project can have (digits run together, two figures on one line) is null, never a huge value", () => {
+  // More than any one project's public funding (the largest in the EURA lists: 15.3 M€): two figures run together.
+  for (const raw of ["645 300 614 153", "614 153 614 153 614 153 614 153", "100 000 000", "199000000000000000000"]) {
+    assertEquals(readAmount(raw), { kind: "unreadable", problem: { key: "implausible_amount", raw } }, raw);
+  }
+  assertEquals(readAmount("99 999 999"), { kind: "amount", value: 99999999 });
+  assertEquals(readAmount("15 313 575,00 €"), { kind: "amount", value: 15313575 });
+  // More people, jobs or companies than any project can count (19 digits OCR merged overflowed the frame's integers).
+  for (const raw of ["199000000000000000000", "12345678901234567", "1 000 000", "1000000"]) {
+    assertEquals(readCount(raw), { value: null, problem: { key: "implausible_count", raw } }, raw);
+  }
+  assertEquals(readCount("999 999").value, 999999);
+  assertEquals(readCountParts("1000000, joista naisia 100").total.problem?.key, "implausible_count");
+  assertEquals(readCountParts("199, joista naisia 1000000").women?.problem?.key, "implausible_count");
+});
+
+Deno.test("a document with a count of 19 digits parses: the count null with its line named, every other figure read", () => {
+  const text = edit(
+    SEED_2007,
+    "Suunniteltu: 199, joista naisia 100",
+    "Suunniteltu: 199000000000000000000, joista naisia 100",
+  );
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "ocr.txt" });
+  assertEquals(document?.project.participants_planned, null);
+  assertEquals(document?.project.participants_planned_women, 100);
+  assertEquals(document?.project.funding_public_actual, 614153);
+  const line = lineOf(text, "199000000000000000000");
+  assertEquals(
+    diagnostics.filter((d) => d.line === line).map((d) => d.code),
+    ["unreadable_value"],
+  );
+});
+
+Deno.test("an ambiguous amount whose thousands reading no project can have is null: three decimals are no euro amount either", () => {
+  assertEquals(readAmount("123 456,789"), {
+    kind: "unreadable",
+    problem: { key: "implausible_amount", raw: "123 456,789" },
+  });
+});

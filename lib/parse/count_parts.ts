@@ -95,7 +95,7 @@ function isPlainPart(words: string): boolean {
  * The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, and at most the noun of a
  * genitive.
  */
-const PLAIN_PARTS = /^(\d{1,15}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,15})$/u;
+const PLAIN_PARTS = /^(\d{1,6}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,6})$/u;
 const CLAUSE_WORD = /^(?:ja|sekä)$/i;
 
 /**
