@@ -25,6 +25,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" on yli 100 miljoonaa euroa, enemmän kuin minkään hankkeen rahoitus: kaksi lukua lienee painettu yhteen`,
   implausible_count: (raw: string) =>
     `"${raw}" on miljoona tai enemmän, enemmän kuin minkään hankkeen luku: numeroita lienee painettu yhteen`,
+  wrapped_figure: (raw: string) =>
+    `luku jatkuu seuraavalle riville ("${raw}"): se on voinut katketa rivinvaihtoon, eikä sitä luettu`,
 }, {
   no_amount: (_raw: string) => "no amount was printed",
   not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
@@ -42,6 +44,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" is over 100 million euros, more than any project's funding: two figures have likely run together`,
   implausible_count: (raw: string) =>
     `"${raw}" is a million or more, more than any project counts: digits have likely run together`,
+  wrapped_figure: (raw: string) =>
+    `the figure goes on to the next line ("${raw}"): it may have been cut at the line break, and was not read`,
 });
 
 /** A reason a value could not be read, and the text as printed. */

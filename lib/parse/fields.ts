@@ -11,6 +11,7 @@ import {
   type SectionedDocument,
   type SectionKey,
 } from "./sections.ts";
+import type { ValueProblem } from "../i18n/values.ts";
 
 /** A value found after a label, with the line it is on. */
 export interface FieldHit {
@@ -113,6 +114,9 @@ function isBareValue(value: string): boolean {
 
 const NO_LINES: readonly Line[] = [];
 
+/** A line that is the rest of a figure wrapped onto it: digits and separators, maybe the parts of a count after them. */
+const WRAPPED_REST = /^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:,?\s*joista(?![\p{L}]).*)?$/iu;
+
 /** Labels in lower case: the parser asks for the same few dozen labels in every document. */
 const LOWER_LABELS = new Map<string, string>();
 const lowerLabel = (label: string): string => {
@@ -161,6 +165,14 @@ class LineIndex {
   }
 }
 
+/** A figure wrapped onto the next line (see {@linkcode FieldFinder.wrappedRest}) as no value, with its problem. */
+export function wrappedFigure(finder: FieldFinder, hit: FieldHit): { value: null; problem: ValueProblem } | undefined {
+  const rest = finder.wrappedRest(hit);
+  return rest === undefined
+    ? undefined
+    : { value: null, problem: { key: "wrapped_figure", raw: `${hit.value} ${rest}`.trim() } };
+}
+
 /** Looks labels up section by section, falling back to the whole document when a section is missing. */
 export class FieldFinder {
   readonly #document: SectionedDocument;
@@ -189,6 +201,23 @@ export class FieldFinder {
       }
     }
     return this.#firsts.get(key);
+  }
+
+  /** The line after the numbered one in the document, if there is one. */
+  lineAfter(number: number): Line | undefined {
+    const lines = this.#document.lines;
+    return lines[number - (lines[0]?.number ?? 1) + 1];
+  }
+
+  /**
+   * The text of the line after a hit when it is the rest of the hit's figure, wrapped onto it: digits and their
+   * separators only (`614` / `153`), or the rest of a count and its parts (`11` / `9, joista naisia 102`).
+   * Undefined when the next line is anything else (another label, a blank line, words).
+   */
+  wrappedRest(hit: FieldHit): string | undefined {
+    if (!/^[\d \u00A0\u2007\u2009\u202F.,']*$/.test(hit.value)) return undefined;
+    const next = this.lineAfter(hit.line)?.text;
+    return next !== undefined && WRAPPED_REST.test(next) ? next : undefined;
   }
 
   /** Whether the document has a section with the key. */

@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
 import { ProjectSchema } from "../schema.ts";
 
@@ -108,4 +108,69 @@ Deno.test("a file cut off in a figure's line does not give the cut figure: null,
   }
   // A whole document's last line is read as ever.
   assertEquals(parseDocument(SEED_2007).diagnostics, []);
+});
+
+Deno.test("a figure that goes on on the next line (wrapped inside it) is null with its line named, never the part before the wrap", () => {
+  const cases: [string, string, string, string, string[]][] = [
+    // [seed, line as printed, as wrapped, column, columns also null]
+    [
+      SEED_2007,
+      "Toteutunut EU- ja valtion rahoitus: 614 153",
+      "Toteutunut EU- ja valtion rahoitus: 614\n153",
+      "funding_eu_state_actual",
+      [],
+    ],
+    [
+      SEED_2007,
+      "Toteutunut EU- ja valtion rahoitus: 614 153",
+      "Toteutunut EU- ja valtion rahoitus: 614 \n153",
+      "funding_eu_state_actual",
+      [],
+    ],
+    [SEED_2014, "Suunniteltu: 400", "Suunniteltu: 4\n00", "participants_planned", []],
+    [
+      SEED_2014,
+      "Toteutunut seurantatietojen mukaan: 25",
+      "Toteutunut seurantatietojen mukaan: 2\n5",
+      "companies_participating_actual",
+      [],
+    ],
+    [SEED_2007, ACTUAL, "Toteutunut seurantatietojen mukaan: 11\n9, joista naisia 102", "participants_actual", [
+      "participants_actual_women",
+    ]],
+    [
+      SEED_2007,
+      "Suunniteltu: 199, joista naisia 100",
+      "Suunniteltu: 1\n99, joista naisia 100",
+      "participants_planned",
+      ["participants_planned_women"],
+    ],
+  ];
+  for (const [seed, printed, wrapped, column, alsoNull] of cases) {
+    const text = edit(seed, printed, wrapped);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "wrapped.txt" });
+    const project = document!.project as Record<string, unknown>;
+    const line = lineOf(text, wrapped.split("\n")[0]!);
+    assertEquals([column, ...alsoNull].map((c) => project[c]), [column, ...alsoNull].map(() => null), wrapped);
+    const said = diagnostics.filter((d) => d.line === line && d.code === "unreadable_value");
+    assert(said.some((d) => d.message.includes("next line")), `${wrapped}: ${JSON.stringify(diagnostics)}`);
+    assertEquals((document!.sourceLines as Record<string, number>)[column], line, wrapped);
+  }
+});
+
+Deno.test("a figure followed by a line that is no part of it is read as before", () => {
+  // The next line another label, a blank line, or text: nothing wrapped.
+  const { document, diagnostics } = parseDocument(SEED_2014, { sourceFile: "a.txt" });
+  assertEquals(document!.project.participants_planned, 400);
+  assertEquals(diagnostics.filter((d) => d.code === "unreadable_value").length, 0);
+  const text = edit(
+    SEED_2007,
+    "Toteutunut EU- ja valtion rahoitus: 614 153",
+    "Toteutunut EU- ja valtion rahoitus: 614 153\n2014",
+  );
+  assertEquals(
+    parseDocument(text).document!.project.funding_eu_state_actual,
+    null,
+    "a lone number under a figure is said",
+  );
 });
