@@ -42,6 +42,13 @@ function valueAfter(text: string, wanted: string, allowMissingColon: boolean): s
   return labelledValue(text, wanted, allowMissingColon)?.value;
 }
 
+/**
+ * A label printed with a qualifier before its colon, `Suunniteltu (muutettu 2013): 250` or `Suunniteltu 2013: 250`:
+ * the label printed again (an amended plan), its value another of the label's (compared with the others, never
+ * left unseen).
+ */
+const QUALIFIED = /^\s*(?:\([^()]{1,60}\)|(?:19|20)\d{2})\s*:\s*(.*)$/;
+
 /** The value after `wanted` (a lower-case label) in a line, and whether a colon came between them. */
 function labelledValue(
   text: string,
@@ -51,7 +58,7 @@ function labelledValue(
   const end = labelEnd(text, wanted);
   if (end === undefined) return undefined;
   const rest = text.slice(end);
-  const colon = rest.match(/^\s*:\s*(.*)$/);
+  const colon = rest.match(/^\s*:\s*(.*)$/) ?? rest.match(QUALIFIED);
   if (colon) return { value: colon[1]!.trim(), colon: true };
   if (!allowMissingColon) return undefined;
   if (rest === "") return { value: "", colon: false };

@@ -174,3 +174,24 @@ Deno.test("a figure followed by a line that is no part of it is read as before",
     "a lone number under a figure is said",
   );
 });
+
+Deno.test("a label printed again with a qualifier before its colon (an amended plan) is another value of it: both named, null", () => {
+  for (
+    const qualified of [
+      "Suunniteltu (muutettu 2013): 250, joista naisia 130",
+      "Suunniteltu 2013: 250, joista naisia 130",
+    ]
+  ) {
+    const planned = "Suunniteltu: 199, joista naisia 100";
+    const text = edit(SEED_2007, planned, `${planned}\n${qualified}`);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "amended.txt" });
+    assertEquals(document!.project.participants_planned, null, qualified);
+    assertEquals(document!.project.participants_planned_women, null, qualified);
+    const conflict = diagnostics.find((d) => d.code === "conflicting_values" && d.line === lineOf(text, planned));
+    assert(conflict?.message.includes("250"), `${qualified}: ${JSON.stringify(diagnostics)}`);
+  }
+  // The same qualifier on a funding label.
+  const used = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+  const text = edit(SEED_2007, used, `${used}\nToteutunut julkinen rahoitus yhteensä (korjattu): 600 000`);
+  assertEquals(parseDocument(text).document!.project.funding_public_actual, null);
+});
