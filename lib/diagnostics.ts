@@ -156,6 +156,7 @@ export const MESSAGE_CODES = {
   unreadable_sustainability_line: "unreadable_value",
   unusual_project_code: "unusual_value",
   unusual_business_id: "unusual_value",
+  unknown_status: "unusual_value",
   end_before_start: "unusual_value",
   template_mismatch: "template_mismatch",
   duplicate_identical: "duplicate",

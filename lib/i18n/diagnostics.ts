@@ -54,6 +54,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
+  unknown_status: (status: string) =>
+    `Toiminnan tila "${status}" ei ole mikään EURA:n tiloista (Toiminnassa, Toiminta päättynyt, Keskeytynyt): ` +
+    "ei tiedetä, ovatko hankkeen luvut lopullisia vai väliaikaisia.",
   end_before_start: (end: string, start: string) =>
     `Päättymispäivä ${formatDate(end, "fi")} on ennen alkamispäivää ${formatDate(start, "fi")}.`,
   template_mismatch: (code: string, codePeriod: string, period: string) =>
@@ -204,6 +207,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,
+  unknown_status: (status: string) =>
+    `Status "${status}" is none of EURA's (Toiminnassa, Toiminta päättynyt, Keskeytynyt): ` +
+    "whether the project's figures are final or interim is not known.",
   end_before_start: (end: string, start: string) => `The end date ${end} is before the start ${start}.`,
   template_mismatch: (code: string, codePeriod: string, period: string) =>
     `Project code ${code} belongs to ${codePeriod}, but the document uses the ${period} template.`,

@@ -112,7 +112,9 @@ export function readIdentity(
   if (status === null) return;
   if (status && status.value !== "") {
     builder.set("status", status.value, status.line);
-    builder.set("status_normalised", normaliseStatus(status.value), status.line);
+    const normalised = normaliseStatus(status.value);
+    builder.set("status_normalised", normalised, status.line);
+    if (normalised === "other") builder.diagnose("unknown_status", status.line, status.value);
   } else if (finder.has("project")) {
     builder.missingField("status", "Toiminnan tila", "project", finder);
   }

@@ -84,3 +84,22 @@ Deno.test("co-implementers printed without a business ID, or with it after a sem
     ["Gradia", "0208201-1"],
   ]);
 });
+
+Deno.test("a status that is none of EURA's is 'other' with a warning on its line: whether its figures are final is not known", () => {
+  for (const printed of ["Toiminassa", "Toiminta päätynyt", "Hyväksytty"]) {
+    const text = edit(SEED_2014, "Toiminnan tila: Toiminnassa", `Toiminnan tila: ${printed}`);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "status.txt" });
+    assertEquals(document!.project.status_normalised, "other", printed);
+    const said = diagnostics.filter((d) => d.line === lineOf(text, "Toiminnan tila:"));
+    assertEquals(said.map((d) => d.code), ["unusual_value"], printed);
+    assert(said[0]!.message.includes(printed) && said[0]!.message.includes("final"), said[0]!.message);
+  }
+  // A status with a remark after it in brackets is that status; the remark stays in the status as printed.
+  const remark = edit(SEED_2014, "Toiminnan tila: Toiminnassa", "Toiminnan tila: Toiminnassa (jatkoaika haettu)");
+  const { document, diagnostics } = parseDocument(remark);
+  assertEquals([document!.project.status, document!.project.status_normalised], [
+    "Toiminnassa (jatkoaika haettu)",
+    "active",
+  ]);
+  assertEquals(diagnostics.filter((d) => d.code === "unusual_value").length, 0);
+});

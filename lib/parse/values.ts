@@ -194,7 +194,8 @@ export function parseCodedTitle(raw: string): CodedTitle {
  * ```
  */
 export function normaliseStatus(raw: string): Status {
-  const status = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  // A remark in brackets after the status ("Toiminnassa (jatkoaika haettu)") is no part of it.
+  const status = raw.trim().toLowerCase().replace(/\s+/g, " ").replace(/\s*\([^()]*\)$/, "");
   if (status === "toiminta päättynyt" || status === "päättynyt") return "ended";
   if (status === "toiminnassa") return "active";
   if (status === "keskeytynyt") return "interrupted";
