@@ -184,6 +184,7 @@ export const MESSAGE_CODES = {
   normalised_project_code: "unusual_value",
   ambiguous_project_code: "unusual_value",
   co_implementers_end: "unusual_value",
+  co_implementer_text_left_out: "unusual_value",
   skipped_hidden_file: "skipped_file",
   special_file: "unreadable_file",
   broken_link: "unreadable_file",

@@ -117,6 +117,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   normalised_project_code: (raw: string, code: string) => `Hankekoodi oli kirjoitettu "${raw}"; luettu ${code}.`,
   ambiguous_project_code: (raw: string, codes: string[]) =>
     `Hankekoodin rivillä "${raw}" on monta koodia (${codes.join(", ")}); koodia ei luettu.`,
+  co_implementer_text_left_out: () =>
+    "Osatoteuttajan Y-tunnuksen jälkeen on tekstiä (yhteyshenkilö?): sitä ei luettu, eikä sitä toisteta tässä.",
   co_implementers_end: () =>
     "Rivi ei näytä osatoteuttajalta (yhteystieto?): osatoteuttajien luettelo päättyy ennen sitä, eikä sitä luettu.",
   skipped_hidden_file: () => "Piilotiedosto (nimi alkaa pisteellä): ei luettu; nimeä tiedosto, jos haluat lukea sen.",
@@ -265,6 +267,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   normalised_project_code: (raw: string, code: string) => `The project code was printed as "${raw}"; read as ${code}.`,
   ambiguous_project_code: (raw: string, codes: string[]) =>
     `The code line "${raw}" holds several codes (${codes.join(", ")}); no code was read.`,
+  co_implementer_text_left_out: () =>
+    "The co-implementer's business ID is followed by more text (a contact person?): it was not read, and is not repeated here.",
   co_implementers_end: () =>
     "This line does not look like a co-implementer (a contact detail?): the list of co-implementers ends before it, and it was not read.",
   skipped_hidden_file: () => "A hidden file (its name starts with a dot): not read; name the file to read it anyway.",

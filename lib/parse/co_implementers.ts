@@ -31,19 +31,33 @@ export function endsCoImplementers(text: string): boolean {
     PERSON_WITH_ROLE.test(text) || ROLE_FIRST.test(text);
 }
 
-/** The co-implementers under the heading, and the line that ended the block early, if one did. */
-export function readCoImplementers(lines: readonly Line[]): { coImplementers: CoImplementer[]; end: Line | undefined } {
+/**
+ * The co-implementers under the heading, the line that ended the block early (if one did), and the lines with text
+ * after their business ID, which was left out (a contact person, more often than not).
+ */
+export function readCoImplementers(
+  lines: readonly Line[],
+): { coImplementers: CoImplementer[]; end: Line | undefined; leftOut: Line[] } {
   const coImplementers: CoImplementer[] = [];
+  const leftOut: Line[] = [];
   for (const line of lines) {
     if (line.text === "") continue;
-    if (endsCoImplementers(line.text)) return { coImplementers, end: line };
-    coImplementers.push(parseCoImplementer(line.text));
+    if (endsCoImplementers(line.text)) return { coImplementers, end: line, leftOut };
+    const { coImplementer, after } = parseCoImplementer(line.text);
+    coImplementers.push(coImplementer);
+    if (after) leftOut.push(line);
   }
-  return { coImplementers, end: undefined };
+  return { coImplementers, end: undefined, leftOut };
 }
 
-function parseCoImplementer(text: string): CoImplementer {
-  const match = text.match(/^(.*?)[,;]?\s*(\d{7}-\d)$/);
-  if (match && match[1] !== "") return { name: match[1]!.trim(), business_id: match[2]! };
-  return { name: text, business_id: null };
+/** A line's name and business ID (wherever it is printed), and whether text follows the ID. */
+function parseCoImplementer(text: string): { coImplementer: CoImplementer; after: boolean } {
+  const match = text.match(/^(.*?)[,;]?\s*(?<!\d)(\d{7}-\d)(?!\d)(.*)$/);
+  if (match && match[1]!.trim() !== "") {
+    return {
+      coImplementer: { name: match[1]!.trim(), business_id: match[2]! },
+      after: match[3]!.replace(/^[\s.,;:)\]–-]+/, "") !== "",
+    };
+  }
+  return { coImplementer: { name: text, business_id: null }, after: false };
 }

@@ -176,8 +176,9 @@ export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, p
   }
   const section = finder.section("co_implementers");
   if (section) {
-    const { coImplementers, end } = readCoImplementers(section.lines);
+    const { coImplementers, end, leftOut } = readCoImplementers(section.lines);
     builder.set("co_implementers", coImplementers, section.heading.number);
+    for (const line of leftOut) builder.diagnose("co_implementer_text_left_out", line.number);
     if (end) builder.diagnose("co_implementers_end", end.number);
   }
 }

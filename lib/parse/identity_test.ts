@@ -103,3 +103,21 @@ Deno.test("a status that is none of EURA's is 'other' with a warning on its line
   ]);
   assertEquals(diagnostics.filter((d) => d.code === "unusual_value").length, 0);
 });
+
+Deno.test("a co-implementer's business ID is read wherever the line prints it; what follows it (a contact person) is left out, said without repeating it", () => {
+  const lines = [
+    "Paremmin Yhdessä ry, 2312333-7, yhteyshenkilö Matti Virtanen",
+    "Keski-Suomen Yrittäjät ry, 0206498-3, Maija Mäkinen",
+    "Gradia; 0208201-1.",
+  ];
+  const text = edit(SEED_2014, CO, lines.join("\n"));
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "co.txt" });
+  assertEquals(document!.project.co_implementers.map((c) => [c.name, c.business_id]), [
+    ["Paremmin Yhdessä ry", "2312333-7"],
+    ["Keski-Suomen Yrittäjät ry", "0206498-3"],
+    ["Gradia", "0208201-1"],
+  ]);
+  const said = diagnostics.filter((d) => d.code === "unusual_value");
+  assertEquals(said.map((d) => d.line), [lineOf(text, lines[0]!), lineOf(text, lines[1]!)]);
+  for (const d of said) assert(!/Virtanen|Mäkinen/.test(d.message), d.message);
+});
