@@ -5,15 +5,20 @@
  * unless the user keeps them. Names of people are not recognised, so they
  * stay.
  *
- * - E-mail: `name@host.fi` (also with a full-width `＠`), and the forms that
- *   hide the `@` from robots: `name(at)host.fi`, `name [at] host [dot] fi`,
- *   `name (at) host . fi`, `first.last at host.fi`, `(ät)`, `(a)`, `(piste)`.
+ * - E-mail: `name@host.fi` (also with a full-width `＠` or `．`), and the forms
+ *   that hide the `@` from robots: `name(at)host.fi`, `name [at] host [dot] fi`,
+ *   `name (at) host . fi`, `first.last at host.fi`, `first.last at host dot fi`,
+ *   `(ät)`, `(a)`, `(piste)`, `<at>`, `(@)`, `%40`, `&#64;`; an address broken
+ *   at a hyphen at the end of a line (`name@ely-` / `keskus.fi`).
  * - Phone: Finnish numbers (`040 718 1414`, `0400-123456`, `09-123 4567`,
  *   `044–718 1414`, `040 - 718 1415`, `(09) 123 456`, `0400.123.456`,
- *   `017/2631111`) and international ones (`+358 40 7181414`,
+ *   `017/2631111`, `040/718 1414`), also tight after their word (`puh.040 …`,
+ *   `GSM040 …`, `tel:040 …`), and international ones (`+358 40 7181414`,
  *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`): 7 to 15 digits, starting with 0 or +. Codes,
  *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
  *   (`1 122 206`) are not phone numbers and stay.
+ * - Characters that print as nothing inside either (a soft hyphen, a zero-width
+ *   space) do not hide it.
  *
  * @module
  */
@@ -21,6 +26,7 @@ import pl from "nodejs-polars";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
+import { hasInvisible, INVISIBLE } from "../parse/sections.ts";
 
 /** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
 export interface ScrubOptions {
@@ -62,11 +68,20 @@ const INTERNATIONAL = String
 const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,4}`;
 /** `0400.123.456`: an area code of three or four digits (a date's day has two: `01.04.2008` stays). */
 const DOTTED = String.raw`0\d{2,3}\.\d{3}\.\d{3,4}`;
-/** `017/2631111`: an area code, a slash and the number (`dnro 017/2012` has too few digits after it and stays). */
-const SLASHED = String.raw`(?:\(0\d{1,3}\)|0\d{1,3}) ?/ ?\d{5,8}`;
+/**
+ * `017/2631111`, `040/718 1414`: an area code, a slash and the number, at least five digits after the slash
+ * (`dnro 017/2012` has too few and stays).
+ */
+const SLASHED = String.raw`(?:\(0\d{1,3}\)|0\d{1,3}) ?/ ?(?=(?:\d[ \u00A0\u202F-]?){5})\d{2,8}(?:${GAP}\d{2,4}){0,3}`;
+/**
+ * Where a number may start: not inside a word, a number or a date, but right after a phone word and its dot or
+ * colon (`puh.040 …`, `GSM040 …`, `tel:040 …`).
+ */
+const NUMBER_START = String.raw`(?:(?<![\p{L}\p{N}+./,-])|(?<=(?<![\p{L}])(?:puh(?:elin)?|p|tel|gsm|mob|fax)[.:]?))`;
 const PHONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+./,-])(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
-  "gu",
+  // The first character looked at first: most places in a text start no number, and are passed at once.
+  String.raw`(?=[\d+(])${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
+  "giu",
 );
 
 function defaults(options: ScrubOptions): Required<ScrubOptions> {
@@ -93,7 +108,27 @@ function defaults(options: ScrubOptions): Required<ScrubOptions> {
 export function scrubContactText(text: string, options: ScrubOptions = {}): string {
   const { lang, keepContactText } = defaults(options);
   if (keepContactText) return text;
-  const withoutEmails = AT_SIGN.test(text) ? text.replace(EMAIL, EXPORT_TEXT[lang].emailRemoved) : text;
+  // Characters that print as nothing, inside an address or a number (a soft hyphen, a zero-width space), hide it
+  // from the patterns: a text that has them is scrubbed without them (and kept as it is when nothing is found).
+  // Rarer ways of hiding an `@` or a dot are written the common way first, so one set of patterns finds them all.
+  const visible = hasInvisible(text) ? text.replace(INVISIBLE, "") : text;
+  const plain = HIDDEN_SIGNS.test(visible) ? visible.replace(HIDDEN_AT, "@").replace(HIDDEN_DOT, ".") : visible;
+  const scrubbed = scrubPlain(plain, lang);
+  return scrubbed === plain ? text : scrubbed;
+}
+
+/** `@` and dots hidden in rarer ways: URL-encoded, an HTML entity left in text, `<at>`, `(@)`, full width, words. */
+const HIDDEN_SIGNS = /%40|&#64;|&commat;|<\s?(?:at|@)\s?>|[([]\s?@\s?[)\]]|\uFF0E|\sdot\s/i;
+const HIDDEN_AT = /%40|&#64;|&commat;|\s?(?:<\s?(?:at|@)\s?>|[([]\s?@\s?[)\]])\s?/gi;
+const HIDDEN_DOT = /\uFF0E|\sdot\s/gi;
+/** An address broken at a hyphen of its host at the end of a line (`anna.virtanen@ely-` / `keskus.fi`). */
+const BROKEN_EMAIL = new RegExp(String.raw`${LOCAL}${AT}[\p{L}\p{N}.-]*-(?=\r?\n)`, "gu");
+
+/** {@linkcode scrubContactText} of a text without invisible characters and with hidden signs written plainly. */
+function scrubPlain(text: string, lang: Language): string {
+  const removed = EXPORT_TEXT[lang].emailRemoved;
+  const whole = AT_SIGN.test(text) ? text.replace(EMAIL, removed) : text;
+  const withoutEmails = whole.includes("-\n") || whole.includes("-\r\n") ? whole.replace(BROKEN_EMAIL, removed) : whole;
   return withoutEmails.replace(PHONE, (phone) => {
     const digits = phone.replace(/\D/g, "").length;
     return digits >= 7 && digits <= 15 ? EXPORT_TEXT[lang].phoneRemoved : phone;

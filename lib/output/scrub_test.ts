@@ -66,3 +66,39 @@ Deno.test("phone numbers and addresses as people also write them are scrubbed; d
     assertEquals(scrubContactText(kept, EN), kept);
   }
 });
+
+Deno.test("phone numbers and addresses written tight after their word, across invisible characters or hidden in other ways are scrubbed (review 3)", () => {
+  for (
+    const contact of [
+      "puh.040 718 1414", // no space after the abbreviation's dot
+      "p.040-7181414",
+      "puh 040/718 1414", // a slash after the area code, then a space
+      "GSM040 718 1414",
+      "tel:040 718 1414",
+      "040\u200B718\u200B1414", // zero-width spaces
+      "040\u00AD7181414", // a soft hyphen
+      "anna.virta\u00ADnen@kemi.fi",
+      "anna.virtanen<at>kemi.fi",
+      "anna.virtanen(@)kemi.fi",
+      "anna.virtanen at kemi dot fi",
+      "mailto:anna.virtanen%40kemi.fi",
+      "anna.virtanen&#64;kemi.fi",
+      "anna.virtanen\uFF20kemi\uFF0Efi", // a full-width @ and dot
+    ]
+  ) {
+    const scrubbed = scrubContactText(`Tiedustelut: ${contact}.`, EN);
+    assertEquals(/\d{3}|kemi|virta/.test(scrubbed), false, `${contact} → ${scrubbed}`);
+  }
+  // An address broken at its hyphen at the end of a line: the person's part goes.
+  assertEquals(/virtanen/.test(scrubContactText("Tiedustelut: anna.virtanen@ely-\nkeskus.fi", EN)), false);
+  // Still kept: a case number after a slash, a date, amounts, a sentence ending before a number.
+  for (const kept of ["dnro 017/2012 ja 017/ 2013.", "Päättyy 1.1.2015.", "Osallistujia 199. 040 henkilöä"]) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+});
+
+Deno.test("a text with invisible characters and no contact details is kept as it is", () => {
+  const text = "Koulutus\u00ADohjelma ja työ\u200Bpaja.";
+  assertEquals(scrubContactText(text, EN), text);
+  assertEquals(scrubContactText("Tiedustelut:040 718 1414", EN), "Tiedustelut:[phone number removed]");
+});
