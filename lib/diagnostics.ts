@@ -215,6 +215,7 @@ export const MESSAGE_CODES = {
   html_unknown_charset: "encoding",
   html_undecodable_bytes: "encoding",
   html_mojibake: "encoding",
+  html_deleted_text: "unusual_value",
   duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 

@@ -229,6 +229,8 @@ function problemDiagnostic(
       return diagnostic("encoding_mojibake", place);
     case "mojibake":
       return diagnostic("html_mojibake", place);
+    case "deleted_text":
+      return diagnostic("html_deleted_text", place);
     default:
       return problem.level === "error"
         ? diagnostic("extraction_error", place, problem.message)

@@ -167,6 +167,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Sivun ilmoittamaa merkistöä "${label}" ei tunneta; se luettiin UTF-8- tai Windows-1252-merkistönä.`,
   html_undecodable_bytes: (charset: string) =>
     `Osa tavuista ei ole kelvollista ${charset}-merkistöä; ne korvattiin merkillä "\uFFFD".`,
+  html_deleted_text: () =>
+    "Verkkosivulla poistetuksi merkitty teksti (yliviivattu, muutosten jäljityksen poisto) jätettiin pois.",
   html_mojibake: () =>
     'Teksti näyttää UTF-8:lta, joka on luettu Windows-1252-merkkeinä ("Ã¤" eikä "ä"), eikä sitä voitu korjata; tarkista nimet.',
   duplicate_other_form: (
@@ -313,6 +315,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   html_unknown_charset: (label: string) =>
     `The page declares the charset "${label}", which is not known; it was read as UTF-8 or Windows-1252.`,
   html_undecodable_bytes: (charset: string) => `Some bytes are not valid ${charset}; they were replaced by "\uFFFD".`,
+  html_deleted_text: () => "Text the page marks as deleted (struck through, a tracked change's deletion) was left out.",
   html_mojibake: () =>
     'The text looks like UTF-8 read as Windows-1252 ("Ã¤" for "ä") and could not be repaired; check the names.',
   duplicate_other_form: (

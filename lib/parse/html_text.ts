@@ -156,7 +156,16 @@ function extract(bytes: Uint8Array): HtmlText {
   for (let node: Element | null = heading ?? null; node; node = parentElement(node)) keep.add(node);
 
   const writer = new LineWriter<number>();
-  new Walker(writer, hidden, keep).block(root);
+  const deleted: number[] = [];
+  new Walker(writer, hidden, keep, deleted).block(root);
+  for (const at of new Set(deleted)) {
+    problems.push({
+      level: "warning",
+      code: "deleted_text",
+      message: "Text marked as deleted (struck through, a tracked change) was left out.",
+      line: at,
+    });
+  }
   const { lines, origins } = writer.finish();
   if (lines.length === 0) {
     problems.push({ level: "error", code: "no_text", message: "The page has no text.", line: null });
@@ -164,12 +173,17 @@ function extract(bytes: Uint8Array): HtmlText {
   return { text: lines.join("\n"), encoding: decoded.encoding, lineOrigins: origins, problems };
 }
 
+/** Elements whose text the page shows as deleted: a tracked change's deletion, struck-through text. */
+const DELETED = new Set(["del", "s", "strike"]);
+
 /** Walks the content, writing its text. */
 class Walker {
   constructor(
     readonly writer: LineWriter<number>,
     readonly hidden: HiddenRules,
     readonly keep: ReadonlySet<Element>,
+    /** The source lines of text marked as deleted, left out. */
+    readonly deleted: number[],
   ) {}
 
   /** Writes the children of an element. */
@@ -189,6 +203,11 @@ class Walker {
     const tag = element.tagName;
     if (tag === "br") {
       this.writer.lineBreak(line(element));
+      return;
+    }
+    if (DELETED.has(tag)) {
+      // What the page shows as deleted (a tracked change, struck through) is not the document's text.
+      this.deleted.push(line(element));
       return;
     }
     if (tag === "tr") return this.row(element);
@@ -234,7 +253,7 @@ class Walker {
   /** The lines of an element's content, written apart. */
   linesOf(element: Element): { lines: string[]; origins: number[] } {
     const writer = new LineWriter<number>();
-    new Walker(writer, this.hidden, this.keep).block(element);
+    new Walker(writer, this.hidden, this.keep, this.deleted).block(element);
     const { lines, origins } = writer.finish();
     const kept = lines.flatMap((text, index) => text === "" ? [] : [{ text, origin: origins[index]! }]);
     return { lines: kept.map((line) => line.text), origins: kept.map((line) => line.origin) };

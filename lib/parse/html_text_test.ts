@@ -270,3 +270,19 @@ Deno.test("htmlToText: a footnote mark, a second value or a correction in a valu
   const corrected = read("<dd>614&nbsp;153</dd>", "<dd>614&nbsp;153<br>(korjattu 620&nbsp;000)</dd>");
   assertEquals(corrected.document!.project.funding_eu_state_actual, null);
 });
+
+Deno.test("htmlToText: text marked as deleted (tracked changes, struck through) is left out, with a warning on its line", () => {
+  for (
+    const [from, to] of <[string, string][]> [
+      ["<dd>614&nbsp;153</dd>", "<dd><del>650&nbsp;000</del> <ins>614&nbsp;153</ins></dd>"],
+      ["<dd>614&nbsp;153</dd>", "<dd><s>650&nbsp;000</s> 614&nbsp;153</dd>"],
+      ["<dd>614&nbsp;153</dd>", "<dd><strike>650&nbsp;000</strike>614&nbsp;153</dd>"],
+    ]
+  ) {
+    const { text, problems } = htmlToText(new TextEncoder().encode(SOURCE.replace(from, to)));
+    const { document } = parseDocument(text);
+    assertEquals(document!.project.funding_eu_state_actual, 614153, to);
+    assertEquals(problems.map((p) => [p.level, p.code]), [["warning", "deleted_text"]], to);
+    assert(problems[0]!.line !== null && problems[0]!.message.includes("deleted"), to);
+  }
+});
