@@ -135,6 +135,26 @@ export function formatDateTime(moment: Date, lang: Language, timeZone?: string):
     : `${Number(part("day"))} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")}`;
 }
 
+/**
+ * The time zone a report gives its time in: Finland's, whatever the zone of the machine that made it (a run at
+ * 23.23 UTC is made on the next day in Finland), so that the page and the Word report give one date.
+ */
+export const REPORT_TIME_ZONE = "Europe/Helsinki";
+
+const ZONE_WORDS: Record<Language, string> = { fi: "Suomen aikaa", en: "Finnish time" };
+
+/** When a report was made, in Finnish time and said so: `27.11.2026 klo 01.23 Suomen aikaa`. */
+export function formatReportMoment(moment: Date, lang: Language): string {
+  return `${formatDateTime(moment, lang, REPORT_TIME_ZONE)} ${ZONE_WORDS[lang]}`;
+}
+
+/** The day a report was made, in Finnish time: `27.11.2026`, `27 November 2026`. */
+export function formatReportDay(moment: Date, lang: Language): string {
+  const long = { day: "numeric", month: "long", year: "numeric", timeZone: REPORT_TIME_ZONE } as const;
+  const numeric = { day: "numeric", month: "numeric", year: "numeric", timeZone: REPORT_TIME_ZONE } as const;
+  return new Intl.DateTimeFormat(LOCALES[lang], lang === "fi" ? numeric : long).format(moment);
+}
+
 /** A count with its noun in the right number: `1 hanke`, `2 hanketta`; `1 project`, `2 projects`. */
 export function formatCount(count: number, lang: Language, noun: { one: string; other: string }): string {
   return `${formatInteger(count, lang)} ${count === 1 ? noun.one : noun.other}`;

@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { CATALOGUES } from "./catalogues.ts";
 import { LANGUAGES } from "./mod.ts";
+import { formatReportDay, formatReportMoment } from "./format.ts";
 
 Deno.test("every catalogue has every key in both languages, with the same kind of message", () => {
   assert(Object.keys(CATALOGUES).length > 0, "catalogues are registered");
@@ -17,4 +18,12 @@ Deno.test("every catalogue has every key in both languages, with the same kind o
       }
     }
   }
+});
+
+Deno.test("a report's time is Finnish time, said so, whatever the machine's zone: the page and Word give one date", () => {
+  const nearMidnight = new Date("2026-11-26T23:23:00Z");
+  assertEquals(formatReportMoment(nearMidnight, "fi"), "27.11.2026 klo 01.23 Suomen aikaa");
+  assertEquals(formatReportMoment(nearMidnight, "en"), "27 Nov 2026, 01:23 Finnish time");
+  assertEquals(formatReportDay(nearMidnight, "fi"), "27.11.2026");
+  assertEquals(formatReportDay(nearMidnight, "en"), "27 November 2026");
 });

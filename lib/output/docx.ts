@@ -35,6 +35,7 @@ import {
   TextRun,
 } from "docx";
 import type JSZip from "jszip";
+import { formatReportDay } from "../i18n/format.ts";
 import {
   cleanText,
   type Counters,
@@ -123,13 +124,11 @@ function sectionBlocks(section: WordSection, lang: WordLanguage, counters: Count
   ];
 }
 
+/** The day the report was made, in Finnish time as the page gives it (see {@linkcode formatReportDay}). */
 function formatDate(value: string | Date, lang: WordLanguage): string {
   const date = typeof value === "string" ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return cleanText(String(value));
-  const options: Intl.DateTimeFormatOptions = lang === "fi"
-    ? { day: "numeric", month: "numeric", year: "numeric", timeZone: "Europe/Helsinki" }
-    : { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Helsinki" };
-  return new Intl.DateTimeFormat(LABELS[lang].locale, options).format(date);
+  return formatReportDay(date, lang);
 }
 
 function titlePage(report: WordReport): Paragraph[] {

@@ -11,7 +11,7 @@
  */
 import { FONT } from "../charts/theme.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
-import { formatDateTime } from "../i18n/format.ts";
+import { formatReportMoment } from "../i18n/format.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { escapeHtml } from "../notebook/display.ts";
 import { methodContent, registerContent } from "./method.ts";
@@ -200,7 +200,7 @@ export function reportHtml(page: ReportPage): string {
 </head>
 <body>
 <h1>${escapeHtml(text.title)}</h1>
-<p class="meta">${escapeHtml(text.generated)} ${escapeHtml(formatDateTime(page.generatedAt, lang))} · ${
+<p class="meta">${escapeHtml(text.generated)} ${escapeHtml(formatReportMoment(page.generatedAt, lang))} · ${
     escapeHtml(text.corpus)
   } <code>${escapeHtml(page.corpus)}</code> · ${
     escapeHtml(text.counts(countFiles(page.files), page.projects.length, active))
