@@ -121,3 +121,15 @@ Deno.test("a distribution chart draws at most 300 points a ratio, outliers first
     assert(String(spec.description).includes("2000") || String(spec.description).includes("2 000"), spec.description);
   }
 });
+
+Deno.test("the region map's colours start at 0 for every metric: the lowest rate is not drawn as if it were none", () => {
+  for (const metric of ["participant_realisation", "funding_utilisation", "n_projects"] as const) {
+    const spec = regionMap(regionSummary(projects), { metric });
+    const layers = JSON.stringify(spec);
+    assert(/"scale":\{"scheme":"blues","zero":true\}/.test(layers), metric);
+  }
+  // Pohjois-Savo's 69,0 % is a mid blue of a scale from 0, not the palest: its label is dark on it.
+  const tiles =
+    (regionMap(regionSummary(projects), { metric: "participant_realisation" }) as unknown as Values).data.values;
+  assertEquals(tiles.find((t) => t.area === "MK11")!.light, true);
+});

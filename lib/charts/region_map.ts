@@ -92,7 +92,8 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
   });
   const valued = tiles.filter((tile) => tile.value !== null);
   const values = valued.map((tile) => tile.value as number);
-  const [low, high] = [Math.min(...values), Math.max(...values)];
+  // The colours start at 0 for every metric (a scale from the lowest value would draw it as if it were none).
+  const [low, high] = [Math.min(0, ...values), Math.max(...values)];
   for (const tile of tiles) {
     const shade = tile.value === null || high === low ? 0 : ((tile.value as number) - low) / (high - low);
     tile.light = shade > 0.6;
@@ -160,16 +161,14 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
             field: "value",
             type: "quantitative",
             title: label,
-            scale: { scheme: "blues", zero: metric === "n_projects" },
+            scale: { scheme: "blues", zero: true },
             legend: {
               orient: "top",
               format: metricFormat(metric),
               gradientLength: size * 3,
               titleLimit: size * COLUMNS,
               // Counts are whole: no tick at 0.5 written as "1" beside the 1.
-              ...(metricKind(metric) === "count"
-                ? { values: wholeTicks(metric === "n_projects" ? 0 : low, high) }
-                : {}),
+              ...(metricKind(metric) === "count" ? { values: wholeTicks(low, high) } : {}),
             },
           },
           tooltip,
