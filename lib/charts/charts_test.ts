@@ -215,3 +215,23 @@ Deno.test("a grouped summary's subtitle says EU and state funding is measured ag
   assert(subtitle(both, "en").startsWith("Weighted: Σ actual ÷ Σ planned (EU and state funding: ÷ Σ granted)"));
   assert(!subtitle(["participant_realisation", "funding_utilisation"], "fi").includes("myönnetty"));
 });
+
+Deno.test("the timeline's axis names each year once, however short the span (ticks at half-years said 2020 twice)", async () => {
+  const rows = [
+    ["2019-09-01", "2021-08-31"],
+    ["2020-01-01", "2022-12-31"],
+    ["2020-06-01", "2023-05-31"],
+    ["2021-03-01", "2022-02-28"],
+  ].map(([start_date, end_date], k) => ({
+    project_code: `S2000${k}`,
+    name: `Hanke ${k}`,
+    status_normalised: "ended",
+    start_date,
+    end_date,
+    regions: ["Lappi"],
+  }));
+  const svg = await chartToSvg(charts.projectTimeline(rows) as never);
+  const years = [...svg.matchAll(/>((?:19|20)\d\d)</g)].map((m) => m[1]);
+  assert(years.length >= 3, svg.slice(0, 200));
+  assertEquals(years.length, new Set(years).size, years.join(" "));
+});

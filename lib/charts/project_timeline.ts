@@ -76,7 +76,13 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
         title: null,
         sort: { field: "start_date", order: "ascending" },
       },
-      x: { field: "start_date", type: "temporal", title: text.periodAxis, axis: { format: "%Y" } },
+      // A tick a year at most: ticks at half-years, each labelled with its year, said 2020 twice.
+      x: {
+        field: "start_date",
+        type: "temporal",
+        title: text.periodAxis,
+        axis: { format: "%Y", tickCount: { interval: "year", step: 1 } },
+      },
       x2: { field: "end_date" },
       color: colourBy === "status"
         ? statusColour(rows, lang, plot)
