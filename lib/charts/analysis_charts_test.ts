@@ -133,3 +133,10 @@ Deno.test("the region map's colours start at 0 for every metric: the lowest rate
     (regionMap(regionSummary(projects), { metric: "participant_realisation" }) as unknown as Values).data.values;
   assertEquals(tiles.find((t) => t.area === "MK11")!.light, true);
 });
+
+Deno.test("the region map's caption marks a highest or lowest region whose figure includes interim ones", () => {
+  const { description } = regionMap(regionSummary(projects), { metric: "funding_utilisation" });
+  assert(description?.includes("pienin Keski-Suomi (12,8\u00A0%, sis. väliaikaisia lukuja)"), description);
+  const en = regionMap(regionSummary(projects, { lang: "en" }), { metric: "funding_utilisation", lang: "en" });
+  assert(en.description?.includes("Central Finland (12.8%, incl. interim figures)"), en.description);
+});

@@ -235,3 +235,21 @@ Deno.test("the timeline's axis names each year once, however short the span (tic
   assert(years.length >= 3, svg.slice(0, 200));
   assertEquals(years.length, new Set(years).size, years.join(" "));
 });
+
+Deno.test("a grouped chart says which of its groups include active projects' interim figures, and how many", () => {
+  const summary = [
+    { programme_period: "2007-2013", funding_utilisation: 0.939, funding_utilisation_n: 3, n_interim: 0 },
+    { programme_period: "2014-2020", funding_utilisation: 0.284, funding_utilisation_n: 2, n_interim: 1 },
+  ];
+  const subtitle = (lang: "fi" | "en") => {
+    const spec = charts.groupedSummary(summary, { by: "programme_period", lang, metrics: ["funding_utilisation"] });
+    return [(spec as { title: { subtitle: string | string[] } }).title.subtitle].flat().join(" ");
+  };
+  assert(
+    subtitle("fi").includes("Mukana käynnissä olevia hankkeita (väliaikaiset luvut): 2014-2020 (1)."),
+    subtitle("fi"),
+  );
+  assert(subtitle("en").includes("Includes active projects (interim figures): 2014-2020 (1)."), subtitle("en"));
+  const none = charts.groupedSummary([summary[0]!], { by: "programme_period", lang: "en" });
+  assert(!JSON.stringify(none).includes("active projects"));
+});

@@ -98,6 +98,12 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     })
   );
   const groups = [...new Set(rows.map((r) => r.group))];
+  // Groups with active projects: their figures include interim ones, which the bars do not show.
+  const interim = records(summary).flatMap((record): [string, number][] =>
+    typeof record.n_interim === "number" && record.n_interim > 0
+      ? [[groupName(record[options.by]), record.n_interim]]
+      : []
+  );
   const max = Math.max(1.05, ...rows.map((r) => r.value ?? 0));
   const { legendWidth } = barLayout(printWidth, groups, rows.map((r) => r.label));
   const groupTitle = options.groupTitle ?? text.groupName(options.by);
@@ -123,7 +129,9 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     title: options.title ?? text.groupedSummaryTitle(keys, options.by),
     subtitle: text.groupedSummarySubtitle(
       keys.some((key) => DERIVED_METRICS.find((m) => m.column === key)?.denominator.endsWith("_granted")),
-    ),
+    ) + (interim.length === 0
+      ? ""
+      : " " + text.groupedSummaryInterim(interim.slice(0, MAX_INTERIM_LISTED), interim.length - MAX_INTERIM_LISTED)),
     description: text.groupedSummaryDescription(keys, groups.length, options.by),
     printWidth,
     height: Math.max(ROW_HEIGHT * 3, (ROW_HEIGHT - 2) * metrics.length * groups.length + 8 * groups.length),
@@ -206,3 +214,6 @@ export function priorityAxisNames(projects: ChartData, register: ChartData): Rec
   }
   return Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b, "fi", { numeric: true })));
 }
+
+/** The most groups with active projects a subtitle names; it counts the others. */
+const MAX_INTERIM_LISTED = 6;

@@ -103,8 +103,14 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
     regionRows.length === 0
       ? null
       : regionRows.reduce((best, tile) => pick(tile.value as number, best.value as number) ? tile : best);
+  // A figure that includes active projects' interim figures says so (a region of one active project is no result).
   const describe = (tile: ChartRow | null) =>
-    tile === null ? null : { name: String(tile.name), value: String(tile.value_label) };
+    tile === null ? null : {
+      name: String(tile.name),
+      value: Number(tile.n_interim) > 0 && metric !== "n_projects"
+        ? `${tile.value_label}, ${text.includesInterim}`
+        : String(tile.value_label),
+    };
   const apartRows = rows.filter((row) => row.area_kind === "unrecognised" || row.area_kind === "none");
   const apart = apartRows.length === 0 ? "" : text.regionMapApart(
     apartRows.map((row) => row.area_kind === "none" ? names.noRegion : String(row.region)),

@@ -211,6 +211,9 @@ export const CHART_TEXT = defineMessages({
   groupedSummarySubtitle: (granted: boolean) =>
     `Painotettu: Σ toteutunut ÷ Σ suunniteltu${granted ? " (EU- ja valtion rahoitus: ÷ Σ myönnetty)" : ""} ` +
     "hankkeista, joilla molemmat luvut. n = hankkeita. Katkoviiva: 100\u00A0%.",
+  groupedSummaryInterim: (groups: readonly [string, number][], more: number) =>
+    `Mukana käynnissä olevia hankkeita (väliaikaiset luvut): ${groups.map(([g, n]) => `${g} (${n})`).join(", ")}` +
+    `${more > 0 ? ` ja ${more} muuta ryhmää` : ""}.`,
   groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
     `Painotettu ${metrics.map((m) => lowerFirst(METRICS_FI[m] ?? m)).join(" ja ")} ${BY_FI[by] ?? "ryhmittäin"} ` +
     `(${
@@ -329,6 +332,9 @@ export const CHART_TEXT = defineMessages({
   groupedSummarySubtitle: (granted: boolean) =>
     `Weighted: Σ actual ÷ Σ planned${granted ? " (EU and state funding: ÷ Σ granted)" : ""} ` +
     "over the projects with both figures. n = projects. Dashed line: 100%.",
+  groupedSummaryInterim: (groups: readonly [string, number][], more: number) =>
+    `Includes active projects (interim figures): ${groups.map(([g, n]) => `${g} (${n})`).join(", ")}` +
+    `${more > 0 ? ` and ${more} more groups` : ""}.`,
   groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
     `Weighted ${metrics.map((m) => lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${BY_EN[by] ?? "by group"} ` +
     `(${formatInteger(groups, "en")} groups), with the number of projects behind each figure and a line at 100%.`,

@@ -12,6 +12,7 @@ import { formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/form
 import type { Language } from "../i18n/mod.ts";
 import { DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "../i18n/quality.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
+import { COLUMN_NAMES } from "../i18n/columns.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type CorpusFile, DERIVED_METRICS, type Diagnostic, type Status } from "../schema.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
@@ -173,6 +174,8 @@ export function periodTable(input: ReportInput): ContentTable {
     header: [
       { label: text.columnPeriod },
       { label: text.columnProjects, numeric: true },
+      // The column the method names: the figures of active projects are interim, and the groups include them.
+      { label: COLUMN_NAMES[lang].n_interim, numeric: true },
       { label: text.columnRealisation, numeric: true },
       { label: text.womenShare, numeric: true },
       { label: text.columnUtilisation, numeric: true },
@@ -181,6 +184,7 @@ export function periodTable(input: ReportInput): ContentTable {
     rows: input.byPeriod.map((row) => [
       String(row.programme_period),
       formatInteger(row.n_projects, lang),
+      formatInteger(row.n_interim, lang),
       withN(percent(row.participant_realisation), row.participant_realisation_n, lang),
       withN(percent(row.women_share_actual), row.women_share_actual_n, lang),
       withN(percent(row.funding_utilisation), row.funding_utilisation_n, lang),
