@@ -253,3 +253,18 @@ Deno.test("a grouped chart says which of its groups include active projects' int
   const none = charts.groupedSummary([summary[0]!], { by: "programme_period", lang: "en" });
   assert(!JSON.stringify(none).includes("active projects"));
 });
+
+Deno.test("the programme histogram says how many of the register's projects are active: their utilisation is interim", () => {
+  const register = [
+    { project_code: "S20001", funding_utilisation: 0.2, status_normalised: "active" },
+    { project_code: "S20002", funding_utilisation: 0.9, status_normalised: "ended" },
+    { project_code: "S20003", funding_utilisation: 0.1, status_normalised: "active" },
+  ];
+  const subtitle = (lang: "fi" | "en") =>
+    [(charts.programmeUtilisation(register, [], { lang }) as { title: { subtitle: string | string[] } }).title.subtitle]
+      .flat().join(" ");
+  assert(subtitle("fi").includes("Käynnissä 2 hanketta 3:sta: niiden käyttöasteet ovat väliaikaisia."), subtitle("fi"));
+  assert(subtitle("en").includes("Active: 2 projects of 3, whose utilisation is interim."), subtitle("en"));
+  const ended = charts.programmeUtilisation([register[1]!], [], { lang: "en" });
+  assert(!JSON.stringify(ended).includes("interim"));
+});

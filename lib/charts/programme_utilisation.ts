@@ -67,6 +67,8 @@ export function programmeUtilisation(
   const clip = options.clip ?? 1.5;
   const text = CHART_TEXT[lang];
   const registerRows = records(register);
+  // A register's active projects (all of a snapshot taken while the programme ran): their utilisation is interim.
+  const active = registerRows.filter((r) => r.status_normalised === "active").length;
   const values = registerRows.filter((r) => typeof r.funding_utilisation === "number")
     .map((r) => Math.min(r.funding_utilisation as number, clip));
   const binCount = Math.round(clip / STEP) + 1;
@@ -130,7 +132,9 @@ export function programmeUtilisation(
     title: text.programmeUtilisationTitle,
     subtitle: `${options.selection ? options.selection + ". " : ""}${
       text.programmeUtilisationSubtitle(marked.length, clip)
-    }${text.labelledPoints(named.length, marked.length)}`,
+    }${text.labelledPoints(named.length, marked.length)}${
+      active === 0 ? "" : text.programmeActive(active, registerRows.length)
+    }`,
     description: text.programmeUtilisationDescription(values.length, marked.length),
     printWidth,
     height,

@@ -228,6 +228,10 @@ export const CHART_TEXT = defineMessages({
     `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
     `${formatCount(marked, "fi", { one: "aineiston hanke", other: "aineiston hanketta" })} merkitty.`,
   programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "fi", HANKE)}`,
+  programmeActive: (active: number, all: number) =>
+    ` Käynnissä ${formatCount(active, "fi", HANKE)} ${
+      formatInteger(all, "fi")
+    }:sta: niiden käyttöasteet ovat väliaikaisia.`,
 }, {
   project: "Project",
   code: "Project code",
@@ -349,6 +353,8 @@ export const CHART_TEXT = defineMessages({
   // The registers' fund codes are Finnish: ESR is the ESF, EAKR the ERDF.
   programmeSelection: (funds: string, n: number) =>
     `${funds.replace(/\bESR\b/g, "ESF").replace(/\bEAKR\b/g, "ERDF")}, ${formatCount(n, "en", PROJECT)}`,
+  programmeActive: (active: number, all: number) =>
+    ` Active: ${formatCount(active, "en", PROJECT)} of ${formatInteger(all, "en")}, whose utilisation is interim.`,
 });
 
 /** The strings of the charts in one language. */

@@ -224,9 +224,17 @@ export const NOTEBOOK_TEXT = defineMessages({
       fiGroups(axes.map((a) => ({ ...a, group: `toimintalinja ${a.group}` })))
     }. Muutaman prosenttiyksikön erot ovat yksittäisten suurten hankkeiden liikutettavissa.`,
   statusCaption: (period: string) => `Hankkeet tiloittain osuuksineen (${period})`,
-  interruptedBase: (interrupted: number, share: number | null) =>
-    `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}): ohjelman perustaso, johon ` +
-    "keskeytynyttä aineiston hanketta voi verrata.",
+  interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
+    active * 2 >= all && all > 0
+      ? `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}), mutta suurin osa hankkeista on ` +
+        "vielä käynnissä: osuus on väliaikainen, eikä se ole ohjelman perustaso."
+      : `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}): ohjelman perustaso, johon ` +
+        "keskeytynyttä aineiston hanketta voi verrata.",
+  registerInterim: (active: number, all: number) =>
+    active === 0 ? "" : ` Rekisterin ${formatInteger(all, "fi")} hankkeesta ${formatInteger(active, "fi")} ` +
+      `(${
+        fiPct(all > 0 ? active / all : null)
+      }) on käynnissä: niiden käyttöasteet ovat väliaikaisia, eivät lopullisia.`,
 }, {
   skipped: "Skipped",
   moreRows: (hidden: number, all: number) =>
@@ -393,7 +401,13 @@ export const NOTEBOOK_TEXT = defineMessages({
       enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))
     }. Differences of a few points are within what single large projects can move.`,
   statusCaption: (period: string) => `Projects by status, with their share (${period})`,
-  interruptedBase: (interrupted: number, share: number | null) =>
-    `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}): the programme's base rate, ` +
-    "against which an interrupted corpus project can be judged.",
+  interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
+    active * 2 >= all && all > 0
+      ? `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}), but most projects are ` +
+        "still active: the share is interim, not the programme's base rate."
+      : `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}): the programme's base rate, ` +
+        "against which an interrupted corpus project can be judged.",
+  registerInterim: (active: number, all: number) =>
+    active === 0 ? "" : ` ${formatInteger(active, "en")} of the register's ${formatInteger(all, "en")} projects ` +
+      `(${enPct(all > 0 ? active / all : null)}) are active: their utilisation is interim, not final.`,
 });
