@@ -41,7 +41,8 @@ export const REPORT_TEXT = defineMessages({
   realisation: "Osallistujien toteutumisaste (painotettu)",
   womenShare: "Naisten osuus toteutuneista osallistujista",
   utilisation: "Julkisen rahoituksen käyttöaste",
-  utilisationEnded: "Julkisen rahoituksen käyttöaste, päättyneet hankkeet",
+  // Without the active projects: the ended, the interrupted and any of another status.
+  utilisationEnded: "Julkisen rahoituksen käyttöaste, ilman käynnissä olevia hankkeita",
   cost: "Julkinen rahoitus toteutunutta osallistujaa kohden",
   basis: (n: number) => `n = ${hanketta(n)}`,
   charts: "Kuviot",
@@ -147,7 +148,7 @@ export const REPORT_TEXT = defineMessages({
   realisation: "Participant realisation (weighted)",
   womenShare: "Women's share of actual participants",
   utilisation: "Public funding utilisation",
-  utilisationEnded: "Public funding utilisation, ended projects",
+  utilisationEnded: "Public funding utilisation, active projects left out",
   cost: "Public funding per actual participant",
   basis: (n: number) => `n = ${projects(n)}`,
   charts: "Charts",

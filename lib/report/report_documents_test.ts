@@ -157,6 +157,8 @@ Deno.test({
 Deno.test("the page explains itself: method, corpus and Finnish time; it agrees with the tables", async () => {
   const text = pageText(await Deno.readTextFile(`${shipped}/index.html`));
   assert(/Tuotettu \d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2} Suomen aikaa /.test(text), "Finnish time, said so");
+  // The key figure without the active projects says so: interrupted projects are in it too, not only ended ones.
+  assert(text.includes("Julkisen rahoituksen käyttöaste, ilman käynnissä olevia hankkeita"), "no 'ended' for all");
   // The per-period table has the column the method names: how many of its projects are active (interim figures).
   assert(text.includes("Joista käynnissä (väliaikaiset luvut)") && text.includes('sarake "Joista käynnissä'));
   assert(/Kausi Hankkeita Joista käynnissä \(väliaikaiset luvut\) .*2007-2013 3 0 .*2014-2020 2 1 /.test(text), text);
