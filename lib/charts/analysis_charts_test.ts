@@ -140,3 +140,15 @@ Deno.test("the region map's caption marks a highest or lowest region whose figur
   const en = regionMap(regionSummary(projects, { lang: "en" }), { metric: "funding_utilisation", lang: "en" });
   assert(en.description?.includes("Central Finland (12.8%, incl. interim figures)"), en.description);
 });
+
+Deno.test("axes say their unit, and a logarithmic axis says it is one", () => {
+  const ratios = JSON.stringify(ratioDistributionChart(projects, { lang: "fi" }));
+  assert(ratios.includes('"title":"Arvo (%)"'), "a share's axis names its unit");
+  const costs = JSON.stringify(ratioDistributionChart(projects, { lang: "en", metrics: COST_METRICS }));
+  assert(costs.includes('"title":"€ per result (logarithmic scale)"'), "the log axis says so");
+});
+
+Deno.test("the cost per result chart's logarithmic axis says it is one", () => {
+  const spec = JSON.stringify(costPerResultChart(costPerResult(projects, { by: "programme_period" }), { lang: "fi" }));
+  assert(spec.includes('"title":"€ / tulos (logaritminen asteikko)"'), "the log axis says so");
+});

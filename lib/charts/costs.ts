@@ -80,7 +80,7 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
           x: {
             field: "cost",
             type: "quantitative",
-            title: text.costPerResult,
+            title: text.costPerResultLog,
             scale: { type: "log", domain },
             axis: { format: FORMATS.euros, values: powersOfTen(domain[0]!, domain[1]!) },
           },

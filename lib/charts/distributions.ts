@@ -142,7 +142,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   const x = {
     field: "value",
     type: "quantitative" as const,
-    title: costs ? text.costPerResult : text.value,
+    title: costs ? text.costPerResultLog : text.valuePercent,
     axis: costs ? { format, values: powersOfTen(Math.min(...positive), Math.max(...positive)) } : { format },
     // Costs per result are skewed (a project with few results costs a lot per result): a log scale.
     scale: costs ? { type: "log" as const } : { zero: true },
