@@ -57,7 +57,8 @@ export function searchHitsBundle(result: SearchResult, options: SearchDisplayOpt
   const shown = result.hits.slice(0, maxRows);
   const caption = result.hits.length === 0
     ? text.searchNone(options.query)
-    : text.searchCaption(options.query, result.codes.length, new Set(result.hits.map((h) => h.field)).size);
+    // A hit is one text of one project: the texts found, not the kinds of field they are.
+    : text.searchCaption(options.query, result.codes.length, result.hits.length);
   const more = result.hits.length > maxRows ? text.moreRows(result.hits.length - maxRows, result.hits.length) : "";
   const headers = [text.code, text.name, text.field, text.hits, text.snippet];
   const cells = (hit: typeof shown[number]) => [
@@ -80,7 +81,13 @@ export function searchHitsBundle(result: SearchResult, options: SearchDisplayOpt
   const plain = [
     caption,
     ...(shown.length === 0 ? [] : plainTable(
-      headers.map((header, i) => ({ header, maxWidth: i === 4 ? 200 : 40, align: i === 3 ? "right" : "left" })),
+      // No cell is a path: a long one keeps its start (a name with "ja/tai" in it, too).
+      headers.map((header, i) => ({
+        header,
+        maxWidth: i === 4 ? 200 : 40,
+        align: i === 3 ? "right" : "left",
+        cut: "end",
+      })),
       shown.map((hit) => [...cells(hit), plainSnippet(hit.segments)]),
     )),
     ...(more ? [more] : []),
