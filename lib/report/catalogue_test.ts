@@ -260,7 +260,10 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
     svg("regions-map-realisation", "en").includes(">North Savo<"),
   );
   assert(svg("costs-per-result", "fi").includes(">7\u00A0826\u00A0€ (n = 3)<"), "2 214 728 € ÷ 283");
-  assert(svg("costs-per-result", "fi").includes(">€ / tulos<"), "the unit on the axis");
+  assert(
+    svg("costs-per-result", "fi").includes(">€ / tulos (logaritminen asteikko)<"),
+    "the unit and the scale on the axis",
+  );
   assert(svg("distributions-costs", "en").includes(">€ per participant (n = 3)<"), "results named, not codes");
   assert(svg("themes-projects", "fi").includes(">Kansainvälinen yhteistyö<"), "themes named");
   assert(svg("distributions-ratios", "fi").includes("harmaa piste: hanke"), "the strip's dots explained");

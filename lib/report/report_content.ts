@@ -341,6 +341,7 @@ export function suspiciousRowsTable(
     header: [
       { label: text.columnCode },
       { label: text.columnCheck },
+      { label: text.columnFigure },
       { label: text.columnDetail },
       { label: text.columnFile },
       { label: text.columnLine, numeric: true },
@@ -348,6 +349,7 @@ export function suspiciousRowsTable(
     rows: suspicious.slice(0, limit).map((flag) => [
       String(flag.project_code ?? MISSING),
       String(flag.check),
+      String(flag.column),
       String(flag.detail),
       String(flag.source_file),
       flag.source_line === null ? "" : formatInteger(flag.source_line, lang),

@@ -176,7 +176,12 @@ Deno.test("the page explains itself: method, corpus and Finnish time; it agrees 
   assert(text.includes("Kaikki tiedostot luettiin ilman huomautuksia"));
   assert(text.includes("2 arvoa on merkitty tarkistettavaksi"));
   assert(text.includes("Toteutunut selvästi yli suunnitellun 1 Käynnissä: luvut väliaikaisia 1"));
-  assert(text.includes("S21941 Toteutunut selvästi yli suunnitellun toteutunut 21, suunniteltu 13"));
+  // Which figure is flagged is named beside why: companies, not participants.
+  assert(
+    text.includes(
+      "S21941 Toteutunut selvästi yli suunnitellun Osallistuvien yritysten toteutumisaste, % toteutunut 21, suunniteltu 13",
+    ),
+  );
   const html = await Deno.readTextFile(`${shipped}/index.html`);
   assert(html.includes('<a href="tables/suspicious-values.xlsx">'));
   // A figure and a period are never broken over two lines ("93,9 % (n =" / "3)", "2007-" / "2013").
