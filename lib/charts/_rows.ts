@@ -150,7 +150,10 @@ export interface CappedRows {
 
 /**
  * Keeps the `max / 2` highest and `max / 2` lowest rows by the field (rows
- * sorted highest first), or all rows when they are few enough.
+ * sorted highest first), or all rows when they are few enough. When rows
+ * are cut, the extremes are of the projects whose figures are final: an
+ * active project's figure is interim (its low utilisation says nothing yet),
+ * so active projects are left out, and the note says how many.
  */
 export function extremes(rows: readonly ChartRow[], field: string, max: number, lang: Language): CappedRows {
   const sorted = [...rows].sort((a, b) =>
@@ -158,9 +161,17 @@ export function extremes(rows: readonly ChartRow[], field: string, max: number, 
   );
   if (sorted.length <= max) return { rows: sorted, note: "" };
   const half = Math.floor(max / 2);
+  const final = sorted.filter((row) => row.status_normalised !== "active");
+  const active = sorted.length - final.length;
+  if (active === 0) {
+    return {
+      rows: [...sorted.slice(0, half), ...sorted.slice(-half)],
+      note: CHART_TEXT[lang].cappedExtremes(half, sorted.length),
+    };
+  }
   return {
-    rows: [...sorted.slice(0, half), ...sorted.slice(-half)],
-    note: CHART_TEXT[lang].cappedExtremes(half, sorted.length),
+    rows: final.length <= max ? final : [...final.slice(0, half), ...final.slice(-half)],
+    note: CHART_TEXT[lang].cappedExtremesFinal(Math.min(half, final.length), final.length, active),
   };
 }
 

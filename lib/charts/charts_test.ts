@@ -129,18 +129,29 @@ async function generatedProjects(count: number, seed: number): Promise<pl.DataFr
 
 Deno.test("per-project charts draw at most maxProjects projects and say which", async () => {
   const many = await generatedProjects(150, 9);
-  const withActual = many.filter(pl.col("participant_realisation").isNotNull()).height;
-  const spec = charts.participantsRealisation(many) as {
-    data: { values: { participant_realisation: number }[] };
+  // The extremes are of the projects whose figures are final: an active project's low figure is only interim.
+  const final = many.filter(
+    pl.col("funding_utilisation").isNotNull().and(pl.col("status_normalised").neq(pl.lit("active"))),
+  );
+  const active = many.filter(
+    pl.col("funding_utilisation").isNotNull().and(pl.col("status_normalised").eq(pl.lit("active"))),
+  ).height;
+  assert(active > 0 && final.height > 30, "the corpus has both");
+  const spec = charts.fundingUtilisation(many) as {
+    data: { values: { funding_utilisation: number; status_normalised: string }[] };
   };
   assertEquals(spec.data.values.length, 30);
   assert(
-    subtitleOf(spec).endsWith(`Näytetään 15 suurinta ja 15 pienintä ${withActual} hankkeesta.`),
+    subtitleOf(spec).endsWith(
+      `Näytetään 15 suurinta ja 15 pienintä ${final.height} hankkeesta, joiden luvut ovat lopullisia; ` +
+        `${active} käynnissä olevaa (väliaikaiset luvut) jätetty pois.`,
+    ),
     subtitleOf(spec),
   );
-  const values = spec.data.values.map((r) => r.participant_realisation);
+  assert(spec.data.values.every((r) => r.status_normalised !== "active"));
+  const values = spec.data.values.map((r) => r.funding_utilisation);
   assertEquals(values, [...values].sort((a, b) => b - a), "highest first");
-  const all = many.getColumn("participant_realisation").toArray().filter((v) => v !== null) as number[];
+  const all = final.getColumn("funding_utilisation").toArray() as number[];
   assertEquals(values[0], Math.max(...all));
   assertEquals(values.at(-1), Math.min(...all));
   const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as { data: { values: unknown[] } };

@@ -140,6 +140,11 @@ export const CHART_TEXT = defineMessages({
 
   cappedExtremes: (half: number, total: number) =>
     ` Näytetään ${half} suurinta ja ${half} pienintä ${formatInteger(total, "fi")} hankkeesta.`,
+  cappedExtremesFinal: (half: number, final: number, active: number) =>
+    (final <= half * 2
+      ? ` Näytetään ${formatCount(final, "fi", HANKE)}, joiden luvut ovat lopullisia; `
+      : ` Näytetään ${half} suurinta ja ${half} pienintä ${formatInteger(final, "fi")} hankkeesta, joiden luvut ` +
+        "ovat lopullisia; ") + `${formatInteger(active, "fi")} käynnissä olevaa (väliaikaiset luvut) jätetty pois.`,
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Näytetään ${shown} ${which} ${formatInteger(total, "fi")} hankkeesta.`,
   cappedSample: (shown: number, total: number) =>
@@ -269,6 +274,11 @@ export const CHART_TEXT = defineMessages({
 
   cappedExtremes: (half: number, total: number) =>
     ` Showing the ${half} highest and ${half} lowest of ${formatInteger(total, "en")} projects.`,
+  cappedExtremesFinal: (half: number, final: number, active: number) =>
+    (final <= half * 2
+      ? ` Showing the ${formatCount(final, "en", PROJECT)} with final figures; `
+      : ` Showing the ${half} highest and ${half} lowest of ${formatInteger(final, "en")} projects with final ` +
+        "figures; ") + `${formatInteger(active, "en")} active projects (interim figures) left out.`,
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Showing the ${shown} ${which} of ${formatInteger(total, "en")} projects.`,
   cappedSample: (shown: number, total: number) =>
