@@ -279,3 +279,20 @@ Deno.test("the programme histogram says how many of the register's projects are 
   const ended = charts.programmeUtilisation([register[1]!], [], { lang: "en" });
   assert(!JSON.stringify(ended).includes("interim"));
 });
+
+Deno.test("the programme histogram marks many corpus projects as a rug along its axis, not lines over its bars", () => {
+  const register = Array.from({ length: 200 }, (_, k) => ({
+    project_code: `S1${String(k).padStart(4, "0")}`,
+    funding_utilisation: 0.7 + (k % 40) / 100,
+    status_normalised: "ended",
+  }));
+  const corpus = register.slice(0, 60).map((r) => ({ ...r, name: `Hanke ${r.project_code}` }));
+  const spec = charts.programmeUtilisation(register, corpus, { lang: "en" }) as unknown as {
+    layer: { data?: { values: { row?: number; top?: number; count?: number }[] } }[];
+  };
+  const marks = spec.layer[1]!.data!.values;
+  const tallest = Math.max(...spec.layer[0]!.data!.values.map((b) => b.count ?? 0));
+  const unnamed = marks.filter((m) => m.row === -1);
+  assert(unnamed.length > 0);
+  assert(unnamed.every((m) => m.top! <= tallest * 0.1), JSON.stringify(unnamed[0]));
+});

@@ -119,7 +119,8 @@ export function programmeUtilisation(
         return { ...mark, row, align, bottom: 0, top: rowBottom(row) };
       }
     }
-    return { ...mark, row: -1, align: "center" as const, bottom: 0, top };
+    // Unnamed: a full-height line, but among many, a short tick along the axis (a rug) that leaves the bars in view.
+    return { ...mark, row: -1, align: "center" as const, bottom: 0, top: marked.length > MANY_MARKS ? top * RUG : top };
   }).reverse();
   const named = labelled.filter((m) => m.row >= 0);
   const tooltip = [
@@ -198,3 +199,8 @@ export function programmeUtilisation(
     ],
   });
 }
+
+/** More corpus projects than this are marked, unnamed, as a rug: lines over the whole height hid the histogram. */
+const MANY_MARKS = 12;
+/** A rug tick's height, as a share of the tallest bar. */
+const RUG = 0.08;
