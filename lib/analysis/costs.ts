@@ -74,7 +74,9 @@ export function costPerResult(projects: pl.DataFrame, options: CostOptions = {})
       safeRatio(`${column}__num`, `${column}__den`).alias("cost_per_result"),
       pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__num`)).otherwise(pl.lit(null))
         .alias("funding_public_actual"),
-      pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__den`)).otherwise(pl.lit(null)).alias("results"),
+      // Results are counts (participants, jobs, companies): whole, however their sum was taken.
+      pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__den`)).otherwise(pl.lit(null)).cast(pl.Int64)
+        .alias("results"),
       pl.col(`${column}_n`).cast(pl.Int64).alias("cost_per_result_n"),
       pl.col(`${column}_median`).cast(pl.Float64).alias("cost_per_result_median"),
       pl.col(`${column}_no_result`).cast(pl.Int64).alias("n_no_result"),
