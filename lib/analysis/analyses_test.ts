@@ -228,5 +228,8 @@ Deno.test("text search: Finnish stems and case, ä ≠ a, composed and decompose
 Deno.test("costPerResult counts the results as whole numbers: a workbook writes 283, not 283,00", () => {
   const costs = costPerResult(projects, { by: "programme_period" });
   assertEquals(String(costs.getColumn("results").dtype), "DataType(Int64)");
-  assertEquals(costs.filter(pl.col("result").eq(pl.lit("cost_per_participant"))).getColumn("results").toArray(), [283, null]);
+  assertEquals(costs.filter(pl.col("result").eq(pl.lit("cost_per_participant"))).getColumn("results").toArray(), [
+    283,
+    null,
+  ]);
 });

@@ -63,7 +63,10 @@ export const REPORT_TEXT = defineMessages({
     `${fi(count)} ${count === 1 ? "huomautus" : "huomautusta"} ${fi(fileCount)} tiedostosta; ` +
     "arvo, jota ei voitu lukea, on tyhjä eikä nolla.",
   diagnosticsByCode: "Huomautukset lajeittain",
-  noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia: jokainen arvo luettiin.",
+  noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia: jokainen pohjan tulostama arvo luettiin.",
+  template2014Gaps:
+    "Kauden 2014-2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa: kauden hankkeiden " +
+    "osallistujien toteutumisaste ja naisten osuus ovat tyhjiä (n = 0).",
   suspicious: "Tarkistettavat arvot",
   suspiciousSummary: (count: number) =>
     `${fi(count)} ${count === 1 ? "arvo on merkitty" : "arvoa on merkitty"} tarkistettavaksi, ` +
@@ -167,7 +170,10 @@ export const REPORT_TEXT = defineMessages({
     `${en(count)} ${count === 1 ? "diagnostic" : "diagnostics"} in ${files(fileCount)}; ` +
     "a value that could not be read is empty, never 0.",
   diagnosticsByCode: "Diagnostics by kind",
-  noDiagnostics: "Every file was read without a diagnostic: every value was read.",
+  noDiagnostics: "Every file was read without a diagnostic: every value its template prints was read.",
+  template2014Gaps:
+    "The 2014-2020 template prints no actual number of participants and no split by sex: the period's " +
+    "participant realisation and women's share are empty (n = 0).",
   suspicious: "Values to check",
   suspiciousSummary: (count: number) =>
     `${en(count)} ${count === 1 ? "value is" : "values are"} flagged for checking, each with its source file and line.`,

@@ -27,6 +27,7 @@ import {
   type ReportInput,
   suspiciousRowsTable,
   suspiciousSummaryTable,
+  templateGapNote,
 } from "./report_content.ts";
 
 export type { RegisterComparison, ReportChart } from "./report_content.ts";
@@ -90,6 +91,7 @@ function qualitySection(page: ReportPage): string {
   const { lang } = page;
   const text = REPORT_TEXT[lang];
   const files = new Set(page.diagnostics.map((d) => d.file)).size;
+  const gaps = templateGapNote(page);
   const diagnostics = page.diagnostics.length === 0 ? [paragraph(text.noDiagnostics)] : [
     paragraph(text.diagnosticsSummary(page.diagnostics.length, files)),
     htmlTable(diagnosticSummaryTable(page.diagnostics, lang)),
@@ -108,6 +110,7 @@ function qualitySection(page: ReportPage): string {
     heading(2, text.quality, "quality"),
     heading(3, text.diagnostics, "diagnostics"),
     ...diagnostics,
+    gaps === null ? "" : paragraph(gaps),
     heading(3, text.suspicious, "suspicious-values"),
     ...suspicious,
   ].filter((part) => part !== "").join("\n");

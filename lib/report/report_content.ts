@@ -165,6 +165,13 @@ export function keyFigureTable(input: ReportInput): ContentTable {
   };
 }
 
+/** What the 2014–2020 template never prints, said where the corpus has projects of that period (else null). */
+export function templateGapNote(input: Pick<ReportInput, "byPeriod" | "lang">): string | null {
+  return input.byPeriod.some((row) => row.programme_period === "2014-2020")
+    ? REPORT_TEXT[input.lang].template2014Gaps
+    : null;
+}
+
 /** The grouped metrics by programme period. */
 export function periodTable(input: ReportInput): ContentTable {
   const { lang } = input;

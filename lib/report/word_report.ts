@@ -33,6 +33,7 @@ import {
   type ReportInput,
   suspiciousRowsTable,
   suspiciousSummaryTable,
+  templateGapNote,
 } from "./report_content.ts";
 
 /** A chart of the Word report: its file name, title, description and the PNG the report wrote. */
@@ -113,6 +114,8 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
     text(say.diagnosticsSummary(input.diagnostics.length, diagnosticFiles)),
     wordTable(say.diagnosticsByCode, diagnosticSummaryTable(input.diagnostics, lang)),
   ];
+  const gaps = templateGapNote(input);
+  if (gaps !== null) quality.push(text(gaps));
   quality.push(
     ...(input.suspicious.length === 0 ? [text(say.noSuspicious)] : [
       text(say.suspiciousSummary(input.suspicious.length)),
