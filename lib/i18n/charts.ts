@@ -15,7 +15,7 @@
  * @module
  */
 import { formatCount, formatInteger, formatPercent } from "./format.ts";
-import { defineMessages } from "./mod.ts";
+import { defineMessages, type Language } from "./mod.ts";
 
 /** A drawn quantity: its column and its label. */
 export interface Measure {
@@ -88,6 +88,21 @@ const GROUP_EN: Record<string, string> = {
   status_normalised: "Status",
   start_year: "Start year",
   fund: "Fund",
+};
+
+/**
+ * The 2007–2013 ESF programme's sections as the register names them, in each language (Finnish: as named). They
+ * are the programme's, not a document's own text, so an English chart names them in English.
+ */
+export const PROGRAMME_SECTIONS: Record<Language, Record<string, string>> = {
+  fi: {},
+  en: {
+    "Etelä-Suomen suuralueosio": "Southern Finland section",
+    "Itä-Suomen suuralueosio": "Eastern Finland section",
+    "Länsi-Suomen suuralueosio": "Western Finland section",
+    "Pohjois-Suomen suuralueosio": "Northern Finland section",
+    "Valtakunnallinen osio": "National section",
+  },
 };
 
 /**

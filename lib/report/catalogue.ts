@@ -15,7 +15,7 @@ import { projectTimeline } from "../charts/project_timeline.ts";
 import { womenShare } from "../charts/women_share.ts";
 import { programmeUtilisation } from "../charts/programme_utilisation.ts";
 import { printWidthOf, titleText } from "../charts/spec.ts";
-import { CHART_TEXT } from "../i18n/charts.ts";
+import { CHART_TEXT, PROGRAMME_SECTIONS } from "../i18n/charts.ts";
 import type { Language } from "../i18n/mod.ts";
 
 /** A chart of the report: its file name (without extension) and spec. */
@@ -91,6 +91,7 @@ export function programmeCharts(
       spec: groupedSummary(summarise(programme, { by: "programme_section" }), {
         lang,
         by: "programme_section",
+        groupLabels: PROGRAMME_SECTIONS[lang],
         metrics: [...metrics],
       }),
     });

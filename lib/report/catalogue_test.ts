@@ -268,3 +268,12 @@ Deno.test("Finnish charts write numbers and units the Finnish way", () => {
   assert(svg("themes-projects", "fi").includes(">Kansainvälinen yhteistyö<"), "themes named");
   assert(svg("distributions-ratios", "fi").includes("harmaa piste: hanke"), "the strip's dots explained");
 });
+
+Deno.test("the 2007-2013 programme's sections are named in the chart's language", () => {
+  const svg = (lang: Language) =>
+    RENDERED.find((c) => c.name === "programme-by-section-2007-2013" && c.lang === lang)!.svg;
+  for (const name of ["Southern Finland section", "Eastern Finland section", "National section"]) {
+    assert(svg("en").includes(`>${name}<`), name);
+  }
+  assert(!svg("en").includes("suuralueosio") && svg("fi").includes(">Etelä-Suomen suuralueosio<"));
+});
