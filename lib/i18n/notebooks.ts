@@ -10,40 +10,22 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "./format.ts";
+import { formatCount, formatDate, formatEuros, formatInteger } from "./format.ts";
 import { defineMessages } from "./mod.ts";
+import {
+  type Both,
+  enGroups,
+  enPct,
+  fiGroups,
+  fiPct,
+  type GroupFigure,
+  HANKE,
+  type NamedValue,
+  PROJECT,
+  unsectioned,
+} from "./notebook_parts.ts";
 
-/** A project named in a sentence: its short name with its code, and a value. */
-export interface NamedValue {
-  label: string;
-  value: number;
-}
-
-/** A group's figure and the number of projects behind it. */
-export interface GroupFigure {
-  group: string;
-  value: number | null;
-  n: number;
-}
-
-/** Sums over the projects that print both figures, and their ratio. */
-export interface Both {
-  actual: number;
-  planned: number;
-  ratio: number | null;
-  n: number;
-}
-
-const HANKE = { one: "hanke", other: "hanketta" };
-const PROJECT = { one: "project", other: "projects" };
-const fiPct = (value: number | null) => formatPercent(value, "fi");
-const enPct = (value: number | null) => formatPercent(value, "en");
-const fiGroups = (rows: readonly GroupFigure[]) =>
-  rows.map((r) => `${r.group}: ${fiPct(r.value)} (n = ${formatInteger(r.n, "fi")})`).join(", ");
-const enGroups = (rows: readonly GroupFigure[]) =>
-  rows.map((r) => `${r.group}: ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(", ");
-/** Whether a register's rows have no programme section (the 2014–2020 list): its one group is the missing one. */
-const unsectioned = (sections: readonly GroupFigure[]) => sections.every((s) => s.group === MISSING);
+export type { Both, GroupFigure, NamedValue } from "./notebook_parts.ts";
 
 /**
  * The strings of the notebooks.
