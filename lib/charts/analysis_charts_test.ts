@@ -152,3 +152,10 @@ Deno.test("the cost per result chart's logarithmic axis says it is one", () => {
   const spec = JSON.stringify(costPerResultChart(costPerResult(projects, { by: "programme_period" }), { lang: "fi" }));
   assert(spec.includes('"title":"€ / tulos (logaritminen asteikko)"'), "the log axis says so");
 });
+
+Deno.test("the region map's caption names no one region as the lowest or highest when several share that figure", () => {
+  const { description } = regionMap(regionSummary(projects), { metric: "n_projects" });
+  assert(/pienin \d+ maakuntaa \(0\)/.test(description ?? ""), description);
+  const en = regionMap(regionSummary(projects, { lang: "en" }), { metric: "n_projects", lang: "en" });
+  assert(/lowest \d+ regions \(0\)/.test(en.description ?? ""), en.description);
+});

@@ -103,14 +103,16 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
     regionRows.length === 0
       ? null
       : regionRows.reduce((best, tile) => pick(tile.value as number, best.value as number) ? tile : best);
-  // A figure that includes active projects' interim figures says so (a region of one active project is no result).
-  const describe = (tile: ChartRow | null) =>
-    tile === null ? null : {
-      name: String(tile.name),
-      value: Number(tile.n_interim) > 0 && metric !== "n_projects"
-        ? `${tile.value_label}, ${text.includesInterim}`
-        : String(tile.value_label),
-    };
+  // A figure that includes active projects' interim figures says so (a region of one active project is no result);
+  // a figure several regions share names none of them as the one (15 regions with no project).
+  const describe = (tile: ChartRow | null) => {
+    if (tile === null) return null;
+    const tied = regionRows.filter((other) => other.value === tile.value).length;
+    const value = Number(tile.n_interim) > 0 && metric !== "n_projects"
+      ? `${tile.value_label}, ${text.includesInterim}`
+      : String(tile.value_label);
+    return { name: tied > 1 ? text.tiedRegions(tied) : String(tile.name), value };
+  };
   const apartRows = rows.filter((row) => row.area_kind === "unrecognised" || row.area_kind === "none");
   const apart = apartRows.length === 0 ? "" : text.regionMapApart(
     apartRows.map((row) => row.area_kind === "none" ? names.noRegion : String(row.region)),
