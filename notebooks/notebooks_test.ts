@@ -103,7 +103,7 @@ Deno.test("the notebooks state their results from the data, in Finnish", () => {
   );
   assert(
     said(NOTEBOOKS[2]!).includes(
-      "Päättyneet hankkeet käyttivät 2\u00A0465\u00A0952 euroa 2\u00A0626\u00A0773 eurosta suunniteltua julkista " +
+      "Päättyneet ja keskeytyneet hankkeet käyttivät 2\u00A0465\u00A0952 euroa 2\u00A0626\u00A0773 eurosta suunniteltua julkista " +
         "rahoitusta (93,9\u00A0%, n = 4 hanketta). Käynnissä oleva hanke on käyttänyt toistaiseksi 12,8\u00A0%",
     ),
   );

@@ -110,7 +110,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   fundingHeading: "# 03 · Rahoitus\n\n**Kuinka suuren osan suunnitellusta ja myönnetystä rahoituksesta hankkeet " +
     "käyttivät, ja mitä osallistuja maksoi?**",
   utilisation: (ended: Both, active: Both) =>
-    `Päättyneet hankkeet käyttivät ${formatInteger(ended.actual, "fi")} euroa ` +
+    `Päättyneet ja keskeytyneet hankkeet käyttivät ${formatInteger(ended.actual, "fi")} euroa ` +
     `${formatInteger(ended.planned, "fi")} eurosta suunniteltua julkista rahoitusta ` +
     `(${fiPct(ended.ratio)}, n = ${formatCount(ended.n, "fi", HANKE)}).` +
     (active.n === 0
@@ -121,7 +121,7 @@ export const NOTEBOOK_TEXT = defineMessages({
         fiPct(active.ratio)
       } (väliaikainen luku).`),
   euStateUtilisation: (ended: Both) =>
-    `Myönnetystä EU- ja valtion rahoituksesta päättyneet hankkeet käyttivät ${fiPct(ended.ratio)} ` +
+    `Myönnetystä EU- ja valtion rahoituksesta päättyneet ja keskeytyneet hankkeet käyttivät ${fiPct(ended.ratio)} ` +
     `(n = ${formatCount(ended.n, "fi", HANKE)}). Jos tämä poikkeaa julkisen rahoituksen käyttöasteesta, ` +
     "kansallinen tai muu julkinen osuus käytettiin eri asteella.",
   costPerParticipant: (weighted: number | null, n: number) =>
@@ -134,7 +134,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   costsCaption: "Rahoitus osallistujaa kohden (toteutunut julkinen rahoitus ÷ toteutuneet osallistujat, €)",
   fundingByPeriodCaption: "Rahoitus ohjelmakausittain, käynnissä olevat erikseen",
   fundingByPeriod: (ended: readonly GroupFigure[], active: readonly GroupFigure[]) =>
-    `Julkisen rahoituksen käyttöaste, päättyneet: ${fiGroups(ended)}` +
+    `Julkisen rahoituksen käyttöaste, päättyneet ja keskeytyneet: ${fiGroups(ended)}` +
     (active.length > 0 ? `; käynnissä (väliaikainen): ${fiGroups(active)}` : "") +
     ". Käynnissä olevat on pidetty erillään, jotta niiden kesken oleva käyttö ei painaisi päättyneiden lukua.",
 
@@ -289,14 +289,16 @@ export const NOTEBOOK_TEXT = defineMessages({
   fundingHeading: "# 03 · Funding\n\n**How much of their planned and granted funding did the projects use, and " +
     "what did a participant cost?**",
   utilisation: (ended: Both, active: Both) =>
-    `The ended projects used ${formatEuros(ended.actual, "en")} of ${formatEuros(ended.planned, "en")} planned ` +
+    `The ended and interrupted projects used ${formatEuros(ended.actual, "en")} of ${
+      formatEuros(ended.planned, "en")
+    } planned ` +
     `public funding (${enPct(ended.ratio)}, n = ${formatCount(ended.n, "en", PROJECT)}).` +
     (active.n === 0
       ? ""
       : ` The ${formatCount(active.n, "en", { one: "active project has", other: "active projects have" })} used ` +
         `${enPct(active.ratio)} so far (an interim figure).`),
   euStateUtilisation: (ended: Both) =>
-    `Of the EU and state funding granted, the ended projects used ${enPct(ended.ratio)} ` +
+    `Of the EU and state funding granted, the ended and interrupted projects used ${enPct(ended.ratio)} ` +
     `(n = ${formatCount(ended.n, "en", PROJECT)}). Where this differs from the public funding utilisation, the ` +
     "national or other public share was used at another rate.",
   costPerParticipant: (weighted: number | null, n: number) =>
@@ -309,7 +311,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   costsCaption: "Cost per participant (actual public funding ÷ actual participants, €)",
   fundingByPeriodCaption: "Funding by programme period, active projects apart",
   fundingByPeriod: (ended: readonly GroupFigure[], active: readonly GroupFigure[]) =>
-    `Public funding utilisation, ended: ${enGroups(ended)}` +
+    `Public funding utilisation, ended and interrupted: ${enGroups(ended)}` +
     (active.length > 0 ? `; active (interim): ${enGroups(active)}` : "") +
     ". Active projects are kept apart so that their unfinished spending does not pull down the ended ones.",
 
