@@ -178,6 +178,7 @@ export const MESSAGE_CODES = {
   encoding_bom_mismatch: "encoding",
   encoding_mac_roman: "encoding",
   encoding_dos: "encoding",
+  encoding_quoted_printable: "encoding",
   encoding_mojibake: "encoding",
   several_documents: "several_documents",
   several_documents_first_only: "several_documents",

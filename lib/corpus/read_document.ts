@@ -151,6 +151,8 @@ function encodingDiagnostic(file: string, note: EncodingNote, documents: readonl
       return diagnostic("encoding_dos", place);
     case "mojibake":
       return diagnostic("encoding_mojibake", place);
+    case "quoted_printable":
+      return diagnostic("encoding_quoted_printable", place);
   }
 }
 

@@ -106,6 +106,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     "Tiedosto alkaa UTF-8-tunnisteella (BOM), mutta sen teksti ei ole UTF-8:aa; se luettiin Windows-1252-merkistönä.",
   encoding_mac_roman: () => "Tiedosto luettiin Mac Roman -merkistönä (sen tavut ä- ja ö-kirjaimille); tarkista nimet.",
   encoding_dos: () => "Tiedosto luettiin DOS-merkistönä 850 (sen tavut ä- ja ö-kirjaimille); tarkista nimet.",
+  encoding_quoted_printable: () =>
+    "Teksti on quoted-printable-koodattua (=C3=A4 on ä, rivin lopun = jatkaa riviä), kuten sähköpostista " +
+    "tallennettuna: tallenna viesti tekstinä tai pura koodaus; arvoja voi puuttua tai olla katkenneina.",
   encoding_mojibake: () =>
     'Teksti oli UTF-8:aa, joka oli luettu Windows-1252-merkkeinä ja tallennettu uudelleen ("Ã¤" eikä "ä"); se luettiin takaisin.',
   several_documents: (count: number, lines: number[]) =>
@@ -257,6 +260,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     "The file starts with a UTF-8 byte-order mark, but its text is not UTF-8: it was read as Windows-1252.",
   encoding_mac_roman: () => "The file was read as Mac Roman (from its bytes for ä and ö); check its names.",
   encoding_dos: () => "The file was read as DOS code page 850 (from its bytes for ä and ö); check its names.",
+  encoding_quoted_printable: () =>
+    "The text is quoted-printable encoded (=C3=A4 for ä, a line ending in = goes on), as saved from an e-mail: save " +
+    "the message as text or decode it; values may be missing or cut.",
   encoding_mojibake: () => 'The text was UTF-8 read as Windows-1252 and saved again ("Ã¤" for "ä"); it was read back.',
   several_documents: (count: number, lines: number[]) =>
     `The file holds ${count} project descriptions (starting at lines ${

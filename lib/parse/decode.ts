@@ -30,7 +30,7 @@ export type TextEncodingName =
 
 /** Something the decoder repaired or guessed, and where (a 1-based line of the text; null for the whole file). */
 export interface EncodingNote {
-  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman" | "dos" | "mojibake";
+  kind: "repaired_bytes" | "c1_controls" | "bom_mismatch" | "mac_roman" | "dos" | "mojibake" | "quoted_printable";
   line: number | null;
   /** What was read as what, e.g. `F6 → "ö"`; empty for the whole-file notes. */
   detail: string;
@@ -76,7 +76,7 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   const { text, encoding, notes, usual } = decodeBytes(bytes);
   if (text.trim() === "") return { kind: "empty" };
   // Most texts are free of control characters (one scan tells): they need neither check below.
-  if (usual || !CONTROL.test(text)) return { kind: "text", text, encoding, notes };
+  if (usual || !CONTROL.test(text)) return { kind: "text", text, encoding, notes: withQuotedPrintable(text, notes) };
   if (text.includes("\u0000")) {
     return { kind: "binary", controls: null, length: text.length };
   }
@@ -84,7 +84,25 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   if (controls / text.length > MAX_CONTROL_SHARE) {
     return { kind: "binary", controls, length: text.length };
   }
-  return { kind: "text", text, encoding, notes };
+  return { kind: "text", text, encoding, notes: withQuotedPrintable(text, notes) };
+}
+
+/** A byte of a letter past ASCII as quoted-printable writes it (`=C3=A4` for ä in UTF-8, `=E4` in Latin-1). */
+const QUOTED_BYTE = /=[89A-F][0-9A-F]/g;
+/** Quoted bytes in a text that make it quoted-printable: a text's own "=" is followed by no such byte this often. */
+const QUOTED_BYTES = 3;
+
+/**
+ * The notes, and one that the text is quoted-printable (an e-mail's body saved as it travelled: `k=C3=A4ytt=C3=B6`,
+ * a line ending in `=` going on): its letters and figures are not read as printed. Said, not decoded: joining its
+ * lines again would change every line number after them.
+ */
+function withQuotedPrintable(text: string, notes: EncodingNote[]): EncodingNote[] {
+  if (!text.includes("=")) return notes;
+  const quoted = text.match(QUOTED_BYTE);
+  if (quoted === null || quoted.length < QUOTED_BYTES) return notes;
+  const [first] = byLine(text, [{ offset: text.search(QUOTED_BYTE), detail: "" }]);
+  return [...notes, { kind: "quoted_printable", line: first!.line, detail: "" }];
 }
 
 /**

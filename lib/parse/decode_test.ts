@@ -120,3 +120,24 @@ Deno.test("UTF-8 once read as Windows-1252 and saved again (Ã¤ for ä) is read
   assertEquals(decoded.text, SEED_2014);
   assertEquals(decoded.notes.map((n) => [n.kind, n.line]), [["mojibake", null]]);
 });
+
+Deno.test("a text saved from an e-mail as quoted-printable (=C3=A4 for ä) is said to be so, on the line where it shows", () => {
+  const qp = edit(SEED_2007, "Osio: Itä-Suomen suuralueosio", "Osio: It=C3=A4-Suomen suuralueosio");
+  const encoded = edit(qp, "Toimintalinja: 4: Jäsenvaltioiden", "Toimintalinja: 4: J=C3=A4senvaltioiden =\nja");
+  const decoded = decodeDocument(
+    utf8(
+      encoded.replace(
+        "Projektityyppi: Projekti, jossa on henkilöitä",
+        "Projektityyppi: Projekti, jossa on henkil=C3=B6it=C3=A4",
+      ),
+    ),
+  );
+  assert(decoded.kind === "text");
+  assertEquals(decoded.notes.map((n) => [n.kind, n.line]), [["quoted_printable", lineOf(encoded, "It=C3=A4")]]);
+  // Latin-1 quoted-printable too (=E4 for ä); a text with an "=" or two of its own is not.
+  const latin = decodeDocument(utf8("Projektin nimi: K=E4ytt=F6=F6n otto\nSuunniteltu: 5"));
+  assert(latin.kind === "text" && latin.notes.some((n) => n.kind === "quoted_printable"));
+  const plain = decodeDocument(utf8(edit(SEED_2007, "Osio: Itä-Suomen suuralueosio", "Osio: a = b, c=1")));
+  assert(plain.kind === "text");
+  assertEquals(plain.notes, []);
+});
