@@ -146,6 +146,7 @@ export const MESSAGE_CODES = {
   missing_project_code: "missing_project_code",
   invalid_record: "invalid_record",
   missing_section: "missing_section",
+  missing_section_near: "missing_section",
   missing_field: "missing_field",
   missing_fund: "missing_field",
   missing_women: "missing_field",

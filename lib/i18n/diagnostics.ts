@@ -44,6 +44,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Tiedosto päättyy tälle riville ennen pohjan seuraavia osioita: sen arvo (${named(column, "fi")}) voi olla ` +
     "katkennut, eikä sitä luettu.",
   missing_section: (section: string) => `Osiota "${section}" ei löytynyt; asiakirja voi olla katkennut.`,
+  missing_section_near: (section: string, line: string) =>
+    `Osiota "${section}" ei löytynyt otsikostaan; rivi "${line}" voi olla sen otsikko toisin kirjoitettuna. ` +
+    "Osion arvoja ei luettu.",
   missing_field: (label: string, column: string) => `Riviä "${label}" ei löytynyt (${named(column, "fi")}).`,
   missing_fund: () => "Rahastoa (ESR tai EAKR) ei tunnistettu.",
   missing_women: (label: string, column: string) => `"${label}" ei kerro naisten määrää (${named(column, "fi")}).`,
@@ -204,6 +207,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `The file ends in this line, before the template's next sections: its value (${named(column, "en")}) may be ` +
     "cut off and was not read.",
   missing_section: (section: string) => `Section "${section}" was not found; the document may be truncated.`,
+  missing_section_near: (section: string, line: string) =>
+    `Section "${section}" was not found by its heading; the line "${line}" may be its heading written otherwise. ` +
+    "The section's values were not read.",
   missing_field: (label: string, column: string) => `No "${label}" line was found for ${named(column, "en")}.`,
   missing_fund: () => "The fund (ESR or EAKR) could not be recognised.",
   missing_women: (label: string, column: string) => `"${label}" gives no number of women (${named(column, "en")}).`,

@@ -6,7 +6,7 @@
  */
 import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../diagnostics.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
-import { type SectionKey, sectionName } from "./sections.ts";
+import { type Line, type SectionKey, sectionName } from "./sections.ts";
 import { type Diagnostic, type Project, type ProjectColumn, ProjectSchema, type SourceLines } from "../schema.ts";
 import type { ValueResult } from "./values.ts";
 
@@ -115,9 +115,11 @@ export class ProjectBuilder {
     this.diagnose("missing_field", finder.section(section)?.heading.number ?? null, label, column);
   }
 
-  /** A section the template should have is absent. */
-  missingSection(key: SectionKey): void {
-    this.diagnose("missing_section", null, sectionName(key, this.project.programme_period));
+  /** A section the template should have is absent; `near`: a line that starts with its number, its heading reworded. */
+  missingSection(key: SectionKey, near?: Line): void {
+    const name = sectionName(key, this.project.programme_period);
+    if (near) this.diagnose("missing_section_near", near.number, name, near.text);
+    else this.diagnose("missing_section", null, name);
   }
 }
 

@@ -12,7 +12,7 @@ import { readIndicators } from "./figures.ts";
 import { readFunding } from "./funding.ts";
 import { readClassification, readGenderEquality, readSustainability } from "./horizontal.ts";
 import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
-import { type Line, type SectionKey, sectionLines, splitLines } from "./sections.ts";
+import { type Line, numberedLine, type SectionKey, sectionLines, splitLines } from "./sections.ts";
 import { splitDocuments } from "./split_documents.ts";
 import { readArea, readTexts, TEXT_SECTIONS } from "./texts.ts";
 import { fitsSchema } from "./fits_schema.ts";
@@ -191,7 +191,7 @@ function parseLines(lines: readonly Line[], file: string, encoding: string): Par
 
   readIdentity(builder, finder, header, codeHit, period);
   const missingSections = EXPECTED_SECTIONS[period].filter((key) => !finder.has(key));
-  for (const key of missingSections) builder.missingSection(key);
+  for (const key of missingSections) builder.missingSection(key, numberedLine(lines, key, period));
   readOrganisation(builder, finder, period);
   const areas = readArea(builder, finder);
   readTexts(builder, finder);

@@ -2,6 +2,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { parseDocument } from "./parse_document.ts";
 import { ProjectSchema } from "../schema.ts";
 import { EXPECTED_SEEDS, EXPECTED_SUSTAINABILITY, type TextPin } from "../../testing/seeds_expected.ts";
+import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url);
 
@@ -118,4 +119,15 @@ Deno.test("parseDocument() lists the area in document order with its line", () =
     ["municipality", "Sotkamo", 0],
     ["municipality", "Kajaani", 1],
   ]);
+});
+
+Deno.test("a section whose heading is reworded or lost its space is said missing on the line that may be its heading", () => {
+  for (const heading of ["3.4 Aloittaneiden henkilöiden lukumäärä", "3.4Aloittaneiden henkilöiden määrä"]) {
+    const text = edit(SEED_2007, "3.4 Aloittaneiden henkilöiden määrä", heading);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "heading.txt" });
+    assertEquals(document!.project.participants_planned, null, heading);
+    const said = diagnostics.filter((d) => d.code === "missing_section");
+    assertEquals(said.map((d) => d.line), [lineOf(text, heading)], heading);
+    assert(said[0]!.message.includes(heading), said[0]!.message);
+  }
 });

@@ -252,6 +252,18 @@ function titleCandidate(text: string, period: Period): Candidate | undefined {
   return { ...found, number: numbered?.[1] };
 }
 
+/**
+ * The first line that starts with a sub-section's number as the template prints it (`3.4 …`, `3.4Aloittaneiden …`)
+ * but is not its heading: where a reworded heading may be. Undefined for a section numbered without a dot (`3`, a
+ * numbered list's item more often than not) or when no line starts so.
+ */
+export function numberedLine(lines: readonly Line[], key: SectionKey, period: Period): Line | undefined {
+  const number = TEMPLATES[period].find((spec) => spec.key === key)?.number;
+  if (!number?.includes(".")) return undefined;
+  const starts = new RegExp(`^${number.replaceAll(".", "\\.")}\\.?(?![\\d.])\\s*\\p{L}`, "u");
+  return lines.find((line) => starts.test(line.text));
+}
+
 /** The section key a line heads in either template, or undefined when it is not a heading title at all. */
 export function headingKey(text: string | Line, period?: Period): SectionKey | undefined {
   const periods: Period[] = period ? [period] : ["2007-2013", "2014-2020"];
