@@ -163,7 +163,8 @@ export function extremes(rows: readonly ChartRow[], field: string, max: number, 
   const half = Math.floor(max / 2);
   const final = sorted.filter((row) => row.status_normalised !== "active");
   const active = sorted.length - final.length;
-  if (active === 0) {
+  // Without final figures at all (every project active), the extremes are of the interim ones, each marked so.
+  if (active === 0 || final.length === 0) {
     return {
       rows: [...sorted.slice(0, half), ...sorted.slice(-half)],
       note: CHART_TEXT[lang].cappedExtremes(half, sorted.length),

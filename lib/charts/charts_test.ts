@@ -296,3 +296,12 @@ Deno.test("the programme histogram marks many corpus projects as a rug along its
   assert(unnamed.length > 0);
   assert(unnamed.every((m) => m.top! <= tallest * 0.1), JSON.stringify(unnamed[0]));
 });
+
+Deno.test("a capped bar chart of active projects only still shows their highest and lowest", async () => {
+  const many = (await generatedProjects(150, 9)).filter(pl.col("status_normalised").eq(pl.lit("active")));
+  const withValue = many.filter(pl.col("funding_utilisation").isNotNull()).height;
+  assert(withValue > 10, "enough active projects");
+  const spec = charts.fundingUtilisation(many, { maxProjects: 10 }) as { data: { values: unknown[] } };
+  assertEquals(spec.data.values.length, 10);
+  assert(subtitleOf(spec).endsWith(`Näytetään 5 suurinta ja 5 pienintä ${withValue} hankkeesta.`), subtitleOf(spec));
+});
