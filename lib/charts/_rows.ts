@@ -164,15 +164,12 @@ export function extremes(rows: readonly ChartRow[], field: string, max: number, 
   const final = sorted.filter((row) => row.status_normalised !== "active");
   const active = sorted.length - final.length;
   // Without final figures at all (every project active), the extremes are of the interim ones, each marked so.
-  if (active === 0 || final.length === 0) {
-    return {
-      rows: [...sorted.slice(0, half), ...sorted.slice(-half)],
-      note: CHART_TEXT[lang].cappedExtremes(half, sorted.length),
-    };
-  }
+  const ranked = active === 0 || final.length === 0 ? sorted : final;
   return {
-    rows: final.length <= max ? final : [...final.slice(0, half), ...final.slice(-half)],
-    note: CHART_TEXT[lang].cappedExtremesFinal(Math.min(half, final.length), final.length, active),
+    rows: ranked.length <= max ? ranked : [...ranked.slice(0, half), ...ranked.slice(-half)],
+    note: ranked === sorted
+      ? CHART_TEXT[lang].cappedExtremes(half, sorted.length)
+      : CHART_TEXT[lang].cappedExtremesFinal(Math.min(half, final.length), final.length, active),
   };
 }
 

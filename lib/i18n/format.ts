@@ -150,9 +150,9 @@ export function formatReportMoment(moment: Date, lang: Language): string {
 
 /** The day a report was made, in Finnish time: `27.11.2026`, `27 November 2026`. */
 export function formatReportDay(moment: Date, lang: Language): string {
-  const long = { day: "numeric", month: "long", year: "numeric", timeZone: REPORT_TIME_ZONE } as const;
-  const numeric = { day: "numeric", month: "numeric", year: "numeric", timeZone: REPORT_TIME_ZONE } as const;
-  return new Intl.DateTimeFormat(LOCALES[lang], lang === "fi" ? numeric : long).format(moment);
+  const month = lang === "fi" ? "numeric" : "long";
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month, year: "numeric", timeZone: REPORT_TIME_ZONE })
+    .format(moment);
 }
 
 /** A count with its noun in the right number: `1 hanke`, `2 hanketta`; `1 project`, `2 projects`. */

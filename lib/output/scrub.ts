@@ -79,8 +79,7 @@ const SLASHED = String.raw`(?:\(0\d{1,3}\)|0\d{1,3}) ?/ ?(?=(?:\d[ \u00A0\u202F-
  */
 const NUMBER_START = String.raw`(?:(?<![\p{L}\p{N}+./,-])|(?<=(?<![\p{L}])(?:puh(?:elin)?|p|tel|gsm|mob|fax)[.:]?))`;
 const PHONE = new RegExp(
-  // The first character looked at first: most places in a text start no number, and are passed at once.
-  String.raw`(?=[\d+(])${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
+  String.raw`${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
   "giu",
 );
 

@@ -99,9 +99,9 @@ const QUOTED_BYTES = 3;
  */
 function withQuotedPrintable(text: string, notes: EncodingNote[]): EncodingNote[] {
   if (!text.includes("=")) return notes;
-  const quoted = text.match(QUOTED_BYTE);
-  if (quoted === null || quoted.length < QUOTED_BYTES) return notes;
-  const [first] = byLine(text, [{ offset: text.search(QUOTED_BYTE), detail: "" }]);
+  const quoted = [...text.matchAll(QUOTED_BYTE)];
+  if (quoted.length < QUOTED_BYTES) return notes;
+  const [first] = byLine(text, [{ offset: quoted[0]!.index, detail: "" }]);
   return [...notes, { kind: "quoted_printable", line: first!.line, detail: "" }];
 }
 
