@@ -21,12 +21,30 @@ export interface FieldHit {
 
 const lowerAscii = (code: number) => code >= 65 && code <= 90 ? code + 32 : code;
 
+/**
+ * Whether the line starts with the label (lower case), compared letter by letter without a copy while both are
+ * ASCII: true or false, or undefined at a character past ASCII (then the caller lower-cases the start to compare).
+ */
+function asciiPrefix(text: string, wanted: string): boolean | undefined {
+  if (text.length < wanted.length) return false;
+  for (let i = 0; i < wanted.length; i++) {
+    const code = text.charCodeAt(i);
+    const want = wanted.charCodeAt(i);
+    if (code >= 0x80 || want >= 0x80) return undefined;
+    if (lowerAscii(code) !== want) return false;
+  }
+  return true;
+}
+
 /** Where the label (lower case) ends in the line, when the line starts with it: case and invisible characters aside. */
 function labelEnd(text: string, wanted: string): number | undefined {
   const first = text.charCodeAt(0);
   // Most lines fail on their first letter (or are blank): an ASCII letter is compared without a copy.
   if (text.length === 0 || (first < 0x80 && lowerAscii(first) !== wanted.charCodeAt(0))) return undefined;
-  if (text.slice(0, wanted.length).toLowerCase() === wanted) return wanted.length;
+  const ascii = asciiPrefix(text, wanted);
+  if (ascii === true || (ascii === undefined && text.slice(0, wanted.length).toLowerCase() === wanted)) {
+    return wanted.length;
+  }
   if (!hasInvisible(text.slice(0, wanted.length * 2))) return undefined;
   let i = 0;
   for (const char of wanted) {

@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
+import { findAll } from "./fields.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 
 const USED = "Toteutunut julkinen rahoitus yhteensä: 614 153";
@@ -146,4 +147,11 @@ Deno.test("a label printed again without its colon is another value of it: a con
     "Suunniteltu: 199, joista naisia 100\nSuunniteltu määrä ylittyi.",
   );
   assertEquals(parseDocument(prose).document!.project.participants_planned, 199);
+});
+
+Deno.test("a label is matched in any case, past ASCII too, and only where the line starts with all of it", () => {
+  const lines = ["SUUNNITELTU: 250", "Myönnetty: 10", "MYÖNNETTY: 20", "Suunnitel: 5", "Suunniteltu", "Ｓuunniteltu: 7"]
+    .map((text, index) => ({ number: index + 1, text }));
+  assertEquals(findAll(lines, ["Suunniteltu"]).map(({ value, line }) => [value, line]), [["250", 1]]);
+  assertEquals(findAll(lines, ["myönnetty"]).map(({ value, line }) => [value, line]), [["10", 2], ["20", 3]]);
 });
