@@ -32,6 +32,7 @@ import {
   truncate,
   type WorkbookLanguage,
 } from "./xlsx_columns.ts";
+import { writeSheetRows } from "./_xlsx_rows.ts";
 
 export {
   type ColumnFormat,
@@ -141,12 +142,13 @@ function sheetCells(sheet: WorkbookSheet, lang: WorkbookLanguage): SheetCells {
 }
 
 /**
- * Fills a sheet of either writer (the whole workbook in memory, or the streaming one): column formats and
- * widths, the autofilter, the header row and the rows, each committed once written, so that a streaming
- * writer holds one row at a time.
+ * Sets up a sheet of either writer (the whole workbook in memory, or the streaming one): column formats and
+ * widths, the autofilter and the header row (committed). Returns the style of each column's cells: one
+ * object per column, shared by its cells (exceljs numbers a style object it has seen by identity, but makes
+ * every cell a copy of its column's, which it then numbered by writing it as XML, cell by cell).
  */
-function fillSheet(worksheet: ExcelJS.Worksheet, { columns, widths, cells, height }: SheetCells): void {
-  if (columns.length === 0) return;
+function setUpSheet(worksheet: ExcelJS.Worksheet, { columns, widths, height }: SheetCells): Partial<ExcelJS.Style>[] {
+  if (columns.length === 0) return [];
   // Column styles first: every cell created afterwards takes its column's number format,
   // and so does a value a user types into an empty cell later.
   worksheet.columns = columns.map((column, k) => ({
@@ -173,9 +175,14 @@ function fillSheet(worksheet: ExcelJS.Worksheet, { columns, widths, cells, heigh
     };
   });
   header.commit();
-  // One style object per column, shared by its cells: exceljs numbers a style object it has seen by identity,
-  // but makes every cell a copy of its column's, which it then numbered by writing it as XML, cell by cell.
-  const styles = columns.map((column) => ({ numFmt: column.numFmt }));
+  return columns.map((column) => ({ numFmt: column.numFmt }));
+}
+
+/** Fills a sheet of the workbook in memory: {@linkcode setUpSheet}, then the rows by exceljs' cells. */
+function fillSheet(worksheet: ExcelJS.Worksheet, sheet: SheetCells): void {
+  const styles = setUpSheet(worksheet, sheet);
+  const { cells, height } = sheet;
+  if (styles.length === 0) return;
   for (let row = 0; row < height; row++) {
     const excelRow = worksheet.getRow(row + 2);
     cells.forEach((column, k) => {
@@ -241,12 +248,13 @@ export async function writeWorkbooks(
   const names = sheetNames(sheets.map((sheet) => sheet.name));
   for (const [k, sheet] of sheets.entries()) {
     const cells = sheetCells(sheet, options.lang);
-    if (each[k] !== undefined) {
-      const own = workbookWriter(each[k], options);
-      addSheet(own, sheetNames([sheet.name])[0]!, cells);
-      await own.commit();
-    }
-    addSheet(workbook, names[k]!, cells);
+    const own = each[k] === undefined ? null : workbookWriter(each[k], options);
+    // The rows written once for both workbooks.
+    addSheet(
+      [...own ? [{ workbook: own, name: sheetNames([sheet.name])[0]! }] : [], { workbook, name: names[k]! }],
+      cells,
+    );
+    await own?.commit();
   }
   if (sheets.length === 0) workbook.addWorksheet("Sheet").commit(); // a workbook needs one sheet to open
   await workbook.commit();
@@ -304,8 +312,10 @@ function streamSharedStrings(workbook: SharedStringsWriter): void {
   };
 }
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cells: SheetCells): void {
-  const worksheet = workbook.addWorksheet(name, { views: SHEET_VIEWS });
-  fillSheet(worksheet, cells);
-  worksheet.commit();
+/** Adds the sheet to each streaming workbook (under its name there), its rows written once for them all. */
+function addSheet(to: { workbook: ExcelJS.stream.xlsx.WorkbookWriter; name: string }[], sheet: SheetCells): void {
+  const worksheets = to.map(({ workbook, name }) => workbook.addWorksheet(name, { views: SHEET_VIEWS }));
+  const styles = worksheets.map((worksheet) => setUpSheet(worksheet, sheet))[0] ?? [];
+  if (styles.length > 0) writeSheetRows(worksheets, sheet.cells, styles, sheet.height, 2);
+  for (const worksheet of worksheets) worksheet.commit();
 }
