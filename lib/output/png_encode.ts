@@ -53,6 +53,18 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number, dpi?:
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
+/**
+ * The buffer the rows are written into, kept from one picture to the next (a 300 dpi chart's rows are 5–10 MB):
+ * a fresh one each time was memory the system zeroed and freed again, picture after picture.
+ */
+let rows = new Uint8Array(0);
+
+/** {@linkcode rows}, grown when too small: a view of `size` bytes, each of which is written before it is read. */
+function rowsBuffer(size: number): Uint8Array {
+  if (rows.length < size) rows = new Uint8Array(size);
+  return rows.subarray(0, size);
+}
+
 /** Whether this machine stores a 32-bit word's low byte first (as x86 and Arm do). */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
@@ -63,11 +75,12 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
  */
 function rgbRows(rgba: Uint8Array, width: number, height: number): Uint8Array | null {
   const row = width * 3 + 1;
-  const raw = new Uint8Array(row * height);
+  const raw = rowsBuffer(row * height);
   if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
     const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
     let alpha = -1;
     for (let y = 0, from = 0; y < height; y++) {
+      raw[y * row] = 0; // the row's filter: none
       for (let x = 0, to = y * row + 1; x < width; x++, from++, to += 3) {
         const pixel = pixels[from]!;
         raw[to] = pixel;
@@ -80,6 +93,7 @@ function rgbRows(rgba: Uint8Array, width: number, height: number): Uint8Array | 
   }
   let opaque = 255;
   for (let y = 0, from = 0; y < height; y++) {
+    raw[y * row] = 0; // the row's filter: none
     for (let to = y * row + 1, end = to + width * 3; to < end; to += 3, from += 4) {
       raw[to] = rgba[from]!;
       raw[to + 1] = rgba[from + 1]!;

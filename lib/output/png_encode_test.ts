@@ -47,3 +47,16 @@ Deno.test("opaquePng reads pixels at any byte offset the same, word by word or b
   pixels[4 * 7 + 3] = 0;
   assertEquals([opaquePng(shifted, 5, 3), opaquePng(pixels, 5, 3)], [null, null]);
 });
+
+Deno.test("opaquePng: a smaller picture after a larger one decodes to its own pixels (the rows' buffer is reused)", () => {
+  const filled = (width: number, height: number, rgba: number[]) =>
+    Uint8Array.from({ length: width * height * 4 }, (_, i) => rgba[i % 4]!);
+  const large = filled(40, 30, [200, 10, 20, 255]);
+  const small = filled(7, 3, [1, 2, 3, 255]);
+  assertEquals(decoded(opaquePng(large, 40, 30)!), large);
+  assertEquals(decoded(opaquePng(small, 7, 3)!), small);
+  // a view of a larger buffer, read byte by byte (not at a 4-byte boundary)
+  const shifted = new Uint8Array(small.length + 1).fill(255);
+  shifted.set(small, 1);
+  assertEquals(decoded(opaquePng(shifted.subarray(1), 7, 3)!), small);
+});
