@@ -42,7 +42,11 @@ function drawnPoints<P extends { metric: string; value: number; outlier: unknown
   max: number,
 ): P[] {
   const byMetric = new Map<string, P[]>();
-  for (const p of points) byMetric.set(p.metric, [...byMetric.get(p.metric) ?? [], p]);
+  for (const p of points) {
+    const row = byMetric.get(p.metric);
+    if (row) row.push(p);
+    else byMetric.set(p.metric, [p]);
+  }
   const kept = new Set<P>();
   for (const row of byMetric.values()) {
     if (row.length <= max) {

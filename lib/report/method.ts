@@ -72,8 +72,15 @@ function periodsTable(input: ReportInput): ContentTable {
 /** Files that are not a project row, each with why: duplicates, unreadable files, skipped files. */
 function excludedFiles(input: ReportInput): string[][] {
   const text = REPORT_TEXT[input.lang];
+  // Each file's diagnostics found at once, not by reading all of them again for every file left out.
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of input.diagnostics) {
+    const same = byFile.get(d.file);
+    if (same) same.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const why = (file: string, reason: string, match: (d: Diagnostic) => boolean) => {
-    const d = input.diagnostics.find((d) => d.file === file && match(d));
+    const d = byFile.get(file)?.find(match);
     return d ? `${reason}: ${localiseDiagnostic(d, input.lang)}` : reason;
   };
   const rows = input.files.filter((f) => f.outcome !== "project").map((f) => [
