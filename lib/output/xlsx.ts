@@ -20,8 +20,6 @@
  * @module
  */
 import ExcelJS from "exceljs";
-import { Buffer } from "node:buffer";
-import { Readable } from "node:stream";
 import type pl from "nodejs-polars";
 import {
   cellValue,
@@ -33,6 +31,7 @@ import {
   type WorkbookLanguage,
 } from "./xlsx_columns.ts";
 import { writeSheetRows } from "./_xlsx_rows.ts";
+import { withSharedStrings } from "./_xlsx_strings.ts";
 
 export {
   type ColumnFormat,
@@ -264,52 +263,8 @@ function workbookWriter(path: string, options: WorkbookOptions): ExcelJS.stream.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   workbook.creator = options.creator ?? "esf-toolkit";
   workbook.created = new Date();
-  streamSharedStrings(workbook as unknown as SharedStringsWriter);
+  withSharedStrings(workbook);
   return workbook;
-}
-
-/** The part of exceljs' (undeclared) streaming writer that writes `xl/sharedStrings.xml`. */
-interface SharedStringsWriter {
-  sharedStrings: { count: number; values: unknown[] };
-  zip: { append(source: unknown, options: { name: string }): void };
-  addSharedStrings(this: SharedStringsWriter): Promise<void> | undefined;
-}
-
-/** How many shared strings are made into XML at a time. */
-const STRINGS_PER_CHUNK = 1000;
-
-/**
- * The shared strings written a chunk at a time instead of as one string: exceljs makes the whole
- * `sharedStrings.xml` one string, then a buffer of it (the long texts of 10,000 projects: hundreds of MB).
- * Each chunk is exceljs' own XML of those strings, so the file is the same, byte for byte.
- */
-function streamSharedStrings(workbook: SharedStringsWriter): void {
-  const render = workbook.addSharedStrings;
-  // exceljs' XML of `values`, under a header that counts `count` strings (it writes the unique count twice).
-  const xmlOf = (values: { length: number; forEach(each: (value: unknown) => void): void }, count: number) => {
-    let xml = "";
-    render.call({ sharedStrings: { count, values }, zip: { append: (text: string) => xml = text } } as never);
-    return xml;
-  };
-  const END = "</sst>";
-  workbook.addSharedStrings = function () {
-    const { count, values } = this.sharedStrings;
-    if (!count) return Promise.resolve();
-    const first = xmlOf({ length: values.length, forEach: (each) => each(values[0]) }, count);
-    const head = first.slice(0, first.indexOf("<si>"));
-    function* chunks(): Generator<Buffer> {
-      yield Buffer.from(head);
-      for (let start = 0; start < values.length; start += STRINGS_PER_CHUNK) {
-        const part = values.slice(start, start + STRINGS_PER_CHUNK);
-        const xml = xmlOf(part, part.length);
-        if (!xml.endsWith(END)) throw new Error("exceljs wrote its shared strings in a way this writer does not know");
-        yield Buffer.from(xml.slice(xml.indexOf("<si>"), -END.length));
-      }
-      yield Buffer.from(END);
-    }
-    this.zip.append(Readable.from(chunks()), { name: "/xl/sharedStrings.xml" });
-    return Promise.resolve();
-  };
 }
 
 /** Adds the sheet to each streaming workbook (under its name there), its rows written once for them all. */
