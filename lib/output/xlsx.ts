@@ -270,6 +270,7 @@ function workbookWriter(path: string, options: WorkbookOptions): ExcelJS.stream.
 /** Adds the sheet to each streaming workbook (under its name there), its rows written once for them all. */
 function addSheet(to: { workbook: ExcelJS.stream.xlsx.WorkbookWriter; name: string }[], sheet: SheetCells): void {
   const worksheets = to.map(({ workbook, name }) => workbook.addWorksheet(name, { views: SHEET_VIEWS }));
+  // One style object per column serves every workbook: each numbers it in its own styles.
   const styles = worksheets.map((worksheet) => setUpSheet(worksheet, sheet))[0] ?? [];
   if (styles.length > 0) writeSheetRows(worksheets, sheet.cells, styles, sheet.height, 2);
   for (const worksheet of worksheets) worksheet.commit();
