@@ -79,9 +79,11 @@ const FLUSH_BYTES = 16 * 1024 * 1024;
 /**
  * Files parsed in a run from which the JS heap is collected after the frames are built and put together (see
  * `collect.ts`): a run that parses fewer (a re-run with the cache) leaves too little garbage for a collection to
- * pay (10,000 cached documents: two collections were 90 ms of 330).
+ * pay (10,000 cached documents: two collections were 90 ms of 330; 1,000 documents parsed: 531–560 ms without
+ * them against 574–605 ms, peaking at 236 MB against 214–221; 3,000: 1.11–1.13 s against 1.15–1.20 s, 323 MB
+ * against 306–309).
  */
-const COLLECT_FROM = 1000;
+const COLLECT_FROM = 5000;
 
 /** Flushes between two collections of the JS heap (see `collect.ts`). */
 const COLLECT_FLUSHES = 8;
