@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { formatCount, formatInteger, formatPercent } from "./format.ts";
+import { formatCount, formatInteger, formatPercent, HANKE, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 
 /** A drawn quantity: its column and its label. */
@@ -25,9 +25,6 @@ export interface Measure {
 
 /** How the timeline colours its bars. */
 export type TimelineColour = "status" | "region";
-
-const HANKE = { one: "hanke", other: "hanketta" };
-const PROJECT = { one: "project", other: "projects" };
 
 /** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
 const lowerFirst = (label: string) => /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;

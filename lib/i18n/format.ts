@@ -155,6 +155,10 @@ export function formatReportDay(moment: Date, lang: Language): string {
     .format(moment);
 }
 
+/** The noun the texts count projects with, in each language (see {@linkcode formatCount}). */
+export const HANKE = { one: "hanke", other: "hanketta" };
+export const PROJECT = { one: "project", other: "projects" };
+
 /** A count with its noun in the right number: `1 hanke`, `2 hanketta`; `1 project`, `2 projects`. */
 export function formatCount(count: number, lang: Language, noun: { one: string; other: string }): string {
   return `${formatInteger(count, lang)} ${count === 1 ? noun.one : noun.other}`;

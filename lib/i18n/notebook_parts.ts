@@ -28,8 +28,6 @@ export interface Both {
   n: number;
 }
 
-export const HANKE = { one: "hanke", other: "hanketta" };
-export const PROJECT = { one: "project", other: "projects" };
 export const fiPct = (value: number | null) => formatPercent(value, "fi");
 export const enPct = (value: number | null) => formatPercent(value, "en");
 export const fiGroups = (rows: readonly GroupFigure[]) =>

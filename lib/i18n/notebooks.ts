@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatEuros, formatInteger } from "./format.ts";
+import { formatCount, formatDate, formatEuros, formatInteger, HANKE, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import {
   type Both,
@@ -19,9 +19,7 @@ import {
   fiGroups,
   fiPct,
   type GroupFigure,
-  HANKE,
   type NamedValue,
-  PROJECT,
   unsectioned,
 } from "./notebook_parts.ts";
 

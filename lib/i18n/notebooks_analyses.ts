@@ -11,8 +11,9 @@
  *
  * @module
  */
-import { formatCount, formatEuros, formatInteger, formatPercent } from "./format.ts";
+import { formatCount, formatEuros, formatInteger, HANKE, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
+import { enPct, fiPct } from "./notebook_parts.ts";
 import type { GroupFigure } from "./notebooks.ts";
 
 /** A group and how many projects it has. */
@@ -35,12 +36,8 @@ export interface CostFigure {
   n: number;
 }
 
-const HANKE = { one: "hanke", other: "hanketta" };
 /** The most outliers a sentence names; the table lists them all. */
 const NAMED = 10;
-const PROJECT = { one: "project", other: "projects" };
-const fiPct = (value: number | null) => formatPercent(value, "fi");
-const enPct = (value: number | null) => formatPercent(value, "en");
 const fiFigures = (rows: readonly GroupFigure[]) =>
   rows.map((r) => `${r.group} ${fiPct(r.value)} (n = ${formatInteger(r.n, "fi")})`).join(", ");
 const enFigures = (rows: readonly GroupFigure[]) =>
