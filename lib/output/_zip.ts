@@ -50,7 +50,9 @@ export function zipPackage(entries: readonly ZipEntry[]): Uint8Array {
     const name = Buffer.from(path, "utf8");
     const packed = deflateRawSync(data, { level });
     const crc = crc32(data) >>> 0;
-    if (offset + 30 + name.length + packed.length > MAX_BYTES) throw new RangeError("the package needs zip64");
+    if (data.length > MAX_BYTES || offset + 30 + name.length + packed.length > MAX_BYTES) {
+      throw new RangeError("the package needs zip64");
+    }
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(VERSION, 4);
