@@ -39,6 +39,23 @@ export function formatInteger(value: unknown, lang: Language): string {
 }
 
 /**
+ * Any other number: whole ones as they are, others to at most two decimals (a count summed as a float stays `283`),
+ * with the language's separators.
+ *
+ * @example Usage
+ * ```ts
+ * import { formatNumber } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatNumber(1234.567, "fi"), "1\u00A0234,57");
+ * assertEquals(formatNumber(283, "en"), "283");
+ * assertEquals(formatNumber(Infinity, "fi"), "–");
+ * ```
+ */
+export function formatNumber(value: unknown, lang: Language): string {
+  return isNumber(value) ? numberFormat(lang, { maximumFractionDigits: 2 }).format(value) : MISSING;
+}
+
+/**
  * A whole number grouped by threes with spaces, as SI writes it in any
  * language (`10 000`): for terminal output, which is not localised.
  */

@@ -22,7 +22,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
-import { formatEuros, formatPercent } from "../i18n/format.ts";
+import { formatEuros, formatNumber, formatPercent } from "../i18n/format.ts";
 import { type TableColumn, tableColumns } from "../output/table_columns.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
@@ -132,12 +132,6 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-/** Other numbers: whole ones as they are, others to at most two decimals (a count summed as a float stays `283`). */
-const DECIMALS: Record<Language, Intl.NumberFormat> = {
-  fi: new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
-};
-
 function cellText(value: unknown, lang: Language, column?: TableColumn): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
@@ -150,7 +144,7 @@ function cellText(value: unknown, lang: Language, column?: TableColumn): string 
       case "euros":
         return formatEuros(value, lang, !column.rounded);
     }
-    return Number.isInteger(value) ? formatInteger(value, lang) : DECIMALS[lang].format(value);
+    return Number.isInteger(value) ? formatInteger(value, lang) : formatNumber(value, lang);
   }
   if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join("; ");
   if (typeof value === "object") return Object.values(value as object).filter((v) => v !== null).join(" ");

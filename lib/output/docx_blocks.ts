@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { formatNumber } from "../i18n/format.ts";
 import { pngInfo } from "./png_metadata.ts";
 import {
   AlignmentType,
@@ -90,8 +91,8 @@ const TEXT_WIDTH_TWIPS = Math.floor(TEXT_WIDTH_CM / CM_PER_INCH * TWIPS_PER_INCH
 
 /** The words and language tags of each document language. */
 export const LABELS = {
-  fi: { figure: "Kuvio", table: "Taulukko", generated: "Laadittu", tag: "fi-FI", locale: "fi-FI" },
-  en: { figure: "Figure", table: "Table", generated: "Generated", tag: "en-GB", locale: "en-GB" },
+  fi: { figure: "Kuvio", table: "Taulukko", generated: "Laadittu", tag: "fi-FI" },
+  en: { figure: "Figure", table: "Table", generated: "Generated", tag: "en-GB" },
 } as const;
 
 /** The width and height in pixels of a PNG, from its header ({@linkcode pngInfo}). */
@@ -228,9 +229,7 @@ export function figureBlocks(
 function cellText(value: string | number | null, lang: WordLanguage): string {
   if (value === null) return "–";
   if (typeof value === "number") {
-    return Number.isFinite(value)
-      ? new Intl.NumberFormat(LABELS[lang].locale, { maximumFractionDigits: 2 }).format(value)
-      : "–";
+    return formatNumber(value, lang); // a number that is none (Infinity) as a dash too
   }
   return cleanText(value);
 }
