@@ -42,6 +42,8 @@ import {
   figureBlocks,
   LABELS,
   Pictures,
+  TABLE_TEXT,
+  TABLE_TEXT_STYLE,
   tableBlocks,
   textRuns,
   type WordFigure,
@@ -194,6 +196,12 @@ function wordDocument(report: WordReport, pictures?: Pictures): Document {
         quickFormat: true,
         run: { ...run, size: 20, bold: true },
         paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+      }, {
+        id: TABLE_TEXT_STYLE,
+        name: "Table Text",
+        basedOn: "Normal",
+        run: { size: TABLE_TEXT.size },
+        paragraph: { spacing: TABLE_TEXT.spacing },
       }],
     },
     sections: [{

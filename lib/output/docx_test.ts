@@ -129,6 +129,14 @@ Deno.test("wordReportBytes: captions, a real table, the chart at 16 cm with its 
   const grid = [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
   assertEquals(grid.reduce((sum, width) => sum + width, 0), 9070, "the table fits the 16 cm text width");
   assert(document.includes('<w:insideV w:val="single"'));
+  // Each cell says only what is its own: its margins are the table's, its spacing and 9-point size its style's.
+  assert(document.includes('<w:tblCellMar><w:top w:type="dxa" w:w="40"/>'), "the table's cell margins");
+  assertEquals(document.match(/<w:tbl>.*<\/w:tbl>/s)![0].match(/<w:tcMar>|<w:sz |<w:spacing /g), null);
+  assertEquals(document.match(/<w:pStyle w:val="TableText"\/>/g)?.length, 4 * 4);
+  assert(
+    /<w:style w:type="paragraph" w:styleId="TableText">.*<w:spacing w:after="0" w:before="0"\/>.*<w:sz w:val="18"\/>/
+      .test(utf8(files["word/styles.xml"]!)),
+  );
 
   // the pictures: 16 cm = 5 760 000 EMU wide, the height from the PNG's aspect ratio; 8 cm for the half
   const { width, height } = pngSize(png);
