@@ -12,7 +12,6 @@
 import { byFileAndLine, pushAll } from "../corpus/duplicates.ts";
 import type { LoadCorpusOptions } from "../corpus/load_corpus.ts";
 import { listInputFiles } from "../corpus/list_files.ts";
-import { WORKER_THRESHOLD } from "../corpus/read_files.ts";
 import { fileNamer } from "../corpus/rename.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
 import { assemble } from "./assemble_frames.ts";
@@ -72,6 +71,13 @@ export interface LoadedFrames {
  * documents: 25 peaked at 1,026 MB, 10 at 963 MB).
  */
 const WORKER_BATCH = 10;
+
+/**
+ * Files to parse from which worker threads parse them: each worker starts and compiles the parser anew (~0.15 s of
+ * CPU), which fewer files do not earn back (2 workers against none, on 2 cores: 1,000 documents 488–535 ms
+ * against 481–518, with 0.3 s more CPU; 1,500: 630–647 ms against 692–698; 2,000: 791–804 against 895–966).
+ */
+const WORKERS_FROM = 1200;
 
 /** Table text gathered before it is made frames. */
 const FLUSH_BYTES = 16 * 1024 * 1024;
@@ -164,7 +170,7 @@ export async function loadCorpusFrames(
   };
   const readOptions = { maxBytes: options.maxBytes, texts: options.texts ?? true };
   const workers = options.workers ??
-    (toRead.length >= WORKER_THRESHOLD ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
+    (toRead.length >= WORKERS_FROM ? Math.min(4, Math.max(1, navigator.hardwareConcurrency)) : 0);
   if (workers > 0) threads = 1; // the workers have the cores
   await inBatches(toRead, workers, readOptions, add, report);
   flush();
