@@ -21,7 +21,7 @@ import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { formatInteger, type Language, MISSING } from "../i18n/mod.ts";
+import { type Language, MISSING } from "../i18n/mod.ts";
 import { formatEuros, formatNumber, formatPercent } from "../i18n/format.ts";
 import { type TableColumn, tableColumns } from "../output/table_columns.ts";
 import { columnName } from "../i18n/columns.ts";
@@ -144,7 +144,7 @@ function cellText(value: unknown, lang: Language, column?: TableColumn): string 
       case "euros":
         return formatEuros(value, lang, !column.rounded);
     }
-    return Number.isInteger(value) ? formatInteger(value, lang) : formatNumber(value, lang);
+    return formatNumber(value, lang);
   }
   if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join("; ");
   if (typeof value === "object") return Object.values(value as object).filter((v) => v !== null).join(" ");

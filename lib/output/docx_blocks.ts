@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { formatNumber } from "../i18n/format.ts";
+import { formatNumber, MISSING } from "../i18n/format.ts";
 import { pngInfo } from "./png_metadata.ts";
 import {
   AlignmentType,
@@ -227,11 +227,9 @@ export function figureBlocks(
 
 /** A cell's text: numbers with the language's separators, null as a dash. */
 function cellText(value: string | number | null, lang: WordLanguage): string {
-  if (value === null) return "–";
-  if (typeof value === "number") {
-    return formatNumber(value, lang); // a number that is none (Infinity) as a dash too
-  }
-  return cleanText(value);
+  if (value === null) return MISSING;
+  // A number that is none (Infinity) is a dash too.
+  return typeof value === "number" ? formatNumber(value, lang) : cleanText(value);
 }
 
 /** Twips a character of the tables' 9-point text takes, about (digits and bold letters a little less). */
