@@ -41,12 +41,7 @@ function drawnPoints<P extends { metric: string; value: number; outlier: unknown
   named: ReadonlySet<P>,
   max: number,
 ): P[] {
-  const byMetric = new Map<string, P[]>();
-  for (const p of points) {
-    const row = byMetric.get(p.metric);
-    if (row) row.push(p);
-    else byMetric.set(p.metric, [p]);
-  }
+  const byMetric = Map.groupBy(points, (p) => p.metric);
   const kept = new Set<P>();
   for (const row of byMetric.values()) {
     if (row.length <= max) {

@@ -73,12 +73,7 @@ function periodsTable(input: ReportInput): ContentTable {
 function excludedFiles(input: ReportInput): string[][] {
   const text = REPORT_TEXT[input.lang];
   // Each file's diagnostics found at once, not by reading all of them again for every file left out.
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of input.diagnostics) {
-    const same = byFile.get(d.file);
-    if (same) same.push(d);
-    else byFile.set(d.file, [d]);
-  }
+  const byFile = Map.groupBy(input.diagnostics, (d) => d.file);
   const why = (file: string, reason: string, match: (d: Diagnostic) => boolean) => {
     const d = byFile.get(file)?.find(match);
     return d ? `${reason}: ${localiseDiagnostic(d, input.lang)}` : reason;
