@@ -6,6 +6,7 @@
  * @module
  */
 import pl from "nodejs-polars";
+import { columnTypes } from "../frame/column_types.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 
@@ -88,6 +89,17 @@ export const PARTICIPANT_RATIOS: readonly string[] = GROUPED_RATIOS
   )
   .map(({ column }) => column);
 
+/**
+ * A value built on first use and kept: the expressions every summary uses are the same each time, and
+ * nodejs-polars builds each expression's wrapper with its methods as closures (some 20 µs each on this machine;
+ * a summary's few hundred were a tenth of the sample report's time, and Deno's Node-API tracks every one of them
+ * until it is collected). Expressions are immutable: one serves every frame.
+ */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => value ??= build();
+}
+
 const ABSENT_TYPES: Record<string, pl.DataType> = { status_normalised: pl.Utf8, has_participants: pl.Bool };
 
 /**
@@ -100,13 +112,22 @@ export function withParticipantRule(projects: pl.DataFrame): pl.DataFrame {
   const frame = absent.length === 0 ? projects : projects.withColumns(
     ...absent.map((column) => pl.lit(null).cast(ABSENT_TYPES[column] ?? pl.Float64).alias(column)),
   );
-  const without = pl.col("has_participants").eq(pl.lit(false)).fillNull(false);
+  const types = columnTypes(frame);
   return frame.withColumns(
-    ...[...PARTICIPANT_FIGURES, ...PARTICIPANT_RATIOS].map((column) =>
-      pl.when(without).then(pl.lit(null)).otherwise(pl.col(column)).cast(frame.getColumn(column).dtype).alias(column)
-    ),
+    ...participantRule().map(([column, blanked]) => blanked.cast(types.get(column)!).alias(column)),
   );
 }
+
+/**
+ * Each participant figure and ratio, null for a project without participants: built once and kept (see
+ * {@linkcode once}).
+ */
+const participantRule = once(() => {
+  const without = pl.col("has_participants").eq(pl.lit(false)).fillNull(false);
+  return [...PARTICIPANT_FIGURES, ...PARTICIPANT_RATIOS].map((column) =>
+    [column, pl.when(without).then(pl.lit(null)).otherwise(pl.col(column))] as const
+  );
+});
 
 /**
  * The frame with the columns the groupings need (`start_year` from
@@ -145,7 +166,8 @@ export function weightedRatioAggregations(name: string, numerator: string, denom
   ];
 }
 
-function aggregations(): pl.Expr[] {
+/** The aggregations of {@linkcode summariseBy}: built once and kept (see {@linkcode once}). */
+const aggregations = once((): pl.Expr[] => {
   const sums = SUMMED_FIGURES.flatMap((column) => [
     pl.col(column).cast(pl.Float64).sum().alias(column),
     pl.col(column).count().alias(`${column}_n`),
@@ -160,7 +182,12 @@ function aggregations(): pl.Expr[] {
     ...sums,
     ...ratios,
   ];
-}
+});
+
+/** Each weighted ratio of {@linkcode summariseBy}, from its summed numerator and denominator: built once and kept. */
+const ratioColumns = once(() =>
+  GROUPED_RATIOS.map(({ column: name }) => safeRatio(`${name}__num`, `${name}__den`).alias(name))
+);
 
 /**
  * The frame ready to group: the participant rule applied (see
@@ -249,9 +276,6 @@ export function summariseBy(
 ): pl.DataFrame {
   const { frame, keys } = groupsOf(projects, keyColumns, interim);
   const aggregated = aggregate(frame, keys, aggregations());
-  const ratioColumns = GROUPED_RATIOS.flatMap(({ column: name }) => [
-    safeRatio(`${name}__num`, `${name}__den`).alias(name),
-  ]);
   const ordered = [
     ...keys,
     "n_projects",
@@ -264,7 +288,7 @@ export function summariseBy(
   const sumsOfNothing = SUMMED_FIGURES.map((column) =>
     pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(column)).otherwise(pl.lit(null)).alias(column)
   );
-  return aggregated.withColumns(...ratioColumns, ...sumsOfNothing).select(...ordered);
+  return aggregated.withColumns(...ratioColumns(), ...sumsOfNothing).select(...ordered);
 }
 
 /** Whether a summary column is a count (0 for an empty group), not a figure (null for an empty group). */
@@ -292,17 +316,16 @@ export function completeGroups(summary: pl.DataFrame, keyValues: Record<string, 
   for (const key of keys) {
     combinations = combinations.flatMap((partial) => keyValues[key]!.map((value) => ({ ...partial, [key]: value })));
   }
+  const types = columnTypes(summary);
   const all = pl.DataFrame(
-    keys.map((key) => pl.Series(key, combinations.map((row) => row[key] ?? null)).cast(summary.getColumn(key).dtype)),
+    keys.map((key) => pl.Series(key, combinations.map((row) => row[key] ?? null)).cast(types.get(key)!)),
   );
   const listed = all.join(summary, { on: keys, how: "left" }).withColumns(
-    ...summary.columns.filter(isCount).map((column) =>
-      pl.col(column).fillNull(0).cast(summary.getColumn(column).dtype)
-    ),
+    ...summary.columns.filter(isCount).map((column) => pl.col(column).fillNull(0).cast(types.get(column)!)),
   ).select(...summary.columns);
   const unlisted = summary.join(all, { on: keys, how: "anti" });
   return unlisted.height === 0 ? listed : pl.concat([
     listed,
-    unlisted.select(...listed.columns.map((column) => pl.col(column).cast(listed.getColumn(column).dtype))),
+    unlisted.select(...listed.columns.map((column) => pl.col(column).cast(types.get(column)!))),
   ]);
 }

@@ -3,7 +3,7 @@ import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { PROJECT_TYPE_WITH_PARTICIPANTS, PROJECT_TYPE_WITHOUT_PARTICIPANTS } from "../schema.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
-import { summarise } from "./summarise.ts";
+import { summarise, summariseBy } from "./summarise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 
 const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
@@ -122,4 +122,24 @@ Deno.test("summarise() leaves projects without participants out of every partici
   close(all!.funding_public_actual, 1011286 + 589289 + 614153, "funding of all three");
   const [lappi] = summarise(altered, { by: "region" }).filter(pl.col("region").eq(pl.lit("Lappi"))).toRecords();
   assertEquals([lappi!.n_projects, lappi!.participants_actual, lappi!.participant_realisation], [1, null, null]);
+});
+
+Deno.test("summariseBy(): the expressions built once serve frames of other column types, each summary its own", () => {
+  // The participant rule casts back to each frame's own type: integers in one, decimals in the next.
+  const integers = pl.DataFrame({ band: ["a", "a"], participants_planned: [10, 30], participants_actual: [5, 30] })
+    .withColumns(pl.col("participants_planned").cast(pl.Int64), pl.col("participants_actual").cast(pl.Int64));
+  const decimals = pl.DataFrame({ band: ["b"], participants_planned: [4.5], participants_actual: [1.5] });
+  const first = summariseBy(integers, ["band"]);
+  const second = summariseBy(decimals, ["band"]);
+  const again = summariseBy(integers, ["band"]);
+  assertEquals(
+    first.toRecords().map((r) => [r.band, r.n_projects, r.participants_planned, r.participant_realisation]),
+    [
+      ["a", 2, 40, 35 / 40],
+    ],
+  );
+  assertEquals(second.toRecords().map((r) => [r.band, r.participants_actual, r.participant_realisation]), [
+    ["b", 1.5, 1.5 / 4.5],
+  ]);
+  assertEquals(again.toRecords(), first.toRecords());
 });

@@ -9,6 +9,7 @@
  * @module
  */
 import pl from "nodejs-polars";
+import { columnTypes } from "./column_types.ts";
 import type { Diagnostic } from "../schema.ts";
 
 /** A column name no frame has: the rows whose value is not read. */
@@ -41,8 +42,9 @@ export function withoutDisagreeingFigures(projects: pl.DataFrame, diagnostics: r
       nulled.get(column)!.add(row);
     }
   }
+  const types = columnTypes(projects);
   const changed = [...nulled].map(([column, rows]) => {
-    const dtype = projects.getColumn(column).dtype;
+    const dtype = types.get(column)!;
     const marked = projects.select(column).withColumns(pl.Series(MASK, codes.map((_, row) => rows.has(row)), pl.Bool));
     return marked.select(pl.when(pl.col(MASK)).then(pl.lit(null).cast(dtype)).otherwise(pl.col(column)).alias(column))
       .getColumn(column);

@@ -10,6 +10,7 @@
  * @module
  */
 import pl from "nodejs-polars";
+import { columnsOfType } from "./column_types.ts";
 
 /** What makes a spreadsheet read a text cell as a formula. */
 export const FORMULA_START = /^(\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
@@ -32,7 +33,7 @@ export function safeCell(text: string): string {
 
 /** The frame with every text (String) column made safe by {@linkcode safeCell}; other columns as they are. */
 export function safeTextColumns(frame: pl.DataFrame): pl.DataFrame {
-  const texts = frame.columns.filter((name) => frame.getColumn(name).dtype.equals(pl.String));
+  const texts = columnsOfType(frame, pl.String);
   if (texts.length === 0) return frame;
   const pattern = FORMULA_START.source.replace("\\uFF1D\\uFF0B\\uFF0D\\uFF20", "＝＋－＠");
   return frame.withColumns(

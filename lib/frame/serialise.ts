@@ -6,6 +6,7 @@
  */
 import pl from "nodejs-polars";
 import { safeTextColumns } from "./safe_cells.ts";
+import { columnsOfType, columnTypes } from "./column_types.ts";
 
 /** Separator of list items in a CSV cell. */
 export const CSV_LIST_SEPARATOR = "; ";
@@ -14,7 +15,7 @@ export const CSV_LIST_SEPARATOR = "; ";
  * The frame with Date columns as ISO strings; lists and structs unchanged.
  */
 export function withIsoDates(frame: pl.DataFrame): pl.DataFrame {
-  const dates = frame.columns.filter((name) => frame.getColumn(name).dtype.equals(pl.Date));
+  const dates = columnsOfType(frame, pl.Date);
   return dates.length === 0 ? frame : frame.withColumns(...dates.map((name) => pl.col(name).cast(pl.Utf8)));
 }
 
@@ -42,8 +43,7 @@ export function toJsonRecords(frame: pl.DataFrame): Record<string, unknown>[] {
  * (`safe_cells.ts`).
  */
 export function toFlatFrame(frame: pl.DataFrame): pl.DataFrame {
-  const flattened = frame.columns.flatMap((name) => {
-    const dtype = frame.getColumn(name).dtype;
+  const flattened = [...columnTypes(frame)].flatMap(([name, dtype]) => {
     if (dtype.variant !== "List") return [];
     if (!String(dtype).includes("Struct")) {
       return [pl.col(name).lst.join(CSV_LIST_SEPARATOR)];

@@ -23,6 +23,7 @@
  * @module
  */
 import pl from "nodejs-polars";
+import { columnTypes } from "../frame/column_types.ts";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
@@ -187,11 +188,9 @@ export function scrubDiagnostic<T extends Diagnostic>(diagnostic: T, options: Sc
 export function scrubFrame(frame: pl.DataFrame, options: ScrubOptions = {}): pl.DataFrame {
   const resolved = defaults(options);
   if (resolved.keepContactText) return frame;
-  const changed = frame.columns.filter((name) => !NOT_FREE_TEXT.has(name)).flatMap((name) => {
-    const series = frame.getColumn(name);
-    const dtype = series.dtype;
-    if (!dtype.equals(pl.String) && dtype.variant !== "List") return [];
-    const values = series.toArray();
+  const changed = [...columnTypes(frame)].flatMap(([name, dtype]) => {
+    if (NOT_FREE_TEXT.has(name) || (!dtype.equals(pl.String) && dtype.variant !== "List")) return [];
+    const values = frame.getColumn(name).toArray();
     const scrubbed = values.map((value) => scrubValue(value, resolved));
     const same = dtype.equals(pl.String)
       ? scrubbed.every((value, k) => value === values[k])

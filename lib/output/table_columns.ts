@@ -7,6 +7,7 @@
  * @module
  */
 import type pl from "nodejs-polars";
+import { columnTypes } from "../frame/column_types.ts";
 import { columnHeader, TABLE_PARTS } from "../i18n/columns.ts";
 import type { Language } from "../i18n/mod.ts";
 import { DERIVED_METRICS } from "../schema.ts";
@@ -52,8 +53,8 @@ const COST_RATIO = /^cost_per_/;
  * ```
  */
 export function tableColumns(frame: pl.DataFrame, lang: Language): TableColumn[] {
-  return frame.columns.map((name) => {
-    const { kind, decimals } = inferColumnFormat(name, frame.getColumn(name).dtype);
+  return [...columnTypes(frame)].map(([name, dtype]) => {
+    const { kind, decimals } = inferColumnFormat(name, dtype);
     const unit = kind === "percent" ? "percent" : kind === "euros" ? "euros" : undefined;
     return {
       name,

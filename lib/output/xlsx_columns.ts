@@ -9,6 +9,7 @@
  */
 import type ExcelJS from "exceljs";
 import type pl from "nodejs-polars";
+import { columnTypes } from "../frame/column_types.ts";
 
 /** Languages of the number and date formats. */
 export type WorkbookLanguage = "fi" | "en";
@@ -261,9 +262,9 @@ export function resolveColumns(
   sheet: { frame: pl.DataFrame; columns?: Record<string, ColumnFormat> },
   lang: WorkbookLanguage,
 ): ResolvedColumn[] {
-  return sheet.frame.columns.map((name) => {
+  return [...columnTypes(sheet.frame)].map(([name, dtype]) => {
     const given = sheet.columns?.[name] ?? {};
-    const inferred = inferColumnFormat(name, sheet.frame.getColumn(name).dtype);
+    const inferred = inferColumnFormat(name, dtype);
     const kind = given.kind ?? inferred.kind;
     const decimals = given.decimals ?? DEFAULT_DECIMALS[kind];
     return {
