@@ -196,9 +196,21 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   return { data: { "text/html": html, "text/plain": plain }, metadata: {} };
 }
 
+/**
+ * Whether this runs in a Jupyter kernel (`deno jupyter`). Deno has `Deno.jupyter` everywhere, but outside a kernel
+ * reading it throws: asking `"jupyter" in Deno` says yes in `deno run` too.
+ */
+function inJupyter(): boolean {
+  try {
+    return typeof Deno.jupyter.broadcast === "function";
+  } catch {
+    return false;
+  }
+}
+
 /** Publishes a display bundle to the notebook; outside Jupyter, prints its text. */
 export async function publish(bundle: DisplayBundle): Promise<void> {
-  if (!("jupyter" in Deno)) {
+  if (!inJupyter()) {
     console.log(String(bundle.data["text/plain"] ?? ""));
     return;
   }
