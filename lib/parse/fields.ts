@@ -153,6 +153,9 @@ const lowerLabel = (label: string): string => {
   return lower;
 };
 
+/** The key of the lines past ASCII while they are grouped (no character code is negative). */
+const OTHER = -1;
+
 /**
  * Lines by the first letter a label must match (lines that start with an
  * ASCII letter, lower-cased), the other non-blank lines apart: a label is
@@ -160,22 +163,19 @@ const lowerLabel = (label: string): string => {
  * every line of its section.
  */
 class LineIndex {
-  readonly #byFirst = new Map<number, Line[]>();
+  readonly #byFirst: Map<number, Line[]>;
   /** Lines that start with a character past ASCII: any label may match them, past invisible characters. */
-  readonly #other: Line[] = [];
+  readonly #other: Line[];
 
   constructor(lines: readonly Line[]) {
-    for (const line of lines) {
-      if (line.text === "") continue;
+    // Blank lines under no key; the lines past ASCII under OTHER.
+    const groups = Map.groupBy(lines.filter((line) => line.text !== ""), (line) => {
       const first = line.text.charCodeAt(0);
-      if (first >= 0x80) this.#other.push(line);
-      else {
-        const key = lowerAscii(first);
-        const same = this.#byFirst.get(key);
-        if (same) same.push(line);
-        else this.#byFirst.set(key, [line]);
-      }
-    }
+      return first >= 0x80 ? OTHER : lowerAscii(first);
+    });
+    this.#other = groups.get(OTHER) ?? [];
+    groups.delete(OTHER);
+    this.#byFirst = groups;
   }
 
   /** The lines any of the labels (lower case) could match, in line order. */
