@@ -115,17 +115,25 @@ Deno.test("loadCorpus() reads decimal commas and flags an amount it cannot read"
 
 Deno.test("loadCorpus() keeps a truncated document with a warning for each missing section", async () => {
   const lines = SEED_2007.split("\n");
-  const truncated = seedAs("S19030", lines.slice(0, 80).join("\n")); // stops after §3.4
+  // Stops after §3.4, its last line with text (79) followed by one line break: cut inside it or at its end, the file
+  // looks the same, so that line's values are unread and said; the lines above it are whole.
+  const truncated = seedAs("S19030", lines.slice(0, 80).join("\n"));
   const { corpus, dir } = await corpusOf({ "truncated.txt": utf8(truncated) });
   assertNothingLost(corpus, 1);
   const { project } = projectOf(corpus, "S19030");
-  assertEquals([project.participants_planned, project.participants_actual_women], [199, 102]);
+  assertEquals([project.participants_planned, project.participants_actual, project.participants_actual_women], [
+    199,
+    null,
+    null,
+  ]);
+  const all = diagnosticsOf(corpus, dir, "truncated.txt");
+  assertEquals(all.filter((d) => d.code === "unreadable_value").map((d) => d.line), [79, 79]);
   assertEquals([project.funding_public_planned, project.jobs_planned, project.final_report_summary], [
     null,
     null,
     null,
   ]);
-  const warnings = diagnosticsOf(corpus, dir, "truncated.txt");
+  const warnings = all.filter((d) => d.code !== "unreadable_value");
   assert(warnings.every((d) => d.level === "warning" && d.code === "missing_section" && d.project_code === "S19030"));
   assertEquals(
     warnings.map((d) => d.message.match(/"(.*)"/)![1]),

@@ -158,14 +158,16 @@ export function parseDocument(
 }
 
 /**
- * A file cut off inside a value's line (its very last line, with no line break after it, holds a figure, code or
- * date, and sections the template has are missing): that value may be cut ("614" of "614 153") and is not read.
- * A cut at a line's end leaves the line whole: its values are read.
+ * A file cut off inside a value's line (its last line with text holds a figure, code or date, and sections the
+ * template has are missing): that value may be cut ("614" of "614 153") and is not read. The line may end the file
+ * or be followed by one line break: an editor adds the break a cut export lacks, so a cut inside the line and a cut
+ * at its end look the same. A blank line after it shows the line whole: its values are read.
  */
 function unreadCutValues(builder: ProjectBuilder, lines: readonly Line[], sectionsMissing: boolean): void {
   if (!sectionsMissing) return;
-  const last = lines.at(-1);
-  if (last === undefined || last.text.trim() === "") return;
+  const lastText = lines.findLastIndex((line) => line.text.trim() !== "");
+  if (lastText < 0 || lines.length - lastText > 2) return;
+  const last = lines[lastText]!;
   for (const [column, line] of Object.entries(builder.sourceLines)) {
     const value = builder.project[column as keyof typeof builder.project];
     if (line !== last.number || value === null || Array.isArray(value) || CUT_KEPT.has(column)) continue;

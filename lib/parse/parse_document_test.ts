@@ -2,7 +2,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { parseDocument } from "./parse_document.ts";
 import { ProjectSchema } from "../schema.ts";
 import { EXPECTED_SEEDS, EXPECTED_SUSTAINABILITY, type TextPin } from "../../testing/seeds_expected.ts";
-import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url);
 
@@ -130,4 +130,61 @@ Deno.test("a section whose heading is reworded or lost its space is said missing
     assertEquals(said.map((d) => d.line), [lineOf(text, heading)], heading);
     assert(said[0]!.message.includes(heading), said[0]!.message);
   }
+});
+
+Deno.test("a file cut inside a figure, a line break added after the cut, gives no value from that line, but says so", () => {
+  // An editor adds the line break a truncated export lacks: "614" of "614 153", then "\n" (or "\r\n", or none).
+  const cut = (text: string, after: string, end: string) => text.slice(0, text.indexOf(after) + after.length) + end;
+  for (
+    const [text, after, column] of [
+      [SEED_2007, "Toteutunut julkinen rahoitus yhteensä: 614", "funding_public_actual"],
+      [SEED_2007, "Toteutunut seurantatietojen mukaan: 119, joista naisia 10", "participants_actual_women"],
+      [SEED_2014, "Suunniteltu: 40", "participants_planned"],
+    ] as const
+  ) {
+    for (const end of ["", "\n", "\r\n"]) {
+      const { document, diagnostics } = parseDocument(cut(text, after, end), { sourceFile: "cut.txt" });
+      const line = lineOf(text, after);
+      assertEquals(document?.project[column], null, `${column} after ${JSON.stringify(end)}`);
+      const said = diagnostics.filter((d) => d.code === "unreadable_value" && d.line === line);
+      // Every value of that line is unread, each said (the count before "joista" too: the line is in doubt).
+      assert(
+        said.some((d) => JSON.stringify(d).includes(`"${column}"`)),
+        `said on line ${line}: ${JSON.stringify(said)}`,
+      );
+    }
+  }
+});
+
+Deno.test("a file cut at the end of a whole line of an earlier block keeps that block's values", () => {
+  // Cut where the template goes on (sections missing), but the last line holds no value: nothing is unread.
+  const text = SEED_2007.slice(0, SEED_2007.indexOf("Toteutunut seurantatietojen mukaan"));
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "cut.txt" });
+  assertEquals(document?.project.participants_planned, 199);
+  assertEquals(diagnostics.filter((d) => d.code === "unreadable_value"), []);
+});
+
+Deno.test("two descriptions in one file, the first without its code: both are documents, the second not lost", async () => {
+  const { parseDocuments } = await import("./parse_document.ts");
+  const second = Deno.readTextFileSync(new URL("002_9a75f02c10db9dc6.txt", DATA));
+  const first = SEED_2007.split("\n").filter((line) => !line.startsWith("Projektikoodi:")).join("\n");
+  const { documents, diagnostics } = parseDocuments(`${first}\n${second}`, { sourceFile: "joined.txt" });
+  assertEquals(documents.map((d) => d.project.project_code), [null, "S10323"]);
+  assertEquals(documents[0]!.project.participants_actual, 119);
+  assertEquals(documents[0]!.project.funding_public_actual, 614153);
+  assertEquals(documents[1]!.firstLine, first.split("\n").length + 1);
+  assertEquals(diagnostics.filter((d) => d.code === "several_documents").map((d) => d.project_code), ["S10323"]);
+});
+
+Deno.test("a planned period amended in the same line gives no start date of either plan, and says so", () => {
+  const from = "Alkaa 1.1.2011 ja päättyy 28.2.2015";
+  const amended = edit(SEED_2007, from, `${from}, muutettu: alkaa 1.3.2011 ja päättyy 28.2.2016`);
+  const { document, diagnostics } = parseDocument(amended, { sourceFile: "amended.txt" });
+  assertEquals([document?.project.start_date, document?.project.end_date], [null, null]);
+  const line = lineOf(SEED_2007, from);
+  assertEquals(diagnostics.filter((d) => d.line === line).length, 2, JSON.stringify(diagnostics));
+  // Only the end extended ("jatkettu"): the start stands.
+  const extended = edit(SEED_2007, from, `${from} (jatkettu 31.12.2015)`);
+  const { document: kept } = parseDocument(extended, { sourceFile: "extended.txt" });
+  assertEquals([kept?.project.start_date, kept?.project.end_date], ["2011-01-01", null]);
 });

@@ -2,11 +2,13 @@
  * Finding where one project description ends and the next begins in a file
  * that holds several (exports joined with `cat`, or saved one after another).
  *
- * A new document starts at a template header, a project heading ("1.
- * Projekti", "1 Hanke") with a code line under it, or a code line, once the
- * current document has its code and has gone past its project block (a
- * heading of a later section): a header or code line repeated inside one
- * document's first block does not split it. The new document takes the
+ * A new document starts at a template header or a project heading ("1.
+ * Projekti", "1 Hanke") with a code line under it once the current document
+ * has gone past its project block (a heading of a later section), and at a
+ * code line too once the current document has its code: a header or code
+ * line repeated inside one document's first block does not split it, and a
+ * document that lost its code line still ends where the next one's header
+ * or project heading starts. The new document takes the
  * "Euroopan unioni / Vipuvoimaa EU:lta" lines above its header with it, and
  * when the files were joined without a line break, that preamble is cut off
  * the end of the previous document's last line.
@@ -47,17 +49,20 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
   lines.forEach((line, index) => {
     const { text } = line;
     const code = isCodeLine(text);
-    // Only a document that has its code and is past its project block can end; only then is a start looked for.
+    // Only a document past its project block can end; only then is a start looked for: a header, or a project heading
+    // with a code under it, and when the document has its code, a code line too. (A document that lost its code ends
+    // at the next one's header, not at a code line: it may be its own, out of place.)
     if (
-      hasCode && pastProject &&
-      (code || isHeaderLine(text) || (text.startsWith("1") && headingKey(line) === "project" && codeFollows(index)))
+      pastProject &&
+      ((hasCode && code) || isHeaderLine(text) ||
+        (text.startsWith("1") && headingKey(line) === "project" && codeFollows(index)))
     ) {
       starts.push(startOf(lines, index, starts.at(-1)!));
       hasCode = false;
       pastProject = false;
     }
     if (code) hasCode = true;
-    else if (hasCode && !pastProject && text !== "") {
+    else if (!pastProject && text !== "") {
       const key = headingKey(line);
       if (key !== undefined && key !== "project") pastProject = true;
     }

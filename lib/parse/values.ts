@@ -113,10 +113,11 @@ export function parseDateRange(raw: string): DateRange {
   if (!match) {
     return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   }
-  // The end is the value's last word: anything after it (a second end, "(jatkettu 31.12.2015)") leaves it unread.
+  // The end is the value's last word: anything after it (a second end, "(jatkettu 31.12.2015)") leaves it unread;
+  // a second start after it ("muutettu: alkaa 1.3.2011 …") leaves the start unread too: which plan is meant is unsaid.
   const after = raw.slice(match.index! + match[0].length);
   return {
-    start: parseFinnishDate(match[1]!),
+    start: /alkaa/i.test(after) ? fail("not_date_range", raw) : parseFinnishDate(match[1]!),
     end: after.trim() === "" ? parseFinnishDate(match[2]!) : fail("not_date_range", raw),
   };
 }
