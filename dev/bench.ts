@@ -19,9 +19,10 @@ import { loadRegister } from "../lib/register/load_register.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 import { times } from "./ratio_text.ts";
+import { fileURLToPath } from "node:url";
 
-const MEASURE_REPORT = new URL("./bench_report.ts", import.meta.url).pathname;
-const SAMPLE = new URL("../data/documents", import.meta.url).pathname;
+const MEASURE_REPORT = fileURLToPath(new URL("./bench_report.ts", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../data/documents", import.meta.url));
 
 /** The full 19,940-row list when ESF_REFERENCE_DIR names its folder, else the shipped ESF rows (2,775). */
 const REGISTER = Deno.env.get("ESF_REFERENCE_DIR")
@@ -30,7 +31,7 @@ const REGISTER = Deno.env.get("ESF_REFERENCE_DIR")
 
 /** Loads the register and cross-checks the shipped corpus five times: the times, fastest first (ms). */
 async function registerTimes(): Promise<number[]> {
-  const frames = toDataFrame(await loadCorpus([new URL("../data/documents", import.meta.url).pathname]));
+  const frames = toDataFrame(await loadCorpus([fileURLToPath(new URL("../data/documents", import.meta.url))]));
   const times = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
@@ -47,7 +48,11 @@ async function registerTimes(): Promise<number[]> {
  * that starts it.
  */
 async function registerTiming(): Promise<void> {
-  const times = await measureInProcess<number[]>(new URL(import.meta.url).pathname, ["--register"], "the register");
+  const times = await measureInProcess<number[]>(
+    fileURLToPath(new URL(import.meta.url)),
+    ["--register"],
+    "the register",
+  );
   console.log(
     `register: load ${REGISTER.split("/").pop()} and cross-check the shipped corpus: best ${
       (times[0]! / 1000).toFixed(2)
@@ -61,7 +66,7 @@ async function registerTiming(): Promise<void> {
  * so this one must stay small.
  */
 async function generate(dir: string, count: number, seed: number): Promise<void> {
-  const script = new URL("./generate.ts", import.meta.url).pathname;
+  const script = fileURLToPath(new URL("./generate.ts", import.meta.url));
   const output = await new Deno.Command(Deno.execPath(), {
     args: [...RUN_WITH_TOOL_PERMISSIONS, script, String(count), dir, String(seed)],
     stdout: "null",

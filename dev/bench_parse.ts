@@ -36,6 +36,7 @@ import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 import { loadCorpusFrames } from "../lib/frame/load_frames.ts";
 import { measureInProcess } from "./measure_process.ts";
 import { times } from "./ratio_text.ts";
+import { fileURLToPath } from "node:url";
 
 /** The modes of one measurement. */
 export type Mode = "floor" | "records" | "frames" | "lean" | "cached" | "as-given";
@@ -93,7 +94,7 @@ async function measureHere(mode: Mode, dir: string, cache?: string): Promise<Mea
 /** One measurement in a process of its own. */
 export function measure(mode: Mode, dir: string, cache?: string): Promise<Measurement> {
   const args = ["--measure", mode, dir, ...cache ? [cache] : []];
-  return measureInProcess<Measurement>(new URL(import.meta.url).pathname, args, `the ${mode} measurement`);
+  return measureInProcess<Measurement>(fileURLToPath(new URL(import.meta.url)), args, `the ${mode} measurement`);
 }
 
 /** The fastest of a few runs (the machine is shared: the fastest is the least disturbed). */

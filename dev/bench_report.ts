@@ -18,6 +18,7 @@ import { runNotebooks } from "../lib/notebook/jupyter.ts";
 import { loadCorpus } from "../lib/corpus/load_corpus.ts";
 import { toDataFrame } from "../lib/frame/to_dataframe.ts";
 import { leftoverName, staleLeftovers } from "../lib/output/leftovers.ts";
+import { fileURLToPath } from "node:url";
 
 /** The prefix of the working folder of a first-chart measurement, beside the notebooks (see `leftovers.ts`). */
 const BENCH_PREFIX = ".esf-bench";
@@ -58,7 +59,7 @@ async function firstChartNotebook(dir: string): Promise<string> {
 async function firstChart(corpus: string) {
   // Beside the shipped notebooks, so that the kernel finds the toolkit's deno.json (its import map); named after
   // this process, so that what an interrupted measurement left there is recognised and removed by the next one.
-  const notebooks = new URL("../notebooks/", import.meta.url).pathname;
+  const notebooks = fileURLToPath(new URL("../notebooks/", import.meta.url));
   for (const left of await staleLeftovers(notebooks, BENCH_PREFIX)) await Deno.remove(left, { recursive: true });
   const dir = join(notebooks, leftoverName(BENCH_PREFIX));
   await Deno.mkdir(dir);

@@ -13,6 +13,7 @@
  * @module
  */
 import { headingKey, type SectionKey } from "../lib/parse/sections.ts";
+import { fileURLToPath } from "node:url";
 
 const ROOT = new URL("../", import.meta.url);
 const DATA = new URL("data/documents/", ROOT);
@@ -384,7 +385,7 @@ async function printToPdf(chromium: string, html: URL, pdf: URL, headerFooter = 
       "--no-first-run",
       `--user-data-dir=${profile}/profile`,
       ...(headerFooter ? [] : ["--no-pdf-header-footer"]),
-      `--print-to-pdf=${pdf.pathname}`,
+      `--print-to-pdf=${fileURLToPath(pdf)}`,
       `file://${copy}`,
     ],
     stdout: "null",

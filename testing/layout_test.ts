@@ -4,8 +4,9 @@
  * modules beside its stage folders.
  */
 import { assert, assertEquals } from "./assert.ts";
+import { fileURLToPath } from "node:url";
 
-const ROOT = new URL("../", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 /** The stages in the order data flows; a module may import its own stage or a lower one. */
 const STAGES: Record<string, number> = {

@@ -15,6 +15,7 @@ import { runNotebooks } from "../lib/notebook/jupyter.ts";
 import { loadCorpusFrames } from "../lib/frame/load_frames.ts";
 import { checkOutFolder, startStaging } from "../lib/report/out_folder.ts";
 import { runningProcesses } from "../lib/output/leftovers.ts";
+import { fileURLToPath } from "node:url";
 
 const [when, guard, root] = Deno.args as ["setup" | "running", "report" | "alone", string];
 const corpus = join(root, "corpus");
@@ -43,7 +44,7 @@ if (when === "setup") {
 }
 
 const result = await runNotebooks({
-  notebooks: [new URL("../notebooks/01-corpus-overview.ipynb", import.meta.url).pathname],
+  notebooks: [fileURLToPath(new URL("../notebooks/01-corpus-overview.ipynb", import.meta.url))],
   corpus,
   frames: { corpus: { diagnostics, files }, frames },
   out: join(root, "notebooks"),

@@ -14,6 +14,7 @@ import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 export { ANALYSIS_CHART_NAMES } from "./analysis_chart_names.ts";
 import { analysisCharts } from "../lib/report/analysis_catalogue.ts";
 import { type CatalogueChart, programmeCharts, reportCharts } from "../lib/report/catalogue.ts";
+import { fileURLToPath } from "node:url";
 
 /** A chart of the report, rendered. */
 export interface RenderedChart extends CatalogueChart {
@@ -24,7 +25,7 @@ export interface RenderedChart extends CatalogueChart {
 
 /** The shipped documents' projects frame. */
 export const PROJECTS =
-  toDataFrame(await loadCorpus([new URL("../data/documents", import.meta.url).pathname])).projects;
+  toDataFrame(await loadCorpus([fileURLToPath(new URL("../data/documents", import.meta.url))])).projects;
 
 /** The shipped 2007-2013 register. */
 export const REGISTER = loadRegister(SHIPPED_REGISTERS["2007-2013"]).register;

@@ -13,8 +13,9 @@ import { buildReport, type ReportResult } from "../lib/report/build_report.ts";
 import type { Language } from "../lib/i18n/mod.ts";
 import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { run } from "./office.ts";
+import { fileURLToPath } from "node:url";
 
-const DATA = new URL("../data/documents/", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../data/documents/", import.meta.url));
 const quiet = () => {};
 
 /** The reports built for the tests, and the folder that holds them. */

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 
 /** What a command printed and how it ended. */
 export interface CommandRun {
@@ -14,7 +15,7 @@ export interface CommandRun {
 }
 
 /** The project's configuration, which holds the permission set. */
-export const CONFIG = new URL("../deno.json", import.meta.url).pathname;
+export const CONFIG = fileURLToPath(new URL("../deno.json", import.meta.url));
 
 /** `deno run` arguments that give a script the tool's permissions, quietly (no Deno notices on stderr). */
 export const RUN_WITH_TOOL_PERMISSIONS = ["run", "-q", "-P", "--config", CONFIG];

@@ -15,8 +15,9 @@ import { costPerResult } from "./costs.ts";
 import { distributionTable, outlierTable, quantile, ratioDistributions } from "./distributions.ts";
 import { plainSnippet, searchProjects, searchTable, TEXT_FIELDS } from "./text_search.ts";
 import { crosswalkTable, themeSummary } from "./themes.ts";
+import { fileURLToPath } from "node:url";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 const close = (actual: unknown, expected: number, what: string) =>
   assert(typeof actual === "number" && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
 const frame = (rows: Partial<Project>[]) => withDerivedMetrics(frameFromRecords(ProjectSchema, rows));

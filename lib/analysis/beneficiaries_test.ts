@@ -4,8 +4,9 @@ import { toDataFrame } from "../frame/to_dataframe.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { type CoImplementer, type Project, ProjectSchema, type Status } from "../schema.ts";
 import { beneficiaries, businessIdValid, normaliseBusinessId, organisationNameKey } from "./beneficiaries.ts";
+import { fileURLToPath } from "node:url";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 const close = (actual: unknown, expected: number, what: string) =>
   assert(typeof actual === "number" && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
 

@@ -4,8 +4,9 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { projectArea, recogniseRegion, REGION_CODES, REGIONS } from "./region_names.ts";
 import { regionSummary } from "./regions.ts";
+import { fileURLToPath } from "node:url";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 const close = (actual: unknown, expected: number, what: string) =>
   assert(typeof actual === "number" && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
 

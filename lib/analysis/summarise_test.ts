@@ -5,8 +5,9 @@ import { PROJECT_TYPE_WITH_PARTICIPANTS, PROJECT_TYPE_WITHOUT_PARTICIPANTS } fro
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { summarise, summariseBy } from "./summarise.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
+import { fileURLToPath } from "node:url";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 const close = (actual: unknown, expected: number, what: string) =>
   assert(typeof actual === "number" && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
 
@@ -95,7 +96,7 @@ Deno.test("summarise(): a project whose denominator is 0 adds nothing to a weigh
 });
 
 Deno.test("summarise() leaves projects without participants out of every participant metric", async () => {
-  const files = await Deno.readDir(new URL("../../data/documents", import.meta.url).pathname);
+  const files = await Deno.readDir(fileURLToPath(new URL("../../data/documents", import.meta.url)));
   const dir = await tempDir("esf-no-participants-");
   for await (const entry of files) {
     const text = await Deno.readTextFile(new URL(`../../data/documents/${entry.name}`, import.meta.url));

@@ -4,6 +4,7 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { suspiciousValues } from "./suspicious_values.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { edit, lineOf, SEED_2007, suspiciousSeed } from "../../testing/seeds.ts";
+import { fileURLToPath } from "node:url";
 
 Deno.test("suspiciousValues() flags women above the total and utilisation above 100 %, with file and line", async () => {
   const seed = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
@@ -27,7 +28,7 @@ Deno.test("suspiciousValues() flags women above the total and utilisation above 
 
 Deno.test("suspiciousValues() on the seeds: S21941's companies far above plan, S22254 interim", async () => {
   const { projects, provenance } = toDataFrame(
-    await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]),
+    await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]),
   );
   const flags = suspiciousValues(projects, provenance).toRecords();
   assertEquals(flags.map((f) => [f.project_code, f.check, f.column, f.source_line]), [

@@ -16,8 +16,9 @@ import { costPerResultChart } from "./costs.ts";
 import { ratioDistributionChart } from "./distributions.ts";
 import { regionMap, tileName } from "./region_map.ts";
 import { themesByPeriod } from "./themes.ts";
+import { fileURLToPath } from "node:url";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 type Values = { data: { values: Record<string, unknown>[] }; title: { text: string; subtitle: string | string[] } };
 
 Deno.test("the region map: 19 regions and the nationwide tile, each named, valued and with its n", async () => {

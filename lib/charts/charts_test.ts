@@ -10,8 +10,9 @@ import { chartToSvg } from "../output/render_chart.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { assertSnapshot } from "../../testing/snapshot.ts";
 import * as charts from "./mod.ts";
+import { fileURLToPath } from "node:url";
 
-const { projects } = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 const byPeriod = summarise(projects, { by: "programme_period" });
 
 /** Every chart on the seeds, by its export file name. */

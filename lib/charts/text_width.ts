@@ -8,8 +8,9 @@
  * @module
  */
 import "dejavu-fonts-ttf/package.json" with { type: "json" };
+import { fileURLToPath } from "node:url";
 
-const FONT_DIR = new URL("./ttf/", import.meta.resolve("dejavu-fonts-ttf/package.json")).pathname;
+const FONT_DIR = fileURLToPath(new URL("./ttf/", import.meta.resolve("dejavu-fonts-ttf/package.json")));
 
 /** The TTF files charts are drawn with: regular, bold and oblique. */
 export const FONT_FILES = {

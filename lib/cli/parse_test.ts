@@ -2,9 +2,10 @@ import { tempDirSync } from "../../testing/temp.ts";
 import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
+import { fileURLToPath } from "node:url";
 
-const CLI = new URL("./parse.ts", import.meta.url).pathname;
-const DATA = new URL("../../data/documents", import.meta.url).pathname;
+const CLI = fileURLToPath(new URL("./parse.ts", import.meta.url));
+const DATA = fileURLToPath(new URL("../../data/documents", import.meta.url));
 const PERSONAL = ["Lisbeth", "Mattsson", "Ylinen", "(at)", "040 718 1414", "0505771640"];
 
 const parse = (...args: string[]) => runScript(CLI, args);

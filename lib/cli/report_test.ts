@@ -1,8 +1,9 @@
 import { tempDir, tempFile } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { runScript } from "../../testing/subprocess.ts";
+import { fileURLToPath } from "node:url";
 
-const CLI = new URL("./report.ts", import.meta.url).pathname;
+const CLI = fileURLToPath(new URL("./report.ts", import.meta.url));
 
 const report = (args: string[], env: Record<string, string> = {}) => runScript(CLI, args, env);
 

@@ -22,8 +22,9 @@ import { parseDocument, parseDocuments } from "../parse/parse_document.ts";
 import { DiagnosticSchema, type ParsedDocument, type Project, ProjectSchema } from "../schema.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { encodeWindows1252 } from "../../dev/make_form_fixtures.ts";
+import { fileURLToPath } from "node:url";
 
-const DATA = new URL("../../data/documents/", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
 const SEEDS = [...Deno.readDirSync(DATA)].filter((e) => e.name.endsWith(".txt")).map((e) => e.name).sort()
   .map((name) => Deno.readTextFileSync(DATA + name));
 
@@ -131,7 +132,7 @@ const damagedFile = fc.oneof(
 );
 
 Deno.test("every damaged file becomes a row, a named duplicate or a diagnostic; the CLI exits 0 with no stack trace", async () => {
-  const cli = new URL("../cli/parse.ts", import.meta.url).pathname;
+  const cli = fileURLToPath(new URL("../cli/parse.ts", import.meta.url));
   let cliRuns = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(damagedFile, { minLength: 1, maxLength: 12 }), async (files) => {
@@ -217,7 +218,7 @@ Deno.test("benign damage changes no figure unless a diagnostic says so on its li
 });
 
 /** The shipped documents' saved pages and prints (`testing/fixtures/forms/`), with the text each was made from. */
-const FORMS = new URL("../../testing/fixtures/forms/", import.meta.url).pathname;
+const FORMS = fileURLToPath(new URL("../../testing/fixtures/forms/", import.meta.url));
 const SEED_NAMES = [...Deno.readDirSync(DATA)].filter((e) => e.name.endsWith(".txt")).map((e) => e.name).sort();
 const PAGES = SEED_NAMES.map((name) => Deno.readFileSync(FORMS + name.replace(/\.txt$/, ".html")));
 const PRINTS = SEED_NAMES.map((name) => Deno.readFileSync(FORMS + name.replace(/\.txt$/, ".pdf")));

@@ -2,10 +2,11 @@ import { tempDir } from "../../testing/temp.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { CONFIG } from "../../testing/subprocess.ts";
 import { loadCorpus } from "./load_corpus.ts";
+import { fileURLToPath } from "node:url";
 
 const SEED = Deno.readTextFileSync(new URL("../../data/documents/000_0083efce40fb50fc.txt", import.meta.url));
 const seedAs = (code: string) => SEED.replace("S11547", code);
-const PARSE_CLI = new URL("../cli/parse.ts", import.meta.url).pathname;
+const PARSE_CLI = fileURLToPath(new URL("../cli/parse.ts", import.meta.url));
 
 /** Fails instead of hanging: `unblock` is called when the work is not done in time. */
 async function within<T>(seconds: number, work: Promise<T>, unblock: () => Promise<void>): Promise<T> {

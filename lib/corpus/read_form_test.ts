@@ -11,8 +11,9 @@ import { buildReport } from "../report/build_report.ts";
 import type { DocumentForm } from "../schema.ts";
 import { loadCorpus } from "./load_corpus.ts";
 import { readDocument } from "./read_document.ts";
+import { fileURLToPath } from "node:url";
 
-const path = (url: URL) => url.pathname;
+const path = (url: URL) => fileURLToPath(url);
 const FILE_OF: Record<DocumentForm, (base: string) => string> = {
   text: (base) => path(dataFile(base)),
   html: (base) => path(fixtureFile(`${base}.html`)),
@@ -179,7 +180,7 @@ Deno.test("deno task parse and the report read a mixed folder without a flag", a
   const dir = await mixedFolder();
   const out = await tempDir("esf-forms-report-");
   try {
-    const cli = new URL("../cli/parse.ts", import.meta.url).pathname;
+    const cli = fileURLToPath(new URL("../cli/parse.ts", import.meta.url));
     const run = await runScript(cli, ["--format", "ndjson", "--diagnostics", `${out}/diagnostics.ndjson`, dir]);
     assertEquals(run.code, 0, run.stderr);
     const rows = run.stdout.trim().split("\n").map((line) => JSON.parse(line));

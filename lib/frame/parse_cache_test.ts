@@ -5,6 +5,7 @@ import { reusedResolutions } from "./assemble_frames.ts";
 import { writeGeneratedCorpus } from "../../dev/generate.ts";
 import { assertEquals } from "../../testing/assert.ts";
 import { ageFiles, cacheFiles, loadChecked } from "../../testing/parse_cache_loads.ts";
+import { fileURLToPath } from "node:url";
 
 /** The names of the projects with the code. */
 const namesOf = (frames: { projects: pl.DataFrame }, code: string) =>
@@ -218,7 +219,7 @@ Deno.test("a run killed while restamping leaves a file aside that the next full 
     const script = `${cache}/../child.ts`;
     await Deno.writeTextFile(script, child);
     const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "-q", "-A", "--config", new URL("../../deno.json", import.meta.url).pathname, script],
+      args: ["run", "-q", "-A", "--config", fileURLToPath(new URL("../../deno.json", import.meta.url)), script],
     }).output();
     assertEquals(code, 9, "the child died at the rename: " + new TextDecoder().decode(stderr));
     const aside = /\.json\.[0-9a-f-]{36}$/;

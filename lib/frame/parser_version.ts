@@ -45,7 +45,9 @@ export function parserVersion(): string | null {
         }
       }
       files.sort((a, b) => a.href < b.href ? -1 : 1);
-      const texts = files.map((url) => `${url.pathname}\n${Deno.readTextFileSync(url)}`);
+      // Each file named relative to the repository: the same parser in another folder is the same version.
+      const root = new URL("../../", import.meta.url).href;
+      const texts = files.map((url) => `${url.href.slice(root.length)}\n${Deno.readTextFileSync(url)}`);
       // The versions of the packages the readers use (HTML, PDF): a new one may read differently.
       texts.push(readOr(new URL("../../deno.lock", import.meta.url), ""));
       return `${PARSER_VERSION}-${sha256Hex(texts.join("\u0000"))}`;

@@ -4,8 +4,9 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "./to_dataframe.ts";
 import { withDerivedMetrics } from "./derived.ts";
 import { ProjectSchema } from "../schema.ts";
+import { fileURLToPath } from "node:url";
 
-const frames = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]));
+const frames = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
 const byCode = Object.fromEntries(
   frames.projects.toRecords().map((row) => [row.project_code as string, row]),
 );

@@ -5,8 +5,9 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { FRAMES_ENV, readFrameCache, writeFrameCache } from "./frame_cache.ts";
 import { openCorpus } from "./mod.ts";
+import { fileURLToPath } from "node:url";
 
-const DATA = new URL("../../data/documents", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../../data/documents", import.meta.url));
 
 Deno.test("the cached frames are the frames: same types, same values, same diagnostics and files", async () => {
   const dir = await tempDir();

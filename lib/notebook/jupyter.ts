@@ -17,6 +17,7 @@ import { basename, join } from "node:path";
 import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import { type CorpusSummary, FRAMES_ENV, writeFrameCache } from "./frame_cache.ts";
 import { leftoverName, removeWhileWritten, runningProcesses, staleLeftovers } from "../output/leftovers.ts";
+import { fileURLToPath } from "node:url";
 
 /** The result of one notebook run. */
 export interface NotebookRun {
@@ -91,8 +92,8 @@ const INSTALL_HINT = "Install Jupyter's client from Debian: sudo apt-get install
 
 const KERNEL_NAME = "esf-deno";
 const INTERRUPTED = "The notebook run was interrupted.";
-const RUNNER = new URL("./run_notebooks.py", import.meta.url).pathname;
-const NOTEBOOKS_DIR = new URL("../../notebooks/", import.meta.url).pathname;
+const RUNNER = fileURLToPath(new URL("./run_notebooks.py", import.meta.url));
+const NOTEBOOKS_DIR = fileURLToPath(new URL("../../notebooks/", import.meta.url));
 
 /** The shipped notebooks, in their numbered order. */
 export function shippedNotebooks(): string[] {

@@ -4,9 +4,10 @@ import { assertEquals } from "../../testing/assert.ts";
 import { RUN_WITH_TOOL_PERMISSIONS, withPs } from "../../testing/subprocess.ts";
 import { runNotebooks } from "./jupyter.ts";
 import { runningProcesses } from "../output/leftovers.ts";
+import { fileURLToPath } from "node:url";
 
-const DATA = new URL("../../data/documents/", import.meta.url).pathname;
-const HELPER = new URL("../../testing/notebooks_interrupted.ts", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
+const HELPER = fileURLToPath(new URL("../../testing/notebooks_interrupted.ts", import.meta.url));
 
 /** Runs `testing/notebooks_interrupted.ts`: how it ended, what it printed, and the run folders it left. */
 async function interrupted(when: "setup" | "running", guard: "report" | "alone") {
@@ -70,7 +71,7 @@ Deno.test("a notebook run stopped while it sets up (a report that failed meanwhi
   try {
     const stopped = new AbortController();
     const run = runNotebooks({
-      notebooks: [new URL("../../notebooks/01-corpus-overview.ipynb", import.meta.url).pathname],
+      notebooks: [fileURLToPath(new URL("../../notebooks/01-corpus-overview.ipynb", import.meta.url))],
       corpus: DATA,
       out: `${root}/notebooks`,
       signal: stopped.signal,

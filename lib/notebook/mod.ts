@@ -17,9 +17,10 @@ import type { LoadedRegister } from "../register/load_register.ts";
 import { openRegisters as registersFor } from "../register/shipped.ts";
 import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
+import { fileURLToPath } from "node:url";
 
 /** The shipped corpus folder. */
-export const SHIPPED_CORPUS = new URL("../../data/documents", import.meta.url).pathname;
+export const SHIPPED_CORPUS = fileURLToPath(new URL("../../data/documents", import.meta.url));
 
 /** The corpus folder: `ESF_CORPUS` if set, else the shipped `data/documents/`. */
 export function corpusDir(): string {

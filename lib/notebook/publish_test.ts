@@ -1,7 +1,8 @@
 import { assertEquals } from "../../testing/assert.ts";
 import { tempDir } from "../../testing/temp.ts";
+import { fileURLToPath } from "node:url";
 
-const CONFIG = new URL("../../deno.json", import.meta.url).pathname;
+const CONFIG = fileURLToPath(new URL("../../deno.json", import.meta.url));
 const DISPLAY = new URL("./display.ts", import.meta.url).href;
 
 Deno.test("outside Jupyter (deno run), show* print their plain text instead of failing on Deno.jupyter", async () => {
@@ -11,6 +12,7 @@ Deno.test("outside Jupyter (deno run), show* print their plain text instead of f
     script,
     `import pl from "nodejs-polars";
 import { showChart, showMarkdown, showSkipped, showTable } from ${JSON.stringify(DISPLAY)};
+import { fileURLToPath } from "node:url";
 await showMarkdown("Hankkeita 5");
 await showTable(pl.DataFrame({ project_code: ["S11547"], participants_actual: [119] }), { lang: "fi" });
 await showSkipped("ei rekisteriä", "fi");

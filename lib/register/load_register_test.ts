@@ -8,11 +8,12 @@ import { localiseDiagnostic } from "../diagnostics.ts";
 import { SHIPPED_REGISTERS } from "./shipped.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { fileURLToPath } from "node:url";
 
 /** The folder of the full official lists (19,940 + 2,881 rows), only when a variable names it: a clone has none. */
 const REFERENCE = Deno.env.get("ESF_REFERENCE_DIR");
 const FULL = "the full official lists (set ESF_REFERENCE_DIR to their folder to run this)";
-const DATA = new URL("../../data/documents/", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
 
 const count = (frame: pl.DataFrame, fund: string) => frame.filter(pl.col("fund").eq(pl.lit(fund))).height;
 
@@ -77,7 +78,7 @@ Deno.test({
 
 Deno.test("loadRegister() reads the quirks of its format: pipes, quoted commas, dot decimals, broken and code-less rows", () => {
   const { register, diagnostics } = loadRegister(
-    new URL("../../testing/fixtures/register-fixture.csv", import.meta.url).pathname,
+    fileURLToPath(new URL("../../testing/fixtures/register-fixture.csv", import.meta.url)),
   );
   const rows = register.toRecords();
   assertEquals(rows.map((r) => r.project_code), ["S10323", "S19001", "S19002", "A50001"]);
@@ -131,7 +132,7 @@ Deno.test("an altered copy of a seed gives a register_mismatch naming the field 
   );
 });
 
-const FIXTURES = new URL("../../testing/fixtures/", import.meta.url).pathname;
+const FIXTURES = fileURLToPath(new URL("../../testing/fixtures/", import.meta.url));
 
 Deno.test("loadRegister() warns on a duplicate code naming the row used, and reports truncated and shifted rows", () => {
   const { register, diagnostics } = loadRegister(`${FIXTURES}register-damaged.csv`);

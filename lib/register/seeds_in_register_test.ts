@@ -8,11 +8,12 @@ import { assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { parseAmount, parseFinnishDate } from "../parse/values.ts";
 import { SHIPPED_REGISTERS } from "./shipped.ts";
+import { fileURLToPath } from "node:url";
 
 Deno.test("the 2007-2013 seeds agree with the official register on funding, dates, status and name", async () => {
   const register = pl.readCSV(SHIPPED_REGISTERS["2007-2013"], { sep: ",", inferSchemaLength: 0 });
   assertEquals(register.height, 2775);
-  const corpus = await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]);
+  const corpus = await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]);
   const seeds = corpus.documents.filter((d) => d.project.programme_period === "2007-2013").map((d) => d.project);
   assertEquals(seeds.map((p) => p.project_code), ["S10323", "S10619", "S11547"]);
   for (const project of seeds) {

@@ -7,13 +7,14 @@
  */
 import type { Project } from "../schema.ts";
 import { type LoadedRegister, loadRegister } from "./load_register.ts";
+import { fileURLToPath } from "node:url";
 
 type Period = Project["programme_period"];
 
 /** The shipped register of each programme period. */
 export const SHIPPED_REGISTERS: Record<Period, string> = {
-  "2007-2013": new URL("../../data/registers/eura2007-esr.csv", import.meta.url).pathname,
-  "2014-2020": new URL("../../data/registers/eura2014-2016-esr.csv", import.meta.url).pathname,
+  "2007-2013": fileURLToPath(new URL("../../data/registers/eura2007-esr.csv", import.meta.url)),
+  "2014-2020": fileURLToPath(new URL("../../data/registers/eura2014-2016-esr.csv", import.meta.url)),
 };
 
 /** How outputs name a register file: a shipped one by its place in the repository, another by its file name. */

@@ -9,10 +9,11 @@ import { LANGUAGES } from "../i18n/mod.ts";
 import { chartToSvg } from "../output/render_chart.ts";
 import { toFlatFrame } from "../frame/serialise.ts";
 import { ANALYSES } from "./analysis_catalogue.ts";
+import { fileURLToPath } from "node:url";
 
 const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
 const validate = ajv.compile(vegaLiteSchema);
-const seeds = toDataFrame(await loadCorpus([new URL("../../data/documents", import.meta.url).pathname])).projects;
+const seeds = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))])).projects;
 const generated = analysisProjects(200);
 
 for (const [corpus, projects] of [["the seeds", seeds], ["200 generated documents", generated]] as const) {

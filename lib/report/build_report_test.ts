@@ -12,8 +12,9 @@ import { buildReport } from "./build_report.ts";
 import { SHIPPED_REGISTERS } from "../register/shipped.ts";
 import { unzip } from "../../testing/office.ts";
 import { sha256Hex } from "../corpus/hash.ts";
+import { fileURLToPath } from "node:url";
 
-const DATA = new URL("../../data/documents/", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
 const CHARTS = [
   "funding-utilisation",
   "funding-utilisation-eu-state",

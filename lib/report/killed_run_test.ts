@@ -7,8 +7,9 @@ import { tempDir } from "../../testing/temp.ts";
 import { tmpdir } from "node:os";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { withPs } from "../../testing/subprocess.ts";
+import { fileURLToPath } from "node:url";
 
-const REPO = new URL("../../", import.meta.url).pathname;
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const DATA = `${REPO}data/documents/`;
 
 /** Every process that runs (zombies left out): its parent and its command line, from ps. */

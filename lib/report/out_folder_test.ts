@@ -3,8 +3,9 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { sha256Hex } from "../corpus/hash.ts";
 import { buildReport } from "./build_report.ts";
 import { RUN_WITH_TOOL_PERMISSIONS } from "../../testing/subprocess.ts";
+import { fileURLToPath } from "node:url";
 
-const DATA = new URL("../../data/documents/", import.meta.url).pathname;
+const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
 const quiet = () => {};
 
 /** Every file and link under the folder (links not followed), with a hash of each file's bytes. */
@@ -189,7 +190,7 @@ async function interruptedWhileWriting(helper: string, signal: "SIGINT" | "SIGTE
     const child = new Deno.Command(Deno.execPath(), {
       args: [
         ...RUN_WITH_TOOL_PERMISSIONS,
-        new URL(`../../testing/${helper}`, import.meta.url).pathname,
+        fileURLToPath(new URL(`../../testing/${helper}`, import.meta.url)),
         `${root}/report`,
       ],
       stdout: "piped",

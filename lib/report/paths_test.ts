@@ -7,8 +7,9 @@ import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { allFiles } from "../../testing/files.ts";
 import { buildReport } from "./build_report.ts";
+import { fileURLToPath } from "node:url";
 
-const REPO = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
+const REPO = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
 const DATA = `${REPO}/data/documents`;
 
 Deno.test("no output of a report holds an absolute path of the machine: files are named relative to the corpus", async () => {

@@ -14,6 +14,7 @@ import { readBack } from "../../testing/workbook_fixtures.ts";
 import { columnName } from "../i18n/columns.ts";
 import { readFinnishCsv } from "../output/export.ts";
 import { DERIVED_METRICS } from "../schema.ts";
+import { fileURLToPath } from "node:url";
 
 const { root, shipped, shippedRun, messy: messyOut } = await reportFixtures();
 
@@ -254,7 +255,7 @@ Deno.test("the projects table and the texts table together are every column of t
   const { toDataFrame } = await import("../frame/to_dataframe.ts");
   const { scrubFrame } = await import("../output/scrub.ts");
   const { LONG_TEXT_COLUMNS } = await import("./tables.ts");
-  const data = new URL("../../data/documents", import.meta.url).pathname;
+  const data = fileURLToPath(new URL("../../data/documents", import.meta.url));
   const expected = scrubFrame(toDataFrame(await loadCorpus([data], { root: data })).projects, { lang: "fi" });
   const projects = pl.readParquet(`${shipped}/tables/projects.parquet`);
   const texts = pl.readParquet(`${shipped}/tables/texts.parquet`);

@@ -6,6 +6,7 @@ import { toDataFrame } from "../frame/to_dataframe.ts";
 import { suspiciousValues } from "../analysis/suspicious_values.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { suspiciousTable } from "./tables.ts";
+import { fileURLToPath } from "node:url";
 
 Deno.test("the suspicious-values table says every check in the report's language, each project of a joined file its own", async () => {
   const odd = suspiciousSeed();
@@ -47,7 +48,7 @@ Deno.test("an actual count without a plan is explained with its own plan: the wo
 
 Deno.test("the suspicious values for people give a share as a percentage, its column saying so", async () => {
   const { projects, provenance } = toDataFrame(
-    await loadCorpus([new URL("../../data/documents", import.meta.url).pathname]),
+    await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]),
   );
   const table = suspiciousTable("t", suspiciousValues(projects, provenance), projects, "fi");
   const flagged = toJsonRecords(table.display).find((row) => row.project_code === "S21941")!;
