@@ -273,7 +273,10 @@ export async function openParseCache(
     },
     writer() {
       if (unchanged) return null;
-      Deno.mkdirSync(dir, { recursive: true });
+      // Owner-only: the cache holds whole documents' parses, contacts and free texts among them. Folders it makes are
+      // made so; its own folder of this corpus, from an older run, is closed (a folder it did not make is left as is).
+      Deno.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      Deno.chmodSync(dir, 0o700);
       const id = crypto.randomUUID().replaceAll("-", "").slice(0, 16);
       const append = old !== null && allReused && old.segments.length < MAX_SEGMENTS;
       return {

@@ -314,3 +314,17 @@ Deno.test("a re-run takes the cached resolution of duplicates when no other file
     assertEquals([shared.parsed, reused()], [1, count + 3]);
   });
 });
+
+Deno.test("the parse cache is the user's alone: its folders owner-only, as it holds contacts and whole texts", async () => {
+  await withCorpus(6, 7, async (corpus, cache) => {
+    await loadCorpusFrames([corpus], { root: corpus, cache });
+    const mode = (path: string) => Deno.statSync(path).mode! & 0o777;
+    const [own] = [...Deno.readDirSync(cache)].map((entry) => `${cache}/${entry.name}`);
+    assertEquals([mode(cache), mode(own!)], [0o700, 0o700]);
+    // A folder of an older run, readable by others, is closed at the next write.
+    Deno.chmodSync(own!, 0o755);
+    await Deno.writeTextFile(`${corpus}/new.txt`, "\n");
+    await loadCorpusFrames([corpus], { root: corpus, cache });
+    assertEquals(mode(own!), 0o700);
+  });
+});
