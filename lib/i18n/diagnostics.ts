@@ -5,7 +5,7 @@
  * @module
  */
 import type { DocumentForm } from "../schema.ts";
-import { amountText, comparedValue, differingText, lineList, named } from "./diagnostic_values.ts";
+import { amountText, comparedValue, differingText, lineList, named, namedList } from "./diagnostic_values.ts";
 import { formatDate, formatInteger } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
@@ -151,7 +151,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_duplicate_identical: (code: string, line: number) =>
     `${code} on rekisterissä kahdesti: tämä rivi on identtinen kopio; käytetään riviä ${line}.`,
   register_duplicate_differs: (code: string, line: number, columns: string[]) =>
-    `${code} on rekisterissä kahdesti eri arvoin (${columns.join(", ")}): käytetään riviä ${line}, ei tätä.`,
+    `${code} on rekisterissä kahdesti eri arvoin (${namedList(columns, "fi")}): käytetään riviä ${line}, ei tätä.`,
   register_mixed_encoding: (lines: number) =>
     `${lines} riviä ei ole UTF-8-merkistöä (ensimmäinen tämä); ne luettiin Windows-1252-merkistönä.`,
   no_text_layer: (pages: number) =>
@@ -306,7 +306,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_duplicate_identical: (code: string, line: number) =>
     `${code} is listed twice: this row is an identical copy; line ${line} is used.`,
   register_duplicate_differs: (code: string, line: number, columns: string[]) =>
-    `${code} is listed twice with different values (${columns.join(", ")}): line ${line} is used, not this row.`,
+    `${code} is listed twice with different values (${namedList(columns, "en")}): line ${line} is used, not this row.`,
   register_mixed_encoding: (lines: number) =>
     `${lines} lines are not UTF-8 (this is the first); they were read as Windows-1252.`,
   no_text_layer: (pages: number) =>
