@@ -151,6 +151,9 @@ function cellText(value: unknown, lang: Language, column?: TableColumn): string 
   return String(value);
 }
 
+/** Columns that hold a file's path (`file`, `source_file`): cut at their start, so the file's name stays in view. */
+const isPathColumn = (column: string) => column === "file" || column.endsWith("_file");
+
 /** A column's header in the language: the report's name for it, the notebooks', or the column's own. */
 function header(column: string, lang: Language): string {
   return columnName(column, lang) ?? NOTEBOOK_COLUMNS[lang][column as NotebookColumn] ?? column;
@@ -188,6 +191,7 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
         header: header(column, lang),
         maxWidth: 40,
         align: numeric[i] ? "right" : "left",
+        cut: isPathColumn(column) ? "start" : "end",
       })),
       cells,
     ),

@@ -81,7 +81,7 @@ export function searchHitsBundle(result: SearchResult, options: SearchDisplayOpt
   const plain = [
     caption,
     ...(shown.length === 0 ? [] : plainTable(
-      // No cell is a path: a long one keeps its start (a name with "ja/tai" in it, too).
+      // No cell is a path: a long one keeps its start (a name with "ja/tai" in it, too), as plainTable cuts it.
       headers.map((header, i) => ({
         header,
         maxWidth: i === 4 ? 200 : 40,

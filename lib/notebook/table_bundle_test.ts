@@ -15,3 +15,14 @@ Deno.test("a notebook table writes shares as percentages and euros as the report
   assertEquals(cells("fi"), ["2007-2013", "72,9\u00A0%", "7\u00A0366\u00A0€", "401\u00A0955,50\u00A0€", "283"]);
   assertEquals(cells("en"), ["2007-2013", "72.9%", "€7,366", "€401,955.50", "283"]);
 });
+
+Deno.test("a table's plain text keeps the start of a long name with a slash in it, and the end of a file's path", () => {
+  const frame = pl.DataFrame({
+    name: ["Yrityspalvelut / Lapin yliopiston kehittämis- ja koulutuspalvelut, Rovaniemi"],
+    source_file: ["2007-2013/lappi/rovaniemi/projektit/000_0083efce40fb50fc.txt"],
+  });
+  const [, row] = String(tableBundle(frame, { lang: "fi" }).data["text/plain"]).split("\n");
+  const [name, file] = row!.split(/\s{2,}/);
+  assertEquals(name, "Yrityspalvelut / Lapin yliopiston kehit…");
+  assertEquals(file, "…iemi/projektit/000_0083efce40fb50fc.txt");
+});

@@ -19,11 +19,11 @@ export interface PlainColumn {
    */
   maxWidth?: number;
   /**
-   * Where a long cell is cut: `auto` keeps the end of a path (a text with "/"),
-   * so the file name stays in view, and the start of any other text; `end` always keeps the start.
-   * @default {"auto"}
+   * Where a long cell is cut: `end` keeps its start (a name, even one with "/" in it); `start` keeps its end (a
+   * file's path, so its name stays in view). Said by the column, never guessed from a cell's text.
+   * @default {"end"}
    */
-  cut?: "auto" | "end";
+  cut?: "start" | "end";
 }
 
 /**
@@ -34,7 +34,7 @@ export interface PlainColumn {
  * ```ts
  * import { plainTable } from "./plain_table.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const lines = plainTable([{ header: "file", maxWidth: 8 }, { header: "n", align: "right" }], [["data/a-long-name.txt", "12"]]);
+ * const lines = plainTable([{ header: "file", maxWidth: 8, cut: "start" }, { header: "n", align: "right" }], [["data/a-long-name.txt", "12"]]);
  * assertEquals(lines, ["file       n", "…ame.txt  12"]);
  * ```
  */
@@ -48,7 +48,7 @@ export function plainTable(columns: readonly PlainColumn[], rows: readonly (read
     const column = columns[i]!;
     const cut = text.length <= width
       ? text
-      : (column.cut ?? "auto") === "auto" && text.includes("/")
+      : column.cut === "start"
       ? "…" + text.slice(-(width - 1))
       : text.slice(0, width - 1) + "…";
     return column.align === "right" ? cut.padStart(width) : cut.padEnd(width);

@@ -28,7 +28,7 @@ const COLUMNS: readonly Column[] = [
   { header: "public € planned", align: "right", value: (r) => groupedInteger(r.funding_public_planned) },
   { header: "public € actual", align: "right", value: (r) => groupedInteger(r.funding_public_actual) },
   { header: "used", align: "right", value: (r) => percent(r.funding_utilisation) },
-  { header: "name", maxWidth: 48, cut: "end", value: (r) => text(r.name) },
+  { header: "name", maxWidth: 48, value: (r) => text(r.name) },
 ];
 
 /**
