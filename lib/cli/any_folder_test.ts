@@ -18,7 +18,10 @@ async function checkoutIn(parent: string): Promise<string> {
 Deno.test("the toolkit works from a folder whose name has a space and a letter past ASCII", async () => {
   const copy = await checkoutIn(await tempDir("any-folder-"));
   const run = (args: string[]) =>
-    new Deno.Command(Deno.execPath(), { args: ["run", "-q", "-P", "--config", `${copy}/deno.json`, ...args], cwd: copy })
+    new Deno.Command(Deno.execPath(), {
+      args: ["run", "-q", "-P", "--config", `${copy}/deno.json`, ...args],
+      cwd: copy,
+    })
       .output();
   // The notebooks' helpers find the shipped corpus and registers (a path read as "Ty%C3%B6%20kansio" found nothing).
   await Deno.writeTextFile(
