@@ -37,8 +37,8 @@ export async function gitCommit(): Promise<string | null> {
 }
 
 /**
- * A path as a report records it: a relative path as given, an absolute one
- * by its last part only, so no folder of the machine is written.
+ * A path as a report records it: a relative path inside the working folder as given, an absolute one or one that
+ * climbs out of the working folder (`../…`) by its last part only, so no folder of the machine is written.
  *
  * @example Usage
  * ```ts
@@ -49,5 +49,6 @@ export async function gitCommit(): Promise<string | null> {
  * ```
  */
 export function portablePath(path: string): string {
-  return isAbsolute(path) ? basename(path) : normalize(path).replace(/\/+$/, "");
+  const relative = normalize(path).replace(/\/+$/, "");
+  return isAbsolute(path) || relative === ".." || relative.startsWith("../") ? basename(relative) : relative;
 }

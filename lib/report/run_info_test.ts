@@ -1,0 +1,11 @@
+import { assertEquals } from "../../testing/assert.ts";
+import { portablePath } from "./run_info.ts";
+
+Deno.test("portablePath records no folder outside the working one: an absolute path or one that climbs by its last part", () => {
+  assertEquals(portablePath("data/documents/"), "data/documents");
+  assertEquals(portablePath("./2007/../aineisto"), "aineisto");
+  assertEquals(portablePath("/home/aino/eval/registers/eura2007.csv"), "eura2007.csv");
+  // "../../home/aino/Asiakirjat/ESR" would name the user's folders on the page and in the manifest.
+  assertEquals(portablePath("../../home/aino/Asiakirjat/ESR/"), "ESR");
+  assertEquals(portablePath("aineisto/../../ESR"), "ESR");
+});
