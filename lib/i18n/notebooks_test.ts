@@ -21,3 +21,23 @@ Deno.test("notebook 05 says a register taken while its projects ran is interim: 
   assert(fi.interruptedBase(40, 40 / 2775, 0, 2775).includes("perustaso"), "an ended programme's share is the base");
   assert(!en.interruptedBase(0, 0, 786, 786).includes("base rate, against"), "no base rate while projects run");
 });
+
+Deno.test("the notebooks' sentences count one as one: error, diagnostic, figure, and a single start date once", () => {
+  const [fi, en] = [NOTEBOOK_TEXT.fi, NOTEBOOK_TEXT.en];
+  assertEquals(en.diagnosticCounts(1, 1).startsWith("1 error (a file"), true, en.diagnosticCounts(1, 1));
+  assertEquals(en.diagnosticCounts(1, 1).includes(", 1 warning (a gap"), true);
+  assertEquals(en.diagnosticCounts(2, 3).startsWith("2 errors (a file"), true);
+  assertEquals(en.diagnostics(1, 1).startsWith("1 diagnostic in 1 file;"), true, en.diagnostics(1, 1));
+  assertEquals(fi.diagnostics(1, 1).startsWith("1 diagnostiikkamerkintä 1 tiedostossa;"), true, fi.diagnostics(1, 1));
+  assertEquals(fi.diagnostics(4, 2).startsWith("4 diagnostiikkamerkintää 2 tiedostossa;"), true);
+  assertEquals(en.origins(1, 1).startsWith("1 key figure was read"), true, en.origins(1, 1));
+  assertEquals(en.origins(1, 1).includes("; 1 is not printed in its document and is null."), true, en.origins(1, 1));
+  assertEquals(en.origins(9, 3).includes("; 3 are not printed in their documents and are null."), true);
+  assertEquals(
+    en.timeline(1, "2020-12-01", "2020-12-01", "2023-05-31").startsWith("The project started on 1 Dec 2020;"),
+    true,
+    en.timeline(1, "2020-12-01", "2020-12-01", "2023-05-31"),
+  );
+  assertEquals(fi.timeline(1, "2020-12-01", "2020-12-01", "2023-05-31").startsWith("1 hanke alkoi 1.12.2020;"), true);
+  assertEquals(fi.timeline(3, "2010-01-01", "2020-12-01", "2023-05-31").startsWith("3 hanketta alkoi 1.1.2010–"), true);
+});
