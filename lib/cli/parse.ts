@@ -60,7 +60,8 @@ const OPTIONS = {
 
 const USAGE = `${usageLine("parse", OPTIONS, "PATH...")}
 
-Parses EURA project descriptions (files, or folders read recursively for *.txt) into one row per project.
+Parses EURA project descriptions (files, or folders read recursively for *.txt, *.html, *.htm and *.pdf)
+into one row per project.
 
 ${optionsHelp(OPTIONS)}`;
 
