@@ -188,3 +188,32 @@ Deno.test("a planned period amended in the same line gives no start date of eith
   const { document: kept } = parseDocument(extended, { sourceFile: "extended.txt" });
   assertEquals([kept?.project.start_date, kept?.project.end_date], ["2011-01-01", null]);
 });
+
+Deno.test("a figure printed again under its label with words before the colon is compared, never left unseen", () => {
+  for (
+    const [line, column] of [
+      ["Suunniteltu määrä: 250, joista naisia 100", "participants_planned"],
+      ["Suunniteltu yhteensä: 250", "participants_planned"],
+    ] as const
+  ) {
+    const text = edit(
+      SEED_2007,
+      "Suunniteltu: 199, joista naisia 100\n",
+      `Suunniteltu: 199, joista naisia 100\n${line}\n`,
+    );
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "again.txt" });
+    assertEquals(document?.project[column], null, line);
+    // Said on the first line, naming the other.
+    const said = diagnostics.filter((d) =>
+      d.code === "conflicting_values" && d.line === lineOf(text, "Suunniteltu: 199")
+    );
+    assert(said.some((d) => d.message.includes(`(line ${lineOf(text, line)})`)), JSON.stringify(said));
+  }
+  // The same figure printed again so: read, nothing to say.
+  const same = edit(
+    SEED_2007,
+    "Suunniteltu: 199, joista naisia 100\n",
+    "Suunniteltu: 199, joista naisia 100\nSuunniteltu määrä: 199\n",
+  );
+  assertEquals(parseDocument(same, { sourceFile: "same.txt" }).document?.project.participants_planned, 199);
+});
