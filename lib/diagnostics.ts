@@ -162,6 +162,7 @@ export const MESSAGE_CODES = {
   template_mismatch: "template_mismatch",
   duplicate_identical: "duplicate",
   duplicate_differs: "duplicate",
+  duplicate_same_file: "duplicate",
   skipped_file: "skipped_file",
   register_mismatch: "register_mismatch",
   register_row_without_code: "register_unreadable",

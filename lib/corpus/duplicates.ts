@@ -116,11 +116,20 @@ export function resolveDuplicates(outcomes: readonly FileOutcome[], differing: D
       ? diagnostic("duplicate_identical", place, code, kept.outcome.file)
       : diagnostic("duplicate_differs", place, code, kept.outcome.file, columns, notRead);
   });
-  pushAll(diagnostics, made);
-  for (const { document } of withoutCode) {
-    documents.push(document);
-    fate.set(document, null);
+  // Documents without a code: a copy of one is known only by its bytes. The same document of a byte-identical file
+  // is a duplicate of it (counted once); any other is its own row.
+  const sameFiles = Map.groupBy(withoutCode, (one) => sameFileKey(one.outcome, one.document) ?? one);
+  for (const copies of sameFiles.values()) {
+    const [kept, ...others] = copies.length === 1 ? copies : [...copies].sort(keptFirst);
+    fate.set(kept!.document, null);
+    for (const other of others) {
+      fate.set(other.document, kept!.outcome.file);
+      const place = { file: other.outcome.file, line: other.document.firstLine, project_code: null };
+      made.push(diagnostic("duplicate_same_file", place, kept!.outcome.file));
+    }
   }
+  pushAll(diagnostics, made);
+  for (const { document } of withoutCode) if (fate.get(document) === null) documents.push(document);
   const files = outcomes.flatMap((outcome) =>
     fileRecords(
       outcome,
@@ -133,6 +142,17 @@ export function resolveDuplicates(outcomes: readonly FileOutcome[], differing: D
     )
   );
   return { documents, diagnostics: diagnostics.sort(byFileAndLine), files, duplicates: made };
+}
+
+/**
+ * What makes a document without a project code the same as another: its file's bytes (SHA-256) and its place among
+ * the file's documents. Null for a file not read whole (no hash).
+ */
+export function sameFileKey(
+  file: { sha256: string | null; documents: readonly unknown[] },
+  document: unknown,
+): string | null {
+  return file.sha256 === null ? null : `${file.sha256}#${file.documents.indexOf(document)}`;
 }
 
 /** What the `files` table says of a document: its code, first line, and first page (a PDF print). */

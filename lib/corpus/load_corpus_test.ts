@@ -325,3 +325,31 @@ Deno.test("loadCorpus() reads UTF-16 without a byte-order mark, and names the li
   ]);
   assertEquals(diagnosticsOf(corpus, dir, "utf16.txt"), []);
 });
+
+Deno.test("byte-identical copies of a document without a code are one project, the others named duplicates", async () => {
+  const { loadCorpusFrames } = await import("../frame/load_frames.ts");
+  const { summarise } = await import("../analysis/summarise.ts");
+  const codeless = utf8(SEED_2007.replace("Projektikoodi: S11547", "Projektikoodi: "));
+  const { corpus, dir } = await corpusOf({ "a.txt": codeless, "b.txt": codeless, "c.txt": utf8(seedAs("S19060")) });
+  assertNothingLost(corpus, 3);
+  assertEquals(corpus.documents.map((d) => [d.project.source_file, d.project.project_code]), [
+    [`${dir}/c.txt`, "S19060"],
+    [`${dir}/a.txt`, null],
+  ]);
+  assertEquals(corpus.files.map((f) => [f.file.slice(dir.length + 1), f.outcome, f.kept_file?.slice(dir.length + 1)]), [
+    ["a.txt", "project", undefined],
+    ["b.txt", "duplicate", "a.txt"],
+    ["c.txt", "project", undefined],
+  ]);
+  // Counted once: participants planned 199 + 199 (S19060), not 199 × 3.
+  for (const cache of [undefined, `${dir}-cache`]) {
+    const { frames } = await loadCorpusFrames([dir], cache ? { cache } : {});
+    assertEquals(summarise(frames.projects).toRecords()[0]!.participants_planned, 398);
+    assertEquals(frames.files.getColumn("outcome").toArray(), ["project", "duplicate", "project"]);
+  }
+  // A third copy added after a cached run: the cache's resolution does not stand, the copy is a duplicate too.
+  await Deno.writeFile(`${dir}/d.txt`, codeless);
+  const { frames } = await loadCorpusFrames([dir], { cache: `${dir}-cache` });
+  assertEquals(frames.files.getColumn("outcome").toArray(), ["project", "duplicate", "project", "duplicate"]);
+  assertEquals(frames.projects.height, 2);
+});

@@ -9,25 +9,35 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { byFileAndLine, fileRecords, pushAll, type Resolution } from "../corpus/duplicates.ts";
+import { byFileAndLine, fileRecords, pushAll, type Resolution, sameFileKey } from "../corpus/duplicates.ts";
 import { type CorpusFile, type Diagnostic, FileSchema, type ParsedDocument } from "../schema.ts";
 import { frameViaCsv } from "./csv_frames.ts";
 import type { EncodedDocument, EncodedFile } from "./encode_files.ts";
 import type { CachedGroup } from "./parse_cache.ts";
 
-/** Whether no file outside the resolved group holds a project code of a document in it. */
+/**
+ * Whether no file outside the resolved group holds a project code of a document in it, or, of a document without a
+ * code, the same document of a byte-identical file (see `sameFileKey`).
+ */
 export function apart(
   base: CachedGroup,
   outcomes: readonly EncodedFile[],
   baseFiles: ReadonlySet<EncodedFile>,
 ): boolean {
-  const codes = new Set<string>();
+  const keyOf = (file: EncodedFile, document: EncodedDocument) => document.project_code ?? sameFileKey(file, document);
+  const keys = new Set<string>();
   for (const { file } of base.files) {
-    for (const document of file.documents) if (document.project_code) codes.add(document.project_code);
+    for (const document of file.documents) {
+      const key = keyOf(file, document);
+      if (key !== null) keys.add(key);
+    }
   }
   return outcomes.every((file) =>
     baseFiles.has(file) ||
-    file.documents.every((document) => !document.project_code || !codes.has(document.project_code))
+    file.documents.every((document) => {
+      const key = keyOf(file, document);
+      return key === null || !keys.has(key);
+    })
   );
 }
 

@@ -69,6 +69,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Hankekoodi ${code} kuuluu kauteen ${codePeriod}, mutta asiakirja on kauden ${period} pohjalla.`,
   duplicate_identical: (code: string, kept: string) =>
     `Hankkeen ${code} kaksoiskappale: identtinen kopio tiedostosta ${kept}, joka otettiin mukaan.`,
+  duplicate_same_file: (kept: string) =>
+    `Sama tiedosto kuin ${kept}, tavu tavulta: sen hankkeella ei ole koodia, joten se lasketaan kerran, tiedostosta ` +
+    `${kept}.`,
   duplicate_differs: (code: string, kept: string, columns: string[], notRead: string[] = []) =>
     `Hankkeen ${code} kaksoiskappale: mukaan otettiin ${kept}; tämä tiedosto eroaa sarakkeissa ${
       differingText(columns, notRead, "fi")
@@ -231,6 +234,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Project code ${code} belongs to ${codePeriod}, but the document uses the ${period} template.`,
   duplicate_identical: (code: string, kept: string) =>
     `Duplicate of project ${code}: an identical copy of ${kept}, which was kept.`,
+  duplicate_same_file: (kept: string) =>
+    `The same file as ${kept}, byte for byte: its project has no code, so it is counted once, as ${kept}.`,
   duplicate_differs: (code: string, kept: string, columns: string[], notRead: string[] = []) =>
     `Duplicate of project ${code}: ${kept} was kept; this file differs in ${differingText(columns, notRead, "en")}.`,
   skipped_file: () =>
