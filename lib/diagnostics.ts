@@ -255,17 +255,32 @@ export function diagnostic<K extends DiagnosticMessageKey>(
 ): KeyedDiagnostic {
   const code = MESSAGE_CODES[key];
   const say = DIAGNOSTIC_MESSAGES.en[key] as (...args: unknown[]) => string;
+  const quoted = values.map((value) => quotable(value));
   return {
     file: place.file,
     line: place.line ?? null,
     level: DIAGNOSTIC_CODES[code].level,
     code,
-    message: say(...values) + placeNote(place, "en"),
+    message: say(...quoted) + placeNote(place, "en"),
     project_code: place.project_code ?? null,
     key,
-    values,
+    values: quoted as MessageValues<K>,
     ...(place.form && place.form !== "text" ? { form: place.form, page: place.page ?? null } : {}),
   };
+}
+
+/** The most characters of a text a diagnostic quotes: a value is named for finding it in its line, not copied whole. */
+const QUOTED_MAX = 300;
+
+/**
+ * A value as a diagnostic keeps it: a text past {@linkcode QUOTED_MAX} cut with "…", and so each text of a list or
+ * of an object's fields (a value's problem: its key and raw text), one level down.
+ */
+function quotable(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return value.length > QUOTED_MAX ? `${value.slice(0, QUOTED_MAX)}…` : value;
+  if (depth > 0 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => quotable(item, 1));
+  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, quotable(field, 1)]));
 }
 
 /** The diagnostic's message in the language; a diagnostic made without a key keeps its message. */
