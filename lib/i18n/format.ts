@@ -124,6 +124,24 @@ export function formatDate(value: unknown, lang: Language): string {
   return ENGLISH_DAY.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/**
+ * A span of two dates as a sentence says it: `1.1.2010–1.12.2020` (Finnish), `between 1 Jan 2010 and 1 Dec 2020`
+ * (English); one date once when both are the same (`1.12.2020`, `on 1 Dec 2020`).
+ *
+ * @example Usage
+ * ```ts
+ * import { formatDateSpan } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatDateSpan("2020-12-01", "2020-12-01", "en"), "on 1 Dec 2020");
+ * assertEquals(formatDateSpan("2010-01-01", "2020-12-01", "fi"), "1.1.2010–1.12.2020");
+ * ```
+ */
+export function formatDateSpan(first: unknown, last: unknown, lang: Language): string {
+  const [from, to] = [formatDate(first, lang), formatDate(last, lang)];
+  if (lang === "fi") return from === to ? from : `${from}–${to}`;
+  return from === to ? `on ${from}` : `between ${from} and ${to}`;
+}
+
 /** Made once: a format is costly to make (thousands of register disagreements each name two dates). */
 const ENGLISH_DAY = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -175,6 +193,16 @@ export function formatReportDay(moment: Date, lang: Language): string {
 /** The noun the texts count projects with, in each language (see {@linkcode formatCount}). */
 export const HANKE = { one: "hanke", other: "hanketta" };
 export const PROJECT = { one: "project", other: "projects" };
+/** Other nouns the notebooks' sentences count, each language's in its own words. */
+export const NOUNS = {
+  error: { one: "error", other: "errors" },
+  warning: { one: "warning", other: "warnings" },
+  diagnostic: { one: "diagnostic", other: "diagnostics" },
+  file: { one: "file", other: "files" },
+  keyFigureWas: { one: "key figure was", other: "key figures were" },
+  merkinta: { one: "diagnostiikkamerkintä", other: "diagnostiikkamerkintää" },
+  avainluku: { one: "avainluku", other: "avainlukua" },
+};
 
 /** A count with its noun in the right number: `1 hanke`, `2 hanketta`; `1 project`, `2 projects`. */
 export function formatCount(count: number, lang: Language, noun: { one: string; other: string }): string {

@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatEuros, formatInteger, HANKE, PROJECT } from "./format.ts";
+import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger } from "./format.ts";
+import { HANKE, NOUNS, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import {
   type Both,
@@ -66,8 +67,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${top.map((r) => `${r.group} (${formatInteger(r.n, "fi")})`).join(", ")}. Hanke voi toimia useassa ` +
     "maakunnassa, joten luvut voivat olla yhteensä enemmän kuin hankkeita.",
   timeline: (n: number, firstStart: string, lastStart: string, lastEnd: string) =>
-    `${formatCount(n, "fi", HANKE)} alkoi ${formatDate(firstStart, "fi")}` +
-    `${lastStart === firstStart ? "" : `–${formatDate(lastStart, "fi")}`}; ` +
+    `${formatCount(n, "fi", HANKE)} alkoi ${formatDateSpan(firstStart, lastStart, "fi")}; ` +
     `viimeinen päättyy ${formatDate(lastEnd, "fi")}. Päällekkäiset palkit ovat samaan aikaan toimineita hankkeita.`,
   errorsCaption: "Tiedostot, joista ei saatu hanketta",
   errors: (n: number) =>
@@ -149,8 +149,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   diagnostics: (n: number, files: number) =>
     n === 0
       ? "Luettelo on tyhjä."
-      : `${formatCount(n, "fi", { one: "diagnostiikkamerkintä", other: "diagnostiikkamerkintää" })} ` +
-        `${formatInteger(files, "fi")} tiedostossa; kukin nimeää ` +
+      : `${formatCount(n, "fi", NOUNS.merkinta)} ${formatInteger(files, "fi")} tiedostossa; kukin nimeää ` +
         "tiedoston ja, kun voi, rivin, jolta asiakirja avataan.",
   suspiciousCaption: "Tarkistettavat arvot",
   suspicious: (projects: number, checks: readonly { group: string; n: number }[]) =>
@@ -161,9 +160,7 @@ export const NOTEBOOK_TEXT = defineMessages({
         "annetulta riviltä.",
   originsCaption: "Mistä avainluvut ovat peräisin",
   origins: (read: number, missing: number) =>
-    `${
-      formatCount(read, "fi", { one: "avainluku", other: "avainlukua" })
-    } on luettu asiakirjoista taulukon nimeämältä riviltä, joten raportin ` +
+    `${formatCount(read, "fi", NOUNS.avainluku)} on luettu asiakirjoista taulukon nimeämältä riviltä, joten raportin ` +
     `jokaisen luvun voi jäljittää asiakirjaansa; ${formatInteger(missing, "fi")} puuttuu asiakirjoista ja on tyhjä.`,
 
   programmeHeading: "# 05 · Ohjelmakonteksti\n\n**Missä aineiston hankkeet ovat koko ohjelmassa, ja vastaavatko " +
@@ -249,12 +246,8 @@ export const NOTEBOOK_TEXT = defineMessages({
     "regions, so the counts can add up to more than the projects.",
   timeline: (n: number, firstStart: string, lastStart: string, lastEnd: string) =>
     `${n === 1 ? "The project" : `The ${formatCount(n, "en", PROJECT)}`} started ` +
-    `${
-      lastStart === firstStart
-        ? `on ${formatDate(firstStart, "en")}`
-        : `between ${formatDate(firstStart, "en")} and ${formatDate(lastStart, "en")}`
-    }; the last ends on ${formatDate(lastEnd, "en")}. Overlapping bars are projects ` +
-    "that ran at the same time.",
+    `${formatDateSpan(firstStart, lastStart, "en")}; the last ends on ${formatDate(lastEnd, "en")}. Overlapping ` +
+    "bars are projects that ran at the same time.",
   errorsCaption: "Files that yielded no project",
   errors: (n: number) =>
     n === 0
@@ -327,17 +320,13 @@ export const NOTEBOOK_TEXT = defineMessages({
   diagnosticCounts: (errors: number, warnings: number) =>
     errors + warnings === 0
       ? "No errors and no warnings: every file was read in full."
-      : `${formatCount(errors, "en", { one: "error", other: "errors" })} (a file yielded no project or lost its ` +
-        `code), ${
-          formatCount(warnings, "en", { one: "warning", other: "warnings" })
-        } (a gap in a project that was kept: the value is null, not a guess).`,
+      : `${formatCount(errors, "en", NOUNS.error)} (a file yielded no project or lost its code), ` +
+        `${formatCount(warnings, "en", NOUNS.warning)} (a gap in a kept project: the value is null, not a guess).`,
   diagnosticsCaption: "Every diagnostic",
   diagnostics: (n: number, files: number) =>
     n === 0
       ? "The list is empty."
-      : `${formatCount(n, "en", { one: "diagnostic", other: "diagnostics" })} in ${
-        formatCount(files, "en", { one: "file", other: "files" })
-      }; ` +
+      : `${formatCount(n, "en", NOUNS.diagnostic)} in ${formatCount(files, "en", NOUNS.file)}; ` +
         "each names the file and, where it can, the line to open in the document.",
   suspiciousCaption: "Values to check",
   suspicious: (projects: number, checks: readonly { group: string; n: number }[]) =>
@@ -346,7 +335,7 @@ export const NOTEBOOK_TEXT = defineMessages({
       "document at the line given.",
   originsCaption: "Where the key figures come from",
   origins: (read: number, missing: number) =>
-    `${formatCount(read, "en", { one: "key figure was", other: "key figures were" })} read from the documents at ` +
+    `${formatCount(read, "en", NOUNS.keyFigureWas)} read from the documents at ` +
     "the line the table names, so any number in a report can be traced to its document; " +
     (missing === 1
       ? "1 is not printed in its document and is null."

@@ -133,6 +133,7 @@ export function parseDocuments(text: string, options: ParseDocumentOptions = {})
  *   "Hankekoodi: S29999",
  *   "5 Projektin julkinen rahoitus, euroa",
  *   "Suunniteltu julkinen rahoitus yhteensä: 1 122 206",
+ *   "9 Loppuraportin tiivistelmä",
  *   "",
  * ].join("\n");
  * const { document } = parseDocument(text, { sourceFile: "example.txt" });

@@ -1,5 +1,6 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { parseDocument } from "./parse_document.ts";
+import { localiseDiagnostic } from "../diagnostics.ts";
 import { ProjectSchema } from "../schema.ts";
 import { EXPECTED_SEEDS, EXPECTED_SUSTAINABILITY, type TextPin } from "../../testing/seeds_expected.ts";
 import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
@@ -216,4 +217,19 @@ Deno.test("a figure printed again under its label with words before the colon is
     "Suunniteltu: 199, joista naisia 100\nSuunniteltu määrä: 199\n",
   );
   assertEquals(parseDocument(same, { sourceFile: "same.txt" }).document?.project.participants_planned, 199);
+});
+
+Deno.test("a diagnostic quotes at most 300 characters of a value: a 1 MB line is named, not printed whole", () => {
+  const huge = "1".repeat(1_000_000);
+  const text = edit(SEED_2007, "Suunniteltu: 199, joista naisia 100", `Suunniteltu: ${huge}, joista naisia 100`);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "huge.txt" });
+  assertEquals(document?.project.participants_planned, null);
+  const said = diagnostics.filter((d) => d.line === 77);
+  assert(said.length > 0, "the line is said");
+  for (const d of said) {
+    assert(d.message.length < 1000, `${d.message.length} characters`);
+    assert(localiseDiagnostic(d, "fi").length < 1000);
+    assert(JSON.stringify(d).length < 2000, "its values too");
+    assert(d.message.includes("…"), d.message);
+  }
 });
