@@ -194,6 +194,7 @@ export function formatReportDay(moment: Date, lang: Language): string {
 export const HANKE = { one: "hanke", other: "hanketta" };
 export const PROJECT = { one: "project", other: "projects" };
 /** Other nouns the notebooks' sentences count, each language's in its own words. */
+// A table, one entry per noun: the entries share their shape by design.
 export const NOUNS = {
   error: { one: "error", other: "errors" },
   warning: { one: "warning", other: "warnings" },
