@@ -67,13 +67,6 @@ function valueAfter(text: string, wanted: string, allowMissingColon: boolean): s
  */
 const QUALIFIED = /^\s*(?:\([^()]{1,60}\)|(?:19|20)\d{2})\s*:\s*(.*)$/;
 
-/**
- * A label printed with up to three words before its colon and a figure after it, `Suunniteltu määrä: 250` or
- * `Suunniteltu yhteensä: 250`: the label printed again, reworded, its figure compared with the label's others (a
- * second figure so printed was left unseen: the first one read, the other silently not).
- */
-const WORDED = /^\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*:\s*(\d.*)$/u;
-
 /** The value after `wanted` (a lower-case label) in a line, and whether a colon came between them. */
 function labelledValue(
   text: string,
@@ -83,7 +76,7 @@ function labelledValue(
   const end = labelEnd(text, wanted);
   if (end === undefined) return undefined;
   const rest = text.slice(end);
-  const colon = rest.match(/^\s*:\s*(.*)$/) ?? rest.match(QUALIFIED) ?? rest.match(WORDED);
+  const colon = rest.match(/^\s*:\s*(.*)$/) ?? rest.match(QUALIFIED);
   if (colon) return { value: colon[1]!.trim(), colon: true };
   if (!allowMissingColon) return undefined;
   if (rest === "") return { value: "", colon: false };
