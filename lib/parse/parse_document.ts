@@ -184,7 +184,8 @@ const CUT_KEPT = new Set<string>(TEXT_SECTIONS.map(([column]) => column));
 function parseLines(lines: readonly Line[], file: string, encoding: string): ParseDocumentResult {
   const header = headerLine(lines);
   const period = detectPeriod(header, lines);
-  const finder = new FieldFinder(sectionLines(lines, period));
+  // Lines above the template's header are no part of its sections (a contents list there names the sections too).
+  const finder = new FieldFinder(sectionLines(header ? lines.slice(lines.indexOf(header)) : lines, period));
   const codeHits = finder.findAll("project", CODE_LABELS);
   if (!header && codeHits.length === 0) {
     return { document: null, diagnostics: [diagnostic("not_a_project_description", { file })] };

@@ -38,7 +38,19 @@ const GLUED_PREAMBLE = /(?<=\S)Euroopan unioni(\s+Vipuvoimaa EU:lta)?$/;
 export function splitDocuments(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   let hasCode = false;
+  /** The current document has begun: its code or its header was seen (what comes before, a contents list, is not it). */
+  let begun = false;
   let pastProject = false;
+  /** Whether a document's opening follows the line: a code line or the project heading before any other heading. */
+  const projectFollows = (index: number) => {
+    for (const line of lines.slice(index + 1, index + 12)) {
+      if (isCodeLine(line.text)) return true;
+      if (line.text === "") continue;
+      const key = headingKey(line);
+      if (key !== undefined) return key === "project";
+    }
+    return false;
+  };
   const codeFollows = (index: number) => {
     for (const line of lines.slice(index + 1, index + 8)) {
       if (isCodeLine(line.text)) return true;
@@ -49,20 +61,25 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
   lines.forEach((line, index) => {
     const { text } = line;
     const code = isCodeLine(text);
-    // Only a document past its project block can end; only then is a start looked for: a header, or a project heading
-    // with a code under it, and when the document has its code, a code line too. (A document that lost its code ends
-    // at the next one's header, not at a code line: it may be its own, out of place.)
+    const header = isHeaderLine(text);
+    // Only a document past its project block can end; only then is a start looked for: a header with the project's
+    // opening under it (a print's header line inside a document has none), or a project heading with a code under it,
+    // and when the document has its code, a code line too. (A document that lost its code ends at the next one's
+    // header, not at a code line: it may be its own, out of place.)
     if (
       pastProject &&
-      ((hasCode && code) || isHeaderLine(text) ||
+      ((hasCode && code) || (header && projectFollows(index)) ||
         (text.startsWith("1") && headingKey(line) === "project" && codeFollows(index)))
     ) {
       starts.push(startOf(lines, index, starts.at(-1)!));
       hasCode = false;
+      begun = false;
       pastProject = false;
     }
-    if (code) hasCode = true;
-    else if (!pastProject && text !== "") {
+    if (code || header) {
+      hasCode ||= code;
+      begun = true;
+    } else if (begun && !pastProject && text !== "") {
       const key = headingKey(line);
       if (key !== undefined && key !== "project") pastProject = true;
     }

@@ -50,3 +50,26 @@ Deno.test("parseDocument() on a text of two documents gives the first and says t
   assertEquals(document!.project.funding_public_actual, 614153);
   assertEquals(diagnostics.map((d) => d.code), ["several_documents"]);
 });
+
+Deno.test("a table of contents before the header starts no document: one project, no error", () => {
+  const contents = "Sisällys\n1. Projekti\n2. Projektin toteuttaja\n7. Projektin julkinen rahoitus, euroa\n\n";
+  for (const before of [contents, "7. Projektin julkinen rahoitus, euroa\n"]) {
+    const { documents, diagnostics } = parseDocuments(before + SEED_2007, { sourceFile: "toc.txt" });
+    assertEquals(documents.map((d) => d.project.project_code), ["S11547"]);
+    assertEquals(diagnostics.filter((d) => d.level === "error"), []);
+  }
+});
+
+Deno.test("a print's header line inside one document does not split it, with its code or without", () => {
+  const header = "21.3.2024 14.05    S11547 – Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus | EURA";
+  const heading = "6. Tiedotus ja hyvien käytäntöjen levittäminen";
+  for (const text of [SEED_2007, SEED_2007.replace(/^Projektikoodi:.*\n/m, "")]) {
+    const printed = text.replace(heading, `${header}\n${heading}`);
+    const { documents } = parseDocuments(printed, { sourceFile: "print.txt" });
+    assertEquals(documents.length, 1);
+    assertEquals([documents[0]!.project.participants_planned, documents[0]!.project.funding_public_actual], [
+      199,
+      614153,
+    ]);
+  }
+});
