@@ -102,9 +102,8 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
  */
 export function parseDocuments(text: string, options: ParseDocumentOptions = {}): ParseDocumentsResult {
   const file = options.sourceFile ?? "<text>";
-  const parts = splitDocuments(splitLines(text.normalize("NFC"))).map((lines) =>
-    parseLines(lines, file, options.encoding ?? "utf-8")
-  );
+  const split = splitDocuments(splitLines(text.normalize("NFC")));
+  const parts = split.map((lines, i) => parseLines(lines, file, options.encoding ?? "utf-8", i === split.length - 1));
   const documents = parts.flatMap((part) => part.document ? [part.document] : []);
   const diagnostics = parts.flatMap((part) => part.diagnostics);
   const starts = documents.map((document) => document.firstLine);
@@ -148,7 +147,7 @@ export function parseDocument(
 ): ParseDocumentResult {
   const file = options.sourceFile ?? "<text>";
   const parts = splitDocuments(splitLines(text.normalize("NFC")));
-  const first = parseLines(parts[0]!, file, options.encoding ?? "utf-8");
+  const first = parseLines(parts[0]!, file, options.encoding ?? "utf-8", parts.length === 1);
   if (parts.length > 1 && first.document) {
     const place = { file, line: parts[1]![0]!.number, project_code: first.document.project.project_code };
     first.diagnostics.push(
@@ -159,19 +158,27 @@ export function parseDocument(
 }
 
 /**
- * A file cut off inside a value's line (its last line with text holds a figure, code or date, and sections the
- * template has are missing): that value may be cut ("614" of "614 153") and is not read. The line may end the file
- * or be followed by one line break: an editor adds the break a cut export lacks, so a cut inside the line and a cut
- * at its end look the same. A blank line after it shows the line whole: its values are read.
+ * A file cut off inside a value's line (the last document of the file, its last line with text holds a figure, code
+ * or date, and sections the template has are missing): that value may be cut ("614" of "614 153") and is not read.
+ * The line may end the file or be followed by one line break: an editor adds the break a cut export lacks, so a cut
+ * inside the line and a cut at its end look the same. A blank line after it shows the line whole, and a document
+ * another follows was not cut: their values are read. A cut changes a figure, a code or a date (a value that ends in
+ * a digit), not a word: a text or a yes or no is read as it is.
  */
-function unreadCutValues(builder: ProjectBuilder, lines: readonly Line[], sectionsMissing: boolean): void {
-  if (!sectionsMissing) return;
+function unreadCutValues(
+  builder: ProjectBuilder,
+  lines: readonly Line[],
+  sectionsMissing: boolean,
+  atFileEnd: boolean,
+): void {
+  if (!sectionsMissing || !atFileEnd) return;
   const lastText = lines.findLastIndex((line) => line.text.trim() !== "");
   if (lastText < 0 || lines.length - lastText > 2) return;
   const last = lines[lastText]!;
   for (const [column, line] of Object.entries(builder.sourceLines)) {
     const value = builder.project[column as keyof typeof builder.project];
-    if (line !== last.number || value === null || Array.isArray(value) || CUT_KEPT.has(column)) continue;
+    const cuttable = typeof value === "number" || (typeof value === "string" && /\d$/.test(value));
+    if (line !== last.number || !cuttable || CUT_KEPT.has(column)) continue;
     (builder.project as Record<string, unknown>)[column] = null;
     builder.diagnose("value_at_cut", line, column);
   }
@@ -181,7 +188,7 @@ function unreadCutValues(builder: ProjectBuilder, lines: readonly Line[], sectio
 const CUT_KEPT = new Set<string>(TEXT_SECTIONS.map(([column]) => column));
 
 /** Parses the lines of one project description (line numbers as in the file). */
-function parseLines(lines: readonly Line[], file: string, encoding: string): ParseDocumentResult {
+function parseLines(lines: readonly Line[], file: string, encoding: string, atFileEnd: boolean): ParseDocumentResult {
   const header = headerLine(lines);
   const period = detectPeriod(header, lines);
   // Lines above the template's header are no part of its sections (a contents list there names the sections too).
@@ -205,7 +212,7 @@ function parseLines(lines: readonly Line[], file: string, encoding: string): Par
   const genderEquality = period === "2014-2020" ? readGenderEquality(builder, finder) : [];
   const sustainabilityScores = period === "2014-2020" ? readSustainability(builder, finder) : [];
   const contacts = readContacts(builder, finder, period);
-  unreadCutValues(builder, lines, missingSections.length > 0);
+  unreadCutValues(builder, lines, missingSections.length > 0, atFileEnd);
 
   // zod is asked only about a record the quick test cannot pass: for its message, or for a yes after all.
   const valid = fitsProject(builder.project) ? null : ProjectSchema.safeParse(builder.project);

@@ -218,3 +218,23 @@ Deno.test("a diagnostic quotes at most 300 characters of a value: a 1 MB line is
     assert(d.message.includes("…"), d.message);
   }
 });
+
+Deno.test("only the file's end can cut a value: a document followed by another keeps its last line", async () => {
+  const { parseDocuments } = await import("./parse_document.ts");
+  const second = Deno.readTextFileSync(new URL("003_26d83fee4ba57d94.txt", DATA));
+  const cut = SEED_2007.slice(0, SEED_2007.indexOf("Toteutunut julkinen rahoitus yhteensä: 614 153") + 46);
+  for (const between of ["\n", "\n\n"]) {
+    const { documents } = parseDocuments(`${cut}${between}${second}`, { sourceFile: "two.txt" });
+    assertEquals(documents.map((d) => d.project.funding_public_actual), [614153, 143265], JSON.stringify(between));
+  }
+});
+
+Deno.test("a cut can change a figure, a code or a date, not a word: a text or yes/no on the last line is read", () => {
+  const last = "Innovatiivisuus: Selvästi innovatiivisia tuloksia tuottava projekti";
+  const at = SEED_2007.indexOf("Innovatiivisuus:");
+  if (at < 0) throw new Error("no innovation line in the seed");
+  const text = SEED_2007.slice(0, SEED_2007.indexOf("\n", at)) + "\n";
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "cut.txt" });
+  assertEquals(document?.project.class_innovation !== null, true, last);
+  assertEquals(diagnostics.filter((d) => d.code === "unreadable_value"), []);
+});
