@@ -255,28 +255,28 @@ export function diagnostic<K extends DiagnosticMessageKey>(
 ): KeyedDiagnostic {
   const code = MESSAGE_CODES[key];
   const say = DIAGNOSTIC_MESSAGES.en[key] as (...args: unknown[]) => string;
-  const quoted = values.map((value) => quotable(value));
   return {
     file: place.file,
     line: place.line ?? null,
     level: DIAGNOSTIC_CODES[code].level,
     code,
-    message: say(...quoted) + placeNote(place, "en"),
+    message: say(...values) + placeNote(place, "en"),
     project_code: place.project_code ?? null,
     key,
-    values: quoted as MessageValues<K>,
+    values,
     ...(place.form && place.form !== "text" ? { form: place.form, page: place.page ?? null } : {}),
   };
 }
 
-/** The most characters of a text a diagnostic quotes: a value is named for finding it in its line, not copied whole. */
+/** The most characters of a document's text a diagnostic quotes: a value is named for finding it, not copied whole. */
 const QUOTED_MAX = 300;
 
 /**
- * A value as a diagnostic keeps it: a text past {@linkcode QUOTED_MAX} cut with "…", and so each text of a list or
- * of an object's fields (a value's problem: its key and raw text), one level down.
+ * A value of a document as a diagnostic quotes it: a text past {@linkcode QUOTED_MAX} cut with "…", and so each text
+ * of a list or of an object's fields (a value's problem: its key and raw text), one level down. For what a document
+ * prints, never for names the tool gives (files, columns): those are said whole.
  */
-function quotable(value: unknown, depth = 0): unknown {
+export function quotable(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return value.length > QUOTED_MAX ? `${value.slice(0, QUOTED_MAX)}…` : value;
   if (depth > 0 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => quotable(item, 1));

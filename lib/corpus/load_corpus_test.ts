@@ -353,3 +353,14 @@ Deno.test("byte-identical copies of a document without a code are one project, t
   assertEquals(frames.files.getColumn("outcome").toArray(), ["project", "duplicate", "project", "duplicate"]);
   assertEquals(frames.projects.height, 2);
 });
+
+Deno.test("a duplicate's message names the kept file whole, however long its path", async () => {
+  const deep = `${"kansio-".repeat(25)}/${"alikansio-".repeat(18)}`;
+  const copy = utf8(seedAs("S19070"));
+  const dir = await tempDir("esf-corpus-");
+  await Deno.mkdir(`${dir}/${deep}`, { recursive: true });
+  for (const name of ["a.txt", "b.txt"]) await Deno.writeFile(`${dir}/${deep}/${name}`, copy);
+  const corpus = await loadCorpus([dir]);
+  assert(`${dir}/${deep}/a.txt`.length > 300, "a path over 300 characters");
+  assertNothingLost(corpus, 2);
+});

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../diagnostics.ts";
+import { diagnostic, type DiagnosticMessageKey, type MessageValues, quotable } from "../diagnostics.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
 import { type Line, type SectionKey, sectionName } from "./sections.ts";
 import { type Diagnostic, type Project, type ProjectColumn, ProjectSchema, type SourceLines } from "../schema.ts";
@@ -32,8 +32,10 @@ export class ProjectBuilder {
 
   /** Records a diagnostic about this document at the line (null: the whole document). */
   diagnose<K extends DiagnosticMessageKey>(key: K, line: number | null, ...values: MessageValues<K>): void {
+    // What the document prints, quoted at most so long (a 1 MB line is named, not copied); the schema's own report whole.
+    const quoted = key === "invalid_record" ? values : values.map((value) => quotable(value)) as MessageValues<K>;
     this.diagnostics.push(
-      diagnostic(key, { file: this.#file, line, project_code: this.project.project_code }, ...values),
+      diagnostic(key, { file: this.#file, line, project_code: this.project.project_code }, ...quoted),
     );
   }
 
