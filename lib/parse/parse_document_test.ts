@@ -238,3 +238,19 @@ Deno.test("a cut can change a figure, a code or a date, not a word: a text or ye
   assertEquals(document?.project.class_innovation !== null, true, last);
   assertEquals(diagnostics.filter((d) => d.code === "unreadable_value"), []);
 });
+
+Deno.test("a period amended in any words leaves its start unread; an end extended keeps it", () => {
+  const from = "Alkaa 1.1.2011 ja päättyy 28.2.2015";
+  const startOf = (after: string) =>
+    parseDocument(edit(SEED_2007, from, `${from}${after}`), { sourceFile: "p.txt" }).document?.project.start_date;
+  for (
+    const after of [
+      " (muutettu: 1.3.2011 - 28.2.2016)",
+      ", muutettu: alkamispäivä 1.3.2011, päättymispäivä 28.2.2016",
+      " (uusi aloituspäivä 1.3.2011)",
+    ]
+  ) {
+    assertEquals(startOf(after), null, after);
+  }
+  assertEquals(startOf(" (jatkettu 31.12.2015, palkaa ei makseta)"), "2011-01-01");
+});

@@ -97,6 +97,11 @@ export interface DateRange {
   end: ValueResult<string>;
 }
 
+/** A word of starting at a word's start (alkaa, alkamispäivä, aloituspäivä; not the "alkaa" of "palkaa"). */
+const SECOND_START = /(?<![\p{L}])(?:alka|aloit)/iu;
+/** A date as the documents print it, anywhere in a text. */
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{2,4}/g;
+
 /**
  * Reads `Alkaa 1.1.2011 ja päättyy 28.2.2015`.
  *
@@ -114,10 +119,12 @@ export function parseDateRange(raw: string): DateRange {
     return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   }
   // The end is the value's last word: anything after it (a second end, "(jatkettu 31.12.2015)") leaves it unread;
-  // a second start after it ("muutettu: alkaa 1.3.2011 …") leaves the start unread too: which plan is meant is unsaid.
+  // a second start after it (a word of starting, "alkaa", "alkamispäivä", "aloituspäivä", or two more dates: a whole
+  // period again) leaves the start unread too: which plan is meant is unsaid.
   const after = raw.slice(match.index! + match[0].length);
+  const restarted = SECOND_START.test(after) || (after.match(DATE_IN_TEXT)?.length ?? 0) >= 2;
   return {
-    start: /alkaa/i.test(after) ? fail("not_date_range", raw) : parseFinnishDate(match[1]!),
+    start: restarted ? fail("not_date_range", raw) : parseFinnishDate(match[1]!),
     end: after.trim() === "" ? parseFinnishDate(match[2]!) : fail("not_date_range", raw),
   };
 }
