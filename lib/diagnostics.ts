@@ -251,10 +251,13 @@ export type KeyedDiagnostic = Diagnostic & {
 export function diagnostic<K extends DiagnosticMessageKey>(
   key: K,
   place: DiagnosticPlace,
-  ...values: MessageValues<K>
+  ...given: MessageValues<K>
 ): KeyedDiagnostic {
   const code = MESSAGE_CODES[key];
   const say = DIAGNOSTIC_MESSAGES.en[key] as (...args: unknown[]) => string;
+  // No value of any diagnostic is copied past a path's longest (a register's field, a document's value quoted by a
+  // check outside the parser); the parser quotes a document's values shorter (see `quotable`).
+  const values = given.map((value) => quotable(value, LONGEST_QUOTED)) as MessageValues<K>;
   return {
     file: place.file,
     line: place.line ?? null,
@@ -270,17 +273,20 @@ export function diagnostic<K extends DiagnosticMessageKey>(
 
 /** The most characters of a document's text a diagnostic quotes: a value is named for finding it, not copied whole. */
 const QUOTED_MAX = 300;
+/** The most characters of any value a diagnostic keeps: a file's path whole (4,096 is the longest Linux allows). */
+const LONGEST_QUOTED = 4096;
 
 /**
  * A value of a document as a diagnostic quotes it: a text past {@linkcode QUOTED_MAX} cut with "…", and so each text
  * of a list or of an object's fields (a value's problem: its key and raw text), one level down. For what a document
  * prints, never for names the tool gives (files, columns): those are said whole.
  */
-export function quotable(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return value.length > QUOTED_MAX ? `${value.slice(0, QUOTED_MAX)}…` : value;
+export function quotable(value: unknown, max: number = QUOTED_MAX, depth = 0): unknown {
+  if (typeof value === "string") return value.length > max ? `${value.slice(0, max)}…` : value;
   if (depth > 0 || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => quotable(item, 1));
-  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, quotable(field, 1)]));
+  if (Array.isArray(value)) return value.map((item) => quotable(item, max, 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, quotable(field, max, 1)]));
 }
 
 /** The diagnostic's message in the language; a diagnostic made without a key keeps its message. */

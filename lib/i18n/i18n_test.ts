@@ -27,3 +27,12 @@ Deno.test("a report's time is Finnish time, said so, whatever the machine's zone
   assertEquals(formatReportDay(nearMidnight, "fi"), "27.11.2026");
   assertEquals(formatReportDay(nearMidnight, "en"), "27 November 2026");
 });
+
+Deno.test("no diagnostic copies a value past 4,096 characters: a register's huge field is named, a long path whole", async () => {
+  const { diagnostic } = await import("../diagnostics.ts");
+  const huge = diagnostic("register_unknown_fund", { file: "rekisteri.csv", line: 2 }, "E".repeat(100_000));
+  assertEquals(huge.message.length < 4200, true, `${huge.message.length} characters`);
+  const path = `${"kansio/".repeat(60)}a.txt`;
+  const kept = diagnostic("duplicate_identical", { file: "b.txt", line: 9 }, "S11547", path);
+  assertEquals(kept.message.includes(path), true);
+});

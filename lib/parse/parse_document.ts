@@ -158,12 +158,11 @@ export function parseDocument(
 }
 
 /**
- * A file cut off inside a value's line (the last document of the file, its last line with text holds a figure, code
- * or date, and sections the template has are missing): that value may be cut ("614" of "614 153") and is not read.
- * The line may end the file or be followed by one line break: an editor adds the break a cut export lacks, so a cut
- * inside the line and a cut at its end look the same. A blank line after it shows the line whole, and a document
- * another follows was not cut: their values are read. A cut changes a figure, a code or a date (a value that ends in
- * a digit), not a word: a text or a yes or no is read as it is.
+ * A file cut off inside a value's line (a document's last line with text holds a value, and sections the template
+ * has are missing): that value may be cut ("614" of "614 153", "Kemi-Tornio alueen" of a name) and is not read. In
+ * the file's last document the line may end the file or be followed by one line break: an editor adds the break a cut
+ * export lacks, so a cut inside the line and a cut at its end look the same. A blank line after it shows the line
+ * whole: its values are read. A yes or no, and the long texts (kept however far they go), are read as they are.
  */
 function unreadCutValues(
   builder: ProjectBuilder,
@@ -171,13 +170,16 @@ function unreadCutValues(
   sectionsMissing: boolean,
   atFileEnd: boolean,
 ): void {
-  if (!sectionsMissing || !atFileEnd) return;
+  if (!sectionsMissing) return;
+  // The file's last document may end in one line break an editor added; one that another follows ends where its
+  // lines end (a blank line after its last line shows that line whole).
   const lastText = lines.findLastIndex((line) => line.text.trim() !== "");
-  if (lastText < 0 || lines.length - lastText > 2) return;
+  if (lastText < 0 || lines.length - 1 - lastText > (atFileEnd ? 1 : 0)) return;
   const last = lines[lastText]!;
   for (const [column, line] of Object.entries(builder.sourceLines)) {
     const value = builder.project[column as keyof typeof builder.project];
-    const cuttable = typeof value === "number" || (typeof value === "string" && /\d$/.test(value));
+    // A yes or no cut is no longer one (and is said unreadable); a figure, code, date or name cut is another value.
+    const cuttable = value !== null && typeof value !== "boolean" && !Array.isArray(value);
     if (line !== last.number || !cuttable || CUT_KEPT.has(column)) continue;
     (builder.project as Record<string, unknown>)[column] = null;
     builder.diagnose("value_at_cut", line, column);
@@ -191,8 +193,7 @@ const CUT_KEPT = new Set<string>(TEXT_SECTIONS.map(([column]) => column));
 function parseLines(lines: readonly Line[], file: string, encoding: string, atFileEnd: boolean): ParseDocumentResult {
   const header = headerLine(lines);
   const period = detectPeriod(header, lines);
-  // Lines above the template's header are no part of its sections (a contents list there names the sections too).
-  const finder = new FieldFinder(sectionLines(header ? lines.slice(lines.indexOf(header)) : lines, period));
+  const finder = new FieldFinder(sectionLines(lines, period));
   const codeHits = finder.findAll("project", CODE_LABELS);
   if (!header && codeHits.length === 0) {
     return { document: null, diagnostics: [diagnostic("not_a_project_description", { file })] };

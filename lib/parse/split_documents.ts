@@ -2,13 +2,14 @@
  * Finding where one project description ends and the next begins in a file
  * that holds several (exports joined with `cat`, or saved one after another).
  *
- * A new document starts at a template header or a project heading ("1.
- * Projekti", "1 Hanke") with a code line under it once the current document
- * has gone past its project block (a heading of a later section), and at a
- * code line too once the current document has its code: a header or code
- * line repeated inside one document's first block does not split it, and a
- * document that lost its code line still ends where the next one's header
- * or project heading starts. The new document takes the
+ * A new document starts, once the current document has gone past its
+ * project block (a heading of a later section), at a template header (a
+ * line of its own, or one with the project's code or heading under it: a
+ * print's dated header line inside a document is neither), a project heading
+ * ("1. Projekti", "1 Hanke") with a code line under it, or, when the current
+ * document has its code, a code line: a header or code line repeated inside
+ * one document's first block does not split it, and a document that lost its
+ * code line still ends where the next one's header starts. The new document takes the
  * "Euroopan unioni / Vipuvoimaa EU:lta" lines above its header with it, and
  * when the files were joined without a line break, that preamble is cut off
  * the end of the previous document's last line.
@@ -18,6 +19,8 @@
 import { isCodeLine, isHeaderLine } from "./identity.ts";
 import { headingKey, type Line } from "./sections.ts";
 
+/** The template's header as a line of its own (`Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus`). */
+const BARE_HEADER = /^(?:euroopan\s+sosiaalirahaston\s+\(esr\)\s+)?rahoittaman\s+(?:projektin|hankkeen)\s+kuvaus\.?$/i;
 const PREAMBLE = /^(euroopan unioni|vipuvoimaa eu:lta)(\s+vipuvoimaa eu:lta)?$/i;
 /** The preamble glued to the end of the previous document's last line (`cat` of a file with no final line break). */
 const GLUED_PREAMBLE = /(?<=\S)Euroopan unioni(\s+Vipuvoimaa EU:lta)?$/;
@@ -38,8 +41,6 @@ const GLUED_PREAMBLE = /(?<=\S)Euroopan unioni(\s+Vipuvoimaa EU:lta)?$/;
 export function splitDocuments(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   let hasCode = false;
-  /** The current document has begun: its code or its header was seen (what comes before, a contents list, is not it). */
-  let begun = false;
   let pastProject = false;
   /** Whether a document's opening follows the line: a code line or the project heading before any other heading. */
   const projectFollows = (index: number) => {
@@ -62,24 +63,22 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
     const { text } = line;
     const code = isCodeLine(text);
     const header = isHeaderLine(text);
-    // Only a document past its project block can end; only then is a start looked for: a header with the project's
-    // opening under it (a print's header line inside a document has none), or a project heading with a code under it,
-    // and when the document has its code, a code line too. (A document that lost its code ends at the next one's
-    // header, not at a code line: it may be its own, out of place.)
+    // Only a document past its project block can end; only then is a start looked for: the template's header as a
+    // line of its own, or a header with the project's opening under it (a print's header line, dated and with the
+    // site's name, inside a document has neither), or a project heading with a code under it, and when the document
+    // has its code, a code line too. (A document that lost its code ends at the next one's header, not at a code line:
+    // it may be its own, out of place.)
     if (
       pastProject &&
-      ((hasCode && code) || (header && projectFollows(index)) ||
+      ((hasCode && code) || (header && (BARE_HEADER.test(text) || projectFollows(index))) ||
         (text.startsWith("1") && headingKey(line) === "project" && codeFollows(index)))
     ) {
       starts.push(startOf(lines, index, starts.at(-1)!));
       hasCode = false;
-      begun = false;
       pastProject = false;
     }
-    if (code || header) {
-      hasCode ||= code;
-      begun = true;
-    } else if (begun && !pastProject && text !== "") {
+    if (code) hasCode = true;
+    else if (!header && !pastProject && text !== "") {
       const key = headingKey(line);
       if (key !== undefined && key !== "project") pastProject = true;
     }

@@ -51,13 +51,27 @@ Deno.test("parseDocument() on a text of two documents gives the first and says t
   assertEquals(diagnostics.map((d) => d.code), ["several_documents"]);
 });
 
-Deno.test("a table of contents before the header starts no document: one project, no error", () => {
+Deno.test("a contents list before the header: the project read whole, the list said to be no description", () => {
   const contents = "Sisällys\n1. Projekti\n2. Projektin toteuttaja\n7. Projektin julkinen rahoitus, euroa\n\n";
   for (const before of [contents, "7. Projektin julkinen rahoitus, euroa\n"]) {
     const { documents, diagnostics } = parseDocuments(before + SEED_2007, { sourceFile: "toc.txt" });
-    assertEquals(documents.map((d) => d.project.project_code), ["S11547"]);
-    assertEquals(diagnostics.filter((d) => d.level === "error"), []);
+    assertEquals(documents.map((d) => [d.project.project_code, d.project.participants_planned]), [["S11547", 199]]);
+    assertEquals(diagnostics.filter((d) => d.level === "error").map((d) => d.code), ["not_a_project_description"]);
   }
+});
+
+Deno.test("a document with neither header nor code before another is said, never dropped; one without its code after another is its own", () => {
+  const second = SEED_2007.replace("S11547", "S19080");
+  // The first without its header and code: not read, but said (its lines are no project description).
+  const headless = SEED_2007.slice(SEED_2007.indexOf("Projektin nimi:"));
+  const first = parseDocuments(`${headless}\n${second}`, { sourceFile: "a.txt" });
+  assertEquals(first.documents.map((d) => d.project.project_code), ["S19080"]);
+  assertEquals(first.diagnostics.some((d) => d.code === "not_a_project_description"), true);
+  // The second without its code line and with its project heading unnumbered: two documents.
+  const plain = second.replace(/^Projektikoodi:.*\n/m, "").replace("1. Projekti\n", "Projekti\n");
+  const both = parseDocuments(`${SEED_2007}\n${plain}`, { sourceFile: "b.txt" });
+  assertEquals(both.documents.map((d) => d.project.project_code), ["S11547", null]);
+  assertEquals(both.documents[0]!.project.funding_public_actual, 614153);
 });
 
 Deno.test("a print's header line inside one document does not split it, with its code or without", () => {

@@ -97,10 +97,13 @@ export interface DateRange {
   end: ValueResult<string>;
 }
 
-/** A word of starting at a word's start (alkaa, alkamispäivä, aloituspäivä; not the "alkaa" of "palkaa"). */
-const SECOND_START = /(?<![\p{L}])(?:alka|aloit)/iu;
-/** A date as the documents print it, anywhere in a text. */
-const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{2,4}/g;
+/**
+ * A word of starting at a word's start (alkaa, alkoi, alku, alkupäivä, alkamispäivä, alkaen, aloituspäivä,
+ * käynnistyi; not the "alkaa" of "palkaa").
+ */
+const SECOND_START = /(?<![\p{L}])(?:alk|aloit|käynnist)/iu;
+/** A date as the documents print it (with or without its year), or as ISO, anywhere in a text. */
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}/g;
 
 /**
  * Reads `Alkaa 1.1.2011 ja päättyy 28.2.2015`.
@@ -119,9 +122,11 @@ export function parseDateRange(raw: string): DateRange {
     return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   }
   // The end is the value's last word: anything after it (a second end, "(jatkettu 31.12.2015)") leaves it unread;
-  // a second start after it (a word of starting, "alkaa", "alkamispäivä", "aloituspäivä", or two more dates: a whole
-  // period again) leaves the start unread too: which plan is meant is unsaid.
+  // a second start after it (a word of starting, or two more dates: a whole period again), or a date before the
+  // range (an earlier plan), leaves the start unread too: which plan is meant is unsaid.
   const after = raw.slice(match.index! + match[0].length);
+  const earlier = (raw.slice(0, match.index!).match(DATE_IN_TEXT)?.length ?? 0) > 0;
+  if (earlier) return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   const restarted = SECOND_START.test(after) || (after.match(DATE_IN_TEXT)?.length ?? 0) >= 2;
   return {
     start: restarted ? fail("not_date_range", raw) : parseFinnishDate(match[1]!),
