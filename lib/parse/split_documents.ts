@@ -42,23 +42,18 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   let hasCode = false;
   let pastProject = false;
+  /** What comes first within `span` lines after the line: a code line ("code"), a heading (its key), or nothing. */
+  const firstMark = (index: number, span: number) => {
+    for (const line of lines.slice(index + 1, index + 1 + span)) {
+      if (isCodeLine(line.text)) return "code";
+      const key = line.text === "" ? undefined : headingKey(line);
+      if (key !== undefined) return key;
+    }
+    return undefined;
+  };
   /** Whether a document's opening follows the line: a code line or the project heading before any other heading. */
-  const projectFollows = (index: number) => {
-    for (const line of lines.slice(index + 1, index + 12)) {
-      if (isCodeLine(line.text)) return true;
-      if (line.text === "") continue;
-      const key = headingKey(line);
-      if (key !== undefined) return key === "project";
-    }
-    return false;
-  };
-  const codeFollows = (index: number) => {
-    for (const line of lines.slice(index + 1, index + 8)) {
-      if (isCodeLine(line.text)) return true;
-      if (line.text !== "" && headingKey(line) !== undefined) return false;
-    }
-    return false;
-  };
+  const projectFollows = (index: number) => ["code", "project"].includes(firstMark(index, 11) ?? "");
+  const codeFollows = (index: number) => firstMark(index, 7) === "code";
   lines.forEach((line, index) => {
     const { text } = line;
     const code = isCodeLine(text);
