@@ -86,7 +86,6 @@ export function searchHitsBundle(result: SearchResult, options: SearchDisplayOpt
         header,
         maxWidth: i === 4 ? 200 : 40,
         align: i === 3 ? "right" : "left",
-        cut: "end",
       })),
       shown.map((hit) => [...cells(hit), plainSnippet(hit.segments)]),
     )),
