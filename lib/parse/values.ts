@@ -122,8 +122,8 @@ export function parseDateRange(raw: string): DateRange {
     return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   }
   // The end is the value's last word: anything after it (a second end, "(jatkettu 31.12.2015)") leaves it unread;
-  // a second start after it (a word of starting, or two more dates: a whole period again), or a date before the
-  // range (an earlier plan), leaves the start unread too: which plan is meant is unsaid.
+  // a second start after it (a word of starting, or two more dates: a whole period again) leaves the start unread
+  // too, and a date before the range (an earlier plan) both: which plan is meant is unsaid.
   const after = raw.slice(match.index! + match[0].length);
   const earlier = (raw.slice(0, match.index!).match(DATE_IN_TEXT)?.length ?? 0) > 0;
   if (earlier) return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
