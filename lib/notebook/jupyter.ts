@@ -63,6 +63,13 @@ export interface RunNotebooksOptions {
    */
   frames?: NotebookFrames | Promise<NotebookFrames>;
   /**
+   * Called once the kernels may run their cells: the frames (given as a promise) written and the runner told to
+   * go, or the run stopped for want of them. A caller that parsed on this thread awaits it before its own work
+   * there, which would otherwise hold the frames back while the kernels wait (1,000 documents: 0.8 s).
+   * @default {undefined}
+   */
+  onFramesGiven?: () => void;
+  /**
    * The caller has checked Jupyter ({@linkcode checkJupyter}) and cleaned up after killed runs
    * ({@linkcode cleanNotebookLeftovers}) already, as the report does before any work: not again (while a report
    * parses, the two took 1.2 s before the runner could start).
@@ -235,6 +242,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         },
       )
       : Promise.resolve();
+    given.finally(() => options.onFramesGiven?.());
     let output: Deno.CommandOutput;
     try {
       [output] = await Promise.all([runner.output(), given]);

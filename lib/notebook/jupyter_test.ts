@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { assertEquals } from "../../testing/assert.ts";
 import { RUN_WITH_TOOL_PERMISSIONS, withPs } from "../../testing/subprocess.ts";
 import { runNotebooks } from "./jupyter.ts";
+import { loadCorpusFrames } from "../frame/load_frames.ts";
 import { runningProcesses } from "../output/leftovers.ts";
 import { fileURLToPath } from "node:url";
 
@@ -217,6 +218,7 @@ Deno.test({
     // The parse fails once the runner has started both kernels (one to run, one ahead), or after 60 s: the failure
     // stops them. Watched, not timed: on a busy machine a kernel takes seconds to start.
     let started = 0;
+    let given = 0;
     const frames = (async (): Promise<never> => {
       for (const deadline = Date.now() + 60_000; started < 2 && Date.now() < deadline;) {
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -230,14 +232,56 @@ Deno.test({
       out: `${dir}/out`,
       jobs: 1,
       frames,
+      onFramesGiven: () => given++,
     }).then(() => "ran", (error: Error) => error.message);
     const kernels = kernelsOf(await runningProcesses());
     const left = (await Array.fromAsync(Deno.readDir(tmpdir()))).map((e) => e.name)
       .filter((name) => name.startsWith(`esf-jupyter-${Deno.pid}-`));
     const written = await Array.fromAsync(Deno.readDir(`${dir}/out`)).catch(() => []);
+    // The caller waiting for the frames to be given is let go too (a report would wait for ever otherwise).
     assertEquals(
-      { started, failed, kernels, left, written },
-      { started: 2, failed: "the parse failed", kernels: [], left: [], written: [] },
+      { started, failed, given, kernels, left, written },
+      { started: 2, failed: "the parse failed", given: 1, kernels: [], left: [], written: [] },
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test({
+  name: "a run given its frames late says when they are written, so its caller's own work does not hold them back",
+  ignore: Deno.build.os === "windows",
+}, async () => {
+  // The report parses on its thread, then works there for seconds: it waits for this call before that work, as the
+  // frames are written (and the kernels told to go) on the same thread.
+  const dir = await tempDir("esf-frames-given-");
+  try {
+    await Deno.writeTextFile(
+      `${dir}/1-frames.ipynb`,
+      oneCellNotebook(
+        `console.log(Deno.readDirSync(Deno.env.get("ESF_FRAMES")!).some((e) => e.name === "corpus.json"));`,
+      ),
+    );
+    const parsed = await loadCorpusFrames([DATA], { root: DATA });
+    const given: { written: boolean; ran: boolean }[] = [];
+    let ran = false;
+    const run = runNotebooks({
+      notebooks: [`${dir}/1-frames.ipynb`],
+      corpus: DATA,
+      out: `${dir}/out`,
+      jobs: 1,
+      frames: new Promise((resolve) => setTimeout(() => resolve({ corpus: parsed, frames: parsed.frames }), 200)),
+      onFramesGiven: () => {
+        const run = Deno.readDirSync(tmpdir()).find((e) => e.name.startsWith(`esf-jupyter-${Deno.pid}-`));
+        const written = run !== undefined && Deno.statSync(`${tmpdir()}/${run.name}/frames/corpus.json`).isFile;
+        given.push({ written, ran });
+      },
+    }).finally(() => ran = true);
+    const [only] = await run;
+    const written = JSON.parse(await Deno.readTextFile(`${dir}/out/1-frames.ipynb`));
+    assertEquals(
+      { ok: only!.ok, printed: written.cells[0].outputs[0].text, given },
+      { ok: true, printed: ["true\n"], given: [{ written: true, ran: false }] },
     );
   } finally {
     await Deno.remove(dir, { recursive: true });
