@@ -96,6 +96,30 @@ function tokenise(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index!, end: m.index! + m[0].length }));
 }
 
+/**
+ * Letters a text lower-cased at once may fold otherwise than word by word: combining marks (a word with one is
+ * made NFC first) and capital sigma (σ or ς by what follows it).
+ */
+const FOLDED_BY_CONTEXT = /[\p{M}\u03A3]/u;
+
+/**
+ * Whether the text may hold a word that equals or starts with one of the folded `words`: false only when it
+ * holds none, so a search need not split it into words. Exact: without the letters of `FOLDED_BY_CONTEXT`, the
+ * text lower-cased at once is its words folded one by one, with what lies between them.
+ *
+ * @example Usage
+ * ```ts
+ * import { mayContainWord } from "./text_search.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals([mayContainWord("Nuorten polku", ["nuor"]), mayContainWord("Aikuiset", ["nuor"])], [true, false]);
+ * ```
+ */
+export function mayContainWord(text: string, words: readonly string[]): boolean {
+  if (FOLDED_BY_CONTEXT.test(text)) return true;
+  const lower = text.toLowerCase();
+  return words.some((word) => lower.includes(word));
+}
+
 /** Every place a term is found in a text, in order. */
 export function findTerm(text: string, term: Term): Match[] {
   return findInTokens(tokenise(text), term);
@@ -206,13 +230,15 @@ export function searchProjects(projects: pl.DataFrame, query: string, options: S
   const fields = (options.fields ?? SEARCHED_FIELDS).filter((field) => projects.columns.includes(field));
   const context = options.context ?? 70;
   const rows = toJsonRecords(projects.select(...new Set(["project_code", "name", ...fields])));
+  const words = [...new Set(parsed.flat().flatMap((term) => term.words.map((word) => word.text)))];
   const found: boolean[] = [];
   const hits: SearchHit[] = [];
   for (const row of rows) {
-    // Each text is split into words once, for every term of every alternative.
+    // Each text is split into words once, for every term of every alternative; one without any of the query's
+    // words not at all (it has no match: 10,000 projects' texts, 1.1 s split).
     const texts = fields.map((field) => {
       const text = typeof row[field] === "string" ? row[field] as string : "";
-      return [field, text, tokenise(text)] as const;
+      return [field, text, mayContainWord(text, words) ? tokenise(text) : []] as const;
     });
     const matching = parsed.filter((terms) =>
       terms.every((term) => texts.some(([, , tokens]) => findInTokens(tokens, term).length > 0))
