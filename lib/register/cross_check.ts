@@ -4,10 +4,11 @@
  *
  * @module
  */
+import pl from "nodejs-polars";
 import { diagnostic } from "../diagnostics.ts";
 import type { Diagnostic } from "../schema.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { type CorpusFrames, sourceLineLookup } from "../frame/to_dataframe.ts";
+import { type CorpusFrames, type SourceLineLookup, sourceLineLookup } from "../frame/to_dataframe.ts";
 import type { LoadedRegister } from "./load_register.ts";
 
 /** The fields compared between documents and register. */
@@ -21,6 +22,11 @@ export const COMPARED_FIELDS = [
   "funding_public_planned",
   "funding_public_actual",
 ] as const;
+
+/** The columns of each frame the cross-check reads. */
+const PROJECT_COLUMNS = ["project_code", "programme_period", "source_file", ...COMPARED_FIELDS];
+const REGISTER_COLUMNS = ["project_code", "source_line", ...COMPARED_FIELDS];
+const PROVENANCE_COLUMNS = ["source_file", "column", "source_line"];
 
 /** The result of {@linkcode crossCheckRegister}. */
 export interface CrossCheck {
@@ -52,12 +58,19 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
  * that could not be read is not compared.
  */
 export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
-  const byCode = new Map(toJsonRecords(loaded.register).map((row) => [row.project_code as string, row]));
-  const lineOf = sourceLineLookup(frames.provenance);
+  // Only the columns compared (the projects' long texts and the whole provenance as objects: 0.3 s for 1,000).
+  const byCode = new Map(
+    toJsonRecords(loaded.register.select(...REGISTER_COLUMNS)).map((row) => [row.project_code as string, row]),
+  );
+  let lines: SourceLineLookup | null = null;
+  const lineOf: SourceLineLookup = (file, column) =>
+    (lines ??= sourceLineLookup(
+      frames.provenance.filter(pl.col("column").isIn([...COMPARED_FIELDS])).select(...PROVENANCE_COLUMNS),
+    ))(file, column);
   const diagnostics: Diagnostic[] = [];
   const missing: string[] = [];
   let compared = 0;
-  for (const project of toJsonRecords(frames.projects)) {
+  for (const project of toJsonRecords(frames.projects.select(...PROJECT_COLUMNS))) {
     const code = project.project_code as string | null;
     if (code === null || project.programme_period !== loaded.period) continue;
     const row = byCode.get(code);
