@@ -70,7 +70,11 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
   const diagnostics: Diagnostic[] = [];
   const missing: string[] = [];
   let compared = 0;
-  for (const project of toJsonRecords(frames.projects.select(...PROJECT_COLUMNS))) {
+  const { projects } = frames;
+  // A field the frame does not have (one a notebook narrowed) is not compared.
+  const fields = COMPARED_FIELDS.filter((field) => projects.columns.includes(field));
+  const read = PROJECT_COLUMNS.filter((column) => projects.columns.includes(column));
+  for (const project of toJsonRecords(projects.select(...read))) {
     const code = project.project_code as string | null;
     if (code === null || project.programme_period !== loaded.period) continue;
     const row = byCode.get(code);
@@ -79,7 +83,7 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       continue;
     }
     compared++;
-    for (const field of COMPARED_FIELDS) {
+    for (const field of fields) {
       // A register value that could not be read (a broken or truncated row) is not a disagreement.
       if (loaded.unreadable.has(`${code}\u0000${field}`)) continue;
       if (sameValue(field, project[field], row[field])) continue;

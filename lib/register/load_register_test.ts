@@ -197,3 +197,14 @@ Deno.test("a register row of another fund is named in each language's own words"
   ]);
   assertEquals(localiseDiagnostic(diagnostics[0]!, "fi"), 'Rahasto "EMKR" ei ole ESR eikä EAKR.');
 });
+
+Deno.test("crossCheckRegister() compares the fields a projects frame has: one without a column is not said to disagree in it", async () => {
+  const frames = toDataFrame(await loadCorpus([DATA]));
+  // The frame as a notebook may narrow it: without the status, every name changed.
+  const projects = frames.projects.drop("status").withColumns(pl.lit("Toinen nimi").alias("name"));
+  const check = crossCheckRegister({ ...frames, projects }, loadRegister(SHIPPED_REGISTERS["2007-2013"]));
+  assertEquals(
+    check.diagnostics.map((d) => [d.project_code, d.message.split(":")[0], d.line !== null]),
+    [["S10323", "Project name", true], ["S10619", "Project name", true], ["S11547", "Project name", true]],
+  );
+});
