@@ -63,9 +63,10 @@ export interface RunNotebooksOptions {
    */
   frames?: NotebookFrames | Promise<NotebookFrames>;
   /**
-   * Called once the kernels may run their cells: the frames (given as a promise) written and the runner told to
-   * go, or the run stopped for want of them. A caller that parsed on this thread awaits it before its own work
-   * there, which would otherwise hold the frames back while the kernels wait (1,000 documents: 0.8 s).
+   * Called once, when the kernels may run their cells: the frames (given as a promise) written and the runner
+   * told to go; or when the run ends without getting there (it failed, was stopped, or had no frames). A caller
+   * that parsed on this thread awaits it before its own work there, which would otherwise hold the frames back
+   * while the kernels wait (1,000 documents: 0.8 s). A callback that throws fails the run.
    * @default {undefined}
    */
   onFramesGiven?: () => void;
@@ -185,6 +186,13 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     removeWhileWritten(jupyterPath);
   };
   const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
+  // Called once: when the kernels may go, or when the run ends without getting there.
+  let framesGiven = false;
+  const callFramesGiven = () => {
+    if (framesGiven) return;
+    framesGiven = true;
+    options.onFramesGiven?.();
+  };
   for (const signal of signals) Deno.addSignalListener(signal, onSignal);
   try {
     await writeKernelspec(jupyterPath);
@@ -242,10 +250,11 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
         },
       )
       : Promise.resolve();
-    given.finally(() => options.onFramesGiven?.());
+    // A callback that throws fails the run, as any step of it.
+    const goneOn = given.then(callFramesGiven);
     let output: Deno.CommandOutput;
     try {
-      [output] = await Promise.all([runner.output(), given]);
+      [output] = await Promise.all([runner.output(), goneOn]);
     } catch (error) {
       stop();
       throw error;
@@ -265,6 +274,11 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     // A write of the setup into the folder just removed fails: the interrupt is the reason.
     throw interrupted ? new Error(INTERRUPTED, { cause: error }) : error;
   } finally {
+    try {
+      callFramesGiven(); // the run ended before its kernels could go: its caller waits no longer
+    } catch {
+      // the run failed already: its own error stands
+    }
     for (const signal of signals) Deno.removeSignalListener(signal, onSignal);
     // Removed already when the run was interrupted (but a write of its setup may have made it again).
     await Deno.remove(jupyterPath, { recursive: true }).catch((error) => {

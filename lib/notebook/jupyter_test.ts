@@ -287,3 +287,50 @@ Deno.test({
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test({
+  name: "onFramesGiven is called once whatever happens: a run that fails before its runner starts calls it too, " +
+    "and one whose callback throws rejects with that error, its folder removed",
+  ignore: Deno.build.os === "windows",
+}, async () => {
+  const dir = await tempDir("esf-frames-given-fails-");
+  try {
+    const parsed = await loadCorpusFrames([DATA], { root: DATA });
+    const frames = Promise.resolve({ corpus: parsed, frames: parsed.frames });
+    const notebooks = [`${dir}/1-none.ipynb`];
+    let given = 0;
+    const noPython = await runNotebooks({
+      notebooks,
+      corpus: DATA,
+      out: `${dir}/out`,
+      checked: true,
+      python: `${dir}/no-such-python`,
+      frames,
+      onFramesGiven: () => given++,
+    }).then(() => "ran", () => "failed");
+    // A runner that reads its "go" and ends: the frames are written and the callback called.
+    await Deno.writeTextFile(`${dir}/runner.sh`, "#!/bin/sh\nread go\n");
+    await Deno.chmod(`${dir}/runner.sh`, 0o755);
+    const thrown = await runNotebooks({
+      notebooks,
+      corpus: DATA,
+      out: `${dir}/out`,
+      checked: true,
+      python: `${dir}/runner.sh`,
+      frames,
+      onFramesGiven: () => {
+        throw new Error("the caller failed");
+      },
+    }).then(() => "ran", (error: Error) => error.message);
+    const left = (await Array.fromAsync(Deno.readDir(tmpdir()))).map((e) => e.name)
+      .filter((name) => name.startsWith(`esf-jupyter-${Deno.pid}-`));
+    assertEquals({ noPython, given, thrown, left }, {
+      noPython: "failed",
+      given: 1,
+      thrown: "the caller failed",
+      left: [],
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -208,3 +208,22 @@ Deno.test("crossCheckRegister() compares the fields a projects frame has: one wi
     [["S10323", "Project name", true], ["S10619", "Project name", true], ["S11547", "Project name", true]],
   );
 });
+
+Deno.test("crossCheckRegister() on narrowed frames: a provenance without lines gives no line, a register without a field does not compare it", async () => {
+  const frames = toDataFrame(await loadCorpus([DATA]));
+  const projects = frames.projects.withColumns(pl.lit("Toinen nimi").alias("name"));
+  const register = loadRegister(SHIPPED_REGISTERS["2007-2013"]);
+  const check = crossCheckRegister(
+    { ...frames, projects, provenance: frames.provenance.select("project_code", "column", "source_file") },
+    { ...register, register: register.register.drop("name") },
+  );
+  assertEquals(check.diagnostics, []);
+  const lineless = crossCheckRegister(
+    { ...frames, projects, provenance: frames.provenance.select("project_code", "column", "source_file") },
+    register,
+  );
+  assertEquals(lineless.diagnostics.map((d) => [d.project_code, d.line]), [["S10323", null], ["S10619", null], [
+    "S11547",
+    null,
+  ]]);
+});
