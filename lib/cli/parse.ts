@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { diagnosticRecord } from "../diagnostics.ts";
 import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
@@ -50,7 +50,8 @@ const OPTIONS = {
   },
   cache: {
     type: "boolean",
-    help: "keep each document's parse in the parse cache (~/.cache/esf-toolkit/parse, folders only you can " +
+    help: "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
+      "folders only you can " +
       "open: it holds the documents' contacts and texts): a re-run parses only new and changed documents",
   },
   force: { type: "boolean", help: "replace output files that exist already (otherwise they are kept and it stops)" },
@@ -104,9 +105,15 @@ function readOptions(args: string[]): Options | "help" {
       throw new UsageError(`No such file or folder: ${path}`);
     }
   }
+  const named = new Map<string, string>(); // each output's file, resolved: two flags naming one would overwrite
   for (const flag of ["out", "diagnostics", "contacts"] as const) {
     const path = values[flag];
     if (path === undefined) continue;
+    const other = named.get(resolve(path));
+    if (other !== undefined) {
+      throw new UsageError(`--${other} and --${flag} name the same file, ${path}: name one file for each.`);
+    }
+    named.set(resolve(path), flag);
     const existing = statOrNull(path);
     if (existing?.isDirectory) throw new UsageError(`--${flag} ${path} is a folder: name a file.`);
     if (existing && !values.force) {

@@ -146,6 +146,24 @@ Deno.test("parse never replaces a file that exists unless told to with --force",
   assert(Deno.readTextFileSync(out).startsWith("project_code,"));
 });
 
+Deno.test("parse refuses two outputs named as one file, which the second would overwrite (even with --force)", async () => {
+  const dir = tempDirSync();
+  for (
+    const args of [["--out", `${dir}/y`, "--diagnostics", `${dir}/./y`], [
+      "--out",
+      `${dir}/z`,
+      "--contacts",
+      `${dir}/z`,
+      "--force",
+    ]]
+  ) {
+    const { code, stderr, stdout } = await parse("--format", "ndjson", ...args, DATA);
+    assertEquals([code, stdout, stderr.trim().split("\n").length], [2, "", 1], stderr);
+    assert(stderr.includes("name the same file"), stderr);
+  }
+  assertEquals([...Deno.readDirSync(dir)], [], "nothing written");
+});
+
 Deno.test("parse counts in words that agree and says when it found no project", async () => {
   const one = await parse(`${DATA}/000_0083efce40fb50fc.txt`);
   assert(
