@@ -56,3 +56,17 @@ Deno.test("the suspicious values for people give a share as a percentage, its co
   assertEquals([flagged.column, flagged.value], ["Osallistuvien yritysten toteutumisaste, %", 161.5]);
   assertEquals(toJsonRecords(table.frame).find((row) => row.project_code === "S21941")!.value, 21 / 13);
 });
+
+Deno.test("the suspicious values for programs keep the codes, and say why in the report's language too", async () => {
+  const { projects, provenance } = toDataFrame(
+    await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]),
+  );
+  const flags = suspiciousValues(projects, provenance);
+  const said = (lang: "fi" | "en") =>
+    toJsonRecords(suspiciousTable("t", flags, projects, lang).frame).map((row) => [row.check, row.detail]);
+  assertEquals(said("fi"), [
+    ["far_above_plan", "toteutunut 21, suunniteltu 13"],
+    ["interim", '"Toiminnassa": toteutuneet luvut ovat väliaikaisia'],
+  ]);
+  assertEquals(said("en")[0], ["far_above_plan", "21 actual against 13 planned"]);
+});

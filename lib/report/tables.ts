@@ -150,5 +150,6 @@ export function suspiciousTable(
       pl.Series("value", values, pl.Float64),
       pl.Series("detail", detail, pl.Utf8),
     );
-  return { name, frame: flags, display };
+  // The codes stay for programs; why, a sentence, is said in the report's language there too (one language a report).
+  return { name, frame: flags.withColumns(pl.Series("detail", detail, pl.Utf8)), display };
 }
