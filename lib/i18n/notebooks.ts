@@ -13,6 +13,7 @@
 import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger } from "./format.ts";
 import { HANKE, NOUNS, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
+import { PROGRAMME_SECTIONS } from "./charts.ts";
 import {
   type Both,
   enGroups,
@@ -380,7 +381,9 @@ export const NOTEBOOK_TEXT = defineMessages({
   themedCaption: (filter: string, period: string) => `Projects with "${filter}" in their name (${period})`,
   programmeGroups: (sections: readonly GroupFigure[], axes: readonly GroupFigure[]) =>
     `Weighted public funding utilisation by programme section: ${
-      unsectioned(sections) ? "the register has no sections" : enGroups(sections)
+      unsectioned(sections)
+        ? "the register has no sections"
+        : enGroups(sections.map((s) => ({ ...s, group: PROGRAMME_SECTIONS.en[s.group] ?? s.group })))
     }; by priority axis: ` +
     `${
       enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))

@@ -41,3 +41,10 @@ Deno.test("the notebooks' sentences count one as one: error, diagnostic, figure,
   assertEquals(fi.timeline(1, "2020-12-01", "2020-12-01", "2023-05-31").startsWith("1 hanke alkoi 1.12.2020;"), true);
   assertEquals(fi.timeline(3, "2010-01-01", "2020-12-01", "2023-05-31").startsWith("3 hanketta alkoi 1.1.2010–"), true);
 });
+
+Deno.test("notebook 05 in English names the programme's sections and the fund in English", () => {
+  const south = { group: "Etelä-Suomen suuralueosio", value: 0.929, n: 12 };
+  const said = NOTEBOOK_TEXT.en.programmeGroups([south], [{ group: "1", value: 0.9, n: 3 }]);
+  assert(said.includes("Southern Finland section: 92.9%") && !said.includes("suuralueosio"), said);
+  assertEquals(NOTEBOOK_TEXT.fi.programmeGroups([south], []).includes("Etelä-Suomen suuralueosio"), true);
+});

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Status } from "../schema.ts";
+import type { Fund, Status } from "../schema.ts";
 import { defineMessages } from "./mod.ts";
 
 /**
@@ -28,4 +28,20 @@ export const STATUS_LABELS = defineMessages<Record<Status, string>>({
   active: "Active (interim figure)",
   interrupted: "Interrupted",
   other: "Other",
+});
+
+/**
+ * The funds' names (`FUNDS` of `lib/schema.ts`): the Finnish abbreviations as EURA writes them, the English
+ * ones in an English report (ESR is the ESF, EAKR the ERDF).
+ *
+ * @example Usage
+ * ```ts
+ * import { FUND_NAMES } from "./statuses.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals([FUND_NAMES.fi.ESR, FUND_NAMES.en.ESR, FUND_NAMES.en.EAKR], ["ESR", "ESF", "ERDF"]);
+ * ```
+ */
+export const FUND_NAMES = defineMessages<Record<Fund, string>>({ ESR: "ESR", EAKR: "EAKR" }, {
+  ESR: "ESF",
+  EAKR: "ERDF",
 });

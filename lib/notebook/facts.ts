@@ -18,8 +18,8 @@ import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
-import { STATUS_LABELS } from "../i18n/statuses.ts";
-import { type Diagnostic, DiagnosticSchema, type Status, STATUSES } from "../schema.ts";
+import { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
+import { type Diagnostic, DiagnosticSchema, type Fund, type Status, STATUSES } from "../schema.ts";
 
 /** How wide (in chart pixels) a project's name may be in a sentence. */
 const NAME_WIDTH = 300;
@@ -133,8 +133,8 @@ export function withStatusLabels(frame: pl.DataFrame, lang: Language): pl.DataFr
 /**
  * The frame with the values of its quality columns said in the language,
  * where it has them: `outcome` of the input files, `level` and `code` of
- * diagnostics, `check` of the suspicious values, and `column` (a column of
- * the projects frame, by its name).
+ * diagnostics, `check` of the suspicious values, `column` (a column of
+ * the projects frame, by its name) and `fund` (ESF in English).
  */
 export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const words: Record<string, (value: string) => string> = {
@@ -143,6 +143,7 @@ export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
     code: (value) => DIAGNOSTIC_CODE_NAMES[lang][value as DiagnosticCode] ?? value,
     check: (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value,
     column: (value) => columnName(value, lang) ?? value,
+    fund: (value) => FUND_NAMES[lang][value as Fund] ?? value,
   };
   return Object.entries(words).filter(([column]) => frame.columns.includes(column))
     .reduce((said, [column, word]) => relabel(said, column, word), frame);

@@ -90,7 +90,7 @@ export { programmeCharts } from "../report/catalogue.ts";
 export { crossCheckFrames } from "../report/programme.ts";
 export { withoutLongTexts } from "../report/tables.ts";
 export { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
-export { STATUS_LABELS } from "../i18n/statuses.ts";
+export { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
 export {
   bothFigures,
   countsBy,

@@ -13,6 +13,7 @@ import { pythonCsv, reportFixtures } from "../../testing/report_fixtures.ts";
 import { readBack } from "../../testing/workbook_fixtures.ts";
 import { columnName } from "../i18n/columns.ts";
 import { readFinnishCsv } from "../output/export.ts";
+import { reportTable } from "./tables.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 import { fileURLToPath } from "node:url";
 
@@ -264,4 +265,11 @@ Deno.test("the projects table and the texts table together are every column of t
   const whole = projects.hstack(texts.drop("project_code", "name", "source_file")).select(...expected.columns);
   assert(whole.frameEqual(expected, true), "projects + texts = the projects frame");
   assertEquals(texts.getColumn("project_code").toArray(), projects.getColumn("project_code").toArray());
+});
+
+Deno.test("the tables for people name the fund in the report's language: ESF in English, ESR in Finnish", () => {
+  const projects = pl.DataFrame({ project_code: ["S1", "A1"], fund: ["ESR", "EAKR"] });
+  assertEquals(reportTable("projects", projects, "en").display.getColumn("fund").toArray(), ["ESF", "ERDF"]);
+  assertEquals(reportTable("projects", projects, "fi").display.getColumn("fund").toArray(), ["ESR", "EAKR"]);
+  assertEquals(reportTable("projects", projects, "en").frame.getColumn("fund").toArray(), ["ESR", "EAKR"]);
 });

@@ -17,8 +17,8 @@ import { percentNumber } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
-import { STATUS_LABELS } from "../i18n/statuses.ts";
-import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
+import { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
+import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Fund, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
 /** A table of the report: its file name, the frame for programs and the frame for people. */
@@ -35,13 +35,14 @@ function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) =>
   return frame.withColumns(pl.Series(column, values, pl.Utf8));
 }
 
-/** Statuses and levels in the language, in any frame that has them. */
+/** Statuses, levels and funds in the language, in any frame that has them. */
 function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
-  return mapColumn(statuses, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
+  const funds = mapColumn(statuses, "fund", (value) => FUND_NAMES[lang][value as Fund] ?? value);
+  return mapColumn(funds, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
-/** A table whose display differs from it only by statuses and levels in the language. */
+/** A table whose display differs from it only by statuses, levels and funds in the language. */
 export function reportTable(name: string, frame: pl.DataFrame, lang: Language): ReportTable {
   return { name, frame, display: localiseCodes(frame, lang) };
 }

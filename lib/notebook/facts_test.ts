@@ -1,0 +1,9 @@
+import pl from "nodejs-polars";
+import { assertEquals } from "../../testing/assert.ts";
+import { inWords } from "./facts.ts";
+
+Deno.test("inWords names the fund in the notebook's language: ESF and ERDF in English", () => {
+  const frame = pl.DataFrame({ fund: ["ESR", "EAKR", null], projects: [3, 1, 1] });
+  assertEquals(inWords(frame, "en").getColumn("fund").toArray(), ["ESF", "ERDF", null]);
+  assertEquals(inWords(frame, "fi").getColumn("fund").toArray(), ["ESR", "EAKR", null]);
+});
