@@ -13,6 +13,7 @@ import {
   type Grouping,
   groupsOf,
   type InterimTreatment,
+  usableForRatio,
   weightedRatioAggregations,
   withGroupingKeys,
 } from "./summarise.ts";
@@ -59,11 +60,16 @@ export function costPerResult(projects: pl.DataFrame, options: CostOptions = {})
   const keyed = withGroupingKeys(projects, groupings);
   const { frame, keys } = groupsOf(keyed.frame, keyed.keys, options.interim);
   const definitions = COST_METRICS.map((column) => DERIVED_METRICS.find((m) => m.column === column)!);
+  // Active projects among those a cost rests on: their figures, so the cost, are interim.
+  const active = frame.columns.includes("status_normalised")
+    ? pl.col("status_normalised").eq(pl.lit("active")).fillNull(false)
+    : pl.lit(false);
   const aggregated = aggregate(
     frame,
     keys,
     definitions.flatMap(({ column, numerator, denominator }) => [
       ...weightedRatioAggregations(column, numerator, denominator),
+      usableForRatio(numerator, denominator).and(active).cast(pl.Int64).sum().alias(`${column}_n_interim`),
       pl.col(numerator).isNotNull().and(pl.col(denominator).eq(0)).cast(pl.Int64).sum().alias(`${column}_no_result`),
     ]),
   );
@@ -78,6 +84,7 @@ export function costPerResult(projects: pl.DataFrame, options: CostOptions = {})
       pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(`${column}__den`)).otherwise(pl.lit(null)).cast(pl.Int64)
         .alias("results"),
       pl.col(`${column}_n`).cast(pl.Int64).alias("cost_per_result_n"),
+      pl.col(`${column}_n_interim`).cast(pl.Int64).alias("n_interim"),
       pl.col(`${column}_median`).cast(pl.Float64).alias("cost_per_result_median"),
       pl.col(`${column}_no_result`).cast(pl.Int64).alias("n_no_result"),
     )

@@ -156,7 +156,7 @@ export function withGroupingKeys(
  * `safeRatio(name__num, name__den)`.
  */
 export function weightedRatioAggregations(name: string, numerator: string, denominator: string): pl.Expr[] {
-  const usable = pl.col(numerator).isNotNull().and(pl.col(denominator).isNotNull()).and(pl.col(denominator).neq(0));
+  const usable = usableForRatio(numerator, denominator);
   const summed = (column: string) => pl.when(usable).then(pl.col(column).cast(pl.Float64)).otherwise(pl.lit(null));
   return [
     summed(numerator).sum().alias(`${name}__num`),
@@ -164,6 +164,11 @@ export function weightedRatioAggregations(name: string, numerator: string, denom
     usable.cast(pl.Int64).sum().alias(`${name}_n`),
     pl.col(name).median().alias(`${name}_median`),
   ];
+}
+
+/** Whether a project counts in a weighted ratio: both figures known, the denominator not 0. */
+export function usableForRatio(numerator: string, denominator: string): pl.Expr {
+  return pl.col(numerator).isNotNull().and(pl.col(denominator).isNotNull()).and(pl.col(denominator).neq(0));
 }
 
 /** The aggregations of {@linkcode summariseBy}: built once and kept (see {@linkcode once}). */

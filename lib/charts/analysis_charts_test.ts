@@ -101,7 +101,7 @@ Deno.test("a theme chart of a share names its unit and says what the dashed line
     layer: { encoding: { x: { title?: string } } }[];
   };
   assertEquals(spec.layer[0]!.encoding.x.title, "Julkisen rahoituksen käyttöaste (%)");
-  assert(spec.title.subtitle.join(" ").endsWith("Katkoviiva: 100\u00A0%."), spec.title.subtitle.join(" "));
+  assert(spec.title.subtitle.join(" ").includes("Katkoviiva: 100\u00A0%."), spec.title.subtitle.join(" "));
   const counts = themesByPeriod(table, { lang: "en" }) as unknown as typeof spec;
   assertEquals(counts.layer[0]!.encoding.x.title, "Projects");
   assert(!counts.title.subtitle.join(" ").includes("Dashed"));
@@ -159,4 +159,22 @@ Deno.test("the region map's caption names no one region as the lowest or highest
   assert(/pienin \d+ maakuntaa \(0\)/.test(description ?? ""), description);
   const en = regionMap(regionSummary(projects, { lang: "en" }), { metric: "n_projects", lang: "en" });
   assert(/lowest \d+ regions \(0\)/.test(en.description ?? ""), en.description);
+});
+
+Deno.test("costs and a theme's figures that include active projects say so, as the grouped summaries do", () => {
+  // S22254 (active) is one of the two 2014-2020 projects behind the cost per participating company.
+  const table = costPerResult(projects, { by: "programme_period" });
+  const company = table.filter(pl.col("result").eq(pl.lit("cost_per_participating_company")))
+    .filter(pl.col("programme_period").eq(pl.lit("2014-2020"))).toRecords()[0]!;
+  assertEquals([company.cost_per_result_n, company.n_interim], [2, 1]);
+  const participants = table.filter(pl.col("result").eq(pl.lit("cost_per_participant")))
+    .filter(pl.col("programme_period").eq(pl.lit("2007-2013"))).toRecords()[0]!;
+  assertEquals(participants.n_interim, 0);
+  const subtitle = (spec: unknown) => [(spec as Values).title.subtitle].flat().join(" ");
+  const costs = subtitle(costPerResultChart(table, { by: "programme_period", lang: "en" }));
+  assert(costs.includes("Includes active projects (interim figures): participating company, 2014-2020 (1)"), costs);
+  const themes = subtitle(themesByPeriod(themeSummary(projects), { metric: "funding_utilisation", lang: "en" }));
+  assert(themes.includes("Includes active projects (interim figures): Employment, 2014-2020 (1)"), themes);
+  // A count of projects is no interim figure.
+  assert(!subtitle(themesByPeriod(themeSummary(projects), { lang: "en" })).includes("interim"));
 });

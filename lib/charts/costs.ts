@@ -10,6 +10,7 @@ import { formatEuros, MISSING } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { powersOfTen } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
+import { interimLine } from "./_interim.ts";
 import { CATEGORY_COLOURS, type ChartOptions, FONT_SIZES, FORMATS, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode costPerResultChart}. */
@@ -65,7 +66,16 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
   return chartSpec({
     lang,
     title: text.costsTitle,
-    subtitle: text.costsSubtitle(options.by !== undefined) + (without.length > 0 ? text.costsWithout(without) : ""),
+    subtitle: text.costsSubtitle(options.by !== undefined) + (without.length > 0 ? text.costsWithout(without) : "") +
+      interimLine(
+        rows.filter((row) => typeof row.cost_per_result === "number").map((row) => [
+          options.by === undefined
+            ? names.result(String(row.result))
+            : `${names.result(String(row.result))}, ${group(row)}`,
+          Number(row.n_interim ?? 0),
+        ]),
+        lang,
+      ),
     description: text.costsDescription(values.map((v) => `${v.result}, ${v.group}: ${v.label}`)),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * results.length * Math.max(1, groups.length)),

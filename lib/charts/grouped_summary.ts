@@ -13,6 +13,7 @@ import { type ChartData, legendEncoding, records, regionLabel } from "./_rows.ts
 import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
 import { nameWidth, wrappedLabel } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
+import { interimLine } from "./_interim.ts";
 import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode groupedSummary}. */
@@ -129,9 +130,7 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     title: options.title ?? text.groupedSummaryTitle(keys, options.by),
     subtitle: text.groupedSummarySubtitle(
       keys.some((key) => DERIVED_METRICS.find((m) => m.column === key)?.denominator.endsWith("_granted")),
-    ) + (interim.length === 0
-      ? ""
-      : " " + text.groupedSummaryInterim(interim.slice(0, MAX_INTERIM_LISTED), interim.length - MAX_INTERIM_LISTED)),
+    ) + interimLine(interim, lang),
     description: text.groupedSummaryDescription(keys, groups.length, options.by),
     printWidth,
     height: Math.max(ROW_HEIGHT * 3, (ROW_HEIGHT - 2) * metrics.length * groups.length + 8 * groups.length),
@@ -214,6 +213,3 @@ export function priorityAxisNames(projects: ChartData, register: ChartData): Rec
   }
   return Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b, "fi", { numeric: true })));
 }
-
-/** The most groups with active projects a subtitle names; it counts the others. */
-const MAX_INTERIM_LISTED = 6;

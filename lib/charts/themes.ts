@@ -10,6 +10,7 @@ import { type ChartData, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
 import { VALUE_GAP } from "./_ratio_bars.ts";
 import { chartSpec } from "./spec.ts";
+import { interimLine } from "./_interim.ts";
 import { type ChartOptions, FONT_SIZES, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode themesByPeriod}. */
@@ -71,7 +72,13 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
   return chartSpec({
     lang,
     title: text.themesTitle(label),
-    subtitle: text.themesSubtitle(unmapped, share),
+    subtitle: text.themesSubtitle(unmapped, share) + (metric === "n_projects" ? "" : interimLine(
+      rows.filter((row) => typeof row[metric] === "number").map((row) => [
+        `${names.theme(String(row.theme))}, ${String(row.programme_period ?? "–")}`,
+        Number(row.n_interim ?? 0),
+      ]),
+      lang,
+    )),
     description: text.themesDescription(values.map((v) => `${v.theme}, ${v.period}: ${v.label}`)),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * 2 * themes.length),
