@@ -281,7 +281,7 @@ Deno.test("the programme histogram says how many of the register's projects are 
   assert(!JSON.stringify(ended).includes("interim"));
 });
 
-Deno.test("the programme histogram marks many corpus projects as a rug along its axis, not lines over its bars", () => {
+Deno.test("the programme histogram draws many corpus projects as bars of their own, not lines over its bars", () => {
   const register = Array.from({ length: 200 }, (_, k) => ({
     project_code: `S1${String(k).padStart(4, "0")}`,
     funding_utilisation: 0.7 + (k % 40) / 100,
@@ -289,13 +289,17 @@ Deno.test("the programme histogram marks many corpus projects as a rug along its
   }));
   const corpus = register.slice(0, 60).map((r) => ({ ...r, name: `Hanke ${r.project_code}` }));
   const spec = charts.programmeUtilisation(register, corpus, { lang: "en" }) as unknown as {
-    layer: { data?: { values: { row?: number; top?: number; count?: number }[] } }[];
+    layer: { mark: { type: string }; data?: { values: { row?: number; start?: number; count?: number }[] } }[];
+    title: { subtitle: string | string[] };
   };
-  const marks = spec.layer[1]!.data!.values;
-  const tallest = Math.max(...spec.layer[0]!.data!.values.map((b) => b.count ?? 0));
-  const unnamed = marks.filter((m) => m.row === -1);
-  assert(unnamed.length > 0);
-  assert(unnamed.every((m) => m.top! <= tallest * 0.1), JSON.stringify(unnamed[0]));
+  // The corpus's own bars: 60 projects in the register's bins (values 0.70 to 1.09: bins 70 % to 105 %).
+  const [, corpusBars, lines] = spec.layer;
+  assertEquals(corpusBars!.mark.type, "bar");
+  assertEquals(corpusBars!.data!.values.reduce((sum, bin) => sum + bin.count!, 0), 60);
+  assertEquals(corpusBars!.data!.values.map((bin) => Math.round(bin.start! * 100)), [70, 75, 80, 85, 90, 95, 100, 105]);
+  // Lines only for the projects named.
+  assert(lines!.data!.values.every((m) => m.row! >= 0) && lines!.data!.values.length < 60);
+  assert([spec.title.subtitle].flat().join(" ").includes("Orange bars: the corpus projects (60), in the same bins"));
 });
 
 Deno.test("a capped bar chart of active projects only still shows their highest and lowest", async () => {

@@ -102,7 +102,7 @@ export function programmeUtilisation(
   const lines: { x: number; row: number }[] = [];
   const free = (x: number, row: number, left: number, right: number) =>
     left >= 0 && right <= plotWidth &&
-    !taken.some((t) => t.row === row && t.left < right && left < t.right) &&
+    !taken.some((t) => t.row === row && t.left < right + LABEL_GAP && left - LABEL_GAP < t.right) &&
     !lines.some((l) => l.row > row && l.x > left && l.x < right) &&
     !taken.some((t) => t.row < row && t.left < x + 2 && x - 2 < t.right);
   const labelled = [...marked].reverse().map((mark) => {
@@ -119,10 +119,19 @@ export function programmeUtilisation(
         return { ...mark, row, align, bottom: 0, top: rowBottom(row) };
       }
     }
-    // Unnamed: a full-height line, but among many, a short tick along the axis (a rug) that leaves the bars in view.
-    return { ...mark, row: -1, align: "center" as const, bottom: 0, top: marked.length > MANY_MARKS ? top * RUG : top };
+    return { ...mark, row: -1, align: "center" as const, bottom: 0, top };
   }).reverse();
   const named = labelled.filter((m) => m.row >= 0);
+  // Among many, the corpus projects are bars of their own in the same bins, outlined over the register's: a line
+  // each hid the histogram (182 projects: a solid block). Only the named ones keep their line.
+  const many = marked.length > MANY_MARKS;
+  const corpusCounts = new Array<number>(binCount).fill(0);
+  if (many) {
+    for (const { value } of marked) {
+      corpusCounts[Math.min(binCount - 1, Math.floor(value / STEP + 1e-9))]!++;
+    }
+  }
+  const corpusBins = bins.map((bin, i) => ({ ...bin, count: corpusCounts[i]! })).filter((bin) => bin.count > 0);
   const tooltip = [
     { field: "project_code", type: "nominal" as const, title: text.code },
     { field: "name", type: "nominal" as const, title: text.name },
@@ -132,7 +141,7 @@ export function programmeUtilisation(
     lang,
     title: text.programmeUtilisationTitle,
     subtitle: `${options.selection ? options.selection + ". " : ""}${
-      text.programmeUtilisationSubtitle(marked.length, clip)
+      text.programmeUtilisationSubtitle(marked.length, clip, many)
     }${text.labelledPoints(named.length, marked.length)}${
       active === 0 ? "" : text.programmeActive(active, registerRows.length)
     }`,
@@ -167,8 +176,40 @@ export function programmeUtilisation(
           ],
         },
       },
+      ...(many
+        ? [{
+          data: { values: corpusBins },
+          mark: {
+            type: "bar" as const,
+            fill: PALETTE.vermillion,
+            fillOpacity: 0.25,
+            stroke: PALETTE.vermillion,
+            strokeWidth: 1.5,
+          },
+          encoding: {
+            x: { field: "start", type: "quantitative" as const },
+            x2: { field: "end" },
+            y: { field: "count", type: "quantitative" as const },
+            y2: { datum: 0 },
+            tooltip: [
+              {
+                field: "start",
+                type: "quantitative" as const,
+                title: text.fundingUtilisation,
+                format: FORMATS.percent,
+              },
+              {
+                field: "count",
+                type: "quantitative" as const,
+                title: text.corpusProjectCount,
+                format: FORMATS.integer,
+              },
+            ],
+          },
+        }]
+        : []),
       {
-        data: { values: labelled },
+        data: { values: many ? named : labelled },
         mark: { type: "rule", color: PALETTE.vermillion, strokeWidth: 2 },
         encoding: {
           x: { field: "value", type: "quantitative" },
@@ -200,7 +241,7 @@ export function programmeUtilisation(
   });
 }
 
-/** More corpus projects than this are marked, unnamed, as a rug: lines over the whole height hid the histogram. */
+/** Pixels at least between two labels of a row: labels that touched read as one. */
+const LABEL_GAP = 8;
+/** More corpus projects than this are drawn as bars of their own: lines over the whole height hid the histogram. */
 const MANY_MARKS = 12;
-/** A rug tick's height, as a share of the tallest bar. */
-const RUG = 0.08;

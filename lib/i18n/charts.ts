@@ -135,6 +135,7 @@ export const CHART_TEXT = defineMessages({
   fundingUtilisationAxis: "Julkisen rahoituksen käyttöaste (%)",
   fundingEuStateUtilisationAxis: "EU- ja valtion rahoituksen käyttöaste (%)",
   projectCountAxis: "Hankkeiden määrä",
+  corpusProjectCount: "Aineiston hankkeita",
   nProjects: "n (hankkeita)",
   fundingPlanned: "Suunniteltu julkinen rahoitus",
   fundingGranted: "Myönnetty EU- ja valtion rahoitus",
@@ -238,8 +239,10 @@ export const CHART_TEXT = defineMessages({
     } ryhmää), kunkin luvun takana olevien hankkeiden määrä ja viiva 100\u00A0%:n kohdalla.`,
 
   programmeUtilisationTitle: "Julkisen rahoituksen käyttöaste koko ohjelmassa",
-  programmeUtilisationSubtitle: (marked: number, clip: number) =>
-    `Pystyviivat: aineiston hankkeet (${formatInteger(marked, "fi")}). ` +
+  programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
+    (bars
+      ? `Oranssit pylväät: aineiston hankkeet (${formatInteger(marked, "fi")}) samoin luokin; pystyviivat: nimetyt. `
+      : `Pystyviivat: aineiston hankkeet (${formatInteger(marked, "fi")}). `) +
     `Yli ${formatPercent(clip, "fi", 0)} viimeisessä pylväässä.`,
   programmeUtilisationDescription: (all: number, marked: number) =>
     `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
@@ -269,6 +272,7 @@ export const CHART_TEXT = defineMessages({
   fundingUtilisationAxis: "Public funding utilisation (%)",
   fundingEuStateUtilisationAxis: "EU and state funding utilisation (%)",
   projectCountAxis: "Number of projects",
+  corpusProjectCount: "Corpus projects",
   nProjects: "n (projects)",
   fundingPlanned: "Planned public funding",
   fundingGranted: "Granted EU and state funding",
@@ -366,8 +370,10 @@ export const CHART_TEXT = defineMessages({
     `(${formatInteger(groups, "en")} groups), with the number of projects behind each figure and a line at 100%.`,
 
   programmeUtilisationTitle: "Public funding utilisation across the programme",
-  programmeUtilisationSubtitle: (marked: number, clip: number) =>
-    `Vertical lines: the corpus projects (${formatInteger(marked, "en")}). ` +
+  programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
+    (bars
+      ? `Orange bars: the corpus projects (${formatInteger(marked, "en")}), in the same bins; lines: those named. `
+      : `Vertical lines: the corpus projects (${formatInteger(marked, "en")}). `) +
     `Above ${formatPercent(clip, "en", 0)} in the last bar.`,
   programmeUtilisationDescription: (all: number, marked: number) =>
     `Histogram of public funding utilisation over ${formatInteger(all, "en")} register projects in 5% bins, ` +
