@@ -5,7 +5,9 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CROSSWALK } from "../analysis/themes.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
+import type { Language } from "../i18n/mod.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Status } from "../schema.ts";
@@ -170,6 +172,42 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
       },
     ],
   });
+}
+
+/**
+ * The priority axes' labels in the language: in Finnish their names ({@linkcode priorityAxisNames}); in English
+ * (the programmes name them in Finnish) by number and, for the ESF programmes' axes, the theme the crosswalk gives
+ * them: "Priority axis 3: Employment". Never a Finnish title in an English chart.
+ *
+ * @example Usage
+ * ```ts
+ * import { priorityAxisLabels } from "./grouped_summary.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const register = [{ programme_period: "2014-2020", fund: "ESR" }];
+ * assertEquals(priorityAxisLabels([], register, "en")["3"], "Priority axis 3: Employment");
+ * assertEquals(priorityAxisLabels([], register, "fi")["3"], "3 Työllisyys ja työvoiman liikkuvuus");
+ * ```
+ */
+export function priorityAxisLabels(projects: ChartData, register: ChartData, lang: Language): Record<string, string> {
+  const names = priorityAxisNames(projects, register);
+  if (lang === "fi") return names;
+  const rows = records(register, ["programme_period", "fund"]);
+  const periods = new Set(rows.map((row) => row.programme_period));
+  const esf = rows.length > 0 && rows.every((row) => row.fund === "ESR");
+  return Object.fromEntries(
+    Object.keys(names).map((code) => {
+      const entry = esf
+        ? CROSSWALK.find((e) => e.objective === null && e.axis === code && periods.has(e.period))
+        : undefined;
+      const text = CHART_TEXT[lang];
+      return [
+        code,
+        entry
+          ? text.priorityAxisThemed(code, ANALYSIS_NAMES[lang].theme(entry.theme))
+          : text.priorityAxisNumbered(code),
+      ];
+    }),
+  );
 }
 
 /**

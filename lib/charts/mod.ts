@@ -11,7 +11,12 @@ export { womenShare } from "./women_share.ts";
 export { fundingUtilisation, type FundingUtilisationOptions } from "./funding_utilisation.ts";
 export { fundingVsParticipants, type FundingVsParticipantsOptions } from "./funding_vs_participants.ts";
 export { projectTimeline, type ProjectTimelineOptions } from "./project_timeline.ts";
-export { groupedSummary, type GroupedSummaryOptions, priorityAxisNames } from "./grouped_summary.ts";
+export {
+  groupedSummary,
+  type GroupedSummaryOptions,
+  priorityAxisLabels,
+  priorityAxisNames,
+} from "./grouped_summary.ts";
 export {
   CHART_DEFAULTS,
   type ChartOptions,

@@ -150,6 +150,7 @@ export const CHART_TEXT = defineMessages({
   value: "Arvo",
   groupedAxis: "Painotettu aste (%)",
   priorityAxisNumbered: (code: string) => `Toimintalinja ${code}`,
+  priorityAxisThemed: (code: string, theme: string) => `Toimintalinja ${code}: ${theme}`,
 
   cappedExtremes: (half: number, total: number) =>
     ` Näytetään ${half} suurinta ja ${half} pienintä ${formatInteger(total, "fi")} hankkeesta.`,
@@ -287,6 +288,7 @@ export const CHART_TEXT = defineMessages({
   value: "Value",
   groupedAxis: "Weighted rate (%)",
   priorityAxisNumbered: (code: string) => `Priority axis ${code}`,
+  priorityAxisThemed: (code: string, theme: string) => `Priority axis ${code}: ${theme}`,
 
   cappedExtremes: (half: number, total: number) =>
     ` Showing the ${half} highest and ${half} lowest of ${formatInteger(total, "en")} projects.`,

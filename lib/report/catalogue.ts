@@ -8,7 +8,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { summarise } from "../analysis/summarise.ts";
 import { fundingUtilisation } from "../charts/funding_utilisation.ts";
 import { fundingVsParticipants } from "../charts/funding_vs_participants.ts";
-import { groupedSummary, priorityAxisNames } from "../charts/grouped_summary.ts";
+import { groupedSummary, priorityAxisLabels } from "../charts/grouped_summary.ts";
 import { participantsPlannedVsActual } from "../charts/participants_planned_actual.ts";
 import { participantsRealisation } from "../charts/participants_realisation.ts";
 import { projectTimeline } from "../charts/project_timeline.ts";
@@ -101,7 +101,7 @@ export function programmeCharts(
     spec: groupedSummary(summarise(programme, { by: "priority_axis" }), {
       lang,
       by: "priority_axis_code",
-      groupLabels: priorityAxisNames(projects, programme),
+      groupLabels: priorityAxisLabels(projects, programme, lang),
       metrics: [...metrics],
     }),
   });

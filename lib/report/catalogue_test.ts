@@ -120,6 +120,18 @@ Deno.test("a programme chart names every priority axis, not only those of the co
   assert(groups.includes("5 Tekninen tuki"), groups.join(" | "));
 });
 
+Deno.test("an English programme chart names the priority axes in English: by number and the theme of the crosswalk", () => {
+  for (const chart of RENDERED.filter((c) => c.lang === "en" && c.name.startsWith("programme-by-axis"))) {
+    const groups = (chart.spec as { data: { values: { group: string }[] } }).data.values.map((row) => row.group);
+    const bad = groups.filter((group) => !/^Priority axis \d+: [A-Z][a-z ]+$/.test(group.replaceAll("\n", " ")));
+    assertEquals(bad, [], chart.name);
+  }
+  const axes = (RENDERED.find((c) => c.lang === "en" && c.name === "programme-by-axis-2014-2020")!.spec as {
+    data: { values: { group: string }[] };
+  }).data.values.map((row) => row.group.replaceAll("\n", " "));
+  assert(axes.includes("Priority axis 3: Employment"), axes.join(" | "));
+});
+
 /** The share of the image's columns left and right of all ink (anything not near white), and of its rows below it. */
 function blankShares(png: Uint8Array): { left: number; right: number; bottom: number } {
   const image = PNG.sync.read(Buffer.from(png));
