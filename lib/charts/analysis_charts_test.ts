@@ -9,7 +9,9 @@ import { costPerResult } from "../analysis/costs.ts";
 import { regionSummary } from "../analysis/regions.ts";
 import { themeSummary } from "../analysis/themes.ts";
 import { COST_METRICS } from "../schema.ts";
-import { chartToSvg } from "../output/render_chart.ts";
+import { chartToPng, chartToSvg } from "../output/render_chart.ts";
+import { PNG } from "pngjs";
+import { Buffer } from "node:buffer";
 import { topBeneficiaries } from "./beneficiaries.ts";
 import { cohortChart } from "./cohorts.ts";
 import { costPerResultChart } from "./costs.ts";
@@ -177,4 +179,25 @@ Deno.test("costs and a theme's figures that include active projects say so, as t
   assert(themes.includes("Includes active projects (interim figures): Employment, 2014-2020 (1)"), themes);
   // A count of projects is no interim figure.
   assert(!subtitle(themesByPeriod(themeSummary(projects), { lang: "en" })).includes("interim"));
+});
+
+Deno.test("a distribution's names of its highest outliers end inside the chart, not cut at its edge", async () => {
+  // 60 projects' costs per participant, the highest three far above the rest and long-named.
+  const n = 60;
+  const projects = pl.DataFrame({
+    project_code: Array.from({ length: n }, (_, i) => `S1${String(i).padStart(4, "0")}`),
+    name: Array.from({ length: n }, (_, i) => i >= n - 3 ? "Maahanmuuttajien verkostomainen palvelumalli" : "Hanke"),
+    funding_public_actual: Array.from({ length: n }, (_, i) => i >= n - 3 ? 9_000_000 + i : 100_000 + 1000 * i),
+    participants_actual: Array.from({ length: n }, () => 20),
+    cost_per_participant: Array.from({ length: n }, (_, i) => (i >= n - 3 ? 9_000_000 + i : 100_000 + 1000 * i) / 20),
+  });
+  const spec = ratioDistributionChart(projects, { metrics: ["cost_per_participant"], lang: "en" });
+  const image = PNG.sync.read(Buffer.from(await chartToPng(spec, { scale: 1 })));
+  const orangeAt = (x: number) =>
+    Array.from({ length: image.height }, (_, y) => (y * image.width + x) * 4).some((i) =>
+      image.data[i]! > 180 && image.data[i + 1]! < 140 && image.data[i + 2]! < 80
+    );
+  const edge = Array.from({ length: 4 }, (_, k) => image.width - 1 - k);
+  assertEquals(edge.filter(orangeAt), [], "no name runs to the right edge");
+  assert(Array.from({ length: image.width }, (_, x) => x).some(orangeAt), "the outliers are drawn");
 });

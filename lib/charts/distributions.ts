@@ -11,6 +11,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
+import { axisExtent, chartWidth, measure } from "./layout.ts";
 import { type ChartOptions, FONT_SIZES, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode ratioDistributionChart}. */
@@ -60,6 +61,8 @@ function drawnPoints<P extends { metric: string; value: number; outlier: unknown
 }
 
 const ROW = 90;
+/** Pixels between a named point and its name. */
+const LABEL_DX = 5;
 const NAME_LENGTH = 22;
 
 /**
@@ -138,13 +141,28 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     },
   };
   const format = metricFormat(metrics[0] ?? "funding_utilisation");
+  // The scale runs on past the largest value until each name, right of its point, ends inside the plot: Vega fits
+  // the plot to its axes, not to marks past its end (names ran off the chart: "S20208 Maahanmuuttajien verk").
+  const plot = chartWidth(printWidth).inner - axisExtent(order, false);
+  const named = values.filter((v) => v.label !== null).map((v) => ({
+    at: costs ? Math.log10(v.value) : v.value,
+    share: Math.min(0.8, (measure(v.label!) + LABEL_DX + 4) / plot), // of the plot's width, right of the point
+  }));
+  const reach = (low: number, high: number) =>
+    Math.max(high, ...named.map(({ at, share }) => low + (at - low) / (1 - share)));
+  const logLow = Math.floor(Math.log10(Math.max(1, Math.min(...positive))));
+  // The scale ends where the last name does (its ticks at the powers of ten within), not at the next power.
+  const logHigh = reach(logLow, Math.ceil(Math.log10(Math.max(1, Math.max(...positive)))));
+  const shareHigh = Math.ceil(reach(0, Math.max(0, ...values.map((v) => v.value))) * 10 - 1e-9) / 10;
   const x = {
     field: "value",
     type: "quantitative" as const,
     title: costs ? text.costPerResultLog : text.valuePercent,
-    axis: costs ? { format, values: powersOfTen(Math.min(...positive), Math.max(...positive)) } : { format },
+    axis: costs ? { format, values: powersOfTen(10 ** logLow, 10 ** Math.floor(logHigh + 1e-9)) } : { format },
     // Costs per result are skewed (a project with few results costs a lot per result): a log scale.
-    scale: costs ? { type: "log" as const } : { zero: true },
+    scale: costs
+      ? { type: "log" as const, domain: [10 ** logLow, 10 ** logHigh], nice: false }
+      : { domain: [0, Math.max(0.1, shareHigh)], nice: false },
   };
   const outliers = points.filter((p) => p.outlier !== null).length;
   const parts = distributions.map((d) =>
@@ -223,7 +241,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
         mark: {
           type: "text" as const,
           align: "left" as const,
-          dx: 5,
+          dx: LABEL_DX,
           fontSize: FONT_SIZES.text,
           color: PALETTE.vermillion,
           ...halo,

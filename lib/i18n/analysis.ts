@@ -98,7 +98,7 @@ export const ANALYSIS_TEXT = defineMessages({
     costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
     "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); harmaa piste: hanke; " +
-    `punaiset pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
+    `oranssit pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
     (interim ? "Käynnissä olevat hankkeet mukana (väliaikaiset luvut)." : "Käynnissä olevat hankkeet jätetty pois.") +
     " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
   distributionDescription: (parts: readonly string[]) => `Laatikko- ja pistekuvio hankkeittain: ${parts.join("; ")}.`,
@@ -208,7 +208,7 @@ export const ANALYSIS_TEXT = defineMessages({
   distributionTitle: (costs: boolean) => costs ? "Costs per result: distributions" : "Distributions of the ratios",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
     "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); grey dot: a project; " +
-    `red points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
+    `orange points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
     (interim ? "Active projects included (interim figures)." : "Active projects left out.") +
     " Projects without participants are not in participant figures.",
   distributionDescription: (parts: readonly string[]) => `Box and strip plot per project: ${parts.join("; ")}.`,
