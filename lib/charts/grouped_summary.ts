@@ -9,7 +9,7 @@ import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import type { Language } from "../i18n/mod.ts";
 import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
-import { STATUS_LABELS } from "../i18n/statuses.ts";
+import { organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Status } from "../schema.ts";
 import { type ChartData, legendEncoding, records, regionLabel } from "./_rows.ts";
 import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
@@ -83,6 +83,7 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     if (options.by === "status_normalised") return STATUS_LABELS[lang][key as Status] ?? key;
     if (options.by === "priority_axis_code") return text.priorityAxisNumbered(key);
     if (options.by === "region") return regionLabel(key, lang);
+    if (options.by === "organisation_type") return organisationTypeName(key, lang);
     return key;
   };
   const lines = (name: string) => wrappedLabel(name, nameWidth(printWidth), 2).join("\n");

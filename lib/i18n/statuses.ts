@@ -1,12 +1,13 @@
 /**
- * The labels of the normalised statuses (`STATUSES` of `lib/schema.ts`), in
- * both languages: what charts write for ended, active, interrupted and other
- * projects.
+ * The labels of coded values in both languages: the normalised statuses
+ * (`STATUSES` of `lib/schema.ts`: what charts write for ended, active,
+ * interrupted and other projects), the funds, and the organisation types
+ * EURA prints.
  *
  * @module
  */
 import type { Fund, Status } from "../schema.ts";
-import { defineMessages } from "./mod.ts";
+import { defineMessages, type Language } from "./mod.ts";
 
 /**
  * The label of each status; an active project's figures are interim, and the label says so.
@@ -45,3 +46,33 @@ export const FUND_NAMES = defineMessages<Record<Fund, string>>({ ESR: "ESR", EAK
   ESR: "ESF",
   EAKR: "ERDF",
 });
+
+/**
+ * The organisation types EURA prints (`Organisaatiotyyppi`), in English; a type not listed is said as printed.
+ *
+ * @example Usage
+ * ```ts
+ * import { organisationTypeName } from "./statuses.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals([organisationTypeName("Kunta", "en"), organisationTypeName("Kunta", "fi")], ["Municipality", "Kunta"]);
+ * assertEquals(organisationTypeName("Osuuskunta", "en"), "Osuuskunta");
+ * ```
+ */
+export function organisationTypeName(type: string, lang: Language): string {
+  return lang === "en" ? ORGANISATION_TYPES_EN[type] ?? type : type;
+}
+
+const ORGANISATION_TYPES_EN: Record<string, string> = {
+  "Kunta": "Municipality",
+  "Kuntayhtymä": "Joint municipal authority",
+  "Valtion viranomainen": "State authority",
+  "Valtion virasto": "State agency",
+  "Yliopisto": "University",
+  "Ammattikorkeakoulu": "University of applied sciences",
+  "Oppilaitos": "Educational institution",
+  "Yhdistys": "Association",
+  "Säätiö": "Foundation",
+  "Yritys": "Company",
+  "Seurakunta": "Parish",
+  "Muu": "Other",
+};

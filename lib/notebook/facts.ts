@@ -18,7 +18,7 @@ import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
-import { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
+import { FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Diagnostic, DiagnosticSchema, type Fund, type Status, STATUSES } from "../schema.ts";
 
 /** How wide (in chart pixels) a project's name may be in a sentence. */
@@ -134,7 +134,7 @@ export function withStatusLabels(frame: pl.DataFrame, lang: Language): pl.DataFr
  * The frame with the values of its quality columns said in the language,
  * where it has them: `outcome` of the input files, `level` and `code` of
  * diagnostics, `check` of the suspicious values, `column` (a column of
- * the projects frame, by its name) and `fund` (ESF in English).
+ * the projects frame, by its name), `fund` (ESF in English) and `organisation_type`.
  */
 export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const words: Record<string, (value: string) => string> = {
@@ -144,6 +144,7 @@ export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
     check: (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value,
     column: (value) => columnName(value, lang) ?? value,
     fund: (value) => FUND_NAMES[lang][value as Fund] ?? value,
+    organisation_type: (value) => organisationTypeName(value, lang),
   };
   return Object.entries(words).filter(([column]) => frame.columns.includes(column))
     .reduce((said, [column, word]) => relabel(said, column, word), frame);

@@ -20,6 +20,7 @@ import { percentNumber, tableColumns } from "../output/table_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
 import { type ContentTable, formatReportEuros } from "./report_content.ts";
 import type { ReportTable } from "./tables.ts";
+import { organisationTypeName } from "../i18n/statuses.ts";
 
 /** The most rows of an analysis table the page and the Word document list; its files hold them all. */
 export const ANALYSIS_ROWS = 25;
@@ -87,13 +88,14 @@ function words(lang: Language): Record<string, (value: string) => string> {
     side: names.side,
     area_kind: names.areaKind,
     area: (key) => areaKeyText(key, lang),
+    organisation_type: (type) => organisationTypeName(type, lang),
   };
 }
 
 /**
  * An analysis table for people: metrics (with their unit), results, themes,
- * searched texts, the side of an outlier, an area and its kind said in the
- * language; in a table of several metrics, each row's values in its metric's
+ * searched texts, the side of an outlier, an area and its kind, an
+ * organisation's type said in the language; in a table of several metrics, each row's values in its metric's
  * unit (a share as a percentage); every other value as it is.
  *
  * @example Usage

@@ -14,6 +14,7 @@ import { readBack } from "../../testing/workbook_fixtures.ts";
 import { columnName } from "../i18n/columns.ts";
 import { readFinnishCsv } from "../output/export.ts";
 import { reportTable } from "./tables.ts";
+import { analysisDisplay } from "./analysis_tables.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 import { fileURLToPath } from "node:url";
 
@@ -272,4 +273,26 @@ Deno.test("the tables for people name the fund in the report's language: ESF in 
   assertEquals(reportTable("projects", projects, "en").display.getColumn("fund").toArray(), ["ESF", "ERDF"]);
   assertEquals(reportTable("projects", projects, "fi").display.getColumn("fund").toArray(), ["ESR", "EAKR"]);
   assertEquals(reportTable("projects", projects, "en").frame.getColumn("fund").toArray(), ["ESR", "EAKR"]);
+});
+
+Deno.test("the tables for people name the organisation types EURA prints in the report's language, others as printed", () => {
+  const projects = pl.DataFrame({
+    project_code: ["S1", "S2", "S3"],
+    organisation_type: ["Kunta", "Yliopisto", "Osuuskunta"],
+  });
+  assertEquals(reportTable("projects", projects, "en").display.getColumn("organisation_type").toArray(), [
+    "Municipality",
+    "University",
+    "Osuuskunta",
+  ]);
+  assertEquals(reportTable("projects", projects, "fi").display.getColumn("organisation_type").toArray(), [
+    "Kunta",
+    "Yliopisto",
+    "Osuuskunta",
+  ]);
+});
+
+Deno.test("the beneficiaries table for people names the organisation types in the report's language", () => {
+  const frame = pl.DataFrame({ organisation_name: ["Lapin yliopisto"], organisation_type: ["Yliopisto"] });
+  assertEquals(analysisDisplay(frame, "en").getColumn("organisation_type").toArray(), ["University"]);
 });

@@ -17,7 +17,7 @@ import { percentNumber } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
-import { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
+import { FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Fund, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
@@ -35,14 +35,15 @@ function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) =>
   return frame.withColumns(pl.Series(column, values, pl.Utf8));
 }
 
-/** Statuses, levels and funds in the language, in any frame that has them. */
+/** Statuses, levels, funds and organisation types in the language, in any frame that has them. */
 function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
   const funds = mapColumn(statuses, "fund", (value) => FUND_NAMES[lang][value as Fund] ?? value);
-  return mapColumn(funds, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
+  const types = mapColumn(funds, "organisation_type", (value) => organisationTypeName(String(value), lang));
+  return mapColumn(types, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
-/** A table whose display differs from it only by statuses, levels and funds in the language. */
+/** A table whose display differs from it only by statuses, levels, funds and organisation types in the language. */
 export function reportTable(name: string, frame: pl.DataFrame, lang: Language): ReportTable {
   return { name, frame, display: localiseCodes(frame, lang) };
 }
