@@ -34,14 +34,14 @@ const METRICS_FI: Record<string, string> = {
   participant_realisation: "Osallistujien toteutumisaste",
   funding_utilisation: "Julkisen rahoituksen käyttöaste",
   funding_utilisation_eu_state: "EU- ja valtion rahoituksen käyttöaste",
-  company_realisation: "Yritysten toteutumisaste",
+  company_realisation: "Osallistuvien yritysten toteutumisaste",
   women_share_actual: "Toteutunut naisten osuus",
 };
 const METRICS_EN: Record<string, string> = {
   participant_realisation: "Participant realisation",
   funding_utilisation: "Public funding utilisation",
   funding_utilisation_eu_state: "EU and state funding utilisation",
-  company_realisation: "Company realisation",
+  company_realisation: "Participating companies' realisation",
   women_share_actual: "Actual women's share",
 };
 

@@ -98,7 +98,7 @@ export const REPORT_TEXT = defineMessages({
     `Käynnissä olevien hankkeiden (tila "Toiminnassa") toteutuneet luvut ovat väliaikaisia; aineistossa niitä on ` +
     `${fi(active)}. Keskeiset luvut ja taulukot sisältävät ne (sarake "${interimColumn}"), "${ended}" jättää ne ` +
     "pois, taulukko summary-interim-apart näyttää ne erikseen, hankekohtaisissa kuvioissa ne on merkitty " +
-    "väliaikaisiksi, ja ryhmittäiset kuviot (ohjelmakausittain, maakunnittain, teemoittain, aloitusvuosittain) " +
+    "väliaikaisiksi, ja ryhmittäiset kuviot (ohjelmakausittain, maakunnittain, teemoittain, alkamisvuosittain) " +
     "sisältävät ne.",
   methodCorpus: "Aineisto",
   corpusText: (fileCount: number, folder: string, projectCount: number, skipped: number) =>
