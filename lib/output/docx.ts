@@ -169,6 +169,7 @@ function wordDocument(report: WordReport, pictures?: Pictures): Document {
     title: cleanText(report.title),
     description: report.subtitle ? cleanText(report.subtitle) : undefined,
     creator: "esf-toolkit",
+    lastModifiedBy: "esf-toolkit",
     styles: {
       default: {
         document: {

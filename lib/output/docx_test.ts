@@ -186,6 +186,12 @@ Deno.test("wordReportBytes in English: Figure and Table labels, en-GB, the date 
   assert(paragraphs.includes("Generated 5 November 2026"));
   assert(utf8(files["word/styles.xml"]!).includes('<w:lang w:val="en-GB"/>'));
   assertEquals(tableCells(utf8(files["word/document.xml"]!))[1], ["S11547", "4", "645,300", "59,8 %"]);
+  // Made and last saved by the toolkit, not by "Un-named".
+  const core = utf8(files["docProps/core.xml"]!);
+  assert(
+    core.includes("<dc:creator>esf-toolkit</dc:creator>") && core.includes("<cp:lastModifiedBy>esf-toolkit<"),
+    core,
+  );
 });
 
 Deno.test("wordReportBytes refuses a figure wider than the text or of no height, a ragged table and bytes that are no PNG", async () => {
