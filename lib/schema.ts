@@ -23,8 +23,6 @@ const yesNo = (description: string) => z.boolean().nullable().describe(descripti
 export const PROGRAMME_PERIODS = ["2007-2013", "2014-2020"] as const;
 /** Funds: ESR (European Social Fund) and EAKR (European Regional Development Fund). */
 export const FUNDS = ["ESR", "EAKR"] as const;
-/** A fund's code. */
-export type Fund = typeof FUNDS[number];
 /** The status as normalised from `Toiminnan tila`. */
 export const STATUSES = ["ended", "active", "interrupted", "other"] as const;
 /** A normalised status. */

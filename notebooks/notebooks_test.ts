@@ -149,7 +149,7 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
     "7 825.89 € per participant",
   );
   assert(
-    /2007-2013 +€ \/ uusi työpaikka +– +– +– +0 +– +3/.test(printed),
+    /2007-2013 +€ \/ uusi työpaikka +– +– +– +0 +0 +– +3/.test(printed),
     "no cost of a new job: 3 projects with 0 jobs",
   );
   assert(

@@ -32,7 +32,7 @@ export const fiPct = (value: number | null) => formatPercent(value, "fi");
 export const enPct = (value: number | null) => formatPercent(value, "en");
 export const fiGroups = (rows: readonly GroupFigure[]) =>
   rows.map((r) => `${r.group}: ${fiPct(r.value)} (n = ${formatInteger(r.n, "fi")})`).join(", ");
-export const enGroups = (rows: readonly GroupFigure[]) =>
-  rows.map((r) => `${r.group}: ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(", ");
+export const enGroups = (rows: readonly GroupFigure[], names: Record<string, string> = {}) =>
+  rows.map((r) => `${names[r.group] ?? r.group}: ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(", ");
 /** Whether a register's rows have no programme section (the 2014–2020 list): its one group is the missing one. */
 export const unsectioned = (sections: readonly GroupFigure[]) => sections.every((s) => s.group === MISSING);

@@ -381,9 +381,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   themedCaption: (filter: string, period: string) => `Projects with "${filter}" in their name (${period})`,
   programmeGroups: (sections: readonly GroupFigure[], axes: readonly GroupFigure[]) =>
     `Weighted public funding utilisation by programme section: ${
-      unsectioned(sections)
-        ? "the register has no sections"
-        : enGroups(sections.map((s) => ({ ...s, group: PROGRAMME_SECTIONS.en[s.group] ?? s.group })))
+      unsectioned(sections) ? "the register has no sections" : enGroups(sections, PROGRAMME_SECTIONS.en)
     }; by priority axis: ` +
     `${
       enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Fund, Status } from "../schema.ts";
+import type { FUNDS, Status } from "../schema.ts";
 import { defineMessages, type Language } from "./mod.ts";
 
 /**
@@ -30,6 +30,9 @@ export const STATUS_LABELS = defineMessages<Record<Status, string>>({
   interrupted: "Interrupted",
   other: "Other",
 });
+
+/** A fund's code (`FUNDS` of `lib/schema.ts`). */
+export type Fund = typeof FUNDS[number];
 
 /**
  * The funds' names (`FUNDS` of `lib/schema.ts`): the Finnish abbreviations as EURA writes them, the English

@@ -18,8 +18,8 @@ import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
-import { FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
-import { type Diagnostic, DiagnosticSchema, type Fund, type Status, STATUSES } from "../schema.ts";
+import { type Fund, FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
+import { type Diagnostic, DiagnosticSchema, type Status, STATUSES } from "../schema.ts";
 
 /** How wide (in chart pixels) a project's name may be in a sentence. */
 const NAME_WIDTH = 300;

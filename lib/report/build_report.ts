@@ -207,13 +207,12 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const scrub = { lang, keepContactText: options.keepContactText ?? false };
   const stopNotebooks = new AbortController();
   let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
-  let framesGiven: Promise<unknown> = Promise.resolve();
   try {
     const parsing = parseCorpus(options.corpus, progress, options.cache ?? false);
     // The notebooks run beside the rest of the report, on the frames it builds (awaited before the page): their
     // kernels start while it parses, their cells once the frames are written.
+    const given = Promise.withResolvers<void>();
     if (options.notebooks ?? true) {
-      const given = Promise.withResolvers<void>();
       notebooksRun = runNotebooks({
         notebooks: shippedNotebooks(),
         corpus,
@@ -231,11 +230,10 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         },
       });
       notebooksRun.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled rejection
-      framesGiven = Promise.race([given.promise, notebooksRun.catch(() => {})]);
     }
     const { loaded: parsed, frames } = await parsing;
     // The kernels' frames written before this thread's own work, which would hold them back while the kernels wait.
-    await framesGiven;
+    await Promise.race([given.promise, notebooksRun.catch(() => {})]); // without notebooks: at once
     // What the diagnostics quote of the documents is exported too: scrubbed as the tables are.
     const loaded = { ...parsed, diagnostics: parsed.diagnostics.map((d) => scrubDiagnostic(d, scrub)) };
     const { projects } = frames;

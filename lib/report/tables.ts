@@ -17,8 +17,8 @@ import { percentNumber } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
-import { FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
-import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Fund, type Status } from "../schema.ts";
+import { type Fund, FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
+import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
 /** A table of the report: its file name, the frame for programs and the frame for people. */
