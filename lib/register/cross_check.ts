@@ -55,11 +55,12 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
  * disagreement is a `register_mismatch` warning with both values, at the
  * document's line. Projects of another period are neither compared nor
  * missing (a 2007-2013 list cannot hold a 2014-2020 project); a register value
- * that could not be read is not compared.
+ * that could not be read is not compared, nor a field either frame does not
+ * have (a frame narrowed in a notebook), and a provenance without lines gives
+ * none.
  */
 export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
   // Only the columns compared (the projects' long texts and the whole provenance as objects: 0.3 s for 1,000).
-  // A field either frame does not have (one narrowed in a notebook) is not compared.
   const { projects, provenance } = frames;
   const present = (frame: pl.DataFrame) => (column: string) => frame.columns.includes(column);
   const fields = COMPARED_FIELDS.filter(present(projects)).filter(present(loaded.register));
