@@ -201,3 +201,13 @@ Deno.test("a distribution's names of its highest outliers end inside the chart, 
   assertEquals(edge.filter(orangeAt), [], "no name runs to the right edge");
   assert(Array.from({ length: image.width }, (_, x) => x).some(orangeAt), "the outliers are drawn");
 });
+
+Deno.test("a distribution of costs with no cost above 0 draws an empty row, no NaN", async () => {
+  const projects = pl.DataFrame({
+    project_code: ["A", "B"],
+    name: ["a", "b"],
+    cost_per_participant: [null, 0],
+  }, { schema: { project_code: pl.Utf8, name: pl.Utf8, cost_per_participant: pl.Float64 } });
+  const svg = await chartToSvg(ratioDistributionChart(projects, { metrics: ["cost_per_participant"], lang: "en" }));
+  assert(!svg.includes("NaN") && !svg.includes("Infinity"), "a scale of real numbers");
+});

@@ -150,10 +150,19 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   }));
   const reach = (low: number, high: number) =>
     Math.max(high, ...named.map(({ at, share }) => low + (at - low) / (1 - share)));
-  const logLow = Math.floor(Math.log10(Math.max(1, Math.min(...positive))));
+  // No cost above 0 (each row empty): the scale of 1 to 10 €, not one of no numbers (NaN in the picture).
+  const logLow = positive.length === 0 ? 0 : Math.floor(Math.log10(Math.max(1, Math.min(...positive))));
   // The scale ends where the last name does (its ticks at the powers of ten within), not at the next power.
-  const logHigh = reach(logLow, Math.ceil(Math.log10(Math.max(1, Math.max(...positive)))));
+  const logHigh = positive.length === 0 ? 1 : reach(logLow, Math.ceil(Math.log10(Math.max(1, Math.max(...positive)))));
   const shareHigh = Math.ceil(reach(0, Math.max(0, ...values.map((v) => v.value))) * 10 - 1e-9) / 10;
+  // On the log scale a box's part at 0 € runs to the scale's start (its tooltip keeps the value), and a box whose
+  // median is 0 € is not drawn (the subtitle counts those projects): log 0 drew NaN.
+  const start = costs ? 10 ** logLow : 0;
+  const drawnBoxes = boxes.filter((b) => !costs || (b.median ?? 0) > 0).map((b) => ({
+    ...b,
+    q1_at: costs ? Math.max(b.q1 ?? start, start) : b.q1,
+    whisker_low_at: costs ? Math.max(b.whisker_low ?? start, start) : b.whisker_low,
+  }));
   const x = {
     field: "value",
     type: "quantitative" as const,
@@ -190,18 +199,18 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     data: { values },
     layer: [
       {
-        data: { values: boxes },
+        data: { values: drawnBoxes },
         mark: { type: "rule", color: PALETTE.grey },
-        encoding: { y, x: { ...x, field: "whisker_low" }, x2: { field: "whisker_high" } },
+        encoding: { y, x: { ...x, field: "whisker_low_at" }, x2: { field: "whisker_high" } },
       },
       {
-        data: { values: boxes },
+        data: { values: drawnBoxes },
         transform: box,
         mark: { type: "rect", color: "#cfe3f3", stroke: PALETTE.blue, strokeWidth: 1 },
         encoding: {
           y: { ...y, field: "top" },
           y2: { field: "bottom" },
-          x: { ...x, field: "q1" },
+          x: { ...x, field: "q1_at" },
           x2: { field: "q3" },
           tooltip: [
             { field: "metric", type: "nominal", title: text.metric },
@@ -215,7 +224,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
         },
       },
       {
-        data: { values: boxes },
+        data: { values: drawnBoxes },
         transform: box,
         mark: { type: "rule", color: PALETTE.blue, strokeWidth: 3 },
         encoding: { y: { ...y, field: "top" }, y2: { field: "bottom" }, x: { ...x, field: "median" } },
