@@ -195,12 +195,12 @@ export function priorityAxisLabels(projects: ChartData, register: ChartData, lan
   const rows = records(register, ["programme_period", "fund"]);
   const periods = new Set(rows.map((row) => row.programme_period));
   const esf = rows.length > 0 && rows.every((row) => row.fund === "ESR");
+  const text = CHART_TEXT[lang];
   return Object.fromEntries(
     Object.keys(names).map((code) => {
       const entry = esf
         ? CROSSWALK.find((e) => e.objective === null && e.axis === code && periods.has(e.period))
         : undefined;
-      const text = CHART_TEXT[lang];
       return [
         code,
         entry

@@ -72,8 +72,10 @@ export function programmeUtilisation(
   const values = registerRows.filter((r) => typeof r.funding_utilisation === "number")
     .map((r) => Math.min(r.funding_utilisation as number, clip));
   const binCount = Math.round(clip / STEP) + 1;
+  // A value's bin: the last holds everything from the clip up.
+  const binOf = (value: number) => Math.min(binCount - 1, Math.floor(value / STEP + 1e-9));
   const counts = new Array<number>(binCount).fill(0);
-  for (const value of values) counts[Math.min(binCount - 1, Math.floor(value / STEP + 1e-9))]!++;
+  for (const value of values) counts[binOf(value)]!++;
   const bins = counts.map((count, i) => ({ start: i * STEP, end: (i + 1) * STEP, count }));
   const top = Math.max(1, ...counts);
   const yTicks = ticks(top);
@@ -126,11 +128,7 @@ export function programmeUtilisation(
   // each hid the histogram (182 projects: a solid block). Only the named ones keep their line.
   const many = marked.length > MANY_MARKS;
   const corpusCounts = new Array<number>(binCount).fill(0);
-  if (many) {
-    for (const { value } of marked) {
-      corpusCounts[Math.min(binCount - 1, Math.floor(value / STEP + 1e-9))]!++;
-    }
-  }
+  if (many) { for (const { value } of marked) corpusCounts[binOf(value)]!++; }
   const corpusBins = bins.map((bin, i) => ({ ...bin, count: corpusCounts[i]! })).filter((bin) => bin.count > 0);
   const tooltip = [
     { field: "project_code", type: "nominal" as const, title: text.code },
