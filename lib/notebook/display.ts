@@ -132,7 +132,7 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-function cellText(value: unknown, lang: Language, column?: TableColumn): string {
+function cellText(value: unknown, lang: Language, column?: TableColumn & { cents?: boolean }): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
   if (typeof value === "number") {
@@ -142,7 +142,7 @@ function cellText(value: unknown, lang: Language, column?: TableColumn): string 
       case "percent":
         return formatPercent(value, lang, column.decimals);
       case "euros":
-        return formatEuros(value, lang, !column.rounded);
+        return column.rounded ? formatEuros(value, lang) : formatEuros(value, lang, true, column.cents);
     }
     return formatNumber(value, lang);
   }
@@ -169,7 +169,10 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   const lang = options.lang ?? "fi";
   const rows = toJsonRecords(scrubFrame(frame.head(maxRows), options));
   const columns = frame.columns;
-  const formats = tableColumns(frame, lang);
+  // Amounts with cents where any of their column has them, so that a column's figures line up.
+  const withCents = (column: string) =>
+    rows.some((row) => typeof row[column] === "number" && !Number.isInteger(row[column]));
+  const formats = tableColumns(frame, lang).map((format, i) => ({ ...format, cents: withCents(columns[i]!) }));
   const cells = rows.map((row) => columns.map((column, i) => cellText(row[column], lang, formats[i])));
   const more = frame.height > maxRows ? NOTEBOOK_TEXT[lang].moreRows(frame.height - maxRows, frame.height) : "";
   const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));

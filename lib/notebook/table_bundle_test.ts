@@ -26,3 +26,11 @@ Deno.test("a table's plain text keeps the start of a long name with a slash in i
   assertEquals(name, "Yrityspalvelut / Lapin yliopiston kehit…");
   assertEquals(file, "…iemi/projektit/000_0083efce40fb50fc.txt");
 });
+
+Deno.test("a column of amounts writes them all with cents when one has them, so that they line up", () => {
+  const frame = pl.DataFrame({ funding_public_actual: [22704911.87, 445861272] });
+  const cells = String(tableBundle(frame, { lang: "fi" }).data["text/plain"]).split("\n").slice(-2).map((l) =>
+    l.trim()
+  );
+  assertEquals(cells, ["22\u00A0704\u00A0911,87\u00A0€", "445\u00A0861\u00A0272,00\u00A0€"]);
+});
