@@ -50,6 +50,11 @@ export const FUND_NAMES = defineMessages<Record<Fund, string>>({ ESR: "ESR", EAK
   EAKR: "ERDF",
 });
 
+/** A fund's code said in the language ({@linkcode FUND_NAMES}); a code not known as it is. */
+export function fundName(code: string, lang: Language): string {
+  return FUND_NAMES[lang][code as Fund] ?? code;
+}
+
 /**
  * The organisation types EURA prints (`Organisaatiotyyppi`), in English; a type not listed is said as printed.
  *

@@ -18,7 +18,7 @@ import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
-import { type Fund, FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
+import { fundName, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Diagnostic, DiagnosticSchema, type Status, STATUSES } from "../schema.ts";
 
 /** How wide (in chart pixels) a project's name may be in a sentence. */
@@ -143,7 +143,7 @@ export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
     code: (value) => DIAGNOSTIC_CODE_NAMES[lang][value as DiagnosticCode] ?? value,
     check: (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value,
     column: (value) => columnName(value, lang) ?? value,
-    fund: (value) => FUND_NAMES[lang][value as Fund] ?? value,
+    fund: (value) => fundName(value, lang),
     organisation_type: (value) => organisationTypeName(value, lang),
   };
   return Object.entries(words).filter(([column]) => frame.columns.includes(column))

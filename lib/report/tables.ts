@@ -17,7 +17,7 @@ import { percentNumber } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
-import { type Fund, FUND_NAMES, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
+import { fundName, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
@@ -38,7 +38,7 @@ function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) =>
 /** Statuses, levels, funds and organisation types in the language, in any frame that has them. */
 function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
-  const funds = mapColumn(statuses, "fund", (value) => FUND_NAMES[lang][value as Fund] ?? value);
+  const funds = mapColumn(statuses, "fund", (value) => fundName(String(value), lang));
   const types = mapColumn(funds, "organisation_type", (value) => organisationTypeName(String(value), lang));
   return mapColumn(types, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
