@@ -51,8 +51,8 @@ const OPTIONS = {
   cache: {
     type: "boolean",
     help: "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
-      "folders only you can " +
-      "open: it holds the documents' contacts and texts): a re-run parses only new and changed documents",
+      "folders only you can open: it holds the documents' contacts and texts): a re-run parses only new and changed " +
+      "documents",
   },
   force: { type: "boolean", help: "replace output files that exist already (otherwise they are kept and it stops)" },
   strict: { type: "boolean", help: "exit 1 if any file gave an error diagnostic" },

@@ -39,8 +39,8 @@ const OPTIONS = {
   cache: {
     type: "boolean",
     help: "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
-      "folders only you can " +
-      "open: it holds the documents' contacts and texts): a re-run parses only new and changed documents",
+      "folders only you can open: it holds the documents' contacts and texts): a re-run parses only new and changed " +
+      "documents",
   },
   help: { type: "boolean", short: "h", help: "show this help" },
 } as const satisfies Record<string, OptionHelp>;

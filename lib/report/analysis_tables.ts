@@ -95,8 +95,9 @@ function words(lang: Language): Record<string, (value: string) => string> {
 /**
  * An analysis table for people: metrics (with their unit), results, themes,
  * searched texts, the side of an outlier, an area and its kind, an
- * organisation's type said in the language; in a table of several metrics, each row's values in its metric's
- * unit (a share as a percentage); every other value as it is.
+ * organisation's type said in the language; in a table of several metrics,
+ * each row's values in its metric's unit (a share as a percentage); every
+ * other value as it is.
  *
  * @example Usage
  * ```ts
