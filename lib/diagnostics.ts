@@ -157,6 +157,7 @@ export const MESSAGE_CODES = {
   unreadable_sustainability_line: "unreadable_value",
   unusual_project_code: "unusual_value",
   unusual_business_id: "unusual_value",
+  business_id_check_digit: "unusual_value",
   unknown_status: "unusual_value",
   end_before_start: "unusual_value",
   template_mismatch: "template_mismatch",

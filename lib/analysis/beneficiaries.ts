@@ -8,6 +8,7 @@
  */
 import pl from "nodejs-polars";
 import { toJsonRecords } from "../frame/serialise.ts";
+import { businessIdValid } from "../parse/business_id.ts";
 import type { CoImplementer } from "../schema.ts";
 import { type InterimTreatment, summariseBy } from "./summarise.ts";
 import { textListSeries } from "./_series.ts";
@@ -34,25 +35,6 @@ export function normaliseBusinessId(printed: string | null | undefined): string 
   if (id) return `${id[1]!.padStart(7, "0")}-${id[2]}`;
   const vat = compact.match(/^FI(\d{7})(\d)$/i);
   return vat ? `${vat[1]}-${vat[2]}` : null;
-}
-
-/**
- * Whether a business ID's check digit is right (weights 7, 9, 10, 5, 8, 4,
- * 2; remainder mod 11 of 0 gives 0, of 1 is never issued, else 11 minus it).
- *
- * @example Usage
- * ```ts
- * import { businessIdValid } from "./beneficiaries.ts";
- * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals([businessIdValid("2296962-1"), businessIdValid("2296962-2")], [true, false]);
- * ```
- */
-export function businessIdValid(id: string): boolean {
-  const match = id.match(/^(\d{7})-(\d)$/);
-  if (!match) return false;
-  const sum = [...match[1]!].reduce((total, digit, i) => total + Number(digit) * [7, 9, 10, 5, 8, 4, 2][i]!, 0);
-  const remainder = sum % 11;
-  return remainder !== 1 && Number(match[2]) === (remainder === 0 ? 0 : 11 - remainder);
 }
 
 /**

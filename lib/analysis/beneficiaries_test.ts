@@ -3,7 +3,8 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { type CoImplementer, type Project, ProjectSchema, type Status } from "../schema.ts";
-import { beneficiaries, businessIdValid, normaliseBusinessId, organisationNameKey } from "./beneficiaries.ts";
+import { beneficiaries, normaliseBusinessId, organisationNameKey } from "./beneficiaries.ts";
+import { businessIdValid } from "../parse/business_id.ts";
 import { fileURLToPath } from "node:url";
 
 const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));

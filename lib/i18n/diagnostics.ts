@@ -60,6 +60,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
+  business_id_check_digit: (id: string, expected: number | null) =>
+    `Y-tunnuksen "${id}" tarkistusnumero on väärä: numeroille ${id.slice(0, 7)} ${
+      expected === null ? "ei anneta Y-tunnusta" : `se on ${expected}`
+    }. Onko tunnus kirjoitettu väärin?`,
   unknown_status: (status: string) =>
     `Toiminnan tila "${status}" ei ole mikään EURA:n tiloista (Toiminnassa, Toiminta päättynyt, Keskeytynyt): ` +
     "ei tiedetä, ovatko hankkeen luvut lopullisia vai väliaikaisia.",
@@ -226,6 +230,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,
+  business_id_check_digit: (id: string, expected: number | null) =>
+    `Business ID "${id}" has a wrong check digit: for the digits ${id.slice(0, 7)} ${
+      expected === null ? "no business ID is issued" : `it is ${expected}`
+    }. Was the ID mistyped?`,
   unknown_status: (status: string) =>
     `Status "${status}" is none of EURA's (Toiminnassa, Toiminta päättynyt, Keskeytynyt): ` +
     "whether the project's figures are final or interim is not known.",

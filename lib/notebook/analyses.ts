@@ -9,7 +9,8 @@
  */
 export { areaKeys, regionSummary } from "../analysis/regions.ts";
 export { projectArea, recogniseRegion, REGIONS } from "../analysis/region_names.ts";
-export { beneficiaries, businessIdValid, normaliseBusinessId } from "../analysis/beneficiaries.ts";
+export { beneficiaries, normaliseBusinessId } from "../analysis/beneficiaries.ts";
+export { businessIdValid } from "../parse/business_id.ts";
 export { byDuration, byStartYear, DURATION_BANDS, withCohorts } from "../analysis/cohorts.ts";
 export {
   COST_METRICS,

@@ -32,22 +32,24 @@ export function endsCoImplementers(text: string): boolean {
 }
 
 /**
- * The co-implementers under the heading, the line that ended the block early (if one did), and the lines with text
- * after their business ID, which was left out (a contact person, more often than not).
+ * The co-implementers under the heading and the line each was read from, the line that ended the block early (if one
+ * did), and the lines with text after their business ID, which was left out (a contact person, more often than not).
  */
 export function readCoImplementers(
   lines: readonly Line[],
-): { coImplementers: CoImplementer[]; end: Line | undefined; leftOut: Line[] } {
+): { coImplementers: CoImplementer[]; lines: Line[]; end: Line | undefined; leftOut: Line[] } {
   const coImplementers: CoImplementer[] = [];
+  const read: Line[] = [];
   const leftOut: Line[] = [];
   for (const line of lines) {
     if (line.text === "") continue;
-    if (endsCoImplementers(line.text)) return { coImplementers, end: line, leftOut };
+    if (endsCoImplementers(line.text)) return { coImplementers, lines: read, end: line, leftOut };
     const { coImplementer, after } = parseCoImplementer(line.text);
     coImplementers.push(coImplementer);
+    read.push(line);
     if (after) leftOut.push(line);
   }
-  return { coImplementers, end: undefined, leftOut };
+  return { coImplementers, lines: read, end: undefined, leftOut };
 }
 
 /** A line's name and business ID (wherever it is printed), and whether text follows the ID. */

@@ -6,6 +6,7 @@
  * @module
  */
 import type { ProjectBuilder } from "./builder.ts";
+import { expectedCheckDigit } from "./business_id.ts";
 import { readCoImplementers } from "./co_implementers.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
 import { readProjectCode } from "./project_code.ts";
@@ -171,14 +172,22 @@ export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, p
   text("project_website", ["Projektin kotisivun osoite"], false);
   if (period === "2014-2020") text("applicants", ["Hakijoiden lukumäärä tai tuen siirto -menettely"], false);
   const businessId = builder.project.business_id;
-  if (businessId && !/^\d{7}-\d$/.test(businessId)) {
-    builder.diagnose("unusual_business_id", builder.sourceLines.business_id ?? null, businessId);
-  }
+  if (businessId) checkBusinessId(builder, businessId, builder.sourceLines.business_id ?? null);
   const section = finder.section("co_implementers");
   if (section) {
-    const { coImplementers, end, leftOut } = readCoImplementers(section.lines);
+    const { coImplementers, lines, end, leftOut } = readCoImplementers(section.lines);
     builder.set("co_implementers", coImplementers, section.heading.number);
+    coImplementers.forEach(({ business_id }, i) => {
+      if (business_id) checkBusinessId(builder, business_id, lines[i]!.number);
+    });
     for (const line of leftOut) builder.diagnose("co_implementer_text_left_out", line.number);
     if (end) builder.diagnose("co_implementers_end", end.number);
   }
+}
+
+/** Warns of a business ID not of the form `1234567-8`, or of that form with a wrong check digit (a typo). */
+function checkBusinessId(builder: ProjectBuilder, id: string, line: number | null): void {
+  const expected = expectedCheckDigit(id);
+  if (expected === undefined) builder.diagnose("unusual_business_id", line, id);
+  else if (expected !== Number(id.slice(-1))) builder.diagnose("business_id_check_digit", line, id, expected);
 }

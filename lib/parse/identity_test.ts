@@ -60,11 +60,11 @@ Deno.test("the co-implementers block ends at a line that is a contact detail, ne
       "www.example.fi",
     ]
   ) {
-    const text = edit(SEED_2014, CO, `${CO}\nJyväskylän ammattikorkeakoulu Oy 0187520-1\n${contact}\nSeppo Virtanen`);
+    const text = edit(SEED_2014, CO, `${CO}\nJyväskylän ammattikorkeakoulu Oy 0187520-4\n${contact}\nSeppo Virtanen`);
     const { document, diagnostics } = parseDocument(text);
     assertEquals(document!.project.co_implementers, [
       { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
-      { name: "Jyväskylän ammattikorkeakoulu Oy", business_id: "0187520-1" },
+      { name: "Jyväskylän ammattikorkeakoulu Oy", business_id: "0187520-4" },
     ], contact);
     assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, contact)]], contact);
     const record = JSON.stringify(document!.project) + JSON.stringify(diagnostics);
@@ -107,17 +107,45 @@ Deno.test("a status that is none of EURA's is 'other' with a warning on its line
 Deno.test("a co-implementer's business ID is read wherever the line prints it; what follows it (a contact person) is left out, said without repeating it", () => {
   const lines = [
     "Paremmin Yhdessä ry, 2312333-7, yhteyshenkilö Matti Virtanen",
-    "Keski-Suomen Yrittäjät ry, 0206498-3, Maija Mäkinen",
+    "Keski-Suomen Yrittäjät ry, 0206498-0, Maija Mäkinen",
     "Gradia; 0208201-1.",
   ];
   const text = edit(SEED_2014, CO, lines.join("\n"));
   const { document, diagnostics } = parseDocument(text, { sourceFile: "co.txt" });
   assertEquals(document!.project.co_implementers.map((c) => [c.name, c.business_id]), [
     ["Paremmin Yhdessä ry", "2312333-7"],
-    ["Keski-Suomen Yrittäjät ry", "0206498-3"],
+    ["Keski-Suomen Yrittäjät ry", "0206498-0"],
     ["Gradia", "0208201-1"],
   ]);
   const said = diagnostics.filter((d) => d.code === "unusual_value");
   assertEquals(said.map((d) => d.line), [lineOf(text, lines[0]!), lineOf(text, lines[1]!)]);
   for (const d of said) assert(!/Virtanen|Mäkinen/.test(d.message), d.message);
+});
+
+Deno.test("a business ID of the right form whose check digit is wrong is kept as printed, with a warning on its line", () => {
+  const typo = edit(SEED_2007, "Y-tunnus: 2296962-1", "Y-tunnus: 2296962-2");
+  const { document, diagnostics } = parseDocument(typo, { sourceFile: "typo.txt" });
+  assertEquals(document!.project.business_id, "2296962-2");
+  assertEquals(diagnostics.map((d) => [d.code, d.line, d.level]), [
+    ["unusual_value", lineOf(typo, "Y-tunnus"), "warning"],
+  ]);
+  assertEquals(
+    diagnostics[0]!.message,
+    'Business ID "2296962-2" has a wrong check digit: for the digits 2296962 it is 1. Was the ID mistyped?',
+  );
+  // Seven digits whose remainder is 1 take no check digit: no such ID is given.
+  const never = parseDocument(edit(SEED_2007, "Y-tunnus: 2296962-1", "Y-tunnus: 1000008-0")).diagnostics;
+  assertEquals(never.map((d) => d.message), [
+    'Business ID "1000008-0" has a wrong check digit: for the digits 1000008 no business ID is issued. Was the ID mistyped?',
+  ]);
+  assertEquals(parseDocument(SEED_2007).diagnostics, [], "the seed's own ID is right");
+});
+
+Deno.test("a co-implementer's business ID with a wrong check digit is kept, with a warning on its line", () => {
+  const line = "Paremmin Yhdessä ry, 2312333-8";
+  const text = edit(SEED_2014, "Paremmin Yhdessä ry, 2312333-7", line);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "co.txt" });
+  assertEquals(document!.project.co_implementers.map((c) => c.business_id), ["2312333-8"]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, line)]]);
+  assert(diagnostics[0]!.message.includes('"2312333-8"') && diagnostics[0]!.message.includes("it is 7"));
 });
