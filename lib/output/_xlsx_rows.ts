@@ -28,6 +28,17 @@ interface StreamingSheet {
   _writeOpenSheetData(): void;
 }
 
+/** The style of each column's cells: one for them all, or (a column of several units) each row's. */
+export type CellStyles = (Partial<ExcelJS.Style> | readonly Partial<ExcelJS.Style>[])[];
+
+/** The style of a column's cell in a row (see {@linkcode CellStyles}). */
+export function styleOf(
+  style: Partial<ExcelJS.Style> | readonly Partial<ExcelJS.Style>[],
+  row: number,
+): Partial<ExcelJS.Style> {
+  return Array.isArray(style) ? style[row]! : style as Partial<ExcelJS.Style>;
+}
+
 /** Rows written to the stream at a time. */
 const ROWS_PER_WRITE = 100;
 
@@ -64,7 +75,7 @@ function valueText(value: number | boolean | Date): string {
 export function writeSheetRows(
   worksheets: readonly ExcelJS.Worksheet[],
   cells: readonly (readonly ExcelJS.CellValue[])[],
-  styles: readonly Partial<ExcelJS.Style>[],
+  styles: CellStyles,
   height: number,
   firstRow: number,
 ): void {
@@ -98,7 +109,7 @@ export function writeSheetRows(
       const address = `${letters[k]}${number}`;
       const text = type === ExcelJS.ValueType.String ? null : valueText(value as number | boolean | Date);
       sheets.forEach((sheet, s) => {
-        const styleId = sheet._workbook.styles.addStyleModel(styles[k]!, type);
+        const styleId = sheet._workbook.styles.addStyleModel(styleOf(styles[k]!, row), type);
         const style = styleId ? ` s="${styleId}"` : "";
         parts[s] += text === null
           ? `<c r="${address}"${style} t="s"><v>${sheet._workbook.sharedStrings.add(value as string)}</v></c>`

@@ -13,7 +13,7 @@ import { safeCell } from "../frame/safe_cells.ts";
 import { columnOfHeader } from "../i18n/columns.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import { scrubFrame, type ScrubOptions } from "./scrub.ts";
-import { finnishCsvValue, tableColumns } from "./table_columns.ts";
+import { columnOfRow, finnishCsvValue, type RowKinds, tableColumns } from "./table_columns.ts";
 
 /** Options of {@linkcode saveChart} and {@linkcode saveTable}. */
 export interface ExportOptions extends ScrubOptions {
@@ -39,6 +39,12 @@ export interface ExportOptions extends ScrubOptions {
    * @default {the frame}
    */
   display?: pl.DataFrame;
+  /**
+   * Of the display's columns that hold values of several units, each row's kind: the `.fi.csv` writes each
+   * value in its row's unit (a share as a percentage).
+   * @default {{}}
+   */
+  rowKinds?: RowKinds;
 }
 
 /**
@@ -142,18 +148,29 @@ export function toFinnishCsv(frame: pl.DataFrame, options: { lang?: Language } =
 }
 
 /** Writes the `.fi.csv` of {@linkcode toFinnishCsv} to `path` by Polars, never holding the CSV in memory. */
-function writeFinnishCsv(path: string, frame: pl.DataFrame, lang: Language, flat?: pl.DataFrame): void {
-  finnishCsvFrame(frame, lang, flat).writeCSV(path, { separator: ";", includeBom: true });
+function writeFinnishCsv(
+  path: string,
+  frame: pl.DataFrame,
+  lang: Language,
+  flat?: pl.DataFrame,
+  rowKinds: RowKinds = {},
+): void {
+  finnishCsvFrame(frame, lang, flat, rowKinds).writeCSV(path, { separator: ";", includeBom: true });
 }
 
 /**
  * The frame the `.fi.csv` is written from: headers in the language, values as Finnish Excel reads them;
  * `flat` is the frame's `toFlatFrame`, where the caller has it already.
  */
-function finnishCsvFrame(frame: pl.DataFrame, lang: Language, flat = toFlatFrame(frame)): pl.DataFrame {
+function finnishCsvFrame(
+  frame: pl.DataFrame,
+  lang: Language,
+  flat = toFlatFrame(frame),
+  rowKinds: RowKinds = {},
+): pl.DataFrame {
   const taken = new Set<string>();
   // Kinds from the frame as given (a Date column is a date), values from the flat frame (dates as ISO text).
-  const columns = tableColumns(frame, lang).map((column) => {
+  const columns = tableColumns(frame, lang, rowKinds).map((column) => {
     let header = column.header;
     for (let n = 2; taken.has(header); n++) header = `${column.header} (${n})`;
     taken.add(header);
@@ -163,8 +180,8 @@ function finnishCsvFrame(frame: pl.DataFrame, lang: Language, flat = toFlatFrame
     if (column.kind === "text" && series.dtype.equals(pl.String) && !mayLookLikeFormula(series)) {
       return series.alias(header);
     }
-    const values = series.toArray().map((value) => {
-      const text = finnishCsvValue(value, column, lang);
+    const values = series.toArray().map((value, row) => {
+      const text = finnishCsvValue(value, columnOfRow(column, row), lang);
       return text !== null && column.kind === "text" ? safeTextCell(text) : text;
     });
     return pl.Series(header, values, pl.Utf8);
@@ -239,7 +256,7 @@ export async function saveTable(table: pl.DataFrame, name: string, options: Expo
   const flat = toFlatFrame(frame);
   flat.writeCSV(`${dir}/${base}.csv`); // by Polars straight to the file: no copy in JavaScript
   // A table that is its own display (the long texts) is made flat once, not twice.
-  writeFinnishCsv(`${dir}/${base}.fi.csv`, display, lang, display === frame ? flat : undefined);
+  writeFinnishCsv(`${dir}/${base}.fi.csv`, display, lang, display === frame ? flat : undefined, options.rowKinds);
   frame.writeParquet(`${dir}/${base}.parquet`);
   return [`${base}.csv`, `${base}.fi.csv`, `${base}.parquet`];
 }

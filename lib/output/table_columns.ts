@@ -28,7 +28,15 @@ export interface TableColumn {
    * ratios to two decimals); figures as printed (counts, euros with cents) do not.
    */
   rounded: boolean;
+  /** Each row's kind, where the column holds values of several units (see {@linkcode RowKinds}). */
+  rowKinds?: readonly (ColumnKind | undefined)[];
 }
+
+/**
+ * The kind of each row's value, by column, for the columns of a table that hold values of several units (a table
+ * of several metrics: a share in one row, euros in the next); a row without one is of its column's kind.
+ */
+export type RowKinds = Record<string, readonly (ColumnKind | undefined)[]>;
 
 const RATIOS = new Set<string>(DERIVED_METRICS.flatMap(({ column }) => [column, `${column}_median`]));
 /** Costs per result (the analyses' `cost_per_result`, its median): ratios in euros, as the derived costs are. */
@@ -52,7 +60,7 @@ const COST_RATIO = /^cost_per_/;
  * assertEquals(tableColumns(costs, "fi").map((c) => [c.kind, c.decimals, c.rounded]), [["euros", 0, true], ["euros", 0, true]]);
  * ```
  */
-export function tableColumns(frame: pl.DataFrame, lang: Language): TableColumn[] {
+export function tableColumns(frame: pl.DataFrame, lang: Language, rowKinds: RowKinds = {}): TableColumn[] {
   return [...columnTypes(frame)].map(([name, dtype]) => {
     const { kind, decimals } = inferColumnFormat(name, dtype);
     const unit = kind === "percent" ? "percent" : kind === "euros" ? "euros" : undefined;
@@ -62,17 +70,30 @@ export function tableColumns(frame: pl.DataFrame, lang: Language): TableColumn[]
       kind,
       decimals,
       rounded: RATIOS.has(name) || COST_RATIO.test(name) || kind === "decimal",
+      ...Object.hasOwn(rowKinds, name) ? { rowKinds: rowKinds[name] } : {},
     };
   });
 }
 
 /**
- * A share as the number of percent a table for people gives, to one decimal (`0.8512` → `85.1`): for a column of
- * values of several kinds, where no column format can say the unit.
+ * A column as it writes the value of a row (see {@linkcode RowKinds}): a row of another kind rounded to that
+ * kind's decimals (a share to a percentage with one decimal, euros whole, a count whole), as the ratios are.
  */
-export function percentNumber(share: number): number {
-  return Math.round(share * 1000) / 10;
+export function columnOfRow(column: TableColumn, row: number): TableColumn {
+  const kind = column.rowKinds?.[row];
+  return kind === undefined ? column : { ...column, kind, decimals: ROW_DECIMALS[kind], rounded: true };
 }
+
+/** The decimals of a value of each kind in a column of several units. */
+const ROW_DECIMALS: Record<ColumnKind, number> = {
+  integer: 0,
+  decimal: 2,
+  euros: 0,
+  percent: 1,
+  date: 0,
+  text: 0,
+  boolean: 0,
+};
 
 /** A day as the `.fi.csv` writes it, `D.M.YYYY`, from an ISO date or a Date. */
 function finnishDay(value: unknown): string | null {

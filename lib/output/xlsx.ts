@@ -30,7 +30,7 @@ import {
   truncate,
   type WorkbookLanguage,
 } from "./xlsx_columns.ts";
-import { writeSheetRows } from "./_xlsx_rows.ts";
+import { type CellStyles, styleOf, writeSheetRows } from "./_xlsx_rows.ts";
 import { withSharedStrings } from "./_xlsx_strings.ts";
 
 export {
@@ -129,11 +129,10 @@ function sheetCells(sheet: WorkbookSheet, lang: WorkbookLanguage): SheetCells {
   const columns = resolveColumns(sheet, lang);
   const widths = columns.map((column) => Math.max(MIN_WIDTH, Math.ceil(column.header.length * 1.1) + 3));
   const cells = columns.map((column, k) =>
-    (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw) => {
-      const value = cellValue(raw, column.kind);
-      if (value !== null) {
-        widths[k] = Math.max(widths[k]!, displayLength(value, column.kind, column.decimals, lang) + 2);
-      }
+    (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw, row) => {
+      const { kind, decimals } = column.rows?.[row] ?? column;
+      const value = cellValue(raw, kind);
+      if (value !== null) widths[k] = Math.max(widths[k]!, displayLength(value, kind, decimals, lang) + 2);
       return value;
     })
   );
@@ -144,9 +143,10 @@ function sheetCells(sheet: WorkbookSheet, lang: WorkbookLanguage): SheetCells {
  * Sets up a sheet of either writer (the whole workbook in memory, or the streaming one): column formats and
  * widths, the autofilter and the header row (committed). Returns the style of each column's cells: one
  * object per column, shared by its cells (exceljs numbers a style object it has seen by identity, but makes
- * every cell a copy of its column's, which it then numbered by writing it as XML, cell by cell).
+ * every cell a copy of its column's, which it then numbered by writing it as XML, cell by cell); for a column
+ * of several units, each row's, one object per number format.
  */
-function setUpSheet(worksheet: ExcelJS.Worksheet, { columns, widths, height }: SheetCells): Partial<ExcelJS.Style>[] {
+function setUpSheet(worksheet: ExcelJS.Worksheet, { columns, widths, height }: SheetCells): CellStyles {
   if (columns.length === 0) return [];
   // Column styles first: every cell created afterwards takes its column's number format,
   // and so does a value a user types into an empty cell later.
@@ -174,7 +174,12 @@ function setUpSheet(worksheet: ExcelJS.Worksheet, { columns, widths, height }: S
     };
   });
   header.commit();
-  return columns.map((column) => ({ numFmt: column.numFmt }));
+  return columns.map((column) => {
+    const own = { numFmt: column.numFmt };
+    if (!column.rows) return own;
+    const byFormat = new Map([[column.numFmt, own]]);
+    return column.rows.map(({ numFmt }) => byFormat.get(numFmt) ?? byFormat.set(numFmt, { numFmt }).get(numFmt)!);
+  });
 }
 
 /** Fills a sheet of the workbook in memory: {@linkcode setUpSheet}, then the rows by exceljs' cells. */
@@ -189,7 +194,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: SheetCells): void {
       if (value === null || value === undefined) return;
       const cell = excelRow.getCell(k + 1);
       cell.value = value;
-      cell.style = styles[k]!;
+      cell.style = styleOf(styles[k]!, row);
     });
     excelRow.commit();
   }

@@ -39,6 +39,13 @@ export interface ColumnFormat {
    * @default {from the header and the longest value, at most 50}
    */
   width?: number;
+  /**
+   * Each row's kind, for a column that holds values of several units (a table of several metrics: a share in one
+   * row, euros in the next): a row's cell takes its kind's number format and default decimals. A row without one
+   * takes the column's.
+   * @default {the column's kind in every row}
+   */
+  rowKinds?: readonly (ColumnKind | undefined)[];
 }
 
 /** Excel's limit on the characters of one cell; a longer text makes Excel "repair" the file. */
@@ -255,6 +262,8 @@ export interface ResolvedColumn {
   decimals: number;
   numFmt: string;
   width: number | undefined;
+  /** Each row's kind, decimals and number format, where the column holds several units (see `ColumnFormat`). */
+  rows?: readonly { kind: ColumnKind; decimals: number; numFmt: string }[];
 }
 
 /** How each column of a sheet's frame is written, in the frame's order: the formats given, the rest inferred. */
@@ -267,13 +276,23 @@ export function resolveColumns(
     const inferred = inferColumnFormat(name, dtype);
     const kind = given.kind ?? inferred.kind;
     const decimals = given.decimals ?? DEFAULT_DECIMALS[kind];
-    return {
-      name,
-      header: cellText(given.header ?? name),
-      kind,
-      decimals,
-      numFmt: numberFormat(kind, decimals, lang),
-      width: given.width,
+    const numFmt = numberFormat(kind, decimals, lang);
+    // One object per kind, shared by the rows of that kind (the column's own for a row without one).
+    const byKind = new Map<ColumnKind | undefined, { kind: ColumnKind; decimals: number; numFmt: string }>([
+      [undefined, { kind, decimals, numFmt }],
+    ]);
+    const ofKind = (rowKind: ColumnKind | undefined) => {
+      let format = byKind.get(rowKind);
+      if (!format) {
+        const places = DEFAULT_DECIMALS[rowKind!];
+        byKind.set(
+          rowKind,
+          format = { kind: rowKind!, decimals: places, numFmt: numberFormat(rowKind!, places, lang) },
+        );
+      }
+      return format;
     };
+    const rows = given.rowKinds?.map(ofKind);
+    return { name, header: cellText(given.header ?? name), kind, decimals, numFmt, width: given.width, rows };
   });
 }

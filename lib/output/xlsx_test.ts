@@ -2,7 +2,7 @@ import { tempDir } from "../../testing/temp.ts";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
-import { numberFormat, sheetNames, workbookBytes, writeWorkbook } from "./xlsx.ts";
+import { numberFormat, sheetNames, workbookBytes, writeWorkbook, writeWorkbooks } from "./xlsx.ts";
 import { cellOf, projects, readBack } from "../../testing/workbook_fixtures.ts";
 import { unzip, utf8 } from "../../testing/office.ts";
 
@@ -109,6 +109,32 @@ Deno.test("writeWorkbook: the shared strings, written a chunk at a time, are exc
     assert(ours.includes("&lt;a href=&quot;x&quot;&gt;&amp;&apos;3&apos;&lt;/a&gt;"));
     assertEquals(ours.length, theirs.length);
     assert(ours === theirs);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a column of several units takes each row's kind: its number format, its cell, its width", async () => {
+  const frame = pl.DataFrame({ metric: ["share", "cost", "count", "other"], median: [0.80008, 4232.4256, 33, 1.5] });
+  const sheet = {
+    name: "Jakaumat",
+    frame,
+    columns: { median: { kind: "decimal" as const, rowKinds: ["percent", "euros", "integer", undefined] as const } },
+  };
+  const dir = await tempDir();
+  try {
+    // The workbook in memory, and the streaming one (a sheet of its own beside report.xlsx).
+    await writeWorkbooks(`${dir}/all.xlsx`, [`${dir}/own.xlsx`], [sheet], { lang: "fi" });
+    const books = [
+      await readBack(await workbookBytes([sheet], { lang: "fi" })),
+      await readBack(await Deno.readFile(`${dir}/all.xlsx`)),
+      await readBack(await Deno.readFile(`${dir}/own.xlsx`)),
+    ];
+    for (const book of books) {
+      const cells = [2, 3, 4, 5].map((row) => book.worksheets[0]!.getCell(`B${row}`));
+      assertEquals(cells.map((cell) => cell.value), [0.80008, 4232.4256, 33, 1.5], "the values as computed");
+      assertEquals(cells.map((cell) => cell.numFmt), ["0.0 %", '#,##0 "€"', "#,##0", "#,##0.00"]);
+    }
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -16,7 +16,8 @@ import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { TABLE_PARTS } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
-import { percentNumber, tableColumns } from "../output/table_columns.ts";
+import { columnOfRow, type RowKinds, tableColumns } from "../output/table_columns.ts";
+import type { ColumnKind } from "../output/xlsx_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
 import { type ContentTable, formatReportEuros } from "./report_content.ts";
 import type { ReportTable } from "./tables.ts";
@@ -59,11 +60,31 @@ const METRIC_VALUES = new Set([
   "value",
 ]);
 
-/** A metric's value in the unit a person reads it in: a share as a percentage (one decimal), euros whole. */
-function inMetricUnit(value: unknown, metric: string): unknown {
-  if (typeof value !== "number" || !Number.isFinite(value)) return value;
+/** The kind of a metric's values as a table for people writes them: a share as a percentage, euros, a count. */
+function metricColumnKind(metric: string): ColumnKind {
   const kind = metricKind(metric);
-  return kind === "share" ? percentNumber(value) : kind === "euros" ? Math.round(value) : value;
+  return kind === "share" ? "percent" : kind === "euros" ? "euros" : "integer";
+}
+
+/**
+ * In a table of several metrics (distributions, outliers: a `metric` column), each row's kind in the columns of
+ * its metric's values; none in another table.
+ *
+ * @example Usage
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { metricRowKinds } from "./analysis_tables.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const spread = pl.DataFrame({ metric: ["participant_realisation", "cost_per_participant"], median: [0.8512, 7825.89] });
+ * assertEquals(metricRowKinds(spread), { median: ["percent", "euros"] });
+ * ```
+ */
+export function metricRowKinds(frame: pl.DataFrame): RowKinds {
+  if (!frame.columns.includes("metric")) return {};
+  const kinds = (frame.getColumn("metric").toArray() as string[]).map(metricColumnKind);
+  return Object.fromEntries(
+    frame.columns.filter((column) => METRIC_VALUES.has(column)).map((column) => [column, kinds]),
+  );
 }
 
 /** A metric's name with the unit of its values, unless the name says it (`€ / osallistuja`). */
@@ -95,9 +116,9 @@ function words(lang: Language): Record<string, (value: string) => string> {
 /**
  * An analysis table for people: metrics (with their unit), results, themes,
  * searched texts, the side of an outlier, an area and its kind, an
- * organisation's type said in the language; in a table of several metrics,
- * each row's values in its metric's unit (a share as a percentage); every
- * other value as it is.
+ * organisation's type said in the language; every value as computed (in a
+ * table of several metrics, each row's kind is given by
+ * {@linkcode metricRowKinds}).
  *
  * @example Usage
  * ```ts
@@ -110,11 +131,11 @@ function words(lang: Language): Record<string, (value: string) => string> {
  * // An area's key: a region's code as it is, the others in words (a name not recognised as printed).
  * const areas = pl.DataFrame({ area: ["MK11", "nationwide", "unrecognised:Savo", "none"] });
  * assertEquals(analysisDisplay(areas, "fi").getColumn("area").toArray(), ["MK11", "valtakunnallinen", "Savo", "ei maakuntaa"]);
- * // A table of several metrics: each row's values in its metric's unit, as its name says.
+ * // A table of several metrics: each metric named with its unit, the values as computed.
  * const spread = pl.DataFrame({ metric: ["participant_realisation", "cost_per_participant"], median: [0.8512, 7825.89] });
  * assertEquals(analysisDisplay(spread, "fi").toRecords(), [
- *   { metric: "Osallistujien toteutumisaste, %", median: 85.1 },
- *   { metric: "€ / osallistuja", median: 7826 },
+ *   { metric: "Osallistujien toteutumisaste, %", median: 0.8512 },
+ *   { metric: "€ / osallistuja", median: 7825.89 },
  * ]);
  * ```
  */
@@ -129,17 +150,7 @@ export function analysisDisplay(frame: pl.DataFrame, lang: Language): pl.DataFra
     );
   // A year is a label, not a count: `2008`, never `2 008`.
   const years = frame.columns.includes("start_year") ? [pl.col("start_year").cast(pl.Utf8)] : [];
-  const metrics = frame.columns.includes("metric") ? frame.getColumn("metric").toArray() as string[] : null;
-  const inUnits = metrics === null
-    ? []
-    : frame.columns.filter((column) => METRIC_VALUES.has(column)).map((column) =>
-      pl.Series(
-        column,
-        frame.getColumn(column).toArray().map((value, row) => inMetricUnit(value, metrics[row]!)),
-        pl.Float64,
-      )
-    );
-  const changed = [...said, ...years, ...inUnits];
+  const changed = [...said, ...years];
   return changed.length === 0 ? frame : frame.withColumns(...changed);
 }
 
@@ -199,7 +210,7 @@ export function analysisTables(projects: pl.DataFrame, lang: Language): ReportTa
   const input: AnalysisInput = { projects };
   return ANALYSES.map((analysis) => {
     const frame = analysis.table(input, lang);
-    return { name: analysis.name, frame, display: analysisDisplay(frame, lang) };
+    return { name: analysis.name, frame, display: analysisDisplay(frame, lang), rowKinds: metricRowKinds(frame) };
   });
 }
 
@@ -223,14 +234,13 @@ export function analysisTableCharts(
   });
 }
 
-/** A cell as the page and the Word document write it; `metric` the row's metric, for a table of several. */
-function cell(value: unknown, kind: string, lang: Language, metric?: string): string {
+/** A cell as the page and the Word document write it, of its column's kind or (a table of several metrics) its row's. */
+function cell(value: unknown, kind: ColumnKind, lang: Language): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
   if (typeof value !== "number") return String(value);
-  const as = metric ? metricKind(metric) : kind;
-  if (as === "percent" || as === "share") return formatPercent(value, lang);
-  if (as === "euros") return formatReportEuros(value, lang);
+  if (kind === "percent") return formatPercent(value, lang);
+  if (kind === "euros") return formatReportEuros(value, lang);
   if (kind === "integer" || Number.isInteger(value)) return formatInteger(value, lang);
   return formatPercent(value, lang);
 }
@@ -241,25 +251,15 @@ function contentTable(name: string, table: ReportTable, lang: Language): Content
   const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column))
     .filter((column) => lang === "fi" || name !== "themes-crosswalk" || column !== "title");
   const display = table.display.select(...shown).head(ANALYSIS_ROWS);
-  const columns = tableColumns(display, lang);
   // Tables of several metrics (distributions, outliers) write each row's values in its metric's unit.
-  const metrics = table.frame.columns.includes("metric")
-    ? (table.frame.getColumn("metric").toArray().slice(0, ANALYSIS_ROWS) as string[])
-    : null;
-  // Their values as computed (the display has them in each metric's unit already), formatted by the metric.
-  const computed = metrics ? table.frame.select(...shown).head(ANALYSIS_ROWS).rows() : null;
+  const columns = tableColumns(display, lang, table.rowKinds);
   const rows = display.rows().map((row, r) =>
-    row.map((value, i) => {
-      const column = columns[i]!;
-      return computed && METRIC_VALUES.has(column.name)
-        ? cell(computed[r]![i], column.kind, lang, metrics![r])
-        : cell(value, column.kind, lang);
-    })
+    row.map((value, i) => cell(value, columnOfRow(columns[i]!, r).kind, lang))
   );
   return {
     header: columns.map((column) => ({
       label: column.header,
-      numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || METRIC_VALUES.has(column.name),
+      numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || column.rowKinds !== undefined,
     })),
     rows,
   };

@@ -282,6 +282,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       await saveTable(table.frame, table.name, {
         dir: join(staging, "tables"),
         display: table.display,
+        rowKinds: table.rowKinds,
         lang,
         keepContactText: true,
       });

@@ -296,3 +296,30 @@ Deno.test("the beneficiaries table for people names the organisation types in th
   const frame = pl.DataFrame({ organisation_name: ["Lapin yliopisto"], organisation_type: ["Yliopisto"] });
   assertEquals(analysisDisplay(frame, "en").getColumn("organisation_type").toArray(), ["University"]);
 });
+
+Deno.test("report.xlsx and the .fi.csv: a table of several metrics gives each row's values in its own unit, as computed", async () => {
+  const workbook = await readBack(await Deno.readFile(`${shipped}/report.xlsx`));
+  const row = (sheetName: string, first: string, header: string) => {
+    const sheet = workbook.getWorksheet(sheetName)!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf(header);
+    assert(column > 0, `no column ${header}`);
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      if (sheet.getRow(r).getCell(1).value === first) return sheet.getRow(r).getCell(column);
+    }
+    throw new Error(`no row ${first}`);
+  };
+  // The seeds' participant realisation: the median project realised 40 of 47 (85.1 %); a participant cost
+  // 589,289 € ÷ 80 = 7,366.11 € in the median project. Shares as fractions shown as percentages, euros as euros.
+  const share = row("Jakaumat", "Osallistujien toteutumisaste, %", "Mediaani");
+  assertEquals([share.value, share.numFmt], [40 / 47, "0.0 %"]);
+  const cost = row("Jakaumat", "€ / osallistuja", "Mediaani");
+  assertEquals([cost.value, cost.numFmt], [589289 / 80, '#,##0 "€"']);
+  // The values to check: S21941's 21 participating companies against 13 planned, a share.
+  const flagged = row("Tarkistettavat arvot", "S21941", "Arvo");
+  assertEquals([flagged.value, flagged.numFmt], [21 / 13, "0.0 %"]);
+  // The .fi.csv says each row's value in its unit, every share with its one decimal.
+  const csv = await Deno.readTextFile(`${shipped}/tables/distributions.fi.csv`);
+  const lines = csv.replace(/^\uFEFF/, "").split(/\r?\n/);
+  assert(lines.includes("Naisten osuus, toteutunut, %;3;65,0;72,4;79,8;82,7;85,7;56,8;98,3;65,0;85,7;0"), csv);
+  assert(lines.includes("€ / osallistuja;3;5161;6264;7366;9703;12039;1105;14861;5161;12039;0"), csv);
+});

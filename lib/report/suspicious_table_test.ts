@@ -46,14 +46,16 @@ Deno.test("an actual count without a plan is explained with its own plan: the wo
   assertEquals(rows("en"), [["participants_actual_women", "actual 102 with planned 0"]]);
 });
 
-Deno.test("the suspicious values for people give a share as a percentage, its column saying so", async () => {
+Deno.test("the suspicious values for people give a share as a share (a percentage in each row's kind), its column saying so", async () => {
   const { projects, provenance } = toDataFrame(
     await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]),
   );
   const table = suspiciousTable("t", suspiciousValues(projects, provenance), projects, "fi");
-  const flagged = toJsonRecords(table.display).find((row) => row.project_code === "S21941")!;
-  // 21 participating companies against 13 planned
-  assertEquals([flagged.column, flagged.value], ["Osallistuvien yritysten toteutumisaste, %", 161.5]);
+  const rows = toJsonRecords(table.display);
+  const at = rows.findIndex((row) => row.project_code === "S21941");
+  // 21 participating companies against 13 planned: the value as computed, a percentage by its row's kind
+  assertEquals([rows[at]!.column, rows[at]!.value], ["Osallistuvien yritysten toteutumisaste, %", 21 / 13]);
+  assertEquals(table.rowKinds?.value?.[at], "percent");
   assertEquals(toJsonRecords(table.frame).find((row) => row.project_code === "S21941")!.value, 21 / 13);
 });
 

@@ -13,7 +13,7 @@ import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { columnHeader } from "../i18n/columns.ts";
 import { inferColumnFormat } from "../output/xlsx_columns.ts";
-import { percentNumber } from "../output/table_columns.ts";
+import type { RowKinds } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
@@ -26,6 +26,8 @@ export interface ReportTable {
   name: string;
   frame: pl.DataFrame;
   display: pl.DataFrame;
+  /** Of the display's columns that hold values of several units, each row's kind (see `table_columns.ts`). */
+  rowKinds?: RowKinds;
 }
 
 /** The frame with the values of one column mapped (nulls stay null). */
@@ -137,11 +139,9 @@ export function suspiciousTable(
   const records = toJsonRecords(flags);
   const byFile = new Map(toJsonRecords(flaggedProjects(projects, new Set(records.map(key)))).map((p) => [key(p), p]));
   const detail = records.map((flag) => checkDetail(flag, byFile.get(key(flag)) ?? {}, lang));
-  // Each value in its column's unit, as the column's name then says: a share as a percentage (one decimal).
-  const percent = records.map((flag) => inferColumnFormat(String(flag.column), pl.Float64).kind === "percent");
-  const values = records.map((flag, k) =>
-    percent[k] && typeof flag.value === "number" ? percentNumber(flag.value) : flag.value
-  );
+  // Each value as computed, of its column's kind (a share a fraction shown as a percentage), as the column's name says.
+  const kinds = records.map((flag) => inferColumnFormat(String(flag.column), pl.Float64).kind);
+  const percent = kinds.map((kind) => kind === "percent");
   const display = mapColumn(flags, "check", (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value)
     .withColumns(
       pl.Series(
@@ -149,9 +149,9 @@ export function suspiciousTable(
         records.map((flag, k) => columnHeader(String(flag.column), lang, percent[k] ? "percent" : undefined)),
         pl.Utf8,
       ),
-      pl.Series("value", values, pl.Float64),
       pl.Series("detail", detail, pl.Utf8),
     );
   // The codes stay for programs; why, a sentence, is said in the report's language there too (one language a report).
-  return { name, frame: flags.withColumns(pl.Series("detail", detail, pl.Utf8)), display };
+  const rowKinds: RowKinds = { value: kinds };
+  return { name, frame: flags.withColumns(pl.Series("detail", detail, pl.Utf8)), display, rowKinds };
 }

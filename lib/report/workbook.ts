@@ -28,7 +28,9 @@ export function tableTitle(name: string, lang: Language): string {
 /** A table as a sheet: its title, its frame for people, and each column's header and kind. */
 export function tableSheet(table: ReportTable, lang: Language): WorkbookSheet {
   const columns = Object.fromEntries(
-    tableColumns(table.display, lang).map(({ name, header, kind, decimals }) => [name, { header, kind, decimals }]),
+    tableColumns(table.display, lang, table.rowKinds).map((
+      { name, header, kind, decimals, rowKinds },
+    ) => [name, { header, kind, decimals, rowKinds }]),
   );
   return { name: tableTitle(table.name, lang), frame: table.display, columns };
 }
