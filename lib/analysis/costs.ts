@@ -13,7 +13,6 @@ import {
   type Grouping,
   groupsOf,
   type InterimTreatment,
-  usableForRatio,
   weightedRatioAggregations,
   withGroupingKeys,
 } from "./summarise.ts";
@@ -58,18 +57,18 @@ export function costPerResult(projects: pl.DataFrame, options: CostOptions = {})
     ...options.by,
   ];
   const keyed = withGroupingKeys(projects, groupings);
-  const { frame, keys } = groupsOf(keyed.frame, keyed.keys, options.interim);
+  const grouped = groupsOf(keyed.frame, keyed.keys, options.interim);
+  const { keys } = grouped;
+  // Active projects among those a cost rests on (`_n_interim`): their figures, so the cost, are interim.
+  const frame = grouped.frame.columns.includes("status_normalised")
+    ? grouped.frame
+    : grouped.frame.withColumns(pl.lit(null).cast(pl.Utf8).alias("status_normalised"));
   const definitions = COST_METRICS.map((column) => DERIVED_METRICS.find((m) => m.column === column)!);
-  // Active projects among those a cost rests on: their figures, so the cost, are interim.
-  const active = frame.columns.includes("status_normalised")
-    ? pl.col("status_normalised").eq(pl.lit("active")).fillNull(false)
-    : pl.lit(false);
   const aggregated = aggregate(
     frame,
     keys,
     definitions.flatMap(({ column, numerator, denominator }) => [
       ...weightedRatioAggregations(column, numerator, denominator),
-      usableForRatio(numerator, denominator).and(active).cast(pl.Int64).sum().alias(`${column}_n_interim`),
       pl.col(numerator).isNotNull().and(pl.col(denominator).eq(0)).cast(pl.Int64).sum().alias(`${column}_no_result`),
     ]),
   );

@@ -151,8 +151,9 @@ export function withGroupingKeys(
 /**
  * The aggregations of one weighted ratio `name` = Σ numerator ÷ Σ
  * denominator: `name__num` and `name__den` summed over the projects where
- * both are known and the denominator is not 0, `name_n` (those projects)
- * and `name_median` (the median of the project ratio `name`). Divide with
+ * both are known and the denominator is not 0, `name_n` (those projects),
+ * `name_n_interim` (those of them active: their figures are interim) and
+ * `name_median` (the median of the project ratio `name`). Divide with
  * `safeRatio(name__num, name__den)`.
  */
 export function weightedRatioAggregations(name: string, numerator: string, denominator: string): pl.Expr[] {
@@ -162,6 +163,8 @@ export function weightedRatioAggregations(name: string, numerator: string, denom
     summed(numerator).sum().alias(`${name}__num`),
     summed(denominator).sum().alias(`${name}__den`),
     usable.cast(pl.Int64).sum().alias(`${name}_n`),
+    usable.and(pl.col("status_normalised").eq(pl.lit("active"))).fillNull(false).cast(pl.Int64).sum()
+      .alias(`${name}_n_interim`),
     pl.col(name).median().alias(`${name}_median`),
   ];
 }
@@ -286,7 +289,7 @@ export function summariseBy(
     "n_projects",
     "n_interim",
     ...SUMMED_FIGURES.flatMap((column) => [column, `${column}_n`]),
-    ...GROUPED_RATIOS.flatMap(({ column: name }) => [name, `${name}_n`, `${name}_median`]),
+    ...GROUPED_RATIOS.flatMap(({ column: name }) => [name, `${name}_n`, `${name}_n_interim`, `${name}_median`]),
     "n_without_participants",
   ];
   // polars sums nothing to 0; a figure no project prints is unknown, not 0.
@@ -297,7 +300,7 @@ export function summariseBy(
 }
 
 /** Whether a summary column is a count (0 for an empty group), not a figure (null for an empty group). */
-const isCount = (column: string) => column.startsWith("n_") || column.endsWith("_n");
+const isCount = (column: string) => column.startsWith("n_") || column.endsWith("_n") || column.endsWith("_n_interim");
 
 /**
  * A summary with a row for every combination of the given key values, in

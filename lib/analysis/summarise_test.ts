@@ -144,3 +144,10 @@ Deno.test("summariseBy(): the expressions built once serve frames of other colum
   ]);
   assertEquals(again.toRecords(), first.toRecords());
 });
+
+Deno.test("summarise() counts the active projects behind each ratio: the seeds' one active project has a utilisation, no realisation", () => {
+  const [all] = summarise(projects).toRecords();
+  assertEquals([all!.n_interim, all!.participant_realisation_n_interim, all!.funding_utilisation_n_interim], [1, 0, 1]);
+  const [ended] = summarise(projects, { interim: "exclude" }).toRecords();
+  assertEquals(ended!.funding_utilisation_n_interim, 0);
+});

@@ -1,6 +1,7 @@
 /**
  * The line a chart adds when figures it draws include active projects' interim figures: the groups, each with
- * how many active projects it has, the first few named.
+ * how many active projects it has, the first few named; and how many active projects a summary row's figure
+ * of a metric rests on.
  *
  * @module
  */
@@ -16,4 +17,13 @@ export function interimLine(groups: readonly [string, number][], lang: Language)
   if (some.length === 0) return "";
   return " " +
     CHART_TEXT[lang].groupedSummaryInterim(some.slice(0, MAX_INTERIM_LISTED), some.length - MAX_INTERIM_LISTED);
+}
+
+/**
+ * Of a summary row's projects, the active ones behind its figure of the metric (`X_n_interim`), whose figures are
+ * interim; where the summary does not count them so, its active projects (`n_interim`).
+ */
+export function interimCount(row: Record<string, unknown> | undefined, metric: string): number {
+  const ofMetric = row?.[`${metric}_n_interim`];
+  return Number((typeof ofMetric === "number" ? ofMetric : row?.n_interim) ?? 0);
 }

@@ -211,3 +211,16 @@ Deno.test("a distribution of costs with no cost above 0 draws an empty row, no N
   const svg = await chartToSvg(ratioDistributionChart(projects, { metrics: ["cost_per_participant"], lang: "en" }));
   assert(!svg.includes("NaN") && !svg.includes("Infinity"), "a scale of real numbers");
 });
+
+Deno.test("the region map's caption says a figure includes interim ones only where an active project has that figure", () => {
+  // S22254, active, moved to Lappi: its utilisation counts in Lappi's, it prints no participants.
+  const moved = projects.withColumns(
+    pl.when(pl.col("project_code").eq(pl.lit("S22254"))).then(pl.lit(["Lappi"])).otherwise(pl.col("regions"))
+      .alias("regions"),
+  );
+  const realisation = regionMap(regionSummary(moved), { metric: "participant_realisation" }).description ?? "";
+  assert(realisation.includes("suurin Lappi (85,1\u00A0%)"), realisation);
+  assert(!realisation.includes("väliaikais"), realisation);
+  const utilisation = regionMap(regionSummary(moved), { metric: "funding_utilisation" }).description ?? "";
+  assert(utilisation.includes("Lappi") && utilisation.includes("sis. väliaikaisia lukuja"), utilisation);
+});

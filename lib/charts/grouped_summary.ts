@@ -13,6 +13,7 @@ import { organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Status } from "../schema.ts";
 import { type ChartData, legendEncoding, records, regionLabel } from "./_rows.ts";
 import { barLayout, VALUE_GAP } from "./_ratio_bars.ts";
+import { interimCount } from "./_interim.ts";
 import { nameWidth, wrappedLabel } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { interimLine } from "./_interim.ts";
@@ -102,12 +103,11 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     })
   );
   const groups = [...new Set(rows.map((r) => r.group))];
-  // Groups with active projects: their figures include interim ones, which the bars do not show.
-  const interim = records(summary).flatMap((record): [string, number][] =>
-    typeof record.n_interim === "number" && record.n_interim > 0
-      ? [[groupName(record[options.by]), record.n_interim]]
-      : []
-  );
+  // Groups whose figures include active projects' interim ones, which the bars do not show.
+  const interim = records(summary).flatMap((record): [string, number][] => {
+    const active = Math.max(0, ...metrics.map(({ key }) => interimCount(record, key)));
+    return active > 0 ? [[groupName(record[options.by]), active]] : [];
+  });
   const max = Math.max(1.05, ...rows.map((r) => r.value ?? 0));
   const { legendWidth } = barLayout(printWidth, groups, rows.map((r) => r.label));
   const groupTitle = options.groupTitle ?? text.groupName(options.by);

@@ -10,6 +10,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
+import { interimCount } from "./_interim.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, withDefaults } from "./theme.ts";
 
@@ -86,7 +87,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
       n_label: `n = ${(row?.[metricCount(metric)] as number | undefined) ?? 0}`,
       n_projects: (row?.n_projects as number | undefined) ?? 0,
       n_shared: (row?.n_shared as number | undefined) ?? 0,
-      n_interim: (row?.n_interim as number | undefined) ?? 0,
+      n_interim: interimCount(row, metric),
       nationwide: tile.area === "nationwide",
     };
   });

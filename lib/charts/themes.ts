@@ -10,7 +10,7 @@ import { type ChartData, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
 import { VALUE_GAP } from "./_ratio_bars.ts";
 import { chartSpec } from "./spec.ts";
-import { interimLine } from "./_interim.ts";
+import { interimCount, interimLine } from "./_interim.ts";
 import { type ChartOptions, FONT_SIZES, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode themesByPeriod}. */
@@ -75,7 +75,7 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
     subtitle: text.themesSubtitle(unmapped, share) + (metric === "n_projects" ? "" : interimLine(
       rows.filter((row) => typeof row[metric] === "number").map((row) => [
         `${names.theme(String(row.theme))}, ${String(row.programme_period ?? "–")}`,
-        Number(row.n_interim ?? 0),
+        interimCount(row, metric),
       ]),
       lang,
     )),

@@ -211,6 +211,7 @@ export type ColumnUnit = "percent" | "euros";
 /** The parts that name a summary's counts and medians and the units, and how tables write yes and no. */
 export const TABLE_PARTS = defineMessages({
   count: (figure: string) => `${figure}: hankkeita (n)`,
+  interimCount: (figure: string) => `${figure}: joista käynnissä (väliaikaiset luvut)`,
   median: (figure: string) => `${figure}, hankkeiden mediaani`,
   percent: (header: string) => `${header}, %`,
   euros: (header: string) => `${header}, €`,
@@ -218,6 +219,7 @@ export const TABLE_PARTS = defineMessages({
   no: "Ei",
 }, {
   count: (figure: string) => `${figure}: projects (n)`,
+  interimCount: (figure: string) => `${figure}: of which active (interim figures)`,
   median: (figure: string) => `${figure}, median of projects`,
   percent: (header: string) => `${header}, %`,
   euros: (header: string) => `${header}, €`,
@@ -229,7 +231,7 @@ const isNamed = (column: string): column is NamedColumn => Object.hasOwn(COLUMN_
 
 /**
  * The name of a column in the language, or undefined for a column the
- * catalogue does not know: a summary's `X_n` and `X_median` are named from `X`.
+ * catalogue does not know: a summary's `X_n`, `X_n_interim` and `X_median` are named from `X`.
  *
  * @example Usage
  * ```ts
@@ -237,15 +239,21 @@ const isNamed = (column: string): column is NamedColumn => Object.hasOwn(COLUMN_
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(columnName("participant_realisation_n", "fi"), "Osallistujien toteutumisaste: hankkeita (n)");
  * assertEquals(columnName("funding_utilisation_median", "en"), "Public funding utilisation, median of projects");
+ * assertEquals(columnName("funding_utilisation_n_interim", "en"), "Public funding utilisation: of which active (interim figures)");
  * assertEquals(columnName("no_such_column", "fi"), undefined);
  * ```
  */
 export function columnName(column: string, lang: Language): string | undefined {
   if (isNamed(column)) return COLUMN_NAMES[lang][column];
-  const part = column.match(/^(.+)_(n|median)$/);
+  const part = column.match(/^(.+?)_(n|n_interim|median)$/);
   if (part && isNamed(part[1]!)) {
     const figure = COLUMN_NAMES[lang][part[1]];
-    return part[2] === "n" ? TABLE_PARTS[lang].count(figure) : TABLE_PARTS[lang].median(figure);
+    const say = {
+      n: TABLE_PARTS[lang].count,
+      n_interim: TABLE_PARTS[lang].interimCount,
+      median: TABLE_PARTS[lang].median,
+    };
+    return say[part[2] as keyof typeof say](figure);
   }
   return undefined;
 }
@@ -287,7 +295,9 @@ export function columnOfHeader(header: string): { column: string; unit: ColumnUn
     headerIndex = new Map();
     for (const lang of ["fi", "en"] as const) {
       for (const column of Object.keys(COLUMN_NAMES[lang])) {
-        for (const name of [column, `${column}_n`, `${column}_median`]) headerIndex.set(columnName(name, lang)!, name);
+        for (const name of [column, `${column}_n`, `${column}_n_interim`, `${column}_median`]) {
+          headerIndex.set(columnName(name, lang)!, name);
+        }
       }
     }
   }
