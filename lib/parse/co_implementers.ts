@@ -13,7 +13,8 @@ import type { CoImplementer } from "../schema.ts";
 
 const BUSINESS_ID = /\b\d{7}-\d\b/;
 const FIELD = /^\p{L}[\p{L}\s.\-]{0,40}:\s*\S/u;
-const EMAIL = /[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\])\s*[\p{L}\d-]+\.[\p{L}\d.-]+/iu;
+/** An e-mail address: tried only where its name starts, so a long word is scanned once, not once a character. */
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\])\s*[\p{L}\d-]+\.[\p{L}\d.-]+/iu;
 const WEB = /(?:https?:\/\/|www\.)/i;
 const PHONE_WORD = /^(?:puh(?:elin)?|p|tel|gsm|mob)\.?\s*:?\s*[+\d(]/i;
 const PHONE = /(?:\+\d|(?<!\d)0\d?)[\d\s\-()/]{5,}\d/;
