@@ -27,6 +27,9 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" on miljoona tai enemmän, enemmän kuin minkään hankkeen luku: numeroita lienee painettu yhteen`,
   wrapped_figure: (raw: string) =>
     `luku jatkuu seuraavalle riville ("${raw}"): se on voinut katketa rivinvaihtoon, eikä sitä luettu`,
+  qualified_figure: (raw: string) =>
+    `nimikkeen ja kaksoispisteen välissä on "${raw}" (yksikkö, arvio, tavoite, vuosi?): ` +
+    "luku voi olla muuta kuin nimike sanoo, eikä sitä luettu",
 }, {
   no_amount: (_raw: string) => "no amount was printed",
   not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
@@ -46,6 +49,9 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" is a million or more, more than any project counts: digits have likely run together`,
   wrapped_figure: (raw: string) =>
     `the figure goes on to the next line ("${raw}"): it may have been cut at the line break, and was not read`,
+  qualified_figure: (raw: string) =>
+    `the label carries "${raw}" before its colon (a unit, an estimate, a target, a year?): ` +
+    "the figure may be other than the label says, and was not read",
 });
 
 /** A reason a value could not be read, and the text as printed. */

@@ -17,6 +17,8 @@ import type { ValueProblem } from "../i18n/values.ts";
 export interface FieldHit {
   value: string;
   line: number;
+  /** What was printed between the label and its colon (`(muutettu 2013)`, `(1000 €)`, `2013`), when anything was. */
+  qualifier?: string;
 }
 
 const lowerAscii = (code: number) => code >= 65 && code <= 90 ? code + 32 : code;
@@ -65,19 +67,29 @@ function valueAfter(text: string, wanted: string, allowMissingColon: boolean): s
  * the label printed again (an amended plan), its value another of the label's (compared with the others, never
  * left unseen).
  */
-const QUALIFIED = /^\s*(?:\([^()]{1,60}\)|(?:19|20)\d{2})\s*:\s*(.*)$/;
+const QUALIFIED = /^\s*(\([^()]{1,60}\)|(?:19|20)\d{2})\s*:\s*(.*)$/;
 
-/** The value after `wanted` (a lower-case label) in a line, and whether a colon came between them. */
+/**
+ * The qualifiers a figure is read under as its label's own: an amendment (`(muutettu 2013)`, `(korjattu)`), the
+ * date of an actual figure (`(tilanne 30.6.2013)`), the unit the template prints (`(€)`). Any other (`(1000 €)`,
+ * `(arvio)`, `(tavoite)`, `(EU-osuus)`, a year) may change what the figure is: it is not read.
+ */
+const READ_QUALIFIER =
+  /^\((?:(?:muutettu|muutos|korjattu|päivitetty|tarkistettu|tilanne)(?![\p{L}])[^()]*|€|eur|euroa)\)$/iu;
+
+/** The value after `wanted` (a lower-case label) in a line, whether a colon came between them, and what else did. */
 function labelledValue(
   text: string,
   wanted: string,
   allowMissingColon: boolean,
-): { value: string; colon: boolean } | undefined {
+): { value: string; colon: boolean; qualifier?: string } | undefined {
   const end = labelEnd(text, wanted);
   if (end === undefined) return undefined;
   const rest = text.slice(end);
-  const colon = rest.match(/^\s*:\s*(.*)$/) ?? rest.match(QUALIFIED);
+  const colon = rest.match(/^\s*:\s*(.*)$/);
   if (colon) return { value: colon[1]!.trim(), colon: true };
+  const qualified = rest.match(QUALIFIED);
+  if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]! };
   if (!allowMissingColon) return undefined;
   if (rest === "") return { value: "", colon: false };
   const spaced = rest.match(/^\s+(.*)$/);
@@ -113,17 +125,20 @@ function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonO
   for (const line of lines) {
     // A label with its colon before one without ("A B: 5" is label "A B", not "A" with the value "B: 5").
     let withoutColon: string | undefined;
-    let withColon: string | undefined;
+    let withColon: { value: string; qualifier?: string } | undefined;
     for (const label of wanted) {
       const labelled = labelledValue(line.text, label, !colonOnly);
       if (labelled?.colon) {
-        withColon = labelled.value;
+        withColon = labelled;
         break;
       }
       if (labelled !== undefined) withoutColon ??= labelled.value;
     }
-    const value = withColon ?? withoutColon;
-    if (value !== undefined) found.push({ hit: { value, line: line.number }, colon: withColon !== undefined });
+    if (withColon?.qualifier !== undefined) {
+      const hit = { value: withColon.value, line: line.number, qualifier: withColon.qualifier };
+      found.push({ hit, colon: true });
+    } else if (withColon !== undefined) found.push({ hit: { value: withColon.value, line: line.number }, colon: true });
+    else if (withoutColon !== undefined) found.push({ hit: { value: withoutColon, line: line.number }, colon: false });
   }
   // Hits without their colon count only when none has one; then only the label printed again without its colon, a
   // figure, code or date after it, is another value of it (prose that starts with the label's word has words, no
@@ -196,6 +211,16 @@ export function wrappedFigure(finder: FieldFinder, hit: FieldHit): { value: null
   return rest === undefined
     ? undefined
     : { value: null, problem: { key: "wrapped_figure", raw: `${hit.value} ${rest}`.trim() } };
+}
+
+/**
+ * A figure printed under its label with a qualifier that may change what it is (see {@linkcode READ_QUALIFIER}) as no
+ * value, with its problem; undefined for a figure under its label as such.
+ */
+export function qualifiedFigure(hit: FieldHit): { value: null; problem: ValueProblem } | undefined {
+  return hit.qualifier === undefined || READ_QUALIFIER.test(hit.qualifier)
+    ? undefined
+    : { value: null, problem: { key: "qualified_figure", raw: hit.qualifier } };
 }
 
 /** Looks labels up section by section, falling back to the whole document when a section is missing. */

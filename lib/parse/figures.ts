@@ -8,7 +8,7 @@
  */
 import type { Period, ProjectBuilder } from "./builder.ts";
 import { type CountParts, readCountParts } from "./count_parts.ts";
-import { type FieldFinder, type FieldHit, wrappedFigure } from "./fields.ts";
+import { type FieldFinder, type FieldHit, qualifiedFigure, wrappedFigure } from "./fields.ts";
 import type { SectionKey } from "./sections.ts";
 import type { ProjectColumn } from "../schema.ts";
 import type { ValueResult } from "./values.ts";
@@ -60,9 +60,9 @@ export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, per
       const cache = new Map<string, CountParts>();
       const parts = (value: string) => cache.get(value) ?? cache.set(value, readCountParts(value)).get(value)!;
       const totalHit = builder.agreed(hits, column, label, (value) => JSON.stringify(parts(value).total));
-      const wrapped = totalHit ? wrappedFigure(finder, totalHit) : undefined;
+      const wrapped = totalHit ? wrappedFigure(finder, totalHit) ?? qualifiedFigure(totalHit) : undefined;
       if (totalHit && wrapped) {
-        // The total and its parts both go on past the line break: neither is read.
+        // The total and its parts both go on past the line break (or are other than the label says): neither is read.
         builder.setRead(column, totalHit, wrapped, label);
         if (women) builder.setRead(`${prefix}_${side}_women` as ProjectColumn, totalHit, wrapped, label);
         continue;

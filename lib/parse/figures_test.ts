@@ -195,3 +195,54 @@ Deno.test("a label printed again with a qualifier before its colon (an amended p
   const text = edit(SEED_2007, used, `${used}\nToteutunut julkinen rahoitus yhteensä (korjattu): 600 000`);
   assertEquals(parseDocument(text).document!.project.funding_public_actual, null);
 });
+
+Deno.test("a figure whose label carries a note before its colon (a unit, an estimate, a target, a year) is not read: null, said on its line", () => {
+  const granted = "Myönnetty EU- ja valtion rahoitus: 645 300";
+  const actual = "Toteutunut seurantatietojen mukaan: 119, joista naisia 102";
+  const cases: [string, string, string, string[]][] = [
+    [granted, "Myönnetty EU- ja valtion rahoitus (1000 €): 645,3", "(1000 €)", ["funding_eu_state_granted"]],
+    [granted, "Myönnetty EU- ja valtion rahoitus (k€): 645,3", "(k€)", ["funding_eu_state_granted"]],
+    [granted, "Myönnetty EU- ja valtion rahoitus (EU-osuus): 322 650", "(EU-osuus)", ["funding_eu_state_granted"]],
+    [actual, "Toteutunut seurantatietojen mukaan (tavoite): 150, joista naisia 90", "(tavoite)", [
+      "participants_actual",
+      "participants_actual_women",
+    ]],
+    [actual, "Toteutunut seurantatietojen mukaan (arvio): 150, joista naisia 90", "(arvio)", ["participants_actual"]],
+    [actual, "Toteutunut seurantatietojen mukaan 2013: 40, joista naisia 30", "2013", ["participants_actual"]],
+  ];
+  for (const [from, to, note, columns] of cases) {
+    const text = edit(SEED_2007, from, to);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "note.txt" });
+    for (const column of columns) {
+      assertEquals(document!.project[column as "participants_actual"], null, `${to}: ${column}`);
+    }
+    const said = diagnostics.filter((d) => d.line === lineOf(text, to));
+    assert(
+      said.length > 0 && said.every((d) => d.code === "unreadable_value"),
+      `${to}: ${JSON.stringify(diagnostics)}`,
+    );
+    assert(said[0]!.message.includes(note), said[0]!.message);
+  }
+  // An amended plan, or the actual figure at a date, is the label's value: read, as when printed once.
+  for (
+    const [from, to, column, value] of [
+      [
+        "Suunniteltu: 199, joista naisia 100",
+        "Suunniteltu (muutettu 2013): 250, joista naisia 130",
+        "participants_planned",
+        250,
+      ],
+      [
+        actual,
+        "Toteutunut seurantatietojen mukaan (tilanne 30.6.2013): 119, joista naisia 102",
+        "participants_actual",
+        119,
+      ],
+      [granted, "Myönnetty EU- ja valtion rahoitus (korjattu): 645 300", "funding_eu_state_granted", 645300],
+      [granted, "Myönnetty EU- ja valtion rahoitus (€): 645 300", "funding_eu_state_granted", 645300],
+    ] as const
+  ) {
+    const { document, diagnostics } = parseDocument(edit(SEED_2007, from, to));
+    assertEquals([document!.project[column], diagnostics], [value, []], to);
+  }
+});

@@ -24,7 +24,7 @@
  */
 import type { AmountDecision } from "../i18n/diagnostics.ts";
 import type { ProjectBuilder } from "./builder.ts";
-import { type FieldFinder, type FieldHit, wrappedFigure } from "./fields.ts";
+import { type FieldFinder, type FieldHit, qualifiedFigure, wrappedFigure } from "./fields.ts";
 import { type AmountReading, readAmount } from "./amounts.ts";
 import { FUNDING_LABELS, type FundingColumn } from "../schema.ts";
 
@@ -46,7 +46,7 @@ export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void 
   const read = new Map<FundingColumn, { hit: FieldHit; reading: AmountReading; label: string }>();
   for (const [column, label] of Object.entries(FUNDING_LABELS) as [FundingColumn, string][]) {
     const hit = builder.agreed(finder.findAllEverywhere("funding", [label]), column, label, amountKey);
-    const wrapped = hit ? wrappedFigure(finder, hit) : undefined;
+    const wrapped = hit ? wrappedFigure(finder, hit) ?? qualifiedFigure(hit) : undefined;
     if (hit && wrapped) builder.setRead(column, hit, wrapped, label);
     else if (hit) read.set(column, { hit, reading: readAmount(hit.value), label });
     else if (hit === undefined && finder.has("funding")) builder.missingField(column, label, "funding", finder);
