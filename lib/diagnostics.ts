@@ -49,12 +49,13 @@ export const DIAGNOSTIC_CODES = {
   missing_field: { level: "warning", meaning: "a field of a present section is absent" },
   unreadable_value: {
     level: "warning",
-    meaning: "a value that is not a number, date or Kyllä/Ei as expected; it is null",
+    meaning:
+      "a value that is not a number, date or Kyllä/Ei as expected, or a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year); it is null",
   },
   unusual_value: {
     level: "warning",
     meaning:
-      "a code or business ID of an odd form, a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers",
+      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers",
   },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },

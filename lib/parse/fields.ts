@@ -70,12 +70,25 @@ function valueAfter(text: string, wanted: string, allowMissingColon: boolean): s
 const QUALIFIED = /^\s*(\([^()]{1,60}\)|(?:19|20)\d{2})\s*:\s*(.*)$/;
 
 /**
- * The qualifiers a figure is read under as its label's own: an amendment (`(muutettu 2013)`, `(korjattu)`), the
+ * A label printed with words of its own before its colon that say the value is another of the label's: an
+ * amendment (`Suunniteltu, muutettu: 250`, `Suunniteltu [muutettu]:`), a correction, the final report's figure, an
+ * estimate or target, a date (`Suunniteltu 1.3.2013:`). Other words after a label make another label
+ * (`Toteutunut EU- ja valtion rahoitus`), not a value of this one.
+ */
+const WORDED = new RegExp(
+  String.raw`^(?:\s*[,/]\s*|\s+)([[(]?[^:()[\]]{0,30}?(?<!\p{L})` +
+    String.raw`(?:muutettu|muutos|korjattu|päivitetty|tarkistettu|tilanne|alkuperäinen|loppuraport\p{L}*|arvio|` +
+    String.raw`ennuste|tavoite|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\p{L})[^:()[\]]{0,30}[\])]?)\s*:\s*(.*)$`,
+  "iu",
+);
+
+/**
+ * The qualifiers a figure is read under as its label's own: an amendment (`(muutettu 2013)`, `korjattu`), the
  * date of an actual figure (`(tilanne 30.6.2013)`), the unit the template prints (`(€)`). Any other (`(1000 €)`,
- * `(arvio)`, `(tavoite)`, `(EU-osuus)`, a year) may change what the figure is: it is not read.
+ * `(arvio)`, `(tavoite)`, `(EU-osuus)`, a year, a date, the final report) may change what the figure is: not read.
  */
 const READ_QUALIFIER =
-  /^\((?:(?:muutettu|muutos|korjattu|päivitetty|tarkistettu|tilanne)(?![\p{L}])[^()]*|€|eur|euroa)\)$/iu;
+  /^[[(]?(?:(?:muutettu|muutos|korjattu|päivitetty|tarkistettu|tilanne)(?![\p{L}])[^()[\]]*|€|eur|euroa)[\])]?$/iu;
 
 /** The value after `wanted` (a lower-case label) in a line, whether a colon came between them, and what else did. */
 function labelledValue(
@@ -88,8 +101,8 @@ function labelledValue(
   const rest = text.slice(end);
   const colon = rest.match(/^\s*:\s*(.*)$/);
   if (colon) return { value: colon[1]!.trim(), colon: true };
-  const qualified = rest.match(QUALIFIED);
-  if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]! };
+  const qualified = rest.match(QUALIFIED) ?? rest.match(WORDED);
+  if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]!.trim() };
   if (!allowMissingColon) return undefined;
   if (rest === "") return { value: "", colon: false };
   const spaced = rest.match(/^\s+(.*)$/);

@@ -246,3 +246,34 @@ Deno.test("a figure whose label carries a note before its colon (a unit, an esti
     assertEquals([document!.project[column], diagnostics], [value, []], to);
   }
 });
+
+Deno.test("a figure printed again under its label with words before the colon (amended, corrected, of the final report, a date) is compared, never passed over", () => {
+  const planned = "Suunniteltu: 199, joista naisia 100";
+  const used = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+  const cases: [string, string, string][] = [
+    [planned, "Suunniteltu, muutettu: 250, joista naisia 120", "participants_planned"],
+    [planned, "Suunniteltu muutettu: 250, joista naisia 120", "participants_planned"],
+    [planned, "Suunniteltu/muutettu: 250, joista naisia 120", "participants_planned"],
+    [planned, "Suunniteltu [muutettu]: 250, joista naisia 120", "participants_planned"],
+    [planned, "Suunniteltu 1.3.2013: 250, joista naisia 120", "participants_planned"],
+    [used, "Toteutunut julkinen rahoitus yhteensä, korjattu: 620 000", "funding_public_actual"],
+    [used, "Toteutunut julkinen rahoitus yhteensä 31.12.2014: 620 000", "funding_public_actual"],
+  ];
+  for (const [from, again, column] of cases) {
+    const text = edit(SEED_2007, from, `${from}\n${again}`);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "amended.txt" });
+    assertEquals(document!.project[column as "participants_planned"], null, again);
+    const conflict = diagnostics.find((d) => d.code === "conflicting_values");
+    assert(
+      conflict?.message.includes(again.includes("250") ? "250" : "620"),
+      `${again}: ${JSON.stringify(diagnostics)}`,
+    );
+  }
+  // The final report's count of new jobs beside the monitoring's: two actual figures, neither taken.
+  const jobs = "Toteutunut seurantatietojen mukaan: 0, joista naisten työpaikkoja 0";
+  const text = edit(SEED_2007, jobs, `${jobs}\nToteutunut loppuraportin mukaan: 4, joista naisten työpaikkoja 3`);
+  const { document } = parseDocument(text);
+  assertEquals(document!.project.jobs_actual, null);
+  // Under its own label a figure is read as before: "Toteutunut EU- ja valtion rahoitus" is no "Toteutunut".
+  assertEquals(parseDocument(SEED_2007).diagnostics, []);
+});
