@@ -268,3 +268,26 @@ Deno.test("an ambiguous amount whose thousands reading no project can have is nu
     problem: { key: "implausible_amount", raw: "123 456,789" },
   });
 });
+
+Deno.test("a compound of a women's or men's word names a group of them (naisyrittäjiä: women entrepreneurs), not the sex's count", () => {
+  for (const raw of ["119, joista naisyrittäjiä 5", "119, joista naisjohtajia 5", "119, joista miesyrittäjiä 5"]) {
+    const parts = readCountParts(raw);
+    assertEquals([parts.total.value, parts.women?.value ?? null, parts.men?.value ?? null], [119, null, null], raw);
+    assert(parts.unlabelled !== undefined || parts.women?.value === null, `${raw}: said`);
+  }
+  const text = edit(
+    SEED_2007,
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
+    "Toteutunut seurantatietojen mukaan: 119, joista naisyrittäjiä 5",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals([document!.project.participants_actual, document!.project.participants_actual_women], [119, null]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", lineOf(text, "naisyrittäjiä")]]);
+  // Every case of nainen and mies is the sex's own word, as are women or men participants.
+  const read = (raw: string) => readCountParts(raw).women?.value;
+  for (const word of ["naisia", "naista", "naiset", "naisten", "naisille", "nainen", "naisosallistujia"]) {
+    assertEquals(read(`119, joista ${word} 102`), 102, word);
+  }
+  assertEquals(readCountParts("119, joista miehiä 17, naisia 102").men?.value, 17);
+  assertEquals(readCountParts("119, joista miehia 17, naisia 102").men?.value, 17);
+});

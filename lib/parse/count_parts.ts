@@ -26,8 +26,17 @@ export interface CountParts {
 /** Clauses after "joista": split at "ja", "sekä", ";" or a comma that is not between digits (`1,234`, `50,4`). */
 const CLAUSES = /\s*(?:(?<!\d),|,(?!\d)|;|(?<![\p{L}])(?:ja|sekä)(?![\p{L}]))\s*/iu;
 const NUMBER = /[-\u2212\u2013]?\d+(?:[\s\u00A0'\u2019.,]\d{3}(?!\d))*/g;
-const isWomen = (word: string) => /^(nainen|nais\p{L}*)$/iu.test(word);
-const isMen = (word: string) => /^mie[sh]\p{L}*$/iu.test(word);
+/**
+ * A case of "nainen" (naisia, naista, naiset, naisten, naisille, …), or women participants (naisosallistujia): a
+ * compound names a group of women (naisyrittäjiä, women entrepreneurs), not their count.
+ */
+const WOMEN_WORD =
+  /^(?:nainen|nais(?:en|ta|een|ena|eksi|essa|esta|elle|ella|elta|et|ten|ia|iin|ina|iksi|issa|ista|ille|illa|ilta)|naisosallistuj\p{L}*)$/iu;
+/** A case of "mies" (miehiä, miestä, miehet, miesten, …), or men participants: see {@linkcode WOMEN_WORD}. */
+const MEN_WORD =
+  /^(?:mies|miestä|miesta|miesten|mieh(?:en|een|enä|ena|eksi|essä|essa|estä|esta|elle|ellä|ella|eltä|elta|et|iä|ia|iin|inä|ina|iksi|issä|issa|istä|ista|ille|illä|illa|iltä|ilta)|miesosallistuj\p{L}*)$/iu;
+const isWomen = (word: string) => WOMEN_WORD.test(word);
+const isMen = (word: string) => MEN_WORD.test(word);
 
 /**
  * Reads `total, joista <parts>`.
@@ -95,7 +104,7 @@ function isPlainPart(words: string): boolean {
  * The template's `215, joista naisia 29` (or `naisten työpaikkoja`, …): a women's word, and at most the noun of a
  * genitive.
  */
-const PLAIN_PARTS = /^(\d{1,6}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,6})$/u;
+const PLAIN_PARTS = /^(\d{1,6}), joista (nais\p{L}*)(?: (\p{L}+))? (\d{1,6})$/u; // the word checked by isWomen
 const CLAUSE_WORD = /^(?:ja|sekä)$/i;
 
 /**
@@ -110,6 +119,7 @@ function readPlainParts(raw: string): CountParts | undefined {
   const match = PLAIN_PARTS.exec(raw);
   if (match === null) return undefined;
   const word = match[3];
+  if (!isWomen(match[2]!)) return undefined;
   if (word !== undefined && (isMen(word) || CLAUSE_WORD.test(word) || !isPlainPart(`${match[2]} ${word}`))) {
     return undefined;
   }
