@@ -43,13 +43,24 @@ export const DROPPED = new Set([
 const HIDDEN_CLASSES = ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none"];
 const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
 
-/** How a page hides elements: the class, id and tag selectors of its style sheets that set `display: none`. */
-export interface HiddenRules {
+/**
+ * The simple selectors of a page's style sheets whose rules set a kind of declaration (`display: none`, a
+ * line-through): their classes, ids and tags with classes.
+ */
+export interface StyleRules {
   classes: Set<string>;
   ids: Set<string>;
   /** Compound selectors such as `div.cookie`: a tag and classes. */
   compounds: { tag: string | null; classes: string[]; id: string | null }[];
 }
+
+/** How a page hides elements: the selectors of its style sheets that set `display: none`. */
+export type HiddenRules = StyleRules;
+
+/** A declaration that hides an element. */
+const HIDING = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** A declaration that strikes text through: the page shows it as deleted. */
+const STRIKING = /(^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
 
 /** The text of an element with dropped and hidden parts left out, spaces made one. */
 function textOf(element: Element, hidden: HiddenRules, limit = 400): string {
@@ -113,11 +124,22 @@ export function contentRoot(heading: Element, body: Element): Element {
  */
 export function isHidden(element: Element, rules: HiddenRules): boolean {
   if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
-  const style = attr(element, "style");
-  if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
-  if (classes.some((name) => HIDDEN_CLASSES.includes(name) || rules.classes.has(name))) return true;
+  return classes.some((name) => HIDDEN_CLASSES.includes(name)) || styled(element, HIDING, rules);
+}
+
+/** Whether the page strikes an element's text through: by its inline style or a rule of its style sheets. */
+export function isStruck(element: Element, rules: StyleRules): boolean {
+  return styled(element, STRIKING, rules);
+}
+
+/** Whether an element's inline style has the declaration, or a rule of the page's sheets (`rules`) selects it. */
+function styled(element: Element, declaration: RegExp, rules: StyleRules): boolean {
+  const style = attr(element, "style");
+  if (style && declaration.test(style)) return true;
+  const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
+  if (classes.some((name) => rules.classes.has(name))) return true;
   const id = attr(element, "id");
   if (id !== undefined && rules.ids.has(id)) return true;
   return rules.compounds.some((rule) =>
@@ -132,7 +154,17 @@ export function isHidden(element: Element, rules: HiddenRules): boolean {
  * with combinators, which would need a whole CSS engine.
  */
 export function hiddenRules(html: Element): HiddenRules {
-  const rules: HiddenRules = { classes: new Set(), ids: new Set(), compounds: [] };
+  return styleRules(html, HIDING);
+}
+
+/** The simple selectors of the page's style sheets whose text is struck through on screen (see `hiddenRules`). */
+export function struckRules(html: Element): StyleRules {
+  return styleRules(html, STRIKING);
+}
+
+/** The simple selectors (`.class`, `#id`, `tag.class`) of the page's screen rules that set the declaration. */
+function styleRules(html: Element, declaration: RegExp): StyleRules {
+  const rules: StyleRules = { classes: new Set(), ids: new Set(), compounds: [] };
   const sheets: string[] = [];
   const collect = (element: Element) => {
     if (element.tagName === "style") {
@@ -145,7 +177,7 @@ export function hiddenRules(html: Element): HiddenRules {
   collect(html);
   for (const sheet of sheets) {
     for (const { selectors, declarations } of screenRules(sheet)) {
-      if (!/(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(declarations)) continue;
+      if (!declaration.test(declarations)) continue;
       for (const selector of selectors.split(",").map((part) => part.trim())) {
         const match = selector.match(/^([a-z][a-z0-9]*)?((?:[.#][\w-]+)+)$/i);
         if (!match) continue;

@@ -12,7 +12,17 @@
 import { parse } from "parse5";
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { decodePage } from "./html_charset.ts";
-import { contentRoot, DROPPED, findHeading, type HiddenRules, hiddenRules, isHidden } from "./html_content.ts";
+import {
+  contentRoot,
+  DROPPED,
+  findHeading,
+  type HiddenRules,
+  hiddenRules,
+  isHidden,
+  isStruck,
+  struckRules,
+  type StyleRules,
+} from "./html_content.ts";
 import { attr, childElements, type Element, findFirst, type Node, parentElement, type TextNode } from "./html_tree.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
@@ -157,7 +167,7 @@ function extract(bytes: Uint8Array): HtmlText {
 
   const writer = new LineWriter<number>();
   const deleted: number[] = [];
-  new Walker(writer, hidden, keep, deleted).block(root);
+  new Walker(writer, hidden, struckRules(html), keep, deleted).block(root);
   for (const at of new Set(deleted)) {
     problems.push({
       level: "warning",
@@ -181,6 +191,8 @@ class Walker {
   constructor(
     readonly writer: LineWriter<number>,
     readonly hidden: HiddenRules,
+    /** The page's rules that strike text through: what they select is deleted text, as `<del>` is. */
+    readonly struck: StyleRules,
     readonly keep: ReadonlySet<Element>,
     /** The source lines of text marked as deleted, left out. */
     readonly deleted: number[],
@@ -205,7 +217,7 @@ class Walker {
       this.writer.lineBreak(line(element));
       return;
     }
-    if (DELETED.has(tag)) {
+    if (DELETED.has(tag) || isStruck(element, this.struck)) {
       // What the page shows as deleted (a tracked change, struck through) is not the document's text.
       this.deleted.push(line(element));
       return;
@@ -253,7 +265,7 @@ class Walker {
   /** The lines of an element's content, written apart. */
   linesOf(element: Element): { lines: string[]; origins: number[] } {
     const writer = new LineWriter<number>();
-    new Walker(writer, this.hidden, this.keep, this.deleted).block(element);
+    new Walker(writer, this.hidden, this.struck, this.keep, this.deleted).block(element);
     const { lines, origins } = writer.finish();
     const kept = lines.flatMap((text, index) => text === "" ? [] : [{ text, origin: origins[index]! }]);
     return { lines: kept.map((line) => line.text), origins: kept.map((line) => line.origin) };

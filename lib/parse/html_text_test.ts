@@ -286,3 +286,34 @@ Deno.test("htmlToText: text marked as deleted (tracked changes, struck through) 
     assert(problems[0]!.line !== null && problems[0]!.message.includes("deleted"), to);
   }
 });
+
+Deno.test("htmlToText: text struck through by a style (inline, or a class of the page's style sheet, as Google Docs exports it) is deleted text too", () => {
+  const sheet =
+    "<style>.c7{color:#000;text-decoration:line-through}.c8{text-decoration-line: underline line-through}</style>";
+  for (
+    const [from, to] of <[string, string][]> [
+      [
+        "<dd>614&nbsp;153</dd>",
+        '<dd><span style="text-decoration: line-through">650&nbsp;000</span> 614&nbsp;153</dd>',
+      ],
+      ["<dd>614&nbsp;153</dd>", '<dd><span class="c1 c7">650&nbsp;000</span> 614&nbsp;153</dd>'],
+      ["<dd>614&nbsp;153</dd>", '<dd><span class="c8">650&nbsp;000</span> 614&nbsp;153</dd>'],
+    ]
+  ) {
+    const page = SOURCE.replace(from, to).replace("</head>", `${sheet}</head>`);
+    assert(page.includes(sheet), "the page has a head");
+    const { text, problems } = htmlToText(new TextEncoder().encode(page));
+    const { document } = parseDocument(text);
+    assertEquals(document!.project.funding_eu_state_actual, 614153, to);
+    assertEquals(problems.map((p) => [p.level, p.code]), [["warning", "deleted_text"]], to);
+  }
+  // Underlined text, or a line-through only in print, is text.
+  const underlined = SOURCE.replace(
+    "<dd>614&nbsp;153</dd>",
+    '<dd><span style="text-decoration: underline">614&nbsp;153</span></dd>',
+  );
+  assertEquals(
+    parseDocument(htmlToText(new TextEncoder().encode(underlined)).text).document!.project.funding_eu_state_actual,
+    614153,
+  );
+});
