@@ -190,6 +190,7 @@ export const MESSAGE_CODES = {
   ambiguous_project_code: "unusual_value",
   co_implementers_end: "unusual_value",
   co_implementer_text_left_out: "unusual_value",
+  co_implementer_stray_id: "unusual_value",
   skipped_hidden_file: "skipped_file",
   special_file: "unreadable_file",
   broken_link: "unreadable_file",

@@ -133,6 +133,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   normalised_project_code: (raw: string, code: string) => `Hankekoodi oli kirjoitettu "${raw}"; luettu ${code}.`,
   ambiguous_project_code: (raw: string, codes: string[]) =>
     `Hankekoodin rivillä "${raw}" on monta koodia (${codes.join(", ")}); koodia ei luettu.`,
+  co_implementer_stray_id: (id: string) =>
+    `Osatoteuttajien joukossa on Y-tunnus omalla rivillään ("${id}"), mutta ylempänä olevalla organisaatiolla on jo ` +
+    "tunnus (tai ylempänä ei ole organisaatiota): sitä ei luettu kenenkään tunnukseksi.",
   co_implementer_text_left_out: () =>
     "Osatoteuttajan Y-tunnuksen jälkeen on tekstiä (yhteyshenkilö?): sitä ei luettu, eikä sitä toisteta tässä.",
   co_implementers_end: () =>
@@ -297,6 +300,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   normalised_project_code: (raw: string, code: string) => `The project code was printed as "${raw}"; read as ${code}.`,
   ambiguous_project_code: (raw: string, codes: string[]) =>
     `The code line "${raw}" holds several codes (${codes.join(", ")}); no code was read.`,
+  co_implementer_stray_id: (id: string) =>
+    `A business ID on a line of its own among the co-implementers ("${id}"), but the organisation above has one ` +
+    "already (or there is none above): it was not read as anyone's.",
   co_implementer_text_left_out: () =>
     "The co-implementer's business ID is followed by more text (a contact person?): it was not read, and is not repeated here.",
   co_implementers_end: () =>

@@ -11,7 +11,8 @@
 import type { Line } from "./sections.ts";
 import type { CoImplementer } from "../schema.ts";
 
-const BUSINESS_ID = /\b\d{7}-\d\b/;
+/** Every business ID of a line (taken out before the line is looked at for a phone number). */
+const BUSINESS_IDS = /\b\d{7}-\d\b/g;
 const FIELD = /^\p{L}[\p{L}\s.\-]{0,40}:\s*\S/u;
 /** An e-mail address: tried only where its name starts, so a long word is scanned once, not once a character. */
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\])\s*[\p{L}\d-]+\.[\p{L}\d.-]+/iu;
@@ -26,31 +27,73 @@ const ROLE_FIRST = new RegExp(`^\\p{L}*(?:${ROLES})\\s*:?\\s+${NAME}`, "iu");
 
 /** Whether a line is a contact detail or a person, not an organisation. */
 export function endsCoImplementers(text: string): boolean {
-  const withoutId = text.replace(BUSINESS_ID, "");
+  const withoutId = text.replace(BUSINESS_IDS, "");
   const digits = (withoutId.match(PHONE)?.[0] ?? "").replace(/\D/g, "").length;
   return FIELD.test(withoutId) || EMAIL.test(text) || WEB.test(text) || PHONE_WORD.test(text) || digits >= 7 ||
     PERSON_WITH_ROLE.test(text) || ROLE_FIRST.test(text);
 }
 
+/** What the co-implementers block holds (see {@linkcode readCoImplementers}). */
+export interface CoImplementersRead {
+  coImplementers: CoImplementer[];
+  /** The line each co-implementer was read from: its business ID's, where that was on a line of its own. */
+  lines: Line[];
+  /** The line that ended the block early, if one did. */
+  end: Line | undefined;
+  /** Lines with text after their business ID, which was left out (a contact person, more often than not). */
+  leftOut: Line[];
+  /** Lines of a business ID alone, under a co-implementer that has one already (or under none): not read. */
+  strayIds: Line[];
+}
+
+/** A table's header row over the co-implementers: their columns named (`Nimi<TAB>Y-tunnus`), no organisation. */
+const HEADER_ROW = /^(?:nimi|organisaatio|osatoteuttaja\p{L}*|toteuttaja)\s*[,;|\t]?\s*y-tunnus\.?$/iu;
+/** A line that says there are none: a dash, "Ei osatoteuttajia", "Ei ole". */
+const NONE = /^(?:[-–—]+|ei(?:\s+(?:ole|osatoteuttaji\p{L}*))?\.?)$/iu;
+/** A business ID alone on its line (maybe labelled): the ID of the organisation above it, wrapped. */
+const ID_ALONE = /^(?:y-tunnus\s*:?\s*)?(\d{7}-\d)\.?$/iu;
+/** Each business ID of a line and what comes before it (after the ID before). */
+const EACH_ID = /(?<!\d)\d{7}-\d(?!\d)/g;
+
 /**
- * The co-implementers under the heading and the line each was read from, the line that ended the block early (if one
- * did), and the lines with text after their business ID, which was left out (a contact person, more often than not).
+ * The co-implementers under the heading: one organisation a line (two on a line when each has its ID), a business
+ * ID wrapped onto a line of its own given to the organisation above it; a table's header row and a line that says
+ * there are none are no organisation. The block ends at the first contact detail (see
+ * {@linkcode endsCoImplementers}).
  */
-export function readCoImplementers(
-  lines: readonly Line[],
-): { coImplementers: CoImplementer[]; lines: Line[]; end: Line | undefined; leftOut: Line[] } {
-  const coImplementers: CoImplementer[] = [];
-  const read: Line[] = [];
-  const leftOut: Line[] = [];
+export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
+  const read: CoImplementersRead = { coImplementers: [], lines: [], end: undefined, leftOut: [], strayIds: [] };
   for (const line of lines) {
-    if (line.text === "") continue;
-    if (endsCoImplementers(line.text)) return { coImplementers, lines: read, end: line, leftOut };
-    const { coImplementer, after } = parseCoImplementer(line.text);
-    coImplementers.push(coImplementer);
-    read.push(line);
-    if (after) leftOut.push(line);
+    const text = line.text.trim();
+    if (text === "" || HEADER_ROW.test(text) || NONE.test(text)) continue;
+    const alone = text.match(ID_ALONE);
+    if (alone) {
+      const last = read.coImplementers.length - 1;
+      if (last >= 0 && read.coImplementers[last]!.business_id === null) {
+        read.coImplementers[last] = { ...read.coImplementers[last]!, business_id: alone[1]! };
+        read.lines[last] = line;
+      } else read.strayIds.push(line);
+      continue;
+    }
+    if (endsCoImplementers(text)) return { ...read, end: line };
+    for (const { coImplementer, after } of parseLine(text)) {
+      read.coImplementers.push(coImplementer);
+      read.lines.push(line);
+      if (after) read.leftOut.push(line);
+    }
   }
-  return { coImplementers, lines: read, end: undefined, leftOut };
+  return read;
+}
+
+/** The organisations of a line: one, or (two IDs or more) one for each ID and the words before it. */
+function parseLine(text: string): { coImplementer: CoImplementer; after: boolean }[] {
+  const ids = [...text.matchAll(EACH_ID)];
+  if (ids.length < 2) return [parseCoImplementer(text)];
+  return ids.map((id, k) => {
+    const from = k === 0 ? 0 : ids[k - 1]!.index + ids[k - 1]![0].length;
+    const to = k === ids.length - 1 ? text.length : id.index + id[0].length;
+    return parseCoImplementer(text.slice(from, to).replace(/^[\s,;.]+/, ""));
+  });
 }
 
 /** A line's name and business ID (wherever it is printed), and whether text follows the ID. */

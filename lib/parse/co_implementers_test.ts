@@ -1,6 +1,6 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { SEED_2014 } from "../../testing/seeds.ts";
-import { endsCoImplementers } from "./co_implementers.ts";
+import { endsCoImplementers, readCoImplementers } from "./co_implementers.ts";
 
 /** Lines that ran for minutes: each scan tried a match from every character of one long token (quadratic). */
 const LONG_LINES = [
@@ -41,4 +41,26 @@ Deno.test("endsCoImplementers still ends the block at an e-mail address, however
   for (const line of ["matti.meikalainen@example.fi", "Matti (at) example.fi", "info[at]yritys.fi", "x matti@a.fi"]) {
     assert(endsCoImplementers(line), line);
   }
+});
+
+Deno.test("the co-implementers: a table's header row is no organisation, an ID on its own line is the one above's, 'none' is none", () => {
+  const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
+  const header = readCoImplementers(block("Nimi\tY-tunnus", "Paremmin Yhdessä ry", "2312333-7"));
+  assertEquals(header.coImplementers, [{ name: "Paremmin Yhdessä ry", business_id: "2312333-7" }]);
+  assertEquals(header.lines.map((line) => line.number), [52], "the line its ID was read from");
+  assertEquals(readCoImplementers(block("Organisaatio, Y-tunnus", "Gradia; 0208201-1")).coImplementers, [
+    { name: "Gradia", business_id: "0208201-1" },
+  ]);
+  for (const none of ["-", "–", "Ei osatoteuttajia", "ei ole", "Ei osatoteuttajia.", "Ei."]) {
+    assertEquals(readCoImplementers(block(none)).coImplementers, [], none);
+  }
+  // Two organisations on one line, each with its ID.
+  assertEquals(readCoImplementers(block("Paremmin Yhdessä ry, 2312333-7; Gradia, 0208201-1")).coImplementers, [
+    { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
+    { name: "Gradia", business_id: "0208201-1" },
+  ]);
+  // An ID on its own line under an organisation that has one already is said, not made an organisation.
+  const stray = readCoImplementers(block("Gradia, 0208201-1", "2312333-7"));
+  assertEquals(stray.coImplementers, [{ name: "Gradia", business_id: "0208201-1" }]);
+  assertEquals(stray.strayIds.map((line) => line.number), [51]);
 });

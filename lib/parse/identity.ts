@@ -175,12 +175,13 @@ export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, p
   if (businessId) checkBusinessId(builder, businessId, builder.sourceLines.business_id ?? null);
   const section = finder.section("co_implementers");
   if (section) {
-    const { coImplementers, lines, end, leftOut } = readCoImplementers(section.lines);
+    const { coImplementers, lines, end, leftOut, strayIds } = readCoImplementers(section.lines);
     builder.set("co_implementers", coImplementers, section.heading.number);
     coImplementers.forEach(({ business_id }, i) => {
       if (business_id) checkBusinessId(builder, business_id, lines[i]!.number);
     });
     for (const line of leftOut) builder.diagnose("co_implementer_text_left_out", line.number);
+    for (const line of strayIds) builder.diagnose("co_implementer_stray_id", line.number, line.text.trim());
     if (end) builder.diagnose("co_implementers_end", end.number);
   }
 }
