@@ -108,7 +108,9 @@ export class ProjectBuilder {
   ): void {
     const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
     if (hit === null) return;
-    if (hit && hit.value !== "") this.set(column, hit.value as never, hit.line);
+    // A value that goes on past its line after a comma (`elinkeino-,` / `liikenne- ja …`) is read whole.
+    const value = hit && hit.value !== "" ? [hit.value, ...finder.continuedLines(hit).map((line) => line.text)] : [];
+    if (hit && value.length > 0) this.set(column, value.join(" ") as never, hit.line);
     else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
   }
 

@@ -167,6 +167,9 @@ function isBareValue(value: string): boolean {
 
 const NO_LINES: readonly Line[] = [];
 
+/** A `Label: value` line: a value's continuation stops at it. */
+const LABEL_LINE = /^\p{L}[\p{L}\s.\-]{0,40}:/u;
+
 /** A line that is the rest of a figure wrapped onto it: digits and separators, maybe the parts of a count after them. */
 const WRAPPED_REST = /^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:,?\s*joista(?![\p{L}]).*)?$/iu;
 
@@ -242,6 +245,8 @@ export class FieldFinder {
   readonly #indexes = new Map<Section | SectionedDocument, LineIndex>();
   /** The first section of each key (made when first asked for). */
   #firsts: Map<SectionKey, Section> | undefined;
+  /** The line numbers of the sections' headings (made when first asked for). */
+  #headings: Set<number> | undefined;
 
   constructor(document: SectionedDocument) {
     this.#document = document;
@@ -270,6 +275,25 @@ export class FieldFinder {
   lineAfter(number: number): Line | undefined {
     const lines = this.#document.lines;
     return lines[number - (lines[0]?.number ?? 1) + 1];
+  }
+
+  /**
+   * The lines a hit's value goes on to: after a value that ends with a comma (a list, a name wrapped after
+   * `elinkeino-,`), the lines that follow while each ends with one, and the first that does not; under a label with
+   * nothing after it, the lines up to a blank one (a list one item a line). Never past a blank line, a `Label:`
+   * line or a heading; empty when the value ends on its line.
+   */
+  continuedLines(hit: FieldHit): Line[] {
+    const commaEnded = (text: string) => /[,;]$/.test(text);
+    if (hit.value !== "" && !commaEnded(hit.value)) return [];
+    this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
+    const lines: Line[] = [];
+    for (let line = this.lineAfter(hit.line); line !== undefined; line = this.lineAfter(line.number)) {
+      if (line.text === "" || LABEL_LINE.test(line.text) || this.#headings.has(line.number)) break;
+      lines.push(line);
+      if (hit.value !== "" && !commaEnded(line.text)) break;
+    }
+    return lines;
   }
 
   /**

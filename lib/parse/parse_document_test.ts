@@ -268,3 +268,21 @@ Deno.test("a period amended in any words leaves its start unread; an end extende
   const { document } = parseDocument(earlier, { sourceFile: "p.txt" });
   assertEquals([document?.project.start_date, document?.project.end_date], [null, null]);
 });
+
+Deno.test("a list or a name that goes on past its line (after a comma, or under a label with nothing after it) is read whole", () => {
+  const municipalities = "Kunnat: Keitele, Tervo, Rautalampi,\nKaavi, Iisalmi,\nVarkaus";
+  const listed = (text: string) => parseDocument(text).document!.project;
+  const seedKunnat = SEED_2007.split("\n").find((line) => line.startsWith("Kunnat:"))!;
+  const wrapped = listed(edit(SEED_2007, seedKunnat, municipalities));
+  assertEquals(wrapped.municipalities, ["Keitele", "Tervo", "Rautalampi", "Kaavi", "Iisalmi", "Varkaus"]);
+  const seedSeutukunnat = SEED_2007.split("\n").find((line) => line.startsWith("Seutukunnat:"))!;
+  const oneALine = listed(edit(SEED_2007, seedSeutukunnat, "Seutukunnat:\nKoillis-Savon\nVarkauden\nSisä-Savon"));
+  assertEquals(oneALine.subregions, ["Koillis-Savon", "Varkauden", "Sisä-Savon"]);
+  const seedAuthority = SEED_2007.split("\n").find((line) => line.startsWith("Vastuuviranomainen:"))!;
+  const authority = listed(
+    edit(SEED_2007, seedAuthority, "Vastuuviranomainen: Etelä-Savon elinkeino-,\nliikenne- ja ympäristökeskus"),
+  );
+  assertEquals(authority.responsible_authority, "Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus");
+  // A list that ends on its line is read as printed, the text after it not taken into it.
+  assertEquals(listed(SEED_2007).municipalities, parseDocument(SEED_2007).document!.project.municipalities);
+});

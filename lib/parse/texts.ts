@@ -26,7 +26,9 @@ export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Are
       if (finder.has("area")) builder.missingField(column, label, "area", finder);
       continue;
     }
-    const names = parseList(hit.value);
+    // A list that goes on past its line (after a comma, or one item a line under its label) is read whole.
+    const continued = finder.continuedLines(hit).map((line) => line.text);
+    const names = parseList([hit.value, ...continued].filter((text) => text !== "").join(", "));
     builder.set(column, names, hit.line);
     names.forEach((name, position) =>
       areas.push({ level, name, position, source_file: builder.project.source_file, source_line: hit.line })
