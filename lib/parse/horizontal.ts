@@ -7,6 +7,7 @@
  */
 import type { ProjectBuilder } from "./builder.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
+import type { Line } from "./sections.ts";
 import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
 import { parseYesNo } from "./values.ts";
 
@@ -18,11 +19,38 @@ const GENDER_QUESTIONS = [
 
 type GenderColumn = typeof GENDER_QUESTIONS[number]["column"];
 
-const SUSTAINABILITY_CATEGORIES = [
-  "ekologinen kestävyys",
-  "taloudellinen kestävyys",
-  "sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus",
-];
+/** The 2014–2020 template's sustainability criteria, each under its category, as the form prints them. */
+const SUSTAINABILITY_CRITERIA: Record<string, readonly string[]> = {
+  "Ekologinen kestävyys": [
+    "Luonnonvarojen käytön kestävyys",
+    "Ilmastonmuutoksen aiheuttamien riskien vähentäminen",
+    "Kasvillisuus, eliöt ja luonnon monimuotoisuus",
+    "Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)",
+    "Natura 2000 -ohjelman kohteet",
+  ],
+  "Taloudellinen kestävyys": [
+    "Materiaalit ja jätteet",
+    "Uusiutuvien energialähteiden käyttö",
+    "Paikallisen elinkeinorakenteen kestävä kehittäminen",
+    "Aineettomien tuotteiden ja palvelujen kehittäminen",
+    "Liikkuminen ja logistiikka",
+  ],
+  "Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus": [
+    "Hyvinvoinnin edistäminen",
+    "Tasa-arvon edistäminen",
+    "Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus",
+    "Kulttuuriympäristö",
+    "Ympäristöosaaminen",
+  ],
+};
+
+/** Each criterion and its category, the longest name first (a name that starts another is tried after it). */
+const CRITERIA: [string, string][] = Object.entries(SUSTAINABILITY_CRITERIA)
+  .flatMap(([category, criteria]) => criteria.map((criterion): [string, string] => [criterion, category]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The categories by their lower-case name. */
+const CATEGORY_NAMES = new Map(Object.keys(SUSTAINABILITY_CRITERIA).map((name) => [name.toLowerCase(), name]));
 
 const CLASSES = [
   ["class_equality", "Tasa-arvo"],
@@ -88,7 +116,31 @@ export function readGenderEquality(
   return answers;
 }
 
-/** Reads the 2014–2020 sustainability scores, each with its justification. */
+/** Two scores, direct and indirect (or the other way round, as the columns' header says). */
+const TWO_SCORES = /^([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/;
+/** What may follow a criterion's name on its line: its scores, readable or not (`4`, `3,5 4`), or nothing. */
+const SCORE_LIKE = /^[-\u2212\d\s,.]*$/;
+
+/** A category line as compared: lower case, without a closing colon or full stop. */
+const categoryKey = (text: string) => text.toLowerCase().replace(/\s*[:.]$/, "");
+
+/** The template's criterion a line names at its start, and what follows the name; undefined for any other line. */
+function templateCriterion(text: string): { criterion: string; category: string; rest: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const [criterion, category] of CRITERIA) {
+    if (!lower.startsWith(criterion.toLowerCase())) continue;
+    const rest = text.slice(criterion.length).trim();
+    if (SCORE_LIKE.test(rest)) return { criterion, category, rest };
+  }
+  return undefined;
+}
+
+/**
+ * Reads the 2014–2020 sustainability scores, each with its justification. A criterion of the template keeps its row
+ * and its category whatever the lines around it say: scores printed on the next line are its scores, scores that
+ * cannot be read are null (the line named). A category line may end with a colon or wrap onto a second line, and
+ * the columns' header may name the indirect column first.
+ */
 export function readSustainability(
   builder: ProjectBuilder,
   finder: FieldFinder,
@@ -97,30 +149,54 @@ export function readSustainability(
   if (!section) return [];
   const scores: Omit<SustainabilityScore, "project_code">[] = [];
   let category: string | null = null;
-  for (const line of section.lines) {
-    if (line.text === "" || /^välitön\s*välillinen$/i.test(line.text)) continue;
-    if (SUSTAINABILITY_CATEGORIES.includes(line.text.toLowerCase())) {
-      category = line.text;
+  let swapped = false;
+  const lines = section.lines.filter((line) => line.text !== "");
+  /** A criterion's row; its two scores as printed (null: none readable), in the header's order. */
+  const add = (criterion: string, line: Line, pair: readonly string[] | null) => {
+    // Scores run from 0 to 10: one outside (negative, or too large) is null, and the line is named.
+    const values = pair ? pair.map((value) => Number(value.replace("\u2212", "-"))) : [NaN, NaN];
+    const [direct, indirect] = swapped ? [values[1]!, values[0]!] : [values[0]!, values[1]!];
+    const inRange = (value: number) => value >= 0 && value <= 10;
+    if (!inRange(direct) || !inRange(indirect)) {
+      builder.diagnose("unreadable_sustainability_line", line.number, line.text);
+    }
+    scores.push({
+      category,
+      criterion,
+      direct: inRange(direct) ? direct : null,
+      indirect: inRange(indirect) ? indirect : null,
+      justification: null,
+      source_file: builder.project.source_file,
+      source_line: line.number,
+    });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^välitön\s*välillinen$/i.test(line.text)) continue;
+    if (/^välillinen\s*välitön$/i.test(line.text)) {
+      swapped = true;
+      continue;
+    }
+    const named = CATEGORY_NAMES.get(categoryKey(line.text));
+    const wrapped = lines[i + 1] && CATEGORY_NAMES.get(categoryKey(`${line.text} ${lines[i + 1]!.text}`));
+    if (named || wrapped) {
+      category = (named ?? wrapped)!;
+      if (!named) i++;
+      continue;
+    }
+    const known = templateCriterion(line.text);
+    if (known) {
+      category = known.category;
+      const next = lines[i + 1];
+      const onNext = known.rest === "" && next ? next.text.match(TWO_SCORES) : null;
+      if (onNext) i++;
+      const pair = known.rest.match(TWO_SCORES) ?? onNext;
+      add(known.criterion, line, pair && [pair[1]!, pair[2]!]);
       continue;
     }
     const score = line.text.match(/^(.*\D)\s+([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/);
-    if (score) {
-      // Scores run from 0 to 10: one outside (negative, or too large) is null, and the line is named.
-      const [direct, indirect] = [score[2]!, score[3]!].map((value) => Number(value.replace("\u2212", "-")));
-      const inRange = (value: number) => value >= 0 && value <= 10;
-      if (!inRange(direct!) || !inRange(indirect!)) {
-        builder.diagnose("unreadable_sustainability_line", line.number, line.text);
-      }
-      scores.push({
-        category,
-        criterion: score[1]!.trim(),
-        direct: inRange(direct!) ? direct! : null,
-        indirect: inRange(indirect!) ? indirect! : null,
-        justification: null,
-        source_file: builder.project.source_file,
-        source_line: line.number,
-      });
-    } else if (scores.length > 0) justify(scores.at(-1), line.text);
+    if (score) add(score[1]!.trim(), line, [score[2]!, score[3]!]);
+    else if (scores.length > 0) justify(scores.at(-1), line.text);
     else builder.diagnose("unreadable_sustainability_line", line.number, line.text);
   }
   if (scores.length === 0) builder.diagnose("no_sustainability_scores", section.heading.number);

@@ -3,7 +3,7 @@ import { parseDocument } from "./parse_document.ts";
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { ProjectSchema } from "../schema.ts";
 import { EXPECTED_SEEDS, EXPECTED_SUSTAINABILITY, type TextPin } from "../../testing/seeds_expected.ts";
-import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, SEED_2014, seedText } from "../../testing/seeds.ts";
 
 const DATA = new URL("../../data/documents/", import.meta.url);
 
@@ -285,4 +285,73 @@ Deno.test("a list or a name that goes on past its line (after a comma, or under 
   assertEquals(authority.responsible_authority, "Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus");
   // A list that ends on its line is read as printed, the text after it not taken into it.
   assertEquals(listed(SEED_2007).municipalities, parseDocument(SEED_2007).document!.project.municipalities);
+});
+
+Deno.test("sustainability: a criterion of the template keeps its row and its category however its scores or its category line are printed", () => {
+  const seed = seedText("003_26d83fee4ba57d94.txt");
+  const scoresOf = (text: string) => {
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "s.txt" });
+    const rows = document!.sustainabilityScores;
+    return { rows, diagnostics, row: (criterion: string) => rows.find((s) => s.criterion === criterion) };
+  };
+  const category = (name: string) =>
+    ["Ekologinen kestävyys", "Taloudellinen kestävyys", "Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus"]
+      .find((c) => c.startsWith(name))!;
+  // One score: the row is kept, its scores null, the line named; the criterion above keeps its justification.
+  const one = edit(
+    seed,
+    "Ilmastonmuutoksen aiheuttamien riskien vähentäminen 0 0",
+    "Ilmastonmuutoksen aiheuttamien riskien vähentäminen 4",
+  );
+  const a = scoresOf(one);
+  assertEquals(a.rows.length, 15);
+  const climate = a.row("Ilmastonmuutoksen aiheuttamien riskien vähentäminen")!;
+  assertEquals([climate.direct, climate.indirect, climate.category], [null, null, category("Ekologinen")]);
+  assertEquals(a.diagnostics.map((d) => d.line), [lineOf(one, "riskien vähentäminen 4")]);
+  assert(!a.row("Luonnonvarojen käytön kestävyys")!.justification?.includes("riskien"));
+  // The scores on the next line; a decimal score; a category line with a colon; a category wrapped over two lines.
+  const damaged = edit(
+    edit(
+      edit(
+        edit(seed, "Uusiutuvien energialähteiden käyttö 0 0", "Uusiutuvien energialähteiden käyttö\n0 0"),
+        "Tasa-arvon edistäminen 7 7",
+        "Tasa-arvon edistäminen 3,5 4",
+      ),
+      "\nTaloudellinen kestävyys\n",
+      "\nTaloudellinen kestävyys:\n",
+    ),
+    "\nSosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus\n",
+    "\nSosiaalinen ja kulttuurinen kestävyys sekä\nyhdenvertaisuus\n",
+  );
+  const b = scoresOf(damaged);
+  assertEquals(
+    b.rows.map((s) => [s.criterion, s.direct, s.indirect]),
+    EXPECTED_SUSTAINABILITY.S22254!.map(
+      ([criterion, direct, indirect]) =>
+        criterion === "Tasa-arvon edistäminen" ? [criterion, null, null] : [criterion, direct, indirect],
+    ),
+  );
+  assertEquals(b.row("Uusiutuvien energialähteiden käyttö")!.category, category("Taloudellinen"));
+  assertEquals(b.row("Hyvinvoinnin edistäminen")!.category, category("Sosiaalinen"));
+  assert(!b.row("Liikkuminen ja logistiikka")!.justification?.includes("yhdenvertaisuus"));
+  assertEquals(b.diagnostics.map((d) => d.line), [lineOf(damaged, "Tasa-arvon edistäminen 3,5 4")]);
+  // The columns' header printed the other way round: the scores are read in its order.
+  const swapped = scoresOf(edit(seed, "VälitönVälillinen", "Välillinen Välitön"));
+  assertEquals(swapped.row("Luonnonvarojen käytön kestävyys")!.direct, 3);
+  assertEquals(swapped.row("Luonnonvarojen käytön kestävyys")!.indirect, 0);
+  assertEquals(swapped.diagnostics, []);
+});
+
+Deno.test("sustainability: every criterion of the seeds has the category the form prints it under", () => {
+  for (const file of ["003_26d83fee4ba57d94.txt", "004_b5ee5d749125fe7f.txt"]) {
+    const text = seedText(file);
+    const rows = parseDocument(text).document!.sustainabilityScores;
+    // The category is the last category line above the criterion's line, as printed.
+    const lines = text.split("\n");
+    for (const row of rows) {
+      const above = lines.slice(0, row.source_line - 1).reverse()
+        .find((line) => /^(Ekologinen|Taloudellinen|Sosiaalinen ja kulttuurinen) kestävyys/.test(line));
+      assertEquals(row.category, above, row.criterion);
+    }
+  }
 });
