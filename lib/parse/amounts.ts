@@ -39,9 +39,9 @@ function separatorKind(text: string): SeparatorKind | null {
   return null;
 }
 
-/** Digits grouped by thousands: 1-3 digits, then groups of exactly three. */
+/** Digit groups of thousands: a first group of one to three digits that is not 0 or led by a 0, then threes. */
 const groupedByThousands = (groups: readonly string[]) =>
-  groups.length === 1 || (groups[0]!.length <= 3 && groups.slice(1).every((group) => group.length === 3));
+  groups.length === 1 || (/^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((group) => group.length === 3));
 
 /** The figure without sign and currency, split into digit groups and the separators between them. */
 function tokens(

@@ -291,3 +291,14 @@ Deno.test("a compound of a women's or men's word names a group of them (naisyrit
   assertEquals(readCountParts("119, joista miehiä 17, naisia 102").men?.value, 17);
   assertEquals(readCountParts("119, joista miehia 17, naisia 102").men?.value, 17);
 });
+
+Deno.test("a count whose first group is 0 is no count grouped by thousands: '0,199' is not 199", () => {
+  for (const raw of ["0,199", "0 199", "00.199", "012 345"]) {
+    assertEquals(readCount(raw).value, null, raw);
+  }
+  assertEquals(readCount("1 199").value, 1199);
+  const text = edit(SEED_2007, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 0,199, joista naisia 100");
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.participants_planned, null);
+  assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === lineOf(text, "0,199")));
+});
