@@ -6,7 +6,12 @@
  *
  * @module
  */
-import type { FUNDS, Status } from "../schema.ts";
+import {
+  type FUNDS,
+  PROJECT_TYPE_WITH_PARTICIPANTS,
+  PROJECT_TYPE_WITHOUT_PARTICIPANTS,
+  type Status,
+} from "../schema.ts";
 import { defineMessages, type Language } from "./mod.ts";
 
 /**
@@ -54,6 +59,25 @@ export const FUND_NAMES = defineMessages<Record<Fund, string>>({ ESR: "ESR", EAK
 export function fundName(code: string, lang: Language): string {
   return FUND_NAMES[lang][code as Fund] ?? code;
 }
+
+/**
+ * The project type EURA prints (`Projektityyppi`, one of two) in the language; another text is said as printed.
+ *
+ * @example Usage
+ * ```ts
+ * import { projectTypeName } from "./statuses.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(projectTypeName("Projekti, jossa on henkilöitä mukana", "en"), "Project with participants");
+ * ```
+ */
+export function projectTypeName(type: string, lang: Language): string {
+  return lang === "en" ? PROJECT_TYPES_EN[type] ?? type : type;
+}
+
+const PROJECT_TYPES_EN: Record<string, string> = {
+  [PROJECT_TYPE_WITH_PARTICIPANTS]: "Project with participants",
+  [PROJECT_TYPE_WITHOUT_PARTICIPANTS]: "Project without participants",
+};
 
 /**
  * The organisation types EURA prints (`Organisaatiotyyppi`), in English; a type not listed is said as printed.

@@ -323,3 +323,19 @@ Deno.test("report.xlsx and the .fi.csv: a table of several metrics gives each ro
   assert(lines.includes("Naisten osuus, toteutunut, %;3;65,0;72,4;79,8;82,7;85,7;56,8;98,3;65,0;85,7;0"), csv);
   assert(lines.includes("€ / osallistuja;3;5161;6264;7366;9703;12039;1105;14861;5161;12039;0"), csv);
 });
+
+Deno.test("the tables for people name the project type, of the two EURA prints, in the report's language", () => {
+  const projects = pl.DataFrame({
+    project_code: ["S1", "S2", "S3"],
+    project_type: ["Projekti, jossa on henkilöitä mukana", "Projekti, jossa ei ole henkilöitä mukana", null],
+  });
+  assertEquals(reportTable("projects", projects, "en").display.getColumn("project_type").toArray(), [
+    "Project with participants",
+    "Project without participants",
+    null,
+  ]);
+  assertEquals(
+    reportTable("projects", projects, "fi").display.getColumn("project_type").toArray(),
+    projects.getColumn("project_type").toArray(),
+  );
+});
