@@ -106,6 +106,7 @@ export const COLUMN_NAMES = defineMessages({
   line: "Rivi",
   level: "Taso",
   code: "Koodi",
+  code_name: "Koodi sanoin",
   message: "Viesti",
   // suspicious values
   check: "Tarkistus",
@@ -193,6 +194,7 @@ export const COLUMN_NAMES = defineMessages({
   line: "Line",
   level: "Level",
   code: "Code",
+  code_name: "Code in words",
   message: "Message",
   check: "Check",
   column: "Column",

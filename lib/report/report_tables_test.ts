@@ -13,7 +13,7 @@ import { pythonCsv, reportFixtures } from "../../testing/report_fixtures.ts";
 import { readBack } from "../../testing/workbook_fixtures.ts";
 import { columnName } from "../i18n/columns.ts";
 import { readFinnishCsv } from "../output/export.ts";
-import { reportTable } from "./tables.ts";
+import { diagnosticsTable, reportTable } from "./tables.ts";
 import { analysisDisplay } from "./analysis_tables.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 import { fileURLToPath } from "node:url";
@@ -338,4 +338,23 @@ Deno.test("the tables for people name the project type, of the two EURA prints, 
     reportTable("projects", projects, "fi").display.getColumn("project_type").toArray(),
     projects.getColumn("project_type").toArray(),
   );
+});
+
+Deno.test("a diagnostics table for people says each code in the report's language beside it", () => {
+  const diagnostics = [
+    { file: "a.txt", line: 3, level: "warning" as const, code: "unusual_value", message: "m", project_code: "S1" },
+    {
+      file: "a.txt",
+      line: null,
+      level: "warning" as const,
+      code: "register_mismatch",
+      message: "m",
+      project_code: "S1",
+    },
+  ];
+  const fi = diagnosticsTable("diagnostics", diagnostics, "fi").display;
+  assertEquals(fi.columns.slice(fi.columns.indexOf("code"), fi.columns.indexOf("code") + 2), ["code", "code_name"]);
+  assertEquals(fi.getColumn("code_name").toArray(), ["Epätavallinen arvo", "Ero rekisteriin"]);
+  assertEquals(diagnosticsTable("d", diagnostics, "en").display.getColumn("code_name").toArray()[0], "Unusual value");
+  assertEquals([columnName("code_name", "fi"), columnName("code_name", "en")], ["Koodi sanoin", "Code in words"]);
 });

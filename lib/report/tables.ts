@@ -16,7 +16,7 @@ import { inferColumnFormat } from "../output/xlsx_columns.ts";
 import type { RowKinds } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
-import { CHECK_DETAILS, CHECK_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
+import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { fundName, organisationTypeName, projectTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
@@ -73,7 +73,13 @@ export function projectTables(projects: pl.DataFrame, lang: Language): [ReportTa
 export function diagnosticsTable(name: string, diagnostics: readonly Diagnostic[], lang: Language): ReportTable {
   const frame = frameFromRecords(DiagnosticSchema, diagnostics);
   const messages = diagnostics.map((d) => localiseDiagnostic(d, lang));
-  return { name, frame, display: localiseCodes(frame.withColumns(pl.Series("message", messages, pl.Utf8)), lang) };
+  // The code stays (stable, for filtering); beside it the code in the report's language, as the page says it.
+  const names: Record<string, string> = DIAGNOSTIC_CODE_NAMES[lang];
+  const named = diagnostics.map((d) => Object.hasOwn(names, d.code) ? names[d.code]! : d.code);
+  const columns = frame.columns.flatMap((column) => column === "code" ? ["code", "code_name"] : [column]);
+  const display = frame.withColumns(pl.Series("message", messages, pl.Utf8), pl.Series("code_name", named, pl.Utf8))
+    .select(...columns);
+  return { name, frame, display: localiseCodes(display, lang) };
 }
 
 const RATIOS = new Map<string, { numerator: string; denominator: string }>(
