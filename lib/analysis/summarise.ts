@@ -176,8 +176,9 @@ export function usableForRatio(numerator: string, denominator: string): pl.Expr 
 
 /** The aggregations of {@linkcode summariseBy}: built once and kept (see {@linkcode once}). */
 const aggregations = once((): pl.Expr[] => {
+  // Euros (which may have cents) are summed as decimals; counts in their own type: whole numbers stay whole.
   const sums = SUMMED_FIGURES.flatMap((column) => [
-    pl.col(column).cast(pl.Float64).sum().alias(column),
+    (column.startsWith("funding_") ? pl.col(column).cast(pl.Float64) : pl.col(column)).sum().alias(column),
     pl.col(column).count().alias(`${column}_n`),
   ]);
   const ratios = GROUPED_RATIOS.flatMap(({ column, numerator, denominator }) =>

@@ -151,3 +151,16 @@ Deno.test("summarise() counts the active projects behind each ratio: the seeds' 
   const [ended] = summarise(projects, { interim: "exclude" }).toRecords();
   assertEquals(ended!.funding_utilisation_n_interim, 0);
 });
+
+Deno.test("summarise() sums counts as whole numbers (a CSV for programs writes 893, not 893.0), euros as decimals", () => {
+  const [all] = summarise(projects).toRecords();
+  const types = Object.fromEntries(summarise(projects).getColumns().map((s) => [s.name, String(s.dtype)]));
+  assertEquals(all!.participants_planned, 893);
+  assertEquals(
+    [types.participants_planned, types.participants_actual_women, types.companies_participating_actual],
+    ["DataType(Int64)", "DataType(Int64)", "DataType(Int64)"],
+  );
+  assertEquals(types.funding_public_actual, "DataType(Float64)");
+  const csv = summarise(projects).select("participants_planned", "funding_public_actual").writeCSV().toString();
+  assertEquals(csv.split("\n")[1], "893,2609217.0");
+});
