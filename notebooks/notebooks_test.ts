@@ -127,6 +127,12 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
   );
   assert(said.includes("Hankkeita on 4 maakunnassa; eniten: Pohjois-Savo 2, Keski-Suomi 1, Kainuu 1."), said);
   assert(said.includes("suurimmasta pienimpään: Lappi 85,1\u00A0% (n = 1), Pohjois-Savo 69,0\u00A0% (n = 2)."));
+  // The distributions: each row in its metric's unit, the median realisation 40 / 47 and participant cost 589 289 € / 80.
+  assert(
+    /Osallistujien toteutumisaste, % +3 +59,8\u00A0% +72,5\u00A0% +85,1\u00A0%/.test(printed),
+    "realisation's spread",
+  );
+  assert(/€ \/ osallistuja +3 +5\u00A0161\u00A0€ +6\u00A0264\u00A0€ +7\u00A0366\u00A0€/.test(printed), "cost's spread");
   assert(
     /2296962-1 +Pohjois-Savon elinkeino-, liikenne- ja … +Valtion viranomainen +1 +1 +0 +614\u00A0153\u00A0€ +59,8\u00A0%/
       .test(

@@ -44,5 +44,5 @@ export { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 export { ANALYSES } from "../report/analysis_catalogue.ts";
 export { SHIPPED_REGISTERS } from "../register/shipped.ts";
 export { ANALYSES_NOTEBOOK_TEXT } from "../i18n/notebooks_analyses.ts";
-export { analysisDisplay } from "../report/analysis_tables.ts";
+export { analysisDisplay, metricRowKinds } from "../report/analysis_tables.ts";
 export { toJsonRecords } from "../frame/serialise.ts";

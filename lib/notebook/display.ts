@@ -23,7 +23,7 @@ import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { type Language, MISSING } from "../i18n/mod.ts";
 import { formatEuros, formatNumber, formatPercent } from "../i18n/format.ts";
-import { type TableColumn, tableColumns } from "../output/table_columns.ts";
+import { columnOfRow, type RowKinds, type TableColumn, tableColumns } from "../output/table_columns.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
 import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
@@ -124,6 +124,12 @@ export interface TableOptions extends ScrubOptions {
    * @default {"fi"}
    */
   lang?: Language;
+  /**
+   * Of the columns that hold values of several units (a table of several metrics), each row's kind: each value
+   * is shown in its row's unit (see `metricRowKinds`).
+   * @default {{}}
+   */
+  rowKinds?: RowKinds;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -172,8 +178,15 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   // Amounts with cents where any of their column has them, so that a column's figures line up.
   const withCents = (column: string) =>
     rows.some((row) => typeof row[column] === "number" && !Number.isInteger(row[column]));
-  const formats = tableColumns(frame, lang).map((format, i) => ({ ...format, cents: withCents(columns[i]!) }));
-  const cells = rows.map((row) => columns.map((column, i) => cellText(row[column], lang, formats[i])));
+  const formats = tableColumns(frame, lang, options.rowKinds).map((format, i) => ({
+    ...format,
+    cents: withCents(columns[i]!),
+  }));
+  const cells = rows.map((row, r) =>
+    columns.map((column, i) =>
+      cellText(row[column], lang, { ...columnOfRow(formats[i]!, r), cents: formats[i]!.cents })
+    )
+  );
   const more = frame.height > maxRows ? NOTEBOOK_TEXT[lang].moreRows(frame.height - maxRows, frame.height) : "";
   const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));
   const align = (i: number) => numeric[i] ? ' style="text-align:right"' : "";

@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
-import { assertEquals } from "../../testing/assert.ts";
+import { assert, assertEquals } from "../../testing/assert.ts";
 import { tableBundle } from "./display.ts";
+import { analysisDisplay, metricRowKinds } from "./analyses.ts";
 
 Deno.test("a notebook table writes shares as percentages and euros as the report does, in the language", () => {
   const frame = pl.DataFrame({
@@ -33,4 +34,16 @@ Deno.test("a column of amounts writes them all with cents when one has them, so 
     l.trim()
   );
   assertEquals(cells, ["22\u00A0704\u00A0911,87\u00A0€", "445\u00A0861\u00A0272,00\u00A0€"]);
+});
+
+Deno.test("tableBundle: a table of several metrics shows each row's values in its own unit (rowKinds)", () => {
+  const spread = pl.DataFrame({
+    metric: ["participant_realisation", "cost_per_participant"],
+    median: [40 / 47, 589289 / 80],
+  });
+  const display = analysisDisplay(spread, "fi");
+  const { data } = tableBundle(display, { lang: "fi", rowKinds: metricRowKinds(spread) });
+  const html = data["text/html"] as string;
+  assert(html.includes('<td style="text-align:right">85,1\u00A0%</td>'), html);
+  assert(html.includes('<td style="text-align:right">7\u00A0366\u00A0€</td>'), html);
 });
