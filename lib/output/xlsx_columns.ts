@@ -76,7 +76,7 @@ const COUNT_NAME = /^(participants|jobs|enterprises|degrees|companies_participat
  * `integer` for an integer dtype or a count of people, jobs, enterprises,
  * degrees or companies (`participants_planned`, also when a summary's sum
  * made it a float), and `decimal` (2 decimals) for any other float.
- * Counts such as `participant_realisation_n` are integers.
+ * Counts such as `participant_realisation_n` and `…_n_interim` are integers.
  *
  * @example Usage
  * ```ts
@@ -97,7 +97,8 @@ export function inferColumnFormat(name: string, dtype: pl.DataType): { kind: Col
   const integer = /^U?Int\d+$/.test(variant);
   const numeric = integer || /^Float\d+$/.test(variant) || variant === "Decimal";
   if (!numeric) return { kind: "text", decimals: 0 };
-  const kind: ColumnKind = integer && name.endsWith("_n")
+  // A count of projects behind a figure (`_n`, `_n_interim`) is a count whatever the figure's unit.
+  const kind: ColumnKind = integer && (name.endsWith("_n") || name.endsWith("_n_interim"))
     ? "integer"
     : PERCENT_NAME.test(name)
     ? "percent"

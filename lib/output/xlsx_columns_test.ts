@@ -2,7 +2,7 @@ import { tempDir } from "../../testing/temp.ts";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import ExcelJS from "exceljs";
 import pl from "nodejs-polars";
-import { type ColumnFormat, workbookBytes } from "./xlsx.ts";
+import { type ColumnFormat, inferColumnFormat, workbookBytes } from "./xlsx.ts";
 import { cellOf, HYPERLINK, projects, readBack } from "../../testing/workbook_fixtures.ts";
 import { libreOfficeConvert, SOFFICE } from "../../testing/office.ts";
 
@@ -183,4 +183,16 @@ Deno.test({
       await Deno.remove(dir, { recursive: true });
     }
   },
+});
+
+Deno.test("a ratio's count of active projects (_n_interim) is a count, not a share or euros", () => {
+  for (
+    const name of [
+      "funding_utilisation_n_interim",
+      "participant_realisation_n_interim",
+      "cost_per_participant_n_interim",
+    ]
+  ) {
+    assertEquals(inferColumnFormat(name, pl.Int64), { kind: "integer", decimals: 0 }, name);
+  }
 });

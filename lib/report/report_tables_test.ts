@@ -358,3 +358,16 @@ Deno.test("a diagnostics table for people says each code in the report's languag
   assertEquals(diagnosticsTable("d", diagnostics, "en").display.getColumn("code_name").toArray()[0], "Unusual value");
   assertEquals([columnName("code_name", "fi"), columnName("code_name", "en")], ["Koodi sanoin", "Code in words"]);
 });
+
+Deno.test("report.xlsx: a ratio's count of active projects is a count, its header without a unit", async () => {
+  const workbook = await readBack(await Deno.readFile(`${shipped}/report.xlsx`));
+  const sheet = workbook.getWorksheet("Yhteenveto")!;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+  const column = headers.indexOf("Julkisen rahoituksen käyttöaste: joista käynnissä (väliaikaiset luvut)") + 1;
+  assert(column > 0, headers.join(" | "));
+  // The seeds' one active project, S22254, has its utilisation.
+  assertEquals([sheet.getRow(2).getCell(column).value, sheet.getRow(2).getCell(column).numFmt], [1, "#,##0"]);
+  const csv = await Deno.readTextFile(`${shipped}/tables/summary-overall.fi.csv`);
+  const [head, row] = csv.replace(/^\uFEFF/, "").split(/\r?\n/).map((line) => line.split(";"));
+  assertEquals(row![head!.indexOf("Julkisen rahoituksen käyttöaste: joista käynnissä (väliaikaiset luvut)")], "1");
+});
