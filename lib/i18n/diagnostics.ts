@@ -61,8 +61,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
   business_id_check_digit: (id: string, expected: number | null) =>
-    `Y-tunnuksen "${id}" tarkistusnumero on väärä: numeroille ${id.slice(0, 7)} ${
-      expected === null ? "ei anneta Y-tunnusta" : `se on ${expected}`
+    `Y-tunnuksen "${id}" tarkistusnumero on väärä: ${
+      expected === null ? "sen numeroilla ei anneta Y-tunnusta" : `sen pitäisi olla ${expected}`
     }. Onko tunnus kirjoitettu väärin?`,
   unknown_status: (status: string) =>
     `Toiminnan tila "${status}" ei ole mikään EURA:n tiloista (Toiminnassa, Toiminta päättynyt, Keskeytynyt): ` +
@@ -234,8 +234,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,
   business_id_check_digit: (id: string, expected: number | null) =>
-    `Business ID "${id}" has a wrong check digit: for the digits ${id.slice(0, 7)} ${
-      expected === null ? "no business ID is issued" : `it is ${expected}`
+    `Business ID "${id}" has a wrong check digit: ${
+      expected === null ? "no business ID is issued with its digits" : `it should be ${expected}`
     }. Was the ID mistyped?`,
   unknown_status: (status: string) =>
     `Status "${status}" is none of EURA's (Toiminnassa, Toiminta päättynyt, Keskeytynyt): ` +

@@ -77,12 +77,12 @@ export const AMOUNT_LIMIT = 100_000_000;
 export const COUNT_LIMIT = 1_000_000;
 
 /**
- * An amount as the templates print it: digits alone, or in groups of three after the first, each after one
- * space of any width (no sign, currency or decimals), below {@linkcode AMOUNT_LIMIT}. The general rules read it
+ * An amount as the templates print it: digits alone, or in groups of three after a first not led by 0, each after
+ * one space of any width (no sign, currency or decimals), below {@linkcode AMOUNT_LIMIT}. The general rules read it
  * as its digits; it is read so at once.
  */
 const PLAIN_AMOUNT =
-  /^(?:\d{1,8}|\d{1,2}(?:[ \u00A0\u2007\u2009\u200A\u202F]\d{3}){2}|\d{1,3}[ \u00A0\u2007\u2009\u200A\u202F]\d{3})$/;
+  /^(?:\d{1,8}|[1-9]\d?(?:[ \u00A0\u2007\u2009\u200A\u202F]\d{3}){2}|[1-9]\d{0,2}[ \u00A0\u2007\u2009\u200A\u202F]\d{3})$/;
 const NOT_DIGITS = /\D/g;
 
 /**
@@ -125,7 +125,12 @@ function readAnyAmount(raw: string): AmountReading {
     new Set(others).size <= 1 && (others.length === 0 || groupedByThousands(integerGroups));
   const thousandsReading = new Set(separators).size === 1 && groupedByThousands(groups);
   const decimal = sign * Number(`${integerGroups.join("")}.${decimals}`);
-  if (decimalReading && decimals.length === 3) return { kind: "ambiguous", thousands: sign * Number(digits), decimal };
+  // Three decimals are no euro amount: ambiguous only while the digits group by thousands (`0,153` does not).
+  if (decimalReading && decimals.length === 3) {
+    return groupedByThousands(groups) ? { kind: "ambiguous", thousands: sign * Number(digits), decimal } : unreadable(
+      "not_amount",
+    );
+  }
   if (thousandsReading) return { kind: "amount", value: sign * Number(digits) };
   if (decimalReading && decimals.length <= 2) return { kind: "amount", value: decimal };
   return unreadable("not_amount");

@@ -302,3 +302,13 @@ Deno.test("a count whose first group is 0 is no count grouped by thousands: '0,1
   assertEquals(document!.project.participants_planned, null);
   assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === lineOf(text, "0,199")));
 });
+
+Deno.test("an amount whose first digit group is led by 0 is no thousands grouping either: null, said", () => {
+  for (const raw of ["012 345", "0 614 153", "0 153", "0,153"]) {
+    const read = readAmount(raw);
+    assertEquals(read.kind, "unreadable", `${raw}: ${JSON.stringify(read)}`);
+  }
+  assertEquals(readAmount("1 122,206").kind, "ambiguous", "three digits after a comma, grouped by thousands before");
+  assertEquals(readAmount("0,15"), { kind: "amount", value: 0.15 });
+  assertEquals(readAmount("0"), { kind: "amount", value: 0 });
+});

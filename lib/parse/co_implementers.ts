@@ -54,6 +54,8 @@ const NONE = /^(?:[-–—]+|ei(?:\s+(?:ole|osatoteuttaji\p{L}*))?\.?)$/iu;
 const ID_ALONE = /^(?:y-tunnus\s*:?\s*)?(\d{7}-\d)\.?$/iu;
 /** Each business ID of a line and what comes before it (after the ID before). */
 const EACH_ID = /(?<!\d)\d{7}-\d(?!\d)/g;
+/** A business ID (the first of a text). */
+const ONE_ID = /(?<!\d)\d{7}-\d(?!\d)/;
 
 /**
  * The co-implementers under the heading: one organisation a line (two on a line when each has its ID), a business
@@ -68,8 +70,11 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
     if (text === "" || HEADER_ROW.test(text) || NONE.test(text)) continue;
     const alone = text.match(ID_ALONE);
     if (alone) {
+      // The ID of the organisation above, when that one has none and the one before it has one (or there is none):
+      // under names stacked without IDs (a table read column by column) it cannot be told whose it is.
       const last = read.coImplementers.length - 1;
-      if (last >= 0 && read.coImplementers[last]!.business_id === null) {
+      const idless = (k: number) => k >= 0 && read.coImplementers[k]!.business_id === null;
+      if (idless(last) && !idless(last - 1)) {
         read.coImplementers[last] = { ...read.coImplementers[last]!, business_id: alone[1]! };
         read.lines[last] = line;
       } else read.strayIds.push(line);
@@ -85,15 +90,24 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
   return read;
 }
 
-/** The organisations of a line: one, or (two IDs or more) one for each ID and the words before it. */
+/**
+ * The organisations of a line: one, or (two IDs or more) one for each ID when each has a name of its own before it
+ * (`A, 1234567-8; B, 2345678-9`, `… ja B, …`). Else one, the text after its ID left out (a former ID in brackets,
+ * two names before two IDs, IDs joined by a slash).
+ */
 function parseLine(text: string): { coImplementer: CoImplementer; after: boolean }[] {
   const ids = [...text.matchAll(EACH_ID)];
   if (ids.length < 2) return [parseCoImplementer(text)];
-  return ids.map((id, k) => {
+  const segments = ids.map((id, k) => {
     const from = k === 0 ? 0 : ids[k - 1]!.index + ids[k - 1]![0].length;
     const to = k === ids.length - 1 ? text.length : id.index + id[0].length;
-    return parseCoImplementer(text.slice(from, to).replace(/^[\s,;.]+/, ""));
+    return text.slice(from, to).replace(/^[\s,;.]+/, "").replace(/^(?:ja|sekä)\s+/i, "");
   });
+  const named = segments.every((segment) => {
+    const name = segment.slice(0, segment.search(ONE_ID)).replace(/[\s,;]+$/, "");
+    return name.length >= 2 && /^\p{L}/u.test(name) && !/[()/]/.test(name);
+  });
+  return named ? segments.map(parseCoImplementer) : [parseCoImplementer(text)];
 }
 
 /** A line's name and business ID (wherever it is printed), and whether text follows the ID. */

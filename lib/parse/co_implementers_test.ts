@@ -64,3 +64,28 @@ Deno.test("the co-implementers: a table's header row is no organisation, an ID o
   assertEquals(stray.coImplementers, [{ name: "Gradia", business_id: "0208201-1" }]);
   assertEquals(stray.strayIds.map((line) => line.number), [51]);
 });
+
+Deno.test("the co-implementers: a line with two IDs is two organisations only when each ID has a name before it", () => {
+  const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
+  for (
+    const line of [
+      "Paremmin Yhdessä ry, 2312333-7 (aiemmin 0174666-4)",
+      "Keski-Suomen Yrittäjät ry, Jyväskylän Yrittäjät ry 0200383-8, 0950871-6",
+      "Jyväskylän ammattikorkeakoulu Oy, 1015428-1 / 0245872-8",
+    ]
+  ) {
+    const read = readCoImplementers(block(line));
+    assertEquals(read.coImplementers.length, 1, line);
+    assertEquals(read.leftOut.map((l) => l.number), [50], `${line}: the rest is said`);
+  }
+  assertEquals(readCoImplementers(block("Gradia, 0208201-1 ja Paremmin Yhdessä ry, 2312333-7")).coImplementers, [
+    { name: "Gradia", business_id: "0208201-1" },
+    { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
+  ]);
+  // A table read column by column: the IDs under the names cannot be matched to them: none is, each is said.
+  const columns = readCoImplementers(
+    block("Nimi Y-tunnus", "Paremmin Yhdessä ry", "Jyväskylän ammattikorkeakoulu Oy", "2312333-7", "1015428-1"),
+  );
+  assertEquals(columns.coImplementers.map((c) => c.business_id), [null, null]);
+  assertEquals(columns.strayIds.map((l) => l.number), [53, 54]);
+});

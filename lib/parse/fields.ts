@@ -84,11 +84,12 @@ const WORDED = new RegExp(
 
 /**
  * The qualifiers a figure is read under as its label's own: an amendment (`(muutettu 2013)`, `korjattu`), the
- * date of an actual figure (`(tilanne 30.6.2013)`), the unit the template prints (`(€)`). Any other (`(1000 €)`,
- * `(arvio)`, `(tavoite)`, `(EU-osuus)`, a year, a date, the final report) may change what the figure is: not read.
+ * date of an actual figure (`(tilanne 30.6.2013)`), the unit the template prints (`(€)`), each with nothing more.
+ * Any other (`(1000 €)`, `(arvio)`, `(tavoite)`, `(EU-osuus)`, `(muutos)`, `(tilanne 30.6.2013, arvio)`, a year, a
+ * date, the final report) may change what the figure is: not read.
  */
 const READ_QUALIFIER =
-  /^[[(]?(?:(?:muutettu|muutos|korjattu|päivitetty|tarkistettu|tilanne)(?![\p{L}])[^()[\]]*|€|eur|euroa)[\])]?$/iu;
+  /^[[(]?(?:(?:muutettu|korjattu|päivitetty|tarkistettu|tilanne)(?:\s+(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}))?|€|eur|euroa)[\])]?$/iu;
 
 /** The value after `wanted` (a lower-case label) in a line, whether a colon came between them, and what else did. */
 function labelledValue(
@@ -234,9 +235,18 @@ export function wrappedFigure(finder: FieldFinder, hit: FieldHit): { value: null
  * value, with its problem; undefined for a figure under its label as such.
  */
 export function qualifiedFigure(hit: FieldHit): { value: null; problem: ValueProblem } | undefined {
-  return hit.qualifier === undefined || READ_QUALIFIER.test(hit.qualifier)
-    ? undefined
-    : { value: null, problem: { key: "qualified_figure", raw: hit.qualifier } };
+  return isRefused(hit) ? { value: null, problem: { key: "qualified_figure", raw: hit.qualifier! } } : undefined;
+}
+
+/** Whether a hit is printed under its label with a qualifier that may change what it is (see `READ_QUALIFIER`). */
+const isRefused = (hit: FieldHit): boolean => hit.qualifier !== undefined && !READ_QUALIFIER.test(hit.qualifier);
+
+/**
+ * Of hits that agree (see `ProjectBuilder.agreed`), the one to read: the first printed under its label as such, or
+ * with a qualifier read as its own; the agreed one when each has a qualifier that is not.
+ */
+export function readableHit(agreed: FieldHit, hits: readonly FieldHit[]): FieldHit {
+  return isRefused(agreed) ? hits.find((hit) => !isRefused(hit)) ?? agreed : agreed;
 }
 
 /** Looks labels up section by section, falling back to the whole document when a section is missing. */

@@ -8,7 +8,7 @@
  */
 import type { Period, ProjectBuilder } from "./builder.ts";
 import { type CountParts, readCountParts } from "./count_parts.ts";
-import { type FieldFinder, type FieldHit, qualifiedFigure, wrappedFigure } from "./fields.ts";
+import { type FieldFinder, type FieldHit, qualifiedFigure, readableHit, wrappedFigure } from "./fields.ts";
 import type { SectionKey } from "./sections.ts";
 import type { ProjectColumn } from "../schema.ts";
 import type { ValueResult } from "./values.ts";
@@ -59,7 +59,9 @@ export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, per
       }
       const cache = new Map<string, CountParts>();
       const parts = (value: string) => cache.get(value) ?? cache.set(value, readCountParts(value)).get(value)!;
-      const totalHit = builder.agreed(hits, column, label, (value) => JSON.stringify(parts(value).total));
+      const agreed = builder.agreed(hits, column, label, (value) => JSON.stringify(parts(value).total));
+      // Of hits that agree, one printed under its label as such is read (not one with a note that is not read).
+      const totalHit = agreed && readableHit(agreed, hits);
       const wrapped = totalHit ? wrappedFigure(finder, totalHit) ?? qualifiedFigure(totalHit) : undefined;
       if (totalHit && wrapped) {
         // The total and its parts both go on past the line break (or are other than the label says): neither is read.
@@ -75,7 +77,8 @@ export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, per
       if (!women) continue;
       const womenColumn = `${prefix}_${side}_women` as ProjectColumn;
       const womenKey = (value: string) => JSON.stringify([parts(value).women, parts(value).unlabelled]);
-      const womenHit = builder.agreed(hits, womenColumn, label, womenKey);
+      const womenAgreed = builder.agreed(hits, womenColumn, label, womenKey);
+      const womenHit = womenAgreed && readableHit(womenAgreed, hits);
       if (womenHit) readWomen(builder, womenColumn, womenHit, parts(womenHit.value), label, total);
     }
   }

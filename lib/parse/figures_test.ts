@@ -277,3 +277,34 @@ Deno.test("a figure printed again under its label with words before the colon (a
   // Under its own label a figure is read as before: "Toteutunut EU- ja valtion rahoitus" is no "Toteutunut".
   assertEquals(parseDocument(SEED_2007).diagnostics, []);
 });
+
+Deno.test("a note that starts with an amendment or status word but says more (an estimate, a change, a share) is not read", () => {
+  const actual = "Toteutunut seurantatietojen mukaan: 119, joista naisia 102";
+  const used = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+  const granted = "Myönnetty EU- ja valtion rahoitus: 645 300";
+  for (
+    const [from, to, column] of [
+      [
+        actual,
+        "Toteutunut seurantatietojen mukaan (tilanne 30.6.2013, arvio): 150, joista naisia 80",
+        "participants_actual",
+      ],
+      [used, "Toteutunut julkinen rahoitus yhteensä (tilanne 30.6.2013, arvio): 700 000", "funding_public_actual"],
+      [used, "Toteutunut julkinen rahoitus yhteensä (muutettu, EU-osuus): 113 359", "funding_public_actual"],
+      ["Suunniteltu: 199, joista naisia 100", "Suunniteltu (muutos): 4, joista naisia 1", "participants_planned"],
+      [granted, "Myönnetty EU- ja valtion rahoitus, muutettu 1000 €: 645,3", "funding_eu_state_granted"],
+    ] as const
+  ) {
+    const text = edit(SEED_2007, from, to);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project[column], null, to);
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === lineOf(text, to)), to);
+  }
+  // Printed beside the same figure under the plain label, the plain one is read whichever comes first.
+  for (const order of [0, 1]) {
+    const noted = "Toteutunut loppuraportin mukaan: 119, joista naisia 102";
+    const text = edit(SEED_2007, actual, order === 0 ? `${noted}\n${actual}` : `${actual}\n${noted}`);
+    const { document } = parseDocument(text);
+    assertEquals([document!.project.participants_actual, document!.project.participants_actual_women], [119, 102]);
+  }
+});

@@ -24,7 +24,7 @@
  */
 import type { AmountDecision } from "../i18n/diagnostics.ts";
 import type { ProjectBuilder } from "./builder.ts";
-import { type FieldFinder, type FieldHit, qualifiedFigure, wrappedFigure } from "./fields.ts";
+import { type FieldFinder, type FieldHit, qualifiedFigure, readableHit, wrappedFigure } from "./fields.ts";
 import { type AmountReading, readAmount } from "./amounts.ts";
 import { FUNDING_LABELS, type FundingColumn } from "../schema.ts";
 
@@ -45,7 +45,10 @@ function amountKey(value: string): string {
 export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void {
   const read = new Map<FundingColumn, { hit: FieldHit; reading: AmountReading; label: string }>();
   for (const [column, label] of Object.entries(FUNDING_LABELS) as [FundingColumn, string][]) {
-    const hit = builder.agreed(finder.findAllEverywhere("funding", [label]), column, label, amountKey);
+    const hits = finder.findAllEverywhere("funding", [label]);
+    const agreed = builder.agreed(hits, column, label, amountKey);
+    // Of hits that agree, one printed under its label as such is read (not one with a note that is not read).
+    const hit = agreed && readableHit(agreed, hits);
     const wrapped = hit ? wrappedFigure(finder, hit) ?? qualifiedFigure(hit) : undefined;
     if (hit && wrapped) builder.setRead(column, hit, wrapped, label);
     else if (hit) read.set(column, { hit, reading: readAmount(hit.value), label });
