@@ -9,6 +9,7 @@
  */
 import pl from "nodejs-polars";
 import { metricKind } from "../charts/_metrics.ts";
+import { regionLabel } from "../charts/_rows.ts";
 import { areaKeyText } from "../analysis/regions.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
@@ -110,6 +111,8 @@ function words(lang: Language): Record<string, (value: string) => string> {
     area_kind: names.areaKind,
     area: (key) => areaKeyText(key, lang),
     organisation_type: (type) => organisationTypeName(type, lang),
+    // A region as documents print it is Finnish: an English table names it in English, as the charts do.
+    ...lang === "en" ? { region: (printed: string) => regionLabel(printed, lang) } : {},
   };
 }
 

@@ -371,3 +371,18 @@ Deno.test("report.xlsx: a ratio's count of active projects is a count, its heade
   const [head, row] = csv.replace(/^\uFEFF/, "").split(/\r?\n/).map((line) => line.split(";"));
   assertEquals(row![head!.indexOf("Julkisen rahoituksen käyttöaste: joista käynnissä (väliaikaiset luvut)")], "1");
 });
+
+Deno.test("an English table for people names the regions in English, as its charts do", () => {
+  const summary = pl.DataFrame({ region: ["Keski-Suomi", "koko Suomi", "Karjala"], n_projects: [2, 1, 1] });
+  assertEquals(reportTable("summary-by-region", summary, "en").display.getColumn("region").toArray(), [
+    "Central Finland",
+    "Nationwide",
+    "Karjala",
+  ]);
+  assertEquals(reportTable("summary-by-region", summary, "fi").display.getColumn("region").toArray(), [
+    "Keski-Suomi",
+    "koko Suomi",
+    "Karjala",
+  ]);
+  assertEquals(analysisDisplay(summary, "en").getColumn("region").toArray()[1], "Nationwide");
+});

@@ -17,6 +17,7 @@ import type { RowKinds } from "../output/table_columns.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
+import { regionLabel } from "../charts/_rows.ts";
 import { fundName, organisationTypeName, projectTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
@@ -37,13 +38,17 @@ function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) =>
   return frame.withColumns(pl.Series(column, values, pl.Utf8));
 }
 
-/** Statuses, levels, funds, organisation and project types in the language, in any frame that has them. */
+/** Statuses, levels, funds, organisation and project types and regions in the language, in any frame that has them. */
 function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
   const funds = mapColumn(statuses, "fund", (value) => fundName(String(value), lang));
   const types = mapColumn(funds, "organisation_type", (value) => organisationTypeName(String(value), lang));
   const projectTypes = mapColumn(types, "project_type", (value) => projectTypeName(String(value), lang));
-  return mapColumn(projectTypes, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
+  // A region as documents print it is Finnish: an English table names it in English, as the charts do.
+  const regions = lang === "en"
+    ? mapColumn(projectTypes, "region", (value) => regionLabel(String(value), lang))
+    : projectTypes;
+  return mapColumn(regions, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
 /** A table whose display differs from it only by statuses, levels, funds and organisation types in the language. */
