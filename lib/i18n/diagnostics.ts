@@ -134,8 +134,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   ambiguous_project_code: (raw: string, codes: string[]) =>
     `Hankekoodin rivillä "${raw}" on monta koodia (${codes.join(", ")}); koodia ei luettu.`,
   co_implementer_stray_id: (id: string) =>
-    `Osatoteuttajien joukossa on Y-tunnus omalla rivillään ("${id}"), mutta ylempänä olevalla organisaatiolla on jo ` +
-    "tunnus (tai ylempänä ei ole organisaatiota): sitä ei luettu kenenkään tunnukseksi.",
+    `Osatoteuttajien joukossa on Y-tunnus omalla rivillään ("${id}"), eikä voida tietää, kenen se on (ylempänä ` +
+    "olevalla organisaatiolla on jo tunnus, ylempänä on useampi organisaatio ilman tunnusta tai ei yhtään): sitä ei luettu.",
   co_implementer_text_left_out: () =>
     "Osatoteuttajan Y-tunnuksen jälkeen on tekstiä (yhteyshenkilö?): sitä ei luettu, eikä sitä toisteta tässä.",
   co_implementers_end: () =>
@@ -301,8 +301,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   ambiguous_project_code: (raw: string, codes: string[]) =>
     `The code line "${raw}" holds several codes (${codes.join(", ")}); no code was read.`,
   co_implementer_stray_id: (id: string) =>
-    `A business ID on a line of its own among the co-implementers ("${id}"), but the organisation above has one ` +
-    "already (or there is none above): it was not read as anyone's.",
+    `A business ID on a line of its own among the co-implementers ("${id}"), and whose it is cannot be told (the ` +
+    "organisation above has one already, several above have none, or there is none above): it was not read.",
   co_implementer_text_left_out: () =>
     "The co-implementer's business ID is followed by more text (a contact person?): it was not read, and is not repeated here.",
   co_implementers_end: () =>

@@ -103,9 +103,13 @@ function parseLine(text: string): { coImplementer: CoImplementer; after: boolean
     const to = k === ids.length - 1 ? text.length : id.index + id[0].length;
     return text.slice(from, to).replace(/^[\s,;.]+/, "").replace(/^(?:ja|sekä)\s+/i, "");
   });
-  const named = segments.every((segment) => {
+  // Each after the first follows a semicolon or "ja": a comma may be followed by anything (a former ID, a place).
+  const joined = ids.slice(1).every((_, k) =>
+    /^\s*(?:;|,?\s*(?:ja|sekä)\s)/i.test(text.slice(ids[k]!.index + ids[k]![0].length))
+  );
+  const named = joined && segments.every((segment) => {
     const name = segment.slice(0, segment.search(ONE_ID)).replace(/[\s,;]+$/, "");
-    return name.length >= 2 && /^\p{L}/u.test(name) && !/[()/]/.test(name);
+    return name.length >= 2 && /^\p{L}/u.test(name) && !/[()/;]/.test(name);
   });
   return named ? segments.map(parseCoImplementer) : [parseCoImplementer(text)];
 }
@@ -113,9 +117,11 @@ function parseLine(text: string): { coImplementer: CoImplementer; after: boolean
 /** A line's name and business ID (wherever it is printed), and whether text follows the ID. */
 function parseCoImplementer(text: string): { coImplementer: CoImplementer; after: boolean } {
   const match = text.match(/^(.*?)[,;]?\s*(?<!\d)(\d{7}-\d)(?!\d)(.*)$/);
-  if (match && match[1]!.trim() !== "") {
+  // An ID in brackets (`Name (1234567-8)`) leaves no bracket on the name.
+  const name = match?.[1]!.replace(/[\s([,;:–-]+$/, "") ?? "";
+  if (match && name !== "") {
     return {
-      coImplementer: { name: match[1]!.trim(), business_id: match[2]! },
+      coImplementer: { name, business_id: match[2]! },
       after: match[3]!.replace(/^[\s.,;:)\]–-]+/, "") !== "",
     };
   }

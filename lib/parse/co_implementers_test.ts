@@ -89,3 +89,23 @@ Deno.test("the co-implementers: a line with two IDs is two organisations only wh
   assertEquals(columns.coImplementers.map((c) => c.business_id), [null, null]);
   assertEquals(columns.strayIds.map((l) => l.number), [53, 54]);
 });
+
+Deno.test("the co-implementers: IDs split a line only after a semicolon or 'ja'; an ID in brackets leaves no bracket", () => {
+  const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
+  for (
+    const line of [
+      "Paremmin Yhdessä ry, 2312333-7, ent. 2345678-0",
+      "Paremmin Yhdessä ry, 2312333-7, toimipaikka Jyväskylä, 2345678-0",
+      "Paremmin Yhdessä ry, 2312333-7, yhteyshenkilö Liisa Virtanen; Gradia, 0208201-1",
+    ]
+  ) {
+    const read = readCoImplementers(block(line));
+    assertEquals(read.coImplementers, [{ name: "Paremmin Yhdessä ry", business_id: "2312333-7" }], line);
+    assertEquals(read.leftOut.length, 1, line);
+  }
+  assertEquals(readCoImplementers(block("Gradia, 0208201-1; Paremmin Yhdessä ry, 2312333-7")).coImplementers.length, 2);
+  assertEquals(readCoImplementers(block("Paremmin Yhdessä ry (2312333-7)")).coImplementers, [
+    { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
+  ]);
+  assertEquals(readCoImplementers(block("Paremmin Yhdessä ry (2312333-7)")).leftOut, []);
+});

@@ -88,8 +88,12 @@ const WORDED = new RegExp(
  * Any other (`(1000 €)`, `(arvio)`, `(tavoite)`, `(EU-osuus)`, `(muutos)`, `(tilanne 30.6.2013, arvio)`, a year, a
  * date, the final report) may change what the figure is: not read.
  */
-const READ_QUALIFIER =
-  /^[[(]?(?:(?:muutettu|korjattu|päivitetty|tarkistettu|tilanne)(?:\s+(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}))?|€|eur|euroa)[\])]?$/iu;
+const READ_QUALIFIER = new RegExp(
+  String
+    .raw`^[[(]?\s*(?:(?:muutettu|korjattu|päivitetty|tarkistettu|tilanne)(?:\s*:?\s*(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\.?|` +
+    String.raw`\d{1,2}\/(?:\d{4}|\d{2})|(?:19|20)\d{2}))?|€|eur|euroa)\s*[\])]?$`,
+  "iu",
+);
 
 /** The value after `wanted` (a lower-case label) in a line, whether a colon came between them, and what else did. */
 function labelledValue(
@@ -246,7 +250,7 @@ const isRefused = (hit: FieldHit): boolean => hit.qualifier !== undefined && !RE
  * with a qualifier read as its own; the agreed one when each has a qualifier that is not.
  */
 export function readableHit(agreed: FieldHit, hits: readonly FieldHit[]): FieldHit {
-  return isRefused(agreed) ? hits.find((hit) => !isRefused(hit)) ?? agreed : agreed;
+  return isRefused(agreed) ? hits.find((hit) => hit.value !== "" && !isRefused(hit)) ?? agreed : agreed;
 }
 
 /** Looks labels up section by section, falling back to the whole document when a section is missing. */

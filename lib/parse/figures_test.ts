@@ -308,3 +308,32 @@ Deno.test("a note that starts with an amendment or status word but says more (an
     assertEquals([document!.project.participants_actual, document!.project.participants_actual_women], [119, 102]);
   }
 });
+
+Deno.test("a status date is read in the forms people write it; an empty label line is not the one read", () => {
+  const used = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+  for (
+    const note of [
+      "(tilanne 31.12.13)",
+      "(tilanne: 31.12.2013)",
+      "(tilanne 12/2013)",
+      "(tilanne 31.12.2013.)",
+      "(tilanne 31.12.2013 )",
+    ]
+  ) {
+    const { document, diagnostics } = parseDocument(
+      edit(SEED_2007, used, `Toteutunut julkinen rahoitus yhteensä ${note}: 614 153`),
+    );
+    assertEquals([document!.project.funding_public_actual, diagnostics], [614153, []], note);
+  }
+  // An empty label line beside a figure under a refused note: the note's line is named, not the empty one.
+  const planned = "Suunniteltu julkinen rahoitus yhteensä: 645 300";
+  const text = edit(
+    SEED_2007,
+    planned,
+    "Suunniteltu julkinen rahoitus yhteensä:\nSuunniteltu julkinen rahoitus yhteensä (arvio): 700 000",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.funding_public_planned, null);
+  const said = diagnostics.filter((d) => d.code === "unreadable_value");
+  assertEquals(said.map((d) => d.line), [lineOf(text, "(arvio)")]);
+});
