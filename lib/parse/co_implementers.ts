@@ -118,7 +118,7 @@ function parseLine(text: string): { coImplementer: CoImplementer; after: boolean
 function parseCoImplementer(text: string): { coImplementer: CoImplementer; after: boolean } {
   const match = text.match(/^(.*?)[,;]?\s*(?<!\d)(\d{7}-\d)(?!\d)(.*)$/);
   // An ID in brackets (`Name (1234567-8)`) leaves no bracket on the name.
-  const name = match?.[1]!.replace(/[\s([,;:–-]+$/, "") ?? "";
+  const name = match ? match[1]!.replace(/[\s([,;:–-]+$/, "") : "";
   if (match && name !== "") {
     return {
       coImplementer: { name, business_id: match[2]! },
