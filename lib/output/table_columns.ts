@@ -11,7 +11,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { columnHeader, TABLE_PARTS } from "../i18n/columns.ts";
 import type { Language } from "../i18n/mod.ts";
 import { DERIVED_METRICS } from "../schema.ts";
-import { type ColumnKind, inferColumnFormat } from "./xlsx_columns.ts";
+import { type ColumnKind, DEFAULT_DECIMALS, inferColumnFormat } from "./xlsx_columns.ts";
 
 /** A column of a table for people. */
 export interface TableColumn {
@@ -81,19 +81,8 @@ export function tableColumns(frame: pl.DataFrame, lang: Language, rowKinds: RowK
  */
 export function columnOfRow(column: TableColumn, row: number): TableColumn {
   const kind = column.rowKinds?.[row];
-  return kind === undefined ? column : { ...column, kind, decimals: ROW_DECIMALS[kind], rounded: true };
+  return kind === undefined ? column : { ...column, kind, decimals: DEFAULT_DECIMALS[kind], rounded: true };
 }
-
-/** The decimals of a value of each kind in a column of several units. */
-const ROW_DECIMALS: Record<ColumnKind, number> = {
-  integer: 0,
-  decimal: 2,
-  euros: 0,
-  percent: 1,
-  date: 0,
-  text: 0,
-  boolean: 0,
-};
 
 /** A day as the `.fi.csv` writes it, `D.M.YYYY`, from an ISO date or a Date. */
 function finnishDay(value: unknown): string | null {

@@ -53,7 +53,8 @@ export const MAX_CELL_CHARS = 32767;
 /** Separator of list items in a cell, as in the CSV export. */
 const LIST_SEPARATOR = "; ";
 
-const DEFAULT_DECIMALS: Record<ColumnKind, number> = {
+/** The decimals a value of each kind is shown with, unless a column says otherwise. */
+export const DEFAULT_DECIMALS: Record<ColumnKind, number> = {
   integer: 0,
   decimal: 2,
   euros: 0,
