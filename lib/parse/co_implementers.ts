@@ -42,7 +42,10 @@ export interface CoImplementersRead {
   end: Line | undefined;
   /** Lines with text after their business ID, which was left out (a contact person, more often than not). */
   leftOut: Line[];
-  /** Lines of a business ID alone, under a co-implementer that has one already (or under none): not read. */
+  /**
+   * Lines of a business ID alone whose organisation cannot be told (under one that has an ID already, under names
+   * stacked without theirs, or under none): not read.
+   */
   strayIds: Line[];
 }
 
@@ -58,7 +61,7 @@ const EACH_ID = /(?<!\d)\d{7}-\d(?!\d)/g;
 const ONE_ID = /(?<!\d)\d{7}-\d(?!\d)/;
 
 /**
- * The co-implementers under the heading: one organisation a line (two on a line when each has its ID), a business
+ * The co-implementers under the heading: one organisation a line (see `parseLine` for two on a line), a business
  * ID wrapped onto a line of its own given to the organisation above it; a table's header row and a line that says
  * there are none are no organisation. The block ends at the first contact detail (see
  * {@linkcode endsCoImplementers}).
@@ -91,9 +94,10 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
 }
 
 /**
- * The organisations of a line: one, or (two IDs or more) one for each ID when each has a name of its own before it
- * (`A, 1234567-8; B, 2345678-9`, `… ja B, …`). Else one, the text after its ID left out (a former ID in brackets,
- * two names before two IDs, IDs joined by a slash).
+ * The organisations of a line: one, or (two IDs or more) one for each ID when each after the first follows a
+ * semicolon or "ja" and each has a name of its own before it (`A, 1234567-8; B, 2345678-9`, `… ja B, …`). Else one,
+ * the text after its ID left out (a former ID after a comma or in brackets, two names before two IDs, IDs joined by
+ * a slash).
  */
 function parseLine(text: string): { coImplementer: CoImplementer; after: boolean }[] {
   const ids = [...text.matchAll(EACH_ID)];

@@ -82,6 +82,9 @@ const WORDED = new RegExp(
   "iu",
 );
 
+/** A date as people write it beside a status or an amendment: `30.6.2013`, `31.12.13`, `12/2013`, `2013`. */
+const NOTE_DATE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\.?|\d{1,2}\/(?:\d{4}|\d{2})|(?:19|20)\d{2})`;
+
 /**
  * The qualifiers a figure is read under as its label's own: an amendment (`(muutettu 2013)`, `korjattu`), the
  * date of an actual figure (`(tilanne 30.6.2013)`), the unit the template prints (`(€)`), each with nothing more.
@@ -89,9 +92,8 @@ const WORDED = new RegExp(
  * date, the final report) may change what the figure is: not read.
  */
 const READ_QUALIFIER = new RegExp(
-  String
-    .raw`^[[(]?\s*(?:(?:muutettu|korjattu|päivitetty|tarkistettu|tilanne)(?:\s*:?\s*(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\.?|` +
-    String.raw`\d{1,2}\/(?:\d{4}|\d{2})|(?:19|20)\d{2}))?|€|eur|euroa)\s*[\])]?$`,
+  String.raw`^[[(]?\s*(?:(?:muutettu|korjattu|päivitetty|tarkistettu|tilanne)(?:\s*:?\s*${NOTE_DATE})?|€|eur|euroa)` +
+    String.raw`\s*[\])]?$`,
   "iu",
 );
 
@@ -152,11 +154,15 @@ function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonO
       }
       if (labelled !== undefined) withoutColon ??= labelled.value;
     }
-    if (withColon?.qualifier !== undefined) {
-      const hit = { value: withColon.value, line: line.number, qualifier: withColon.qualifier };
-      found.push({ hit, colon: true });
-    } else if (withColon !== undefined) found.push({ hit: { value: withColon.value, line: line.number }, colon: true });
-    else if (withoutColon !== undefined) found.push({ hit: { value: withoutColon, line: line.number }, colon: false });
+    if (withColon !== undefined) {
+      const { value, qualifier } = withColon;
+      found.push({
+        hit: qualifier === undefined ? { value, line: line.number } : { value, line: line.number, qualifier },
+        colon: true,
+      });
+    } else if (withoutColon !== undefined) {
+      found.push({ hit: { value: withoutColon, line: line.number }, colon: false });
+    }
   }
   // Hits without their colon count only when none has one; then only the label printed again without its colon, a
   // figure, code or date after it, is another value of it (prose that starts with the label's word has words, no
