@@ -6,7 +6,7 @@
  * @module
  */
 import type { ProjectBuilder } from "./builder.ts";
-import { expectedCheckDigit } from "./business_id.ts";
+import { businessIdValid, expectedCheckDigit } from "./business_id.ts";
 import { readCoImplementers } from "./co_implementers.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
 import { readProjectCode } from "./project_code.ts";
@@ -190,5 +190,5 @@ export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, p
 function checkBusinessId(builder: ProjectBuilder, id: string, line: number | null): void {
   const expected = expectedCheckDigit(id);
   if (expected === undefined) builder.diagnose("unusual_business_id", line, id);
-  else if (expected !== Number(id.slice(-1))) builder.diagnose("business_id_check_digit", line, id, expected);
+  else if (!businessIdValid(id)) builder.diagnose("business_id_check_digit", line, id, expected);
 }

@@ -9,7 +9,6 @@
  */
 import pl from "nodejs-polars";
 import { metricKind } from "../charts/_metrics.ts";
-import { regionLabel } from "../charts/_rows.ts";
 import { areaKeyText } from "../analysis/regions.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
@@ -21,7 +20,7 @@ import { columnOfRow, type RowKinds, tableColumns } from "../output/table_column
 import type { ColumnKind } from "../output/xlsx_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
 import { type ContentTable, formatReportEuros } from "./report_content.ts";
-import type { ReportTable } from "./tables.ts";
+import { printedRegionName, type ReportTable } from "./tables.ts";
 import { organisationTypeName } from "../i18n/statuses.ts";
 
 /** The most rows of an analysis table the page and the Word document list; its files hold them all. */
@@ -111,8 +110,7 @@ function words(lang: Language): Record<string, (value: string) => string> {
     area_kind: names.areaKind,
     area: (key) => areaKeyText(key, lang),
     organisation_type: (type) => organisationTypeName(type, lang),
-    // A region as documents print it is Finnish: an English table names it in English, as the charts do.
-    ...lang === "en" ? { region: (printed: string) => regionLabel(printed, lang) } : {},
+    region: (printed) => printedRegionName(printed, lang),
   };
 }
 

@@ -38,16 +38,21 @@ function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) =>
   return frame.withColumns(pl.Series(column, values, pl.Utf8));
 }
 
+/**
+ * A region as documents print it (Finnish) in the language of a table for people: in English as the charts name it,
+ * in Finnish as printed.
+ */
+export function printedRegionName(printed: string, lang: Language): string {
+  return lang === "en" ? regionLabel(printed, lang) : printed;
+}
+
 /** Statuses, levels, funds, organisation and project types and regions in the language, in any frame that has them. */
 function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
   const funds = mapColumn(statuses, "fund", (value) => fundName(String(value), lang));
   const types = mapColumn(funds, "organisation_type", (value) => organisationTypeName(String(value), lang));
   const projectTypes = mapColumn(types, "project_type", (value) => projectTypeName(String(value), lang));
-  // A region as documents print it is Finnish: an English table names it in English, as the charts do.
-  const regions = lang === "en"
-    ? mapColumn(projectTypes, "region", (value) => regionLabel(String(value), lang))
-    : projectTypes;
+  const regions = mapColumn(projectTypes, "region", (value) => printedRegionName(String(value), lang));
   return mapColumn(regions, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
