@@ -431,8 +431,40 @@ async function writeUnreadableAmount(chromium: string, text: string, options: Pa
   await printToPdf(chromium, html, new URL(`${UNREADABLE_AMOUNT.base}.pdf`, OUT));
 }
 
+/**
+ * The page of S11547 damaged in its markup, and its print: figures in cells side by side (a total and a women's
+ * column: `120 | 100`), and a figure cut by a page break (`645` at a page's foot, `300` alone at the next one's top).
+ */
+export const DAMAGED_PRINTS = [
+  {
+    base: "000_0083efce40fb50fc_cells-apart",
+    from: "<td>0, joista naisten työpaikkoja 0</td>",
+    to: "<td>120</td><td>100</td>",
+  },
+  {
+    base: "000_0083efce40fb50fc_figure-at-page-break",
+    from: "<dd>645&nbsp;300</dd>",
+    to: '<dd>645<div style="break-before:page">300</div></dd>',
+  },
+];
+
+/** Writes the damaged pages of {@linkcode DAMAGED_PRINTS} from S11547's page, and their prints. */
+async function writeDamagedPrints(chromium: string): Promise<void> {
+  const source = await Deno.readTextFile(new URL("000_0083efce40fb50fc.html", OUT));
+  for (const { base, from, to } of DAMAGED_PRINTS) {
+    if (!source.includes(from)) throw new Error(`make_form_fixtures: "${from}" is not in S11547's page`);
+    const html = new URL(`${base}.html`, OUT);
+    await Deno.writeTextFile(html, source.replaceAll(from, to));
+    await printToPdf(chromium, html, new URL(`${base}.pdf`, OUT));
+  }
+}
+
 if (import.meta.main) {
-  // `--unreadable-amount [chromium]` writes only that pair (the others stay as they are).
+  // `--unreadable-amount [chromium]` or `--damaged [chromium]` writes only those (the others stay as they are).
+  if (Deno.args[0] === "--damaged") {
+    await writeDamagedPrints(Deno.args[1] ?? "/usr/bin/chromium");
+    Deno.exit(0);
+  }
   const only = Deno.args[0] === "--unreadable-amount";
   const chromium = Deno.args[only ? 1 : 0] ?? "/usr/bin/chromium";
   await Deno.mkdir(OUT, { recursive: true });

@@ -30,6 +30,9 @@ export const VALUE_PROBLEMS = defineMessages({
   qualified_figure: (raw: string) =>
     `nimikkeen ja kaksoispisteen välissä on "${raw}" (yksikkö, arvio, tavoite, vuosi?): ` +
     "luku voi olla muuta kuin nimike sanoo, eikä sitä luettu",
+  figures_side_by_side: (raw: string) =>
+    `"${cells(raw)}": kaksi lukua vierekkäisissä soluissa tai riveillä, ei yksi luku tuhansittain ryhmiteltynä; ` +
+    "ei luettu",
 }, {
   no_amount: (_raw: string) => "no amount was printed",
   not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
@@ -52,7 +55,14 @@ export const VALUE_PROBLEMS = defineMessages({
   qualified_figure: (raw: string) =>
     `the label carries "${raw}" before its colon (a unit, an estimate, a target, a year?): ` +
     "the figure may be other than the label says, and was not read",
+  figures_side_by_side: (raw: string) =>
+    `"${cells(raw)}": two figures in cells or lines side by side, not one figure grouped by thousands; not read`,
 });
+
+/** A text as printed, its cells apart (tabs, as a pasted table has them) shown as ` | `. */
+function cells(raw: string): string {
+  return raw.replace(/\s*\t\s*/g, " | ");
+}
 
 /** A reason a value could not be read, and the text as printed. */
 export interface ValueProblem {

@@ -312,3 +312,43 @@ Deno.test("an amount whose first digit group is led by 0 is no thousands groupin
   assertEquals(readAmount("0,15"), { kind: "amount", value: 0.15 });
   assertEquals(readAmount("0"), { kind: "amount", value: 0 });
 });
+
+Deno.test("figures in cells side by side (a table pasted with tabs) are never one figure: null, said on the line", () => {
+  for (const raw of ["199\t100", "645\t300", "1 122\t206"]) {
+    assertEquals(readCount(raw).problem?.key, "figures_side_by_side", raw);
+    const read = readAmount(raw);
+    assertEquals(read.kind === "unreadable" && read.problem.key, "figures_side_by_side", raw);
+  }
+  // A participants table pasted from a spreadsheet: a total column and a women column, cells apart by tabs.
+  const text = edit(
+    edit(SEED_2007, "Suunniteltu: 199, joista naisia 100", "\tYhteensä\tjoista naisia\nSuunniteltu\t199\t100"),
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
+    "Toteutunut seurantatietojen mukaan\t119\t102",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.participants_planned, null);
+  assertEquals(document!.project.participants_actual, null);
+  const figures = [["Suunniteltu\t199", "199 | 100"], ["Toteutunut seurantatietojen mukaan\t119", "119 | 102"]];
+  for (const [figure, shown] of figures) {
+    const line = lineOf(text, figure!);
+    assert(
+      diagnostics.some((d) => d.code === "unreadable_value" && d.line === line && d.message.includes(shown!)),
+      `${figure}: ${JSON.stringify(diagnostics.filter((d) => d.line === line))}`,
+    );
+  }
+  // A tab beside a figure's label, or within words, is a space as before.
+  const labelled = parseDocument(
+    edit(SEED_2007, "Suunniteltu: 199, joista naisia 100", "Suunniteltu:\t199, joista\tnaisia 100"),
+  );
+  assertEquals(labelled.document!.project.participants_planned, 199);
+  assertEquals(labelled.document!.project.participants_planned_women, 100);
+});
+
+Deno.test("a thousands comma before the women's part in brackets is the total's, not where the parts begin", () => {
+  assertEquals(readCountParts("1,200 (naisia 700)").total.value, 1200);
+  assertEquals(readCountParts("1,200 (naisia 700)").women?.value, 700);
+  assertEquals(readCountParts("1,200, naisia 700").total.value, 1200);
+  assertEquals(readCountParts("1,200, naisia 700").women?.value, 700);
+  // No bracket, comma or "joista" before the women's word: the whole is no count, never the digits before the comma.
+  assertEquals(readCountParts("1,200 naisia 700").total.value, null);
+});

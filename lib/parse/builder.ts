@@ -6,6 +6,7 @@
  */
 import { diagnostic, type DiagnosticMessageKey, type MessageValues, quotable } from "../diagnostics.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
+import { endsUnfinished, joinWrapped } from "./join_wrapped.ts";
 import { type Line, type SectionKey, sectionName } from "./sections.ts";
 import { type Diagnostic, type Project, type ProjectColumn, ProjectSchema, type SourceLines } from "../schema.ts";
 import type { ValueResult } from "./values.ts";
@@ -108,9 +109,11 @@ export class ProjectBuilder {
   ): void {
     const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
     if (hit === null) return;
-    // A value that goes on past its line after a comma (`elinkeino-,` / `liikenne- ja …`) is read whole.
-    const value = hit && hit.value !== "" ? [hit.value, ...finder.continuedLines(hit).map((line) => line.text)] : [];
-    if (hit && value.length > 0) this.set(column, value.join(" ") as never, hit.line);
+    // A value that goes on past its line (`elinkeino-,` / `liikenne- ja` / `ympäristökeskus`) is read whole.
+    const value = hit && hit.value !== ""
+      ? [hit.value, ...finder.continuedLines(hit, endsUnfinished).map((line) => line.text)]
+      : [];
+    if (hit && value.length > 0) this.set(column, value.reduce(joinWrapped) as never, hit.line);
     else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
   }
 

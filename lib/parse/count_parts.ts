@@ -135,7 +135,8 @@ function readPlainParts(raw: string): CountParts | undefined {
 function partsStart(raw: string): number {
   const joista = raw.search(/(?<![\p{L}])joista(?![\p{L}])/iu);
   if (joista >= 0) return joista;
-  const bracket = raw.search(/[,(;]/);
+  // A comma between digits groups a figure's thousands (`1,200 (naisia 700)`): the parts begin at none of them.
+  const bracket = raw.search(/[(;]|(?<!\d),|,(?!\d)/);
   if (bracket < 0) return -1;
   const words = raw.slice(bracket).split(/[^\p{L}]+/u);
   return words.some(isWomen) || words.some(isMen) ? bracket + 1 : -1;

@@ -178,6 +178,9 @@ function isBareValue(value: string): boolean {
 
 const NO_LINES: readonly Line[] = [];
 
+/** A list's line that ends in a comma or semicolon: the list goes on on the next line. */
+const commaEnded = (text: string) => /[,;]$/.test(text);
+
 /** A `Label: value` line: a value's continuation stops at it. */
 const LABEL_LINE = /^\p{L}[\p{L}\s.\-]{0,40}:/u;
 
@@ -298,20 +301,19 @@ export class FieldFinder {
   }
 
   /**
-   * The lines a hit's value goes on to: after a value that ends with a comma (a list, a name wrapped after
-   * `elinkeino-,`), the lines that follow while each ends with one, and the first that does not; under a label with
+   * The lines a hit's value goes on to: after a value whose line `goesOn` (by default: ends with a comma, as a list
+   * wrapped does), the lines that follow while each goes on, and the first that does not; under a label with
    * nothing after it, the lines up to a blank one (a list one item a line). Never past a blank line, a `Label:`
    * line or a heading; empty when the value ends on its line.
    */
-  continuedLines(hit: FieldHit): Line[] {
-    const commaEnded = (text: string) => /[,;]$/.test(text);
-    if (hit.value !== "" && !commaEnded(hit.value)) return [];
+  continuedLines(hit: FieldHit, goesOn: (text: string) => boolean = commaEnded): Line[] {
+    if (hit.value !== "" && !goesOn(hit.value)) return [];
     this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
     const lines: Line[] = [];
     for (let line = this.lineAfter(hit.line); line !== undefined; line = this.lineAfter(line.number)) {
       if (line.text === "" || LABEL_LINE.test(line.text) || this.#headings.has(line.number)) break;
       lines.push(line);
-      if (hit.value !== "" && !commaEnded(line.text)) break;
+      if (hit.value !== "" && !goesOn(line.text)) break;
     }
     return lines;
   }

@@ -292,7 +292,8 @@ class Walker {
       return;
     }
     if (contents.every((content) => content.lines.length <= 1)) {
-      const text = contents.map((content) => content.lines[0] ?? "").filter((text) => text !== "").join(" ");
+      // Cells apart by a tab, as a table pasted into text has them: no figure is read across two cells.
+      const text = contents.map((content) => content.lines[0] ?? "").filter((text) => text !== "").join("\t");
       if (text !== "") this.writer.line(text, origin);
       return;
     }
@@ -308,7 +309,8 @@ class Walker {
   labelled(label: string, value: { lines: string[]; origins: number[] }, origin: number): void {
     const head = label === "" ? "" : /:$/.test(label) ? label : `${label}:`;
     const short = value.lines.length <= MAX_JOINED_LINES && value.lines.every((text) => text.length <= SHORT_LINE);
-    const [first, ...rest] = short && value.lines.length > 1 ? [value.lines.join(" ")] : value.lines;
+    // The lines apart by a tab: a figure is not read across them (`119<br>125`), words go on as after a space.
+    const [first, ...rest] = short && value.lines.length > 1 ? [value.lines.join("\t")] : value.lines;
     const line = [head, first ?? ""].filter((part) => part !== "").join(" ");
     if (line !== "") this.writer.line(line, origin);
     rest.forEach((text, index) => this.writer.line(text, value.origins[index + 1]!));

@@ -124,7 +124,7 @@ Deno.test("htmlToText: rows, definitions, line breaks, lists and inline tags", (
     "",
     "Y-tunnus: 0174666-4",
     "Jakeluosoite:",
-    "a b c",
+    "a\tb\tc", // cells apart by a tab, as a pasted table (the parser reads a tab as a space, but between digits)
     "",
     "Kunnat: Jyväskylä, Äänekoski",
     "Tyhjä",
@@ -316,4 +316,26 @@ Deno.test("htmlToText: text struck through by a style (inline, or a class of the
     parseDocument(htmlToText(new TextEncoder().encode(underlined)).text).document!.project.funding_eu_state_actual,
     614153,
   );
+});
+
+Deno.test("htmlToText: figures in cells side by side, or on lines of one cell, are never read as one figure", () => {
+  const read = (from: string, to: string) => {
+    assert(SOURCE.includes(from), from);
+    const { text } = htmlToText(new TextEncoder().encode(SOURCE.replace(from, to)));
+    return parseDocument(text);
+  };
+  const jobs = "<td>0, joista naisten työpaikkoja 0</td>";
+  // A total and a women's column in cells of their own: not 120100.
+  const columns = read(jobs, "<td>120</td><td>100</td>");
+  assertEquals(columns.document!.project.jobs_planned, null);
+  assert(columns.diagnostics.some((d) => d.message.includes("120 | 100")), JSON.stringify(columns.diagnostics));
+  // Two figures on lines of one cell (an old and a corrected one, a line broken by hand): not 119125 or 119102.
+  for (const cell of ["<dd>119<br>125, joista naisia 102</dd>", "<dd><div>119</div><div>102</div></dd>"]) {
+    const lines = read("<dd>119, joista naisia 102</dd>", cell);
+    assertEquals(lines.document!.project.participants_actual, null, cell);
+    assert(lines.diagnostics.some((d) => d.code === "unreadable_value"), cell);
+  }
+  // A correction in words on the cell's next line is still seen (see the test of a value's cell above).
+  const corrected = read("<dd>614&nbsp;153</dd>", "<dd>614&nbsp;153<br>(korjattu 620&nbsp;000)</dd>");
+  assertEquals(corrected.document!.project.funding_eu_state_actual, null);
 });

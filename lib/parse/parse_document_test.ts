@@ -283,6 +283,21 @@ Deno.test("a list or a name that goes on past its line (after a comma, or under 
     edit(SEED_2007, seedAuthority, "Vastuuviranomainen: Etelä-Savon elinkeino-,\nliikenne- ja ympäristökeskus"),
   );
   assertEquals(authority.responsible_authority, "Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus");
+  // A name wrapped after a joining word, a word broken at its hyphen or a dash (an e-mail's hard wrap) goes on too.
+  const seedOrganisation = "Toteuttajaorganisaation nimi: Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus";
+  for (
+    const wrap of [
+      "Pohjois-Savon elinkeino-, liikenne- ja\nympäristökeskus",
+      "Pohjois-\nSavon elinkeino-, liikenne- ja ympäristökeskus",
+      "Pohjois-Savon elinkeino-,\nliikenne- ja\nympäristökeskus",
+    ]
+  ) {
+    const organisation = listed(edit(SEED_2007, seedOrganisation, `Toteuttajaorganisaation nimi: ${wrap}`));
+    assertEquals(organisation.organisation_name, "Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus", wrap);
+  }
+  const seedName = SEED_2007.split("\n").find((line) => line.startsWith("Projektin nimi:"))!;
+  const name = listed(edit(SEED_2007, seedName, seedName.replace("(MOK) - ", "(MOK) -\n")));
+  assertEquals(name.name, seedName.slice("Projektin nimi: ".length));
   // A list that ends on its line is read as printed, the text after it not taken into it.
   assertEquals(listed(SEED_2007).municipalities, parseDocument(SEED_2007).document!.project.municipalities);
 });

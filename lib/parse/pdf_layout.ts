@@ -12,6 +12,7 @@
  * @module
  */
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
+import { joinWrapped } from "./join_wrapped.ts";
 
 /** Where an extracted line came from: the page (1-based) and the line of text on it, counted from the top (1-based). */
 export interface PdfLineOrigin {
@@ -57,22 +58,6 @@ interface PrintedLine {
   text: string;
 }
 
-/** Words that follow a hyphen with a space: "sosiaali- ja terveysala". */
-const AFTER_HYPHEN_SPACE = new Set([
-  "ja",
-  "tai",
-  "sekä",
-  "eli",
-  "että",
-  "kuin",
-  "tahi",
-  "taikka",
-  "and",
-  "or",
-  "och",
-  "eller",
-]);
-
 /** Groups a page's runs into printed lines, top to bottom, each left to right. */
 function linesOf(page: number, runs: Run[]): PrintedLine[] {
   const sorted = [...runs].sort((r, s) => s.y - r.y || r.x - s.x);
@@ -117,6 +102,15 @@ function joinRuns(before: Run, after: Run): string {
 }
 
 const PAGE_NUMBER = /^(?:(?:sivu|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\(|-|–)\s*\d{1,4}\)?)?$/i;
+/**
+ * A page number: `Sivu 2`, `2/5`, `2 (5)`, or digits alone that are the page's own number (digits alone that are not,
+ * at a page's top or foot, are the end of a figure a page break cut, `645` / `300`: kept).
+ */
+function isPageNumber(line: PrintedLine): boolean {
+  if (!PAGE_NUMBER.test(line.text)) return false;
+  return !/^\d+$/.test(line.text) || Number(line.text) === line.page;
+}
+
 const PRINT_HEADER = /(?:https?|file):\/\/|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 
 /**
@@ -138,7 +132,7 @@ function headerFooter(pages: { height: number; lines: PrintedLine[] }[]): Set<Pr
     for (const line of lines) {
       if (line.runs.every((run) => run.artifact)) dropped.add(line);
       else if (!band(line, height)) continue;
-      else if ((seen.get(key(line)) ?? 0) >= often || PAGE_NUMBER.test(line.text)) dropped.add(line);
+      else if ((seen.get(key(line)) ?? 0) >= often || isPageNumber(line)) dropped.add(line);
       else if (pages.length === 1 && PRINT_HEADER.test(line.text)) dropped.add(line);
     }
   }
@@ -286,7 +280,7 @@ export function layOut(
         open.label = joinWrapped(open.label, labelPart.text);
         open.lastLabel = labelPart.runs.at(-1)!;
         if (two) {
-          const valueText = line.segments.slice(1).map((segment) => segment.text).join(" ");
+          const valueText = line.segments.slice(1).map((segment) => segment.text).join("\t");
           open.value.push(valueText);
           open.lastValue = line.runs.at(-1)!;
         }
@@ -307,7 +301,8 @@ export function layOut(
         labelX: label!.x0,
         valueX: values[0]?.x0 ?? Infinity,
         label: label!.text,
-        value: values.length > 0 ? [values.map((segment) => segment.text).join(" ")] : [],
+        // Columns apart by a tab, as cells pasted into text: no figure is read across two of them.
+        value: values.length > 0 ? [values.map((segment) => segment.text).join("\t")] : [],
         lastLabel: label!.runs.at(-1)!,
         lastValue: values.length > 0 ? line.runs.at(-1)! : null,
         lastLine: line,
@@ -330,20 +325,4 @@ export function layOut(
   flushRow();
   const { lines: out, origins } = writer.finish();
   return { lines: out, origins, problems };
-}
-
-function endsWithHyphen(text: string): boolean {
-  return /[\p{L}\p{N}][-‐]$/u.test(text);
-}
-
-/** Joins a line to the text it wraps: a space between, except after a hyphen that breaks a word ("ESR-toiminta"). */
-export function joinWrapped(before: string, after: string): string {
-  if (before === "") return after;
-  if (endsWithHyphen(before)) {
-    const word = after.split(/\s/)[0]!.toLowerCase().replace(/[^\p{L}]/gu, "");
-    return AFTER_HYPHEN_SPACE.has(word) ? `${before} ${after}` : `${before}${after}`;
-  }
-  // A lone hyphen before a lower-case word prefixes it ("(MOK)" -projektin); before a capital it is a dash.
-  if (/\s-$/.test(before) && /^\p{Ll}/u.test(after)) return `${before}${after}`;
-  return `${before} ${after}`;
 }

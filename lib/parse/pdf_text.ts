@@ -21,7 +21,8 @@ import type { ExtractionProblem } from "./_lines.ts";
 import { layOut, type PdfLineOrigin, type Run } from "./pdf_layout.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
-export { joinWrapped, type PdfLineOrigin } from "./pdf_layout.ts";
+export { type PdfLineOrigin } from "./pdf_layout.ts";
+export { joinWrapped } from "./join_wrapped.ts";
 
 /** The text of a PDF. */
 export interface PdfText {

@@ -165,3 +165,22 @@ Deno.test("pdfToText: a print padded with NUL bytes after its end is whole, not 
   assertEquals(pdf.problems, []);
   assertEquals(pdf.text, (await pdfToText(whole)).text);
 });
+
+Deno.test("pdfToText: figures in columns side by side are never read as one figure: null, said", async () => {
+  const pdf = await pdfToText(pdfOf("000_0083efce40fb50fc_cells-apart.pdf"));
+  const { document, diagnostics } = parseDocument(pdf.text);
+  assertEquals(document!.project.jobs_planned, null);
+  assert(diagnostics.some((d) => d.code === "unreadable_value" && d.message.includes("120 | 100")), pdf.text);
+});
+
+Deno.test("pdfToText: a figure's end alone at the top of the next page is no page number: never the figure's start", async () => {
+  const pdf = await pdfToText(pdfOf("000_0083efce40fb50fc_figure-at-page-break.pdf"));
+  const { document, diagnostics } = parseDocument(pdf.text);
+  const said = diagnostics.some((d) => d.code === "unreadable_value" && d.message.includes("645"));
+  for (const column of ["funding_eu_state_granted", "funding_public_planned"] as const) {
+    const value = document!.project[column];
+    assert(value === 645300 || value === null && said, `${column}: ${value}; ${JSON.stringify(diagnostics)}`);
+  }
+  // The print's own page numbers are still left out.
+  assert(!/\d+\/\d+$/m.test(pdf.text));
+});

@@ -167,16 +167,25 @@ export interface SectionedDocument {
   sections: Section[];
 }
 
-/** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain. */
+/** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain (a tab between digits kept: see `plainSpaces`). */
 export function splitLines(text: string): Line[] {
   const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   const lines: Line[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
     // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.
     const trimmed = raws[index]!.trim();
-    lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? trimmed.replace(ODD_SPACES, " ") : trimmed };
+    lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed };
   }
   return lines;
+}
+
+/**
+ * A line's odd spaces made one plain space each run, but a tab between two digits kept as one tab: cells side by
+ * side (`Suunniteltu⇥199⇥100`, a table pasted from a spreadsheet), which no figure is read across (see `amounts.ts`).
+ */
+function plainSpaces(text: string): string {
+  if (!text.includes("\t")) return text.replace(ODD_SPACES, " ");
+  return text.split(CELLS_APART).map((part) => part.replace(ODD_SPACES, " ")).join("\t");
 }
 
 /** Spaces other than the plain one and line breaks: tabs, no-break and other odd spaces (a character class). */
@@ -185,6 +194,8 @@ const ODD = "\\t\\v\\f\\u00A0\\u202F\\u2007\\u2009\\uFEFF\\u2028\\u2029\\u1680\\
 const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
 const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
+/** A tab between two digits, with any spaces beside it: cells side by side (see {@linkcode plainSpaces}). */
+const CELLS_APART = new RegExp(`(?<=\\d)[ ${ODD}]*\\t[ ${ODD}]*(?=\\d)`);
 
 /** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;

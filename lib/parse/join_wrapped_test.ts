@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { joinWrapped } from "./pdf_layout.ts";
+import { joinWrapped } from "./join_wrapped.ts";
 
 Deno.test("joinWrapped: a space between wrapped lines, none inside a word broken at its hyphen", () => {
   assertEquals(
