@@ -54,10 +54,27 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
   /** Whether a document's opening follows the line: a code line or the project heading before any other heading. */
   const projectFollows = (index: number) => ["code", "project"].includes(firstMark(index, 11) ?? "");
   const codeFollows = (index: number) => firstMark(index, 7) === "code";
+  /** The current document's code as printed (spaces dropped, upper case), once it has one. */
+  let currentCode: string | null = null;
+  const codeOf = (text: string) => text.slice(text.indexOf(":") + 1).replace(/\s+/g, "").toUpperCase();
+  /** Whether another project's opening follows the line: a code line, within the opening's lines, of another code. */
+  const otherCodeFollows = (index: number) => {
+    const next = lines.slice(index + 1, index + 12).find((line) => isCodeLine(line.text));
+    return next !== undefined && currentCode !== null && codeOf(next.text) !== currentCode;
+  };
   lines.forEach((line, index) => {
     const { text } = line;
     const code = isCodeLine(text);
     const header = isHeaderLine(text);
+    // A document cut inside its project block, and another joined after it: the template's header as a line of its
+    // own with another project's code under it starts a document (its own header repeated, with its code, does not).
+    if (
+      !pastProject && hasCode && header && BARE_HEADER.test(text) && projectFollows(index) && otherCodeFollows(index)
+    ) {
+      starts.push(startOf(lines, index, starts.at(-1)!));
+      hasCode = false;
+      currentCode = null;
+    }
     // Only a document past its project block can end; only then is a start looked for: the template's header as a
     // line of its own, or a header with the project's opening under it (a print's header line, dated and with the
     // site's name, inside a document has neither), or a project heading with a code under it, and when the document
@@ -70,10 +87,13 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
     ) {
       starts.push(startOf(lines, index, starts.at(-1)!));
       hasCode = false;
+      currentCode = null;
       pastProject = false;
     }
-    if (code) hasCode = true;
-    else if (!header && !pastProject && text !== "") {
+    if (code) {
+      hasCode = true;
+      currentCode ??= codeOf(text);
+    } else if (!header && !pastProject && text !== "") {
       const key = headingKey(line);
       if (key !== undefined && key !== "project") pastProject = true;
     }

@@ -87,3 +87,20 @@ Deno.test("a print's header line inside one document does not split it, with its
     ]);
   }
 });
+
+Deno.test("a document cut inside its project block, another joined after it: the second is its own, never swallowed", () => {
+  const cut = SEED_2007.split("\n").slice(0, 13).join("\n"); // up to the project's name and section
+  const other = SEED_2014;
+  const { documents, diagnostics } = parseDocuments(`${cut}\n${other}`, { sourceFile: "cut.txt" });
+  assertEquals(documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
+  assertEquals(documents[1]!.project, parseDocument(other, { sourceFile: "cut.txt" }).document!.project);
+  assertEquals(documents[1]!.project.funding_public_actual, 143265);
+  assert(diagnostics.some((d) => d.code === "several_documents"));
+  // The same document's header printed again in its project block, its own code under it: one document.
+  const again = edit(
+    SEED_2007,
+    "Projektin nimi:",
+    "Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus\n\n1. Projekti\nProjektikoodi: S11547\nProjektin nimi:",
+  );
+  assertEquals(parseDocuments(again).documents.length, 1);
+});
