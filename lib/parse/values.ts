@@ -129,9 +129,24 @@ export function parseDateRange(raw: string): DateRange {
   if (earlier) return { start: fail("not_date_range", raw), end: fail("not_date_range", raw) };
   const restarted = SECOND_START.test(after) || (after.match(DATE_IN_TEXT)?.length ?? 0) >= 2;
   return {
-    start: restarted ? fail("not_date_range", raw) : parseFinnishDate(match[1]!),
-    end: after.trim() === "" ? parseFinnishDate(match[2]!) : fail("not_date_range", raw),
+    start: restarted ? fail("not_date_range", raw) : projectDate(match[1]!),
+    end: after.trim() === "" ? projectDate(match[2]!) : fail("not_date_range", raw),
   };
+}
+
+/**
+ * The years a structural-fund project in Finland can start or end in: the programmes began in 1995 (the 1995–1999
+ * period), and the 2014–2020 programme's projects ended by 2023 (the 2021–2027 programme's run to 2029, with time
+ * to spare). A date outside them is a typo (`28.2.2105`), never a project's.
+ */
+export const PROJECT_YEARS = { first: 1995, last: 2030 } as const;
+
+/** {@linkcode parseFinnishDate} of a project's start or end: a date outside {@linkcode PROJECT_YEARS} is no value. */
+function projectDate(raw: string): ValueResult<string> {
+  const read = parseFinnishDate(raw);
+  if (read.value === null) return read;
+  const year = Number(read.value.slice(0, 4));
+  return year < PROJECT_YEARS.first || year > PROJECT_YEARS.last ? fail("implausible_date", raw) : read;
 }
 
 /**

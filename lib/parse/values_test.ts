@@ -1,3 +1,4 @@
+import { describeProblem } from "../i18n/values.ts";
 import { assertEquals } from "../../testing/assert.ts";
 import {
   normaliseStatus,
@@ -8,6 +9,7 @@ import {
   parseFinnishDate,
   parseList,
   parseYesNo,
+  PROJECT_YEARS,
 } from "./values.ts";
 
 Deno.test("parseAmount() reads Finnish amounts with any group space and a decimal comma", () => {
@@ -76,4 +78,20 @@ Deno.test("parseDateRange() reads no end past what follows it: a second end or a
     );
   }
   assertEquals(parseDateRange("Alkaa 1.1.2011 ja päättyy 28.2.2015 ").end.value, "2015-02-28");
+});
+
+Deno.test("a project's start or end in a year no structural-fund project has (a typo: 2105, 1011) is null, said", () => {
+  const range = parseDateRange("Alkaa 1.1.2011 ja päättyy 28.2.2105");
+  assertEquals(range.start.value, "2011-01-01");
+  assertEquals(range.end.value, null);
+  assertEquals(range.end.problem?.key, "implausible_date");
+  assertEquals(parseDateRange("Alkaa 1.1.1011 ja päättyy 28.2.2015").start.problem?.key, "implausible_date");
+  // The first and the last years of the programmes' projects are read.
+  const edges = parseDateRange("Alkaa 1.1.1995 ja päättyy 31.12.2030");
+  assertEquals([edges.start.value, edges.end.value], ["1995-01-01", "2030-12-31"]);
+  // The messages name the years the parser reads.
+  const years = `${PROJECT_YEARS.first}–${PROJECT_YEARS.last}`;
+  for (const lang of ["fi", "en"] as const) {
+    assertEquals(describeProblem(range.end.problem!, lang).includes(years), true, lang);
+  }
 });
