@@ -211,6 +211,7 @@ export const MESSAGE_CODES = {
   pdf_timeout: "unreadable_document",
   html_not_a_page: "unreadable_document",
   html_no_text: "unreadable_document",
+  html_too_deep: "unreadable_document",
   extraction_error: "unreadable_document",
   pdf_truncated: "unreadable_document",
   pdf_page_unreadable: "incomplete_document",

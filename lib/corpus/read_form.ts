@@ -217,6 +217,8 @@ function problemDiagnostic(
       return diagnostic("html_not_a_page", place);
     case "no_text":
       return diagnostic("html_no_text", place);
+    case "html_too_deep":
+      return diagnostic("html_too_deep", place);
     case "no_document_heading":
       return diagnostic("html_no_heading", place);
     case "charset_mismatch":

@@ -172,6 +172,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   pdf_timeout: (seconds: number) => `PDF-tiedoston lukeminen kesti yli ${seconds} s; se keskeytettiin.`,
   html_not_a_page: () => "Tiedosto ei ole verkkosivu: siinä ei ole HTML-sivun runkoa, tai siinä on NUL-tavuja.",
   html_no_text: () => "Verkkosivulla ei ole tekstiä.",
+  html_too_deep: () => "Verkkosivun osat ovat sisäkkäin tuhansia tasoja syvältä, eikä sivua voitu lukea.",
   extraction_error: (detail: string) => `Tiedostosta ei saatu tekstiä (${detail}).`,
   pdf_truncated: () =>
     "PDF-tiedosto on katkennut (loppumerkki %%EOF puuttuu): sen tekstiin ei voi luottaa, joten yhtään lukua ei luettu; tulosta asiakirja uudelleen.",
@@ -336,6 +337,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   pdf_timeout: (seconds: number) => `Reading the PDF took over ${seconds} s; it was given up.`,
   html_not_a_page: () => "The file is not a web page: it has no HTML body, or it holds NUL bytes.",
   html_no_text: () => "The web page has no text.",
+  html_too_deep: () => "The web page nests its elements thousands of levels deep, and could not be read.",
   extraction_error: (detail: string) => `No text could be read from the file (${detail}).`,
   pdf_truncated: () =>
     "The PDF is cut short (its end-of-file marker %%EOF is missing): its text cannot be trusted, so no figure was read; print it again.",

@@ -114,15 +114,19 @@ export function htmlToText(bytes: Uint8Array): HtmlText {
   try {
     return extract(bytes);
   } catch (error) {
-    // The parser and the walk are not expected to throw; if they do, say so rather than fail the caller.
+    // The parser and the walk are not expected to throw; if they do, say so rather than fail the caller. Elements
+    // nested thousands deep (no saved page has them) run the walk out of stack: said as such, not as no page.
+    const tooDeep = error instanceof RangeError;
     return {
       text: "",
       encoding: null,
       lineOrigins: [],
       problems: [{
         level: "error",
-        code: "unreadable_html",
-        message: `The page could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+        code: tooDeep ? "html_too_deep" : "unreadable_html",
+        message: tooDeep
+          ? "The page nests its elements too deeply to be read."
+          : `The page could not be read: ${error instanceof Error ? error.message : String(error)}.`,
         line: null,
       }],
     };

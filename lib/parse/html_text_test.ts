@@ -4,6 +4,7 @@ import { htmlToText } from "./html_text.ts";
 import { dataFile, DOCUMENTS, fixtureFile, nonEmptyLines, parsedContent } from "../../testing/form_fixtures.ts";
 import { encodeWindows1252 } from "../../dev/make_form_fixtures.ts";
 import { parseDocument } from "./parse_document.ts";
+import { readDocument } from "../corpus/read_document.ts";
 
 const pageOf = (name: string) => Deno.readFileSync(fixtureFile(name));
 
@@ -338,4 +339,22 @@ Deno.test("htmlToText: figures in cells side by side, or on lines of one cell, a
   // A correction in words on the cell's next line is still seen (see the test of a value's cell above).
   const corrected = read("<dd>614&nbsp;153</dd>", "<dd>614&nbsp;153<br>(korjattu 620&nbsp;000)</dd>");
   assertEquals(corrected.document!.project.funding_eu_state_actual, null);
+});
+
+Deno.test("htmlToText: a page nesting its elements thousands deep is said to be so, not taken for no page", async () => {
+  const deep = (n: number) =>
+    `<html><body><h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1>${"<div>".repeat(n)}` +
+    `Projektikoodi: S10001${"</div>".repeat(n)}</body></html>`;
+  assertEquals(htmlToText(new TextEncoder().encode(deep(1000))).problems, []);
+  const { problems } = htmlToText(new TextEncoder().encode(deep(20000)));
+  assertEquals(problems.map((p) => p.code), ["html_too_deep"]);
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dir}/deep.html`, deep(20000));
+    const outcome = await readDocument(`${dir}/deep.html`, { name: "deep.html" });
+    assertEquals(outcome.diagnostics.map((d) => [d.code, d.level]), [["unreadable_document", "error"]]);
+    assert(outcome.diagnostics[0]!.message.includes("nests its elements"), outcome.diagnostics[0]!.message);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
