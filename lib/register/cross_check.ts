@@ -38,13 +38,43 @@ export interface CrossCheck {
   compared: number;
 }
 
-/** Names as the register prints them: commas were replaced by `|` or a space. */
-function comparableName(name: unknown): string | null {
-  return typeof name === "string" ? name.replace(/[,|]/g, " ").replace(/\s+/g, " ").trim() : null;
+/** Names as the register prints them: commas were replaced by `|` or a space; dashes of any kind as one. */
+function comparableName(name: string): string {
+  return name.replace(/[,|]/g, " ").replace(DASHES, "-").replace(/\s+/g, " ").trim();
+}
+
+/** A hyphen, en dash, em dash, minus or non-breaking hyphen. */
+const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2212]/g;
+
+/**
+ * Whether a document's project name is the register's: as the register's collector printed it (commas replaced by
+ * `|` or a space), where a `?` stands for a character it lost (`Naiset työssä ? yrittäjinä`, `2014?2020`: a dash in
+ * the document) or for a question mark.
+ *
+ * @example Usage
+ * ```ts
+ * import { namesAgree } from "./cross_check.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(namesAgree("Naiset työssä – yrittäjinä, osaajina", "Naiset työssä ? yrittäjinä| osaajina"), true);
+ * assertEquals(namesAgree("Naiset työssä – yrittäjinä", "Naiset työssä ? yrittäjät"), false);
+ * ```
+ */
+export function namesAgree(document: string, register: string): boolean {
+  const [ours, theirs] = [comparableName(document), comparableName(register)];
+  if (ours === theirs) return true;
+  if (!theirs.includes("?") || ours.length !== theirs.length) return false;
+  for (let i = 0; i < ours.length; i++) {
+    if (ours[i] !== theirs[i] && !(theirs[i] === "?" && ours[i] === "-")) return false;
+  }
+  return true;
 }
 
 function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, register: unknown): boolean {
-  if (field === "name") return comparableName(document) === comparableName(register);
+  if (field === "name") {
+    return typeof document === "string" && typeof register === "string"
+      ? namesAgree(document, register)
+      : (document ?? null) === (register ?? null);
+  }
   if (typeof document === "number" && typeof register === "number") return Math.abs(document - register) < 0.5;
   return (document ?? null) === (register ?? null);
 }
