@@ -88,7 +88,7 @@ export * from "../charts/mod.ts";
 export { CHART_TEXT } from "../i18n/charts.ts";
 export { programmeCharts } from "../report/catalogue.ts";
 export { crossCheckFrames } from "../report/programme.ts";
-export { withoutLongTexts } from "../report/tables.ts";
+export { suspiciousTable, withoutLongTexts } from "../report/tables.ts";
 export { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 export { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
 export {
