@@ -27,3 +27,34 @@ export function interimCount(row: Record<string, unknown> | undefined, metric: s
   const ofMetric = row?.[`${metric}_n_interim`];
   return Number((typeof ofMetric === "number" ? ofMetric : row?.n_interim) ?? 0);
 }
+
+/** A spec's parts that may hold data: its own, and its layers' and views' (see {@linkcode drawsActiveProject}). */
+interface SpecData {
+  data?: { values?: unknown };
+  layer?: SpecData[];
+  concat?: SpecData[];
+  hconcat?: SpecData[];
+  vconcat?: SpecData[];
+}
+
+/**
+ * Whether a chart draws an active project (a row of its data, or of a layer's or view's, whose `status_normalised`
+ * is `active`): only then does a note on it say that active projects' figures are interim (a capped per-project chart
+ * draws the extremes of final figures only, its active projects left out).
+ *
+ * @example Usage
+ * ```ts
+ * import { drawsActiveProject } from "./_interim.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(drawsActiveProject({ data: { values: [{ status_normalised: "ended" }] } }), false);
+ * assertEquals(drawsActiveProject({ layer: [{ data: { values: [{ status_normalised: "active" }] } }] }), true);
+ * ```
+ */
+export function drawsActiveProject(chart: object): boolean {
+  const spec = chart as SpecData;
+  const values = spec.data && "values" in spec.data ? spec.data.values : undefined;
+  if (Array.isArray(values) && values.some((row) => (row as Record<string, unknown>)?.status_normalised === "active")) {
+    return true;
+  }
+  return [spec.layer, spec.concat, spec.hconcat, spec.vconcat].some((parts) => parts?.some(drawsActiveProject));
+}

@@ -310,3 +310,12 @@ Deno.test("a capped bar chart of active projects only still shows their highest 
   assertEquals(spec.data.values.length, 10);
   assert(subtitleOf(spec).endsWith(`Näytetään 5 suurinta ja 5 pienintä ${withValue} hankkeesta.`), subtitleOf(spec));
 });
+
+Deno.test("a chart says whether it draws an active project: a capped per-project chart of final figures does not", async () => {
+  assertEquals(charts.drawsActiveProject(SPECS["funding-utilisation"]!), true, "the sample's S22254 is drawn, marked");
+  assertEquals(charts.drawsActiveProject(SPECS["participants-realisation"]!), false);
+  const many = await generatedProjects(150, 9);
+  assert(many.filter(pl.col("status_normalised").eq(pl.lit("active"))).height > 0);
+  assertEquals(charts.drawsActiveProject(charts.fundingUtilisation(many, { maxProjects: 20 })), false);
+  assertEquals(charts.drawsActiveProject(charts.fundingUtilisation(many, { maxProjects: 1000 })), true);
+});

@@ -29,3 +29,4 @@ export {
 export { printWidthOf } from "./spec.ts";
 export { programmeUtilisation, type ProgrammeUtilisationOptions } from "./programme_utilisation.ts";
 export { type GroupedMetric } from "./grouped_summary.ts";
+export { drawsActiveProject } from "./_interim.ts";

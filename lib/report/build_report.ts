@@ -17,6 +17,7 @@ import {
 } from "./programme.ts";
 import { registerName } from "../register/shipped.ts";
 import type { Language } from "../charts/theme.ts";
+import { drawsActiveProject } from "../charts/_interim.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartFiles, saveTable } from "../output/export.ts";
 import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
@@ -307,7 +308,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         description: chart.spec.description ?? "",
       };
       pageCharts.push({ ...shown, svg });
-      wordCharts.push({ ...shown, png });
+      wordCharts.push({ ...shown, png, drawsActive: drawsActiveProject(chart.spec) });
     }
 
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));

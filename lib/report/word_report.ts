@@ -42,6 +42,8 @@ export interface WordChart {
   title: string;
   description: string;
   png: Uint8Array;
+  /** Whether the chart draws an active project (see `drawsActiveProject`): its note then says their figures are interim. */
+  drawsActive: boolean;
 }
 
 /** The metric each chart of the report shows, for its note: definition and n. */
@@ -73,9 +75,8 @@ function chartNote(input: ReportInput, chart: WordChart): string {
   if (!metric) return chart.description;
   const n = input.overall[`${metric}_n`];
   const definition = `${COLUMN_NAMES[input.lang][metric]} = ${metricDefinition(metric, input.lang)}`;
-  // the note on interim figures only where an active project's figure is in the chart
-  const interim = input.projects.some((p) => p.status_normalised === "active" && typeof p[metric] === "number");
-  return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${interim ? ` ${say.interimNote}` : ""}`;
+  // The note on interim figures only where the chart draws an active project (a capped chart leaves them out).
+  return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${chart.drawsActive ? ` ${say.interimNote}` : ""}`;
 }
 
 /** The analyses' chapter: a section per title with its charts, and each table's caption and first rows. */
