@@ -16,9 +16,10 @@ import type { Language } from "../i18n/mod.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
-import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
+import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, type QualityCheck } from "../i18n/quality.ts";
+import { localiseCodes } from "../report/tables.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
-import { fundName, organisationTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
+import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Diagnostic, DiagnosticSchema, type Status, STATUSES } from "../schema.ts";
 
 /** How wide (in chart pixels) a project's name may be in a sentence. */
@@ -132,22 +133,22 @@ export function withStatusLabels(frame: pl.DataFrame, lang: Language): pl.DataFr
 
 /**
  * The frame with the values of its quality columns said in the language,
- * where it has them: `outcome` of the input files, `level` and `code` of
- * diagnostics, `check` of the suspicious values, `column` (a column of
- * the projects frame, by its name), `fund` (ESF in English) and `organisation_type`.
+ * where it has them: `outcome` of the input files, `code` of diagnostics,
+ * `check` of the suspicious values, `column` (a column of the projects
+ * frame, by its name); and, as the report's tables say them
+ * ({@linkcode localiseCodes}), statuses, levels, funds, organisation and
+ * project types, programme sections and regions.
  */
 export function inWords(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const words: Record<string, (value: string) => string> = {
     outcome: (value) => NOTEBOOK_COLUMNS[lang][`outcome_${value}` as NotebookColumn] ?? value,
-    level: (value) => LEVEL_NAMES[lang][value as keyof typeof LEVEL_NAMES.fi] ?? value,
     code: (value) => DIAGNOSTIC_CODE_NAMES[lang][value as DiagnosticCode] ?? value,
     check: (value) => CHECK_NAMES[lang][value as QualityCheck] ?? value,
     column: (value) => columnName(value, lang) ?? value,
-    fund: (value) => fundName(value, lang),
-    organisation_type: (value) => organisationTypeName(value, lang),
   };
-  return Object.entries(words).filter(([column]) => frame.columns.includes(column))
+  const said = Object.entries(words).filter(([column]) => frame.columns.includes(column))
     .reduce((said, [column, word]) => relabel(said, column, word), frame);
+  return localiseCodes(said, lang);
 }
 
 /** Diagnostics as a frame, their messages said in the language. */

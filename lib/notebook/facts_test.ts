@@ -15,3 +15,22 @@ Deno.test("inWords names the organisation types in English where EURA prints the
     "Municipality",
   ]);
 });
+
+Deno.test("inWords names regions, a project's regions and the programme's sections in English, as the report's tables do", () => {
+  const frame = pl.DataFrame({
+    region: ["Pohjois-Savo", "koko Suomi", "Karjala"],
+    programme_section: ["Itä-Suomen suuralueosio", "Valtakunnallinen osio", null],
+    regions: [["Pohjois-Savo", "Keski-Suomi"], [], null],
+  });
+  const en = inWords(frame, "en");
+  assertEquals(en.getColumn("region").toArray(), ["North Savo", "Nationwide", "Karjala"]);
+  assertEquals(en.getColumn("programme_section").toArray(), ["Eastern Finland section", "National section", null]);
+  const lists = en.getColumn("regions").toArray() as unknown as (Iterable<string> | null)[];
+  assertEquals(lists.map((list) => list === null ? null : [...list]), [
+    ["North Savo", "Central Finland"],
+    [],
+    null,
+  ]);
+  assertEquals(inWords(frame, "fi").getColumn("region").toArray(), ["Pohjois-Savo", "koko Suomi", "Karjala"]);
+  assertEquals(inWords(frame, "fi").getColumn("programme_section").toArray()[0], "Itä-Suomen suuralueosio");
+});

@@ -18,6 +18,7 @@ import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { regionLabel } from "../charts/_rows.ts";
+import { PROGRAMME_SECTIONS } from "../i18n/charts.ts";
 import { fundName, organisationTypeName, projectTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
@@ -46,13 +47,32 @@ export function printedRegionName(printed: string, lang: Language): string {
   return lang === "en" ? regionLabel(printed, lang) : printed;
 }
 
-/** Statuses, levels, funds, organisation and project types and regions in the language, in any frame that has them. */
-function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
+/** The frame with the items of one list column mapped (a null list stays null). */
+function mapListColumn(frame: pl.DataFrame, column: string, map: (item: string) => string): pl.DataFrame {
+  if (!frame.columns.includes(column) || frame.getColumn(column).dtype.variant !== "List") return frame;
+  const values = frame.getColumn(column).toArray().map((list) =>
+    list === null ? null : [...(list as Iterable<string | null>)].map((item) => item === null ? null : map(item))
+  );
+  return frame.withColumns(pl.Series(column, values, pl.List(pl.Utf8)));
+}
+
+/**
+ * Statuses, levels, funds, organisation and project types, the 2007–2013 programme's sections and regions (a
+ * `region`, and the `regions` of a project) in the language, in any frame that has them: the one place a table for
+ * people says the values the tool names in its language (the report's tables, the notebooks' `inWords`).
+ */
+export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
   const funds = mapColumn(statuses, "fund", (value) => fundName(String(value), lang));
   const types = mapColumn(funds, "organisation_type", (value) => organisationTypeName(String(value), lang));
   const projectTypes = mapColumn(types, "project_type", (value) => projectTypeName(String(value), lang));
-  const regions = mapColumn(projectTypes, "region", (value) => printedRegionName(String(value), lang));
+  const sections = mapColumn(
+    projectTypes,
+    "programme_section",
+    (value) => PROGRAMME_SECTIONS[lang][String(value)] ?? String(value),
+  );
+  const region = mapColumn(sections, "region", (value) => printedRegionName(String(value), lang));
+  const regions = mapListColumn(region, "regions", (value) => printedRegionName(value, lang));
   return mapColumn(regions, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
