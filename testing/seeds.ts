@@ -29,7 +29,7 @@ export function edit(text: string, from: string, to: string): string {
 
 /**
  * S11547 with figures an evaluator should check: realised EU and state
- * funding of -5 000, dates 1.1.2001–28.2.2031, 4 new jobs (2 for women)
+ * funding of -5 000, dates 1.1.2001–28.2.2029, 4 new jobs (2 for women)
  * against a plan of 0, and 10 participants planned (5 women) against 119.
  */
 export function suspiciousSeed(): string {
@@ -38,7 +38,7 @@ export function suspiciousSeed(): string {
     "Toteutunut EU- ja valtion rahoitus: 614 153",
     "Toteutunut EU- ja valtion rahoitus: -5 000",
   );
-  text = edit(text, "Alkaa 1.1.2011 ja päättyy 28.2.2015", "Alkaa 1.1.2001 ja päättyy 28.2.2031");
+  text = edit(text, "Alkaa 1.1.2011 ja päättyy 28.2.2015", "Alkaa 1.1.2001 ja päättyy 28.2.2029");
   text = edit(
     text,
     "Toteutunut seurantatietojen mukaan: 0, joista naisten työpaikkoja 0",
