@@ -234,3 +234,23 @@ Deno.test("costPerResult counts the results as whole numbers: a workbook writes 
     null,
   ]);
 });
+
+Deno.test("distributions: outliers come the most extreme of each metric first, then the next of each, and so on", () => {
+  const rows = frame([1, 2, 3, 4, 5, 6, 7, 8, 30, 500].map((actual, i) => ({
+    project_code: `S${i}`,
+    name: `Hanke ${i}`,
+    funding_public_planned: 100,
+    funding_public_actual: actual,
+    participants_planned: 10,
+    participants_actual: [10, 10, 10, 10, 10, 10, 10, 10, 12, 1][i]!,
+  })));
+  const table = outlierTable(rows, { metrics: ["participant_realisation", "funding_utilisation"] }).toRecords();
+  // Realisation: fences 1 and 1 (IQR 0); 0.1 lies 0.9 below, 1.2 lies 0.2 above. Utilisation: Q1 0.0325, Q3 0.0775,
+  // upper fence 0.145; 5.00 and 0.30 above it. The metrics in their order, each one's most extreme first.
+  assertEquals(table.map((row) => [row.metric, row.project_code, row.value]), [
+    ["participant_realisation", "S9", 0.1],
+    ["funding_utilisation", "S9", 5],
+    ["participant_realisation", "S8", 1.2],
+    ["funding_utilisation", "S8", 0.3],
+  ]);
+});

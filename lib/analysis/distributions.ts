@@ -171,9 +171,23 @@ export function distributionTable(projects: pl.DataFrame, options: DistributionO
   ]);
 }
 
-/** The projects outside Tukey's fences, one row each per metric: metric, code, name, value and side. */
+/**
+ * The projects outside Tukey's fences, one row each per metric: metric, code, name, value and side. The most extreme
+ * of each metric come first (the furthest beyond its fence), then the next of each, and so on: a table cut to its
+ * first rows (the page, the Word report) shows each metric's furthest, never compared across units.
+ */
 export function outlierTable(projects: pl.DataFrame, options: DistributionOptions = {}): pl.DataFrame {
-  const outliers = ratioDistributions(projects, options).points.filter((point) => point.outlier !== null);
+  const { distributions, points } = ratioDistributions(projects, options);
+  const beyond = (point: DistributionPoint, fences: Distribution) =>
+    point.outlier === "high" ? point.value - fences.upper_fence! : fences.lower_fence! - point.value;
+  const byMetric = distributions.map((fences) =>
+    points.filter((point) => point.metric === fences.metric && point.outlier !== null)
+      .sort((a, b) =>
+        beyond(b, fences) - beyond(a, fences) || String(a.project_code).localeCompare(String(b.project_code))
+      )
+  );
+  const rounds = Math.max(0, ...byMetric.map((outliers) => outliers.length));
+  const outliers = Array.from({ length: rounds }, (_, k) => byMetric.flatMap((outliers) => outliers[k] ?? [])).flat();
   return pl.DataFrame([
     pl.Series("metric", outliers.map((p) => p.metric), pl.Utf8),
     pl.Series("project_code", outliers.map((p) => p.project_code), pl.Utf8),

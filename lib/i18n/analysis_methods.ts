@@ -21,6 +21,10 @@ const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(ANALYSIS_METHODS.en.withoutParticipantsCaption(1), "Projects without participants: 1 project");
  * assertEquals(ANALYSIS_METHODS.fi.outliersCounted(0), "Tukeyn rajojen ulkopuolella olevat hankkeet: 0 hanketta");
+ * assertEquals(
+ *   ANALYSIS_METHODS.en.outliersCounted(38, 45),
+ *   "Projects beyond Tukey's fences: 38 projects, 45 values (a project can be beyond them in several metrics)",
+ * );
  * ```
  */
 export const ANALYSIS_METHODS = defineMessages({
@@ -64,7 +68,9 @@ export const ANALYSIS_METHODS = defineMessages({
   distributionsTitle: "Jakaumat ja poikkeavat hankkeet",
   distributionsCaption: "Suhdelukujen jakaumat: kvartiilit, Tukeyn rajat ja poikkeavien määrä",
   outliersCaption: "Tukeyn rajojen ulkopuolella olevat hankkeet",
-  outliersCounted: (n: number) => `Tukeyn rajojen ulkopuolella olevat hankkeet: ${hankkeita(n)}`,
+  outliersCounted: (n: number, values = n) =>
+    `Tukeyn rajojen ulkopuolella olevat hankkeet: ${hankkeita(n)}` +
+    (values === n ? "" : `, ${values} arvoa (hanke voi olla rajojen ulkopuolella usealla mittarilla)`),
   distributionsMethod:
     "Kvartiilit lineaarisella interpoloinnilla (tyyppi 7); Tukeyn rajat ovat 1,5 kvartiiliväliä alakvartiilin alla " +
     "ja yläkvartiilin yllä, ja niiden ulkopuolinen hanke on poikkeava. Käynnissä olevat hankkeet jätetään pois " +
@@ -138,7 +144,9 @@ export const ANALYSIS_METHODS = defineMessages({
   distributionsTitle: "Distributions and outliers",
   distributionsCaption: "Distributions of the ratios: quartiles, Tukey's fences and the number of outliers",
   outliersCaption: "Projects beyond Tukey's fences",
-  outliersCounted: (n: number) => `Projects beyond Tukey's fences: ${projects(n)}`,
+  outliersCounted: (n: number, values = n) =>
+    `Projects beyond Tukey's fences: ${projects(n)}` +
+    (values === n ? "" : `, ${values} values (a project can be beyond them in several metrics)`),
   distributionsMethod:
     "Quartiles by linear interpolation (type 7); Tukey's fences lie 1.5 interquartile ranges below the first and " +
     "above the third quartile, and a project beyond them is an outlier. Active projects are left out (interim " +

@@ -124,7 +124,10 @@ export const ANALYSES: readonly Analysis[] = [
     title: (lang) => text(lang).distributionsTitle,
     // An empty table is said in its caption, so the count stands in it.
     caption: (table, lang) =>
-      text(lang).outliersCounted(table.height === 0 ? 0 : new Set(table.getColumn("project_code").toArray()).size),
+      text(lang).outliersCounted(
+        table.height === 0 ? 0 : new Set(table.getColumn("project_code").toArray()).size,
+        table.height,
+      ),
     method: (_, lang) => text(lang).distributionsMethod,
     table: ({ projects }) => outlierTable(projects, { metrics: [...SHARE_METRICS, ...COST_METRICS] }),
     charts: () => [],
