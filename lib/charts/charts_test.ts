@@ -319,3 +319,25 @@ Deno.test("a chart says whether it draws an active project: a capped per-project
   assertEquals(charts.drawsActiveProject(charts.fundingUtilisation(many, { maxProjects: 20 })), false);
   assertEquals(charts.drawsActiveProject(charts.fundingUtilisation(many, { maxProjects: 1000 })), true);
 });
+
+Deno.test("the programme histogram says how many corpus projects the register does not list, so none seems lost", () => {
+  const register = [{ project_code: "S20001", funding_utilisation: 0.9, status_normalised: "ended" }];
+  const corpus = [
+    { project_code: "S20001", name: "A", funding_utilisation: 0.5 },
+    { project_code: "S22254", name: "B", funding_utilisation: 0.937 },
+    { project_code: "S21941", name: "C", funding_utilisation: 0.128 },
+  ];
+  const subtitle = (lang: "fi" | "en") =>
+    [
+      (charts.programmeUtilisation(register, corpus, { lang }) as { title: { subtitle: string | string[] } }).title
+        .subtitle,
+    ]
+      .flat().join(" ");
+  assert(subtitle("en").includes("2 corpus projects are not in the register, and are not marked."), subtitle("en"));
+  assert(
+    subtitle("fi").includes("Aineiston hankkeista 2 ei ole rekisterissä, eikä niitä ole merkitty."),
+    subtitle("fi"),
+  );
+  const listed = charts.programmeUtilisation(register, corpus.slice(0, 1), { lang: "en" });
+  assert(!JSON.stringify(listed).includes("not in the register"));
+});

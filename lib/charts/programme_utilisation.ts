@@ -87,6 +87,8 @@ export function programmeUtilisation(
   // The bottom of a label row, in counts: row 0 sits on the tallest bar.
   const rowBottom = (row: number) => top + row * ROW_PX / height * yMax;
   const codes = new Set(registerRows.map((r) => r.project_code));
+  // Corpus projects the register does not list (a snapshot taken before they started): said, so none seems lost.
+  const unlisted = records(corpus, ["project_code"]).filter((r) => !codes.has(r.project_code)).length;
   const marked = records(corpus, ["project_code", "name", "funding_utilisation"]).filter((r) =>
     codes.has(r.project_code) && typeof r.funding_utilisation === "number"
   )
@@ -140,7 +142,7 @@ export function programmeUtilisation(
     title: text.programmeUtilisationTitle,
     subtitle: `${options.selection ? options.selection + ". " : ""}${
       text.programmeUtilisationSubtitle(marked.length, clip, many)
-    }${text.labelledPoints(named.length, marked.length)}${
+    }${text.labelledPoints(named.length, marked.length)}${unlisted === 0 ? "" : text.programmeUnlisted(unlisted)}${
       active === 0 ? "" : text.programmeActive(active, registerRows.length)
     }`,
     description: text.programmeUtilisationDescription(values.length, marked.length),

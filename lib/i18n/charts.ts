@@ -249,6 +249,8 @@ export const CHART_TEXT = defineMessages({
     `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
     `${formatCount(marked, "fi", { one: "aineiston hanke", other: "aineiston hanketta" })} merkitty.`,
   programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "fi", HANKE)}`,
+  programmeUnlisted: (n: number) =>
+    ` Aineiston hankkeista ${formatInteger(n, "fi")} ei ole rekisterissä, eikä niitä ole merkitty.`,
   programmeActive: (active: number, all: number) =>
     ` Käynnissä ${formatCount(active, "fi", HANKE)} ${
       formatInteger(all, "fi")
@@ -383,6 +385,10 @@ export const CHART_TEXT = defineMessages({
   // The registers' fund codes are Finnish: ESR is the ESF, EAKR the ERDF.
   programmeSelection: (funds: string, n: number) =>
     `${funds.replace(/\bESR\b/g, "ESF").replace(/\bEAKR\b/g, "ERDF")}, ${formatCount(n, "en", PROJECT)}`,
+  programmeUnlisted: (n: number) =>
+    ` ${formatCount(n, "en", { one: "corpus project is", other: "corpus projects are" })} not in the register, and ${
+      n === 1 ? "is" : "are"
+    } not marked.`,
   programmeActive: (active: number, all: number) =>
     ` Active: ${formatCount(active, "en", PROJECT)} of ${formatInteger(all, "en")}, whose utilisation is interim.`,
 });

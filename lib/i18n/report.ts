@@ -73,7 +73,8 @@ export const REPORT_TEXT = defineMessages({
     "kukin lähdetiedoston ja rivin kanssa.",
   suspiciousByCheck: "Tarkistettavat arvot tarkistuksittain",
   noSuspicious: "Yhtään arvoa ei ole merkitty tarkistettavaksi.",
-  shownOf: (shown: number, total: number) => `Tässä ${fi(shown)} ensimmäistä, kaikki ${fi(total)} taulukossa`,
+  shownOf: (shown: number, total: number, table: string) =>
+    `Tässä ${fi(shown)} ensimmäistä; kaikki ${fi(total)} taulukossa tables/${table}.xlsx.`,
   wholeTable: "Koko taulukko",
   register: "Vertailu hankerekistereihin",
   registersGiven: "Annetut rekisterit",
@@ -179,7 +180,8 @@ export const REPORT_TEXT = defineMessages({
     `${en(count)} ${count === 1 ? "value is" : "values are"} flagged for checking, each with its source file and line.`,
   suspiciousByCheck: "Values to check by check",
   noSuspicious: "No value is flagged for checking.",
-  shownOf: (shown: number, total: number) => `The first ${en(shown)} here, all ${en(total)} in the table`,
+  shownOf: (shown: number, total: number, table: string) =>
+    `The first ${en(shown)} here; all ${en(total)} in tables/${table}.xlsx.`,
   wholeTable: "The whole table",
   register: "Comparison with the project registers",
   registersGiven: "Registers given",

@@ -31,6 +31,6 @@ Deno.test("inWords names regions, a project's regions and the programme's sectio
     [],
     null,
   ]);
-  assertEquals(inWords(frame, "fi").getColumn("region").toArray(), ["Pohjois-Savo", "koko Suomi", "Karjala"]);
+  assertEquals(inWords(frame, "fi").getColumn("region").toArray(), ["Pohjois-Savo", "Valtakunnalliset", "Karjala"]);
   assertEquals(inWords(frame, "fi").getColumn("programme_section").toArray()[0], "Itä-Suomen suuralueosio");
 });

@@ -114,8 +114,7 @@ export function htmlToText(bytes: Uint8Array): HtmlText {
   try {
     return extract(bytes);
   } catch (error) {
-    // The parser and the walk are not expected to throw; if they do, say so rather than fail the caller. Elements
-    // nested thousands deep (no saved page has them) run the walk out of stack: said as such, not as no page.
+    // Not expected, but said rather than thrown; elements nested thousands deep run the walk out of stack.
     const tooDeep = error instanceof RangeError;
     return {
       text: "",

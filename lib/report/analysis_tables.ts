@@ -20,7 +20,8 @@ import { columnOfRow, type RowKinds, tableColumns } from "../output/table_column
 import type { ColumnKind } from "../output/xlsx_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
 import { type ContentTable, formatReportEuros } from "./report_content.ts";
-import { printedRegionName, type ReportTable } from "./tables.ts";
+import type { ReportTable } from "./tables.ts";
+import { regionLabel } from "../charts/_rows.ts";
 import { organisationTypeName } from "../i18n/statuses.ts";
 
 /** The most rows of an analysis table the page and the Word document list; its files hold them all. */
@@ -110,7 +111,7 @@ function words(lang: Language): Record<string, (value: string) => string> {
     area_kind: names.areaKind,
     area: (key) => areaKeyText(key, lang),
     organisation_type: (type) => organisationTypeName(type, lang),
-    region: (printed) => printedRegionName(printed, lang),
+    region: (printed) => regionLabel(printed, lang),
   };
 }
 

@@ -16,8 +16,7 @@ import {
   programmeContext,
 } from "./programme.ts";
 import { registerName } from "../register/shipped.ts";
-import type { Language } from "../charts/theme.ts";
-import { drawsActiveProject } from "../charts/_interim.ts";
+import { drawsActiveProject, type Language } from "../charts/mod.ts";
 import { chartTitle } from "../notebook/display.ts";
 import { saveChartFiles, saveTable } from "../output/export.ts";
 import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";

@@ -82,8 +82,8 @@ function tableLinks(page: ReportPage, table: string): string {
 }
 
 /** "The first 100 here, all 2 345 in the table", when the page does not list them all. */
-function shownOf(page: ReportPage, total: number): string {
-  return total > LISTED_ROWS ? paragraph(REPORT_TEXT[page.lang].shownOf(LISTED_ROWS, total), "note") : "";
+function shownOf(page: ReportPage, total: number, table: string): string {
+  return total > LISTED_ROWS ? paragraph(REPORT_TEXT[page.lang].shownOf(LISTED_ROWS, total, table), "note") : "";
 }
 
 /** The data quality: diagnostics and values to check, each counted by code with a link to its table. */
@@ -97,14 +97,14 @@ function qualitySection(page: ReportPage): string {
     htmlTable(diagnosticSummaryTable(page.diagnostics, lang)),
     tableLinks(page, "diagnostics"),
     htmlTable(diagnosticRowsTable(page.diagnostics, lang, LISTED_ROWS)),
-    shownOf(page, page.diagnostics.length),
+    shownOf(page, page.diagnostics.length, "diagnostics"),
   ];
   const suspicious = page.suspicious.length === 0 ? [paragraph(text.noSuspicious)] : [
     paragraph(text.suspiciousSummary(page.suspicious.length)),
     htmlTable(suspiciousSummaryTable(page.suspicious, lang)),
     tableLinks(page, "suspicious-values"),
     htmlTable(suspiciousRowsTable(page.suspicious, lang, LISTED_ROWS)),
-    shownOf(page, page.suspicious.length),
+    shownOf(page, page.suspicious.length, "suspicious-values"),
   ];
   return [
     heading(2, text.quality, "quality"),
@@ -127,7 +127,7 @@ function registerSection(page: ReportPage): string {
     `<ul>${content.given.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
     ...content.paragraphs.map((p) => paragraph(p)),
     content.mismatches ? htmlTable(content.mismatches) : "",
-    shownOf(page, content.mismatchCount),
+    shownOf(page, content.mismatchCount, "register-crosscheck"),
     tableLinks(page, "register-crosscheck"),
   ].filter((part) => part !== "").join("\n");
 }
@@ -218,7 +218,7 @@ ${heading(2, text.charts, "charts")}
 ${charts}
 ${heading(2, text.projects, "projects")}
 ${htmlTable(projectTable(page, undefined, LISTED_ROWS))}
-${shownOf(page, page.projects.length)}
+${shownOf(page, page.projects.length, "projects")}
 ${tableLinks(page, "projects")}
 ${analysisSection(page)}
 ${registerSection(page)}

@@ -372,17 +372,24 @@ Deno.test("report.xlsx: a ratio's count of active projects is a count, its heade
   assertEquals(row![head!.indexOf("Julkisen rahoituksen käyttöaste: joista käynnissä (väliaikaiset luvut)")], "1");
 });
 
-Deno.test("an English table for people names the regions in English, as its charts do", () => {
+Deno.test("a table for people names the regions as its charts and maps do, in its language", () => {
   const summary = pl.DataFrame({ region: ["Keski-Suomi", "koko Suomi", "Karjala"], n_projects: [2, 1, 1] });
   assertEquals(reportTable("summary-by-region", summary, "en").display.getColumn("region").toArray(), [
     "Central Finland",
     "Nationwide",
     "Karjala",
   ]);
-  assertEquals(reportTable("summary-by-region", summary, "fi").display.getColumn("region").toArray(), [
+  // The whole country as the maps' tile names it (an evaluator read "koko Suomi" in a table, "Valtakunnalliset" on the
+  // map beside it); a region printed in Swedish by its Finnish name in a Finnish table.
+  const printed = pl.DataFrame({
+    region: ["Keski-Suomi", "koko Suomi", "Karjala", "Norra Savolax"],
+    n_projects: [2, 1, 1, 1],
+  });
+  assertEquals(reportTable("summary-by-region", printed, "fi").display.getColumn("region").toArray(), [
     "Keski-Suomi",
-    "koko Suomi",
+    "Valtakunnalliset",
     "Karjala",
+    "Pohjois-Savo",
   ]);
   assertEquals(analysisDisplay(summary, "en").getColumn("region").toArray()[1], "Nationwide");
 });

@@ -39,14 +39,6 @@ function mapColumn(frame: pl.DataFrame, column: string, map: (value: unknown) =>
   return frame.withColumns(pl.Series(column, values, pl.Utf8));
 }
 
-/**
- * A region as documents print it (Finnish) in the language of a table for people: in English as the charts name it,
- * in Finnish as printed.
- */
-export function printedRegionName(printed: string, lang: Language): string {
-  return lang === "en" ? regionLabel(printed, lang) : printed;
-}
-
 /** The frame with the items of one list column mapped (a null list stays null). */
 function mapListColumn(frame: pl.DataFrame, column: string, map: (item: string) => string): pl.DataFrame {
   if (!frame.columns.includes(column) || frame.getColumn(column).dtype.variant !== "List") return frame;
@@ -58,7 +50,7 @@ function mapListColumn(frame: pl.DataFrame, column: string, map: (item: string) 
 
 /**
  * Statuses, levels, funds, organisation and project types, the 2007–2013 programme's sections and regions (a
- * `region`, and the `regions` of a project) in the language, in any frame that has them: the one place a table for
+ * `region`, and the `regions` of a project, as the charts and maps name them: see `regionLabel`) in the language, in any frame that has them: the one place a table for
  * people says the values the tool names in its language (the report's tables, the notebooks' `inWords`).
  */
 export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
@@ -71,8 +63,8 @@ export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame
     "programme_section",
     (value) => PROGRAMME_SECTIONS[lang][String(value)] ?? String(value),
   );
-  const region = mapColumn(sections, "region", (value) => printedRegionName(String(value), lang));
-  const regions = mapListColumn(region, "regions", (value) => printedRegionName(value, lang));
+  const region = mapColumn(sections, "region", (value) => regionLabel(String(value), lang));
+  const regions = mapListColumn(region, "regions", (value) => regionLabel(value, lang));
   return mapColumn(regions, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 

@@ -109,7 +109,8 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
   const method = methodContent(input);
   const register = registerContent(input);
   // "The first 100 here, all 2 345 in the table", when a table lists only the first.
-  const shownOf = (total: number) => total > LISTED_ROWS ? [text(say.shownOf(LISTED_ROWS, total))] : [];
+  const shownOf = (total: number, table: string) =>
+    total > LISTED_ROWS ? [text(say.shownOf(LISTED_ROWS, total, table))] : [];
   const diagnosticFiles = new Set(input.diagnostics.map((d) => d.file)).size;
   const quality: WordBlock[] = input.diagnostics.length === 0 ? [text(say.noDiagnostics)] : [
     text(say.diagnosticsSummary(input.diagnostics.length, diagnosticFiles)),
@@ -159,7 +160,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
             say.projectsFunding,
             projectTable(input, ["code", "period", "fundingPlanned", "fundingActual", "utilisation"], LISTED_ROWS),
           ),
-          ...shownOf(input.projects.length),
+          ...shownOf(input.projects.length, "projects"),
         ],
       },
       ...analysisSections(input, charts, figure),
@@ -170,7 +171,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
             text(`${say.registersGiven}: ${register.given.join("; ")}.`),
             ...register.paragraphs.map(text),
             ...(register.mismatches ? [wordTable(say.registerMismatches, register.mismatches)] : []),
-            ...shownOf(register.mismatchCount),
+            ...shownOf(register.mismatchCount, "register-crosscheck"),
           ],
         }]
         : []),
