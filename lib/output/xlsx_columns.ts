@@ -115,14 +115,17 @@ export function inferColumnFormat(name: string, dtype: pl.DataType): { kind: Col
  * The Excel number format code of a kind. Codes are stored in Excel's
  * locale-independent syntax: `#,##0` shows `1 234` in Finnish and `1,234` in
  * English Excel. Percentages get a space before `%` in Finnish (`59,8 %`), as
- * Finnish writing has it, and none in English (`59.8%`); dates show as
- * `1.1.2011` in Finnish and as ISO `2011-01-01` in English.
+ * Finnish writing has it, and none in English (`59.8%`); euros come after the
+ * figure in Finnish (`4 042 €`) and before it in English (`€4,042`), as the
+ * report's page and Word report write them; dates show as `1.1.2011` in
+ * Finnish and as ISO `2011-01-01` in English.
  *
  * @example Usage
  * ```ts
  * import { numberFormat } from "./xlsx_columns.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(numberFormat("euros", 0, "fi"), '#,##0 "€"');
+ * assertEquals(numberFormat("euros", 0, "en"), '"€"#,##0');
  * assertEquals(numberFormat("percent", 1, "fi"), "0.0 %");
  * assertEquals(numberFormat("percent", 1, "en"), "0.0%");
  * assertEquals(numberFormat("date", 0, "fi"), "d\\.m\\.yyyy");
@@ -136,7 +139,7 @@ export function numberFormat(kind: ColumnKind, decimals: number, lang: WorkbookL
     case "decimal":
       return `#,##0${fraction}`;
     case "euros":
-      return `#,##0${fraction} "€"`;
+      return lang === "fi" ? `#,##0${fraction} "€"` : `"€"#,##0${fraction}`;
     case "percent":
       return `0${fraction}${lang === "fi" ? " %" : "%"}`;
     case "date":

@@ -54,7 +54,7 @@ Deno.test("workbookBytes in English: ISO dates and % without a space; one sheet 
   const summarySheet = workbook.getWorksheet("Summary_ 2007_2013 _all_")!;
   assertEquals((summarySheet.getRow(2).values as unknown[]).slice(1), [2, 0.598, 5161]);
   assertEquals(summarySheet.getCell("B2").numFmt, "0.0%");
-  assertEquals(summarySheet.getCell("C2").numFmt, '#,##0 "€"');
+  assertEquals(summarySheet.getCell("C2").numFmt, '"€"#,##0', "€ before the figure in English, as the page writes it");
   const empty = workbook.worksheets[2]!;
   assertEquals((empty.getRow(1).values as unknown[]).slice(1), [
     "n_projects",
