@@ -122,6 +122,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     value_label: formatMetric(p.value, p.metric, lang),
     outlier: p.outlier !== null,
     label: labelled.has(p) ? `${p.project_code ?? "–"} ${shorten(p.name ?? "")}`.trim() : null,
+    label_left: false,
     row: order.indexOf(label(p.metric)) + offset.get(p)!,
   }));
   const boxes = distributions.flatMap((d, row) => d.n > 0 ? [{ ...d, metric: label(d.metric), row }] : []);
@@ -141,20 +142,26 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     },
   };
   const format = metricFormat(metrics[0] ?? "funding_utilisation");
-  // The scale runs on past the largest value until each name, right of its point, ends inside the plot: Vega fits
-  // the plot to its axes, not to marks past its end (names ran off the chart: "S20208 Maahanmuuttajien verk").
   const plot = chartWidth(printWidth).inner - axisExtent(order, false);
-  const named = values.filter((v) => v.label !== null).map((v) => ({
-    at: costs ? Math.log10(v.value) : v.value,
-    share: Math.min(0.8, (measure(v.label!) + LABEL_DX + 4) / plot), // of the plot's width, right of the point
-  }));
-  const reach = (low: number, high: number) =>
-    Math.max(high, ...named.map(({ at, share }) => low + (at - low) / (1 - share)));
   // No cost above 0 (each row empty): the scale of 1 to 10 €, not one of no numbers (NaN in the picture).
   const logLow = positive.length === 0 ? 0 : Math.floor(Math.log10(Math.max(1, Math.min(...positive))));
-  // The scale ends where the last name does (its ticks at the powers of ten within), not at the next power.
-  const logHigh = positive.length === 0 ? 1 : reach(logLow, Math.ceil(Math.log10(Math.max(1, Math.max(...positive)))));
-  const shareHigh = Math.ceil(reach(0, Math.max(0, ...values.map((v) => v.value))) * 10 - 1e-9) / 10;
+  // The scale ends a little past the largest cost (its ticks at the powers of ten within), not at the next power;
+  // and far enough past the last tick that its label, centred on it, ends inside the chart.
+  const dataHigh = positive.length === 0 ? 1 : Math.max(logLow + 1, Math.log10(Math.max(1, ...positive)) + 0.1);
+  const lastTick = Math.floor(dataHigh + 1e-9);
+  const tickLabel = measure(formatMetric(10 ** lastTick, metrics[0] ?? "cost_per_participant", lang)) / 2 + 2;
+  const logHigh = Math.max(dataHigh, logLow + (lastTick - logLow) / (1 - Math.min(0.3, tickLabel / plot)));
+  const shareHigh = Math.ceil(Math.max(0, ...values.map((v) => v.value)) * 10 - 1e-9) / 10;
+  // The scale is the data's; a name that would run past the plot's end right of its point stands left of it (Vega
+  // fits the plot to its axes, not to marks past its end). Stretching the scale for the names squeezed the data
+  // into a third of the width (an evaluator's review: a log axis to 100 000 000 € for costs up to 1.44 M€).
+  const [low, high] = costs ? [logLow, logHigh] : [0, Math.max(0.1, shareHigh)];
+  for (const v of values) {
+    if (v.label === null) continue;
+    const at = ((costs ? Math.log10(v.value) : v.value) - low) / (high - low); // of the plot's width
+    const share = (measure(v.label) + LABEL_DX + 4) / plot;
+    v.label_left = at + share > 1 && at - share >= 1 - (at + share);
+  }
   // On the log scale a box's part at 0 € runs to the scale's start (its tooltip keeps the value), and a box whose
   // median is 0 € is not drawn (the subtitle counts those projects): log 0 drew NaN.
   const start = costs ? 10 ** logLow : 0;
@@ -244,19 +251,22 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
           ],
         },
       },
-      // Each name twice: a white halo first, so that a name over the box or other points stays legible.
-      ...[{ stroke: "white", strokeWidth: 3, strokeOpacity: 0.85 }, {}].map((halo) => ({
-        transform: [{ filter: "datum.label !== null" }],
-        mark: {
-          type: "text" as const,
-          align: "left" as const,
-          dx: LABEL_DX,
-          fontSize: FONT_SIZES.text,
-          color: PALETTE.vermillion,
-          ...halo,
-        },
-        encoding: { y, x, text: { field: "label" } },
-      })),
+      // Each name twice: a white halo first, so that a name over the box or other points stays legible; right of
+      // its point, or left of it where it would run past the plot's end.
+      ...[false, true].flatMap((left) =>
+        [{ stroke: "white", strokeWidth: 3, strokeOpacity: 0.85 }, {}].map((halo) => ({
+          transform: [{ filter: `datum.label !== null && ${left ? "" : "!"}datum.label_left` }],
+          mark: {
+            type: "text" as const,
+            align: left ? "right" as const : "left" as const,
+            dx: left ? -LABEL_DX : LABEL_DX,
+            fontSize: FONT_SIZES.text,
+            color: PALETTE.vermillion,
+            ...halo,
+          },
+          encoding: { y, x, text: { field: "label" } },
+        }))
+      ),
     ],
   });
 }
