@@ -79,27 +79,29 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
       { field: "cost_per_participant", title: text.costPerParticipant, format: FORMATS.euros },
     ],
     named: { ratio: ["funding_public_actual", "participants_actual"], size: "funding_public_actual" },
-    lines: segments.map((segment) => ({ segment, droppable: true })),
+    // The guides stay: names give way to them (they run through the data, where the weighted cost lies).
+    lines: segments.map((segment) => ({ segment, droppable: false })),
     printWidth,
     height,
   });
   const space = points.space;
-  // A guide is drawn with its label, where the projects' names left room for it (along the line, from its
-  // outer end inwards), or not at all: an unnamed line would leave the reader guessing.
-  const drawn = guides.flatMap((euros, i) => {
-    if (!space.kept(i)) return [];
+  // Every guide is drawn, with its label where the projects' names left room for it (along the line, from its outer
+  // end inwards); where no label fits, the subtitle names every guide in order of steepness.
+  const drawn = guides.map((euros, i) => {
     const [, , x2, y2] = segments[i]!;
     for (const at of GUIDE_LABEL_AT) {
       const [x, y] = [x2 * at, y2 * at];
       const side = space.takeBesideLine(x, y, formatEuros(euros, lang));
-      if (side) return [{ euros, segment: segments[i]!, label: { euros, x, y, side } }];
+      if (side) return { euros, segment: segments[i]!, label: { euros, x, y, side } };
     }
-    return [];
+    return { euros, segment: segments[i]!, label: null };
   });
+  const allLabelled = drawn.every((guide) => guide.label !== null);
+  const inOrder = [...guides].sort((a, b) => a - b);
   return chartSpec({
     lang,
     title: text.fundingVsParticipantsTitle,
-    subtitle: text.fundingVsParticipantsSubtitle(rows.length) + points.note +
+    subtitle: text.fundingVsParticipantsSubtitle(rows.length, allLabelled ? [] : inOrder) + points.note +
       labelledNote(lang, points.labelled, rows.length),
     description: text.fundingVsParticipantsDescription(rows.length, drawn.map((guide) => guide.euros)),
     printWidth,
@@ -120,7 +122,7 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
         },
       },
       ...(["above-left", "below-right"] as const).flatMap((side) => {
-        const labels = drawn.map((guide) => guide.label).filter((label) => label.side === side);
+        const labels = drawn.flatMap((guide) => guide.label?.side === side ? [guide.label] : []);
         const above = side === "above-left";
         return labels.length === 0 ? [] : [{
           data: { values: labels },

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { formatCount, formatInteger, formatPercent, HANKE, PROJECT } from "./format.ts";
+import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 
 /** A drawn quantity: its column and its label. */
@@ -202,8 +202,11 @@ export const CHART_TEXT = defineMessages({
     "merkitty väliaikaisiksi.",
 
   fundingVsParticipantsTitle: "Toteutunut julkinen rahoitus ja osallistujat hankkeittain",
-  fundingVsParticipantsSubtitle: (n: number) =>
-    `${formatCount(n, "fi", HANKE)}. Katkoviivat: sama rahoitus osallistujaa kohden (€ / henkilö).`,
+  fundingVsParticipantsSubtitle: (n: number, unlabelled: readonly number[] = []) =>
+    `${formatCount(n, "fi", HANKE)}. Katkoviivat: sama rahoitus osallistujaa kohden (€ / henkilö)` +
+    (unlabelled.length === 0
+      ? "."
+      : `; loivimmasta jyrkimpään ${unlabelled.map((g) => formatEuros(g, "fi")).join(", ")}.`),
   fundingVsParticipantsDescription: (n: number, guides: readonly number[]) =>
     `Toteutunut julkinen rahoitus ja toteutuneet osallistujat hankkeittain (${formatCount(n, "fi", HANKE)}); ` +
     `apuviivat ${guides.map((g) => formatInteger(g, "fi")).join(", ")} euroa osallistujaa kohden.`,
@@ -341,8 +344,9 @@ export const CHART_TEXT = defineMessages({
     `${formatCount(n, "en", PROJECT)}, with a line at 100%; active projects marked as interim.`,
 
   fundingVsParticipantsTitle: "Actual public funding and participants per project",
-  fundingVsParticipantsSubtitle: (n: number) =>
-    `${formatCount(n, "en", PROJECT)}. Dashed lines: equal funding per participant (€ per person).`,
+  fundingVsParticipantsSubtitle: (n: number, unlabelled: readonly number[] = []) =>
+    `${formatCount(n, "en", PROJECT)}. Dashed lines: equal funding per participant (€ per person)` +
+    (unlabelled.length === 0 ? "." : `; from the flattest, ${unlabelled.map((g) => formatEuros(g, "en")).join(", ")}.`),
   fundingVsParticipantsDescription: (n: number, guides: readonly number[]) =>
     `Actual public funding against actual participants per project (${formatCount(n, "en", PROJECT)}), ` +
     `with guide lines at ${guides.map((g) => formatInteger(g, "en")).join(", ")} euros per participant.`,
