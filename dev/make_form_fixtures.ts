@@ -432,37 +432,57 @@ async function writeUnreadableAmount(chromium: string, text: string, options: Pa
 }
 
 /**
- * The page of S11547 damaged in its markup, and its print: figures in cells side by side (a total and a women's
- * column: `120 | 100`), and a figure cut by a page break (`645` at a page's foot, `300` alone at the next one's top).
+ * Pages damaged in their markup, and their prints: figures in cells side by side (a total and a women's column:
+ * `120 | 100`; a right-aligned figure touching the next cell: `21` and `4`), a figure cut by a page break (`645` at a
+ * page's foot, `300` alone at the next one's top; `004` alone at page 4's top). Each replaces `from` by `to` in the
+ * page of `source` (every time, or the first time with `once`).
  */
 export const DAMAGED_PRINTS = [
   {
     base: "000_0083efce40fb50fc_cells-apart",
+    source: "000_0083efce40fb50fc",
     from: "<td>0, joista naisten työpaikkoja 0</td>",
     to: "<td>120</td><td>100</td>",
   },
   {
     base: "000_0083efce40fb50fc_figure-at-page-break",
+    source: "000_0083efce40fb50fc",
     from: "<dd>645&nbsp;300</dd>",
     to: '<dd>645<div style="break-before:page">300</div></dd>',
   },
+  {
+    base: "000_0083efce40fb50fc_figure-at-page-break-004",
+    source: "000_0083efce40fb50fc",
+    from: "<dd>645&nbsp;300</dd>",
+    to: '<dd>645<div style="break-before:page">004</div></dd>',
+    once: true,
+  },
+  {
+    base: "003_26d83fee4ba57d94_cells-touching",
+    source: "003_26d83fee4ba57d94",
+    from: "<td>21</td>",
+    to: '<td align="right">21</td><td>4</td>',
+    once: true,
+  },
 ];
 
-/** Writes the damaged pages of {@linkcode DAMAGED_PRINTS} from S11547's page, and their prints. */
-async function writeDamagedPrints(chromium: string): Promise<void> {
-  const source = await Deno.readTextFile(new URL("000_0083efce40fb50fc.html", OUT));
-  for (const { base, from, to } of DAMAGED_PRINTS) {
-    if (!source.includes(from)) throw new Error(`make_form_fixtures: "${from}" is not in S11547's page`);
+/** Writes the damaged pages of {@linkcode DAMAGED_PRINTS} and their prints (`only`: those whose base has it). */
+async function writeDamagedPrints(chromium: string, only?: string): Promise<void> {
+  for (const { base, source, from, to, once } of DAMAGED_PRINTS) {
+    if (only !== undefined && !base.includes(only)) continue;
+    const page = await Deno.readTextFile(new URL(`${source}.html`, OUT));
+    if (!page.includes(from)) throw new Error(`make_form_fixtures: "${from}" is not in ${source}'s page`);
     const html = new URL(`${base}.html`, OUT);
-    await Deno.writeTextFile(html, source.replaceAll(from, to));
+    await Deno.writeTextFile(html, once ? page.replace(from, to) : page.replaceAll(from, to));
     await printToPdf(chromium, html, new URL(`${base}.pdf`, OUT));
   }
 }
 
 if (import.meta.main) {
   // `--unreadable-amount [chromium]` or `--damaged [chromium]` writes only those (the others stay as they are).
+  // `--damaged [chromium] [base]` writes the damaged prints (those whose base has `base`).
   if (Deno.args[0] === "--damaged") {
-    await writeDamagedPrints(Deno.args[1] ?? "/usr/bin/chromium");
+    await writeDamagedPrints(Deno.args[1] ?? "/usr/bin/chromium", Deno.args[2]);
     Deno.exit(0);
   }
   const only = Deno.args[0] === "--unreadable-amount";

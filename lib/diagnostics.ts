@@ -191,6 +191,7 @@ export const MESSAGE_CODES = {
   co_implementers_end: "unusual_value",
   co_implementer_text_left_out: "unusual_value",
   co_implementer_stray_id: "unusual_value",
+  value_may_go_on: "unusual_value",
   skipped_hidden_file: "skipped_file",
   special_file: "unreadable_file",
   broken_link: "unreadable_file",

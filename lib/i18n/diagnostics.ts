@@ -136,6 +136,11 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   co_implementer_stray_id: (id: string) =>
     `Osatoteuttajien joukossa on Y-tunnus omalla rivillään ("${id}"), eikä voida tietää, kenen se on (ylempänä ` +
     "olevalla organisaatiolla on jo tunnus, ylempänä on useampi organisaatio ilman tunnusta tai ei yhtään): sitä ei luettu.",
+  value_may_go_on: (label: string, column: string) =>
+    `Rivillä ei ole nimikettä: se voi olla edellisen rivin arvon "${label}" (${
+      named(column, "fi")
+    }) jatko, ja arvo luettiin ilman ` +
+    "sitä.",
   co_implementer_text_left_out: () =>
     "Osatoteuttajan Y-tunnuksen jälkeen on tekstiä (yhteyshenkilö?): sitä ei luettu, eikä sitä toisteta tässä.",
   co_implementers_end: () =>
@@ -304,6 +309,11 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   co_implementer_stray_id: (id: string) =>
     `A business ID on a line of its own among the co-implementers ("${id}"), and whose it is cannot be told (the ` +
     "organisation above has one already, several above have none, or there is none above): it was not read.",
+  value_may_go_on: (label: string, column: string) =>
+    `This line has no label: it may be the rest of the value of "${label}" (${
+      named(column, "en")
+    }) above it, which was read ` +
+    "without it.",
   co_implementer_text_left_out: () =>
     "The co-implementer's business ID is followed by more text (a contact person?): it was not read, and is not repeated here.",
   co_implementers_end: () =>

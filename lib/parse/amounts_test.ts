@@ -352,3 +352,21 @@ Deno.test("a thousands comma before the women's part in brackets is the total's,
   // No bracket, comma or "joista" before the women's word: the whole is no count, never the digits before the comma.
   assertEquals(readCountParts("1,200 naisia 700").total.value, null);
 });
+
+Deno.test("figures in columns lined up with spaces (two or more between them) are never one figure; a text keeps no tab", () => {
+  for (const columns of ["Suunniteltu:      21        100", "Suunniteltu: 21  100"]) {
+    const text = edit(SEED_2014, "Suunniteltu: 21", columns);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project.companies_participating_planned, null, columns);
+    assert(
+      diagnostics.some((d) =>
+        d.code === "unreadable_value" && d.line === lineOf(text, columns) && d.message.includes("21 | 100")
+      ),
+      columns,
+    );
+  }
+  // One space groups thousands as before; a tab between digits in a name is a space in the record.
+  assertEquals(readCount("1 200").value, 1200);
+  const named = parseDocument(edit(SEED_2007, "(MOK) - Tehokkaiden", "(MOK) 2014\t2020 - Tehokkaiden"));
+  assert(named.document!.project.name!.includes("(MOK) 2014 2020 - Tehokkaiden"), named.document!.project.name!);
+});

@@ -110,11 +110,14 @@ export class ProjectBuilder {
     const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
     if (hit === null) return;
     // A value that goes on past its line (`elinkeino-,` / `liikenne- ja` / `ympäristökeskus`) is read whole.
-    const value = hit && hit.value !== ""
-      ? [hit.value, ...finder.continuedLines(hit, endsUnfinished).map((line) => line.text)]
-      : [];
-    if (hit && value.length > 0) this.set(column, value.reduce(joinWrapped) as never, hit.line);
-    else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
+    const continued = hit && hit.value !== "" ? finder.continuedLines(hit, endsUnfinished) : [];
+    const value = hit && hit.value !== "" ? [hit.value, ...continued.map((line) => line.text)] : [];
+    if (hit && value.length > 0) {
+      this.set(column, value.reduce((before, after) => joinWrapped(before, after, true)) as never, hit.line);
+      // A line of text without a label after it may be the rest of it, wrapped at a word that does not say so.
+      const stray = finder.unlabelledLineAfter(continued.at(-1)?.number ?? hit.line);
+      if (stray) this.diagnose("value_may_go_on", stray.number, labels[0]!, column);
+    } else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
   }
 
   /** A field of a present section is absent: a warning at the section's heading. */

@@ -319,6 +319,19 @@ export class FieldFinder {
   }
 
   /**
+   * The line right after the numbered one when it holds text that is no `Label: value` line and no heading: in a
+   * block of labels (the project's, the implementer's), the rest of the value above it, wrapped at a word that does
+   * not say so (see `endsUnfinished`). Undefined for anything else.
+   */
+  unlabelledLineAfter(number: number): Line | undefined {
+    this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
+    const line = this.lineAfter(number);
+    return line === undefined || line.text === "" || LABEL_LINE.test(line.text) || this.#headings.has(line.number)
+      ? undefined
+      : line;
+  }
+
+  /**
    * The text of the line after a hit when it is the rest of the hit's figure, wrapped onto it: digits and their
    * separators only (`614` / `153`), or the rest of a count and its parts (`11` / `9, joista naisia 102`).
    * Undefined when the next line is anything else (another label, a blank line, words).

@@ -25,15 +25,19 @@ function endsWithHyphen(text: string): boolean {
   return /[\p{L}\p{N}][-‐]$/u.test(text);
 }
 
-/** Joins a line to the text it wraps: a space between, except after a hyphen that breaks a word ("ESR-toiminta"). */
-export function joinWrapped(before: string, after: string): string {
+/**
+ * Joins a line to the text it wraps: a space between, except after a hyphen that breaks a word ("ESR-toiminta").
+ * A print (`hardWrap` false) breaks a line after a lone hyphen that prefixes the next word (`"(MOK)" -projektin`);
+ * a text export's hard wrap is always at a space, so there the hyphen is a dash, with a space after it.
+ */
+export function joinWrapped(before: string, after: string, hardWrap = false): string {
   if (before === "") return after;
   if (endsWithHyphen(before)) {
     const word = after.split(/\s/)[0]!.toLowerCase().replace(/[^\p{L}]/gu, "");
     return AFTER_HYPHEN_SPACE.has(word) ? `${before} ${after}` : `${before}${after}`;
   }
   // A lone hyphen before a lower-case word prefixes it ("(MOK)" -projektin); before a capital it is a dash.
-  if (/\s-$/.test(before) && /^\p{Ll}/u.test(after)) return `${before}${after}`;
+  if (!hardWrap && /\s-$/.test(before) && /^\p{Ll}/u.test(after)) return `${before}${after}`;
   return `${before} ${after}`;
 }
 

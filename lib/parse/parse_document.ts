@@ -186,6 +186,16 @@ function unreadCutValues(
   }
 }
 
+/** Every text in a record or list of records (in place), its tabs as spaces: the tabs of cells apart in `splitLines`. */
+function withoutTabs(value: object): void {
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+  for (const [key, item] of entries) {
+    if (typeof item === "string" && item.includes("\t")) {
+      (value as Record<string, unknown>)[key] = item.replaceAll("\t", " ");
+    } else if (item !== null && typeof item === "object") withoutTabs(item);
+  }
+}
+
 /** Columns a cut leaves as they are: the long texts, which are kept however far they go. */
 const CUT_KEPT = new Set<string>(TEXT_SECTIONS.map(([column]) => column));
 
@@ -222,6 +232,10 @@ function parseLines(lines: readonly Line[], file: string, encoding: string, atFi
   }
   const code = builder.project.project_code;
   const withCode = <T>(rows: T[]) => rows.map((row) => ({ ...row, project_code: code }));
+  // A tab between digits is kept in the lines for the figure readers (cells side by side); a text value has spaces.
+  if (lines.some((line) => line.text.includes("\t"))) {
+    for (const part of [builder.project, areas, sustainabilityScores, genderEquality, contacts]) withoutTabs(part);
+  }
   return {
     document: {
       project: builder.project,

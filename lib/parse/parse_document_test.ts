@@ -370,3 +370,25 @@ Deno.test("sustainability: every criterion of the seeds has the category the for
     }
   }
 });
+
+Deno.test("a text export wrapped after a spaced dash keeps the space: a hard wrap is at a space", () => {
+  const seedName = SEED_2007.split("\n").find((line) => line.startsWith("Projektin nimi:"))!;
+  const wrapped = edit(SEED_2007, seedName, seedName.replace("(MOK) - Tehokkaiden", "(MOK) -\ntehokkaiden"));
+  assertEquals(
+    parseDocument(wrapped).document!.project.name,
+    seedName.slice("Projektin nimi: ".length).replace("Tehokkaiden", "tehokkaiden"),
+  );
+});
+
+Deno.test("a name wrapped at a word that does not say so is read to its line's end, and the line after it is said", () => {
+  const seedName = SEED_2007.split("\n").find((line) => line.startsWith("Projektin nimi:"))!;
+  const wrapped = edit(SEED_2007, seedName, seedName.replace("Tehokkaiden ", "Tehokkaiden\n"));
+  const { document, diagnostics } = parseDocument(wrapped, { sourceFile: "w.txt" });
+  assertEquals(document!.project.name, "Maahanmuuttajien osaaminen käyttöön (MOK) - Tehokkaiden");
+  const next = lineOf(wrapped, "työllistymis- ja kv-rekrytointikäytäntöjen kehittäminen");
+  const said = diagnostics.find((d) => d.line === next);
+  assertEquals(said?.code, "unusual_value", JSON.stringify(diagnostics));
+  assert(said!.message.includes("Projektin nimi") && said!.message.includes("rest of the value"), said!.message);
+  // The seeds' blocks of labels have no such line.
+  assertEquals(parseDocument(SEED_2007).diagnostics.filter((d) => d.message.includes("has no label")), []);
+});

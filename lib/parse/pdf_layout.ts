@@ -80,7 +80,10 @@ function linesOf(page: number, runs: Run[]): PrintedLine[] {
         segment.x1 = Math.max(segment.x1, run.x + run.width);
       } else segments.push({ x0: run.x, x1: run.x + run.width, runs: [run], text: run.text });
     }
-    for (const segment of segments) segment.text = segment.text.replace(/\s+/g, " ").trim();
+    // Spaces made one, a tab between cells' figures kept (see `joinRuns`).
+    for (const segment of segments) {
+      segment.text = segment.text.replace(/\s*\t\s*/g, "\t").replace(/[^\S\t]+/g, " ").trim();
+    }
     return {
       page,
       number: index + 1,
@@ -95,8 +98,15 @@ function linesOf(page: number, runs: Run[]): PrintedLine[] {
   });
 }
 
-/** What goes between two runs on a line: a space where the gap is one. */
+/**
+ * What goes between two runs on a line: a space where the gap is one; a tab between a figure's digits and another's
+ * of another text of a table cell (a tagged print: a right-aligned figure touching the next cell's, `21` and `4`),
+ * which no figure is read across (see `amounts.ts`).
+ */
 function joinRuns(before: Run, after: Run): string {
+  const cells = before.cell !== null && after.cell !== null && before.mc !== null && after.mc !== null &&
+    before.mc !== after.mc;
+  if (cells && /\d\s*$/.test(before.text) && /^\s*\d/.test(after.text)) return "\t";
   if (/\s$/.test(before.text) || /^\s/.test(after.text)) return "";
   return after.x - (before.x + before.width) > 0.15 * Math.min(before.size, after.size) ? " " : "";
 }
@@ -108,7 +118,8 @@ const PAGE_NUMBER = /^(?:(?:sivu|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\(|-|–)\s
  */
 function isPageNumber(line: PrintedLine): boolean {
   if (!PAGE_NUMBER.test(line.text)) return false;
-  return !/^\d+$/.test(line.text) || Number(line.text) === line.page;
+  // Never led by a 0: `004` alone at page 4's top is a figure's end (`645` / `004`), not its number.
+  return !/^\d+$/.test(line.text) || (line.text[0] !== "0" && Number(line.text) === line.page);
 }
 
 const PRINT_HEADER = /(?:https?|file):\/\/|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;

@@ -184,3 +184,20 @@ Deno.test("pdfToText: a figure's end alone at the top of the next page is no pag
   // The print's own page numbers are still left out.
   assert(!/\d+\/\d+$/m.test(pdf.text));
 });
+
+Deno.test("pdfToText: a right-aligned figure touching the next cell's figure is never read with it", async () => {
+  const pdf = await pdfToText(pdfOf("003_26d83fee4ba57d94_cells-touching.pdf"));
+  const { document, diagnostics } = parseDocument(pdf.text);
+  assertEquals(document!.project.companies_participating_planned, null);
+  assert(diagnostics.some((d) => d.code === "unreadable_value" && d.message.includes("21 | 4")), pdf.text);
+});
+
+Deno.test("pdfToText: digits led by a 0 alone at a page's top are a figure's end, never the page's number", async () => {
+  const pdf = await pdfToText(pdfOf("000_0083efce40fb50fc_figure-at-page-break-004.pdf"));
+  const { document, diagnostics } = parseDocument(pdf.text);
+  const value = document!.project.funding_eu_state_granted;
+  assert(
+    value === null && diagnostics.some((d) => d.code === "unreadable_value" && d.message.includes("645 004")),
+    `${value}: ${JSON.stringify(diagnostics)}`,
+  );
+});

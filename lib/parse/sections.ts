@@ -180,11 +180,12 @@ export function splitLines(text: string): Line[] {
 }
 
 /**
- * A line's odd spaces made one plain space each run, but a tab between two digits kept as one tab: cells side by
- * side (`Suunniteltu⇥199⇥100`, a table pasted from a spreadsheet), which no figure is read across (see `amounts.ts`).
+ * A line's odd spaces made one plain space each run, but a tab or two spaces or more between two digits made one tab:
+ * cells side by side (`Suunniteltu⇥199⇥100`, a table pasted from a spreadsheet; `21        100`, columns lined up
+ * with spaces), which no figure is read across (see `amounts.ts`).
  */
 function plainSpaces(text: string): string {
-  if (!text.includes("\t")) return text.replace(ODD_SPACES, " ");
+  if (!CELLS_APART.test(text)) return text.replace(ODD_SPACES, " ");
   return text.split(CELLS_APART).map((part) => part.replace(ODD_SPACES, " ")).join("\t");
 }
 
@@ -194,8 +195,11 @@ const ODD = "\\t\\v\\f\\u00A0\\u202F\\u2007\\u2009\\uFEFF\\u2028\\u2029\\u1680\\
 const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
 const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
-/** A tab between two digits, with any spaces beside it: cells side by side (see {@linkcode plainSpaces}). */
-const CELLS_APART = new RegExp(`(?<=\\d)[ ${ODD}]*\\t[ ${ODD}]*(?=\\d)`);
+/**
+ * A tab between two digits, with any spaces beside it, or two spaces or more: cells side by side, or columns lined
+ * up with spaces (see {@linkcode plainSpaces}); one space groups a figure's thousands, never two.
+ */
+const CELLS_APART = new RegExp(`(?<=\\d)(?:[ ${ODD}]*\\t[ ${ODD}]*| {2,})(?=\\d)`);
 
 /** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
