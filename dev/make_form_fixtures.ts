@@ -458,6 +458,13 @@ export const DAMAGED_PRINTS = [
     once: true,
   },
   {
+    base: "000_0083efce40fb50fc_figures-in-paragraphs",
+    source: "000_0083efce40fb50fc",
+    from: "<td>0, joista naisten työpaikkoja 0</td>",
+    to: "<td><p>120</p><p>100</p></td>",
+    once: true,
+  },
+  {
     base: "003_26d83fee4ba57d94_cells-touching",
     source: "003_26d83fee4ba57d94",
     from: "<td>21</td>",

@@ -270,7 +270,12 @@ export function layOut(
     const firstRun = line.runs[0]!;
     if (row) {
       const open: Row = row;
-      const samePlace = open.lastLine.page === line.page ? open.lastLine.y - line.y <= 1.5 * pitch(line.size) : true;
+      // A figure alone under a value, past a paragraph's gap (`<p>120</p><p>100</p>` in a cell), is the value's too:
+      // a line of it, so that the figure above is never read without it (see `FieldFinder.wrappedRest`).
+      const figureAlone = /^\d[\d \u00A0.,]*$/.test(line.text);
+      const samePlace = open.lastLine.page === line.page
+        ? open.lastLine.y - line.y <= (figureAlone ? 3 : 1.5) * pitch(line.size)
+        : true;
       const atValue = Math.abs(line.x0 - open.valueX) < 2;
       const atLabel = Math.abs(line.x0 - open.labelX) < 2 && line.x1 < open.valueX;
       const continuesLabel = atLabel && samePlace &&
