@@ -206,5 +206,8 @@ Deno.test("pdfToText: two figures in paragraphs of one cell are never the first 
   const pdf = await pdfToText(pdfOf("000_0083efce40fb50fc_figures-in-paragraphs.pdf"));
   const { document, diagnostics } = parseDocument(pdf.text);
   assertEquals(document!.project.jobs_planned, null, pdf.text.split("\n").filter((l) => /120|100/.test(l)).join(" / "));
-  assert(diagnostics.some((d) => d.code === "unreadable_value" && d.message.includes("120")), JSON.stringify(diagnostics));
+  assert(
+    diagnostics.some((d) => d.code === "unreadable_value" && d.message.includes("120")),
+    JSON.stringify(diagnostics),
+  );
 });
