@@ -333,7 +333,7 @@ Deno.test("the programme histogram says how many corpus projects the register do
         .subtitle,
     ]
       .flat().join(" ");
-  assert(subtitle("en").includes("2 corpus projects are not in the register, and are not marked."), subtitle("en"));
+  assert(subtitle("en").includes("2 corpus projects not in the register: not marked."), subtitle("en"));
   assert(
     subtitle("fi").includes("Aineiston hankkeista 2 ei ole rekisterissä, eikä niitä ole merkitty."),
     subtitle("fi"),

@@ -390,9 +390,7 @@ export const CHART_TEXT = defineMessages({
   programmeSelection: (funds: string, n: number) =>
     `${funds.replace(/\bESR\b/g, "ESF").replace(/\bEAKR\b/g, "ERDF")}, ${formatCount(n, "en", PROJECT)}`,
   programmeUnlisted: (n: number) =>
-    ` ${formatCount(n, "en", { one: "corpus project is", other: "corpus projects are" })} not in the register, and ${
-      n === 1 ? "is" : "are"
-    } not marked.`,
+    ` ${formatCount(n, "en", { one: "corpus project", other: "corpus projects" })} not in the register: not marked.`,
   programmeActive: (active: number, all: number) =>
     ` Active: ${formatCount(active, "en", PROJECT)} of ${formatInteger(all, "en")}, whose utilisation is interim.`,
 });

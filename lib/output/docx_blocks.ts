@@ -10,6 +10,7 @@
  */
 import { formatNumber, MISSING } from "../i18n/format.ts";
 import { pngInfo } from "./png_metadata.ts";
+import { columnWidths } from "./docx_columns.ts";
 import {
   AlignmentType,
   BorderStyle,
@@ -243,106 +244,6 @@ const UNIT_AT_END = /, ([%€])$/;
 /** The spaces inside a count after a figure, `(n = 192)`: Word would break it as `(n =` / `192)`. */
 const COUNT_SPACES = /(?<=\(n) (?==)|(?<=\(n =) (?=\d)/g;
 
-/** Twips a character of the tables' 9-point text takes, about (digits and bold letters a little less). */
-const CHAR_TWIPS = 100;
-
-/**
- * Column widths in twips summing to the text width, by content. Each column
- * first gets the room of what must not break: a right-aligned column its
- * longest figure (a figure never wraps; its count after it, `(n = 192)`,
- * may go to a line of its own), a text column its longest word, and any
- * column the longest word of its header (up to 25 characters); the rest of
- * the width goes to the columns by how much longer their cells are (up to 40
- * characters). When even that does not fit, what cannot wrap at all (figures,
- * codes) keeps its width, then, where they fit too, the headers' words (so
- * that `Hankkeita` is not broken into `Hankkeit`/`a`), and the rest is
- * shared by what each column lacks; failing that, the widths are shared by
- * what each needs, each at least 1.5 cm where the count of columns allows.
- */
-function columnWidths(header: string[], body: string[][], align: ("left" | "right")[]): number[] {
-  const columns = header.length;
-  const padding = CELL_MARGINS.left + CELL_MARGINS.right;
-  // Words as Word breaks them: at spaces, never at a no-break space (`4 042 €`, `(n = 192)`).
-  const longestWord = (text: string) => text.split(/[ \t\n]+/).reduce((most, word) => Math.max(most, word.length), 0);
-  // A figure with its count after it wraps before the count, never inside either.
-  const longestFigure = (text: string) => text.split(/ (?=\()/).reduce((most, part) => Math.max(most, part.length), 0);
-  const longest = (k: number, measure: (text: string) => number) =>
-    body.reduce((most, row) => Math.max(most, measure(row[k] ?? "")), 0);
-  const needs = header.map((title, k) =>
-    Math.max(
-      4,
-      Math.min(longestWord(title), 25),
-      Math.min(longest(k, align[k] === "right" ? longestFigure : longestWord), 25),
-    )
-  );
-  const minimum = needs.map((need) => need * CHAR_TWIPS + padding);
-  const fixed = minimum.reduce((sum, width) => sum + width, 0);
-  if (fixed <= TEXT_WIDTH_TWIPS) {
-    const room = needs.map((need, k) => Math.max(0, Math.min(longest(k, (t) => t.length), 40) - need));
-    const weights = room.some((r) => r > 0) ? room : needs;
-    const total = weights.reduce((sum, weight) => sum + weight, 0);
-    return withRemainder(
-      minimum.map((width, k) => width + Math.floor((TEXT_WIDTH_TWIPS - fixed) * weights[k]! / total)),
-    );
-  }
-  // Too narrow for every word: first what cannot wrap at all (a figure, a code such as 0171450-7, which Word
-  // would break at its hyphen), with a tenth to spare for digits and bold; the rest by what each column lacks.
-  const unbreakable = (text: string) => /^[^ \t\n]+$/.test(text) && /\d/.test(text) ? text.length : 0;
-  const figures = header.map((_, k) =>
-    Math.ceil(Math.max(4, longest(k, align[k] === "right" ? longestFigure : unbreakable)) * CHAR_TWIPS) +
-    padding
-  );
-  // A first column of text (the rows' names: `Osallistujien toteutumisaste, %`) its longest word, where it fits;
-  // then the headers' words, where they fit too: the least extra width first (a short word broken, `Hankkeit`/`a`,
-  // reads worst).
-  const rigid = [...figures];
-  if (align[0] === "left") {
-    const word = Math.min(longest(0, longestWord), 25) * CHAR_TWIPS + padding;
-    if (
-      word <= TEXT_WIDTH_TWIPS * 0.3 &&
-      rigid.reduce((sum, width) => sum + width, 0) - rigid[0]! + word <= TEXT_WIDTH_TWIPS
-    ) {
-      rigid[0] = Math.max(rigid[0]!, word);
-    }
-  }
-  const headerWords = header.map((title) => Math.min(longestWord(title), 25) * CHAR_TWIPS + padding);
-  const byExtra = header.map((_, k) => k).sort((a, b) =>
-    (headerWords[a]! - figures[a]!) - (headerWords[b]! - figures[b]!)
-  );
-  for (const k of byExtra) {
-    const extra = Math.max(0, headerWords[k]! - rigid[k]!);
-    if (rigid.reduce((sum, width) => sum + width, 0) + extra <= TEXT_WIDTH_TWIPS) rigid[k] = rigid[k]! + extra;
-  }
-  const rigidTotal = rigid.reduce((sum, width) => sum + width, 0);
-  const lacking = minimum.map((width, k) => Math.max(0, width - rigid[k]!));
-  const lackingTotal = lacking.reduce((sum, width) => sum + width, 0);
-  if (rigidTotal <= TEXT_WIDTH_TWIPS && lackingTotal > 0) {
-    return withRemainder(
-      rigid.map((width, k) => width + Math.floor((TEXT_WIDTH_TWIPS - rigidTotal) * lacking[k]! / lackingTotal)),
-    );
-  }
-  const floor = Math.min(850, Math.floor(TEXT_WIDTH_TWIPS / columns));
-  const widths = needs.map((need) =>
-    Math.max(floor, Math.floor(TEXT_WIDTH_TWIPS * need / needs.reduce((a, b) => a + b, 0)))
-  );
-  // Scale back what the floor added.
-  const over = widths.reduce((sum, width) => sum + width, 0) - TEXT_WIDTH_TWIPS;
-  const room = widths.reduce((sum, width) => sum + width - floor, 0);
-  if (over > 0 && room > 0) {
-    const flexible = widths.map((width) => width - floor);
-    widths.forEach((width, k) => widths[k] = width - Math.floor(over * flexible[k]! / room));
-  }
-  return withRemainder(widths);
-}
-
-/** The widths with the rounding remainder given to the widest column, so they sum to the text width. */
-function withRemainder(widths: number[]): number[] {
-  const rest = TEXT_WIDTH_TWIPS - widths.reduce((sum, width) => sum + width, 0);
-  const widest = widths.indexOf(Math.max(...widths));
-  widths[widest] = widths[widest]! + rest;
-  return widths;
-}
-
 /** A formatted amount or share such as `645 300 €`, `59,8 %` or `59.8%`; not a code such as `6.1`. */
 const FORMATTED_FIGURE = /^[-\u2212+]?\d[\d\s\u00a0\u202f.,]*\s?[%€]$/;
 
@@ -375,7 +276,7 @@ export function tableBlocks(table: WordTable, lang: WordLanguage, counters: Coun
   const body = table.rows.map((row) => row.map((value) => cellText(value, lang)));
   const header = table.header.map((text) => unbroken(cleanText(text)));
   const align = table.align ?? header.map((_, k) => table.rows.every((row) => isFigure(row[k])) ? "right" : "left");
-  const widths = columnWidths(header, body, align);
+  const widths = columnWidths(header, body, align, TEXT_WIDTH_TWIPS, CELL_MARGINS.left + CELL_MARGINS.right);
   // A cell says only what is its own (width, alignment, the header's bold and shading): its margins are the
   // table's, its spacing and size the TableText style's (a 1,000-document report's 3,100 cells: 1.5 MB of XML
   // with each cell saying them all, 0.7 MB so; Word written in 0.25 s instead of 0.38 s).
