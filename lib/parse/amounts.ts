@@ -32,7 +32,7 @@ const SPACES = /^[\s\u00A0\u2007\u2009\u200A\u202F]+$/;
  * A tab between digits: cells side by side (a table pasted from a spreadsheet or word processor, a saved page's
  * cells or lines, a PDF's columns; see `splitLines`), never a thousands separator.
  */
-const CELLS_APART = /\d\s*\t\s*\d/;
+const TAB_BETWEEN_DIGITS = /\d\s*\t\s*\d/;
 const APOSTROPHES = /^['\u2019\u02BC\u2032]$/;
 
 type SeparatorKind = "space" | "apostrophe" | "." | ",";
@@ -115,7 +115,7 @@ export function readAmount(raw: string): AmountReading {
 function readAnyAmount(raw: string): AmountReading {
   const unreadable = (key: ValueProblem["key"]): AmountReading => ({ kind: "unreadable", problem: { key, raw } });
   if (raw.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "") === "") return unreadable("no_amount");
-  if (CELLS_APART.test(raw)) return unreadable("figures_side_by_side");
+  if (TAB_BETWEEN_DIGITS.test(raw)) return unreadable("figures_side_by_side");
   const read = tokens(raw, true);
   if (read === null) return unreadable("not_amount");
   const { negative, groups, separators } = read;
@@ -163,7 +163,7 @@ export function readCount(
 ): { value: number; problem?: undefined } | { value: null; problem: ValueProblem } {
   if (PLAIN_COUNT.test(raw)) return { value: Number(raw) };
   if (raw.trim() === "") return { value: null, problem: { key: "no_number", raw } };
-  if (CELLS_APART.test(raw)) return { value: null, problem: { key: "figures_side_by_side", raw } };
+  if (TAB_BETWEEN_DIGITS.test(raw)) return { value: null, problem: { key: "figures_side_by_side", raw } };
   const read = tokens(raw, false);
   if (read === null || new Set(read.separators).size > 1 || !groupedByThousands(read.groups)) {
     return { value: null, problem: { key: "not_whole_number", raw } };
