@@ -136,17 +136,16 @@ function crosses(box: Box, [x1, y1, x2, y2]: Segment): boolean {
   return true;
 }
 
-/** A line through the plot, and whether it may be left out to make room for a name (a guide, not the data's). */
+/** A line through the plot (a diagonal, a guide): no name is placed across it. */
 export interface PlotLine {
   segment: Segment;
-  droppable: boolean;
 }
 
 /** What stands in the way of labels: points, lines and boxes already taken. */
 export class LabelSpace {
   readonly #area: PlotArea;
   readonly #taken: Box[] = [];
-  readonly #lines: { pixels: Segment; droppable: boolean; dropped: boolean }[];
+  readonly #lines: Segment[];
 
   constructor(area: PlotArea, points: readonly { x: number; y: number }[], lines: readonly PlotLine[]) {
     this.#area = area;
@@ -159,55 +158,31 @@ export class LabelSpace {
         bottom: py + POINT_RADIUS,
       });
     }
-    this.#lines = lines.map(({ segment: [x1, y1, x2, y2], droppable }) => ({
-      pixels: [...toPixels(area, x1, y1), ...toPixels(area, x2, y2)],
-      droppable,
-      dropped: false,
-    }));
+    this.#lines = lines.map(({ segment: [x1, y1, x2, y2] }) => [...toPixels(area, x1, y1), ...toPixels(area, x2, y2)]);
   }
 
-  /**
-   * Whether a box (in pixels) is inside the plot and clear of everything; if
-   * so, it is taken. With `dropping`, lines that may be left out do not stand
-   * in the way: those it crosses are dropped.
-   */
-  take(box: Box, dropping = false): boolean {
+  /** Whether a box (in pixels) is inside the plot and clear of everything (points, lines, labels); if so, it is taken. */
+  take(box: Box): boolean {
     const inside = box.left >= 0 && box.top >= 0 && box.right <= this.#area.width && box.bottom <= this.#area.height;
     const wide = grow(box, MARGIN);
-    const crossed = this.#lines.filter((line) => !line.dropped && crosses(wide, line.pixels));
     if (!inside || this.#taken.some((t) => overlaps(wide, t))) return false;
-    if (crossed.some((line) => !dropping || !line.droppable)) return false;
-    for (const line of crossed) line.dropped = true;
+    if (this.#lines.some((line) => crosses(wide, line))) return false;
     this.#taken.push(box);
     return true;
   }
 
   /**
    * Places a label beside its point: the first of its texts (longest first)
-   * with a free placement of {@linkcode PLACEMENTS}; failing that, the first
-   * whose placement only droppable lines stand in the way of, which are
-   * dropped. Null when none fits.
+   * with a free placement of {@linkcode PLACEMENTS}. Null when none fits.
    */
   place(x: number, y: number, texts: readonly string[]): { text: string; placement: Placement } | null {
     const [px, py] = toPixels(this.#area, x, y);
-    for (const dropping of [false, true]) {
-      for (const text of texts) {
-        const width = measure(text);
-        const placement = PLACEMENTS.find((p) => this.take(labelBox(px, py, width, p), dropping));
-        if (placement) return { text, placement };
-      }
+    for (const text of texts) {
+      const width = measure(text);
+      const placement = PLACEMENTS.find((p) => this.take(labelBox(px, py, width, p)));
+      if (placement) return { text, placement };
     }
     return null;
-  }
-
-  /** The indices of the lines dropped to make room. */
-  dropped(): number[] {
-    return this.#lines.flatMap((line, i) => line.dropped ? [i] : []);
-  }
-
-  /** Whether the line of this index is still drawn. */
-  kept(index: number): boolean {
-    return !this.#lines[index]!.dropped;
   }
 
   /**

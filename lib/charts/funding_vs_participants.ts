@@ -80,7 +80,7 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     ],
     named: { ratio: ["funding_public_actual", "participants_actual"], size: "funding_public_actual" },
     // The guides stay: names give way to them (they run through the data, where the weighted cost lies).
-    lines: segments.map((segment) => ({ segment, droppable: false })),
+    lines: segments.map((segment) => ({ segment })),
     printWidth,
     height,
   });

@@ -52,7 +52,7 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
       { field: "participant_realisation", title: text.realisation, format: FORMATS.percentOne },
     ],
     named: { ratio: ["participants_actual", "participants_planned"], size: "participants_planned" },
-    lines: [{ segment: [0, 0, max, max], droppable: false }],
+    lines: [{ segment: [0, 0, max, max] }],
     printWidth,
     height,
   });
