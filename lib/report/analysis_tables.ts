@@ -22,6 +22,7 @@ import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_cat
 import { type ContentTable, formatReportEuros } from "./report_content.ts";
 import type { ReportTable } from "./tables.ts";
 import { regionLabel } from "../charts/_rows.ts";
+import { programmeTitle } from "../i18n/programme_titles.ts";
 import { organisationTypeName } from "../i18n/statuses.ts";
 
 /** The most rows of an analysis table the page and the Word document list; its files hold them all. */
@@ -112,6 +113,7 @@ function words(lang: Language): Record<string, (value: string) => string> {
     area: (key) => areaKeyText(key, lang),
     organisation_type: (type) => organisationTypeName(type, lang),
     region: (printed) => regionLabel(printed, lang),
+    title: (title) => programmeTitle(title, lang),
   };
 }
 
