@@ -433,7 +433,8 @@ async function writeUnreadableAmount(chromium: string, text: string, options: Pa
 
 /**
  * Pages damaged in their markup, and their prints: figures in cells side by side (a total and a women's column:
- * `120 | 100`; a right-aligned figure touching the next cell: `21` and `4`), a figure cut by a page break (`645` at a
+ * `120 | 100`; a right-aligned figure touching the next cell: `21` and `4`; one figure of one cell in spans, which is
+ * none of these), a figure cut by a page break (`645` at a
  * page's foot, `300` alone at the next one's top; `004` alone at page 4's top). Each replaces `from` by `to` in the
  * page of `source` (every time, or the first time with `once`).
  */
@@ -462,6 +463,13 @@ export const DAMAGED_PRINTS = [
     source: "000_0083efce40fb50fc",
     from: "<td>0, joista naisten työpaikkoja 0</td>",
     to: "<td><p>120</p><p>100</p></td>",
+    once: true,
+  },
+  {
+    base: "000_0083efce40fb50fc_figure-in-spans",
+    source: "000_0083efce40fb50fc",
+    from: "<td>0, joista naisten työpaikkoja 0</td>",
+    to: '<td>1<span class="sep">&nbsp;</span>200, joista naisten työpaikkoja 7<b>00</b></td>',
     once: true,
   },
   {

@@ -287,7 +287,11 @@ const LONGEST_QUOTED = 4096;
  * prints, never for names the tool gives (files, columns): those are said whole.
  */
 export function quotable(value: unknown, max: number = QUOTED_MAX, depth = 0): unknown {
-  if (typeof value === "string") return value.length > max ? `${value.slice(0, max)}…` : value;
+  if (typeof value === "string") {
+    // A tab of cells side by side (kept in the lines for the figure readers) shown as the cells' border.
+    const shown = value.includes("\t") ? value.replace(/\s*\t\s*/g, " | ") : value;
+    return shown.length > max ? `${shown.slice(0, max)}…` : shown;
+  }
   if (depth > 0 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => quotable(item, max, 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;

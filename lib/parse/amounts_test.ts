@@ -370,3 +370,16 @@ Deno.test("figures in columns lined up with spaces (two or more between them) ar
   const named = parseDocument(edit(SEED_2007, "(MOK) - Tehokkaiden", "(MOK) 2014\t2020 - Tehokkaiden"));
   assert(named.document!.project.name!.includes("(MOK) 2014 2020 - Tehokkaiden"), named.document!.project.name!);
 });
+
+Deno.test("figures apart by a run of no-break spaces are two figures; a tab is shown as the cells' border in a message", () => {
+  const text = edit(SEED_2014, "Suunniteltu: 21", "Suunniteltu: 21 \u00a0 \u00a0 100");
+  assertEquals(parseDocument(text).document!.project.companies_participating_planned, null);
+  assertEquals(readCount("645\u00a0300").value, 645300, "one no-break space groups thousands");
+  const twice = edit(
+    SEED_2007,
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102\nToteutunut seurantatietojen mukaan: 100\t120",
+  );
+  const messages = parseDocument(twice).diagnostics.map((d) => d.message);
+  assert(messages.every((message) => !message.includes("\t")), JSON.stringify(messages));
+});

@@ -109,15 +109,29 @@ export class ProjectBuilder {
   ): void {
     const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
     if (hit === null) return;
-    // A value that goes on past its line (`elinkeino-,` / `liikenne- ja` / `ympäristökeskus`) is read whole.
-    const continued = hit && hit.value !== "" ? finder.continuedLines(hit, endsUnfinished) : [];
-    const value = hit && hit.value !== "" ? [hit.value, ...continued.map((line) => line.text)] : [];
-    if (hit && value.length > 0) {
-      this.set(column, value.reduce((before, after) => joinWrapped(before, after, true)) as never, hit.line);
-      // A line of text without a label after it may be the rest of it, wrapped at a word that does not say so.
-      const stray = finder.unlabelledLineAfter(continued.at(-1)?.number ?? hit.line);
-      if (stray) this.diagnose("value_may_go_on", stray.number, labels[0]!, column);
+    if (hit && hit.value !== "") this.set(column, this.wholeValue(finder, hit, column, labels[0]!) as never, hit.line);
+    else if (hit && finder.unlabelledLineAfter(hit.line)) {
+      // A label with nothing after it, and text without a label under it: the value wrapped onto the next line whole
+      // (a long address or name); not guessed, said on that line.
+      this.diagnose("value_may_go_on", finder.unlabelledLineAfter(hit.line)!.number, labels[0]!, column);
     } else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
+  }
+
+  /**
+   * A name's or title's whole value: its line, and the lines it goes on to when it ends unfinished
+   * (`elinkeino-,` / `liikenne- ja` / `ympäristökeskus`: see `endsUnfinished`), joined as a text export's hard wrap
+   * joins them. A line of text without a label after it may be the rest of it, wrapped at a word that does not say
+   * so: not guessed into it, but said (`value_may_go_on`, on that line).
+   */
+  wholeValue(finder: FieldFinder, hit: FieldHit, column: string, label: string): string {
+    const continued = finder.continuedLines(hit, endsUnfinished);
+    const last = continued.at(-1) ?? { number: hit.line, text: hit.value };
+    // A value that still ends unfinished (`… ympäristökeskus,`) goes on whatever the next line is, even `Label:`-like.
+    const stray = finder.unlabelledLineAfter(last.number, endsUnfinished(last.text));
+    if (stray) this.diagnose("value_may_go_on", stray.number, label, column);
+    return [hit.value, ...continued.map((line) => line.text)].reduce((before, after) =>
+      joinWrapped(before, after, true)
+    );
   }
 
   /** A field of a present section is absent: a warning at the section's heading. */

@@ -319,14 +319,15 @@ export class FieldFinder {
   }
 
   /**
-   * The line right after the numbered one when it holds text that is no `Label: value` line and no heading: in a
-   * block of labels (the project's, the implementer's), the rest of the value above it, wrapped at a word that does
-   * not say so (see `endsUnfinished`). Undefined for anything else.
+   * The line right after the numbered one when it holds text that is no `Label: value` line (`evenLabelled`: or is
+   * one) and no heading: in a block of labels (the project's, the implementer's), the rest of the value above it,
+   * wrapped at a word that does not say so (see `endsUnfinished`). Undefined for anything else.
    */
-  unlabelledLineAfter(number: number): Line | undefined {
+  unlabelledLineAfter(number: number, evenLabelled = false): Line | undefined {
     this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
     const line = this.lineAfter(number);
-    return line === undefined || line.text === "" || LABEL_LINE.test(line.text) || this.#headings.has(line.number)
+    return line === undefined || line.text === "" || (!evenLabelled && LABEL_LINE.test(line.text)) ||
+        this.#headings.has(line.number)
       ? undefined
       : line;
   }

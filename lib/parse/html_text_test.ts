@@ -358,3 +358,18 @@ Deno.test("htmlToText: a page nesting its elements thousands deep is said to be 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("htmlToText: a text export saved as a page (<pre>) or figures apart by no-break spaces keep their cells apart", () => {
+  const seed = Deno.readTextFileSync(dataFile("000_0083efce40fb50fc"));
+  const table = "\tYhteensä\tjoista naisia\nSuunniteltu\t199\t100";
+  const text = seed.replace("Suunniteltu: 199, joista naisia 100", table);
+  assert(text.includes(table));
+  const page = `<html><body><pre style="word-wrap: break-word; white-space: pre-wrap;">${text}</pre></body></html>`;
+  const fromPre = parseDocument(htmlToText(new TextEncoder().encode(page)).text);
+  assertEquals(fromPre.document!.project.participants_planned, null);
+  assert(fromPre.diagnostics.some((d) => d.message.includes("199 | 100")), JSON.stringify(fromPre.diagnostics));
+  for (const cell of ["<dd>119&nbsp;&nbsp;&nbsp;&nbsp;102</dd>", "<dd>119 &nbsp; &nbsp; 102</dd>"]) {
+    const { text } = htmlToText(new TextEncoder().encode(SOURCE.replace("<dd>119, joista naisia 102</dd>", cell)));
+    assertEquals(parseDocument(text).document!.project.participants_actual, null, cell);
+  }
+});

@@ -136,7 +136,7 @@ function readCodedTitle(
     if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
     return;
   }
-  const { code, title } = parseCodedTitle(hit.value);
+  const { code, title } = parseCodedTitle(builder.wholeValue(finder, hit, titleColumn, label));
   builder.set(codeColumn, code as never, hit.line);
   builder.set(titleColumn, title as never, hit.line);
   if (code === null) builder.diagnose("coded_title_without_number", hit.line, label, hit.value);

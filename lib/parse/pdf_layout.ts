@@ -32,6 +32,8 @@ export interface Run {
   artifact: boolean;
   /** The table cell the text is in, from the structure tree: "TH", "TD" or null. */
   cell: "TH" | "TD" | null;
+  /** The structure-tree cell the text is in (its identity only). */
+  cellNode: object | null;
   /** The structure-tree row the cell is in (its identity only). */
   row: object | null;
 }
@@ -100,12 +102,11 @@ function linesOf(page: number, runs: Run[]): PrintedLine[] {
 
 /**
  * What goes between two runs on a line: a space where the gap is one; a tab between a figure's digits and another's
- * of another text of a table cell (a tagged print: a right-aligned figure touching the next cell's, `21` and `4`),
- * which no figure is read across (see `amounts.ts`).
+ * in another table cell (a tagged print: a right-aligned figure touching the next cell's, `21` and `4`), which no
+ * figure is read across (see `amounts.ts`); texts of one cell (`1<span> </span>200`) are one figure.
  */
 function joinRuns(before: Run, after: Run): string {
-  const cells = before.cell !== null && after.cell !== null && before.mc !== null && after.mc !== null &&
-    before.mc !== after.mc;
+  const cells = before.cellNode !== null && after.cellNode !== null && before.cellNode !== after.cellNode;
   if (cells && /\d\s*$/.test(before.text) && /^\s*\d/.test(after.text)) return "\t";
   if (/\s$/.test(before.text) || /^\s/.test(after.text)) return "";
   return after.x - (before.x + before.width) > 0.15 * Math.min(before.size, after.size) ? " " : "";

@@ -215,21 +215,30 @@ async function extract(
 type ContentItem = Awaited<ReturnType<import("pdfjs-dist").PDFPageProxy["getTextContent"]>>["items"][number];
 type StructNode = Awaited<ReturnType<import("pdfjs-dist").PDFPageProxy["getStructTree"]>>;
 
-/** For each marked-content id in a table cell: the cell's role and its row. */
-async function cellsOf(
-  page: import("pdfjs-dist").PDFPageProxy,
-): Promise<Map<string, { cell: "TH" | "TD"; row: object }>> {
-  const cells = new Map<string, { cell: "TH" | "TD"; row: object }>();
+/** A table cell of the structure tree: its role, the cell itself and its row (their identities only). */
+interface TreeCell {
+  cell: "TH" | "TD";
+  cellNode: object;
+  row: object;
+}
+
+/** For each marked-content id in a table cell: the cell's role, the cell and its row. */
+async function cellsOf(page: import("pdfjs-dist").PDFPageProxy): Promise<Map<string, TreeCell>> {
+  const cells = new Map<string, TreeCell>();
   const tree = await page.getStructTree();
-  const walk = (node: StructNode | { type?: string; id?: string }, cell: "TH" | "TD" | null, row: object | null) => {
+  const walk = (
+    node: StructNode | { type?: string; id?: string },
+    cell: Omit<TreeCell, "row"> | null,
+    row: object | null,
+  ) => {
     if ("type" in node && node.type === "content" && node.id && cell && row) {
-      cells.set(node.id, { cell, row });
+      cells.set(node.id, { ...cell, row });
       return;
     }
     if (!("role" in node)) return;
     const role = node.role;
     const nextRow = role === "TR" ? node : row;
-    const nextCell = role === "TH" || role === "TD" ? role : cell;
+    const nextCell = role === "TH" || role === "TD" ? { cell: role as "TH" | "TD", cellNode: node } : cell;
     for (const child of node.children ?? []) walk(child as StructNode, nextCell, nextRow);
   };
   if (tree) walk(tree, null, null);
@@ -239,7 +248,7 @@ async function cellsOf(
 function runsOf(
   items: ContentItem[],
   useTags: boolean,
-  cells: Map<string, { cell: "TH" | "TD"; row: object }>,
+  cells: Map<string, TreeCell>,
 ): Run[] {
   const runs: Run[] = [];
   const marks: { id: string | null; artifact: boolean }[] = [];
@@ -266,6 +275,7 @@ function runsOf(
       mc,
       artifact: useTags && marks.some((mark) => mark.artifact),
       cell: cell?.cell ?? null,
+      cellNode: cell?.cellNode ?? null,
       row: cell?.row ?? null,
     });
   }

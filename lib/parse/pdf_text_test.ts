@@ -211,3 +211,9 @@ Deno.test("pdfToText: two figures in paragraphs of one cell are never the first 
     JSON.stringify(diagnostics),
   );
 });
+
+Deno.test("pdfToText: one figure of one cell, in spans (a separator, a bold part), is one figure", async () => {
+  const pdf = await pdfToText(pdfOf("000_0083efce40fb50fc_figure-in-spans.pdf"));
+  const { document } = parseDocument(pdf.text);
+  assertEquals([document!.project.jobs_planned, document!.project.jobs_planned_women], [1200, 700]);
+});

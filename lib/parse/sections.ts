@@ -196,10 +196,11 @@ const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
 const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
 /**
- * A tab between two digits, with any spaces beside it, or two spaces or more: cells side by side, or columns lined
- * up with spaces (see {@linkcode plainSpaces}); one space groups a figure's thousands, never two.
+ * A tab between two digits, with any spaces beside it, or two spaces or more of any kind (`21     100`): cells
+ * side by side, or columns lined up with spaces (see {@linkcode plainSpaces}); one space groups a figure's thousands,
+ * never two.
  */
-const CELLS_APART = new RegExp(`(?<=\\d)(?:[ ${ODD}]*\\t[ ${ODD}]*| {2,})(?=\\d)`);
+const CELLS_APART = new RegExp(`(?<=\\d)(?:[ ${ODD}]*\\t[ ${ODD}]*|[ ${ODD}]{2,})(?=\\d)`);
 
 /** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
