@@ -377,8 +377,7 @@ class Walker {
     };
     element.childNodes.forEach(collect);
     for (const text of texts) {
-      const start = text.sourceCodeLocation?.startLine ?? 1;
-      // As the page shows it: its tabs and runs of spaces kept (a text export saved as a page keeps its columns).
+      const start = text.sourceCodeLocation?.startLine ?? 1; // its tabs and runs of spaces kept, as the page shows them
       text.value.split("\n").forEach((part, index) => {
         if (index > 0) this.writer.lineBreak(start + index);
         this.writer.raw(part.replace(/\r$/, ""), start + index);

@@ -1,5 +1,8 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { joinWrapped } from "./join_wrapped.ts";
+import { ok as assert } from "node:assert/strict";
+import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
 
 Deno.test("joinWrapped: a space between wrapped lines, none inside a word broken at its hyphen", () => {
   assertEquals(
@@ -13,4 +16,66 @@ Deno.test("joinWrapped: a space between wrapped lines, none inside a word broken
     '"Maahanmuuttajien osaaminen käyttöön (MOK)" -projektin',
   );
   assertEquals(joinWrapped("tiedotuksen", "kanavia"), "tiedotuksen kanavia");
+});
+
+Deno.test("a text export wrapped after a spaced dash keeps the space: a hard wrap is at a space", () => {
+  const seedName = SEED_2007.split("\n").find((line) => line.startsWith("Projektin nimi:"))!;
+  const wrapped = edit(SEED_2007, seedName, seedName.replace("(MOK) - Tehokkaiden", "(MOK) -\ntehokkaiden"));
+  assertEquals(
+    parseDocument(wrapped).document!.project.name,
+    seedName.slice("Projektin nimi: ".length).replace("Tehokkaiden", "tehokkaiden"),
+  );
+});
+
+Deno.test("a name wrapped at a word that does not say so is read to its line's end, and the line after it is said", () => {
+  const seedName = SEED_2007.split("\n").find((line) => line.startsWith("Projektin nimi:"))!;
+  const wrapped = edit(SEED_2007, seedName, seedName.replace("Tehokkaiden ", "Tehokkaiden\n"));
+  const { document, diagnostics } = parseDocument(wrapped, { sourceFile: "w.txt" });
+  assertEquals(document!.project.name, "Maahanmuuttajien osaaminen käyttöön (MOK) - Tehokkaiden");
+  const next = lineOf(wrapped, "työllistymis- ja kv-rekrytointikäytäntöjen kehittäminen");
+  const said = diagnostics.find((d) => d.line === next);
+  assertEquals(said?.code, "unusual_value", JSON.stringify(diagnostics));
+  assert(said!.message.includes("Projektin nimi") && said!.message.includes("rest of the value"), said!.message);
+  // The seeds' blocks of labels have no such line.
+  assertEquals(parseDocument(SEED_2007).diagnostics.filter((d) => d.message.includes("has no label")), []);
+});
+
+Deno.test("a priority axis's title wrapped in a text export is read whole after a word that says so, else its next line is said", () => {
+  const axis = SEED_2007.split("\n").find((line) => line.startsWith("Toimintalinja:"))!;
+  const [head, tail] = [axis.slice(0, axis.lastIndexOf(" ")), axis.slice(axis.lastIndexOf(" ") + 1)];
+  const wrapped = edit(SEED_2007, axis, `${head}\n${tail}`);
+  const { document, diagnostics } = parseDocument(wrapped);
+  assertEquals(document!.project.priority_axis, head.slice(head.indexOf(":", "Toimintalinja:".length) + 1).trim());
+  assert(
+    diagnostics.some((d) => d.code === "unusual_value" && d.line === lineOf(wrapped, tail)),
+    JSON.stringify(diagnostics),
+  );
+  const joined = edit(SEED_2007, axis, axis.replace(" ja ", " ja\n"));
+  assertEquals(
+    parseDocument(joined).document!.project.priority_axis,
+    parseDocument(SEED_2007).document!.project.priority_axis,
+  );
+});
+
+Deno.test("a value wrapped whole onto the next line, or ending unfinished before a Label-like line, is said on that line", () => {
+  const organisation = "Toteuttajaorganisaation nimi: Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus";
+  const under = edit(
+    SEED_2007,
+    organisation,
+    "Toteuttajaorganisaation nimi:\nPohjois-Savon elinkeino-, liikenne- ja ympäristökeskus",
+  );
+  const below = parseDocument(under);
+  assertEquals(below.document!.project.organisation_name, null);
+  const line = lineOf(under, "Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus");
+  assert(
+    below.diagnostics.some((d) => d.code === "unusual_value" && d.line === line),
+    JSON.stringify(below.diagnostics),
+  );
+  assert(!below.diagnostics.some((d) => d.code === "missing_field" && d.message.includes("Toteuttajaorganisaation")));
+  const comma = edit(SEED_2007, organisation, `${organisation},\nMaahanmuuttoyksikkö: Kuopion toimipiste`);
+  const { diagnostics } = parseDocument(comma);
+  assert(
+    diagnostics.some((d) => d.code === "unusual_value" && d.line === lineOf(comma, "Maahanmuuttoyksikkö:")),
+    JSON.stringify(diagnostics),
+  );
 });

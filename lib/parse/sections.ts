@@ -196,7 +196,7 @@ const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
 const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
 /**
- * A tab between two digits, with any spaces beside it, or two spaces or more of any kind (`21     100`): cells
+ * A tab between two digits, with any spaces beside it, or two spaces or more of any kind (`21 &nbsp; &nbsp; 100`): cells
  * side by side, or columns lined up with spaces (see {@linkcode plainSpaces}); one space groups a figure's thousands,
  * never two.
  */

@@ -393,12 +393,3 @@ Deno.test("a table for people names the regions as its charts and maps do, in it
   ]);
   assertEquals(analysisDisplay(summary, "en").getColumn("region").toArray()[1], "Nationwide");
 });
-
-Deno.test("an English table of the themes' crosswalk gives the programmes' titles in English, every one of them", async () => {
-  const { crosswalkTable } = await import("../analysis/themes.ts");
-  const finnish = crosswalkTable().getColumn("title").toArray() as string[];
-  const english = analysisDisplay(crosswalkTable(), "en").getColumn("title").toArray() as string[];
-  assertEquals(english.filter((title, k) => title === finnish[k]), [], "no title left in Finnish");
-  assertEquals(english[finnish.indexOf("Työllisyys ja työvoiman liikkuvuus")], "Employment and labour mobility");
-  assertEquals(analysisDisplay(crosswalkTable(), "fi").getColumn("title").toArray(), finnish);
-});
