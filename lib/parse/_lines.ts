@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { cellsApart } from "./sections.ts";
 
 /** Something that went wrong while extracting text; never thrown, always returned. */
 export interface ExtractionProblem {
@@ -26,8 +27,6 @@ export interface WrittenLines<O> {
 }
 
 const NO_BREAK_SPACES = /[\u00A0\u202F\u2007]/g;
-/** Between digits, a tab or two spaces or more of any kind: figures side by side (a `<pre>` page, `21&nbsp;&nbsp;100`). */
-const CELLS_APART = /(?<=\d)(?:[ \u00A0\u202F\u2007]*\t[ \t\u00A0\u202F\u2007]*|[ \u00A0\u202F\u2007]{2,})(?=\d)/g;
 
 /**
  * Collects text into lines: `text` adds inline text (runs of spaces made one),
@@ -110,7 +109,7 @@ export class LineWriter<O> {
   #push(text: string, origin: O): void {
     // Two spaces or more (no-break ones too) or a tab between digits stay apart as a tab: cells side by side, never a
     // figure's thousands (see the parser's `splitLines`).
-    const plain = text.replace(CELLS_APART, "\t").replace(NO_BREAK_SPACES, " ").replace(/ {2,}/g, " ").trim();
+    const plain = cellsApart(text).replace(NO_BREAK_SPACES, " ").replace(/ {2,}/g, " ").trim();
     if (plain === "" && (this.#lines.length === 0 || this.#lines.at(-1) === "")) return;
     this.#lines.push(plain);
     this.#origins.push(origin);

@@ -189,6 +189,21 @@ function plainSpaces(text: string): string {
   return text.split(CELLS_APART).map((part) => part.replace(ODD_SPACES, " ")).join("\t");
 }
 
+/**
+ * A text with each run between digits that keeps cells apart (see `CELLS_APART`) made one tab, the rest as it is: for
+ * the page and print extractors, which make spaces plain before the text reaches {@linkcode splitLines}.
+ *
+ * @example Usage
+ * ```ts
+ * import { cellsApart } from "./sections.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(cellsApart("Suunniteltu: 21\u00A0\u00A0100, 645\u00A0300"), "Suunniteltu: 21\t100, 645\u00A0300");
+ * ```
+ */
+export function cellsApart(text: string): string {
+  return text.split(CELLS_APART).join("\t");
+}
+
 /** Spaces other than the plain one and line breaks: tabs, no-break and other odd spaces (a character class). */
 const ODD = "\\t\\v\\f\\u00A0\\u202F\\u2007\\u2009\\uFEFF\\u2028\\u2029\\u1680\\u2000-\\u200A\\u205F\\u3000";
 /** A line that has an odd space or two spaces in a row (see {@linkcode ODD_SPACES}). */
