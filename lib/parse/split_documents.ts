@@ -62,19 +62,29 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
     const next = lines.slice(index + 1, index + 12).find((line) => isCodeLine(line.text));
     return next !== undefined && currentCode !== null && codeOf(next.text) !== currentCode;
   };
+  /** Whether the current document has had its header, and a `Label: value` line since its last one (a cut start). */
+  let headed = false;
+  let labelled = false;
   lines.forEach((line, index) => {
     const { text } = line;
     const code = isCodeLine(text);
     const header = isHeaderLine(text);
     // A document cut inside its project block, and another joined after it: the template's header as a line of its
-    // own with another project's code under it starts a document (its own header repeated, with its code, does not).
+    // own with another project's code under it starts a document (its own header repeated, with its code, does not);
+    // so does one with a project's opening under it after a header and a value but no code (cut before its code line).
     if (
-      !pastProject && hasCode && header && BARE_HEADER.test(text) && projectFollows(index) && otherCodeFollows(index)
+      !pastProject && header && BARE_HEADER.test(text) && projectFollows(index) &&
+      (hasCode ? otherCodeFollows(index) : headed && labelled)
     ) {
       starts.push(startOf(lines, index, starts.at(-1)!));
       hasCode = false;
       currentCode = null;
+      labelled = false;
     }
+    if (header) {
+      headed = true;
+      labelled = false; // values since its last header (the preamble's `Vipuvoimaa EU:lta` is none)
+    } else if (!code && /^[^:]{1,60}:\s*\S/.test(text)) labelled = true;
     // Only a document past its project block can end; only then is a start looked for: the template's header as a
     // line of its own, or a header with the project's opening under it (a print's header line, dated and with the
     // site's name, inside a document has neither), or a project heading with a code under it, and when the document
@@ -89,6 +99,7 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
       hasCode = false;
       currentCode = null;
       pastProject = false;
+      labelled = false;
     }
     if (code) {
       hasCode = true;

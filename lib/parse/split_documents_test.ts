@@ -104,3 +104,26 @@ Deno.test("a document cut inside its project block, another joined after it: the
   );
   assertEquals(parseDocuments(again).documents.length, 1);
 });
+
+Deno.test("a document cut before its code line, another joined after it: the cut one is said, never silently gone", () => {
+  const cut = [
+    "Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus",
+    "",
+    "1. Projekti",
+    "",
+    "Projektin nimi: Katkennut projekti",
+  ].join("\n");
+  const text = `${cut}\n${SEED_2014}`;
+  const { documents, diagnostics } = parseDocuments(text, { sourceFile: "cut.txt" });
+  assertEquals(documents.at(-1)!.project.project_code, "S22254");
+  assertEquals(documents.at(-1)!.project, parseDocument(SEED_2014, { sourceFile: "cut.txt" }).document!.project);
+  // The cut part is a document of its own, without its code (an error says so), or no description (an error too).
+  assert(
+    diagnostics.some((d) => d.level === "error" && (d.line ?? 1) <= 5),
+    JSON.stringify(diagnostics.filter((d) => d.level === "error")),
+  );
+  // The template's header printed twice in a row is still one document, with no error.
+  const header = "Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus";
+  const twice = parseDocuments(edit(SEED_2007, header, `${header}\n${header}`));
+  assertEquals([twice.documents.length, twice.diagnostics.filter((d) => d.level === "error")], [1, []]);
+});
