@@ -109,12 +109,15 @@ export class ProjectBuilder {
   ): void {
     const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
     if (hit === null) return;
-    if (hit && hit.value !== "") this.set(column, this.wholeValue(finder, hit, column, labels[0]!) as never, hit.line);
-    else if (hit && finder.unlabelledLineAfter(hit.line)) {
-      // A label with nothing after it, and text without a label under it: the value wrapped onto the next line whole
-      // (a long address or name); not guessed, said on that line.
-      this.diagnose("value_may_go_on", finder.unlabelledLineAfter(hit.line)!.number, labels[0]!, column);
-    } else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
+    if (hit && hit.value !== "") {
+      this.set(column, this.wholeValue(finder, hit, column, labels[0]!) as never, hit.line);
+      return;
+    }
+    // A label with nothing after it, and text without a label under it: the value wrapped onto the next line whole
+    // (a long address or name); not guessed, said on that line.
+    const under = hit ? finder.unlabelledLineAfter(hit.line) : undefined;
+    if (under) this.diagnose("value_may_go_on", under.number, labels[0]!, column);
+    else if (expected && finder.has(section)) this.missingField(column, labels[0]!, section, finder);
   }
 
   /**
