@@ -50,8 +50,9 @@ function mapListColumn(frame: pl.DataFrame, column: string, map: (item: string) 
 
 /**
  * Statuses, levels, funds, organisation and project types, the 2007–2013 programme's sections and regions (a
- * `region`, and the `regions` of a project, as the charts and maps name them: see `regionLabel`) in the language, in any frame that has them: the one place a table for
- * people says the values the tool names in its language (the report's tables, the notebooks' `inWords`).
+ * `region`, and the `regions` of a project, as the charts and maps name them: see `regionLabel`) in the language, in
+ * any frame that has them: the one place a table for people says the values the tool names in its language (the
+ * report's tables, the notebooks' `inWords`).
  */
 export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame {
   const statuses = mapColumn(frame, "status_normalised", (value) => STATUS_LABELS[lang][value as Status] ?? value);
