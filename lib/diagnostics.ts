@@ -154,6 +154,7 @@ export const MESSAGE_CODES = {
   no_sustainability_scores: "missing_field",
   unreadable_value: "unreadable_value",
   value_at_cut: "unreadable_value",
+  value_at_document_end: "unreadable_value",
   coded_title_without_number: "unreadable_value",
   unreadable_sustainability_line: "unreadable_value",
   unusual_project_code: "unusual_value",

@@ -46,6 +46,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   value_at_cut: (column: string) =>
     `Tiedosto päättyy tälle riville ennen pohjan seuraavia osioita: sen arvo (${named(column, "fi")}) voi olla ` +
     "katkennut, eikä sitä luettu.",
+  value_at_document_end: (column: string) =>
+    `Asiakirja päättyy tälle riville, ja tiedoston seuraava asiakirja alkaa heti sen jälkeen, ennen pohjan seuraavia ` +
+    `osioita: arvo (${named(column, "fi")}) voi olla katkennut, eikä sitä luettu.`,
   missing_section: (section: string) => `Osiota "${section}" ei löytynyt; asiakirja voi olla katkennut.`,
   missing_section_near: (section: string, line: string) =>
     `Osiota "${section}" ei löytynyt otsikostaan; rivi "${line}" voi olla sen otsikko toisin kirjoitettuna. ` +
@@ -225,6 +228,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   value_at_cut: (column: string) =>
     `The file ends in this line, before the template's next sections: its value (${named(column, "en")}) may be ` +
     "cut off and was not read.",
+  value_at_document_end: (column: string) =>
+    `The document ends in this line, and the next one starts right after it, before the template's next sections: ` +
+    `its value (${named(column, "en")}) may be cut off and was not read.`,
   missing_section: (section: string) => `Section "${section}" was not found; the document may be truncated.`,
   missing_section_near: (section: string, line: string) =>
     `Section "${section}" was not found by its heading; the line "${line}" may be its heading written otherwise. ` +

@@ -182,7 +182,7 @@ function unreadCutValues(
     const cuttable = value !== null && typeof value !== "boolean" && !Array.isArray(value);
     if (line !== last.number || !cuttable || CUT_KEPT.has(column)) continue;
     (builder.project as Record<string, unknown>)[column] = null;
-    builder.diagnose("value_at_cut", line, column);
+    builder.diagnose(atFileEnd ? "value_at_cut" : "value_at_document_end", line, column);
   }
 }
 

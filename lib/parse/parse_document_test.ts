@@ -228,6 +228,12 @@ Deno.test("a document another follows: its last line is in doubt unless a blank 
   // Joined with no blank line (cat of a cut export and another): the line may be cut, in either case.
   assertEquals(read(`${whole}\n${second}`).map((d) => d.project.funding_public_actual), [null, 143265]);
   assertEquals(read(`${cut}\n${second}`).map((d) => d.project.participants_planned), [null, 400]);
+  // Said so where the document ends, not as the file's end: the file goes on with another document.
+  const { diagnostics } = parseDocuments(`${whole}\n${second}`, { sourceFile: "two.txt" });
+  const said = diagnostics.filter((d) => d.line === lineOf(SEED_2007, "Toteutunut julkinen rahoitus yhteensä:"));
+  assertEquals(said.map((d) => d.code), ["unreadable_value"]);
+  assert(said[0]!.message.startsWith("The document ends in this line, and the next one starts"), said[0]!.message);
+  assert(localiseDiagnostic(said[0]!, "fi").startsWith("Asiakirja päättyy tälle riville"));
   // A blank line after it: whole, read.
   assertEquals(read(`${whole}\n\n${second}`).map((d) => d.project.funding_public_actual), [614153, 143265]);
 });
