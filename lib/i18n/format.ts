@@ -90,10 +90,10 @@ export function formatPercent(value: unknown, lang: Language, decimals = 1): str
 
 /**
  * Whole euros: `1 234 567 €` in Finnish, `€1,234,567` in English; with `cents`, an amount that has cents keeps them
- * (`614 153,50 €`), and with `alwaysCents` too every amount (`614 153,00 €`: a column where another has cents).
+ * (`614 153,50 €`).
  */
-export function formatEuros(value: unknown, lang: Language, cents = false, alwaysCents = false): string {
-  const decimals = cents && isNumber(value) && (alwaysCents || !Number.isInteger(value)) ? 2 : 0;
+export function formatEuros(value: unknown, lang: Language, cents = false): string {
+  const decimals = cents && isNumber(value) && !Number.isInteger(value) ? 2 : 0;
   return isNumber(value)
     ? numberFormat(lang, {
       style: "currency",

@@ -138,17 +138,17 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-function cellText(value: unknown, lang: Language, column?: TableColumn & { cents?: boolean }): string {
+function cellText(value: unknown, lang: Language, column?: TableColumn): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "boolean") return NOTEBOOK_COLUMNS[lang][value ? "yes" : "no"];
   if (typeof value === "number") {
-    // As the report's tables write the column: shares as percentages, ratios in euros whole, amounts with their cents;
-    // other numbers whole, or to two decimals.
+    // As the report's page, Word document and workbooks write the column: shares as percentages, euros whole (the
+    // cents are in the CSV and Parquet tables); other numbers whole, or to two decimals.
     switch (column?.kind) {
       case "percent":
         return formatPercent(value, lang, column.decimals);
       case "euros":
-        return column.rounded ? formatEuros(value, lang) : formatEuros(value, lang, true, column.cents);
+        return formatEuros(value, lang);
     }
     return formatNumber(value, lang);
   }
@@ -175,17 +175,9 @@ export function tableBundle(frame: pl.DataFrame, options: TableOptions = {}): Di
   const lang = options.lang ?? "fi";
   const rows = toJsonRecords(scrubFrame(frame.head(maxRows), options));
   const columns = frame.columns;
-  // Amounts with cents where any of their column has them, so that a column's figures line up.
-  const withCents = (column: string) =>
-    rows.some((row) => typeof row[column] === "number" && !Number.isInteger(row[column]));
-  const formats = tableColumns(frame, lang, options.rowKinds).map((format, i) => ({
-    ...format,
-    cents: withCents(columns[i]!),
-  }));
+  const formats = tableColumns(frame, lang, options.rowKinds);
   const cells = rows.map((row, r) =>
-    columns.map((column, i) =>
-      cellText(row[column], lang, { ...columnOfRow(formats[i]!, r), cents: formats[i]!.cents })
-    )
+    columns.map((column, i) => cellText(row[column], lang, columnOfRow(formats[i]!, r)))
   );
   const more = frame.height > maxRows ? NOTEBOOK_TEXT[lang].moreRows(frame.height - maxRows, frame.height) : "";
   const numeric = columns.map((column) => rows.every((row) => row[column] === null || typeof row[column] === "number"));

@@ -13,8 +13,8 @@ Deno.test("a notebook table writes shares as percentages and euros as the report
   });
   const cells = (lang: "fi" | "en") =>
     String(tableBundle(frame, { lang }).data["text/plain"]).split("\n").at(-1)!.trim().split(/\s{2,}/);
-  assertEquals(cells("fi"), ["2007-2013", "72,9\u00A0%", "7\u00A0366\u00A0€", "401\u00A0955,50\u00A0€", "283"]);
-  assertEquals(cells("en"), ["2007-2013", "72.9%", "€7,366", "€401,955.50", "283"]);
+  assertEquals(cells("fi"), ["2007-2013", "72,9\u00A0%", "7\u00A0366\u00A0€", "401\u00A0956\u00A0€", "283"]);
+  assertEquals(cells("en"), ["2007-2013", "72.9%", "€7,366", "€401,956", "283"]);
 });
 
 Deno.test("a table's plain text keeps the start of a long name with a slash in it, and the end of a file's path", () => {
@@ -28,12 +28,13 @@ Deno.test("a table's plain text keeps the start of a long name with a slash in i
   assertEquals(file, "…iemi/projektit/000_0083efce40fb50fc.txt");
 });
 
-Deno.test("a column of amounts writes them all with cents when one has them, so that they line up", () => {
-  const frame = pl.DataFrame({ funding_public_actual: [22704911.87, 445861272] });
-  const cells = String(tableBundle(frame, { lang: "fi" }).data["text/plain"]).split("\n").slice(-2).map((l) =>
+Deno.test("a column of amounts writes them in whole euros, as the report's page, Word and workbooks do", () => {
+  // Register sums: cents where a project's payments had them, none on others (`445 861 272,00 €` was shown).
+  const frame = pl.DataFrame({ funding_public_actual: [22704911.87, 445861272, 0] });
+  const cells = String(tableBundle(frame, { lang: "fi" }).data["text/plain"]).split("\n").slice(-3).map((l) =>
     l.trim()
   );
-  assertEquals(cells, ["22\u00A0704\u00A0911,87\u00A0€", "445\u00A0861\u00A0272,00\u00A0€"]);
+  assertEquals(cells, ["22\u00A0704\u00A0912\u00A0€", "445\u00A0861\u00A0272\u00A0€", "0\u00A0€"]);
 });
 
 Deno.test("tableBundle: a table of several metrics shows each row's values in its own unit (rowKinds)", () => {
