@@ -132,7 +132,8 @@ const CO_FIGURES = ["funding_public_actual", "funding_public_actual_n", "partici
  * `business_id`, `business_id_valid` (check digit), `organisation_name`
  * (the name printed most often), `names_printed` (every spelling), the
  * `organisation_type` printed most often, `projects_total`,
- * `projects_lead`, `projects_co`, `project_codes`; for the projects it
+ * `projects_lead`, `projects_lead_interim` (of those it leads, the active
+ * ones: their figures are interim), `projects_co`, `project_codes`; for the projects it
  * leads, `summarise`'s funding and participant figures with `_lead` (sums,
  * weighted utilisation and realisation, each with its `_n`); for the joint
  * projects it co-implements, the whole projects' actual funding and
@@ -208,6 +209,7 @@ export function beneficiaries(all: pl.DataFrame, options: BeneficiariesOptions =
     "organisation_key",
   ]).select(
     "organisation_key",
+    pl.col("n_interim").alias("projects_lead_interim"),
     ...LEAD_FIGURES.map((c) => pl.col(c).alias(`${c.replace(/_n$/, "")}_lead${c.endsWith("_n") ? "_n" : ""}`)),
   );
   const coRows = projects.withColumns(textListSeries("organisation_key", coKeys)).explode("organisation_key")
@@ -217,7 +219,7 @@ export function beneficiaries(all: pl.DataFrame, options: BeneficiariesOptions =
       "organisation_key",
       ...CO_FIGURES.map((c) => pl.col(c).alias(`${c.replace(/_n$/, "")}_co${c.endsWith("_n") ? "_n" : ""}`)),
     );
-  const counts = [...lead.columns, ...co.columns].filter((c) => c.endsWith("_n"));
+  const counts = [...lead.columns, ...co.columns].filter((c) => c.endsWith("_n") || c === "projects_lead_interim");
   return who.join(lead, { on: "organisation_key", how: "left" }).join(co, { on: "organisation_key", how: "left" })
     .withColumns(...counts.map((c) => pl.col(c).fillNull(0).cast(pl.Int64)))
     .sort({

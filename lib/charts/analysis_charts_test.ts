@@ -144,6 +144,26 @@ Deno.test("the region map's caption marks a highest or lowest region whose figur
   assert(en.description?.includes("Central Finland (12.8%, incl. interim figures)"), en.description);
 });
 
+Deno.test("the region map's picture says which regions' figures include interim ones; a map of counts does not", () => {
+  const subtitle = (spec: unknown) => [(spec as Values).title.subtitle].flat().join(" ");
+  const utilisation = subtitle(regionMap(regionSummary(projects), { metric: "funding_utilisation" }));
+  assert(utilisation.includes("Mukana käynnissä olevia hankkeita (väliaikaiset luvut): Keski-Suomi (1)."), utilisation);
+  const en = subtitle(
+    regionMap(regionSummary(projects, { lang: "en" }), { metric: "funding_utilisation", lang: "en" }),
+  );
+  assert(en.includes("Includes active projects (interim figures): Central Finland (1)."), en);
+  const counts = subtitle(regionMap(regionSummary(projects), { metric: "n_projects" }));
+  assert(!counts.includes("väliaikais"), counts);
+});
+
+Deno.test("the beneficiaries chart's picture says whose funding as lead includes active projects' interim figures", () => {
+  const subtitle = (spec: unknown) => [(spec as Values).title.subtitle].flat().join(" ");
+  const fi = subtitle(topBeneficiaries(beneficiaries(projects), { lang: "fi" }));
+  assert(fi.includes("Mukana käynnissä olevia hankkeita (väliaikaiset luvut): Jyväskylän kaupunki (1)."), fi);
+  const ended = projects.filter(pl.col("status_normalised").neq(pl.lit("active")));
+  assert(!subtitle(topBeneficiaries(beneficiaries(ended), { lang: "fi" })).includes("väliaikais"));
+});
+
 Deno.test("axes say their unit, and a logarithmic axis says it is one", () => {
   const ratios = JSON.stringify(ratioDistributionChart(projects, { lang: "fi" }));
   assert(ratios.includes('"title":"Arvo (%)"'), "a share's axis names its unit");

@@ -9,6 +9,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
+import { interimLine } from "./_interim.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
@@ -98,7 +99,9 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
   return chartSpec({
     lang,
     title: text.beneficiariesTitle,
-    subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding),
+    // The funding as lead of an organisation leading active projects includes their interim figures: the picture says so.
+    subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding) +
+      interimLine(ranked.map((row) => [label(row), Number(row.projects_lead_interim ?? 0)]), lang),
     description: text.beneficiariesDescription(ranked.length, order[0] ?? null),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * ranked.length),

@@ -10,7 +10,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
-import { interimCount } from "./_interim.ts";
+import { interimCount, interimLine } from "./_interim.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, withDefaults } from "./theme.ts";
 
@@ -87,7 +87,8 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
       n_label: `n = ${(row?.[metricCount(metric)] as number | undefined) ?? 0}`,
       n_projects: (row?.n_projects as number | undefined) ?? 0,
       n_shared: (row?.n_shared as number | undefined) ?? 0,
-      n_interim: interimCount(row, metric),
+      // A count of projects is no interim figure.
+      n_interim: metric === "n_projects" ? 0 : interimCount(row, metric),
       nationwide: tile.area === "nationwide",
     };
   });
@@ -109,7 +110,7 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
   const describe = (tile: ChartRow | null) => {
     if (tile === null) return null;
     const tied = regionRows.filter((other) => other.value === tile.value).length;
-    const value = Number(tile.n_interim) > 0 && metric !== "n_projects"
+    const value = Number(tile.n_interim) > 0
       ? `${tile.value_label}, ${text.includesInterim}`
       : String(tile.value_label);
     return { name: tied > 1 ? text.tiedRegions(tied) : String(tile.name), value };
@@ -146,7 +147,9 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
   return chartSpec({
     lang,
     title: text.regionMapTitle(label),
-    subtitle: text.regionMapSubtitle(nationwide, apart),
+    // The picture says which figures include active projects' interim ones: it is pasted into reports on its own.
+    subtitle: text.regionMapSubtitle(nationwide, apart) +
+      interimLine(valued.map((tile) => [String(tile.name), Number(tile.n_interim)]), lang),
     description: text.regionMapDescription(
       label,
       valued.length,

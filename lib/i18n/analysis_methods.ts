@@ -102,6 +102,7 @@ export const ANALYSIS_METHODS = defineMessages({
   methodHeading: "Analyysien menetelmät",
   shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
     `Tässä näkyy sarakkeita ${columns}/${allColumns} ja rivejä ${rows}/${allRows}; kaikki ovat taulukon tiedostoissa.`,
+  interimMarked: (mark: string) => `${mark} Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja.`,
 }, {
   withoutParticipantsTitle: "Projects without participants",
   withoutParticipantsCaption: (n: number) => `Projects without participants: ${projects(n)}`,
@@ -177,4 +178,5 @@ export const ANALYSIS_METHODS = defineMessages({
   methodHeading: "Methods of the analyses",
   shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
     `Here ${columns} of ${allColumns} columns and ${rows} of ${allRows} rows; all of them are in the table's files.`,
+  interimMarked: (mark: string) => `${mark} A figure so marked includes active projects' interim figures.`,
 });

@@ -1,4 +1,5 @@
 import { Ajv } from "ajv";
+import pl from "nodejs-polars";
 import { compile } from "vega-lite";
 import vegaLiteSchema from "vega-lite/build/vega-lite-schema.json" with { type: "json" };
 import { assert, assertEquals } from "../../testing/assert.ts";
@@ -65,4 +66,30 @@ Deno.test("the outliers' caption counts them, so an empty table reads as a state
   const table = outliers.table({ projects: seeds }, "fi");
   assertEquals(table.height, 0);
   assertEquals(outliers.caption(table, "fi"), "Tukeyn rajojen ulkopuolella olevat hankkeet: 0 hanketta");
+});
+
+Deno.test("the page's and Word's analysis tables mark a figure that includes active projects' interim ones", async () => {
+  const { analysisContent, analysisTables } = await import("./analysis_tables.ts");
+  const content = (lang: "fi" | "en") => analysisContent(analysisTables(seeds, lang), [], seeds, lang).sections;
+  const fi = content("fi");
+  const costs = fi.find((section) => section.name === "costs-per-result")!;
+  // S22254 is active: the cost per participating company of 2014-2020 rests on it too.
+  const company = costs.table.rows.find((row) => row[1] === "€ / osallistuva yritys" && row[0]!.startsWith("2014"))!;
+  assertEquals(company[2], "8\u00A0576 € *");
+  assert(costs.note.includes("* Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja."), costs.note);
+  const ended = costs.table.rows.find((row) => row[1] === "€ / osallistuja" && row[0]!.startsWith("2007"))!;
+  assert(!ended[2]!.endsWith("*"), ended[2]);
+  const lead = fi.find((section) => section.name === "beneficiaries")!;
+  const jyvaskyla = lead.table.rows.find((row) => row[1] === "Jyväskylän kaupunki")!;
+  assert(jyvaskyla.some((cell) => cell === "143\u00A0265 € *"), jyvaskyla.join(" | "));
+  const en = content("en").find((section) => section.name === "costs-per-result")!;
+  assert(en.note.includes("* A figure so marked includes active projects' interim figures."), en.note);
+  // A table without interim figures has no such note.
+  const themes = analysisContent(
+    analysisTables(seeds.filter(pl.col("status_normalised").neq(pl.lit("active"))), "fi"),
+    [],
+    seeds,
+    "fi",
+  );
+  assert(themes.sections.every((section) => !section.note.includes("*")));
 });

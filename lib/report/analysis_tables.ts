@@ -249,6 +249,25 @@ function cell(value: unknown, kind: ColumnKind, lang: Language): string {
   return formatPercent(value, lang);
 }
 
+/** The mark of a figure that includes active projects' interim figures, explained under its table. */
+export const INTERIM_MARK = "*";
+
+/**
+ * The counts of active projects a column's figure rests on, row by row (`X_n_interim` of a ratio `X`, a cost's
+ * `n_interim`, an organisation's active projects as lead for its figures as lead); undefined for other columns.
+ */
+function interimCounts(frame: pl.DataFrame, column: string): number[] | undefined {
+  const count = frame.columns.includes(`${column}_n_interim`)
+    ? `${column}_n_interim`
+    : column === "cost_per_result"
+    ? "n_interim"
+    : column.endsWith("_lead") && !column.startsWith("projects_")
+    ? "projects_lead_interim"
+    : undefined;
+  if (count === undefined || !frame.columns.includes(count)) return undefined;
+  return frame.getColumn(count).toArray().map((n) => Number(n ?? 0));
+}
+
 /** A part of an analysis table as the page and the Word document show it. */
 function contentTable(name: string, table: ReportTable, lang: Language): ContentTable {
   // The crosswalk's titles are the programme documents' own, in Finnish: the English report leaves them to the files.
@@ -257,8 +276,13 @@ function contentTable(name: string, table: ReportTable, lang: Language): Content
   const display = table.display.select(...shown).head(ANALYSIS_ROWS);
   // Tables of several metrics (distributions, outliers) write each row's values in its metric's unit.
   const columns = tableColumns(display, lang, table.rowKinds);
+  // A figure resting on active projects too is marked, the count of them being in the table's files, not shown here.
+  const interim = shown.map((column) => interimCounts(table.display.head(ANALYSIS_ROWS), column));
   const rows = display.rows().map((row, r) =>
-    row.map((value, i) => cell(value, columnOfRow(columns[i]!, r).kind, lang))
+    row.map((value, i) => {
+      const text = cell(value, columnOfRow(columns[i]!, r).kind, lang);
+      return (interim[i]?.[r] ?? 0) > 0 && text !== MISSING ? `${text} ${INTERIM_MARK}` : text;
+    })
   );
   return {
     header: columns.map((column) => ({
@@ -295,9 +319,12 @@ export function analysisContent(
       title: analysis.title(lang),
       caption: analysis.caption(table.frame, lang),
       table: content,
-      note: cut
-        ? say.shownPart(content.header.length, table.display.width, content.rows.length, table.display.height)
-        : "",
+      note: [
+        cut ? say.shownPart(content.header.length, table.display.width, content.rows.length, table.display.height) : "",
+        content.rows.some((row) => row.some((text) => text.endsWith(` ${INTERIM_MARK}`)))
+          ? say.interimMarked(INTERIM_MARK)
+          : "",
+      ].filter((part) => part !== "").join(" "),
       charts: charts.filter((chart) => chart.analysis === analysis.name).map((chart) => chart.name),
     });
     const method = analysis.method({ projects }, lang);
