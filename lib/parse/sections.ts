@@ -167,9 +167,15 @@ export interface SectionedDocument {
   sections: Section[];
 }
 
-/** Splits text into 1-based lines (LF, CRLF or CR), spaces made plain (a tab between digits kept: see `plainSpaces`). */
+/**
+ * Splits text into 1-based lines (LF, CRLF or CR), spaces made plain (a tab between digits kept: see `plainSpaces`).
+ * A byte-order mark inside the text (a file joined to another without a line break: `…yrittäjyyttä.\uFEFFEuroopan
+ * unioni`) prints as nothing and is dropped, so the joined file's start is seen where it is glued (see
+ * `split_documents.ts`).
+ */
 export function splitLines(text: string): Line[] {
-  const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  const plain = text.indexOf("\uFEFF", 1) < 0 ? text : text.replaceAll("\uFEFF", "");
+  const raws = plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
   const lines: Line[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
     // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.

@@ -114,6 +114,9 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
     const last = document.findLastIndex((line) => line.text !== "");
     if (i + 1 < starts.length && last >= 0 && GLUED_PREAMBLE.test(document[last]!.text)) {
       document[last] = { ...document[last]!, text: document[last]!.text.replace(GLUED_PREAMBLE, "") };
+      // The file ended in that line without a line break (a cut download, as likely as not): the blank lines after
+      // it are the next file's preamble's, not a sign that the line is whole (see `unreadCutValues`).
+      document.length = last + 1;
     }
     return document;
   });

@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { edit, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED, seedText } from "../../testing/seeds.ts";
 import { parseDocument, parseDocuments } from "./parse_document.ts";
 
 const lineCount = (text: string) => text.split("\n").length;
@@ -25,6 +25,34 @@ Deno.test("files joined without a line break (cat a b): the glued preamble is cu
   assertEquals(documents.map((d) => d.project.project_code), ["S11547", "S22254"]);
   assert(documents[0]!.project.final_report_summary!.endsWith("yrittäjyyttä."), "no glued header in the text");
   assertEquals(documents[1]!.project.name, "Jyväskylän Maahanmuuttaneiden osaamiskeskus");
+});
+
+Deno.test("a file cut inside a value's line, another joined after it without a line break: the cut value is not read", () => {
+  // A download cut off has no final line break: the next file's preamble is glued to the cut line, and its blank line
+  // after the preamble is the next file's, not a sign that the cut line is whole.
+  const cutAt = (text: string, needle: string) => text.slice(0, text.indexOf(needle) + needle.length);
+  const cut2007 = cutAt(SEED_2007, "Toteutunut EU- ja valtion rahoitus: 614");
+  const { documents, diagnostics } = parseDocuments(cut2007 + seedText("001_bfc078f93719c10e.txt"));
+  assertEquals(documents.map((d) => [d.project.project_code, d.project.funding_eu_state_actual]), [
+    ["S11547", null],
+    ["S10619", documents[1]!.project.funding_eu_state_actual],
+  ]);
+  const line = lineOf(SEED_2007, "Toteutunut EU- ja valtion rahoitus:");
+  assertEquals(diagnostics.filter((d) => d.line === line).map((d) => d.code), ["unreadable_value"]);
+  const cut2014 = cutAt(SEED_2014, "Toteutunut julkinen rahoitus yhteensä: 143");
+  const joined = parseDocuments(cut2014 + SEED_2014_ENDED).documents;
+  assertEquals(joined.map((d) => d.project.funding_public_actual), [null, joined[1]!.project.funding_public_actual]);
+  assert(joined[1]!.project.funding_public_actual !== null);
+});
+
+Deno.test("files joined without a line break, the second with a byte-order mark: its preamble is cut off all the same", () => {
+  const { documents } = parseDocuments(SEED_2014 + "\uFEFF" + SEED_2014_ENDED);
+  assertEquals(documents.map((d) => d.project.final_report_summary), [
+    null,
+    documents[1]!.project.final_report_summary,
+  ]);
+  const joined = parseDocuments(SEED_2007 + "\uFEFF" + seedText("001_bfc078f93719c10e.txt")).documents;
+  assert(joined[0]!.project.final_report_summary!.endsWith("yrittäjyyttä."), joined[0]!.project.final_report_summary!);
 });
 
 Deno.test("three documents, one without its header, one twice", () => {
