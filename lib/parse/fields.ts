@@ -5,6 +5,7 @@
  */
 import {
   hasInvisible,
+  headingKey,
   isInvisible,
   type Line,
   type Section,
@@ -184,8 +185,12 @@ const commaEnded = (text: string) => /[,;]$/.test(text);
 /** A `Label: value` line: a value's continuation stops at it. */
 const LABEL_LINE = /^\p{L}[\p{L}\s.\-]{0,40}:/u;
 
-/** A line that is the rest of a figure wrapped onto it: digits and separators, maybe the parts of a count after them. */
-const WRAPPED_REST = /^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:,?\s*joista(?![\p{L}]).*)?$/iu;
+/**
+ * A line that is the rest of a figure wrapped onto it: digits and separators, maybe a unit or one word after them
+ * (`153 €`, `153,-`, `5 yritystä`), maybe the parts of a count (`9, joista naisia 102`, `119 (naisia 102)`). A heading
+ * of the template (`3.5 Uusien työpaikkojen määrä`) is none (see {@linkcode FieldFinder.wrappedRest}).
+ */
+const WRAPPED_REST = /^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:-|€|\p{L}+\.?)?(?:\s*(?:,?\s*joista(?!\p{L})|\().*)?$/iu;
 
 /** Labels in lower case: the parser asks for the same few dozen labels in every document. */
 const LOWER_LABELS = new Map<string, string>();
@@ -334,13 +339,16 @@ export class FieldFinder {
 
   /**
    * The text of the line after a hit when it is the rest of the hit's figure, wrapped onto it: digits and their
-   * separators only (`614` / `153`), or the rest of a count and its parts (`11` / `9, joista naisia 102`).
-   * Undefined when the next line is anything else (another label, a blank line, words).
+   * separators (`614` / `153`), with a unit or a word (`614` / `153 €`, `2` / `5 yritystä`), or the rest of a count
+   * and its parts (`11` / `9, joista naisia 102`, `1` / `119 (naisia 102)`). Undefined when the next line is anything
+   * else (another label, a heading, a blank line, words).
    */
   wrappedRest(hit: FieldHit): string | undefined {
     if (!/^[\d \u00A0\u2007\u2009\u202F.,']*$/.test(hit.value)) return undefined;
-    const next = this.lineAfter(hit.line)?.text;
-    return next !== undefined && WRAPPED_REST.test(next) ? next : undefined;
+    const next = this.lineAfter(hit.line);
+    if (next === undefined || !WRAPPED_REST.test(next.text)) return undefined;
+    this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
+    return this.#headings.has(next.number) || headingKey(next) !== undefined ? undefined : next.text;
   }
 
   /** Whether the document has a section with the key. */

@@ -145,6 +145,30 @@ Deno.test("a figure that goes on on the next line (wrapped inside it) is null wi
       "participants_planned",
       ["participants_planned_women"],
     ],
+    // The rest with its unit or a word after it, or its parts in brackets.
+    ...["153 €", "153 euroa", "153,-", "153 e", "153 EUR"].map((rest): [string, string, string, string, string[]] => [
+      SEED_2007,
+      "Toteutunut EU- ja valtion rahoitus: 614 153",
+      `Toteutunut EU- ja valtion rahoitus: 614\n${rest}`,
+      "funding_eu_state_actual",
+      [],
+    ]),
+    ...["119 (naisia 102)", "119 henkilöä, joista naisia 102"].map((
+      rest,
+    ): [string, string, string, string, string[]] => [
+      SEED_2007,
+      ACTUAL,
+      `Toteutunut seurantatietojen mukaan: 1\n${rest}`,
+      "participants_actual",
+      ["participants_actual_women"],
+    ]),
+    [
+      SEED_2014,
+      "Toteutunut seurantatietojen mukaan: 25",
+      "Toteutunut seurantatietojen mukaan: 2\n5 yritystä",
+      "companies_participating_actual",
+      [],
+    ],
   ];
   for (const [seed, printed, wrapped, column, alsoNull] of cases) {
     const text = edit(seed, printed, wrapped);
