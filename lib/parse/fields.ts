@@ -368,7 +368,13 @@ export class FieldFinder {
     anywhere = true,
   ): FieldHit[] {
     const section = this.section(key);
-    if (section) return this.#findIn(section, labels, false);
+    if (section) {
+      const hits = this.#findIn(section, labels, false);
+      // An indicator's block printed again: its values are the section's too, compared with the first's.
+      const again = this.#document.sections.filter((other) => other.repeated && other.key === key && other !== section);
+      if (again.length === 0) return hits;
+      return [...hits, ...again.flatMap((other) => this.#findIn(other, labels, false))].sort((a, b) => a.line - b.line);
+    }
     if (!anywhere) return [];
     return this.#findIn(this.#document, labels, true);
   }

@@ -67,7 +67,8 @@ interface HeadingSpec {
   opens?: RegExp;
 }
 
-const PARTICIPANTS = /^(suunniteltu|toteutunut seurantatietojen mukaan)\s*:/i;
+/** The labels of an indicator's block (participants, jobs, enterprises, degrees, companies): planned and actual. */
+const INDICATOR_LABELS = /^(suunniteltu|toteutunut seurantatietojen mukaan)\s*:/i;
 const FUNDING =
   /^(myönnetty eu- ja valtion|toteutunut eu- ja valtion|suunniteltu julkinen|toteutunut julkinen) rahoitus/i;
 const AREA = /^(maakunnat|seutukunnat|kunnat)\s*:/i;
@@ -84,11 +85,11 @@ const TEMPLATES: Record<Period, readonly HeadingSpec[]> = {
     { key: "area", title: "maantieteellinen kohdealue", number: "3.1", opens: AREA },
     { key: "target_groups", title: "varsinaiset kohderyhmät", number: "3.2", ...FREE },
     { key: "indirect_target_groups", title: "välilliset kohderyhmät", number: "3.3", ...FREE },
-    { key: "participants", title: "aloittaneiden henkilöiden määrä", number: "3.4", opens: PARTICIPANTS },
+    { key: "participants", title: "aloittaneiden henkilöiden määrä", number: "3.4", opens: INDICATOR_LABELS },
     { key: "results", title: "projektin tavoitteet, tulokset ja vaikutukset", number: "4" },
-    { key: "jobs", title: "uusien työpaikkojen määrä", number: "4.1", opens: PARTICIPANTS },
-    { key: "enterprises", title: "uusien yritysten määrä", number: "4.2", opens: PARTICIPANTS },
-    { key: "degrees", title: "suoritettujen tutkintojen määrä", number: "4.3", opens: PARTICIPANTS },
+    { key: "jobs", title: "uusien työpaikkojen määrä", number: "4.1", opens: INDICATOR_LABELS },
+    { key: "enterprises", title: "uusien yritysten määrä", number: "4.2", opens: INDICATOR_LABELS },
+    { key: "degrees", title: "suoritettujen tutkintojen määrä", number: "4.3", opens: INDICATOR_LABELS },
     { key: "summary", title: "suunnitelman mukainen tiivistelmä toteutuksesta", number: "5", ...FREE },
     { key: "communication", title: "tiedotus ja hyvien käytäntöjen levittäminen", number: "6" },
     { key: "communication_plan", title: "tiedotussuunnitelma", number: "6.1", ...FREE },
@@ -125,8 +126,8 @@ const TEMPLATES: Record<Period, readonly HeadingSpec[]> = {
       title: "hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista",
       number: "7",
     },
-    { key: "companies", title: "osallistuvien yritysten lukumäärä", number: "7.1", opens: PARTICIPANTS },
-    { key: "participants", title: "osallistuvien henkilöiden lukumäärä", number: "7.2", opens: PARTICIPANTS },
+    { key: "companies", title: "osallistuvien yritysten lukumäärä", number: "7.1", opens: INDICATOR_LABELS },
+    { key: "participants", title: "osallistuvien henkilöiden lukumäärä", number: "7.2", opens: INDICATOR_LABELS },
     { key: "horizontal_principles", title: "horisontaaliset periaatteet", number: "8" },
     {
       key: "gender_equality",
@@ -158,6 +159,12 @@ export interface Section {
   key: SectionKey;
   heading: Line;
   lines: Line[];
+  /**
+   * An indicator's block printed again out of order (pasted twice, a corrected block added): its heading with the
+   * template's number, and its `Suunniteltu:` / `Toteutunut …:` lines. Its labels are read with the first block's
+   * and compared (see `FieldFinder.findAll`); the lines after it belong to the section it interrupts.
+   */
+  repeated?: true;
 }
 
 /** The document as lines and sections; lines before the first heading form the preamble. */
@@ -327,14 +334,28 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
     return found.spec.opens?.test(next?.text ?? "") === true ||
       (following !== undefined && following.order > found.order && following.number !== undefined);
   };
+  /** An indicator's heading again, with its number, its block's labels under it (see `Section.repeated`). */
+  const repeats = (found: Candidate, index: number): boolean =>
+    found.spec.opens === INDICATOR_LABELS && found.number === found.spec.number &&
+    INDICATOR_LABELS.test(nextLine(index)?.text ?? "");
+  let enclosing: Section | undefined;
+  let repeat: Section | undefined;
   lines.forEach((line, index) => {
+    // A repeated block goes on while its lines are blank, its labels' or a figure's rest.
+    if (repeat && (line.text === "" || INDICATOR_LABELS.test(line.text) || /^\d/.test(line.text))) {
+      repeat.lines.push(line);
+      return;
+    }
+    repeat = undefined;
     const found = lineCandidate(line, period);
     if (found && accepted(found, index)) {
-      sections.push({ key: found.spec.key, heading: line, lines: [] });
+      sections.push(enclosing = { key: found.spec.key, heading: line, lines: [] });
       order = found.order;
       current = found.spec;
-    } else if (sections.length === 0) preamble.push(line);
-    else sections.at(-1)!.lines.push(line);
+    } else if (found && enclosing && repeats(found, index)) {
+      sections.push(repeat = { key: found.spec.key, heading: line, lines: [], repeated: true });
+    } else if (enclosing === undefined) preamble.push(line);
+    else enclosing.lines.push(line);
   });
   return { lines: [...lines], preamble, sections };
 }
