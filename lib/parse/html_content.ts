@@ -101,6 +101,43 @@ export function findHeading(body: Element, hidden: HiddenRules): Element | undef
 }
 
 /**
+ * The element that holds every description of the page and their headings: {@linkcode contentRoot} of the first
+ * heading, widened to the nearest element around it that holds each other description's heading too (pages saved one
+ * after another, `cat a.html b.html`; a page of several articles), so no description is left out unread.
+ */
+export function documentsRoot(
+  heading: Element,
+  body: Element,
+  hidden: HiddenRules,
+): { root: Element; headings: Element[] } {
+  let root = contentRoot(heading, body);
+  const headings = [heading];
+  const inside = (element: Element, around: Element) => {
+    for (let node: Element | null = element; node; node = parentElement(node)) if (node === around) return true;
+    return false;
+  };
+  for (;;) {
+    const other = findFirst(
+      body,
+      (element) =>
+        !inside(element, root) && !inside(root, element) && !DROPPED.has(element.tagName) &&
+        !isHidden(element, hidden) && isHeading(element, hidden),
+    );
+    if (!other) return { root, headings };
+    headings.push(other);
+    let around = parentElement(other) ?? body;
+    while (!inside(root, around)) around = parentElement(around) ?? body;
+    root = around;
+  }
+}
+
+/** Whether an element's text is the template's header, and nothing much more (see {@linkcode findHeading}). */
+function isHeading(element: Element, hidden: HiddenRules): boolean {
+  const text = textOf(element, hidden);
+  return text.length <= 200 && HEADER.test(text);
+}
+
+/**
  * The element that holds the document: the nearest `main`, `article` or
  * element whose id or class says "content" around the heading; else the
  * smallest one around it that also holds the project code; else the body.

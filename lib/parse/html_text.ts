@@ -13,7 +13,7 @@ import { parse } from "parse5";
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { decodePage } from "./html_charset.ts";
 import {
-  contentRoot,
+  documentsRoot,
   DROPPED,
   findHeading,
   type HiddenRules,
@@ -153,7 +153,8 @@ function extract(bytes: Uint8Array): HtmlText {
   const hidden = hiddenRules(html);
   const heading = findHeading(body, hidden);
   let root: Element = body;
-  if (heading) root = contentRoot(heading, body);
+  let headings: Element[] = [];
+  if (heading) ({ root, headings } = documentsRoot(heading, body, hidden));
   else {
     root = findFirst(body, (element) => element.tagName === "main" || attr(element, "role") === "main") ??
       findFirst(body, (element) => element.tagName === "article") ?? body;
@@ -166,7 +167,7 @@ function extract(bytes: Uint8Array): HtmlText {
     });
   }
   const keep = new Set<Element>();
-  for (let node: Element | null = heading ?? null; node; node = parentElement(node)) keep.add(node);
+  for (const each of headings) for (let node: Element | null = each; node; node = parentElement(node)) keep.add(node);
 
   const writer = new LineWriter<number>();
   const deleted: number[] = [];
