@@ -152,10 +152,8 @@ function extract(bytes: Uint8Array): HtmlText {
 
   const hidden = hiddenRules(html);
   const heading = findHeading(body, hidden);
-  let root: Element = body;
-  let headings: Element[] = [];
-  if (heading) ({ root, headings } = documentsRoot(heading, body, hidden));
-  else {
+  let { root, headings } = heading ? documentsRoot(heading, body, hidden) : { root: body, headings: [] as Element[] };
+  if (!heading) {
     root = findFirst(body, (element) => element.tagName === "main" || attr(element, "role") === "main") ??
       findFirst(body, (element) => element.tagName === "article") ?? body;
     problems.push({
