@@ -113,7 +113,8 @@ function labelledValue(
   if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]!.trim() };
   if (!allowMissingColon) return undefined;
   if (rest === "") return { value: "", colon: false };
-  const spaced = rest.match(/^\s+(.*)$/);
+  // A dash typed in place of the colon (`Label – 614 153`) is no minus sign of the value.
+  const spaced = rest.match(/^\s+[-\u2013\u2014]\s+(.*)$/) ?? rest.match(/^\s+(.*)$/);
   return spaced ? { value: spaced[1]!.trim(), colon: false } : undefined;
 }
 

@@ -155,3 +155,20 @@ Deno.test("a label is matched in any case, past ASCII too, and only where the li
   assertEquals(findAll(lines, ["Suunniteltu"]).map(({ value, line }) => [value, line]), [["250", 1]]);
   assertEquals(findAll(lines, ["myönnetty"]).map(({ value, line }) => [value, line]), [["10", 2], ["20", 3]]);
 });
+
+Deno.test("a dash typed in place of a label's colon is no minus sign: the figure after it is read as printed", () => {
+  const read = (from: string, to: string) => parseDocument(edit(SEED_2007, from, to), { sourceFile: "dash.txt" });
+  for (const dash of ["–", "-", "—"]) {
+    const amount = read(
+      "Toteutunut EU- ja valtion rahoitus: 614 153",
+      `Toteutunut EU- ja valtion rahoitus ${dash} 614 153`,
+    );
+    assertEquals(amount.document!.project.funding_eu_state_actual, 614153, dash);
+    const count = read("Suunniteltu: 199, joista naisia 100", `Suunniteltu ${dash} 199, joista naisia 100`);
+    assertEquals([count.document!.project.participants_planned, count.document!.project.participants_planned_women], [
+      199,
+      100,
+    ]);
+    assertEquals(count.diagnostics.filter((d) => d.code === "unreadable_value"), []);
+  }
+});
