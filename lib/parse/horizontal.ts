@@ -118,8 +118,13 @@ export function readGenderEquality(
 
 /** Two scores, direct and indirect (or the other way round, as the columns' header says). */
 const TWO_SCORES = /^([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/;
-/** What may follow a criterion's name on its line: its scores, readable or not (`4`, `3,5 4`), or nothing. */
-const SCORE_LIKE = /^[-\u2212\d\s,.]*$/;
+/**
+ * What may follow a criterion's name on its line: nothing, or its scores, readable or not (`4 2`, `3,5 4`, `4/2`,
+ * `(4 2)`, `4p 2p`): a short rest with a digit and no word, which a justification that starts with the name has.
+ */
+const SCORE_LIKE = /^(?!.*\p{L}{3})[^\p{L}]{0,3}\d[^\n]{0,20}$/u;
+/** A colon or a spaced dash between a criterion's name and its scores (`Materiaalit ja jätteet: 4 2`, `… – 4 2`). */
+const NAME_SEPARATOR = /^(?::|[-\u2013\u2014](?=\s))\s*/;
 
 /** A category line as compared: lower case, without a closing colon or full stop. */
 const categoryKey = (text: string) => text.toLowerCase().replace(/\s*[:.]$/, "");
@@ -129,8 +134,8 @@ function templateCriterion(text: string): { criterion: string; category: string;
   const lower = text.toLowerCase();
   for (const [criterion, category] of CRITERIA) {
     if (!lower.startsWith(criterion.toLowerCase())) continue;
-    const rest = text.slice(criterion.length).trim();
-    if (SCORE_LIKE.test(rest)) return { criterion, category, rest };
+    const rest = text.slice(criterion.length).trim().replace(NAME_SEPARATOR, "");
+    if (rest === "" || SCORE_LIKE.test(rest)) return { criterion, category, rest };
   }
   return undefined;
 }

@@ -1,0 +1,42 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2014 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+
+const CRITERION = "Materiaalit ja jätteet";
+const scored = (line: string) => {
+  const text = edit(SEED_2014, `${CRITERION} 4 2`, line);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "s.txt" });
+  const rows = document!.sustainabilityScores;
+  return {
+    rows,
+    row: rows.find((s) => s.criterion === CRITERION),
+    diagnostics,
+    line: lineOf(text, line.split("\n")[0]!),
+  };
+};
+
+Deno.test("a criterion of the template whose scores are printed otherwise keeps its row: null scores, its line named", () => {
+  for (const scores of ["4/2", "4 / 2", "4 – 2", "(4 2)", "4p 2p"]) {
+    const { rows, row, diagnostics, line } = scored(`${CRITERION} ${scores}`);
+    assertEquals(rows.length, 15, scores);
+    assertEquals([row?.direct, row?.indirect, row?.source_line], [null, null, line], scores);
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), scores);
+    // The next criterion's justification is its own.
+    assert(!rows.some((s) => s.justification?.includes(CRITERION)), scores);
+  }
+});
+
+Deno.test("a criterion's name and scores with a colon or a dash between them: the scores are read", () => {
+  for (const separator of [":", " –", " -"]) {
+    const { rows, row, diagnostics } = scored(`${CRITERION}${separator} 4 2`);
+    assertEquals(rows.length, 15, separator);
+    assertEquals([row?.criterion, row?.direct, row?.indirect], [CRITERION, 4, 2], separator);
+    assertEquals(diagnostics.filter((d) => d.code === "unreadable_value"), [], separator);
+  }
+});
+
+Deno.test("a justification line that starts with a criterion's name is no criterion", () => {
+  const { rows } = scored(`${CRITERION} 4 2\n${CRITERION} kierrätetään hankkeen tapahtumissa.`);
+  assertEquals(rows.length, 15);
+  assert(rows.find((s) => s.criterion === CRITERION)!.justification!.includes("kierrätetään"));
+});
