@@ -118,16 +118,38 @@ function parseLine(text: string): { coImplementer: CoImplementer; after: boolean
   return named ? segments.map(parseCoImplementer) : [parseCoImplementer(text)];
 }
 
+/** A list's marker before a name: a dash or bullet, or an item's number (`1.`, `2)`), with a space after it. */
+const LIST_MARKER = /^(?:[-–—•*·]|\d{1,2}[.)])\s+/;
+/** Punctuation, brackets and spaces at a name's end, before its ID. */
+const TRAILING = /[\s([,;:–-]$/;
+
+/** A name without what ends it before its ID: punctuation, a bracket, the ID's label (`, Y-tunnus:`, `(Y-tunnus`). */
+function beforeId(name: string): string {
+  // Character by character from the end, so that no pattern scans a long run of punctuation again and again.
+  let end = name.length;
+  const trim = () => {
+    while (end > 0 && TRAILING.test(name[end - 1]!)) end--;
+  };
+  trim();
+  if (/(?:^|[^\p{L}])y-tunnus$/iu.test(name.slice(Math.max(0, end - 9), end))) {
+    end -= "y-tunnus".length;
+    trim();
+  }
+  return name.slice(0, end);
+}
+
 /** A line's name and business ID (wherever it is printed), and whether text follows the ID. */
-function parseCoImplementer(text: string): { coImplementer: CoImplementer; after: boolean } {
+function parseCoImplementer(line: string): { coImplementer: CoImplementer; after: boolean } {
+  const text = line.replace(LIST_MARKER, "");
   const match = text.match(/^(.*?)[,;]?\s*(?<!\d)(\d{7}-\d)(?!\d)(.*)$/);
-  // An ID in brackets (`Name (1234567-8)`) leaves no bracket on the name.
-  const name = match ? match[1]!.replace(/[\s([,;:–-]+$/, "") : "";
+  // An ID in brackets (`Name (1234567-8)`), or labelled (`Name, Y-tunnus: 1234567-8`), leaves neither on the name.
+  const name = match ? beforeId(match[1]!) : "";
   if (match && name !== "") {
     return {
       coImplementer: { name, business_id: match[2]! },
       after: match[3]!.replace(/^[\s.,;:)\]–-]+/, "") !== "",
     };
   }
-  return { coImplementer: { name: text, business_id: null }, after: false };
+  // A name whose ID is wrapped onto the next line keeps no comma before it.
+  return { coImplementer: { name: text.replace(/\s*[,;:]$/, ""), business_id: null }, after: false };
 }

@@ -109,3 +109,25 @@ Deno.test("the co-implementers: IDs split a line only after a semicolon or 'ja';
   ]);
   assertEquals(readCoImplementers(block("Paremmin Yhdessä ry (2312333-7)")).leftOut, []);
 });
+
+Deno.test("a co-implementer's name keeps no list marker, no label of its ID and no comma before its wrapped ID", () => {
+  const read = (...texts: string[]) =>
+    readCoImplementers(texts.map((text, i) => ({ number: i + 1, text }))).coImplementers.map((co) => [
+      co.name,
+      co.business_id,
+    ]);
+  const want = [["Paremmin Yhdessä ry", "2312333-7"]];
+  for (
+    const line of [
+      "- Paremmin Yhdessä ry (Y-tunnus 2312333-7)",
+      "Paremmin Yhdessä ry, Y-tunnus: 2312333-7",
+      "1. Paremmin Yhdessä ry, 2312333-7",
+      "2) Paremmin Yhdessä ry 2312333-7",
+      "• Paremmin Yhdessä ry, Y-tunnus 2312333-7",
+      "Paremmin Yhdessä ry (y-tunnus: 2312333-7)",
+    ]
+  ) assertEquals(read(line), want, line);
+  assertEquals(read("Jyväskylän yliopisto,", "0245894-7"), [["Jyväskylän yliopisto", "0245894-7"]]);
+  // A name that starts with a figure of its own keeps it.
+  assertEquals(read("4H-yhdistys ry, 1234567-1"), [["4H-yhdistys ry", "1234567-1"]]);
+});
