@@ -12,9 +12,21 @@ import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
 import { parseYesNo } from "./values.ts";
 
 const GENDER_QUESTIONS = [
-  { column: "gender_analysis_done", prefix: "hankkeessa on tehty toimintaympäristön analyysi" },
-  { column: "gender_mainstreamed", prefix: "sukupuolinäkökulma on huomioitu" },
-  { column: "gender_equality_main_goal", prefix: "hankkeen päätavoite on sukupuolten tasa-arvo" },
+  {
+    column: "gender_analysis_done",
+    prefix: "hankkeessa on tehty toimintaympäristön analyysi",
+    whole: "hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta",
+  },
+  {
+    column: "gender_mainstreamed",
+    prefix: "sukupuolinäkökulma on huomioitu",
+    whole: "sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)",
+  },
+  {
+    column: "gender_equality_main_goal",
+    prefix: "hankkeen päätavoite on sukupuolten tasa-arvo",
+    whole: "hankkeen päätavoite on sukupuolten tasa-arvon edistäminen",
+  },
 ] as const;
 
 type GenderColumn = typeof GENDER_QUESTIONS[number]["column"];
@@ -74,6 +86,9 @@ function justify(entry: { justification: string | null } | undefined, text: stri
   if (entry) entry.justification = entry.justification === null ? text : `${entry.justification}\n${text}`;
 }
 
+/** What may be a question's answer as printed: at most two words (an answer that is no yes or no is said unreadable). */
+const isAnswer = (text: string) => text.trim().split(/\s+/).length <= 2;
+
 /** Reads the 2014–2020 gender-equality answers, each with its justification. */
 export function readGenderEquality(
   builder: ProjectBuilder,
@@ -87,10 +102,16 @@ export function readGenderEquality(
     const lower = line.text.toLowerCase();
     const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
     const colon = line.text.lastIndexOf(":");
-    if (question && colon > 0) {
+    // The template's question, or a question's words with a word or two after the colon (`Ei`, `Kyllä`); a sentence
+    // after them is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan …`).
+    const asked = question !== undefined && colon > 0 &&
+      (lower.slice(0, colon).trim() === question.whole || isAnswer(line.text.slice(colon + 1)));
+    if (asked) {
       const questionText = line.text.slice(0, colon).trim();
       const answer = parseYesNo(line.text.slice(colon + 1));
-      hits.set(question.column, [...hits.get(question.column) ?? [], { value: line.text, line: line.number }]);
+      const printed = hits.get(question.column);
+      if (printed) printed.push({ value: line.text, line: line.number });
+      else hits.set(question.column, [{ value: line.text, line: line.number }]);
       answers.push({
         question: question.column,
         question_text: questionText,

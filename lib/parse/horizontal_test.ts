@@ -40,3 +40,34 @@ Deno.test("a justification line that starts with a criterion's name is no criter
   assertEquals(rows.length, 15);
   assert(rows.find((s) => s.criterion === CRITERION)!.justification!.includes("kierrätetään"));
 });
+
+Deno.test("a justification that starts with its question's words is the answer's justification, not a second answer", () => {
+  const question = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Ei";
+  const reason = "Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan suunnittelussa kuullaan molempia sukupuolia.";
+  const goal = "Hankkeen päätavoite on sukupuolten tasa-arvon edistämisen sijaan työllisyys: tavoite on työllistää.";
+  const text = edit(SEED_2014, question, `${question}\n${reason}\n${goal}`);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "g.txt" });
+  assertEquals([document!.project.gender_mainstreamed, document!.project.gender_equality_main_goal], [false, false]);
+  assertEquals(document!.genderEquality.length, 3);
+  const mainstreamed = document!.genderEquality.find((a) => a.question === "gender_mainstreamed")!;
+  assert(
+    mainstreamed.justification!.includes("kuullaan molempia") && mainstreamed.justification!.includes("työllistää"),
+  );
+  assertEquals(diagnostics.filter((d) => d.code === "conflicting_values"), []);
+});
+
+Deno.test("a gender-equality question printed thousands of times is read in linear time", () => {
+  const question = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Ei";
+  const text = edit(SEED_2014, question, Array.from({ length: 40_000 }, () => question).join("\n"));
+  const { document } = parseDocument(text, { sourceFile: "g.txt" });
+  assertEquals(document!.project.gender_mainstreamed, false);
+});
+
+Deno.test("the template's question with an answer of more words is the question, its answer said unreadable", () => {
+  const question = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Ei";
+  const text = edit(SEED_2014, question, question.replace(": Ei", ": Kyllä, osittain huomioitu"));
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "g.txt" });
+  assertEquals(document!.project.gender_mainstreamed, null);
+  const line = lineOf(text, "Sukupuolinäkökulma on huomioitu");
+  assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+});
