@@ -17,6 +17,8 @@ Deno.test("project-code variants are read as the code, with a warning naming wha
     "\u2060S11547\u200D",
     "\uFEFFS\u200C11547",
     "S\u00A011547",
+    "S 115 47",
+    "S1 1547",
   ];
   for (const raw of variants) {
     const text = edit(SEED_2007, CODE, `Projektikoodi: ${raw}`);

@@ -54,6 +54,7 @@ export function readProjectCode(raw: string): ReadCode {
   const tokens = [...new Set([...clean.matchAll(TOKEN)].map((match) => match[1]! + match[2]!))];
   if (tokens.length === 1) return { code: tokens[0]!, shown, tokens, normalised: printed !== tokens[0] };
   if (tokens.length > 1) return { code: null, shown, tokens, normalised: true };
+  // No code token: the line's text without its spaces, said whenever it was printed otherwise (`S 115 47`).
   const code = clean.replace(/\s+/g, "") || null;
-  return { code, shown, tokens, normalised: false };
+  return { code, shown, tokens, normalised: code !== null && code !== printed };
 }
