@@ -102,7 +102,8 @@ export const ANALYSIS_METHODS = defineMessages({
   methodHeading: "Analyysien menetelmät",
   shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
     `Tässä näkyy sarakkeita ${columns}/${allColumns} ja rivejä ${rows}/${allRows}; kaikki ovat taulukon tiedostoissa.`,
-  interimMarked: (mark: string) => `${mark} Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja.`,
+  interimMarked: (mark: string) =>
+    `${mark} Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja.`,
 }, {
   withoutParticipantsTitle: "Projects without participants",
   withoutParticipantsCaption: (n: number) => `Projects without participants: ${projects(n)}`,

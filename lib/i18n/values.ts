@@ -28,6 +28,10 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" on miljoona tai enemmän, enemmän kuin minkään hankkeen luku: numeroita lienee painettu yhteen`,
   wrapped_figure: (raw: string) =>
     `luku jatkuu seuraavalle riville ("${raw}"): se on voinut katketa rivinvaihtoon, eikä sitä luettu`,
+  figure_on_next_line: (raw: string) =>
+    `luku on painettu nimikkeen alle seuraavalle riville ("${raw}"), ei sen perään; sitä ei luettu`,
+  women_on_next_line: (raw: string) =>
+    `naisten määrä on painettu seuraavalle riville ("${raw}"), ei kokonaismäärän perään; sitä ei luettu`,
   qualified_figure: (raw: string) =>
     `nimikkeen ja kaksoispisteen välissä on "${raw}" (yksikkö, arvio, tavoite, vuosi?): ` +
     "luku voi olla muuta kuin nimike sanoo, eikä sitä luettu",
@@ -54,6 +58,10 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" is a million or more, more than any project counts: digits have likely run together`,
   wrapped_figure: (raw: string) =>
     `the figure goes on to the next line ("${raw}"): it may have been cut at the line break, and was not read`,
+  figure_on_next_line: (raw: string) =>
+    `the figure is printed on the next line ("${raw}"), under its label, not after it, and was not read`,
+  women_on_next_line: (raw: string) =>
+    `the number of women is printed on the next line ("${raw}"), not after the total, and was not read`,
   qualified_figure: (raw: string) =>
     `the label carries "${raw}" before its colon (a unit, an estimate, a target, a year?): ` +
     "the figure may be other than the label says, and was not read",

@@ -205,9 +205,10 @@ const lowerLabel = (label: string): string => {
 /** A figure wrapped onto the next line (see {@linkcode FieldFinder.wrappedRest}) as no value, with its problem. */
 export function wrappedFigure(finder: FieldFinder, hit: FieldHit): { value: null; problem: ValueProblem } | undefined {
   const rest = finder.wrappedRest(hit);
-  return rest === undefined
-    ? undefined
-    : { value: null, problem: { key: "wrapped_figure", raw: `${hit.value} ${rest}`.trim() } };
+  if (rest === undefined) return undefined;
+  // Under an empty label the whole figure is on the next line; else its rest.
+  const key = hit.value.trim() === "" ? "figure_on_next_line" : "wrapped_figure";
+  return { value: null, problem: { key, raw: `${hit.value} ${rest}`.trim() } };
 }
 
 /**

@@ -12,6 +12,7 @@ import { type FieldFinder, type FieldHit, qualifiedFigure, readableHit, wrappedF
 import type { SectionKey } from "./sections.ts";
 import type { ProjectColumn } from "../schema.ts";
 import type { ValueResult } from "./values.ts";
+import type { ValueProblem } from "../i18n/values.ts";
 
 type IndicatorPrefix = "participants" | "jobs" | "enterprises" | "degrees" | "companies_participating";
 
@@ -79,9 +80,21 @@ export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, per
       const womenKey = (value: string) => JSON.stringify([parts(value).women, parts(value).unlabelled]);
       const womenAgreed = builder.agreed(hits, womenColumn, label, womenKey);
       const womenHit = womenAgreed && readableHit(womenAgreed, hits);
-      if (womenHit) readWomen(builder, womenColumn, womenHit, parts(womenHit.value), label, total);
+      const below = womenHit && parts(womenHit.value).women === undefined ? womenBelow(finder, womenHit) : undefined;
+      if (below) builder.setRead(womenColumn, womenHit!, below, label);
+      else if (womenHit) readWomen(builder, womenColumn, womenHit, parts(womenHit.value), label, total);
     }
   }
+}
+
+/** A count's parts printed on the line under it (`119` / `joista naisia 102`): the women's part not read, said so. */
+const PARTS_BELOW = /^[,(\s]*(?:joista|heistä|naisia|naisten)(?!\p{L})/iu;
+
+/** The women's number of a count whose parts are on the next line, as no value with its problem; else undefined. */
+function womenBelow(finder: FieldFinder, hit: FieldHit): { value: null; problem: ValueProblem } | undefined {
+  const next = finder.lineAfter(hit.line)?.text;
+  if (next === undefined || !PARTS_BELOW.test(next)) return undefined;
+  return { value: null, problem: { key: "women_on_next_line", raw: `${hit.value} ${next}`.trim() } };
 }
 
 /** The women's part into its column, and the parts checked against the total (kept, with a warning, when they disagree). */

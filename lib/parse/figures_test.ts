@@ -361,3 +361,25 @@ Deno.test("a status date is read in the forms people write it; an empty label li
   const said = diagnostics.filter((d) => d.code === "unreadable_value");
   assertEquals(said.map((d) => d.line), [lineOf(text, "(arvio)")]);
 });
+
+Deno.test("a figure printed wholly on the line under its label, or a count's women there, is null with that said", () => {
+  const amount = edit(
+    SEED_2007,
+    "Toteutunut EU- ja valtion rahoitus: 614 153",
+    "Toteutunut EU- ja valtion rahoitus:\n614 153 €",
+  );
+  const one = parseDocument(amount, { sourceFile: "next.txt" });
+  assertEquals(one.document!.project.funding_eu_state_actual, null);
+  const said = one.diagnostics.find((d) => d.line === lineOf(amount, "Toteutunut EU- ja valtion rahoitus:"))!;
+  assert(said.message.includes("next line") && said.message.includes("614 153 €"), said.message);
+  assert(!said.message.includes("no amount"), said.message);
+  const women = edit(SEED_2007, ACTUAL, "Toteutunut seurantatietojen mukaan: 119\njoista naisia 102");
+  const two = parseDocument(women, { sourceFile: "next.txt" });
+  assertEquals([two.document!.project.participants_actual, two.document!.project.participants_actual_women], [
+    119,
+    null,
+  ]);
+  const line = lineOf(women, "Toteutunut seurantatietojen mukaan: 119");
+  const warned = two.diagnostics.filter((d) => d.line === line).map((d) => d.message);
+  assert(warned.some((m) => m.includes("next line") && m.includes("joista naisia 102")), JSON.stringify(warned));
+});

@@ -76,7 +76,10 @@ Deno.test("the page's and Word's analysis tables mark a figure that includes act
   // S22254 is active: the cost per participating company of 2014-2020 rests on it too.
   const company = costs.table.rows.find((row) => row[1] === "€ / osallistuva yritys" && row[0]!.startsWith("2014"))!;
   assertEquals(company[2], "8\u00A0576 € *");
-  assert(costs.note.includes("* Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja."), costs.note);
+  assert(
+    costs.note.includes("* Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja."),
+    costs.note,
+  );
   const ended = costs.table.rows.find((row) => row[1] === "€ / osallistuja" && row[0]!.startsWith("2007"))!;
   assert(!ended[2]!.endsWith("*"), ended[2]);
   const lead = fi.find((section) => section.name === "beneficiaries")!;
