@@ -196,6 +196,7 @@ export const MESSAGE_CODES = {
   skipped_hidden_file: "skipped_file",
   special_file: "unreadable_file",
   broken_link: "unreadable_file",
+  link_loop: "unreadable_file",
   file_name_not_utf8: "unreadable_file",
   unreadable_folder: "unreadable_folder",
   folder_name_not_utf8: "unreadable_folder",

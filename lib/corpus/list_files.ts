@@ -112,8 +112,10 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
         let info: Deno.FileInfo;
         try {
           info = await Deno.stat(path);
-        } catch {
-          skip(path, diagnostic("broken_link", { file: path }));
+        } catch (error) {
+          // A link that leads back to itself is no missing target (ELOOP: "too many levels of symbolic links").
+          const loop = error instanceof Error && /too many levels of symbolic links|ELOOP/i.test(error.message);
+          skip(path, diagnostic(loop ? "link_loop" : "broken_link", { file: path }));
           continue;
         }
         if (info.isDirectory) links.push({ path, real: await Deno.realPath(path) });

@@ -108,6 +108,7 @@ Deno.test("hidden entries, links and names that are not UTF-8: every entry is a 
   await Deno.symlink("sub", `${dir}/alias`); // a second way into sub/, which is read once
   await Deno.symlink(`${root}/outside/c.txt`, `${dir}/file-link.txt`); // a file outside: read
   await Deno.symlink(`${root}/nowhere.txt`, `${dir}/broken.txt`);
+  await Deno.symlink("self.txt", `${dir}/self.txt`); // a link to itself: a loop, not a missing target
   // Names in Latin-1 bytes (ä = 0xE4), as an old archive may hold them: Deno sees them with U+FFFD.
   await run(
     "/usr/bin/python3",
@@ -129,6 +130,7 @@ Deno.test("hidden entries, links and names that are not UTF-8: every entry is a 
     ["alias", "warning", "skipped_folder"],
     ["broken.txt", "error", "unreadable_file"],
     ["linked/c.txt", "warning", "duplicate"],
+    ["self.txt", "error", "unreadable_file"],
     ["sub/loop", "warning", "skipped_folder"],
     ["\ufffd-dir", "error", "unreadable_folder"],
     ["\ufffd.txt", "error", "unreadable_file"],
@@ -136,6 +138,7 @@ Deno.test("hidden entries, links and names that are not UTF-8: every entry is a 
   const say = (name: string) => corpus.diagnostics.find((d) => d.file === `${dir}/${name}`)!.message;
   assert(say("\ufffd.txt").includes("not valid UTF-8"), say("\ufffd.txt"));
   assert(say("alias").includes("read already"), say("alias"));
+  assert(say("self.txt").includes("loop"), say("self.txt"));
   assert(say(".hidden.txt").includes("hidden"), say(".hidden.txt"));
   assert(!say("broken.txt").includes(root), "no path of the machine in the message");
 });

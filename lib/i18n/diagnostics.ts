@@ -154,6 +154,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
       SPECIAL_KINDS.fi[kind]
     }: ei avattu, koska sen lukeminen voisi jäädä odottamaan loputtomiin.`,
   broken_link: () => "Linkki, jonka kohdetta ei ole: ei luettu.",
+  link_loop: () => "Linkki, joka johtaa kiertäen takaisin itseensä (silmukka): ei luettu.",
   file_name_not_utf8: () =>
     "Tiedoston nimi ei ole kelvollista UTF-8:aa, joten tiedostoa ei voi avata: nimeä se uudelleen (esim. convmv).",
   unreadable_folder: (reason: string) => `Kansiota ei voitu lukea: ${reason}; sen tiedostot puuttuvat aineistosta.`,
@@ -328,6 +329,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   special_file: (kind: SpecialKind) =>
     `Not a regular file but a ${SPECIAL_KINDS.en[kind]}: not opened, as reading it could wait forever.`,
   broken_link: () => "A link to something that does not exist: not read.",
+  link_loop: () => "A link that leads round back to itself (a loop): not read.",
   file_name_not_utf8: () => "The file's name is not valid UTF-8, so it cannot be opened: rename it (e.g. with convmv).",
   unreadable_folder: (reason: string) => `Could not list the folder: ${reason}; its files are missing from the corpus.`,
   folder_name_not_utf8: () =>
