@@ -43,6 +43,8 @@ export const REPORT_TEXT = defineMessages({
   utilisation: "Julkisen rahoituksen käyttöaste",
   // Without the active projects: the ended, the interrupted and any of another status.
   utilisationEnded: "Julkisen rahoituksen käyttöaste, ilman käynnissä olevia hankkeita",
+  withInterim: (n: number) =>
+    `sis. ${fi(n)} ${n === 1 ? "käynnissä oleva hanke" : "käynnissä olevaa hanketta"} (väliaikaiset luvut)`,
   cost: "Julkinen rahoitus toteutunutta osallistujaa kohden",
   basis: (n: number) => `n = ${hanketta(n)}`,
   charts: "Kuviot",
@@ -153,6 +155,7 @@ export const REPORT_TEXT = defineMessages({
   womenShare: "Women's share of actual participants",
   utilisation: "Public funding utilisation",
   utilisationEnded: "Public funding utilisation, active projects left out",
+  withInterim: (n: number) => `incl. ${en(n)} active ${n === 1 ? "project" : "projects"} (interim figures)`,
   cost: "Public funding per actual participant",
   basis: (n: number) => `n = ${projects(n)}`,
   charts: "Charts",

@@ -143,13 +143,22 @@ function withN(value: string, n: unknown, lang: Language): string {
 export function keyFigures(input: ReportInput): { label: string; value: string; n: number }[] {
   const { lang, overall: o, ended } = input;
   const text = REPORT_TEXT[lang];
-  const figure = (label: string, value: string, n: unknown) => ({ label, value, n: typeof n === "number" ? n : 0 });
+  // A figure resting on active projects too says so in its label: it is quoted on its own.
+  const figure = (label: string, value: string, metric: string, row = o) => {
+    const n = row[`${metric}_n`];
+    const interim = Number(row[`${metric}_n_interim`] ?? 0);
+    return {
+      label: interim > 0 ? `${label}, ${text.withInterim(interim)}` : label,
+      value,
+      n: typeof n === "number" ? n : 0,
+    };
+  };
   return [
-    figure(text.realisation, formatPercent(o.participant_realisation, lang), o.participant_realisation_n),
-    figure(text.womenShare, formatPercent(o.women_share_actual, lang), o.women_share_actual_n),
-    figure(text.utilisation, formatPercent(o.funding_utilisation, lang), o.funding_utilisation_n),
-    figure(text.utilisationEnded, formatPercent(ended.funding_utilisation, lang), ended.funding_utilisation_n),
-    figure(text.cost, formatReportEuros(o.cost_per_participant, lang), o.cost_per_participant_n),
+    figure(text.realisation, formatPercent(o.participant_realisation, lang), "participant_realisation"),
+    figure(text.womenShare, formatPercent(o.women_share_actual, lang), "women_share_actual"),
+    figure(text.utilisation, formatPercent(o.funding_utilisation, lang), "funding_utilisation"),
+    figure(text.utilisationEnded, formatPercent(ended.funding_utilisation, lang), "funding_utilisation", ended),
+    figure(text.cost, formatReportEuros(o.cost_per_participant, lang), "cost_per_participant"),
   ];
 }
 

@@ -1,0 +1,39 @@
+import pl from "nodejs-polars";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+import { summarise } from "../analysis/summarise.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+import { keyFigures, type ReportInput } from "./report_content.ts";
+import { fileURLToPath } from "node:url";
+
+const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
+
+const input = (frame: pl.DataFrame, lang: "fi" | "en"): ReportInput => ({
+  lang,
+  generatedAt: new Date(0),
+  corpus: "documents",
+  files: [],
+  projects: [],
+  overall: toJsonRecords(summarise(frame))[0]!,
+  ended: toJsonRecords(summarise(frame, { interim: "exclude" }))[0]!,
+  byPeriod: [],
+  charts: [],
+  diagnostics: [],
+  suspicious: [],
+  downloads: [],
+});
+
+Deno.test("a key figure that includes active projects' interim figures says so in its label; the one without them does not", () => {
+  const fi = keyFigures(input(projects, "fi"));
+  const utilisation = fi.find(({ label }) => label.startsWith("Julkisen rahoituksen käyttöaste"))!;
+  assertEquals([utilisation.value, utilisation.n], ["69,6\u00A0%", 5]);
+  assert(utilisation.label.includes("sis. 1 käynnissä oleva hanke (väliaikaiset luvut)"), utilisation.label);
+  const ended = fi.find(({ label }) => label.includes("ilman käynnissä olevia"))!;
+  assert(!ended.label.includes("sis."), ended.label);
+  const en = keyFigures(input(projects, "en")).find(({ label }) => label.startsWith("Public funding utilisation"))!;
+  assert(en.label.includes("incl. 1 active project (interim figures)"), en.label);
+  // Without active projects, no figure says so.
+  const none = keyFigures(input(projects.filter(pl.col("status_normalised").neq(pl.lit("active"))), "fi"));
+  assert(none.every(({ label }) => !label.includes("käynnissä oleva hanke")), JSON.stringify(none));
+});
