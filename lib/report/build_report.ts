@@ -305,9 +305,10 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         name: chart.name,
         title: chartTitle(chart.spec, chart.name),
         description: chart.spec.description ?? "",
+        drawsActive: drawsActiveProject(chart.spec),
       };
       pageCharts.push({ ...shown, svg });
-      wordCharts.push({ ...shown, png, drawsActive: drawsActiveProject(chart.spec) });
+      wordCharts.push({ ...shown, png });
     }
 
     const [ended] = toJsonRecords(summarise(projects, { interim: "exclude" }));

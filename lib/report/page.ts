@@ -14,6 +14,7 @@ import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { formatReportMoment } from "../i18n/format.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { escapeHtml } from "../notebook/display.ts";
+import { chartNote } from "./chart_note.ts";
 import { methodContent, registerContent } from "./method.ts";
 import {
   type ContentTable,
@@ -47,6 +48,7 @@ h3 { font-size: 1.05rem; margin-top: 1.5rem; }
 figure.chart { margin: 1.5rem 0; page-break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
 figcaption { font-size: 0.85rem; color: #444; }
+figcaption .chart-note { margin: 0.3rem 0 0; }
 table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
@@ -152,13 +154,14 @@ function methodSection(page: ReportPage): string {
   ].filter((part) => part !== "").join("\n");
 }
 
-/** A chart as the page shows it: the SVG inline, its title and links to its files. */
-function chartFigure(chart: ReportPage["charts"][number]): string {
+/** A chart as the page shows it: the SVG inline, its title, links to its files, and the note Word prints under it. */
+function chartFigure(page: ReportPage, chart: ReportPage["charts"][number]): string {
   return `<figure class="chart" id="${escapeHtml(chart.name)}" aria-label="${
     escapeHtml(chart.description)
   }">${chart.svg}` +
     `<figcaption>${escapeHtml(chart.title)}: <a href="charts/${escapeHtml(chart.name)}.svg">SVG</a> · ` +
-    `<a href="charts/${escapeHtml(chart.name)}.png">PNG</a></figcaption></figure>`;
+    `<a href="charts/${escapeHtml(chart.name)}.png">PNG</a>` +
+    `<p class="chart-note">${escapeHtml(chartNote(page, chart))}</p></figcaption></figure>`;
 }
 
 /** The analyses: under each title its charts, and each table's caption, its first rows and links to its files. */
@@ -170,7 +173,7 @@ function analysisSection(page: ReportPage): string {
   const parts = [heading(2, say.sectionTitle, "analyses"), paragraph(say.sectionIntro)];
   content.sections.forEach((section, i) => {
     if (section.title !== content.sections[i - 1]?.title) parts.push(heading(3, section.title, section.name));
-    parts.push(...section.charts.flatMap((name) => charts.has(name) ? [chartFigure(charts.get(name)!)] : []));
+    parts.push(...section.charts.flatMap((name) => charts.has(name) ? [chartFigure(page, charts.get(name)!)] : []));
     // An empty table is said in its caption ("… 0 projects").
     parts.push(paragraph(section.caption), section.table.rows.length > 0 ? htmlTable(section.table) : "");
     if (section.note) parts.push(paragraph(section.note, "note"));
@@ -190,7 +193,8 @@ export function reportHtml(page: ReportPage): string {
   ).join("\n");
   // The analyses' charts stand in their section.
   const placed = new Set(page.analyses?.sections.flatMap((section) => section.charts) ?? []);
-  const charts = page.charts.filter((chart) => !placed.has(chart.name)).map(chartFigure).join("\n");
+  const charts = page.charts.filter((chart) => !placed.has(chart.name)).map((chart) => chartFigure(page, chart))
+    .join("\n");
   const downloads = page.downloads.map((file) => `<li><a href="${escapeHtml(file)}">${escapeHtml(file)}</a></li>`)
     .join("");
   return `<!DOCTYPE html>

@@ -18,12 +18,14 @@ import { type CorpusFile, DERIVED_METRICS, type Diagnostic, type Status } from "
 import type { DiagnosticCode } from "../diagnostics.ts";
 import type { AnalysisContent } from "./analysis_tables.ts";
 
-/** A chart of the report: its file name, title, description and SVG. */
+/** A chart of the report: its file name, title, description and SVG, and whether it draws an active project. */
 export interface ReportChart {
   name: string;
   title: string;
   description: string;
   svg: string;
+  /** Whether the chart draws an active project (see `drawsActiveProject`): its note then says their figures are interim. */
+  drawsActive: boolean;
 }
 
 /** The comparison of the corpus' projects of one period with the register of that period. */

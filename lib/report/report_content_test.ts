@@ -37,3 +37,27 @@ Deno.test("a key figure that includes active projects' interim figures says so i
   const none = keyFigures(input(projects.filter(pl.col("status_normalised").neq(pl.lit("active"))), "fi"));
   assert(none.every(({ label }) => !label.includes("käynnissä oleva hanke")), JSON.stringify(none));
 });
+
+Deno.test("the page shows under each chart the note Word prints under it: definition and n, interim figures said", async () => {
+  const { reportHtml } = await import("./page.ts");
+  const { chartNote } = await import("./chart_note.ts");
+  const page = input(projects, "fi");
+  const chart = (name: string, drawsActive: boolean) => ({
+    name,
+    title: "T",
+    description: "Kuvaus.",
+    svg: "<svg/>",
+    drawsActive,
+  });
+  page.charts = [chart("funding-utilisation", true), chart("regions-map-projects", false)];
+  const html = reportHtml(page);
+  const [withMetric, plain] = page.charts.map((c) => chartNote(page, c));
+  assert(
+    withMetric!.startsWith("Julkisen rahoituksen käyttöaste = ") && withMetric!.endsWith("väliaikaisia."),
+    withMetric,
+  );
+  assertEquals(plain, "Kuvaus.");
+  for (const note of [withMetric!, plain!]) {
+    assert(html.includes(`<p class="chart-note">${note.replaceAll("&", "&amp;")}</p>`), note);
+  }
+});

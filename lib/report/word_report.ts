@@ -8,7 +8,6 @@
  *
  * @module
  */
-import { COLUMN_NAMES } from "../i18n/columns.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import {
   pngPrintWidthCm,
@@ -20,8 +19,8 @@ import {
   type WordTable,
 } from "../output/docx.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
-import type { DerivedMetricColumn } from "../schema.ts";
-import { methodContent, metricDefinition, registerContent } from "./method.ts";
+import { chartNote } from "./chart_note.ts";
+import { methodContent, registerContent } from "./method.ts";
 import {
   type ContentTable,
   countFiles,
@@ -30,31 +29,17 @@ import {
   LISTED_ROWS,
   periodTable,
   projectTable,
+  type ReportChart,
   type ReportInput,
   suspiciousRowsTable,
   suspiciousSummaryTable,
   templateGapNote,
 } from "./report_content.ts";
 
-/** A chart of the Word report: its file name, title, description and the PNG the report wrote. */
-export interface WordChart {
-  name: string;
-  title: string;
-  description: string;
+/** A chart of the Word report: its file name, title, description, the PNG the report wrote, and whether it draws an active project. */
+export interface WordChart extends Omit<ReportChart, "svg"> {
   png: Uint8Array;
-  /** Whether the chart draws an active project (see `drawsActiveProject`): its note then says their figures are interim. */
-  drawsActive: boolean;
 }
-
-/** The metric each chart of the report shows, for its note: definition and n. */
-const CHART_METRICS: Record<string, DerivedMetricColumn> = {
-  "participants-realisation": "participant_realisation",
-  "participants-planned-actual": "participant_realisation",
-  "participants-women-share": "women_share_actual",
-  "funding-utilisation": "funding_utilisation",
-  "funding-utilisation-eu-state": "funding_utilisation_eu_state",
-  "funding-vs-participants": "cost_per_participant",
-};
 
 function wordTable(caption: string, table: ContentTable): WordTable {
   return {
@@ -67,17 +52,6 @@ function wordTable(caption: string, table: ContentTable): WordTable {
 }
 
 const text = (value: string): WordBlock => ({ type: "paragraph", text: value });
-
-/** The note under a chart: its metric's definition and n (and that active projects' figures are interim), else its description. */
-function chartNote(input: ReportInput, chart: WordChart): string {
-  const say = REPORT_TEXT[input.lang];
-  const metric = CHART_METRICS[chart.name];
-  if (!metric) return chart.description;
-  const n = input.overall[`${metric}_n`];
-  const definition = `${COLUMN_NAMES[input.lang][metric]} = ${metricDefinition(metric, input.lang)}`;
-  // The note on interim figures only where the chart draws an active project (a capped chart leaves them out).
-  return `${say.chartNote(definition, typeof n === "number" ? n : 0)}${chart.drawsActive ? ` ${say.interimNote}` : ""}`;
-}
 
 /** The analyses' chapter: a section per title with its charts, and each table's caption and first rows. */
 function analysisSections(
