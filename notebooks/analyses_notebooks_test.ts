@@ -34,7 +34,7 @@ Deno.test("06 and 07 run in English on 120 generated documents with another quer
   assert(/^ *Karjala +Karjala \(not recognised\)/m.test(analyses), "an unrecognised name kept");
   assert(!analyses.includes("unrecognised:"), "no key of the program's");
   assert(/Nationwide: \d+ projects?; without a recognised region: \d+ projects?\./.test(said), said);
-  assert(/Actual public funding per result: participant 20\d\d-20\d\d €[\d,]+ \(n = \d+\)/.test(said), said);
+  assert(/Actual public funding per result: participant 20\d\d–20\d\d €[\d,]+ \(n = \d+\)/.test(said), said);
   const search = `${out}/07-text-search.ipynb`;
   assert(
     /Search nuor\* OR "osaamisen tunnistamisen": \d+ projects/.test(plainTexts(search)),

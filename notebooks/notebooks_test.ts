@@ -65,8 +65,8 @@ Deno.test("every notebook runs on the shipped data, in Finnish, with every chart
     "05 uses the shipped registers by default",
   );
   const context = prose(`${out}/05-programme-context.ipynb`);
-  assert(context.includes("Rekisteri `data/registers/eura2007-esr.csv` (2007-2013): 2\u00A0775 hanketta"), context);
-  assert(context.includes("Rekisteri `data/registers/eura2014-2016-esr.csv` (2014-2020): 786 hanketta"), context);
+  assert(context.includes("Rekisteri `data/registers/eura2007-esr.csv` (2007–2013): 2\u00A0775 hanketta"), context);
+  assert(context.includes("Rekisteri `data/registers/eura2014-2016-esr.csv` (2014–2020): 786 hanketta"), context);
   for (const cells of outputsOf(`${out}/02-participants.ipynb`)) {
     for (const output of cells.filter((o) => o.data?.["application/vnd.vegalite.v5+json"])) {
       assertEquals(Object.keys(output.data!).sort(), [...CHART_MIME_TYPES].sort());
@@ -75,7 +75,7 @@ Deno.test("every notebook runs on the shipped data, in Finnish, with every chart
   }
   const participants = plainTexts(`${out}/02-participants.ipynb`);
   assert(participants.includes("Aineisto `documents`"), "reads the shipped data by default, named without its path");
-  assert(/2007-2013 +3 +0 +388 +3 +283 +3 +72,9\u00A0%/.test(participants), "283 / 388 in the period table");
+  assert(/2007–2013 +3 +0 +388 +3 +283 +3 +72,9\u00A0%/.test(participants), "283 / 388 in the period table");
   const funding = plainTexts(`${out}/03-funding.ipynb`);
   assert(
     /S10323 +Päättynyt +1\u00A0011\u00A0286\u00A0€ +84 +12\u00A0039\u00A0€/.test(funding),
@@ -110,6 +110,12 @@ Deno.test("the notebooks state their results from the data, in Finnish", () => {
   assert(said(NOTEBOOKS[2]!).includes("Julkinen rahoitus osallistujaa kohden oli painotettuna 7\u00A0826\u00A0€"));
   assert(said(NOTEBOOKS[3]!).includes("Tarkistettavia arvoja 2 hankkeessa"));
   for (const notebook of NOTEBOOKS) assertLanguage(`${shippedOut}/${notebook}`, "fi");
+  // A period as a person reads it, 2007–2013, in every notebook's sentences and tables (file names aside).
+  for (const notebook of NOTEBOOKS) {
+    const text = `${prose(`${shippedOut}/${notebook}`)}\n${plainTexts(`${shippedOut}/${notebook}`)}`
+      .replace(/[\w./-]+\.(?:csv|xlsx|parquet|txt|svg|png)\b/g, " ");
+    assertEquals(text.match(/.{0,30}\b(?:19|20)\d\d-(?:19|20)\d\d\b/g) ?? [], [], notebook);
+  }
 });
 
 Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () => {
@@ -151,26 +157,26 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
   assert(/36\+ +3 +72,9\u00A0% +3/.test(printed), "36+ months: 283 / 388");
   assert(said.includes("36+ 72,9\u00A0% (n = 3)"));
   assert(
-    /2007-2013 +€ \/ osallistuja +7\u00A0826\u00A0€ +2\u00A0214\u00A0728\u00A0€ +283 +3/.test(printed),
+    /2007–2013 +€ \/ osallistuja +7\u00A0826\u00A0€ +2\u00A0214\u00A0728\u00A0€ +283 +3/.test(printed),
     "7 825.89 € per participant",
   );
   assert(
-    /2007-2013 +€ \/ uusi työpaikka +– +– +– +0 +0 +– +3/.test(printed),
+    /2007–2013 +€ \/ uusi työpaikka +– +– +– +0 +0 +– +3/.test(printed),
     "no cost of a new job: 3 projects with 0 jobs",
   );
   assert(
     said.includes(
-      "osallistuja 2007-2013 7\u00A0826\u00A0€ (n = 3), naisosallistuja 2007-2013 10\u00A0021\u00A0€ (n = 3), osallistuva " +
-        "yritys 2014-2020 8\u00A0576\u00A0€ (n = 2). Ei kustannusta (0 tulosta tai ei lukua): uusi työpaikka, uusi yritys, " +
+      "osallistuja 2007–2013 7\u00A0826\u00A0€ (n = 3), naisosallistuja 2007–2013 10\u00A0021\u00A0€ (n = 3), osallistuva " +
+        "yritys 2014–2020 8\u00A0576\u00A0€ (n = 2). Ei kustannusta (0 tulosta tai ei lukua): uusi työpaikka, uusi yritys, " +
         "suoritettu tutkinto.",
     ),
   );
-  assert(/Työllisyys +2014-2020 +2 /.test(printed), "S21941 and S22254 under employment");
+  assert(/Työllisyys +2014–2020 +2 /.test(printed), "S21941 and S22254 under employment");
   assert(
-    said.includes("Aineiston hankkeet teemoittain: Työllisyys 2007-2013 2, Työllisyys 2014-2020 2, Kansainvälinen"),
+    said.includes("Aineiston hankkeet teemoittain: Työllisyys 2007–2013 2, Työllisyys 2014–2020 2, Kansainvälinen"),
   );
-  assert(/Työllisyys +2007-2013 +777 /.test(printed), "the register's 777 projects of axis 2");
-  assert(said.includes("Työllisyys 2007-2013 94,9\u00A0% (n = 777)"));
+  assert(/Työllisyys +2007–2013 +777 /.test(printed), "the register's 777 projects of axis 2");
+  assert(said.includes("Työllisyys 2007–2013 94,9\u00A0% (n = 777)"));
 
   const search = `${shippedOut}/07-text-search.ipynb`;
   assert(plainTexts(search).includes("Haku kotoutu*: 3 hanketta"), plainTexts(search).slice(0, 300));
@@ -236,13 +242,13 @@ Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in Engli
   assert(/notes\.txt +Not a project description/.test(overview), "the non-document listed");
   assert(prose(`${out}/01-corpus-overview.ipynb`).includes("Every file is accounted for: 2 projects, 1 duplicate"));
   const participants = plainTexts(`${out}/02-participants.ipynb`);
-  assert(/2007-2013 +1 +0 +199 +1 +119 +1 +59\.8%/.test(participants), "119 / 199 for this folder");
+  assert(/2007–2013 +1 +0 +199 +1 +119 +1 +59\.8%/.test(participants), "119 / 199 for this folder");
   assert(
     prose(`${out}/02-participants.ipynb`).includes(
       "59.8% of the participant target was realised (n = 1 project): 119 started against 199 planned.",
     ),
   );
-  assert(prose(`${out}/05-programme-context.ipynb`).includes("2007-2013: 1 corpus project is in the register"));
+  assert(prose(`${out}/05-programme-context.ipynb`).includes("2007–2013: 1 corpus project is in the register"));
   assert(prose(`${out}/06-analyses.ipynb`).includes("Projects in 2 regions; most: North Savo 1, Central Finland 1."));
   assert(prose(`${out}/07-text-search.ipynb`).includes("The search found none of the 2 projects."));
   for (const notebook of NOTEBOOKS) assertLanguage(`${out}/${notebook}`, "en");
@@ -330,15 +336,15 @@ Deno.test("05-programme-context compares the corpus with the register named by E
   assert(run!.ok, run!.problems.join("; "));
   assertEquals(run!.outputs.chart, 3);
   const said = prose(`${out}/05-programme-context.ipynb`);
-  assert(said.includes("(2007-2013): 2\u00A0775 hanketta, lukukelvottomia arvoja 0"), "the whole register read");
+  assert(said.includes("(2007–2013): 2\u00A0775 hanketta, lukukelvottomia arvoja 0"), "the whole register read");
   assert(
     said.includes(
-      "2007-2013: rekisterissä on 3 hanketta aineistosta; erimielisyyksiä 0; rekisterin kauden hankkeista siitä puuttuu: " +
+      "2007–2013: rekisterissä on 3 hanketta aineistosta; erimielisyyksiä 0; rekisterin kauden hankkeista siitä puuttuu: " +
         "ei yhtään. Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: S21941, S22254.",
     ),
     said,
   );
-  assert(said.includes("2007-2013: Keskeytyneitä on 17 (0,6\u00A0%)"), "17 of 2 775 ESR projects interrupted");
+  assert(said.includes("2007–2013: Keskeytyneitä on 17 (0,6\u00A0%)"), "17 of 2 775 ESR projects interrupted");
   assert(/Keskeytynyt +17 +0,6\u00A0%/.test(plainTexts(`${out}/05-programme-context.ipynb`)), "in the status table");
   assertLanguage(`${out}/05-programme-context.ipynb`, "fi");
 });

@@ -83,14 +83,14 @@ Deno.test("costs, themes and cohorts charts: every label with its n, empty group
     by: "programme_period",
   }) as unknown as Values;
   assertEquals(costs.data.values.map((v) => [v.result, v.group, v.label]), [
-    ["osallistuja", "2007-2013", "7\u00A0826\u00A0€ (n = 3)"],
-    ["naisosallistuja", "2007-2013", "10\u00A0021\u00A0€ (n = 3)"],
-    ["osallistuva yritys", "2014-2020", "8\u00A0576\u00A0€ (n = 2)"],
+    ["osallistuja", "2007–2013", "7\u00A0826\u00A0€ (n = 3)"],
+    ["naisosallistuja", "2007–2013", "10\u00A0021\u00A0€ (n = 3)"],
+    ["osallistuva yritys", "2014–2020", "8\u00A0576\u00A0€ (n = 2)"],
   ]);
   const themes = themesByPeriod(themeSummary(projects), { metric: "n_projects", lang: "en" }) as unknown as Values;
   assertEquals(themes.data.values.slice(0, 2).map((v) => [v.theme, v.period, v.label]), [
-    ["Employment", "2007-2013", "2 (n = 2)"],
-    ["Employment", "2014-2020", "2 (n = 2)"],
+    ["Employment", "2007–2013", "2 (n = 2)"],
+    ["Employment", "2014–2020", "2 (n = 2)"],
   ]);
   const cohorts = cohortChart(byStartYear(projects), { by: "start_year", lang: "en" }) as unknown as Values;
   assertEquals(cohorts.data.values.filter((v) => v.group === "2010").map((v) => v.n), [0, 0]);
@@ -194,9 +194,9 @@ Deno.test("costs and a theme's figures that include active projects say so, as t
   assertEquals(participants.n_interim, 0);
   const subtitle = (spec: unknown) => [(spec as Values).title.subtitle].flat().join(" ");
   const costs = subtitle(costPerResultChart(table, { by: "programme_period", lang: "en" }));
-  assert(costs.includes("Includes active projects (interim figures): participating company, 2014-2020 (1)"), costs);
+  assert(costs.includes("Includes active projects (interim figures): participating company, 2014–2020 (1)"), costs);
   const themes = subtitle(themesByPeriod(themeSummary(projects), { metric: "funding_utilisation", lang: "en" }));
-  assert(themes.includes("Includes active projects (interim figures): Employment, 2014-2020 (1)"), themes);
+  assert(themes.includes("Includes active projects (interim figures): Employment, 2014–2020 (1)"), themes);
   // A count of projects is no interim figure.
   assert(!subtitle(themesByPeriod(themeSummary(projects), { lang: "en" })).includes("interim"));
 });

@@ -258,10 +258,10 @@ Deno.test("a grouped chart says which of its groups include active projects' int
     return [(spec as { title: { subtitle: string | string[] } }).title.subtitle].flat().join(" ");
   };
   assert(
-    subtitle("fi").includes("Mukana käynnissä olevia hankkeita (väliaikaiset luvut): 2014-2020 (1)."),
+    subtitle("fi").includes("Mukana käynnissä olevia hankkeita (väliaikaiset luvut): 2014–2020 (1)."),
     subtitle("fi"),
   );
-  assert(subtitle("en").includes("Includes active projects (interim figures): 2014-2020 (1)."), subtitle("en"));
+  assert(subtitle("en").includes("Includes active projects (interim figures): 2014–2020 (1)."), subtitle("en"));
   const none = charts.groupedSummary([summary[0]!], { by: "programme_period", lang: "en" });
   assert(!JSON.stringify(none).includes("active projects"));
 });

@@ -8,6 +8,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { chartWidth } from "./layout.ts";
 import { wrapText } from "./text_width.ts";
+import { periodText } from "../i18n/format.ts";
 import { chartConfig, FONT_SIZES, type Language, PADDING, PRINT_WIDTHS, type PrintWidth } from "./theme.ts";
 
 /** The Vega-Lite schema every spec names. */
@@ -60,18 +61,29 @@ export function chartSpec(head: SpecHead, body: SpecBody): TopLevelSpec {
   return {
     $schema: SCHEMA,
     title: {
-      text: titleText(head.title, head.printWidth),
-      subtitle: wrapText(head.subtitle, inner, { fontSize: FONT_SIZES.text }),
+      text: titleText(periodText(head.title), head.printWidth),
+      subtitle: wrapText(periodText(head.subtitle), inner, { fontSize: FONT_SIZES.text }),
     },
-    description: head.description,
+    description: periodText(head.description),
     width: PRINT_WIDTHS[head.printWidth].px,
     height: head.height,
     autosize: { type: "fit-x", contains: "padding" },
     padding: PADDING,
     usermeta,
     config: chartConfig(head.lang),
-    ...body,
+    ...withPeriodTexts(body),
   } as TopLevelSpec;
+}
+
+/**
+ * A spec's body with every programme period a person reads written `2007–2013` (see `periodText`): its data's
+ * values, and the sorts and filters that name them, alike, so that each still finds the others.
+ */
+function withPeriodTexts<T>(value: T): T {
+  if (typeof value === "string") return periodText(value) as T;
+  if (Array.isArray(value)) return value.map(withPeriodTexts) as T;
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withPeriodTexts(item)])) as T;
 }
 
 /**

@@ -104,6 +104,25 @@ export function formatEuros(value: unknown, lang: Language, cents = false): stri
     : MISSING;
 }
 
+/** Two years joined by a hyphen, as the data writes a programme period (`2007-2013`); not inside a name or code. */
+const HYPHENED_PERIOD = /(?<![\p{L}\p{N}_])((?:19|20)\d\d)-((?:19|20)\d\d)(?![\p{L}\p{N}_])/gu;
+
+/**
+ * A text with each programme period as a person reads it, the years joined by an en dash (`2007–2013`), as both
+ * languages write a span of years; the data's value (`2007-2013`) stays in the tables for programs and in file names.
+ *
+ * @example Usage
+ * ```ts
+ * import { periodText } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(periodText("2007-2013"), "2007\u20132013");
+ * assertEquals(periodText("Kausi 2014-2020 (eura2014-2016-esr.csv)"), "Kausi 2014\u20132020 (eura2014-2016-esr.csv)");
+ * ```
+ */
+export function periodText(text: string): string {
+  return text.includes("-") ? text.replace(HYPHENED_PERIOD, "$1\u2013$2") : text;
+}
+
 /**
  * An ISO date (`YYYY-MM-DD`) as the language writes it.
  *

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger } from "./format.ts";
+import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger, periodText } from "./format.ts";
 import { HANKE, NOUNS, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import { PROGRAMME_SECTIONS } from "./charts.ts";
@@ -171,7 +171,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     "`ESF_REGISTER=none` jättää vertailun pois, jolloin tämä muistio kertoo sen ja ohittaa jokaisen vaiheen.",
   programmeCorpusLine: (dir: string, projects: number) => `Aineisto \`${dir}\`: ${formatCount(projects, "fi", HANKE)}.`,
   registerLine: (file: string, period: string, registered: number, unreadable: number) =>
-    `Rekisteri \`${file}\` (${period}): ` +
+    `Rekisteri \`${file}\` (${periodText(period)}): ` +
     `${formatCount(registered, "fi", HANKE)}, lukukelvottomia arvoja ${formatInteger(unreadable, "fi")} ` +
     "(rikkinäisten rivien arvot ovat tyhjiä, eivät arvauksia).",
   noRegister: "ESF_REGISTER=none: ei rekisteriä, johon verrata.",
@@ -182,13 +182,13 @@ export const NOTEBOOK_TEXT = defineMessages({
     missing: readonly string[],
     other: readonly string[],
   ) =>
-    `${period}: rekisterissä on ${formatCount(compared, "fi", HANKE)} aineistosta; erimielisyyksiä ` +
+    `${periodText(period)}: rekisterissä on ${formatCount(compared, "fi", HANKE)} aineistosta; erimielisyyksiä ` +
     `${formatInteger(disagreements, "fi")}; rekisterin kauden hankkeista siitä puuttuu: ${
       missing.join(", ") || "ei yhtään"
     }.` +
     (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
   disagreementsCaption: (period: string) =>
-    `Missä asiakirjat ja rekisteri (${period}) ovat eri mieltä, ja mitä rekisteristä ei voitu lukea`,
+    `Missä asiakirjat ja rekisteri (${periodText(period)}) ovat eri mieltä, ja mitä rekisteristä ei voitu lukea`,
   programmePosition: (low: number | null, high: number | null, median: number | null, marked: number) =>
     marked === 0
       ? `Yhtään aineiston hanketta ei ole rekisterissä; ohjelman hankkeiden mediaanikäyttöaste on ${fiPct(median)}.`
@@ -197,7 +197,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   themed: (n: number, fund: string, filter: string, covered: number) =>
     `${formatCount(n, "fi", HANKE)} (${fund}), joiden nimessä on "${filter}"; aineisto kattaa niistä ` +
     `${formatInteger(covered, "fi")}. Nimisuodatin on parametri: vaihda \`NAME_FILTER\` seurataksesi toista teemaa.`,
-  themedCaption: (filter: string, period: string) => `Hankkeet, joiden nimessä on "${filter}" (${period})`,
+  themedCaption: (filter: string, period: string) => `Hankkeet, joiden nimessä on "${filter}" (${periodText(period)})`,
   programmeGroups: (sections: readonly GroupFigure[], axes: readonly GroupFigure[]) =>
     `Painotettu julkisen rahoituksen käyttöaste osioittain: ${
       unsectioned(sections) ? "rekisterissä ei ole osioita" : fiGroups(sections)
@@ -205,7 +205,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${
       fiGroups(axes.map((a) => ({ ...a, group: `toimintalinja ${a.group}` })))
     }. Muutaman prosenttiyksikön erot ovat yksittäisten suurten hankkeiden liikutettavissa.`,
-  statusCaption: (period: string) => `Hankkeet tiloittain osuuksineen (${period})`,
+  statusCaption: (period: string) => `Hankkeet tiloittain osuuksineen (${periodText(period)})`,
   interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
     active * 2 >= all && all > 0
       ? `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}), mutta suurin osa hankkeista on ` +
@@ -349,7 +349,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     "`ESF_REGISTER=none` turns the comparison off, so that this notebook says so and skips each step.",
   programmeCorpusLine: (dir: string, projects: number) => `Corpus \`${dir}\`: ${formatCount(projects, "en", PROJECT)}.`,
   registerLine: (file: string, period: string, registered: number, unreadable: number) =>
-    `Register \`${file}\` (${period}): ` +
+    `Register \`${file}\` (${periodText(period)}): ` +
     `${formatCount(registered, "en", PROJECT)}, ${formatInteger(unreadable, "en")} unreadable values (the values ` +
     "of broken rows are null, not guesses).",
   noRegister: "ESF_REGISTER=none: no register to compare with.",
@@ -360,14 +360,14 @@ export const NOTEBOOK_TEXT = defineMessages({
     missing: readonly string[],
     other: readonly string[],
   ) =>
-    `${period}: ${
+    `${periodText(period)}: ${
       formatCount(compared, "en", { one: "corpus project is", other: "corpus projects are" })
     } in the register; ` +
     `${formatInteger(disagreements, "en")} disagreements; of the register's period, not listed: ` +
     `${missing.join(", ") || "none"}.` +
     (other.length > 0 ? ` Projects of other programme periods were not compared with it: ${other.join(", ")}.` : ""),
   disagreementsCaption: (period: string) =>
-    `Where the documents and the register (${period}) disagree, and what the register could not read`,
+    `Where the documents and the register (${periodText(period)}) disagree, and what the register could not read`,
   programmePosition: (low: number | null, high: number | null, median: number | null, marked: number) =>
     marked === 0
       ? `No corpus project is in the register; the programme's projects used a median ${enPct(median)}.`
@@ -378,7 +378,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatCount(n, "en", PROJECT)} (${fund}) have "${filter}" in their name; the corpus covers ` +
     `${formatInteger(covered, "en")} of them. The name filter is a parameter: change \`NAME_FILTER\` to follow ` +
     "another theme.",
-  themedCaption: (filter: string, period: string) => `Projects with "${filter}" in their name (${period})`,
+  themedCaption: (filter: string, period: string) => `Projects with "${filter}" in their name (${periodText(period)})`,
   programmeGroups: (sections: readonly GroupFigure[], axes: readonly GroupFigure[]) =>
     `Weighted public funding utilisation by programme section: ${
       unsectioned(sections) ? "the register has no sections" : enGroups(sections, PROGRAMME_SECTIONS.en)
@@ -386,7 +386,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${
       enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))
     }. Differences of a few points are within what single large projects can move.`,
-  statusCaption: (period: string) => `Projects by status, with their share (${period})`,
+  statusCaption: (period: string) => `Projects by status, with their share (${periodText(period)})`,
   interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
     active * 2 >= all && all > 0
       ? `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}), but most projects are ` +

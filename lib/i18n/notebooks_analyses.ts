@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { formatCount, formatEuros, formatInteger, HANKE, PROJECT } from "./format.ts";
+import { formatCount, formatEuros, formatInteger, HANKE, periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import { enPct, fiPct } from "./notebook_parts.ts";
 import type { GroupFigure } from "./notebooks.ts";
@@ -111,13 +111,15 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
     " Hankekohtaiset kustannukset ovat hanketaulukon sarakkeina (`cost_per_participant` …).",
   themes: (rows: readonly (GroupCount & { period: string })[]) =>
     `Aineiston hankkeet teemoittain: ${
-      rows.map((r) => `${r.group} ${r.period} ${formatInteger(r.n, "fi")}`).join(", ") || "–"
+      rows.map((r) => `${r.group} ${periodText(r.period)} ${formatInteger(r.n, "fi")}`).join(", ") || "–"
     }.`,
   registerThemesCaption: "Rekisterien ESR-hankkeet teemoittain ja ohjelmakausittain",
   registerThemes: (rows: readonly (GroupFigure & { period: string })[]) =>
     "Sama vastaavuustaulukko koskee mukana tulevia rekistereitä (molempien kausien ESR-hankkeet, `data/registers/`): " +
     `julkisen rahoituksen käyttöaste ${
-      rows.map((r) => `${r.group} ${r.period} ${fiPct(r.value)} (n = ${formatInteger(r.n, "fi")})`).join(", ")
+      rows.map((r) => `${r.group} ${periodText(r.period)} ${fiPct(r.value)} (n = ${formatInteger(r.n, "fi")})`).join(
+        ", ",
+      )
     }. Kauden 2014–2020 rekisteri on vuoden 2016 tilanne: sen käyttöasteet ovat varhaisia ja väliaikaisia.`,
 
   searchHeading: "# 07 · Tekstihaku\n\n**Mitkä hankkeet kirjoittavat teemasta, ja miten ne eroavat muista?**\n\n" +
@@ -193,13 +195,15 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
     " Per project, the costs are columns of the projects table (`cost_per_participant` …).",
   themes: (rows: readonly (GroupCount & { period: string })[]) =>
     `The corpus projects by theme: ${
-      rows.map((r) => `${r.group} ${r.period} ${formatInteger(r.n, "en")}`).join(", ") || "–"
+      rows.map((r) => `${r.group} ${periodText(r.period)} ${formatInteger(r.n, "en")}`).join(", ") || "–"
     }.`,
   registerThemesCaption: "The registers' ESF projects by theme and programme period",
   registerThemes: (rows: readonly (GroupFigure & { period: string })[]) =>
     "The same crosswalk applies to the shipped registers (the ESF projects of both periods, `data/registers/`): " +
     `public funding utilisation ${
-      rows.map((r) => `${r.group} ${r.period} ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(", ")
+      rows.map((r) => `${r.group} ${periodText(r.period)} ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(
+        ", ",
+      )
     }. The 2014–2020 register is a 2016 snapshot: its utilisation is early and interim.`,
 
   searchHeading: "# 07 · Text search\n\n**Which projects write about a theme, and how do they compare with the " +

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { formatDate, formatInteger } from "./format.ts";
+import { formatDate, formatInteger, periodText } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 
 const fi = (n: number) => formatInteger(n, "fi");
@@ -67,7 +67,7 @@ export const REPORT_TEXT = defineMessages({
   diagnosticsByCode: "Huomautukset lajeittain",
   noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia: jokainen pohjan tulostama arvo luettiin.",
   template2014Gaps:
-    "Kauden 2014-2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa: kauden hankkeiden " +
+    "Kauden 2014–2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa: kauden hankkeiden " +
     "osallistujien toteutumisaste ja naisten osuus ovat tyhjiä (n = 0).",
   suspicious: "Tarkistettavat arvot",
   suspiciousSummary: (count: number) =>
@@ -81,12 +81,14 @@ export const REPORT_TEXT = defineMessages({
   register: "Vertailu hankerekistereihin",
   registersGiven: "Annetut rekisterit",
   registerMismatches: "Erot rekisteriin",
-  registerLine: (period: string, file: string, rows: number) => `${period}: ${file} (${hanketta(rows)})`,
+  registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${hanketta(rows)})`,
   registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
-    `Kauden ${period} hankkeita on aineistossa ${fi(inCorpus)}; niitä verrattiin vain saman kauden rekisteriin. ` +
+    `Kauden ${periodText(period)} hankkeita on aineistossa ${
+      fi(inCorpus)
+    }; niitä verrattiin vain saman kauden rekisteriin. ` +
     `Rekisterissä niistä on ${fi(compared)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.`,
   registerNotCompared: (period: string, count: number) =>
-    `Kauden ${period} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
+    `Kauden ${periodText(period)} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
     `Rekisterin ${fi(rows)} hankkeesta ${fi(active)} on käynnissä, ja myöhäisin niistä alkaa ` +
     `${formatDate(latestStart, "fi")}: rekisteri on sen ajan tilanne, joten sen toteutuneet luvut ovat väliaikaisia, ` +
@@ -176,7 +178,7 @@ export const REPORT_TEXT = defineMessages({
   diagnosticsByCode: "Diagnostics by kind",
   noDiagnostics: "Every file was read without a diagnostic: every value its template prints was read.",
   template2014Gaps:
-    "The 2014-2020 template prints no actual number of participants and no split by sex: the period's " +
+    "The 2014–2020 template prints no actual number of participants and no split by sex: the period's " +
     "participant realisation and women's share are empty (n = 0).",
   suspicious: "Values to check",
   suspiciousSummary: (count: number) =>
@@ -189,14 +191,16 @@ export const REPORT_TEXT = defineMessages({
   register: "Comparison with the project registers",
   registersGiven: "Registers given",
   registerMismatches: "Disagreements with the register",
-  registerLine: (period: string, file: string, rows: number) => `${period}: ${file} (${projects(rows)})`,
+  registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${projects(rows)})`,
   registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
-    `The corpus holds ${projects(inCorpus)} of the ${period} period; each was compared only with the register ` +
+    `The corpus holds ${projects(inCorpus)} of the ${
+      periodText(period)
+    } period; each was compared only with the register ` +
     `of its own period. The register lists ${en(compared)} of them, with ${en(mismatches)} ` +
     `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
     `not in the register: ${missing || "none"}.`,
   registerNotCompared: (period: string, count: number) =>
-    `The ${period} projects (${en(count)}) were not compared: no register of that period was given.`,
+    `The ${periodText(period)} projects (${en(count)}) were not compared: no register of that period was given.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
     `Of the register's ${en(rows)} projects, ${en(active)} are active, and the latest of them starts on ` +
     `${formatDate(latestStart, "en")}: the register is a snapshot of that time, so its actual figures are interim, ` +

@@ -22,7 +22,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { type Language, MISSING } from "../i18n/mod.ts";
-import { formatEuros, formatNumber, formatPercent } from "../i18n/format.ts";
+import { formatEuros, formatNumber, formatPercent, periodText } from "../i18n/format.ts";
 import { columnOfRow, type RowKinds, type TableColumn, tableColumns } from "../output/table_columns.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
@@ -152,6 +152,7 @@ function cellText(value: unknown, lang: Language, column?: TableColumn): string 
     }
     return formatNumber(value, lang);
   }
+  if (column?.name === "programme_period") return periodText(String(value));
   if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join("; ");
   if (typeof value === "object") return Object.values(value as object).filter((v) => v !== null).join(" ");
   return String(value);

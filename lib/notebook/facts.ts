@@ -13,6 +13,7 @@ import { localiseDiagnostic } from "../diagnostics.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import type { Language } from "../i18n/mod.ts";
+import { periodText } from "../i18n/format.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
@@ -70,14 +71,22 @@ export function extremeProjects(projects: pl.DataFrame, column: string): { low: 
 /** How many rows each value of a column has, most first (ties in value order). */
 export function countsBy(frame: pl.DataFrame, column: string): { group: string; n: number }[] {
   return toJsonRecords(frame.groupBy(column).agg(pl.len().alias("n")))
-    .map((row) => ({ group: String(row[column] ?? "–"), n: row.n as number }))
+    .map((row) => ({ group: groupText(column, row[column]), n: row.n as number }))
     .sort((a, b) => b.n - a.n || a.group.localeCompare(b.group, "fi"));
 }
+
+/** A group's value as the notebooks' sentences write it: a programme period `2007–2013` (see `periodText`). */
+const groupText = (column: string, value: unknown): string =>
+  value === null || value === undefined
+    ? "–"
+    : column === "programme_period"
+    ? periodText(String(value))
+    : String(value);
 
 /** A `summarise()` table's metric by group, with its `_n`. */
 export function groupFigures(summary: pl.DataFrame, by: string, metric: string): GroupFigure[] {
   return toJsonRecords(summary).map((row) => ({
-    group: String(row[by] ?? "–"),
+    group: groupText(by, row[by]),
     value: numberOf(row[metric]),
     n: numberOf(row[`${metric}_n`]) ?? 0,
   }));

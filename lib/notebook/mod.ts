@@ -86,6 +86,7 @@ export { type LoadedRegister, loadRegister } from "../register/load_register.ts"
 export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";
 export { CHART_TEXT } from "../i18n/charts.ts";
+export { periodText } from "../i18n/format.ts";
 export { programmeCharts } from "../report/catalogue.ts";
 export { crossCheckFrames } from "../report/programme.ts";
 export { suspiciousTable, withoutLongTexts } from "../report/tables.ts";

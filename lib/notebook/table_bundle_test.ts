@@ -13,8 +13,8 @@ Deno.test("a notebook table writes shares as percentages and euros as the report
   });
   const cells = (lang: "fi" | "en") =>
     String(tableBundle(frame, { lang }).data["text/plain"]).split("\n").at(-1)!.trim().split(/\s{2,}/);
-  assertEquals(cells("fi"), ["2007-2013", "72,9\u00A0%", "7\u00A0366\u00A0€", "401\u00A0956\u00A0€", "283"]);
-  assertEquals(cells("en"), ["2007-2013", "72.9%", "€7,366", "€401,956", "283"]);
+  assertEquals(cells("fi"), ["2007–2013", "72,9\u00A0%", "7\u00A0366\u00A0€", "401\u00A0956\u00A0€", "283"]);
+  assertEquals(cells("en"), ["2007–2013", "72.9%", "€7,366", "€401,956", "283"]);
 });
 
 Deno.test("a table's plain text keeps the start of a long name with a slash in it, and the end of a file's path", () => {

@@ -12,7 +12,7 @@ import { metricKind } from "../charts/_metrics.ts";
 import { areaKeyText } from "../analysis/regions.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
-import { formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import { formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { TABLE_PARTS } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
@@ -114,6 +114,7 @@ function words(lang: Language): Record<string, (value: string) => string> {
     organisation_type: (type) => organisationTypeName(type, lang),
     region: (printed) => regionLabel(printed, lang),
     title: (title) => programmeTitle(title, lang),
+    programme_period: periodText,
   };
 }
 

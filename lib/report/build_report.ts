@@ -301,12 +301,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       // Awaited chart by chart: with the writes in flight, the collector let the pixels of drawn charts pile up
       // (10,000 documents: +260 MB at the peak), and drawing was no faster.
       await saveChartFiles(svg, png, chart.name, { dir: join(staging, "charts") });
-      const shown = {
-        name: chart.name,
-        title: chartTitle(chart.spec, chart.name),
-        description: chart.spec.description ?? "",
-        drawsActive: drawsActiveProject(chart.spec),
-      };
+      const [title, description] = [chartTitle(chart.spec, chart.name), chart.spec.description ?? ""];
+      const shown = { name: chart.name, title, description, drawsActive: drawsActiveProject(chart.spec) };
       pageCharts.push({ ...shown, svg });
       wordCharts.push({ ...shown, png });
     }

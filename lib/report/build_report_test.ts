@@ -273,7 +273,7 @@ Deno.test("report --register adds the programme charts and the cross-check, nami
   const html = await Deno.readTextFile(`${target}/index.html`);
   assert(html.includes("Vertailu hankerekistereihin") && html.includes("eroja 1"), "the cross-check on the page");
   assert(html.includes("rekisteristä puuttuu: ei yhtään"), "the 2014-2020 document is not called missing");
-  assert(html.includes("Kauden 2014-2020 hankkeita"), "it is said not compared");
+  assert(html.includes("Kauden 2014–2020 hankkeita"), "it is said not compared");
   assertEquals(result.manifest.registers.map((r) => [r.file, r.sha256]), [[
     "data/registers/eura2007-esr.csv",
     await sha256(register),

@@ -16,6 +16,7 @@ import { womenShare } from "../charts/women_share.ts";
 import { programmeUtilisation } from "../charts/programme_utilisation.ts";
 import { printWidthOf, titleText } from "../charts/spec.ts";
 import { CHART_TEXT, PROGRAMME_SECTIONS } from "../i18n/charts.ts";
+import { periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 
 /** A chart of the report: its file name (without extension) and spec. */
@@ -51,10 +52,10 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
   ];
 }
 
-/** The spec with the programme period added to its title, e.g. "… (2007-2013)", wrapped again to the chart's width. */
+/** The spec with the programme period added to its title, e.g. "… (2007–2013)", wrapped again to the chart's width. */
 function periodTitled(spec: TopLevelSpec, period: string): TopLevelSpec {
   const title = spec.title;
-  const titled = (text: unknown) => titleText(`${[text].flat().join(" ")} (${period})`, printWidthOf(spec));
+  const titled = (text: unknown) => titleText(`${[text].flat().join(" ")} (${periodText(period)})`, printWidthOf(spec));
   if (typeof title === "string") return { ...spec, title: titled(title) } as TopLevelSpec;
   if (title && typeof title === "object" && "text" in title) {
     return { ...spec, title: { ...title, text: titled(title.text) } } as TopLevelSpec;
@@ -82,7 +83,9 @@ export function programmeCharts(
     name: "programme-utilisation",
     spec: programmeUtilisation(programme, projects, {
       lang,
-      selection: `${period}: ${CHART_TEXT[lang].programmeSelection(funds.join(", ") || "ESR", programme.height)}`,
+      selection: `${periodText(period)}: ${
+        CHART_TEXT[lang].programmeSelection(funds.join(", ") || "ESR", programme.height)
+      }`,
     }),
   }];
   if (programme.getColumn("programme_section").nullCount() < programme.height) {

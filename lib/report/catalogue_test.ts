@@ -67,11 +67,11 @@ Deno.test("every chart of the report has a title of its own, in each language", 
   );
   assertEquals(
     fi["programme-by-section-2007-2013"],
-    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste ohjelman osioittain (2007-2013)",
+    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste ohjelman osioittain (2007–2013)",
   );
   assertEquals(
     fi["programme-by-axis-2014-2020"],
-    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain (2014-2020)",
+    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain (2014–2020)",
   );
   assertEquals(fi["regions-map-realisation"], "Osallistujien toteutumisaste maakunnittain");
   assertEquals(fi["themes-projects"], "Hankkeita teemoittain ja ohjelmakausittain");
@@ -87,7 +87,7 @@ Deno.test("every title fits the chart's width: a long one wraps, the programme p
     }
   }
   const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "programme-by-axis-2007-2013")!;
-  assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "(2007-2013)");
+  assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "(2007–2013)");
 });
 
 Deno.test("an English chart names the regions in English, as the region map does", () => {

@@ -10,7 +10,7 @@
  */
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
-import { formatDate, formatInteger } from "../i18n/format.ts";
+import { formatDate, formatInteger, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { DERIVED_METRICS, type DerivedMetricColumn, type Diagnostic } from "../schema.ts";
@@ -50,7 +50,7 @@ function periodsTable(input: ReportInput): ContentTable {
     const projects = input.projects.filter((p) => String(p.programme_period) === period);
     const dates = (column: string) => projects.map((p) => p[column]).filter((d) => typeof d === "string").sort();
     return [
-      period,
+      periodText(period),
       formatInteger(projects.length, lang),
       formatInteger(projects.filter((p) => p.status_normalised === "active").length, lang),
       formatDate(dates("start_date")[0] ?? null, lang),

@@ -8,7 +8,7 @@
  * @module
  */
 import { localiseDiagnostic } from "../diagnostics.ts";
-import { formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import { formatEuros, formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES } from "../i18n/quality.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
@@ -200,7 +200,7 @@ export function periodTable(input: ReportInput): ContentTable {
       { label: text.cost, numeric: true },
     ],
     rows: input.byPeriod.map((row) => [
-      String(row.programme_period),
+      periodText(String(row.programme_period)),
       formatInteger(row.n_projects, lang),
       formatInteger(row.n_interim, lang),
       withN(percent(row.participant_realisation), row.participant_realisation_n, lang),
@@ -228,7 +228,7 @@ interface ProjectColumn {
 const PROJECT_COLUMNS = {
   code: { label: (t) => t.columnCode, cell: (p) => String(p.project_code ?? MISSING) },
   name: { label: (t) => t.columnName, cell: (p) => String(p.name ?? MISSING) },
-  period: { label: (t) => t.columnPeriod, cell: (p) => String(p.programme_period) },
+  period: { label: (t) => t.columnPeriod, cell: (p) => periodText(String(p.programme_period)) },
   status: { label: (t) => t.columnStatus, cell: statusLabel },
   planned: {
     label: (t) => t.columnPlanned,

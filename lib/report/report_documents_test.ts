@@ -161,21 +161,21 @@ Deno.test("the page explains itself: method, corpus and Finnish time; it agrees 
   assert(text.includes("Julkisen rahoituksen käyttöaste, ilman käynnissä olevia hankkeita"), "no 'ended' for all");
   // The per-period table has the column the method names: how many of its projects are active (interim figures).
   assert(text.includes("Joista käynnissä (väliaikaiset luvut)") && text.includes('sarake "Joista käynnissä'));
-  assert(/Kausi Hankkeita Joista käynnissä \(väliaikaiset luvut\) .*2007-2013 3 0 .*2014-2020 2 1 /.test(text), text);
+  assert(/Kausi Hankkeita Joista käynnissä \(väliaikaiset luvut\) .*2007–2013 3 0 .*2014–2020 2 1 /.test(text), text);
   assert(!/\d{4}-\d{2}-\d{2}T/.test(text), "no ISO time stamp");
   assert(text.includes("Menetelmä Mittarit"));
   for (const { column, numerator, denominator } of DERIVED_METRICS) {
     const definition = `${columnName(column, "fi")} ${columnName(numerator, "fi")} ÷ ${columnName(denominator, "fi")}`;
     assert(text.includes(definition), definition);
   }
-  assert(text.includes("2007-2013 3 0 1.8.2008 28.2.2015") && text.includes("2014-2020 2 1 1.3.2020 31.5.2023"));
+  assert(text.includes("2007–2013 3 0 1.8.2008 28.2.2015") && text.includes("2014–2020 2 1 1.3.2020 31.5.2023"));
   assert(text.includes("Jokainen tiedosto on mukana hankkeena; yhtään tiedostoa ei jätetty pois."));
   // the page and the tables agree: no diagnostic, two values to check, counted by check and linked
   assertEquals(pl.readCSV(`${shipped}/tables/diagnostics.csv`).height, 0);
   assertEquals(pl.readCSV(`${shipped}/tables/suspicious-values.csv`).height, 2);
   assert(text.includes("Kaikki tiedostot luettiin ilman huomautuksia"));
   // What the 2014–2020 template never prints is said, not hidden behind "every value was read".
-  assert(text.includes("Kauden 2014-2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa"));
+  assert(text.includes("Kauden 2014–2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa"));
   assert(text.includes("2 arvoa on merkitty tarkistettavaksi"));
   assert(text.includes("Toteutunut selvästi yli suunnitellun 1 Käynnissä: luvut väliaikaisia 1"));
   // Which figure is flagged is named beside why: companies, not participants.
@@ -188,7 +188,7 @@ Deno.test("the page explains itself: method, corpus and Finnish time; it agrees 
   assert(html.includes('<a href="tables/suspicious-values.xlsx">'));
   // A figure and a period are never broken over two lines ("93,9 % (n =" / "3)", "2007-" / "2013").
   assert(html.includes("td.n, td.w { white-space: nowrap; }"));
-  assert(html.includes('<td class="w">2007-2013</td>') && html.includes('<td class="n">93,9\u00A0% (n = 3)</td>'));
+  assert(html.includes('<td class="w">2007–2013</td>') && html.includes('<td class="n">93,9\u00A0% (n = 3)</td>'));
 });
 
 Deno.test("the page counts diagnostics by code in the report's language and says what was left out and why", async () => {
@@ -217,17 +217,17 @@ Deno.test("the page counts diagnostics by code in the report's language and says
 Deno.test("the register section compares each project only with the register of its own period", async () => {
   const fi = pageText(await Deno.readTextFile(`${messyOut("fi")}/index.html`));
   assert(
-    fi.includes("Annetut rekisterit: 2007-2013: data/registers/eura2007-esr.csv (2 775 hanketta)"),
+    fi.includes("Annetut rekisterit: 2007–2013: data/registers/eura2007-esr.csv (2 775 hanketta)"),
     "which register was given",
   );
-  assert(fi.includes("Kauden 2007-2013 hankkeita on aineistossa 3; niitä verrattiin vain saman kauden rekisteriin."));
+  assert(fi.includes("Kauden 2007–2013 hankkeita on aineistossa 3; niitä verrattiin vain saman kauden rekisteriin."));
   assert(
     fi.includes("rekisteristä puuttuu: ei yhtään"),
     "2014-2020 projects are not missing from a 2007-2013 register",
   );
-  assert(fi.includes("Kauden 2014-2020 hankkeita (2) ei verrattu, koska sen kauden rekisteriä ei annettu."));
+  assert(fi.includes("Kauden 2014–2020 hankkeita (2) ei verrattu, koska sen kauden rekisteriä ei annettu."));
   const en = pageText(await Deno.readTextFile(`${messyOut("en")}/index.html`));
-  assert(en.includes("The 2014-2020 projects (2) were not compared: no register of that period was given."));
+  assert(en.includes("The 2014–2020 projects (2) were not compared: no register of that period was given."));
 });
 
 Deno.test("the register section says a register of active projects is a snapshot, and why projects are missing from it", async () => {
@@ -314,9 +314,9 @@ Deno.test("the analyses in the report: charts, tables in every format and as she
     .toRecords()[0]!;
   assertEquals([lead.projects_lead, lead.funding_public_actual_lead], [1, 614153], "S11547's lead");
   const costs = (await Deno.readTextFile(`${shipped}/tables/costs-per-result.fi.csv`)).split("\n");
-  assert(costs.includes("2007-2013;€ / osallistuja;7826;2214728;283;3;0;7366;0"), costs.join("\n"));
+  assert(costs.includes("2007–2013;€ / osallistuja;7826;2214728;283;3;0;7366;0"), costs.join("\n"));
   // The cost per participating company of 2014-2020 rests on S22254 too, an active project: interim.
-  assert(costs.includes("2014-2020;€ / osallistuva yritys;8576;394489;46;2;1;8847;0"), costs.join("\n"));
+  assert(costs.includes("2014–2020;€ / osallistuva yritys;8576;394489;46;2;1;8847;0"), costs.join("\n"));
 
   const page = pageText(await Deno.readTextFile(`${shipped}/index.html`));
   for (
@@ -324,7 +324,7 @@ Deno.test("the analyses in the report: charts, tables in every format and as she
       "Analyysit Maakunnat, tuensaajat",
       "Pohjois-Savo 2 0 69,0 % 2 91,9 % 2",
       "2296962-1 Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus 1 0 614 153 € 59,8 %",
-      "2007-2013 € / osallistuja 7 826 € 283 3 0",
+      "2007–2013 € / osallistuja 7 826 € 283 3 0",
       "Koko taulukko: regions.xlsx · regions.csv · regions.fi.csv · regions.parquet",
       // the method section states the rules
       "Analyysien menetelmät Osallistujamittarit (aloittaneet henkilöt, naiset, toteutumisaste, naisten osuus, " +

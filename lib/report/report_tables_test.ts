@@ -49,7 +49,7 @@ Deno.test("the .fi.csv: headers in Finnish, whole numbers without ,0, shares as 
     "Joista käynnissä (väliaikaiset luvut)",
     "Osallistujat, suunniteltu",
   ]);
-  assertEquals(periods[1]!.slice(0, 4), ["2007-2013", "3", "0", "388"]);
+  assertEquals(periods[1]!.slice(0, 4), ["2007–2013", "3", "0", "388"]);
   assertEquals(periods[1]![periods[0]!.indexOf("Osallistujien toteutumisaste, %")], "72,9", "283 ÷ 388");
 });
 

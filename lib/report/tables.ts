@@ -14,7 +14,7 @@ import { toJsonRecords } from "../frame/serialise.ts";
 import { columnHeader } from "../i18n/columns.ts";
 import { inferColumnFormat } from "../output/xlsx_columns.ts";
 import type { RowKinds } from "../output/table_columns.ts";
-import { formatDate, formatEuros, formatInteger, formatPercent, MISSING } from "../i18n/format.ts";
+import { formatDate, formatEuros, formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { regionLabel } from "../charts/_rows.ts";
@@ -49,7 +49,8 @@ function mapListColumn(frame: pl.DataFrame, column: string, map: (item: string) 
 }
 
 /**
- * Statuses, levels, funds, organisation and project types, the 2007–2013 programme's sections and regions (a
+ * Statuses, levels, funds, organisation and project types, programme periods (`2007–2013`, see `periodText`), the
+ * 2007–2013 programme's sections and regions (a
  * `region`, and the `regions` of a project, as the charts and maps name them: see `regionLabel`) in the language, in
  * any frame that has them: the one place a table for people says the values the tool names in its language (the
  * report's tables, the notebooks' `inWords`).
@@ -66,7 +67,8 @@ export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame
   );
   const region = mapColumn(sections, "region", (value) => regionLabel(String(value), lang));
   const regions = mapListColumn(region, "regions", (value) => regionLabel(value, lang));
-  return mapColumn(regions, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
+  const periods = mapColumn(regions, "programme_period", (value) => periodText(String(value)));
+  return mapColumn(periods, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
 /** A table whose display differs from it only by statuses, levels, funds and organisation types in the language. */
