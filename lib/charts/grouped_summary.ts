@@ -45,6 +45,11 @@ export interface GroupedSummaryOptions extends ChartOptions {
    * @default {the metrics' names and the grouping, e.g. "… maakunnittain"}
    */
   title?: string;
+  /**
+   * A sentence added to the subtitle (with its leading space), e.g. why a metric is not drawn.
+   * @default {""}
+   */
+  note?: string;
 }
 
 /** Ratios of a `summarise()` table the chart can draw. */
@@ -133,7 +138,7 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     title: options.title ?? text.groupedSummaryTitle(keys, options.by),
     subtitle: text.groupedSummarySubtitle(
       keys.some((key) => DERIVED_METRICS.find((m) => m.column === key)?.denominator.endsWith("_granted")),
-    ) + interimLine(interim, lang),
+    ) + interimLine(interim, lang) + (options.note ?? ""),
     description: text.groupedSummaryDescription(keys, groups.length, options.by),
     printWidth,
     height: Math.max(ROW_HEIGHT * 3, (ROW_HEIGHT - 2) * metrics.length * groups.length + 8 * groups.length),

@@ -252,6 +252,10 @@ export const CHART_TEXT = defineMessages({
     `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
     `${formatCount(marked, "fi", { one: "aineiston hanke", other: "aineiston hanketta" })} merkitty.`,
   programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "fi", HANKE)}`,
+  grantedInParts: (median: number) =>
+    ` EU- ja valtion rahoituksen käyttöastetta ei piirretä: rekisterin hankkeille myönnetty EU- ja valtion rahoitus on ` +
+    `mediaanina vain ${formatPercent(median, "fi", 0)} suunnitellusta julkisesta rahoituksesta, eli tähän asti ` +
+    "myönnetty osa, ei koko myöntö (rekisteri on tilannekuva); toteutunut ÷ myönnetty ei siksi ole vertailukelpoinen.",
   programmeUnlisted: (n: number) =>
     ` Aineiston hankkeista ${formatInteger(n, "fi")} ei ole rekisterissä, eikä niitä ole merkitty.`,
   programmeActive: (active: number, all: number) =>
@@ -389,6 +393,12 @@ export const CHART_TEXT = defineMessages({
   // The registers' fund codes are Finnish: ESR is the ESF, EAKR the ERDF.
   programmeSelection: (funds: string, n: number) =>
     `${funds.replace(/\bESR\b/g, "ESF").replace(/\bEAKR\b/g, "ERDF")}, ${formatCount(n, "en", PROJECT)}`,
+  grantedInParts: (median: number) =>
+    ` EU and state funding utilisation is not drawn: the EU and state funding granted to the register's projects is a ` +
+    `median ${
+      formatPercent(median, "en", 0)
+    } of their planned public funding, what was granted so far, not the whole ` +
+    "grant (the register is a snapshot); actual ÷ granted is therefore not comparable.",
   programmeUnlisted: (n: number) =>
     ` ${formatCount(n, "en", { one: "corpus project", other: "corpus projects" })} not in the register: not marked.`,
   programmeActive: (active: number, all: number) =>

@@ -36,3 +36,8 @@ export const enGroups = (rows: readonly GroupFigure[], names: Record<string, str
   rows.map((r) => `${names[r.group] ?? r.group}: ${enPct(r.value)} (n = ${formatInteger(r.n, "en")})`).join(", ");
 /** Whether a register's rows have no programme section (the 2014–2020 list): its one group is the missing one. */
 export const unsectioned = (sections: readonly GroupFigure[]) => sections.every((s) => s.group === MISSING);
+/** The widest gap between the groups' figures, in percentage points, whole (0 with fewer than two figures). */
+export const spreadPoints = (rows: readonly GroupFigure[]) => {
+  const values = rows.flatMap((r) => r.value === null ? [] : [r.value]);
+  return values.length < 2 ? 0 : Math.round(100 * (Math.max(...values) - Math.min(...values)));
+};

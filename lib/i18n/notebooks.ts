@@ -10,8 +10,8 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger, periodText } from "./format.ts";
-import { HANKE, NOUNS, PROJECT } from "./format.ts";
+import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger, HANKE, NOUNS } from "./format.ts";
+import { periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import { PROGRAMME_SECTIONS } from "./charts.ts";
 import {
@@ -22,6 +22,7 @@ import {
   fiPct,
   type GroupFigure,
   type NamedValue,
+  spreadPoints,
   unsectioned,
 } from "./notebook_parts.ts";
 
@@ -202,9 +203,8 @@ export const NOTEBOOK_TEXT = defineMessages({
     `Painotettu julkisen rahoituksen käyttöaste osioittain: ${
       unsectioned(sections) ? "rekisterissä ei ole osioita" : fiGroups(sections)
     }; toimintalinjoittain: ` +
-    `${
-      fiGroups(axes.map((a) => ({ ...a, group: `toimintalinja ${a.group}` })))
-    }. Muutaman prosenttiyksikön erot ovat yksittäisten suurten hankkeiden liikutettavissa.`,
+    `${fiGroups(axes.map((a) => ({ ...a, group: `toimintalinja ${a.group}` })))}. ` +
+    `Toimintalinjojen suurin ero on ${spreadPoints(axes)} prosenttiyksikköä; pienen n:n lukua liikuttaa yksikin hanke.`,
   statusCaption: (period: string) => `Hankkeet tiloittain osuuksineen (${periodText(period)})`,
   interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
     active * 2 >= all && all > 0
@@ -383,9 +383,8 @@ export const NOTEBOOK_TEXT = defineMessages({
     `Weighted public funding utilisation by programme section: ${
       unsectioned(sections) ? "the register has no sections" : enGroups(sections, PROGRAMME_SECTIONS.en)
     }; by priority axis: ` +
-    `${
-      enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))
-    }. Differences of a few points are within what single large projects can move.`,
+    `${enGroups(axes.map((a) => ({ ...a, group: `axis ${a.group}` })))}. ` +
+    `The axes differ by up to ${spreadPoints(axes)} percentage points; a figure of a small n moves with one project.`,
   statusCaption: (period: string) => `Projects by status, with their share (${periodText(period)})`,
   interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
     active * 2 >= all && all > 0

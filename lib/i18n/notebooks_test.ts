@@ -48,3 +48,12 @@ Deno.test("notebook 05 in English names the programme's sections and the fund in
   assert(said.includes("Southern Finland section: 92.9%") && !said.includes("suuralueosio"), said);
   assertEquals(NOTEBOOK_TEXT.fi.programmeGroups([south], []).includes("Etelä-Suomen suuralueosio"), true);
 });
+
+Deno.test("the programme's axes are said to differ by as much as they do, not by 'a few points' whatever they are", () => {
+  const axes = [{ group: "3", value: 0.128, n: 339 }, { group: "4", value: 0.474, n: 288 }];
+  const fi = NOTEBOOK_TEXT.fi.programmeGroups([{ group: "–", value: 0.3, n: 627 }], axes);
+  assert(fi.includes("Toimintalinjojen suurin ero on 35 prosenttiyksikköä"), fi);
+  assert(!fi.includes("Muutaman prosenttiyksikön"), fi);
+  const en = NOTEBOOK_TEXT.en.programmeGroups([{ group: "–", value: 0.3, n: 627 }], axes);
+  assert(en.includes("The axes differ by up to 35 percentage points"), en);
+});

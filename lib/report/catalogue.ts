@@ -8,7 +8,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { summarise } from "../analysis/summarise.ts";
 import { fundingUtilisation } from "../charts/funding_utilisation.ts";
 import { fundingVsParticipants } from "../charts/funding_vs_participants.ts";
-import { groupedSummary, priorityAxisLabels } from "../charts/grouped_summary.ts";
+import { type GroupedMetric, groupedSummary, priorityAxisLabels } from "../charts/grouped_summary.ts";
+import { grantedShare } from "../register/granted_share.ts";
 import { participantsPlannedVsActual } from "../charts/participants_planned_actual.ts";
 import { participantsRealisation } from "../charts/participants_realisation.ts";
 import { projectTimeline } from "../charts/project_timeline.ts";
@@ -78,7 +79,12 @@ export function programmeCharts(
   const projects = allProjects.filter(pl.col("programme_period").eq(pl.lit(period)));
   const funds = [...new Set(projects.getColumn("fund").toArray().filter((f) => f !== null))] as string[];
   const programme = register.filter(pl.col("fund").isIn(funds.length > 0 ? funds : ["ESR"]));
-  const metrics = ["funding_utilisation", "funding_utilisation_eu_state"] as const;
+  // EU and state funding granted in parts (a snapshot): its utilisation is measured against a part, and left out.
+  const granted = grantedShare(programme);
+  const metrics: GroupedMetric[] = granted.partial
+    ? ["funding_utilisation"]
+    : ["funding_utilisation", "funding_utilisation_eu_state"];
+  const note = granted.partial ? CHART_TEXT[lang].grantedInParts(granted.median!) : "";
   const charts: CatalogueChart[] = [{
     name: "programme-utilisation",
     spec: programmeUtilisation(programme, projects, {
@@ -95,7 +101,8 @@ export function programmeCharts(
         lang,
         by: "programme_section",
         groupLabels: PROGRAMME_SECTIONS[lang],
-        metrics: [...metrics],
+        metrics,
+        note,
       }),
     });
   }
@@ -105,7 +112,8 @@ export function programmeCharts(
       lang,
       by: "priority_axis_code",
       groupLabels: priorityAxisLabels(projects, programme, lang),
-      metrics: [...metrics],
+      metrics,
+      note,
     }),
   });
   return charts.map((chart) => ({ name: `${chart.name}-${period}`, spec: periodTitled(chart.spec, period) }));

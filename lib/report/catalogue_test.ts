@@ -71,7 +71,7 @@ Deno.test("every chart of the report has a title of its own, in each language", 
   );
   assertEquals(
     fi["programme-by-axis-2014-2020"],
-    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste toimintalinjoittain (2014–2020)",
+    "Julkisen rahoituksen käyttöaste toimintalinjoittain (2014–2020)",
   );
   assertEquals(fi["regions-map-realisation"], "Osallistujien toteutumisaste maakunnittain");
   assertEquals(fi["themes-projects"], "Hankkeita teemoittain ja ohjelmakausittain");
