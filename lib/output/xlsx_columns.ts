@@ -118,7 +118,7 @@ export function inferColumnFormat(name: string, dtype: pl.DataType): { kind: Col
  * Finnish writing has it, and none in English (`59.8%`); euros come after the
  * figure in Finnish (`4 042 €`) and before it in English (`€4,042`), as the
  * report's page and Word report write them; dates show as `1.1.2011` in
- * Finnish and as ISO `2011-01-01` in English.
+ * Finnish and as `1 Jan 2011` in English, as the page writes them.
  *
  * @example Usage
  * ```ts
@@ -129,6 +129,7 @@ export function inferColumnFormat(name: string, dtype: pl.DataType): { kind: Col
  * assertEquals(numberFormat("percent", 1, "fi"), "0.0 %");
  * assertEquals(numberFormat("percent", 1, "en"), "0.0%");
  * assertEquals(numberFormat("date", 0, "fi"), "d\\.m\\.yyyy");
+ * assertEquals(numberFormat("date", 0, "en"), "d mmm yyyy");
  * ```
  */
 export function numberFormat(kind: ColumnKind, decimals: number, lang: WorkbookLanguage): string {
@@ -143,7 +144,7 @@ export function numberFormat(kind: ColumnKind, decimals: number, lang: WorkbookL
     case "percent":
       return `0${fraction}${lang === "fi" ? " %" : "%"}`;
     case "date":
-      return lang === "fi" ? "d\\.m\\.yyyy" : "yyyy-mm-dd";
+      return lang === "fi" ? "d\\.m\\.yyyy" : "d mmm yyyy";
     case "text":
       return "@";
     case "boolean":

@@ -49,7 +49,7 @@ Deno.test("workbookBytes in English: ISO dates and % without a space; one sheet 
     "summary_ 2007_2013 _ALL_ (2)",
   ]);
   const projectsSheet = workbook.getWorksheet("Projects")!;
-  assertEquals(cellOf(projectsSheet, frame, "start_date", 1).numFmt, "yyyy-mm-dd");
+  assertEquals(cellOf(projectsSheet, frame, "start_date", 1).numFmt, "d mmm yyyy");
   assertEquals(cellOf(projectsSheet, frame, "participant_realisation", 1).numFmt, "0.0%");
   const summarySheet = workbook.getWorksheet("Summary_ 2007_2013 _all_")!;
   assertEquals((summarySheet.getRow(2).values as unknown[]).slice(1), [2, 0.598, 5161]);

@@ -14,6 +14,8 @@ import { toJsonRecords } from "../frame/serialise.ts";
 import { columnHeader } from "../i18n/columns.ts";
 import { inferColumnFormat } from "../output/xlsx_columns.ts";
 import type { RowKinds } from "../output/table_columns.ts";
+import { CLASSIFICATION_COLUMNS, classificationValue } from "../i18n/classifications.ts";
+import { programmeTitle } from "../i18n/programme_titles.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { CHECK_DETAILS, CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, LEVEL_NAMES, type QualityCheck } from "../i18n/quality.ts";
@@ -68,7 +70,16 @@ export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame
   const region = mapColumn(sections, "region", (value) => regionLabel(String(value), lang));
   const regions = mapListColumn(region, "regions", (value) => regionLabel(value, lang));
   const periods = mapColumn(regions, "programme_period", (value) => periodText(String(value)));
-  return mapColumn(periods, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
+  // The programme's titles and the classification, known ones in the language (the documents print them in Finnish).
+  const titled = ["priority_axis", "specific_objective"].reduce(
+    (table, column) => mapColumn(table, column, (value) => programmeTitle(String(value), lang)),
+    periods,
+  );
+  const classed = CLASSIFICATION_COLUMNS.reduce(
+    (table, column) => mapColumn(table, column, (value) => classificationValue(String(value), lang)),
+    titled,
+  );
+  return mapColumn(classed, "level", (value) => LEVEL_NAMES[lang][value as "error" | "warning"] ?? value);
 }
 
 /** A table whose display differs from it only by statuses, levels, funds and organisation types in the language. */
