@@ -87,6 +87,7 @@ Deno.test("every notebook runs on the shipped data, in Finnish, with every chart
     "S21941's companies flagged",
   );
   assert(/S11547 +Osallistujat, toteutunut +119 +000_0083efce40fb50fc\.txt +79/.test(quality), "119 from line 79");
+  assert(/S10323 +Julkinen rahoitus, toteutunut +1\u00A0011\u00A0286\u00A0€ +002_/.test(quality), "euros in euros");
 });
 
 Deno.test("the notebooks state their results from the data, in Finnish", () => {

@@ -90,6 +90,7 @@ export { periodText } from "../i18n/format.ts";
 export { programmeCharts } from "../report/catalogue.ts";
 export { crossCheckFrames } from "../report/programme.ts";
 export { suspiciousTable, withoutLongTexts } from "../report/tables.ts";
+export { metricRowKinds } from "../report/analysis_tables.ts";
 export { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 export { FUND_NAMES, STATUS_LABELS } from "../i18n/statuses.ts";
 export {

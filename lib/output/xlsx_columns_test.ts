@@ -177,7 +177,7 @@ Deno.test({
         "€1,234,567",
         "59.8%",
         "Maahanmuuttajien osaaminen käyttöön (MOK)",
-        "2011-01-01",
+        "1 Jan 2011",
       ]);
     } finally {
       await Deno.remove(dir, { recursive: true });

@@ -14,7 +14,7 @@ import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
-import { TABLE_PARTS } from "../i18n/columns.ts";
+import { columnHeader, TABLE_PARTS } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
 import { columnOfRow, type RowKinds, tableColumns } from "../output/table_columns.ts";
 import type { ColumnKind } from "../output/xlsx_columns.ts";
@@ -286,8 +286,9 @@ function contentTable(name: string, table: ReportTable, lang: Language): Content
     })
   );
   return {
+    // The unit is in the cells (`7 826 €`, `59,8 %`): the header names the figure only (the files' headers name it).
     header: columns.map((column) => ({
-      label: column.header,
+      label: column.rowKinds ? column.header : columnHeader(column.name, lang),
       numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || column.rowKinds !== undefined,
     })),
     rows,

@@ -248,12 +248,12 @@ const PROJECT_COLUMNS = {
   fundingPlanned: {
     label: (t) => t.columnFundingPlanned,
     numeric: true,
-    cell: (p, lang) => formatInteger(p.funding_public_planned, lang),
+    cell: (p, lang) => formatReportEuros(p.funding_public_planned, lang),
   },
   fundingActual: {
     label: (t) => t.columnFundingActual,
     numeric: true,
-    cell: (p, lang) => formatInteger(p.funding_public_actual, lang),
+    cell: (p, lang) => formatReportEuros(p.funding_public_actual, lang),
   },
   utilisation: {
     label: (t) => t.columnUtilisation,

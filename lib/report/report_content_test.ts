@@ -61,3 +61,19 @@ Deno.test("the page shows under each chart the note Word prints under it: defini
     assert(html.includes(`<p class="chart-note">${note.replaceAll("&", "&amp;")}</p>`), note);
   }
 });
+
+Deno.test("a table on the page and in Word says a unit once: in its cells, not also in its header", async () => {
+  const { projectTable } = await import("./report_content.ts");
+  const { analysisContent, analysisTables } = await import("./analysis_tables.ts");
+  const page = { ...input(projects, "fi"), projects: toJsonRecords(projects) };
+  const table = projectTable(page, ["code", "fundingPlanned", "utilisation"]);
+  assertEquals(table.header.map((h) => h.label), ["Koodi", "Julkinen rahoitus, suunniteltu", "Käyttöaste"]);
+  // S10323 comes first: 1 011 286 of 1 122 733 € planned, 90,1 %.
+  assertEquals(table.rows[0]!.slice(1), ["1\u00A0122\u00A0733 €", "90,1\u00A0%"]);
+  for (const lang of ["fi", "en"] as const) {
+    for (const section of analysisContent(analysisTables(projects, lang), [], projects, lang).sections) {
+      const units = section.table.header.filter((h) => /, [%€]$|[(](%|€)[)]$/.test(h.label)).map((h) => h.label);
+      assertEquals(units, [], `${lang}: ${section.name}`);
+    }
+  }
+});
