@@ -89,9 +89,11 @@ Deno.test("costs, themes and cohorts charts: every label with its n, empty group
   ]);
   const themes = themesByPeriod(themeSummary(projects), { metric: "n_projects", lang: "en" }) as unknown as Values;
   assertEquals(themes.data.values.slice(0, 2).map((v) => [v.theme, v.period, v.label]), [
-    ["Employment", "2007–2013", "2 (n = 2)"],
-    ["Employment", "2014–2020", "2 (n = 2)"],
+    ["Employment", "2007–2013", "2"],
+    ["Employment", "2014–2020", "2"],
   ]);
+  // A count of projects is its own n; the cost chart's legend names the grouping.
+  assert(JSON.stringify(costs).includes('"title":"Ohjelmakausi"') && !JSON.stringify(costs).includes('"Ryhmä"'));
   const cohorts = cohortChart(byStartYear(projects), { by: "start_year", lang: "en" }) as unknown as Values;
   assertEquals(cohorts.data.values.filter((v) => v.group === "2010").map((v) => v.n), [0, 0]);
 });
@@ -243,4 +245,14 @@ Deno.test("the region map's caption says a figure includes interim ones only whe
   assert(!realisation.includes("väliaikais"), realisation);
   const utilisation = regionMap(regionSummary(moved), { metric: "funding_utilisation" }).description ?? "";
   assert(utilisation.includes("Lappi") && utilisation.includes("sis. väliaikaisia lukuja"), utilisation);
+});
+
+Deno.test("the beneficiaries chart says how many it shows of how many, plainly when it shows them all", () => {
+  const subtitle = (spec: unknown) => [(spec as Values).title.subtitle].flat().join(" ");
+  const all = subtitle(topBeneficiaries(beneficiaries(projects), { lang: "fi" }));
+  assert(all.startsWith("Kaikki 6 organisaatiota, eniten hankkeita ensin."), all);
+  const some = subtitle(topBeneficiaries(beneficiaries(projects), { lang: "fi", top: 2 }));
+  assert(some.startsWith("2 organisaatiota 6:sta, eniten hankkeita ensin."), some);
+  const en = subtitle(topBeneficiaries(beneficiaries(projects), { lang: "en" }));
+  assert(en.startsWith("All 6 organisations, most projects first."), en);
 });

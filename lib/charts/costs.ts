@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatEuros, MISSING } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { powersOfTen } from "./_metrics.ts";
@@ -43,6 +44,8 @@ export interface CostChartOptions extends ChartOptions {
 export function costPerResultChart(table: ChartData, options: CostChartOptions = {}): TopLevelSpec {
   const { lang, printWidth } = withDefaults(options);
   const text = ANALYSIS_TEXT[lang];
+  // The legend names the grouping ("Ohjelmakausi"), not "Ryhmä".
+  const groupTitle = options.by === undefined ? text.group : CHART_TEXT[lang].groupName(options.by);
   const names = ANALYSIS_NAMES[lang];
   const rows = records(table);
   const group = (row: Record<string, unknown>) =>
@@ -97,7 +100,7 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
           color: {
             field: "group",
             type: "nominal",
-            title: text.group,
+            title: groupTitle,
             scale: { domain: groups, range: CATEGORY_COLOURS.slice(0, Math.max(1, groups.length)) },
             legend: options.by === undefined ? null : {},
           },
@@ -110,7 +113,7 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
           },
           tooltip: [
             { field: "result", type: "nominal", title: text.result },
-            { field: "group", type: "nominal", title: text.group },
+            { field: "group", type: "nominal", title: groupTitle },
             { field: "cost", type: "quantitative", title: text.costPerResult, format: FORMATS.euros },
             { field: "n", type: "quantitative", title: text.projectCount },
           ],

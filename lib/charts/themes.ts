@@ -26,7 +26,7 @@ const PERIODS = ["2007-2013", "2014-2020"];
 
 /**
  * Horizontal bars of a metric per theme, a bar per programme period
- * (2007-2013 blue, 2014-2020 orange), each labelled with its value and n;
+ * (2007–2013 blue, 2014–2020 orange), each labelled with its value and n (a count of projects, its value);
  * for shares a rule marks 100 %. Takes the rows of `themeSummary()`.
  *
  * @example Usage
@@ -37,7 +37,7 @@ const PERIODS = ["2007-2013", "2014-2020"];
  *   { theme: "employment", programme_period: "2007-2013", n_projects: 2 },
  *   { theme: "employment", programme_period: "2014-2020", n_projects: 0 },
  * ], { lang: "en" }) as { data: { values: { label: string }[] } };
- * assertEquals(spec.data.values.map((v) => v.label), ["2 (n = 2)", "0 (n = 0)"]);
+ * assertEquals(spec.data.values.map((v) => v.label), ["2", "0"]);
  * ```
  */
 export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {}): TopLevelSpec {
@@ -55,7 +55,10 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
       value,
       position: value ?? 0,
       n,
-      label: text.themesLabel(formatMetric(value, metric, lang), n),
+      // A count of projects is its own n.
+      label: metric === "n_projects"
+        ? formatMetric(value, metric, lang)
+        : text.themesLabel(formatMetric(value, metric, lang), n),
     };
   });
   const themes = [...new Set(values.map((v) => v.theme))];

@@ -83,9 +83,9 @@ export const ANALYSIS_TEXT = defineMessages({
   // beneficiaries
   beneficiariesTitle: "Rahoitusta saaneet organisaatiot",
   beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
-    `${shown} organisaatiota ${total}:sta eniten ${
+    `${shown === total ? `Kaikki ${shown} organisaatiota` : `${shown} organisaatiota ${total}:sta`}, eniten ${
       byFunding ? "toteutunutta julkista rahoitusta päätoteuttajana" : "hankkeita"
-    }. ` +
+    } ensin. ` +
     "Pylvään perässä: hankkeet · toteutunut julkinen rahoitus päätoteuttajana. Organisaatio tunnistetaan " +
     "Y-tunnuksesta, ilman sitä nimestä. Osatoteuttajan osuutta rahoituksesta ei ilmoiteta.",
   beneficiariesDescription: (shown: number, first: string | null) =>
@@ -194,9 +194,9 @@ export const ANALYSIS_TEXT = defineMessages({
   // beneficiaries
   beneficiariesTitle: "Organisations funded",
   beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
-    `The ${shown} of ${total} organisations with the most ${
+    `${shown === total ? `All ${shown} organisations` : `${shown} of ${total} organisations`}, most ${
       byFunding ? "actual public funding as lead" : "projects"
-    }. ` +
+    } first. ` +
     "After each bar: projects · actual public funding as lead. An organisation is known by its business ID, " +
     "or by its name without one. A co-implementer's share of the funding is not printed.",
   beneficiariesDescription: (shown: number, first: string | null) =>
