@@ -66,6 +66,9 @@ export const REPORT_TEXT = defineMessages({
     "arvo, jota ei voitu lukea, on tyhjä eikä nolla.",
   diagnosticsByCode: "Huomautukset lajeittain",
   noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia: jokainen pohjan tulostama arvo luettiin.",
+  registerDisagreementsNote: (n: number) =>
+    `Asiakirjojen ja rekisterin ${fi(n)} eroa ovat kohdassa Vertailu hankerekistereihin: ne eivät ole lukuvirheitä, ` +
+    "vaan kertovat, missä asiakirja ja rekisteri antavat eri luvun.",
   template2014Gaps:
     "Kauden 2014–2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa: kauden hankkeiden " +
     "osallistujien toteutumisaste ja naisten osuus ovat tyhjiä (n = 0).",
@@ -177,6 +180,10 @@ export const REPORT_TEXT = defineMessages({
     "a value that could not be read is empty, never 0.",
   diagnosticsByCode: "Diagnostics by kind",
   noDiagnostics: "Every file was read without a diagnostic: every value its template prints was read.",
+  registerDisagreementsNote: (n: number) =>
+    `The ${en(n)} ${n === 1 ? "disagreement" : "disagreements"} between the documents and the register are under ` +
+    "Comparison with the project registers: they are no reading problems, but say where a document and the register " +
+    "give different figures.",
   template2014Gaps:
     "The 2014–2020 template prints no actual number of participants and no split by sex: the period's " +
     "participant realisation and women's share are empty (n = 0).",

@@ -25,6 +25,7 @@ import {
   LISTED_ROWS,
   periodTable,
   projectTable,
+  registerDisagreementsNote,
   type ReportInput,
   suspiciousRowsTable,
   suspiciousSummaryTable,
@@ -101,6 +102,8 @@ function qualitySection(page: ReportPage): string {
     htmlTable(diagnosticRowsTable(page.diagnostics, lang, LISTED_ROWS)),
     shownOf(page, page.diagnostics.length, "diagnostics"),
   ];
+  const disagreements = registerDisagreementsNote(page);
+  if (disagreements !== null) diagnostics.push(paragraph(disagreements));
   const suspicious = page.suspicious.length === 0 ? [paragraph(text.noSuspicious)] : [
     paragraph(text.suspiciousSummary(page.suspicious.length)),
     htmlTable(suspiciousSummaryTable(page.suspicious, lang)),

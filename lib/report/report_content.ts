@@ -176,6 +176,15 @@ export function keyFigureTable(input: ReportInput): ContentTable {
   };
 }
 
+/**
+ * Where the registers disagree with the documents, a pointer from the data quality to the register section: its
+ * disagreements are no reading problems, and a quality section of "no remarks" above thousands of them misleads.
+ */
+export function registerDisagreementsNote(input: Pick<ReportInput, "registers" | "lang">): string | null {
+  const count = (input.registers ?? []).reduce((sum, register) => sum + register.mismatches.length, 0);
+  return count === 0 ? null : REPORT_TEXT[input.lang].registerDisagreementsNote(count);
+}
+
 /** What the 2014–2020 template never prints, said where the corpus has projects of that period (else null). */
 export function templateGapNote(input: Pick<ReportInput, "byPeriod" | "lang">): string | null {
   return input.byPeriod.some((row) => row.programme_period === "2014-2020")

@@ -77,3 +77,34 @@ Deno.test("a table on the page and in Word says a unit once: in its cells, not a
     }
   }
 });
+
+Deno.test("the data quality section points to the register's disagreements, which are not reading problems", async () => {
+  const { registerDisagreementsNote } = await import("./report_content.ts");
+  const mismatch = {
+    file: "a.txt",
+    line: 1,
+    level: "warning" as const,
+    code: "register_mismatch",
+    message: "",
+    project_code: "S1",
+  };
+  const registered = (mismatches: number) => ({
+    ...input(projects, "fi"),
+    registers: [{
+      period: "2007-2013",
+      file: "r.csv",
+      rows: 1,
+      inCorpus: 1,
+      compared: 1,
+      missing: [],
+      mismatches: Array.from({ length: mismatches }, () => mismatch),
+      active: 0,
+      latestStart: null,
+      startedLater: [],
+    }],
+  });
+  const note = registerDisagreementsNote(registered(2172))!;
+  assert(note.includes("2\u00A0172") && note.includes("Vertailu hankerekistereihin"), note);
+  assertEquals(registerDisagreementsNote(registered(0)), null);
+  assertEquals(registerDisagreementsNote(input(projects, "fi")), null);
+});

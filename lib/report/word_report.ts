@@ -29,6 +29,7 @@ import {
   LISTED_ROWS,
   periodTable,
   projectTable,
+  registerDisagreementsNote,
   type ReportChart,
   type ReportInput,
   suspiciousRowsTable,
@@ -90,6 +91,8 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
     text(say.diagnosticsSummary(input.diagnostics.length, diagnosticFiles)),
     wordTable(say.diagnosticsByCode, diagnosticSummaryTable(input.diagnostics, lang)),
   ];
+  const disagreements = registerDisagreementsNote(input);
+  if (disagreements !== null) quality.push(text(disagreements));
   const gaps = templateGapNote(input);
   if (gaps !== null) quality.push(text(gaps));
   quality.push(
