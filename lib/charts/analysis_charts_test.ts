@@ -256,3 +256,24 @@ Deno.test("the beneficiaries chart says how many it shows of how many, plainly w
   const en = subtitle(topBeneficiaries(beneficiaries(projects), { lang: "en" }));
   assert(en.startsWith("All 6 organisations, most projects first."), en);
 });
+
+Deno.test("a distribution chart names its outliers above and below the boxes, never over them", async () => {
+  const { analysisProjects } = await import("../../testing/analysis_corpus.ts");
+  const { COST_METRICS: costs } = await import("../schema.ts");
+  const spec = ratioDistributionChart(analysisProjects(300), { lang: "fi", metrics: costs }) as unknown as {
+    data: { values: { row: number; label: string | null }[] };
+    layer: { transform?: { calculate?: string; as?: string }[] }[];
+  };
+  const layers = JSON.stringify(spec.layer);
+  // The box is 40 px high: its half in a row's units gives the row's height in pixels.
+  const half = Number(/datum\.row \+ ([\d.]+)/.exec(layers)![1]);
+  const centres = JSON.parse(/"values":(\[[\d.,]+\])/.exec(layers)![1]!) as number[];
+  const named = spec.data.values.filter((v) => v.label !== null);
+  assert(named.length >= 6, `${named.length} named`);
+  for (const v of named) {
+    const off = Math.min(...centres.map((centre) => Math.abs(v.row - centre)));
+    // A name is a line high: its middle at least half a line from the box's edge.
+    const line = 15 / (20 / half);
+    assert(off >= half + line / 2 - 1e-9, `${v.label}: ${off.toFixed(3)} within the box (±${half.toFixed(3)})`);
+  }
+});

@@ -60,7 +60,16 @@ function drawnPoints<P extends { metric: string; value: number; outlier: unknown
   return points.filter((p) => kept.has(p));
 }
 
+/** The least height of a ratio's row; a row grows to hold its named outliers above and below its box. */
 const ROW = 90;
+/** The box's height, and how far up and down the other points spread beside it. */
+const BOX_PX = 40;
+const SPREAD_PX = 50;
+/** The height of a name's line, and the gap between the box and the first name. */
+const LINE_PX = 16;
+const GAP_PX = 4;
+/** The height of the row of a ratio no project has (its name and n = 0). */
+const EMPTY_ROW_PX = 40;
 /** Pixels between a named point and its name. */
 const LABEL_DX = 5;
 const NAME_LENGTH = 22;
@@ -98,16 +107,31 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   const label = (metric: string) => `${names.metric(metric)} (n = ${counts.get(metric) ?? 0})`;
   const maxLabels = options.maxLabels ?? 6;
   const order = metrics.map(label);
-  // Points spread a little up and down in golden-ratio steps (the same data always draws the same picture);
-  // the outliers of a row evenly from top to bottom in order of value, so that their names do not overlap.
+  // The outliers named per row (the farthest from the median); a row is tall enough for half of them, a line each,
+  // above its box and the rest below it, so that no name lies over a box or another name.
+  const namedOf = distributions.map((d) =>
+    points.filter((p) => p.metric === d.metric && p.outlier !== null)
+      .sort((a, b) => Math.abs(b.value - (d.median ?? 0)) - Math.abs(a.value - (d.median ?? 0))).slice(0, maxLabels)
+  );
+  const most = Math.max(0, ...namedOf.map((named) => named.length));
+  const rowPx = Math.max(ROW, SPREAD_PX + 2 * (GAP_PX + LINE_PX * Math.ceil(most / 2)));
+  // Points spread a little up and down beside the box in golden-ratio steps (the same data always draws the same).
   const offset = new Map<typeof points[number], number>();
-  points.forEach((p, i) => offset.set(p, (((i * 0.6180339887) % 1) - 0.5) * 0.6));
+  points.forEach((p, i) => offset.set(p, (((i * 0.6180339887) % 1) - 0.5) * SPREAD_PX / rowPx));
+  // Each row's middle, a full row's height being 1: a ratio no project has a row of its own, low (it says n = 0).
+  const heights = metrics.map((metric) => (counts.get(metric) ?? 0) > 0 ? 1 : Math.max(0.25, EMPTY_ROW_PX / rowPx));
+  const centres = heights.map((h, k) => Number((heights.slice(0, k).reduce((a, b) => a + b, 0) + h / 2).toFixed(4)));
+  const rows = heights.reduce((a, b) => a + b, 0);
   const labelled = new Set<typeof points[number]>();
-  for (const d of distributions) {
-    const named = points.filter((p) => p.metric === d.metric && p.outlier !== null)
-      .sort((a, b) => Math.abs(b.value - (d.median ?? 0)) - Math.abs(a.value - (d.median ?? 0))).slice(0, maxLabels);
+  for (const named of namedOf) {
     named.forEach((p) => labelled.add(p));
-    named.sort((a, b) => a.value - b.value).forEach((p, i) => offset.set(p, -0.4 + 0.8 * (i + 0.5) / named.length));
+    // In order of value: the first half above the box (the lowest nearest it), the rest below.
+    const above = Math.ceil(named.length / 2);
+    named.sort((a, b) => a.value - b.value).forEach((p, i) => {
+      const line = i < above ? above - 1 - i : i - above;
+      const px = SPREAD_PX / 2 + GAP_PX + LINE_PX * (line + 0.5);
+      offset.set(p, (i < above ? -px : px) / rowPx);
+    });
   }
   // A cost of 0 € (no funding used, results reported) has no place on a log scale: counted in the subtitle instead.
   const zeros = costs ? points.filter((p) => p.value <= 0).length : 0;
@@ -123,18 +147,18 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     outlier: p.outlier !== null,
     label: labelled.has(p) ? `${p.project_code ?? "–"} ${shorten(p.name ?? "")}`.trim() : null,
     label_left: false,
-    row: order.indexOf(label(p.metric)) + offset.get(p)!,
+    row: centres[order.indexOf(label(p.metric))]! + offset.get(p)!,
   }));
-  const boxes = distributions.flatMap((d, row) => d.n > 0 ? [{ ...d, metric: label(d.metric), row }] : []);
+  const boxes = distributions.flatMap((d, k) => d.n > 0 ? [{ ...d, metric: label(d.metric), row: centres[k]! }] : []);
   // Rows on a numeric axis named by a lookup, so box, whiskers and points share exact positions.
   const y = {
     field: "row",
     type: "quantitative" as const,
     title: null,
-    scale: { domain: [-0.5, metrics.length - 0.5], reverse: true, nice: false, zero: false },
+    scale: { domain: [0, rows], reverse: true, nice: false, zero: false },
     axis: {
-      values: order.map((_, row) => row),
-      labelExpr: `${JSON.stringify(order)}[datum.value]`,
+      values: centres,
+      labelExpr: `${JSON.stringify(Object.fromEntries(centres.map((centre, k) => [centre, order[k]])))}[datum.value]`,
       grid: false,
       ticks: false,
       domain: false,
@@ -189,9 +213,10 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       points.filter((p) => p.metric === d.metric && p.outlier).map((p) => p.project_code ?? "–"),
     )
   );
+  const half = Number((BOX_PX / 2 / rowPx).toFixed(4));
   const box = [
-    { calculate: "datum.row - 0.22", as: "top" },
-    { calculate: "datum.row + 0.22", as: "bottom" },
+    { calculate: `datum.row - ${half}`, as: "top" },
+    { calculate: `datum.row + ${half}`, as: "bottom" },
   ];
   return chartSpec({
     lang,
@@ -201,7 +226,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       (drawn.length < drawable.length ? text.distributionSample(drawn.length, drawable.length) : ""),
     description: text.distributionDescription(parts),
     printWidth,
-    height: ROW * metrics.length,
+    height: Math.round(rowPx * rows),
   }, {
     data: { values },
     layer: [
