@@ -277,3 +277,18 @@ Deno.test("a distribution chart names its outliers above and below the boxes, ne
     assert(off >= half + line / 2 - 1e-9, `${v.label}: ${off.toFixed(3)} within the box (±${half.toFixed(3)})`);
   }
 });
+
+Deno.test("a scatter rings each point it names, so that a name reads as its point's in a crowd", async () => {
+  const { analysisProjects } = await import("../../testing/analysis_corpus.ts");
+  const { participantsPlannedVsActual } = await import("./participants_planned_actual.ts");
+  const spec = participantsPlannedVsActual(analysisProjects(300), { lang: "fi" }) as unknown as {
+    title: { subtitle: string[] };
+    layer: { mark: { type: string; filled?: boolean }; data?: { values: { label?: string }[] } }[];
+  };
+  const texts = spec.layer.filter((l) => l.mark.type === "text").flatMap((l) => l.data?.values ?? []);
+  const rings = spec.layer.filter((l) => l.mark.type === "point" && l.mark.filled === false);
+  assertEquals(rings.length, 1);
+  assertEquals(rings[0]!.data!.values.map((v) => v.label).sort(), texts.map((v) => v.label).sort());
+  assert(texts.length > 0);
+  assert(spec.title.subtitle.join(" ").includes("renkaalla"), spec.title.subtitle.join(" "));
+});

@@ -148,6 +148,12 @@ export function projectPoints(
           tooltip: projectTooltip(lang, points.tooltip),
         },
       },
+      // Each named point ringed, so that a name reads as its point's where points crowd.
+      ...(labels.length === 0 ? [] : [{
+        data: { values: labels },
+        mark: { type: "point" as const, filled: false, size: 190, stroke: "#222222", strokeWidth: 1.5, opacity: 1 },
+        encoding: { x: position(points.x), y: position(points.y) },
+      }]),
       ...placements.map((place): UnitSpec<Field> => ({
         data: { values: labels.filter((label) => label.place === place) },
         mark: { type: "text", ...PLACEMENT_MARKS[place] },

@@ -165,7 +165,8 @@ export const CHART_TEXT = defineMessages({
     ` Näytetään ${shown} ${formatInteger(total, "fi")} hankkeesta: poikkeavimmat, suurimmat ja tasainen otos muista.`,
   labelledPoints: (labelled: number, total: number) =>
     labelled < total
-      ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}).`
+      ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}), ` +
+        "pisteet renkaalla."
       : "",
 
   participantsPlannedVsActualTitle: "Suunnitellut ja toteutuneet osallistujat hankkeittain",
@@ -312,7 +313,9 @@ export const CHART_TEXT = defineMessages({
     ` Showing ${shown} of ${formatInteger(total, "en")} projects: those furthest from the others, the largest ` +
     "and an even sample of the rest.",
   labelledPoints: (labelled: number, total: number) =>
-    labelled < total ? ` ${formatInteger(labelled, "en")} of ${formatCount(total, "en", PROJECT)} named.` : "",
+    labelled < total
+      ? ` ${formatInteger(labelled, "en")} of ${formatCount(total, "en", PROJECT)} named, their points ringed.`
+      : "",
 
   participantsPlannedVsActualTitle: "Planned and actual participants per project",
   participantsPlannedVsActualSubtitle: (n: number) =>
