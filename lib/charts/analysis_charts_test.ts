@@ -290,5 +290,15 @@ Deno.test("a scatter rings each point it names, so that a name reads as its poin
   assertEquals(rings.length, 1);
   assertEquals(rings[0]!.data!.values.map((v) => v.label).sort(), texts.map((v) => v.label).sort());
   assert(texts.length > 0);
-  assert(spec.title.subtitle.join(" ").includes("renkaalla"), spec.title.subtitle.join(" "));
+  assert(spec.title.subtitle.join(" ").includes("Nimetyt pisteet renkaalla."), spec.title.subtitle.join(" "));
+  // Every point named (the shipped five): the rings are said all the same.
+  const all = participantsPlannedVsActual(projects, { lang: "en" }) as unknown as typeof spec;
+  assert(all.title.subtitle.join(" ").includes("The named points are ringed."), all.title.subtitle.join(" "));
+  // A histogram names projects by lines, not rings.
+  const { programmeUtilisation } = await import("./programme_utilisation.ts");
+  const { loadRegister } = await import("../register/load_register.ts");
+  const { SHIPPED_REGISTERS } = await import("../register/shipped.ts");
+  const { register } = await loadRegister(SHIPPED_REGISTERS["2007-2013"]);
+  const histogram = programmeUtilisation(register, projects, { lang: "fi" }) as unknown as typeof spec;
+  assert(!JSON.stringify(histogram.title).includes("renkaalla"), JSON.stringify(histogram.title));
 });

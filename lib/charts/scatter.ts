@@ -182,5 +182,6 @@ export function extremesFirst(rows: readonly ChartRow[], ratio: [string, string]
 
 /** The subtitle's note on how many points are named. */
 export function labelledNote(lang: Language, labelled: number, total: number): string {
-  return CHART_TEXT[lang].labelledPoints(labelled, total);
+  // The scatter rings each point it names: said whenever it names any.
+  return CHART_TEXT[lang].labelledPoints(labelled, total) + CHART_TEXT[lang].ringedPoints(labelled);
 }

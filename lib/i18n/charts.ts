@@ -165,9 +165,9 @@ export const CHART_TEXT = defineMessages({
     ` Näytetään ${shown} ${formatInteger(total, "fi")} hankkeesta: poikkeavimmat, suurimmat ja tasainen otos muista.`,
   labelledPoints: (labelled: number, total: number) =>
     labelled < total
-      ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}), ` +
-        "pisteet renkaalla."
+      ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}).`
       : "",
+  ringedPoints: (labelled: number): string => labelled === 0 ? "" : " Nimetyt pisteet renkaalla.",
 
   participantsPlannedVsActualTitle: "Suunnitellut ja toteutuneet osallistujat hankkeittain",
   participantsPlannedVsActualSubtitle: (n: number) =>
@@ -313,9 +313,8 @@ export const CHART_TEXT = defineMessages({
     ` Showing ${shown} of ${formatInteger(total, "en")} projects: those furthest from the others, the largest ` +
     "and an even sample of the rest.",
   labelledPoints: (labelled: number, total: number) =>
-    labelled < total
-      ? ` ${formatInteger(labelled, "en")} of ${formatCount(total, "en", PROJECT)} named, their points ringed.`
-      : "",
+    labelled < total ? ` ${formatInteger(labelled, "en")} of ${formatCount(total, "en", PROJECT)} named.` : "",
+  ringedPoints: (labelled: number): string => labelled === 0 ? "" : " The named points are ringed.",
 
   participantsPlannedVsActualTitle: "Planned and actual participants per project",
   participantsPlannedVsActualSubtitle: (n: number) =>
