@@ -49,3 +49,34 @@ Deno.test("the 2014-2020 participating companies' block printed again with anoth
     JSON.stringify(diagnostics),
   );
 });
+
+Deno.test("a repeated indicator block ends at the next heading: the sections after it are read as they are", () => {
+  const start = SEED_2007.indexOf("3.4 Aloittaneiden");
+  const next = SEED_2007.indexOf("4. Projektin tavoitteet");
+  // The 3.4 block pasted twice, identical: every figure read, as without the copy.
+  const twice = SEED_2007.slice(0, next) + SEED_2007.slice(start, next) + SEED_2007.slice(next);
+  const { document, diagnostics } = parseDocument(twice, { sourceFile: "twice.txt" });
+  const p = document!.project;
+  assertEquals(
+    [p.participants_planned, p.participants_actual, p.participants_actual_women, p.jobs_planned, p.degrees_planned],
+    [199, 119, 102, 0, 0],
+  );
+  assert(p.summary !== null, "the summary after the blocks");
+  assertEquals(diagnostics.filter((d) => d.code !== "unusual_value"), []);
+  // A corrected 4.1–4.3 run added after 4.3, the enterprises changed: only they conflict, named at their lines.
+  const degrees = "Toteutunut seurantatietojen mukaan: 0, joista naisten tutkintoja 0\n";
+  const run = SEED_2007.slice(SEED_2007.indexOf("4.1 Uusien"), SEED_2007.indexOf(degrees) + degrees.length)
+    .replace("Suunniteltu: 0, joista naisten perustamia 0", "Suunniteltu: 4, joista naisten perustamia 2");
+  const corrected = parseDocument(edit(SEED_2007, degrees, `${degrees}\n${run}`), { sourceFile: "c.txt" });
+  const q = corrected.document!.project;
+  assertEquals([q.jobs_planned, q.enterprises_planned, q.degrees_planned], [0, null, 0]);
+  assert(q.summary !== null, "the summary after the blocks");
+  const conflicts = corrected.diagnostics.filter((d) => d.code === "conflicting_values");
+  assertEquals(conflicts.length, 2, JSON.stringify(conflicts.map((d) => d.message)));
+  // 7.1 added before the final report: the final report is read, not taken for a justification.
+  const block =
+    "7.1 Osallistuvien yritysten lukumäärä\n\nSuunniteltu: 30\n\nToteutunut seurantatietojen mukaan: 30\n\n";
+  const ended = SEED_2014.replace("9 Loppuraportin tiivistelmä", `${block}9 Loppuraportin tiivistelmä`);
+  const read = parseDocument(ended, { sourceFile: "e.txt" }).document!;
+  assertEquals(read.project.final_report_summary, parseDocument(SEED_2014).document!.project.final_report_summary);
+});

@@ -67,6 +67,8 @@ interface HeadingSpec {
   opens?: RegExp;
 }
 
+/** A short line that starts with a digit: the rest of a figure wrapped onto it (`153`, `9, joista naisia 102`). */
+const FIGURE_REST = /^\d[^:]{0,40}$/;
 /** The labels of an indicator's block (participants, jobs, enterprises, degrees, companies): planned and actual. */
 const INDICATOR_LABELS = /^(suunniteltu|toteutunut seurantatietojen mukaan)\s*:/i;
 const FUNDING =
@@ -341,13 +343,13 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
   let enclosing: Section | undefined;
   let repeat: Section | undefined;
   lines.forEach((line, index) => {
-    // A repeated block goes on while its lines are blank, its labels' or a figure's rest.
-    if (repeat && (line.text === "" || INDICATOR_LABELS.test(line.text) || /^\d/.test(line.text))) {
+    const found = lineCandidate(line, period);
+    // A repeated block goes on while its lines are blank, its labels' or a figure's rest, up to any heading.
+    if (repeat && !found && (line.text === "" || INDICATOR_LABELS.test(line.text) || FIGURE_REST.test(line.text))) {
       repeat.lines.push(line);
       return;
     }
     repeat = undefined;
-    const found = lineCandidate(line, period);
     if (found && accepted(found, index)) {
       sections.push(enclosing = { key: found.spec.key, heading: line, lines: [] });
       order = found.order;
