@@ -100,35 +100,51 @@ export function findHeading(body: Element, hidden: HiddenRules): Element | undef
   return found;
 }
 
+/** Landmarks around the content (navigation, banner, footer, sidebar): page chrome, no description's text. */
+export const LANDMARKS = new Set(["nav", "header", "footer", "aside"]);
+export const LANDMARK_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
+
+/** Whether an element is a landmark around the content (see {@linkcode LANDMARKS}). */
+export const isLandmark = (element: Element): boolean =>
+  LANDMARKS.has(element.tagName) || LANDMARK_ROLES.has(attr(element, "role") ?? "");
+
 /**
- * The element that holds every description of the page and their headings: {@linkcode contentRoot} of the first
- * heading, widened to the nearest element around it that holds each other description's heading too (pages saved one
- * after another, `cat a.html b.html`; a page of several articles), so no description is left out unread.
+ * The elements that hold the page's descriptions, in page order, with their headings: {@linkcode contentRoot} of the
+ * first heading, and of each other heading (`h1`–`h6`, shown, outside the page's chrome) whose own content holds a
+ * project code and lies apart from the others' (pages saved one after another, `cat a.html b.html`; a page of
+ * several articles), so no description is left out unread and no chrome between them is read into one. A title,
+ * breadcrumb, footer or hidden preview that repeats the header is none: it holds no code of its own apart.
  */
-export function documentsRoot(
+export function documentRoots(
   heading: Element,
   body: Element,
   hidden: HiddenRules,
-): { root: Element; headings: Element[] } {
-  let root = contentRoot(heading, body);
-  const headings = [heading];
+): { roots: Element[]; headings: Element[] } {
+  const found = [{ root: contentRoot(heading, body), heading }];
   const inside = (element: Element, around: Element) => {
     for (let node: Element | null = element; node; node = parentElement(node)) if (node === around) return true;
     return false;
   };
-  for (;;) {
-    const other = findFirst(
-      body,
-      (element) =>
-        !inside(element, root) && !inside(root, element) && !DROPPED.has(element.tagName) &&
-        !isHidden(element, hidden) && isHeading(element, hidden),
-    );
-    if (!other) return { root, headings };
-    headings.push(other);
-    let around = parentElement(other) ?? body;
-    while (!inside(root, around)) around = parentElement(around) ?? body;
-    root = around;
+  // One walk over the page, past what it hides, drops or frames as chrome, and past the roots found.
+  const stack = [body];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (found.some(({ root }) => root === element)) continue;
+    if (element !== body && (DROPPED.has(element.tagName) || isLandmark(element) || isHidden(element, hidden))) {
+      continue;
+    }
+    if (/^h[1-6]$/.test(element.tagName) && element !== heading && isHeading(element, hidden)) {
+      const root = contentRoot(element, body);
+      const apart = found.every((other) => !inside(root, other.root) && !inside(other.root, root));
+      if (apart && CODE_LABEL.test(textOf(root, hidden, 100_000))) found.push({ root, heading: element });
+      continue;
+    }
+    const children = childElements(element);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  const starts = (root: Element) => root.sourceCodeLocation?.startOffset ?? 0;
+  found.sort((a, b) => starts(a.root) - starts(b.root));
+  return { roots: found.map(({ root }) => root), headings: found.map(({ heading }) => heading) };
 }
 
 /** Whether an element's text is the template's header, and nothing much more (see {@linkcode findHeading}). */

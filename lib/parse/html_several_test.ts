@@ -33,3 +33,44 @@ Deno.test("a page of two descriptions, two articles in one main, gives both", as
   const [codes, said] = await read(first.slice(0, end) + second + first.slice(end));
   assertEquals([codes.length, codes[0], said], [2, "S22254", 1]);
 });
+
+/** What a page gives: its rows' codes and final report summaries, and its diagnostics' codes. */
+async function readWhole(html: string) {
+  const dir = Deno.makeTempDirSync();
+  try {
+    Deno.writeTextFileSync(`${dir}/p.html`, html);
+    const outcome = await readDocument(`${dir}/p.html`, { name: "p.html" });
+    return {
+      rows: outcome.documents.map((d) => [d.project.project_code, d.project.final_report_summary]),
+      codes: outcome.diagnostics.map((d) => d.code),
+    };
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+}
+
+Deno.test("the header repeated in a page's breadcrumb, footer or a hidden preview is no second description", async () => {
+  const base = page("000_0083efce40fb50fc.html");
+  const alone = await readWhole(base);
+  const header = "Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus";
+  for (
+    const [what, html] of [
+      ["breadcrumb", base.replace("&gt; S11547</div>", `&gt; S11547 – ${header}</div>`)],
+      ["hidden preview", base.replace(
+        '<div class="piilossa">Projektikoodi: X00000',
+        `<div class="piilossa"><h2>${header}</h2><p>1. Projekti</p><p>Projektikoodi: X00000`,
+      )],
+      ["footer", base.replace(
+        '<div id="alatunniste" class="alatunniste">',
+        `<footer><h2>${header} – tulostettava versio</h2><p>Projektikoodi S11547</p></footer><div id="alatunniste">`,
+      )],
+    ] as const
+  ) assertEquals(await readWhole(html), alone, what);
+});
+
+Deno.test("pages joined: each description's text is its own, without the other page's menus and footers", async () => {
+  const [a, b] = ["000_0083efce40fb50fc.html", "002_9a75f02c10db9dc6.html"].map(page);
+  const joined = await readWhole(a! + b!);
+  const [one, two] = [await readWhole(a!), await readWhole(b!)];
+  assertEquals(joined.rows, [...one.rows, ...two.rows]);
+});

@@ -13,12 +13,13 @@ import { parse } from "parse5";
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { decodePage } from "./html_charset.ts";
 import {
-  documentsRoot,
+  documentRoots,
   DROPPED,
   findHeading,
   type HiddenRules,
   hiddenRules,
   isHidden,
+  isLandmark,
   isStruck,
   struckRules,
   type StyleRules,
@@ -47,9 +48,6 @@ export interface HtmlText {
 const MAX_JOINED_LINES = 3;
 const SHORT_LINE = 80;
 
-/** Landmarks around the content: dropped unless they hold the document's heading. */
-const LANDMARKS = new Set(["nav", "header", "footer", "aside"]);
-const LANDMARK_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
 /** Blocks that stand apart from the text around them by a blank line. */
 const PARAGRAPHS = new Set([
   "p",
@@ -152,10 +150,11 @@ function extract(bytes: Uint8Array): HtmlText {
 
   const hidden = hiddenRules(html);
   const heading = findHeading(body, hidden);
-  let { root, headings } = heading ? documentsRoot(heading, body, hidden) : { root: body, headings: [] as Element[] };
+  const { roots, headings } = heading ? documentRoots(heading, body, hidden) : { roots: [], headings: [] };
   if (!heading) {
-    root = findFirst(body, (element) => element.tagName === "main" || attr(element, "role") === "main") ??
+    const root = findFirst(body, (element) => element.tagName === "main" || attr(element, "role") === "main") ??
       findFirst(body, (element) => element.tagName === "article") ?? body;
+    roots.push(root);
     problems.push({
       level: "warning",
       code: "no_document_heading",
@@ -169,7 +168,7 @@ function extract(bytes: Uint8Array): HtmlText {
 
   const writer = new LineWriter<number>();
   const deleted: number[] = [];
-  new Walker(writer, hidden, struckRules(html), keep, deleted).block(root);
+  for (const root of roots) new Walker(writer, hidden, struckRules(html), keep, deleted).block(root);
   for (const at of new Set(deleted)) {
     problems.push({
       level: "warning",
@@ -260,7 +259,8 @@ class Walker {
   dropped(element: Element): boolean {
     if (this.keep.has(element)) return false;
     if (DROPPED.has(element.tagName)) return true;
-    if (LANDMARKS.has(element.tagName) || LANDMARK_ROLES.has(attr(element, "role") ?? "")) return true;
+    // Landmarks around the content are dropped unless they hold a document's heading.
+    if (isLandmark(element)) return true;
     return isHidden(element, this.hidden);
   }
 
