@@ -86,8 +86,12 @@ function justify(entry: { justification: string | null } | undefined, text: stri
   if (entry) entry.justification = entry.justification === null ? text : `${entry.justification}\n${text}`;
 }
 
-/** What may be a question's answer as printed: at most two words (an answer that is no yes or no is said unreadable). */
-const isAnswer = (text: string) => text.trim().split(/\s+/).length <= 2;
+/**
+ * What may be a question's answer as printed: a yes or no, or one short word (`-`, `K`, `Kyllä.`: said unreadable); not
+ * nothing, and not a list or a reference (`rekrytointi, viestintä`, `ks. yllä`), which a justification after the
+ * question's words has.
+ */
+const isAnswer = (text: string) => parseYesNo(text).value !== null || /^[\p{L}.\-–]{1,8}$/u.test(text.trim());
 
 /** Reads the 2014–2020 gender-equality answers, each with its justification. */
 export function readGenderEquality(
@@ -144,6 +148,8 @@ const TWO_SCORES = /^([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/;
  * `(4 2)`, `4p 2p`): a short rest with a digit and no word, which a justification that starts with the name has.
  */
 const SCORE_LIKE = /^(?!.*\p{L}{3})[^\p{L}]{0,3}\d[^\n]{0,20}$/u;
+/** A score's unit after it (`4 pistettä 2 pistettä`, `4 p 2 p`, `4 pist.`): read past. */
+const SCORE_UNITS = /(?<=\d)\s*(?:pistettä|pisteen|pistettä|pist\.?|p\.?)(?!\p{L})/giu;
 /** A colon or a spaced dash between a criterion's name and its scores (`Materiaalit ja jätteet: 4 2`, `… – 4 2`). */
 const NAME_SEPARATOR = /^(?::|[-\u2013\u2014](?=\s))\s*/;
 
@@ -155,8 +161,11 @@ function templateCriterion(text: string): { criterion: string; category: string;
   const lower = text.toLowerCase();
   for (const [criterion, category] of CRITERIA) {
     if (!lower.startsWith(criterion.toLowerCase())) continue;
-    const rest = text.slice(criterion.length).trim().replace(NAME_SEPARATOR, "");
-    if (rest === "" || SCORE_LIKE.test(rest)) return { criterion, category, rest };
+    const after = text.slice(criterion.length).trim();
+    // The name alone is its line (its scores on the next); the name and a colon alone open a justification.
+    if (after === "") return { criterion, category, rest: "" };
+    const rest = after.replace(NAME_SEPARATOR, "").replace(SCORE_UNITS, " ").trim();
+    if (rest !== "" && SCORE_LIKE.test(rest)) return { criterion, category, rest };
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ const scored = (line: string) => {
 };
 
 Deno.test("a criterion of the template whose scores are printed otherwise keeps its row: null scores, its line named", () => {
-  for (const scores of ["4/2", "4 / 2", "4 – 2", "(4 2)", "4p 2p"]) {
+  for (const scores of ["4/2", "4 / 2", "4 – 2", "(4 2)"]) {
     const { rows, row, diagnostics, line } = scored(`${CRITERION} ${scores}`);
     assertEquals(rows.length, 15, scores);
     assertEquals([row?.direct, row?.indirect, row?.source_line], [null, null, line], scores);
@@ -70,4 +70,37 @@ Deno.test("the template's question with an answer of more words is the question,
   assertEquals(document!.project.gender_mainstreamed, null);
   const line = lineOf(text, "Sukupuolinäkökulma on huomioitu");
   assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+});
+
+Deno.test("a justification line of a criterion's name and a colon is its justification; scores with their unit are read", () => {
+  const lead = scored(`${CRITERION} 4 2\n${CRITERION}:\nKierrätys on osa hankkeen arkea.`);
+  assertEquals([lead.row?.direct, lead.row?.indirect], [4, 2]);
+  assertEquals(lead.rows.length, 15);
+  assert(lead.row!.justification!.startsWith(`${CRITERION}:`), lead.row!.justification!);
+  assertEquals(lead.diagnostics.filter((d) => d.code === "conflicting_values"), []);
+  for (const scores of ["4 pistettä 2 pistettä", "4p 2p", "4 p. 2 p."]) {
+    const points = scored(`${CRITERION} ${scores}`);
+    assertEquals([points.rows.length, points.row?.direct, points.row?.indirect], [15, 4, 2], scores);
+  }
+});
+
+Deno.test("a justification that starts with its question's words and a list or a reference is no second answer", () => {
+  const question = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä";
+  for (
+    const line of [
+      "Sukupuolinäkökulma on huomioitu seuraavasti:",
+      "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa: ks. yllä",
+      "Sukupuolinäkökulma on huomioitu mm. seuraavissa: rekrytointi, viestintä",
+    ]
+  ) {
+    const text = edit(
+      SEED_2014,
+      "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Ei",
+      `${question}\n${line}`,
+    );
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "g.txt" });
+    assertEquals(document!.project.gender_mainstreamed, true, line);
+    assertEquals(document!.genderEquality.length, 3, line);
+    assertEquals(diagnostics.filter((d) => d.code === "conflicting_values"), [], line);
+  }
 });

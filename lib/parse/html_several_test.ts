@@ -56,14 +56,20 @@ Deno.test("the header repeated in a page's breadcrumb, footer or a hidden previe
   for (
     const [what, html] of [
       ["breadcrumb", base.replace("&gt; S11547</div>", `&gt; S11547 – ${header}</div>`)],
-      ["hidden preview", base.replace(
-        '<div class="piilossa">Projektikoodi: X00000',
-        `<div class="piilossa"><h2>${header}</h2><p>1. Projekti</p><p>Projektikoodi: X00000`,
-      )],
-      ["footer", base.replace(
-        '<div id="alatunniste" class="alatunniste">',
-        `<footer><h2>${header} – tulostettava versio</h2><p>Projektikoodi S11547</p></footer><div id="alatunniste">`,
-      )],
+      [
+        "hidden preview",
+        base.replace(
+          '<div class="piilossa">Projektikoodi: X00000',
+          `<div class="piilossa"><h2>${header}</h2><p>1. Projekti</p><p>Projektikoodi: X00000`,
+        ),
+      ],
+      [
+        "footer",
+        base.replace(
+          '<div id="alatunniste" class="alatunniste">',
+          `<footer><h2>${header} – tulostettava versio</h2><p>Projektikoodi S11547</p></footer><div id="alatunniste">`,
+        ),
+      ],
     ] as const
   ) assertEquals(await readWhole(html), alone, what);
 });

@@ -34,6 +34,16 @@ Deno.test("project-code variants are read as the code, with a warning naming wha
   assert(invisible.includes("U+200B"), `the invisible character is named: ${invisible}`);
 });
 
+Deno.test("a line of two codes, spaced or not, gives none; a spaced code with more after it is of no usual form", () => {
+  for (const printed of ["S 115 47 / S 115 48", "S11547, S 115 48"]) {
+    const { document, diagnostics } = parseDocument(edit(SEED_2007, CODE, `Projektikoodi: ${printed}`));
+    assertEquals(document!.project.project_code, null, printed);
+    assert(diagnostics.some((d) => d.code === "missing_project_code"), printed);
+  }
+  const odd = parseDocument(edit(SEED_2007, CODE, "Projektikoodi: S 115 47 (korjattu)"));
+  assertEquals(odd.document!.project.project_code, "S11547");
+});
+
 Deno.test("a plain code gives no warning; a code of another form is kept as printed, with a warning", () => {
   assertEquals(parseDocument(SEED_2007).diagnostics, []);
   const odd = parseDocument(edit(SEED_2007, CODE, "Projektikoodi: S1154"));

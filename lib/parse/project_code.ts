@@ -24,8 +24,11 @@ export interface ReadCode {
   normalised: boolean;
 }
 
-/** Dashes and hyphens of every kind, and spaces, between the letter and the digits. */
-const TOKEN = /(?<![A-Z0-9])([A-Z])[\s\-\u2010-\u2015\u2212]*(\d{5})(?![0-9A-Z])/g;
+/**
+ * Dashes and hyphens of every kind, and spaces, between the letter and the digits; a space between digits too
+ * (`S 115 47`), one at a time.
+ */
+const TOKEN = /(?<![A-Z0-9])([A-Z])[\s\-\u2010-\u2015\u2212]*(\d(?: ?\d){4})(?![0-9A-Z])/g;
 
 /** A code printed as it is: a capital letter and five digits. */
 const PLAIN_CODE = /^[A-Z]\d{5}$/;
@@ -51,10 +54,9 @@ export function readProjectCode(raw: string): ReadCode {
     (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`,
   );
   const clean = printed.normalize("NFKC").replace(INVISIBLE, "").toUpperCase();
-  const tokens = [...new Set([...clean.matchAll(TOKEN)].map((match) => match[1]! + match[2]!))];
+  const tokens = [...new Set([...clean.matchAll(TOKEN)].map((match) => match[1]! + match[2]!.replaceAll(" ", "")))];
   if (tokens.length === 1) return { code: tokens[0]!, shown, tokens, normalised: printed !== tokens[0] };
   if (tokens.length > 1) return { code: null, shown, tokens, normalised: true };
-  // No code token: the line's text without its spaces, said whenever it was printed otherwise (`S 115 47`).
   const code = clean.replace(/\s+/g, "") || null;
-  return { code, shown, tokens, normalised: code !== null && code !== printed };
+  return { code, shown, tokens, normalised: false };
 }
