@@ -19,6 +19,9 @@ import { chartSpec } from "./spec.ts";
 import { interimLine } from "./_interim.ts";
 import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
+/** The height of a line of a group's name on the axis. */
+const NAME_LINE_PX = 15;
+
 /** Options of {@linkcode groupedSummary}. */
 export interface GroupedSummaryOptions extends ChartOptions {
   /** The grouping column of the summary, e.g. `programme_period`, `region`, `priority_axis_code`. */
@@ -108,6 +111,7 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     })
   );
   const groups = [...new Set(rows.map((r) => r.group))];
+  const bandForName = Math.max(1, ...groups.map((group) => group.split("\n").length)) * NAME_LINE_PX + 8;
   // Groups whose figures include active projects' interim ones, which the bars do not show.
   const interim = records(summary).flatMap((record): [string, number][] => {
     const active = Math.max(0, ...metrics.map(({ key }) => interimCount(record, key)));
@@ -141,7 +145,8 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
     ) + interimLine(interim, lang) + (options.note ?? ""),
     description: text.groupedSummaryDescription(keys, groups.length, options.by),
     printWidth,
-    height: Math.max(ROW_HEIGHT * 3, (ROW_HEIGHT - 2) * metrics.length * groups.length + 8 * groups.length),
+    // Each group's band holds its bars and its name of up to two lines (Vega leaves out a name that does not fit).
+    height: Math.max(ROW_HEIGHT * 3, groups.length * Math.max((ROW_HEIGHT - 2) * metrics.length + 8, bandForName)),
   }, {
     data: { values: rows },
     layer: [

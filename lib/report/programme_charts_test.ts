@@ -27,3 +27,21 @@ Deno.test("a register whose EU and state grants are partial (a snapshot) draws n
   const whole = await byAxis("2007-2013", "fi");
   assertEquals(whole.metrics, ["Julkisen rahoituksen käyttöaste", "EU- ja valtion rahoituksen käyttöaste"]);
 });
+
+Deno.test("a grouped chart of one metric gives each group room for its two-line name: every bar is named", async () => {
+  const { register } = await loadRegister(SHIPPED_REGISTERS["2014-2020"]);
+  const chart = programmeCharts(register, projects, "fi", "2014-2020").find((c) =>
+    c.name.startsWith("programme-by-axis")
+  )!;
+  const spec = chart.spec as unknown as { height: number; data: { values: { group: string }[] } };
+  const groups = [...new Set(spec.data.values.map((v) => v.group))];
+  const lines = Math.max(...groups.map((g) => g.split("\n").length));
+  assertEquals(lines, 2);
+  // Each group's band holds its lines at the axis' font (11 px) with room to spare.
+  assert(spec.height / groups.length >= lines * 14 + 6, `${spec.height} px for ${groups.length} groups`);
+  const { chartToSvg } = await import("../output/render_chart.ts");
+  const svg = await chartToSvg(chart.spec);
+  for (const group of groups) {
+    for (const line of group.split("\n")) assert(svg.includes(`>${line}<`), `"${line}" is drawn`);
+  }
+});
