@@ -302,3 +302,12 @@ Deno.test("a scatter rings each point it names, so that a name reads as its poin
   const histogram = programmeUtilisation(register, projects, { lang: "fi" }) as unknown as typeof spec;
   assert(!JSON.stringify(histogram.title).includes("renkaalla"), JSON.stringify(histogram.title));
 });
+
+Deno.test("a distribution chart draws a hairline between its rows, so that each name reads as its row's", () => {
+  const spec = ratioDistributionChart(projects, { lang: "fi", metrics: COST_METRICS }) as unknown as {
+    layer: { data?: { values: { boundary?: number }[] }; mark: { type: string } }[];
+  };
+  const rules = spec.layer.find((l) => l.data?.values[0]?.boundary !== undefined)!;
+  assertEquals(rules.mark.type, "rule");
+  assertEquals(rules.data!.values.length, COST_METRICS.length - 1);
+});

@@ -122,6 +122,9 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   const heights = metrics.map((metric) => (counts.get(metric) ?? 0) > 0 ? 1 : Math.max(0.25, EMPTY_ROW_PX / rowPx));
   const centres = heights.map((h, k) => Number((heights.slice(0, k).reduce((a, b) => a + b, 0) + h / 2).toFixed(4)));
   const rows = heights.reduce((a, b) => a + b, 0);
+  const boundaries = heights.slice(1).map((_, k) =>
+    Number(heights.slice(0, k + 1).reduce((a, b) => a + b, 0).toFixed(4))
+  );
   const labelled = new Set<typeof points[number]>();
   for (const named of namedOf) {
     named.forEach((p) => labelled.add(p));
@@ -230,6 +233,12 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   }, {
     data: { values },
     layer: [
+      // A hairline between two rows: the names below one row's box and above the next one's are told apart.
+      ...(boundaries.length === 0 ? [] : [{
+        data: { values: boundaries.map((boundary) => ({ boundary })) },
+        mark: { type: "rule" as const, color: "#d0d0d0", strokeWidth: 1 },
+        encoding: { y: { ...y, field: "boundary" } },
+      }]),
       {
         data: { values: drawnBoxes },
         mark: { type: "rule", color: PALETTE.grey },
