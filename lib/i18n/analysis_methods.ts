@@ -140,7 +140,7 @@ export const ANALYSIS_METHODS = defineMessages({
   durationCaption: "Metrics by planned duration (months)",
   cohortsMethod:
     "The start year is the start of the planned implementation period. The duration is whole calendar months " +
-    "from the start to the day after the end (1.1.2011–28.2.2015 is 50 months); bands of 0–11, 12–23, 24–35 and 36+ " +
+    "from the start to the day after the end (1 Jan 2011–28 Feb 2015 is 50 months); bands of 0–11, 12–23, 24–35 and 36+ " +
     "months. A year or band without projects shows 0; a project without dates has a row of its own.",
 
   distributionsTitle: "Distributions and outliers",

@@ -182,7 +182,7 @@ export const REPORT_TEXT = defineMessages({
   noDiagnostics: "Every file was read without a diagnostic: every value its template prints was read.",
   registerDisagreementsNote: (n: number) =>
     `The ${en(n)} ${n === 1 ? "disagreement" : "disagreements"} between the documents and the register are under ` +
-    "Comparison with the project registers: they are no reading problems, but say where a document and the register " +
+    "Comparison with the project registers: they are not reading problems, but show where a document and the register " +
     "give different figures.",
   template2014Gaps:
     "The 2014–2020 template prints no actual number of participants and no split by sex: the period's " +

@@ -19,7 +19,7 @@ import { NOTEBOOK_COLUMNS } from "../i18n/notebook_columns.ts";
 import { columnOfRow, type RowKinds, tableColumns } from "../output/table_columns.ts";
 import type { ColumnKind } from "../output/xlsx_columns.ts";
 import { ANALYSES, type AnalysisChart, type AnalysisInput } from "./analysis_catalogue.ts";
-import { type ContentTable, formatReportEuros } from "./report_content.ts";
+import { type ContentTable, formatReportEuros, INTERIM_MARK } from "./report_content.ts";
 import type { ReportTable } from "./tables.ts";
 import { regionLabel } from "../charts/_rows.ts";
 import { programmeTitle } from "../i18n/programme_titles.ts";
@@ -250,9 +250,6 @@ function cell(value: unknown, kind: ColumnKind, lang: Language): string {
   return formatPercent(value, lang);
 }
 
-/** The mark of a figure that includes active projects' interim figures, explained under its table. */
-export const INTERIM_MARK = "*";
-
 /**
  * The counts of active projects a column's figure rests on, row by row (`X_n_interim` of a ratio `X`, a cost's
  * `n_interim`, an organisation's active projects as lead for its figures as lead); undefined for other columns.
@@ -271,16 +268,21 @@ function interimCounts(frame: pl.DataFrame, column: string): number[] | undefine
 
 /** A part of an analysis table as the page and the Word document show it. */
 function contentTable(name: string, table: ReportTable, lang: Language): ContentTable {
-  // The crosswalk's titles are the programme documents' own, in Finnish: the English report leaves them to the files.
-  const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column))
-    .filter((column) => lang === "fi" || name !== "themes-crosswalk" || column !== "title");
+  const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column));
   const display = table.display.select(...shown).head(ANALYSIS_ROWS);
   // Tables of several metrics (distributions, outliers) write each row's values in its metric's unit.
   const columns = tableColumns(display, lang, table.rowKinds);
   // A figure resting on active projects too is marked, the count of them being in the table's files, not shown here.
   const interim = shown.map((column) => interimCounts(table.display.head(ANALYSIS_ROWS), column));
+  // A metric's name without its unit: each value in its row carries it (`59,8 %`, `7 826 €`).
+  const metrics = shown.includes("metric") && table.frame.columns.includes("metric")
+    ? table.frame.head(ANALYSIS_ROWS).getColumn("metric").toArray().map((metric) =>
+      ANALYSIS_NAMES[lang].metric(String(metric))
+    )
+    : null;
   const rows = display.rows().map((row, r) =>
     row.map((value, i) => {
+      if (metrics && shown[i] === "metric") return metrics[r]!;
       const text = cell(value, columnOfRow(columns[i]!, r).kind, lang);
       return (interim[i]?.[r] ?? 0) > 0 && text !== MISSING ? `${text} ${INTERIM_MARK}` : text;
     })

@@ -24,6 +24,7 @@ import {
   keyFigures,
   LISTED_ROWS,
   periodTable,
+  periodTableNote,
   projectTable,
   registerDisagreementsNote,
   type ReportInput,
@@ -221,6 +222,7 @@ ${figures}
 </div>
 ${heading(2, text.byPeriod, "by-period")}
 ${htmlTable(periodTable(page))}
+${periodTableNote(page) === null ? "" : paragraph(periodTableNote(page)!)}
 ${heading(2, text.charts, "charts")}
 ${charts}
 ${heading(2, text.projects, "projects")}

@@ -108,3 +108,28 @@ Deno.test("the data quality section points to the register's disagreements, whic
   assertEquals(registerDisagreementsNote(registered(0)), null);
   assertEquals(registerDisagreementsNote(input(projects, "fi")), null);
 });
+
+Deno.test("the English page shows the crosswalk's titles (now in English); the distributions' metrics carry no unit twice", async () => {
+  const { analysisContent, analysisTables } = await import("./analysis_tables.ts");
+  const en = analysisContent(analysisTables(projects, "en"), [], projects, "en").sections;
+  const crosswalk = en.find((s) => s.name === "themes-crosswalk")!;
+  assert(crosswalk.table.header.some((h) => h.label === "Title"), crosswalk.table.header.map((h) => h.label).join());
+  assert(crosswalk.table.rows.some((row) => row.includes("Employment and labour mobility")));
+  for (const lang of ["fi", "en"] as const) {
+    const spread = analysisContent(analysisTables(projects, lang), [], projects, lang).sections
+      .find((s) => s.name === "distributions")!;
+    const names = spread.table.rows.map((row) => row[0]!);
+    assert(names.every((name) => !/, [%€]$/.test(name)), names.join(" | "));
+  }
+});
+
+Deno.test("the figures by period mark a figure that includes active projects' interim figures, as the analyses do", async () => {
+  const { periodTable, periodTableNote } = await import("./report_content.ts");
+  const { summarise } = await import("../analysis/summarise.ts");
+  const page = { ...input(projects, "fi"), byPeriod: toJsonRecords(summarise(projects, { by: "programme_period" })) };
+  const table = periodTable(page);
+  const later = table.rows.find((row) => row[0] === "2014–2020")!;
+  assert(later.some((cell) => cell.startsWith("28,4\u00A0% *")), later.join(" | "));
+  assert(!table.rows.find((row) => row[0] === "2007–2013")!.some((cell) => cell.includes("*")));
+  assert(periodTableNote(page)!.includes("väliaikaisia"), String(periodTableNote(page)));
+});

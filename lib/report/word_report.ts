@@ -28,6 +28,7 @@ import {
   keyFigureTable,
   LISTED_ROWS,
   periodTable,
+  periodTableNote,
   projectTable,
   registerDisagreementsNote,
   type ReportChart,
@@ -122,6 +123,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
         content: [
           wordTable(say.keyFigures, keyFigureTable(input)),
           wordTable(say.byPeriod, periodTable(input)),
+          ...(periodTableNote(input) === null ? [] : [text(periodTableNote(input)!)]),
         ],
       },
       { heading: say.charts, content: charts.filter((chart) => !placed.has(chart.name)).map(figure) },
