@@ -13,6 +13,7 @@ import {
   type SectionKey,
 } from "./sections.ts";
 import type { ValueProblem } from "../i18n/values.ts";
+import { LineIndex, lowerAscii } from "./line_index.ts";
 
 /** A value found after a label, with the line it is on. */
 export interface FieldHit {
@@ -21,8 +22,6 @@ export interface FieldHit {
   /** What was printed between the label and its colon (`(muutettu 2013)`, `(1000 €)`, `2013`), when anything was. */
   qualifier?: string;
 }
-
-import { LineIndex, lowerAscii } from "./line_index.ts";
 
 /**
  * Whether the line starts with the label (lower case), compared letter by letter without a copy while both are

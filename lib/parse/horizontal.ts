@@ -106,8 +106,8 @@ export function readGenderEquality(
     const lower = line.text.toLowerCase();
     const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
     const colon = line.text.lastIndexOf(":");
-    // The template's question, or a question's words with a word or two after the colon (`Ei`, `Kyllä`); a sentence
-    // after them is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan …`).
+    // The template's question, or a question's words with an answer after the colon (see `isAnswer`); anything more
+    // is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan …`).
     const asked = question !== undefined && colon > 0 &&
       (lower.slice(0, colon).trim() === question.whole || isAnswer(line.text.slice(colon + 1)));
     if (asked) {
@@ -149,7 +149,7 @@ const TWO_SCORES = /^([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/;
  */
 const SCORE_LIKE = /^(?!.*\p{L}{3})[^\p{L}]{0,3}\d[^\n]{0,20}$/u;
 /** A score's unit after it (`4 pistettä 2 pistettä`, `4 p 2 p`, `4 pist.`): read past. */
-const SCORE_UNITS = /(?<=\d)\s*(?:pistettä|pisteen|pistettä|pist\.?|p\.?)(?!\p{L})/giu;
+const SCORE_UNITS = /(?<=\d)\s*(?:pistettä|pisteen|pist\.?|p\.?)(?!\p{L})/giu;
 /** A colon or a spaced dash between a criterion's name and its scores (`Materiaalit ja jätteet: 4 2`, `… – 4 2`). */
 const NAME_SEPARATOR = /^(?::|[-\u2013\u2014](?=\s))\s*/;
 
