@@ -341,3 +341,25 @@ Deno.test("the programme histogram says how many corpus projects the register do
   const listed = charts.programmeUtilisation(register, corpus.slice(0, 1), { lang: "en" });
   assert(!JSON.stringify(listed).includes("not in the register"));
 });
+
+Deno.test("a chart writes a programme period with an en dash, but a name keeps its years as printed", () => {
+  const rows = [
+    {
+      project_code: "S10001",
+      name: "Nuorisotakuu 2011-2014",
+      programme_period: "2007-2013",
+      participants_planned: 10,
+      participants_actual: 8,
+      status_normalised: "ended",
+    },
+  ];
+  const spec = JSON.stringify(charts.participantsPlannedVsActual(rows));
+  assert(spec.includes("Nuorisotakuu 2011-2014"), "the name as printed");
+  assert(!spec.includes("Nuorisotakuu 2011–2014"), "not changed");
+  const periods = JSON.stringify(
+    charts.groupedSummary([{ programme_period: "2007-2013", funding_utilisation: 0.9, funding_utilisation_n: 3 }], {
+      by: "programme_period",
+    }),
+  );
+  assert(periods.includes('"group":"2007–2013"') && !periods.includes('"2007-2013"'), periods.slice(0, 200));
+});

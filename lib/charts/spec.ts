@@ -75,12 +75,17 @@ export function chartSpec(head: SpecHead, body: SpecBody): TopLevelSpec {
   } as TopLevelSpec;
 }
 
+/** A programme period as the data writes it, a value of its own (`2007-2013`). */
+const PERIOD_VALUE = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
+
 /**
- * A spec's body with every programme period a person reads written `2007–2013` (see `periodText`): its data's
- * values, and the sorts and filters that name them, alike, so that each still finds the others.
+ * A spec's body with every programme period written `2007–2013` (see `periodText`): each value that is a period,
+ * in its data and in the sorts and filters that name them alike, so that each still finds the others. A text that
+ * only holds years (a project's name `Nuorisotakuu 2011-2014`) stays as printed; the titles the builders write are
+ * made so in {@linkcode chartSpec}'s head.
  */
 function withPeriodTexts<T>(value: T): T {
-  if (typeof value === "string") return periodText(value) as T;
+  if (typeof value === "string") return (PERIOD_VALUE.test(value) ? periodText(value) : value) as T;
   if (Array.isArray(value)) return value.map(withPeriodTexts) as T;
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withPeriodTexts(item)])) as T;
