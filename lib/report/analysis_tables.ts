@@ -267,13 +267,14 @@ function interimCounts(frame: pl.DataFrame, column: string): number[] | undefine
 }
 
 /** A part of an analysis table as the page and the Word document show it. */
-function contentTable(name: string, table: ReportTable, lang: Language): ContentTable {
+function contentTable(name: string, table: ReportTable, lang: Language): ContentTable & { marked: boolean } {
   const shown = (SHOWN[name] ?? table.display.columns).filter((column) => table.display.columns.includes(column));
   const display = table.display.select(...shown).head(ANALYSIS_ROWS);
   // Tables of several metrics (distributions, outliers) write each row's values in its metric's unit.
   const columns = tableColumns(display, lang, table.rowKinds);
   // A figure resting on active projects too is marked, the count of them being in the table's files, not shown here.
   const interim = shown.map((column) => interimCounts(table.display.head(ANALYSIS_ROWS), column));
+  let marked = false;
   // A metric's name without its unit: each value in its row carries it (`59,8 %`, `7 826 €`).
   const metrics = shown.includes("metric") && table.frame.columns.includes("metric")
     ? table.frame.head(ANALYSIS_ROWS).getColumn("metric").toArray().map((metric) =>
@@ -284,9 +285,12 @@ function contentTable(name: string, table: ReportTable, lang: Language): Content
     row.map((value, i) => {
       if (metrics && shown[i] === "metric") return metrics[r]!;
       const text = cell(value, columnOfRow(columns[i]!, r).kind, lang);
-      return (interim[i]?.[r] ?? 0) > 0 && text !== MISSING ? `${text} ${INTERIM_MARK}` : text;
+      if ((interim[i]?.[r] ?? 0) === 0 || text === MISSING) return text;
+      marked = true;
+      return `${text} ${INTERIM_MARK}`;
     })
   );
+
   return {
     // The unit is in the cells (`7 826 €`, `59,8 %`): the header names the figure only (the files' headers name it).
     header: columns.map((column) => ({
@@ -294,6 +298,7 @@ function contentTable(name: string, table: ReportTable, lang: Language): Content
       numeric: ["integer", "decimal", "percent", "euros"].includes(column.kind) || column.rowKinds !== undefined,
     })),
     rows,
+    marked,
   };
 }
 
@@ -322,12 +327,10 @@ export function analysisContent(
       name: analysis.name,
       title: analysis.title(lang),
       caption: analysis.caption(table.frame, lang),
-      table: content,
+      table: { header: content.header, rows: content.rows },
       note: [
         cut ? say.shownPart(content.header.length, table.display.width, content.rows.length, table.display.height) : "",
-        content.rows.some((row) => row.some((text) => text.endsWith(` ${INTERIM_MARK}`)))
-          ? say.interimMarked(INTERIM_MARK)
-          : "",
+        content.marked ? say.interimMarked(INTERIM_MARK) : "",
       ].filter((part) => part !== "").join(" "),
       charts: charts.filter((chart) => chart.analysis === analysis.name).map((chart) => chart.name),
     });
