@@ -16,6 +16,7 @@
  */
 import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
+import { BY_EN, BY_FI, GROUP_EN, GROUP_FI, lowerFirst, METRICS_EN, METRICS_FI } from "./chart_words.ts";
 
 /** A drawn quantity: its column and its label. */
 export interface Measure {
@@ -25,67 +26,6 @@ export interface Measure {
 
 /** How the timeline colours its bars. */
 export type TimelineColour = "status" | "region";
-
-/** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
-const lowerFirst = (label: string) => /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-
-/** The metrics of a grouped summary, by their `summarise()` column. */
-const METRICS_FI: Record<string, string> = {
-  participant_realisation: "Osallistujien toteutumisaste",
-  funding_utilisation: "Julkisen rahoituksen käyttöaste",
-  funding_utilisation_eu_state: "EU- ja valtion rahoituksen käyttöaste",
-  company_realisation: "Osallistuvien yritysten toteutumisaste",
-  women_share_actual: "Toteutunut naisten osuus",
-};
-const METRICS_EN: Record<string, string> = {
-  participant_realisation: "Participant realisation",
-  funding_utilisation: "Public funding utilisation",
-  funding_utilisation_eu_state: "EU and state funding utilisation",
-  company_realisation: "Participating companies' realisation",
-  women_share_actual: "Actual women's share",
-};
-
-/** "by region" in each language, by the grouping column. */
-const BY_FI: Record<string, string> = {
-  programme_period: "ohjelmakausittain",
-  region: "maakunnittain",
-  programme_section: "ohjelman osioittain",
-  priority_axis_code: "toimintalinjoittain",
-  organisation_type: "organisaatiotyypeittäin",
-  status_normalised: "tilan mukaan",
-  start_year: "alkamisvuosittain",
-  fund: "rahastoittain",
-};
-const BY_EN: Record<string, string> = {
-  programme_period: "by programme period",
-  region: "by region",
-  programme_section: "by programme section",
-  priority_axis_code: "by priority axis",
-  organisation_type: "by organisation type",
-  status_normalised: "by status",
-  start_year: "by start year",
-  fund: "by fund",
-};
-const GROUP_FI: Record<string, string> = {
-  programme_period: "Ohjelmakausi",
-  region: "Maakunta",
-  programme_section: "Ohjelman osio",
-  priority_axis_code: "Toimintalinja",
-  organisation_type: "Organisaatiotyyppi",
-  status_normalised: "Tila",
-  start_year: "Alkamisvuosi",
-  fund: "Rahasto",
-};
-const GROUP_EN: Record<string, string> = {
-  programme_period: "Programme period",
-  region: "Region",
-  programme_section: "Programme section",
-  priority_axis_code: "Priority axis",
-  organisation_type: "Organisation type",
-  status_normalised: "Status",
-  start_year: "Start year",
-  fund: "Fund",
-};
 
 /**
  * The 2007–2013 ESF programme's sections as the register names them, in each language (Finnish: as named). They

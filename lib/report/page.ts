@@ -15,6 +15,7 @@ import { formatReportMoment } from "../i18n/format.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
 import { escapeHtml } from "../notebook/display.ts";
 import { chartNote } from "./chart_note.ts";
+import { periodTable, periodTableNote } from "./period_table.ts";
 import { methodContent, registerContent } from "./method.ts";
 import {
   type ContentTable,
@@ -23,8 +24,6 @@ import {
   diagnosticSummaryTable,
   keyFigures,
   LISTED_ROWS,
-  periodTable,
-  periodTableNote,
   projectTable,
   registerDisagreementsNote,
   type ReportInput,

@@ -124,7 +124,7 @@ Deno.test("the English page shows the crosswalk's titles (now in English); the d
 });
 
 Deno.test("the figures by period mark a figure that includes active projects' interim figures, as the analyses do", async () => {
-  const { periodTable, periodTableNote } = await import("./report_content.ts");
+  const { periodTable, periodTableNote } = await import("./period_table.ts");
   const { summarise } = await import("../analysis/summarise.ts");
   const page = { ...input(projects, "fi"), byPeriod: toJsonRecords(summarise(projects, { by: "programme_period" })) };
   const table = periodTable(page);

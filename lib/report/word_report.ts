@@ -20,6 +20,7 @@ import {
 } from "../output/docx.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { chartNote } from "./chart_note.ts";
+import { periodTable, periodTableNote } from "./period_table.ts";
 import { methodContent, registerContent } from "./method.ts";
 import {
   type ContentTable,
@@ -27,8 +28,6 @@ import {
   diagnosticSummaryTable,
   keyFigureTable,
   LISTED_ROWS,
-  periodTable,
-  periodTableNote,
   projectTable,
   registerDisagreementsNote,
   type ReportChart,

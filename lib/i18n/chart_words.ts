@@ -1,0 +1,68 @@
+/**
+ * The words the charts' texts are made of, in both languages: the grouped summaries' metrics, and a grouping's name
+ * as a phrase ("by region") and as a title ("Region"), by their `summarise()` column (see `charts.ts`).
+ *
+ * @module
+ */
+
+/** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
+export const lowerFirst = (label: string) =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+/** The metrics of a grouped summary, by their `summarise()` column. */
+export const METRICS_FI: Record<string, string> = {
+  participant_realisation: "Osallistujien toteutumisaste",
+  funding_utilisation: "Julkisen rahoituksen käyttöaste",
+  funding_utilisation_eu_state: "EU- ja valtion rahoituksen käyttöaste",
+  company_realisation: "Osallistuvien yritysten toteutumisaste",
+  women_share_actual: "Toteutunut naisten osuus",
+};
+export const METRICS_EN: Record<string, string> = {
+  participant_realisation: "Participant realisation",
+  funding_utilisation: "Public funding utilisation",
+  funding_utilisation_eu_state: "EU and state funding utilisation",
+  company_realisation: "Participating companies' realisation",
+  women_share_actual: "Actual women's share",
+};
+
+/** "by region" in each language, by the grouping column. */
+export const BY_FI: Record<string, string> = {
+  programme_period: "ohjelmakausittain",
+  region: "maakunnittain",
+  programme_section: "ohjelman osioittain",
+  priority_axis_code: "toimintalinjoittain",
+  organisation_type: "organisaatiotyypeittäin",
+  status_normalised: "tilan mukaan",
+  start_year: "alkamisvuosittain",
+  fund: "rahastoittain",
+};
+export const BY_EN: Record<string, string> = {
+  programme_period: "by programme period",
+  region: "by region",
+  programme_section: "by programme section",
+  priority_axis_code: "by priority axis",
+  organisation_type: "by organisation type",
+  status_normalised: "by status",
+  start_year: "by start year",
+  fund: "by fund",
+};
+export const GROUP_FI: Record<string, string> = {
+  programme_period: "Ohjelmakausi",
+  region: "Maakunta",
+  programme_section: "Ohjelman osio",
+  priority_axis_code: "Toimintalinja",
+  organisation_type: "Organisaatiotyyppi",
+  status_normalised: "Tila",
+  start_year: "Alkamisvuosi",
+  fund: "Rahasto",
+};
+export const GROUP_EN: Record<string, string> = {
+  programme_period: "Programme period",
+  region: "Region",
+  programme_section: "Programme section",
+  priority_axis_code: "Priority axis",
+  organisation_type: "Organisation type",
+  status_normalised: "Status",
+  start_year: "Start year",
+  fund: "Fund",
+};
