@@ -132,6 +132,7 @@ export function periodText(text: string): string {
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(formatDate("2008-08-01", "fi"), "1.8.2008");
  * assertEquals(formatDate("2008-08-01", "en"), "1 Aug 2008");
+ * assertEquals(formatDate("2019-09-16", "en"), "16 Sep 2019");
  * ```
  */
 export function formatDate(value: unknown, lang: Language): string {
@@ -140,7 +141,7 @@ export function formatDate(value: unknown, lang: Language): string {
   if (!match) return value;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (lang === "fi") return `${day}.${month}.${year}`;
-  return ENGLISH_DAY.format(new Date(Date.UTC(year, month - 1, day)));
+  return `${day} ${MONTHS_EN[month - 1] ?? month} ${year}`;
 }
 
 /**
@@ -161,13 +162,11 @@ export function formatDateSpan(first: unknown, last: unknown, lang: Language): s
   return from === to ? `on ${from}` : `between ${from} and ${to}`;
 }
 
-/** Made once: a format is costly to make (thousands of register disagreements each name two dates). */
-const ENGLISH_DAY = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/**
+ * The months as an English date writes them, three letters each as a workbook's `mmm` shows them (`Sep`, where the
+ * platform's locale data may write `Sept`).
+ */
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
  * A moment in the local time of the machine (or the given time zone), to the
@@ -176,7 +175,7 @@ const ENGLISH_DAY = new Intl.DateTimeFormat("en-GB", {
 export function formatDateTime(moment: Date, lang: Language, timeZone?: string): string {
   const parts = new Intl.DateTimeFormat(LOCALES[lang], {
     day: "numeric",
-    month: lang === "fi" ? "numeric" : "short",
+    month: "numeric",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
@@ -186,7 +185,9 @@ export function formatDateTime(moment: Date, lang: Language, timeZone?: string):
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return lang === "fi"
     ? `${Number(part("day"))}.${Number(part("month"))}.${part("year")} klo ${part("hour")}.${part("minute")}`
-    : `${Number(part("day"))} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")}`;
+    : `${Number(part("day"))} ${MONTHS_EN[Number(part("month")) - 1]} ${part("year")}, ${part("hour")}:${
+      part("minute")
+    }`;
 }
 
 /**
