@@ -49,12 +49,13 @@ Deno.test("the region map lists the names no region was found for", () => {
 
 Deno.test("the beneficiaries chart: lead and co-implementer bars, labelled with projects and funding", () => {
   const spec = topBeneficiaries(beneficiaries(projects), { lang: "en", top: 2 }) as unknown as Values;
+  // No organisation drawn implements jointly: no co-implementer bars, and none in the legend.
   assertEquals(spec.data.values.map((v) => [v.organisation, v.role, v.projects]), [
     ["Kuopion kaupunki, koulutuspalvelukeskus", "as lead", 1],
-    ["Kuopion kaupunki, koulutuspalvelukeskus", "as co-implementer", 0],
     ["Pohjois-Savon elinkeino-, liikenne- ja ympä…", "as lead", 1],
-    ["Pohjois-Savon elinkeino-, liikenne- ja ympä…", "as co-implementer", 0],
   ]);
+  const all = topBeneficiaries(beneficiaries(projects), { lang: "en" }) as unknown as Values;
+  assert(all.data.values.some((v) => v.role === "as co-implementer" && Number(v.projects) > 0));
   assertEquals(spec.data.values[0]!.label, "1 · €1,011,286");
 });
 

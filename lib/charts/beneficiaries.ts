@@ -73,6 +73,9 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
     return (counts.get(name) ?? 0) > 1 && row.business_id ? `${name} (${row.business_id})` : name;
   };
   const order = ranked.map(label);
+  // The co-implementers' bars, and their legend, only where an organisation drawn implements jointly.
+  const jointly = ranked.some((row) => Number(row.projects_co ?? 0) > 0);
+  const roles = jointly ? [names.lead, names.coImplementer] : [names.lead];
   const values = ranked.flatMap((row) =>
     [
       { organisation: label(row), role: names.lead, projects: Number(row.projects_lead ?? 0), position: 0 },
@@ -82,7 +85,7 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
         projects: Number(row.projects_co ?? 0),
         position: Number(row.projects_lead ?? 0),
       },
-    ].map((bar) => ({
+    ].filter((bar) => roles.includes(bar.role)).map((bar) => ({
       ...bar,
       business_id: row.business_id ?? null,
       total: Number(row.projects_total ?? 0),
@@ -128,7 +131,7 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
             field: "role",
             type: "nominal",
             title: text.role,
-            scale: { domain: [names.lead, names.coImplementer], range: [PALETTE.blue, PALETTE.orange] },
+            scale: { domain: roles, range: [PALETTE.blue, PALETTE.orange].slice(0, roles.length) },
           },
           order: { field: "position" },
           tooltip: [
