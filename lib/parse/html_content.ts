@@ -78,17 +78,31 @@ function textOf(element: Element, hidden: HiddenRules, limit = 400): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** The document's heading: the first heading (else the first short block) that reads "… rahoittaman … kuvaus". */
+/**
+ * The document's heading: the first heading (else the first short block) that reads "… rahoittaman … kuvaus",
+ * outside the page's chrome (a banner that repeats the header as a heading is no document's), else anywhere.
+ */
 export function findHeading(body: Element, hidden: HiddenRules): Element | undefined {
+  return searchHeading(body, hidden, true) ?? searchHeading(body, hidden, false);
+}
+
+/** {@linkcode findHeading}, with or without the page's chrome (see {@linkcode isLandmark}). */
+function searchHeading(body: Element, hidden: HiddenRules, chromeApart: boolean): Element | undefined {
   const matches = (element: Element) => {
     const text = textOf(element, hidden);
     return text.length <= 200 && HEADER.test(text);
   };
-  const skip = (element: Element) => DROPPED.has(element.tagName) || isHidden(element, hidden);
-  const headings = /^h[1-6]$/;
+  const skip = (element: Element) =>
+    DROPPED.has(element.tagName) || isHidden(element, hidden) || (chromeApart && isLandmark(element));
+  const inChrome = (element: Element) => {
+    for (let node = parentElement(element); chromeApart && node && node !== body; node = parentElement(node)) {
+      if (isLandmark(node)) return true;
+    }
+    return false;
+  };
   const search = (test: (element: Element) => boolean) =>
-    findFirst(body, (element) => !skip(element) && test(element) && matches(element));
-  const heading = search((element) => headings.test(element.tagName));
+    findFirst(body, (element) => !skip(element) && test(element) && matches(element) && !inChrome(element));
+  const heading = search((element) => /^h[1-6]$/.test(element.tagName));
   if (heading) return heading;
   // The deepest short element that reads so, e.g. <div class="otsikko"><span>…</span></div>.
   let found = search((element) => element !== body);
@@ -110,7 +124,8 @@ export const isLandmark = (element: Element): boolean =>
 
 /**
  * The elements that hold the page's descriptions, in page order, with their headings: {@linkcode contentRoot} of the
- * first heading, and of each other heading (`h1`–`h6`, shown, outside the page's chrome) whose own content holds a
+ * first heading, and of each other heading (`h1`–`h6`, or an element whose own text is the header, shown, outside the
+ * page's chrome) whose own content holds a
  * project code and lies apart from the others' (pages saved one after another, `cat a.html b.html`; a page of
  * several articles), so no description is left out unread and no chrome between them is read into one. A title,
  * breadcrumb, footer or hidden preview that repeats the header is none: it holds no code of its own apart.
@@ -133,7 +148,8 @@ export function documentRoots(
     if (element !== body && (DROPPED.has(element.tagName) || isLandmark(element) || isHidden(element, hidden))) {
       continue;
     }
-    if (/^h[1-6]$/.test(element.tagName) && element !== heading && isHeading(element, hidden)) {
+    const named = /^h[1-6]$/.test(element.tagName) || ownTextIsHeader(element);
+    if (named && !inside(element, heading) && !inside(heading, element) && isHeading(element, hidden)) {
       const root = contentRoot(element, body);
       const apart = found.every((other) => !inside(root, other.root) && !inside(other.root, root));
       if (apart && CODE_LABEL.test(textOf(root, hidden, 100_000))) found.push({ root, heading: element });
@@ -145,6 +161,11 @@ export function documentRoots(
   const starts = (root: Element) => root.sourceCodeLocation?.startOffset ?? 0;
   found.sort((a, b) => starts(a.root) - starts(b.root));
   return { roots: found.map(({ root }) => root), headings: found.map(({ heading }) => heading) };
+}
+
+/** Whether an element's own text (not its children's) reads the template's header: a header printed in a `div`. */
+function ownTextIsHeader(element: Element): boolean {
+  return element.childNodes.some((node) => node.nodeName === "#text" && HEADER.test((node as TextNode).value));
 }
 
 /** Whether an element's text is the template's header, and nothing much more (see {@linkcode findHeading}). */

@@ -80,3 +80,21 @@ Deno.test("pages joined: each description's text is its own, without the other p
   const [one, two] = [await readWhole(a!), await readWhole(b!)];
   assertEquals(joined.rows, [...one.rows, ...two.rows]);
 });
+
+Deno.test("joined pages whose header is a div, not a heading, give every description", async () => {
+  const asDiv = (html: string) => html.replace(/<h1 class="otsikko">(.*?)<\/h1>/, '<div class="otsikko">$1</div>');
+  const [a, b] = ["000_0083efce40fb50fc.html", "001_bfc078f93719c10e.html"].map(page);
+  const both = await readWhole(asDiv(a!) + asDiv(b!));
+  assertEquals(both.rows.map(([code]) => code), ["S11547", "S10619"]);
+  const mixed = await readWhole(asDiv(a!) + b!);
+  assertEquals(mixed.rows.map(([code]) => code), ["S11547", "S10619"]);
+});
+
+Deno.test("the header repeated as a heading in the page's banner is no description", async () => {
+  const base = page("003_26d83fee4ba57d94.html");
+  const banner = base.replace(
+    '<header class="sivusto">',
+    '<header class="sivusto"><h2>Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus</h2>',
+  );
+  assertEquals(await readWhole(banner), await readWhole(base));
+});
