@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  FIGURE_REST,
   hasInvisible,
   headingKey,
   isInvisible,
@@ -183,13 +184,6 @@ const commaEnded = (text: string) => /[,;]$/.test(text);
 /** A `Label: value` line: a value's continuation stops at it. */
 const LABEL_LINE = /^\p{L}[\p{L}\s.\-]{0,40}:/u;
 
-/**
- * A line that is the rest of a figure wrapped onto it: digits and separators, maybe a unit or one word after them
- * (`153 €`, `153,-`, `5 yritystä`), maybe the parts of a count (`9, joista naisia 102`, `119 (naisia 102)`). A heading
- * of the template (`3.5 Uusien työpaikkojen määrä`) is none (see {@linkcode FieldFinder.wrappedRest}).
- */
-const WRAPPED_REST = /^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:-|€|\p{L}+\.?)?(?:\s*(?:,?\s*joista(?!\p{L})|\().*)?$/iu;
-
 /** Labels in lower case: the parser asks for the same few dozen labels in every document. */
 const LOWER_LABELS = new Map<string, string>();
 const lowerLabel = (label: string): string => {
@@ -308,7 +302,7 @@ export class FieldFinder {
   wrappedRest(hit: FieldHit): string | undefined {
     if (!/^[\d \u00A0\u2007\u2009\u202F.,']*$/.test(hit.value)) return undefined;
     const next = this.lineAfter(hit.line);
-    if (next === undefined || !WRAPPED_REST.test(next.text)) return undefined;
+    if (next === undefined || !FIGURE_REST.test(next.text)) return undefined;
     this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
     return this.#headings.has(next.number) || headingKey(next) !== undefined ? undefined : next.text;
   }

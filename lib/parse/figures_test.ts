@@ -383,3 +383,14 @@ Deno.test("a figure printed wholly on the line under its label, or a count's wom
   const warned = two.diagnostics.filter((d) => d.line === line).map((d) => d.message);
   assert(warned.some((m) => m.includes("next line") && m.includes("joista naisia 102")), JSON.stringify(warned));
 });
+
+Deno.test("a figure followed by a numbered line or a word that is no unit is read: no wrap", () => {
+  const used = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+  for (const next of ["8. Luokittelu", "2020 alkaen"]) {
+    const text = edit(SEED_2007, used, `${used}\n${next}`);
+    assertEquals(parseDocument(text).document!.project.funding_public_actual, 614153, next);
+  }
+  // Two cells with a byte-order mark and a space between them stay apart.
+  const cells = edit(SEED_2007, "Suunniteltu: 199, joista naisia 100", "Suunniteltu: 21\uFEFF 100");
+  assertEquals(parseDocument(cells).document!.project.participants_planned, null);
+});

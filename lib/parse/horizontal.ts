@@ -101,11 +101,13 @@ export function readGenderEquality(
   const section = finder.section("gender_equality");
   if (!section) return [];
   const answers: Omit<GenderEqualityAnswer, "project_code">[] = [];
-  const hits = new Map<string, FieldHit[]>();
+  // Each question's answers as printed (a hit's value is the answer), and the question's words of its first line.
+  const hits = new Map<GenderColumn, { label: string; printed: FieldHit[] }>();
   for (const line of section.lines) {
     const lower = line.text.toLowerCase();
     const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
-    const colon = line.text.lastIndexOf(":");
+    // The first colon after the question's words: a remark in the answer may hold one (`Kyllä (ks. liite 2: …)`).
+    const colon = question ? line.text.indexOf(":", question.prefix.length) : -1;
     // The template's question, or a question's words with an answer after the colon (see `isAnswer`); anything more
     // is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan …`).
     const asked = question !== undefined && colon > 0 &&
@@ -113,9 +115,10 @@ export function readGenderEquality(
     if (asked) {
       const questionText = line.text.slice(0, colon).trim();
       const answer = parseYesNo(line.text.slice(colon + 1));
-      const printed = hits.get(question.column);
-      if (printed) printed.push({ value: line.text, line: line.number });
-      else hits.set(question.column, [{ value: line.text, line: line.number }]);
+      const hit = { value: line.text.slice(colon + 1).trim(), line: line.number };
+      const asked = hits.get(question.column);
+      if (asked) asked.printed.push(hit);
+      else hits.set(question.column, { label: questionText, printed: [hit] });
       answers.push({
         question: question.column,
         question_text: questionText,
@@ -127,11 +130,10 @@ export function readGenderEquality(
     } else if (line.text !== "") justify(answers.at(-1), line.text);
   }
   // A question answered twice, differently, is null: no answer wins by its place.
-  const answerOf = (text: string) => JSON.stringify(parseYesNo(text.slice(text.lastIndexOf(":") + 1)));
-  for (const [column, printed] of hits as Map<GenderColumn, FieldHit[]>) {
-    const label = printed[0]!.value.slice(0, printed[0]!.value.lastIndexOf(":")).trim();
+  const answerOf = (text: string) => JSON.stringify(parseYesNo(text));
+  for (const [column, { label, printed }] of hits) {
     const hit = builder.agreed(printed, column, label, answerOf);
-    if (hit) builder.setRead(column, hit, parseYesNo(hit.value.slice(hit.value.lastIndexOf(":") + 1)), label);
+    if (hit) builder.setRead(column, hit, parseYesNo(hit.value), label);
   }
   for (const question of GENDER_QUESTIONS) {
     if (!answers.some((answer) => answer.question === question.column)) {
@@ -151,7 +153,9 @@ const SCORE_LIKE = /^(?!.*\p{L}{3})[^\p{L}]{0,3}\d[^\n]{0,20}$/u;
 /** A score's unit after it (`4 pistettä 2 pistettä`, `4 p 2 p`, `4 pist.`): read past. */
 const SCORE_UNITS = /(?<=\d)\s*(?:pistettä|pisteen|pist\.?|p\.?)(?!\p{L})/giu;
 /** A colon or a spaced dash between a criterion's name and its scores (`Materiaalit ja jätteet: 4 2`, `… – 4 2`). */
-const NAME_SEPARATOR = /^(?::|[-\u2013\u2014](?=\s))\s*/;
+const NAME_SEPARATOR = /^(?::|[-\u2013\u2014](?=\s+\d))\s*/;
+/** Scores printed as dashes (`- -`, `–`, `: -`): none given, the criterion's row kept with null scores. */
+const NO_SCORES = /^[:\s]*[-\u2013\u2014][-\u2013\u2014:.\s]*$/;
 
 /** A category line as compared: lower case, without a closing colon or full stop. */
 const categoryKey = (text: string) => text.toLowerCase().replace(/\s*[:.]$/, "");
@@ -164,6 +168,7 @@ function templateCriterion(text: string): { criterion: string; category: string;
     const after = text.slice(criterion.length).trim();
     // The name alone is its line (its scores on the next); the name and a colon alone open a justification.
     if (after === "") return { criterion, category, rest: "" };
+    if (NO_SCORES.test(after)) return { criterion, category, rest: after };
     const rest = after.replace(NAME_SEPARATOR, "").replace(SCORE_UNITS, " ").trim();
     if (rest !== "" && SCORE_LIKE.test(rest)) return { criterion, category, rest };
   }

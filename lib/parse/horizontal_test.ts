@@ -104,3 +104,27 @@ Deno.test("a justification that starts with its question's words and a list or a
     assertEquals(diagnostics.filter((d) => d.code === "conflicting_values"), [], line);
   }
 });
+
+Deno.test("a criterion scored with dashes keeps its row, its scores null and its line named", () => {
+  for (const scores of ["- -", "-", "– –", ": -"]) {
+    const line = `Kulttuuriympäristö${scores.startsWith(":") ? "" : " "}${scores}`;
+    const text = edit(SEED_2014, "Kulttuuriympäristö 3 3", line);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "d.txt" });
+    const row = document!.sustainabilityScores.find((s) => s.criterion === "Kulttuuriympäristö");
+    assertEquals([document!.sustainabilityScores.length, row?.direct, row?.indirect], [15, null, null], scores);
+    assert(diagnostics.some((d) => d.line === lineOf(text, line)), scores);
+  }
+});
+
+Deno.test("an answer with a remark holding a colon is the question's, said unreadable at its line", () => {
+  const question = "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Ei";
+  const line =
+    "Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä (ks. liite 2: analyysi)";
+  const text = edit(SEED_2014, question, line);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "g.txt" });
+  assertEquals(document!.project.gender_mainstreamed, null);
+  assert(
+    diagnostics.some((d) => d.code === "unreadable_value" && d.line === lineOf(text, line)),
+    JSON.stringify(diagnostics),
+  );
+});

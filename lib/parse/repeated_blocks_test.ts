@@ -80,3 +80,19 @@ Deno.test("a repeated indicator block ends at the next heading: the sections aft
   const read = parseDocument(ended, { sourceFile: "e.txt" }).document!;
   assertEquals(read.project.final_report_summary, parseDocument(SEED_2014).document!.project.final_report_summary);
 });
+
+Deno.test("a block printed again is compared only with a first one found: a first one whose heading is not read is missing, said", () => {
+  const wrapped = edit(SEED_2007, "3.4 Aloittaneiden henkilöiden määrä", "3.4 Aloittaneiden henkilöiden\nmäärä");
+  const block = "3.4 Aloittaneiden henkilöiden määrä\n\nSuunniteltu: 250, joista naisia 120\n\n" +
+    "Toteutunut seurantatietojen mukaan: 240, joista naisia 110\n";
+  const { document, diagnostics } = parseDocument(`${wrapped}\n${block}`, { sourceFile: "w.txt" });
+  assertEquals(document!.project.participants_planned, null);
+  assert(diagnostics.some((d) => d.code === "missing_section" && d.line === lineOf(wrapped, "3.4 Aloittaneiden")));
+});
+
+Deno.test("a repeated block keeps no line of the text after it that only starts with a digit", () => {
+  const block = "3.4 Aloittaneiden henkilöiden määrä\n\nSuunniteltu: 199, joista naisia 100\n\n" +
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102\n1. Koulutus 40 h\n2. Valmennus\n";
+  const { document } = parseDocument(`${SEED_2007}\n${block}`, { sourceFile: "t.txt" });
+  assert(document!.project.final_report_summary!.includes("2. Valmennus"), document!.project.final_report_summary!);
+});

@@ -67,8 +67,19 @@ interface HeadingSpec {
   opens?: RegExp;
 }
 
-/** A short line that starts with a digit: the rest of a figure wrapped onto it (`153`, `9, joista naisia 102`). */
-const FIGURE_REST = /^\d[^:]{0,40}$/;
+/** What a figure's rest may carry after its digits: a unit, or the noun of what it counts. */
+const FIGURE_WORDS =
+  "€|e|eur|euroa?|kpl|hlö|hlöä|henkilöä|henkeä|osallistujaa|yritystä|työpaikkaa|tutkintoa|naista|miestä";
+/**
+ * A line that is the rest of a figure wrapped onto it: digits and separators, maybe a unit or the noun of what it
+ * counts (`153 €`, `153,-`, `5 yritystä`), maybe the parts of a count (`9, joista naisia 102`, `119 (naisia 102)`);
+ * not a numbered line (`8. Luokittelu`, `2. Valmennus`) nor a year and a word (`2020 alkaen`).
+ */
+export const FIGURE_REST = new RegExp(
+  String.raw`^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:-|(?:${FIGURE_WORDS})\.?)?` +
+    String.raw`(?:\s*(?:,?\s*joista(?!\p{L})|\().*)?$`,
+  "iu",
+);
 /** The labels of an indicator's block (participants, jobs, enterprises, degrees, companies): planned and actual. */
 const INDICATOR_LABELS = /^(suunniteltu|toteutunut seurantatietojen mukaan)\s*:/i;
 const FUNDING =
@@ -183,7 +194,8 @@ export interface SectionedDocument {
  * `split_documents.ts`).
  */
 export function splitLines(text: string): Line[] {
-  const plain = text.indexOf("\uFEFF", 1) < 0 ? text : text.replaceAll("\uFEFF", "");
+  // Glued to the next character only: a mark between two cells with a space beside it keeps them apart.
+  const plain = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
   const raws = plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
   const lines: Line[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
@@ -338,8 +350,10 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
   };
   /** An indicator's heading again, with its number, its block's labels under it (see `Section.repeated`). */
   const repeats = (found: Candidate, index: number): boolean =>
-    found.spec.opens === INDICATOR_LABELS && found.number === found.spec.number &&
+    found.spec.opens === INDICATOR_LABELS && found.number === found.spec.number && seen.has(found.spec.key) &&
     INDICATOR_LABELS.test(nextLine(index)?.text ?? "");
+  /** The keys of the sections found where the template puts them: only such a section's block can be repeated. */
+  const seen = new Set<SectionKey>();
   let enclosing: Section | undefined;
   let repeat: Section | undefined;
   lines.forEach((line, index) => {
@@ -352,6 +366,7 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
     repeat = undefined;
     if (found && accepted(found, index)) {
       sections.push(enclosing = { key: found.spec.key, heading: line, lines: [] });
+      seen.add(found.spec.key);
       order = found.order;
       current = found.spec;
     } else if (found && enclosing && repeats(found, index)) {
