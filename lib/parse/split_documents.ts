@@ -22,8 +22,12 @@ import { headingKey, type Line } from "./sections.ts";
 /** The template's header as a line of its own (`Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus`). */
 const BARE_HEADER = /^(?:euroopan\s+sosiaalirahaston\s+\(esr\)\s+)?rahoittaman\s+(?:projektin|hankkeen)\s+kuvaus\.?$/i;
 const PREAMBLE = /^(euroopan unioni|vipuvoimaa eu:lta)(\s+vipuvoimaa eu:lta)?$/i;
-/** The preamble glued to the end of the previous document's last line (`cat` of a file with no final line break). */
-const GLUED_PREAMBLE = /(?<=\S)Euroopan unioni(\s+Vipuvoimaa EU:lta)?$/;
+/**
+ * The next file's start glued to the end of the previous document's last line (`cat` of a file with no final line
+ * break): its preamble, or its header where it has none.
+ */
+const GLUED_PREAMBLE =
+  /(?<=\S)(?:Euroopan unioni(\s+Vipuvoimaa EU:lta)?|Euroopan sosiaalirahaston \(ESR\) rahoittaman (?:projektin|hankkeen) kuvaus)$/;
 /**
  * The lines of a file as documents, each with the file's line numbers: one
  * document for an ordinary file.

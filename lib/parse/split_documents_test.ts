@@ -155,3 +155,15 @@ Deno.test("a document cut before its code line, another joined after it: the cut
   const twice = parseDocuments(edit(SEED_2007, header, `${header}\n${header}`));
   assertEquals([twice.documents.length, twice.diagnostics.filter((d) => d.level === "error")], [1, []]);
 });
+
+Deno.test("files joined without a line break, the second starting with its header: the header is cut off the first's text", () => {
+  const header = "Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus";
+  const second = SEED_2014_ENDED.slice(SEED_2014_ENDED.indexOf(header));
+  const { documents } = parseDocuments(SEED_2007 + second);
+  assertEquals(documents.length, 2);
+  assert(
+    documents[0]!.project.final_report_summary!.endsWith("yrittäjyyttä."),
+    documents[0]!.project.final_report_summary!,
+  );
+  assertEquals(documents[1]!.project.project_code, parseDocuments(SEED_2014_ENDED).documents[0]!.project.project_code);
+});
