@@ -4,9 +4,9 @@
  * @module
  */
 import {
-  FIGURE_REST,
   hasInvisible,
   headingKey,
+  isFigureRest,
   isInvisible,
   type Line,
   type Section,
@@ -302,7 +302,7 @@ export class FieldFinder {
   wrappedRest(hit: FieldHit): string | undefined {
     if (!/^[\d \u00A0\u2007\u2009\u202F.,']*$/.test(hit.value)) return undefined;
     const next = this.lineAfter(hit.line);
-    if (next === undefined || !FIGURE_REST.test(next.text)) return undefined;
+    if (next === undefined || !isFigureRest(next.text)) return undefined;
     this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
     return this.#headings.has(next.number) || headingKey(next) !== undefined ? undefined : next.text;
   }

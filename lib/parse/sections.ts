@@ -75,11 +75,16 @@ const FIGURE_WORDS =
  * counts (`153 €`, `153,-`, `5 yritystä`), maybe the parts of a count (`9, joista naisia 102`, `119 (naisia 102)`);
  * not a numbered line (`8. Luokittelu`, `2. Valmennus`) nor a year and a word (`2020 alkaen`).
  */
-export const FIGURE_REST = new RegExp(
+const FIGURE_REST = new RegExp(
   String.raw`^\d[\d \u00A0\u2007\u2009\u202F.,']*(?:-|(?:${FIGURE_WORDS})\.?)?` +
     String.raw`(?:\s*(?:,?\s*joista(?!\p{L})|\().*)?$`,
   "iu",
 );
+/** The longest line that may be a figure's rest: a count's parts with both sexes fit (and no long line is scanned). */
+const FIGURE_REST_MAX = 100;
+
+/** Whether a line is the rest of a figure wrapped onto it (see `FIGURE_REST`). */
+export const isFigureRest = (text: string): boolean => text.length <= FIGURE_REST_MAX && FIGURE_REST.test(text);
 /** The labels of an indicator's block (participants, jobs, enterprises, degrees, companies): planned and actual. */
 const INDICATOR_LABELS = /^(suunniteltu|toteutunut seurantatietojen mukaan)\s*:/i;
 const FUNDING =
@@ -359,7 +364,7 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
   lines.forEach((line, index) => {
     const found = lineCandidate(line, period);
     // A repeated block goes on while its lines are blank, its labels' or a figure's rest, up to any heading.
-    if (repeat && !found && (line.text === "" || INDICATOR_LABELS.test(line.text) || FIGURE_REST.test(line.text))) {
+    if (repeat && !found && (line.text === "" || INDICATOR_LABELS.test(line.text) || isFigureRest(line.text))) {
       repeat.lines.push(line);
       return;
     }
