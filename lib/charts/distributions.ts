@@ -120,11 +120,11 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   points.forEach((p, i) => offset.set(p, (((i * 0.6180339887) % 1) - 0.5) * SPREAD_PX / rowPx));
   // Each row's middle, a full row's height being 1: a ratio no project has a row of its own, low (it says n = 0).
   const heights = metrics.map((metric) => (counts.get(metric) ?? 0) > 0 ? 1 : Math.max(0.25, EMPTY_ROW_PX / rowPx));
-  const centres = heights.map((h, k) => Number((heights.slice(0, k).reduce((a, b) => a + b, 0) + h / 2).toFixed(4)));
-  const rows = heights.reduce((a, b) => a + b, 0);
-  const boundaries = heights.slice(1).map((_, k) =>
-    Number(heights.slice(0, k + 1).reduce((a, b) => a + b, 0).toFixed(4))
-  );
+  // Where each row starts, summed once: its middle, and the hairlines between rows, are taken from it.
+  let rows = 0;
+  const starts = heights.map((h) => (rows += h) - h);
+  const centres = starts.map((start, k) => Number((start + heights[k]! / 2).toFixed(4)));
+  const boundaries = starts.slice(1).map((start) => Number(start.toFixed(4)));
   const labelled = new Set<typeof points[number]>();
   for (const named of namedOf) {
     named.forEach((p) => labelled.add(p));

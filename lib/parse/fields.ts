@@ -255,6 +255,11 @@ export class FieldFinder {
     return this.#firsts.get(key);
   }
 
+  /** The line numbers of the sections' headings (made when first asked for). */
+  #headingLines(): Set<number> {
+    return this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
+  }
+
   /** The line after the numbered one in the document, if there is one. */
   lineAfter(number: number): Line | undefined {
     const lines = this.#document.lines;
@@ -269,10 +274,9 @@ export class FieldFinder {
    */
   continuedLines(hit: FieldHit, goesOn: (text: string) => boolean = commaEnded): Line[] {
     if (hit.value !== "" && !goesOn(hit.value)) return [];
-    this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
     const lines: Line[] = [];
     for (let line = this.lineAfter(hit.line); line !== undefined; line = this.lineAfter(line.number)) {
-      if (line.text === "" || LABEL_LINE.test(line.text) || this.#headings.has(line.number)) break;
+      if (line.text === "" || LABEL_LINE.test(line.text) || this.#headingLines().has(line.number)) break;
       lines.push(line);
       if (hit.value !== "" && !goesOn(line.text)) break;
     }
@@ -285,10 +289,9 @@ export class FieldFinder {
    * wrapped at a word that does not say so (see `endsUnfinished`). Undefined for anything else.
    */
   unlabelledLineAfter(number: number, evenLabelled = false): Line | undefined {
-    this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
     const line = this.lineAfter(number);
     return line === undefined || line.text === "" || (!evenLabelled && LABEL_LINE.test(line.text)) ||
-        this.#headings.has(line.number)
+        this.#headingLines().has(line.number)
       ? undefined
       : line;
   }
@@ -303,8 +306,7 @@ export class FieldFinder {
     if (!/^[\d \u00A0\u2007\u2009\u202F.,']*$/.test(hit.value)) return undefined;
     const next = this.lineAfter(hit.line);
     if (next === undefined || !isFigureRest(next.text)) return undefined;
-    this.#headings ??= new Set(this.#document.sections.map((section) => section.heading.number));
-    return this.#headings.has(next.number) || headingKey(next) !== undefined ? undefined : next.text;
+    return this.#headingLines().has(next.number) || headingKey(next) !== undefined ? undefined : next.text;
   }
 
   /** Whether the document has a section with the key. */

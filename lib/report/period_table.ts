@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { metricKind } from "../charts/_metrics.ts";
 import { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 import { formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
@@ -29,9 +30,14 @@ export function periodTableNote(input: Pick<ReportInput, "byPeriod" | "lang">): 
 export function periodTable(input: ReportInput): ContentTable {
   const { lang } = input;
   const text = REPORT_TEXT[lang];
-  const percent = (value: unknown) => formatPercent(value, lang);
-  const mark = (row: Record<string, unknown>, metric: string, value: string) =>
-    restsOnActive(row, metric) && value !== MISSING ? `${value} ${INTERIM_MARK}` : value;
+  // Each ratio with its n, marked where it rests on active projects too: a share as a percentage, the cost in euros.
+  const figure = (row: Record<string, unknown>, metric: string) => {
+    const value = metricKind(metric) === "euros"
+      ? formatReportEuros(row[metric], lang)
+      : formatPercent(row[metric], lang);
+    const marked = restsOnActive(row, metric) && value !== MISSING ? `${value} ${INTERIM_MARK}` : value;
+    return withN(marked, row[`${metric}_n`], lang);
+  };
   return {
     header: [
       { label: text.columnPeriod },
@@ -47,14 +53,7 @@ export function periodTable(input: ReportInput): ContentTable {
       periodText(String(row.programme_period)),
       formatInteger(row.n_projects, lang),
       formatInteger(row.n_interim, lang),
-      withN(mark(row, PERIOD_METRICS[0]!, percent(row.participant_realisation)), row.participant_realisation_n, lang),
-      withN(mark(row, PERIOD_METRICS[1]!, percent(row.women_share_actual)), row.women_share_actual_n, lang),
-      withN(mark(row, PERIOD_METRICS[2]!, percent(row.funding_utilisation)), row.funding_utilisation_n, lang),
-      withN(
-        mark(row, PERIOD_METRICS[3]!, formatReportEuros(row.cost_per_participant, lang)),
-        row.cost_per_participant_n,
-        lang,
-      ),
+      ...PERIOD_METRICS.map((metric) => figure(row, metric)),
     ]),
   };
 }
