@@ -48,7 +48,8 @@ function labelEnd(text: string, wanted: string): number | undefined {
   if (ascii === true || (ascii === undefined && text.slice(0, wanted.length).toLowerCase() === wanted)) {
     return wanted.length;
   }
-  if (!hasInvisible(text.slice(0, wanted.length * 2))) return undefined;
+  // An ASCII letter that differs is no invisible character, and all before it matched: no invisible one can help.
+  if (ascii === false || !hasInvisible(text.slice(0, wanted.length * 2))) return undefined;
   let i = 0;
   for (const char of wanted) {
     while (i < text.length && isInvisible(text[i]!)) i++;
@@ -231,6 +232,8 @@ export class FieldFinder {
   #firsts: Map<SectionKey, Section> | undefined;
   /** The line numbers of the sections' headings (made when first asked for). */
   #headings: Set<number> | undefined;
+  /** The repeated blocks by key (made when first asked for). */
+  #repeated: Map<SectionKey, Section[]> | undefined;
 
   constructor(document: SectionedDocument) {
     this.#document = document;
@@ -253,6 +256,15 @@ export class FieldFinder {
       }
     }
     return this.#firsts.get(key);
+  }
+
+  /** The repeated blocks (see `Section.repeated`) by key (made when first asked for; most documents have none). */
+  #repeats(): Map<SectionKey, Section[]> {
+    if (this.#repeated === undefined) {
+      const repeated = this.#document.sections.filter((section) => section.repeated);
+      this.#repeated = Map.groupBy(repeated, (section) => section.key);
+    }
+    return this.#repeated;
   }
 
   /** The line numbers of the sections' headings (made when first asked for). */
@@ -329,8 +341,8 @@ export class FieldFinder {
     if (section) {
       const hits = this.#findIn(section, labels, false);
       // An indicator's block printed again: its values are the section's too, compared with the first's.
-      const again = this.#document.sections.filter((other) => other.repeated && other.key === key && other !== section);
-      if (again.length === 0) return hits;
+      const again = this.#repeats().get(key);
+      if (again === undefined) return hits;
       return [...hits, ...again.flatMap((other) => this.#findIn(other, labels, false))].sort((a, b) => a.line - b.line);
     }
     if (!anywhere) return [];

@@ -21,6 +21,8 @@ import { headingKey, type Line } from "./sections.ts";
 
 /** The template's header as a line of its own (`Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus`). */
 const BARE_HEADER = /^(?:euroopan\s+sosiaalirahaston\s+\(esr\)\s+)?rahoittaman\s+(?:projektin|hankkeen)\s+kuvaus\.?$/i;
+/** A `Label: value` line. */
+const LABELLED = /^[^:]{1,60}:\s*\S/;
 const PREAMBLE = /^(euroopan unioni|vipuvoimaa eu:lta)(\s+vipuvoimaa eu:lta)?$/i;
 /**
  * The next file's start glued to the end of the previous document's last line (`cat` of a file with no final line
@@ -85,10 +87,11 @@ export function splitDocuments(lines: readonly Line[]): Line[][] {
       currentCode = null;
       labelled = false;
     }
+    // Past the project block, `labelled` is never asked (a start sets it false with `pastProject`): not looked at.
     if (header) {
       headed = true;
       labelled = false; // values since its last header (the preamble's `Vipuvoimaa EU:lta` is none)
-    } else if (!code && /^[^:]{1,60}:\s*\S/.test(text)) labelled = true;
+    } else if (!pastProject && !labelled && !code && LABELLED.test(text)) labelled = true;
     // Only a document past its project block can end; only then is a start looked for: the template's header as a
     // line of its own, or a header with the project's opening under it (a print's header line, dated and with the
     // site's name, inside a document has neither), or a project heading with a code under it, and when the document
