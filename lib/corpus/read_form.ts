@@ -158,7 +158,7 @@ function relocated(document: ParsedDocument, form: "html" | "pdf", at: (line: nu
 
 /** Messages whose values hold line numbers of the text: (key, index of the value that is a list of lines). */
 const LINE_VALUES: Partial<Record<DiagnosticMessageKey, number>> = {
-  several_documents: 1,
+  several_documents: 2,
   several_documents_first_only: 1,
   conflicting_values: 3,
 };

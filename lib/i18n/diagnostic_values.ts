@@ -51,3 +51,10 @@ export function comparedValue(field: string, value: unknown, lang: Language): st
 /** Values, each with its line: `"614 153" (line 128), "700 000" (line 131)`. */
 export const lineList = (values: string[], lines: number[], line: string) =>
   values.map((value, i) => `"${value}" (${line} ${lines[i]})`).join(", ");
+
+/**
+ * The lines a file's descriptions start at, as a message lists them: the first few given, and how many more there
+ * are of `count` (a file of 300 joined descriptions is not listed whole in each of its warnings).
+ */
+export const startList = (lines: number[], count: number, more: (n: number) => string) =>
+  lines.join(", ") + (count > lines.length ? more(count - lines.length) : "");

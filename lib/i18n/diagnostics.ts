@@ -5,7 +5,15 @@
  * @module
  */
 import type { DocumentForm } from "../schema.ts";
-import { amountText, comparedValue, differingText, lineList, named, namedList } from "./diagnostic_values.ts";
+import {
+  amountText,
+  comparedValue,
+  differingText,
+  lineList,
+  named,
+  namedList,
+  startList,
+} from "./diagnostic_values.ts";
 import { formatDate, formatInteger } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
@@ -15,6 +23,9 @@ export { placeNote, type SpecialKind } from "./diagnostic_places.ts";
 
 const HEADER = '"… rahoittaman projektin/hankkeen kuvaus"';
 const CODE_LINES = '"Projektikoodi:"/"Hankekoodi:"';
+/** The rest of a list of starts that names only the first few (see `startList`). */
+const MORE_FI = (n: number) => ` ja ${n} muulta`;
+const MORE_EN = (n: number) => ` and ${n} more`;
 
 /** How an ambiguous amount was decided. */
 export type AmountDecision = "whole_euros" | "parts";
@@ -127,11 +138,13 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     "tallennettuna: tallenna viesti tekstinä tai pura koodaus; arvoja voi puuttua tai olla katkenneina.",
   encoding_mojibake: () =>
     'Teksti oli UTF-8:aa, joka oli luettu Windows-1252-merkkeinä ja tallennettu uudelleen ("Ã¤" eikä "ä"); se luettiin takaisin.',
-  several_documents: (count: number, lines: number[]) =>
-    `Tiedostossa on ${count} hankekuvausta (alkavat riveiltä ${lines.join(", ")}); kukin luettiin omaksi rivikseen.`,
+  several_documents: (count: number, number: number, lines: number[]) =>
+    `Tiedostossa on ${count} hankekuvausta, tämä niistä ${number}. (ne alkavat riveiltä ${
+      startList(lines, count, MORE_FI)
+    }); kukin luettiin omaksi rivikseen.`,
   several_documents_first_only: (count: number, lines: number[]) =>
     `Tekstissä on ${count} hankekuvausta (alkavat riveiltä ${
-      lines.join(", ")
+      startList(lines, count, MORE_FI)
     }); parseDocument luki vain ensimmäisen (käytä parseDocuments).`,
   normalised_project_code: (raw: string, code: string) => `Hankekoodi oli kirjoitettu "${raw}"; luettu ${code}.`,
   ambiguous_project_code: (raw: string, codes: string[]) =>
@@ -302,13 +315,13 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     "The text is quoted-printable encoded (=C3=A4 for ä, a line ending in = goes on), as saved from an e-mail: save " +
     "the message as text or decode it; values may be missing or cut.",
   encoding_mojibake: () => 'The text was UTF-8 read as Windows-1252 and saved again ("Ã¤" for "ä"); it was read back.',
-  several_documents: (count: number, lines: number[]) =>
-    `The file holds ${count} project descriptions (starting at lines ${
-      lines.join(", ")
+  several_documents: (count: number, number: number, lines: number[]) =>
+    `The file holds ${count} project descriptions, this one number ${number} (they start at lines ${
+      startList(lines, count, MORE_EN)
     }); each was read as its own row.`,
   several_documents_first_only: (count: number, lines: number[]) =>
     `The text holds ${count} project descriptions (starting at lines ${
-      lines.join(", ")
+      startList(lines, count, MORE_EN)
     }); parseDocument read only the first (use parseDocuments).`,
   normalised_project_code: (raw: string, code: string) => `The project code was printed as "${raw}"; read as ${code}.`,
   ambiguous_project_code: (raw: string, codes: string[]) =>

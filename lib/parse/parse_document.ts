@@ -83,6 +83,12 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
 };
 
 /**
+ * The most starts of a file's descriptions a `several_documents` warning lists: each names its own by its line, and
+ * a file of 300 joined descriptions would otherwise list all 300 in each of its 299 warnings.
+ */
+const LISTED_STARTS = 10;
+
+/**
  * Parses a text that may hold several project descriptions one after
  * another (exports joined into one file): each becomes a document, with the
  * line numbers of the whole text, and a `several_documents` warning at the
@@ -106,11 +112,12 @@ export function parseDocuments(text: string, options: ParseDocumentOptions = {})
   const parts = split.map((lines, i) => parseLines(lines, file, options.encoding ?? "utf-8", i === split.length - 1));
   const documents = parts.flatMap((part) => part.document ? [part.document] : []);
   const diagnostics = parts.flatMap((part) => part.diagnostics);
-  const starts = documents.map((document) => document.firstLine);
-  for (const document of documents.slice(1)) {
+  const starts = documents.slice(0, LISTED_STARTS).map((document) => document.firstLine);
+  documents.forEach((document, i) => {
+    if (i === 0) return;
     const place = { file, line: document.firstLine, project_code: document.project.project_code };
-    diagnostics.push(diagnostic("several_documents", place, documents.length, starts));
-  }
+    diagnostics.push(diagnostic("several_documents", place, documents.length, i + 1, starts));
+  });
   return { documents, diagnostics };
 }
 
@@ -151,7 +158,12 @@ export function parseDocument(
   if (parts.length > 1 && first.document) {
     const place = { file, line: parts[1]![0]!.number, project_code: first.document.project.project_code };
     first.diagnostics.push(
-      diagnostic("several_documents_first_only", place, parts.length, parts.map((p) => p[0]!.number)),
+      diagnostic(
+        "several_documents_first_only",
+        place,
+        parts.length,
+        parts.slice(0, LISTED_STARTS).map((p) => p[0]!.number),
+      ),
     );
   }
   return first;

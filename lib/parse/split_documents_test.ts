@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED, seedText } from "../../testing/seeds.ts";
 import { parseDocument, parseDocuments } from "./parse_document.ts";
+import { localiseDiagnostic } from "../diagnostics.ts";
 
 const lineCount = (text: string) => text.split("\n").length;
 
@@ -166,4 +167,23 @@ Deno.test("files joined without a line break, the second starting with its heade
     documents[0]!.project.final_report_summary!,
   );
   assertEquals(documents[1]!.project.project_code, parseDocuments(SEED_2014_ENDED).documents[0]!.project.project_code);
+});
+
+Deno.test("a file of many joined descriptions: each warning names its own start and a few of the others, not all", () => {
+  // 300 joined exports once gave 299 warnings that each listed all 300 starts: 782 KB of diagnostics.
+  const count = 30;
+  const { documents, diagnostics } = parseDocuments(Array.from({ length: count }, () => SEED_2007).join("\n"));
+  assertEquals(documents.length, count);
+  const warnings = diagnostics.filter((d) => d.code === "several_documents");
+  assertEquals(warnings.map((d) => d.line), documents.slice(1).map((d) => d.firstLine));
+  const starts = documents.map((d) => d.firstLine);
+  assertEquals(
+    warnings[0]!.message,
+    `The file holds ${count} project descriptions, this one number 2 (they start at lines ${
+      starts.slice(0, 10).join(", ")
+    } and 20 more); each was read as its own row.`,
+  );
+  assert(warnings.every((d) => d.message.length < 200), "no warning lists every start");
+  assert(warnings.at(-1)!.message.includes(`${count} project descriptions, this one number ${count} (`));
+  assert(localiseDiagnostic(warnings[0]!, "fi").startsWith(`Tiedostossa on ${count} hankekuvausta, tämä niistä 2. (`));
 });
