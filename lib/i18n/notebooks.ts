@@ -26,8 +26,6 @@ import {
   unsectioned,
 } from "./notebook_parts.ts";
 
-export type { Both, GroupFigure, NamedValue } from "./notebook_parts.ts";
-
 /**
  * The strings of the notebooks.
  *
@@ -140,7 +138,8 @@ export const NOTEBOOK_TEXT = defineMessages({
     ". Käynnissä olevat on pidetty erillään, jotta niiden kesken oleva käyttö ei painaisi päättyneiden lukua.",
 
   qualityHeading: "# 04 · Tietojen laatu\n\n**Kuinka paljon lukuihin voi luottaa: mitä ei voitu lukea, mitkä arvot " +
-    "näyttävät epäilyttäviltä ja mistä kukin luku on peräisin?**",
+    "näyttävät epäilyttäviltä ja mistä kukin luku on peräisin?** Missä kuvaukset ja viralliset hankeluettelot " +
+    "antavat eri luvun, näyttää muistikirja 05 (ne eivät ole lukuvirheitä).",
   diagnosticCountsCaption: "Diagnostiikka tasoittain ja koodeittain",
   diagnosticCounts: (errors: number, warnings: number) =>
     errors + warnings === 0
@@ -316,7 +315,8 @@ export const NOTEBOOK_TEXT = defineMessages({
     ". Active projects are kept apart so that their unfinished spending does not pull down the ended ones.",
 
   qualityHeading: "# 04 · Data quality\n\n**How far can the figures be trusted: what could not be read, which " +
-    "values look suspicious, and where does each figure come from?**",
+    "values look suspicious, and where does each figure come from?** Where the documents and the official project " +
+    "lists give different figures, notebook 05 shows (they are not reading problems).",
   diagnosticCountsCaption: "Diagnostics by level and code",
   diagnosticCounts: (errors: number, warnings: number) =>
     errors + warnings === 0

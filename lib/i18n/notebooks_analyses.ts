@@ -14,7 +14,7 @@
 import { formatCount, formatEuros, formatInteger, HANKE, periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import { enPct, fiPct } from "./notebook_parts.ts";
-import type { GroupFigure } from "./notebooks.ts";
+import type { GroupFigure } from "./notebook_parts.ts";
 
 /** A group and how many projects it has. */
 export interface GroupCount {

@@ -57,3 +57,8 @@ Deno.test("the programme's axes are said to differ by as much as they do, not by
   const en = NOTEBOOK_TEXT.en.programmeGroups([{ group: "–", value: 0.3, n: 627 }], axes);
   assert(en.includes("The axes differ by up to 35 percentage points"), en);
 });
+
+Deno.test("notebook 04 (data quality) points to notebook 05 for where the documents and the register disagree", () => {
+  assert(NOTEBOOK_TEXT.fi.qualityHeading.includes("näyttää muistikirja 05 (ne eivät ole lukuvirheitä)"));
+  assert(NOTEBOOK_TEXT.en.qualityHeading.includes("notebook 05 shows (they are not reading problems)"));
+});

@@ -16,7 +16,7 @@ import type { Language } from "../i18n/mod.ts";
 import { periodText } from "../i18n/format.ts";
 import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
-import type { Both, GroupFigure, NamedValue } from "../i18n/notebooks.ts";
+import type { Both, GroupFigure, NamedValue } from "../i18n/notebook_parts.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { localiseCodes } from "../report/tables.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
