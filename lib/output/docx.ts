@@ -43,6 +43,8 @@ import {
   LABELS,
   Pictures,
   TABLE_TEXT,
+  TABLE_TEXT_SMALL,
+  TABLE_TEXT_SMALL_STYLE,
   TABLE_TEXT_STYLE,
   tableBlocks,
   textRuns,
@@ -203,6 +205,12 @@ function wordDocument(report: WordReport, pictures?: Pictures): Document {
         basedOn: "Normal",
         run: { size: TABLE_TEXT.size },
         paragraph: { spacing: TABLE_TEXT.spacing },
+      }, {
+        id: TABLE_TEXT_SMALL_STYLE,
+        name: "Table Text Small",
+        basedOn: "Normal",
+        run: { size: TABLE_TEXT_SMALL.size },
+        paragraph: { spacing: TABLE_TEXT_SMALL.spacing },
       }],
     },
     sections: [{

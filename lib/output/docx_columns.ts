@@ -7,7 +7,43 @@
  */
 
 /** Twips a character of the tables' 9-point text takes, about (digits and bold letters a little less). */
-const CHAR_TWIPS = 100;
+export const CHAR_TWIPS = 100;
+
+/** Words as Word breaks them: at spaces, never at a no-break space (`4 042 €`, `(n = 192)`). */
+const longestWord = (text: string) => text.split(/[ \t\n]+/).reduce((most, word) => Math.max(most, word.length), 0);
+/** A figure with its count after it wraps before the count, never inside either. */
+const longestFigure = (text: string) => text.split(/ (?=\()/).reduce((most, part) => Math.max(most, part.length), 0);
+
+/**
+ * The characters each column needs whole: a right-aligned column its longest figure, a text column its longest
+ * word, and any column the longest word of its header (each up to 25 characters; at least 4).
+ */
+function columnNeeds(header: string[], body: string[][], align: readonly ("left" | "right")[]): number[] {
+  const longest = (k: number, measure: (text: string) => number) =>
+    body.reduce((most, row) => Math.max(most, measure(row[k] ?? "")), 0);
+  return header.map((title, k) =>
+    Math.max(
+      4,
+      Math.min(longestWord(title), 25),
+      Math.min(longest(k, align[k] === "right" ? longestFigure : longestWord), 25),
+    )
+  );
+}
+
+/**
+ * Whether every column's words, figures and header's words fit the text width whole (see `columnWidths`) in text
+ * of `charTwips` a character: a table where they do not is set in smaller text (see `docx_blocks.ts`).
+ */
+export function wordsFit(
+  header: string[],
+  body: string[][],
+  align: readonly ("left" | "right")[],
+  textWidth: number,
+  padding: number,
+  charTwips: number = CHAR_TWIPS,
+): boolean {
+  return columnNeeds(header, body, align).reduce((sum, need) => sum + need * charTwips + padding, 0) <= textWidth;
+}
 
 /**
  * Column widths in twips summing to the text width, by content. Each column
@@ -28,22 +64,13 @@ export function columnWidths(
   align: readonly ("left" | "right")[],
   textWidth: number,
   padding: number,
+  charTwips: number = CHAR_TWIPS,
 ): number[] {
   const columns = header.length;
-  // Words as Word breaks them: at spaces, never at a no-break space (`4 042 €`, `(n = 192)`).
-  const longestWord = (text: string) => text.split(/[ \t\n]+/).reduce((most, word) => Math.max(most, word.length), 0);
-  // A figure with its count after it wraps before the count, never inside either.
-  const longestFigure = (text: string) => text.split(/ (?=\()/).reduce((most, part) => Math.max(most, part.length), 0);
   const longest = (k: number, measure: (text: string) => number) =>
     body.reduce((most, row) => Math.max(most, measure(row[k] ?? "")), 0);
-  const needs = header.map((title, k) =>
-    Math.max(
-      4,
-      Math.min(longestWord(title), 25),
-      Math.min(longest(k, align[k] === "right" ? longestFigure : longestWord), 25),
-    )
-  );
-  const minimum = needs.map((need) => need * CHAR_TWIPS + padding);
+  const needs = columnNeeds(header, body, align);
+  const minimum = needs.map((need) => need * charTwips + padding);
   const fixed = minimum.reduce((sum, width) => sum + width, 0);
   if (fixed <= textWidth) {
     const room = needs.map((need, k) => Math.max(0, Math.min(longest(k, (t) => t.length), 40) - need));
@@ -58,7 +85,7 @@ export function columnWidths(
   // would break at its hyphen), with a tenth to spare for digits and bold; the rest by what each column lacks.
   const unbreakable = (text: string) => /^[^ \t\n]+$/.test(text) && /\d/.test(text) ? text.length : 0;
   const figures = header.map((_, k) =>
-    Math.ceil(Math.max(4, longest(k, align[k] === "right" ? longestFigure : unbreakable)) * CHAR_TWIPS) +
+    Math.ceil(Math.max(4, longest(k, align[k] === "right" ? longestFigure : unbreakable)) * charTwips) +
     padding
   );
   // A first column of text (the rows' names: `Osallistujien toteutumisaste, %`) its longest word, where it fits;
@@ -66,7 +93,7 @@ export function columnWidths(
   // reads worst).
   const rigid = [...figures];
   if (align[0] === "left") {
-    const word = Math.min(longest(0, longestWord), 25) * CHAR_TWIPS + padding;
+    const word = Math.min(longest(0, longestWord), 25) * charTwips + padding;
     if (
       word <= textWidth * 0.3 &&
       rigid.reduce((sum, width) => sum + width, 0) - rigid[0]! + word <= textWidth
@@ -74,7 +101,7 @@ export function columnWidths(
       rigid[0] = Math.max(rigid[0]!, word);
     }
   }
-  const headerWords = header.map((title) => Math.min(longestWord(title), 25) * CHAR_TWIPS + padding);
+  const headerWords = header.map((title) => Math.min(longestWord(title), 25) * charTwips + padding);
   const byExtra = header.map((_, k) => k).sort((a, b) =>
     (headerWords[a]! - figures[a]!) - (headerWords[b]! - figures[b]!)
   );
