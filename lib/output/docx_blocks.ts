@@ -10,7 +10,7 @@
  */
 import { formatNumber, MISSING } from "../i18n/format.ts";
 import { pngInfo } from "./png_metadata.ts";
-import { CHAR_TWIPS, columnWidths, wordsFit } from "./docx_columns.ts";
+import { CHAR_TWIPS, columnNeeds, columnWidths, wordsFit } from "./docx_columns.ts";
 import {
   AlignmentType,
   BorderStyle,
@@ -285,7 +285,7 @@ export function tableBlocks(table: WordTable, lang: WordLanguage, counters: Coun
   const align = table.align ?? header.map((_, k) => table.rows.every((row) => isFigure(row[k])) ? "right" : "left");
   const padding = CELL_MARGINS.left + CELL_MARGINS.right;
   // Words broken in a narrow column read worst: a table whose words do not fit whole is set a point smaller.
-  const crowded = !wordsFit(header, body, align, TEXT_WIDTH_TWIPS, padding);
+  const crowded = !wordsFit(columnNeeds(header, body, align), TEXT_WIDTH_TWIPS, padding);
   const text = crowded ? TABLE_TEXT_SMALL : TABLE_TEXT;
   const widths = columnWidths(
     header,

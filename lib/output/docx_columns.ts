@@ -18,7 +18,7 @@ const longestFigure = (text: string) => text.split(/ (?=\()/).reduce((most, part
  * The characters each column needs whole: a right-aligned column its longest figure, a text column its longest
  * word, and any column the longest word of its header (each up to 25 characters; at least 4).
  */
-function columnNeeds(header: string[], body: string[][], align: readonly ("left" | "right")[]): number[] {
+export function columnNeeds(header: string[], body: string[][], align: readonly ("left" | "right")[]): number[] {
   const longest = (k: number, measure: (text: string) => number) =>
     body.reduce((most, row) => Math.max(most, measure(row[k] ?? "")), 0);
   return header.map((title, k) =>
@@ -31,18 +31,16 @@ function columnNeeds(header: string[], body: string[][], align: readonly ("left"
 }
 
 /**
- * Whether every column's words, figures and header's words fit the text width whole (see `columnWidths`) in text
- * of `charTwips` a character: a table where they do not is set in smaller text (see `docx_blocks.ts`).
+ * Whether columns that need these characters (see {@linkcode columnNeeds}) fit the text width whole in text of
+ * `charTwips` a character: a table whose words do not is set in smaller text (see `docx_blocks.ts`).
  */
 export function wordsFit(
-  header: string[],
-  body: string[][],
-  align: readonly ("left" | "right")[],
+  needs: readonly number[],
   textWidth: number,
   padding: number,
-  charTwips: number = CHAR_TWIPS,
+  charTwips = CHAR_TWIPS,
 ): boolean {
-  return columnNeeds(header, body, align).reduce((sum, need) => sum + need * charTwips + padding, 0) <= textWidth;
+  return needs.reduce((sum, need) => sum + need * charTwips + padding, 0) <= textWidth;
 }
 
 /**

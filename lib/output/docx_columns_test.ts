@@ -1,5 +1,6 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { columnWidths } from "./docx_columns.ts";
+import { DISTRIBUTIONS_HEADER } from "../../testing/word_tables.ts";
 
 /** The report's text width (16 cm) and cells' margins (80 twips each side), in twips. */
 const TEXT_WIDTH = 9070;
@@ -36,16 +37,7 @@ Deno.test("a table of figures with their counts: the figure, the count and every
 
 Deno.test("a crowded table of names and figures: the names' column its longest word, then the headers' words", () => {
   // The distributions table: 'Poikkeavi'/'a' and 'naisosallistuj'/'a' broke.
-  const header = [
-    "Mittari",
-    "Hankkeita, joilla luku",
-    "Pienin",
-    "Alakvartiili",
-    "Mediaani",
-    "Yläkvartiili",
-    "Suurin",
-    "Poikkeavia",
-  ];
+  const header = DISTRIBUTIONS_HEADER;
   const body = [
     ["Osallistujien toteutumisaste,\u00a0%", "192", "39,8 %", "61,3 %", "80,0 %", "99,0 %", "119,2 %", "0"],
     [
