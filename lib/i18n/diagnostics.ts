@@ -139,7 +139,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   encoding_mojibake: () =>
     'Teksti oli UTF-8:aa, joka oli luettu Windows-1252-merkkeinä ja tallennettu uudelleen ("Ã¤" eikä "ä"); se luettiin takaisin.',
   several_documents: (count: number, number: number, lines: number[]) =>
-    `Tiedostossa on ${count} hankekuvausta, tämä niistä ${number}. (ne alkavat riveiltä ${
+    `Tiedostossa on ${count} hankekuvausta, ja tämä on niistä ${number}. (ne alkavat riveiltä ${
       startList(lines, count, MORE_FI)
     }); kukin luettiin omaksi rivikseen.`,
   several_documents_first_only: (count: number, lines: number[]) =>

@@ -185,5 +185,7 @@ Deno.test("a file of many joined descriptions: each warning names its own start 
   );
   assert(warnings.every((d) => d.message.length < 200), "no warning lists every start");
   assert(warnings.at(-1)!.message.includes(`${count} project descriptions, this one number ${count} (`));
-  assert(localiseDiagnostic(warnings[0]!, "fi").startsWith(`Tiedostossa on ${count} hankekuvausta, tämä niistä 2. (`));
+  assert(
+    localiseDiagnostic(warnings[0]!, "fi").startsWith(`Tiedostossa on ${count} hankekuvausta, ja tämä on niistä 2. (`),
+  );
 });
