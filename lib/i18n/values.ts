@@ -32,6 +32,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `luku on painettu nimikkeen alle seuraavalle riville ("${raw}"), ei sen perään; sitä ei luettu`,
   women_on_next_line: (raw: string) =>
     `naisten määrä on painettu seuraavalle riville ("${raw}"), ei kokonaismäärän perään; sitä ei luettu`,
+  part_of_unread_total: (raw: string) =>
+    `"${raw}": kokonaismäärää ei voitu lukea, eikä siksi sen osiakaan: naisten määrä voi olla toisen luvun`,
   qualified_figure: (raw: string) =>
     `nimikkeen ja kaksoispisteen välissä on "${raw}" (yksikkö, arvio, tavoite, vuosi?): ` +
     "luku voi olla muuta kuin nimike sanoo, eikä sitä luettu",
@@ -62,6 +64,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `the figure is printed on the next line ("${raw}"), under its label, not after it, and was not read`,
   women_on_next_line: (raw: string) =>
     `the number of women is printed on the next line ("${raw}"), not after the total, and was not read`,
+  part_of_unread_total: (raw: string) =>
+    `"${raw}": the total could not be read, so its parts were not read either: the women's number may be another figure's`,
   qualified_figure: (raw: string) =>
     `the label carries "${raw}" before its colon (a unit, an estimate, a target, a year?): ` +
     "the figure may be other than the label says, and was not read",

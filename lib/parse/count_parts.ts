@@ -75,10 +75,20 @@ export function readCountParts(raw: string): CountParts {
       numbers.length === 1 && isPlainPart(clause.replace(numbers[0]!, " ")) ? numbers[0]! : clause.trim(),
     );
   }
+  // A total printed as more than a number (`199 (toteutunut 119, joista naisia 102)`, two columns on one line): the
+  // parts after it may be another figure's, so they are not read either. (A number too large or negative is one.)
+  if (total.problem !== undefined && MORE_THAN_A_NUMBER.has(total.problem.key)) {
+    const unread = (clauses: string[]) =>
+      clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total" as const, raw } };
+    return { total, women: unread(found.women), men: unread(found.men), unlabelled };
+  }
   return { total, women: part(found.women), men: part(found.men), unlabelled };
 }
 
 const JOISTA = /^\s*joista(?![\p{L}])/iu;
+
+/** The problems of a total printed as more than a number: its parts are not read (see {@linkcode readCountParts}). */
+const MORE_THAN_A_NUMBER: ReadonlySet<ValueProblem["key"]> = new Set(["not_whole_number", "figures_side_by_side"]);
 
 /**
  * The nouns the template prints after a sex's genitive: `naisten työpaikkoja 2`, `naisten perustamia 1`,

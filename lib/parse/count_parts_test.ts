@@ -1,0 +1,45 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+import { readCountParts } from "./count_parts.ts";
+
+const PLANNED = "Suunniteltu: 199, joista naisia 100";
+const ACTUAL = "Toteutunut seurantatietojen mukaan: 119, joista naisia 102";
+
+/** S11547's participants with the planned (or actual) line printed otherwise: the four figures and the line's warnings. */
+function participants(from: string, to: string) {
+  const text = edit(SEED_2007, from, to);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "s.txt" });
+  const p = document!.project;
+  const line = lineOf(text, to.split("\n")[0]!);
+  return {
+    figures: [p.participants_planned, p.participants_planned_women, p.participants_actual, p.participants_actual_women],
+    said: diagnostics.filter((d) => d.line === line).map((d) => d.message),
+  };
+}
+
+Deno.test("a total that cannot be read gives no women's part: the part may be another figure's", () => {
+  // An evaluator's note in brackets, or planned and actual side by side: the women's number was the other figure's.
+  for (
+    const [from, to] of ([
+      [PLANNED, "Suunniteltu: 199 (toteutunut 119, joista naisia 102)"],
+      [PLANNED, "Suunniteltu: 199, toteutunut 119, joista naisia 102"],
+      [PLANNED, "Suunniteltu: 199 (alkuperäinen 150, joista naisia 70)"],
+      [PLANNED, "Suunniteltu: 199 (2012: 150, joista naisia 70)"],
+      [PLANNED, "Suunniteltu: 199 (ml. osatoteuttaja 50, joista naisia 20)"],
+      [PLANNED, "Suunniteltu: 199\tToteutunut seurantatietojen mukaan: 119, joista naisia 102"],
+    ] as [string, string][])
+  ) {
+    const { figures, said } = participants(from, to);
+    assertEquals(figures.slice(0, 2), [null, null], to);
+    assert(said.some((message) => message.includes("its parts were not read either")), `${to}: ${said.join(" | ")}`);
+  }
+  const actual = participants(ACTUAL, "Toteutunut seurantatietojen mukaan: 119 (2013: 60, joista naisia 50)");
+  assertEquals(actual.figures, [199, 100, null, null]);
+});
+
+Deno.test("a total left empty keeps its labelled women's part, and a readable total its parts as before", () => {
+  assertEquals(readCountParts(", joista naisia 100").women?.value, 100);
+  assertEquals(readCountParts("199, joista naisia 100").women?.value, 100);
+  assertEquals(participants(PLANNED, "Suunniteltu: 199 (joista naisia 100)").figures, [199, 100, 119, 102]);
+});
