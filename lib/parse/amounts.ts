@@ -27,6 +27,11 @@ const CURRENCY_AFTER = /\s*(?:€|e|eur|euro|euroa|eur\.)\.?$/i;
 const WHOLE_EUROS = /[,.]-{1,2}$/;
 /** Minus signs: hyphen-minus, the minus sign and the en dash that word processors put for it. */
 const MINUS = /^[-\u2212\u2013]\s*(?=\d)/;
+/**
+ * A dash with a space between it and an amount's digits (`Toteutunut: - 614 153`): a bullet or a separator as likely
+ * as a minus sign, so the amount is not read (a dash at the digits, `-5 000`, `–5 000`, is a minus sign).
+ */
+const DETACHED_MINUS = /^[-\u2212\u2013]\s+\d/;
 const SPACES = /^[\s\u00A0\u2007\u2009\u200A\u202F]+$/;
 /**
  * A tab between digits: cells side by side (a table pasted from a spreadsheet or word processor, a saved page's
@@ -116,6 +121,9 @@ function readAnyAmount(raw: string): AmountReading {
   const unreadable = (key: ValueProblem["key"]): AmountReading => ({ kind: "unreadable", problem: { key, raw } });
   if (raw.trim().replace(CURRENCY_BEFORE, "").replace(CURRENCY_AFTER, "") === "") return unreadable("no_amount");
   if (TAB_BETWEEN_DIGITS.test(raw)) return unreadable("figures_side_by_side");
+  if (DETACHED_MINUS.test(raw.replace(INVISIBLE, "").trim().replace(CURRENCY_BEFORE, ""))) {
+    return unreadable("detached_sign");
+  }
   const read = tokens(raw, true);
   if (read === null) return unreadable("not_amount");
   const { negative, groups, separators } = read;

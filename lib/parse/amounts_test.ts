@@ -383,3 +383,11 @@ Deno.test("figures apart by a run of no-break spaces are two figures; a tab is s
   const messages = parseDocument(twice).diagnostics.map((d) => d.message);
   assert(messages.every((message) => !message.includes("\t")), JSON.stringify(messages));
 });
+
+Deno.test("a dash apart from an amount (a bullet or a minus?) is not read; one at its digits is a minus sign", () => {
+  for (const raw of ["- 614 153", "– 614 153", "\u2212 614 153 €"]) {
+    assertEquals(readAmount(raw), { kind: "unreadable", problem: { key: "detached_sign", raw } });
+  }
+  assertEquals(readAmount("-5 000"), { kind: "amount", value: -5000 });
+  assertEquals(readAmount("–5 000 €"), { kind: "amount", value: -5000 });
+});
