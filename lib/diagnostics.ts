@@ -94,6 +94,11 @@ export const DIAGNOSTIC_CODES = {
     level: "warning",
     meaning: "the file holds more than one project description (concatenated exports); each is read as its own row",
   },
+  page_furniture: {
+    level: "warning",
+    meaning:
+      "a print's text (pages apart by form feeds, as `pdftotext` writes them): its page headers, footers and numbers were left out; the message names their lines",
+  },
   unreadable_folder: {
     level: "error",
     meaning: "a folder that could not be listed (permissions) or whose name is not UTF-8: its files are missing",
@@ -187,6 +192,7 @@ export const MESSAGE_CODES = {
   encoding_mojibake: "encoding",
   several_documents: "several_documents",
   several_documents_first_only: "several_documents",
+  page_furniture: "page_furniture",
   normalised_project_code: "unusual_value",
   ambiguous_project_code: "unusual_value",
   co_implementers_end: "unusual_value",

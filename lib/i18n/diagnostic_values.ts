@@ -58,3 +58,6 @@ export const lineList = (values: string[], lines: number[], line: string) =>
  */
 export const startList = (lines: number[], count: number, more: (n: number) => string) =>
   lines.join(", ") + (count > lines.length ? more(count - lines.length) : "");
+
+/** The template's header as the messages quote it. */
+export const TEMPLATE_HEADER = '"… rahoittaman projektin/hankkeen kuvaus"';

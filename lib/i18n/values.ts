@@ -34,6 +34,7 @@ export const VALUE_PROBLEMS = defineMessages({
     `naisten määrä on painettu seuraavalle riville ("${raw}"), ei kokonaismäärän perään; sitä ei luettu`,
   part_of_unread_total: (raw: string) =>
     `"${raw}": kokonaismäärää ei voitu lukea, eikä siksi sen osiakaan: naisten määrä voi olla toisen luvun`,
+  list_past_blank_line: (raw: string) => `luettelo voi jatkua tyhjän rivin jälkeen ("${raw}"), eikä sitä luettu`,
   detached_sign: (raw: string) =>
     `"${raw}": luvusta erillään oleva viiva voi olla miinusmerkki tai luettelomerkki; ei luettu`,
   qualified_figure: (raw: string) =>
@@ -68,6 +69,7 @@ export const VALUE_PROBLEMS = defineMessages({
     `the number of women is printed on the next line ("${raw}"), not after the total, and was not read`,
   part_of_unread_total: (raw: string) =>
     `"${raw}": the total could not be read, so its parts were not read either: the women's number may be another figure's`,
+  list_past_blank_line: (raw: string) => `the list may go on past a blank line ("${raw}"), and was not read`,
   detached_sign: (raw: string) => `"${raw}": a dash apart from the figure may be a minus sign or a bullet; not read`,
   qualified_figure: (raw: string) =>
     `the label carries "${raw}" before its colon (a unit, an estimate, a target, a year?): ` +

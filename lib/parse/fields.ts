@@ -1,88 +1,21 @@
 /**
- * Finding `Label: value` lines in a sectioned document.
+ * Finding `Label: value` lines in a sectioned document (a label matched in a line by `label_match.ts`).
  *
  * @module
  */
 import {
-  hasInvisible,
   headingKey,
   isFigureRest,
-  isInvisible,
   type Line,
   type Section,
   type SectionedDocument,
   type SectionKey,
 } from "./sections.ts";
 import type { ValueProblem } from "../i18n/values.ts";
-import { LineIndex, lowerAscii } from "./line_index.ts";
+import { LineIndex } from "./line_index.ts";
+import { type FieldHit, findLowerCase, lowerLabel } from "./label_match.ts";
 
-/** A value found after a label, with the line it is on. */
-export interface FieldHit {
-  value: string;
-  line: number;
-  /** What was printed between the label and its colon (`(muutettu 2013)`, `(1000 €)`, `2013`), when anything was. */
-  qualifier?: string;
-}
-
-/**
- * Whether the line starts with the label (lower case), compared letter by letter without a copy while both are
- * ASCII: true or false, or undefined at a character past ASCII (then the caller lower-cases the start to compare).
- */
-function asciiPrefix(text: string, wanted: string): boolean | undefined {
-  if (text.length < wanted.length) return false;
-  for (let i = 0; i < wanted.length; i++) {
-    const code = text.charCodeAt(i);
-    const want = wanted.charCodeAt(i);
-    if (code >= 0x80 || want >= 0x80) return undefined;
-    if (lowerAscii(code) !== want) return false;
-  }
-  return true;
-}
-
-/** Where the label (lower case) ends in the line, when the line starts with it: case and invisible characters aside. */
-function labelEnd(text: string, wanted: string): number | undefined {
-  const first = text.charCodeAt(0);
-  // Most lines fail on their first letter (or are blank): an ASCII letter is compared without a copy.
-  if (text.length === 0 || (first < 0x80 && lowerAscii(first) !== wanted.charCodeAt(0))) return undefined;
-  const ascii = asciiPrefix(text, wanted);
-  if (ascii === true || (ascii === undefined && text.slice(0, wanted.length).toLowerCase() === wanted)) {
-    return wanted.length;
-  }
-  // An ASCII letter that differs is no invisible character, and all before it matched: no invisible one can help.
-  if (ascii === false || !hasInvisible(text.slice(0, wanted.length * 2))) return undefined;
-  let i = 0;
-  for (const char of wanted) {
-    while (i < text.length && isInvisible(text[i]!)) i++;
-    if (text[i]?.toLowerCase() !== char) return undefined;
-    i++;
-  }
-  return i;
-}
-
-/** The value after `wanted` (a lower-case label) in a line. */
-function valueAfter(text: string, wanted: string, allowMissingColon: boolean): string | undefined {
-  return labelledValue(text, wanted, allowMissingColon)?.value;
-}
-
-/**
- * A label printed with a qualifier before its colon, `Suunniteltu (muutettu 2013): 250` or `Suunniteltu 2013: 250`:
- * the label printed again (an amended plan), its value another of the label's (compared with the others, never
- * left unseen).
- */
-const QUALIFIED = /^\s*(\([^()]{1,60}\)|(?:19|20)\d{2})\s*:\s*(.*)$/;
-
-/**
- * A label printed with words of its own before its colon that say the value is another of the label's: an
- * amendment (`Suunniteltu, muutettu: 250`, `Suunniteltu [muutettu]:`), a correction, the final report's figure, an
- * estimate or target, a date (`Suunniteltu 1.3.2013:`). Other words after a label make another label
- * (`Toteutunut EU- ja valtion rahoitus`), not a value of this one.
- */
-const WORDED = new RegExp(
-  String.raw`^(?:\s*[,/]\s*|\s+)([[(]?[^:()[\]]{0,30}?(?<!\p{L})` +
-    String.raw`(?:muutettu|muutos|korjattu|päivitetty|tarkistettu|tilanne|alkuperäinen|loppuraport\p{L}*|arvio|` +
-    String.raw`ennuste|tavoite|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\p{L})[^:()[\]]{0,30}[\])]?)\s*:\s*(.*)$`,
-  "iu",
-);
+export type { FieldHit } from "./label_match.ts";
 
 /** A date as people write it beside a status or an amendment: `30.6.2013`, `31.12.13`, `12/2013`, `2013`. */
 const NOTE_DATE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\.?|\d{1,2}\/(?:\d{4}|\d{2})|(?:19|20)\d{2})`;
@@ -99,102 +32,11 @@ const READ_QUALIFIER = new RegExp(
   "iu",
 );
 
-/** The value after `wanted` (a lower-case label) in a line, whether a colon came between them, and what else did. */
-function labelledValue(
-  text: string,
-  wanted: string,
-  allowMissingColon: boolean,
-): { value: string; colon: boolean; qualifier?: string } | undefined {
-  const end = labelEnd(text, wanted);
-  if (end === undefined) return undefined;
-  const rest = text.slice(end);
-  const colon = rest.match(/^\s*:\s*(.*)$/);
-  if (colon) return { value: colon[1]!.trim(), colon: true };
-  const qualified = rest.match(QUALIFIED) ?? rest.match(WORDED);
-  if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]!.trim() };
-  if (!allowMissingColon) return undefined;
-  if (rest === "") return { value: "", colon: false };
-  // A dash typed in place of the colon (`Label – 614 153`) is no minus sign of the value.
-  const spaced = rest.match(/^\s+[-\u2013\u2014]\s+(.*)$/) ?? rest.match(/^\s+(.*)$/);
-  return spaced ? { value: spaced[1]!.trim(), colon: false } : undefined;
-}
-
-/**
- * Reads a label's value from a line: `Label: value`, with stray spaces
- * around the label and colon, or `Label value` when the colon was lost.
- * Labels compare case-insensitively and ignore invisible characters.
- */
-export function matchLabel(
-  text: string,
-  label: string,
-  allowMissingColon: boolean,
-): string | undefined {
-  return valueAfter(text, label.toLowerCase(), allowMissingColon);
-}
-
-/** All hits of any of the labels in the lines, in line order; exact `label:` hits first when there are any. */
-export function findAll(
-  lines: readonly Line[],
-  labels: readonly string[],
-  colonOnly = false,
-): FieldHit[] {
-  return findLowerCase(lines, labels.map((label) => label.toLowerCase()), colonOnly);
-}
-
-/** {@linkcode findAll} of labels already in lower case. */
-function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonOnly: boolean): FieldHit[] {
-  // One pass: each line's label, with its colon or without.
-  const found: { hit: FieldHit; colon: boolean }[] = [];
-  for (const line of lines) {
-    // A label with its colon before one without ("A B: 5" is label "A B", not "A" with the value "B: 5").
-    let withoutColon: string | undefined;
-    let withColon: { value: string; qualifier?: string } | undefined;
-    for (const label of wanted) {
-      const labelled = labelledValue(line.text, label, !colonOnly);
-      if (labelled?.colon) {
-        withColon = labelled;
-        break;
-      }
-      if (labelled !== undefined) withoutColon ??= labelled.value;
-    }
-    if (withColon !== undefined) {
-      const { value, qualifier } = withColon;
-      found.push({
-        hit: qualifier === undefined ? { value, line: line.number } : { value, line: line.number, qualifier },
-        colon: true,
-      });
-    } else if (withoutColon !== undefined) {
-      found.push({ hit: { value: withoutColon, line: line.number }, colon: false });
-    }
-  }
-  // Hits without their colon count only when none has one; then only the label printed again without its colon, a
-  // figure, code or date after it, is another value of it (prose that starts with the label's word has words, no
-  // figure). With `colonOnly`, every hit has its colon.
-  const anyColon = found.some(({ colon }) => colon);
-  return found.filter(({ hit, colon }) => colon || !anyColon || isBareValue(hit.value)).map(({ hit }) => hit);
-}
-
-/** A value as printed without its label's colon: short, no colon of its own, a digit in it or a single word. */
-function isBareValue(value: string): boolean {
-  return value !== "" && value.length <= 60 && !value.includes(":") && (/\d/.test(value) || !/\s/.test(value));
-}
-
 /** A list's line that ends in a comma or semicolon: the list goes on on the next line. */
 const commaEnded = (text: string) => /[,;]$/.test(text);
 
 /** A `Label: value` line: a value's continuation stops at it. */
 const LABEL_LINE = /^\p{L}[\p{L}\s.\-]{0,40}:/u;
-
-/** Labels in lower case: the parser asks for the same few dozen labels in every document. */
-const LOWER_LABELS = new Map<string, string>();
-const lowerLabel = (label: string): string => {
-  let lower = LOWER_LABELS.get(label);
-  if (lower === undefined) {
-    lower = label.toLowerCase();
-    if (LOWER_LABELS.size < 1000) LOWER_LABELS.set(label, lower);
-  }
-  return lower;
-};
 
 /** A figure wrapped onto the next line (see {@linkcode FieldFinder.wrappedRest}) as no value, with its problem. */
 export function wrappedFigure(finder: FieldFinder, hit: FieldHit): { value: null; problem: ValueProblem } | undefined {
@@ -275,7 +117,16 @@ export class FieldFinder {
   /** The line after the numbered one in the document, if there is one. */
   lineAfter(number: number): Line | undefined {
     const lines = this.#document.lines;
-    return lines[number - (lines[0]?.number ?? 1) + 1];
+    const first = lines[0]?.number ?? 1;
+    // Numbered one after another, but for a print's page furniture left out (see `page_furniture.ts`).
+    if (lines.length === 0 || lines.at(-1)!.number - first === lines.length - 1) return lines[number - first + 1];
+    let [low, high] = [0, lines.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lines[middle]!.number <= number) low = middle + 1;
+      else high = middle;
+    }
+    return lines[low];
   }
 
   /**
@@ -293,6 +144,23 @@ export class FieldFinder {
       if (hit.value !== "" && !goesOn(line.text)) break;
     }
     return lines;
+  }
+
+  /**
+   * Where a value that may go on (see {@linkcode FieldFinder.continuedLines}: nothing after its label, or its last
+   * line ending in a comma) stops at a blank line with more after it: the first line past the blank ones when it is
+   * no `Label:` line and no heading (the rest of a list a page break or a print's cells put apart). Undefined else.
+   */
+  linePastBlank(hit: FieldHit, continued: readonly Line[]): Line | undefined {
+    const last = continued.at(-1);
+    if (!(last === undefined ? hit.value === "" || commaEnded(hit.value) : commaEnded(last.text))) return undefined;
+    let line = this.lineAfter(last?.number ?? hit.line);
+    if (line === undefined || line.text !== "") return undefined;
+    while (line !== undefined && line.text === "") line = this.lineAfter(line.number);
+    return line === undefined || LABEL_LINE.test(line.text) || this.#headingLines().has(line.number) ||
+        headingKey(line) !== undefined
+      ? undefined
+      : line;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
-import { findAll } from "./fields.ts";
+import { findAll } from "./label_match.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 
 const USED = "Toteutunut julkinen rahoitus yhteensä: 614 153";

@@ -14,6 +14,7 @@ import { readClassification, readGenderEquality, readSustainability } from "./ho
 import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
 import { type Line, numberedLine, type SectionKey, sectionLines, splitLines } from "./sections.ts";
 import { splitDocuments } from "./split_documents.ts";
+import { withoutPageFurniture } from "./page_furniture.ts";
 import { readArea, readTexts, TEXT_SECTIONS } from "./texts.ts";
 import { fitsSchema } from "./fits_schema.ts";
 import { type Diagnostic, type ParsedDocument, type Project, ProjectSchema } from "../schema.ts";
@@ -83,6 +84,19 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
 };
 
 /**
+ * A text's lines (NFC) as documents, its print's page furniture left out, and the warning that says so (see
+ * `page_furniture.ts`).
+ */
+function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[] } {
+  const normal = text.normalize("NFC");
+  const { lines, dropped } = withoutPageFurniture(normal, splitLines(normal));
+  const furniture = dropped.length === 0
+    ? []
+    : [diagnostic("page_furniture", { file, line: dropped[0]! }, dropped.length, dropped.slice(0, LISTED_STARTS))];
+  return { split: splitDocuments(lines), furniture };
+}
+
+/**
  * The most starts of a file's descriptions a `several_documents` warning lists: each names its own by its line, and
  * a file of 300 joined descriptions would otherwise list all 300 in each of its 299 warnings.
  */
@@ -108,10 +122,10 @@ const LISTED_STARTS = 10;
  */
 export function parseDocuments(text: string, options: ParseDocumentOptions = {}): ParseDocumentsResult {
   const file = options.sourceFile ?? "<text>";
-  const split = splitDocuments(splitLines(text.normalize("NFC")));
+  const { split, furniture } = documentLines(text, file);
   const parts = split.map((lines, i) => parseLines(lines, file, options.encoding ?? "utf-8", i === split.length - 1));
   const documents = parts.flatMap((part) => part.document ? [part.document] : []);
-  const diagnostics = parts.flatMap((part) => part.diagnostics);
+  const diagnostics = [...furniture, ...parts.flatMap((part) => part.diagnostics)];
   const starts = documents.slice(0, LISTED_STARTS).map((document) => document.firstLine);
   documents.forEach((document, i) => {
     if (i === 0) return;
@@ -153,8 +167,9 @@ export function parseDocument(
   options: ParseDocumentOptions = {},
 ): ParseDocumentResult {
   const file = options.sourceFile ?? "<text>";
-  const parts = splitDocuments(splitLines(text.normalize("NFC")));
+  const { split: parts, furniture } = documentLines(text, file);
   const first = parseLines(parts[0]!, file, options.encoding ?? "utf-8", parts.length === 1);
+  first.diagnostics.unshift(...furniture);
   if (parts.length > 1 && first.document) {
     const place = { file, line: parts[1]![0]!.number, project_code: first.document.project.project_code };
     first.diagnostics.push(

@@ -13,6 +13,7 @@
  */
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { joinWrapped } from "./join_wrapped.ts";
+import { isPageNumber, PRINT_HEADER } from "./page_furniture.ts";
 
 /** Where an extracted line came from: the page (1-based) and the line of text on it, counted from the top (1-based). */
 export interface PdfLineOrigin {
@@ -112,19 +113,6 @@ function joinRuns(before: Run, after: Run): string {
   return after.x - (before.x + before.width) > 0.15 * Math.min(before.size, after.size) ? " " : "";
 }
 
-const PAGE_NUMBER = /^(?:(?:sivu|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\(|-|–)\s*\d{1,4}\)?)?$/i;
-/**
- * A page number: `Sivu 2`, `2/5`, `2 (5)`, or digits alone that are the page's own number (digits alone that are not,
- * at a page's top or foot, are the end of a figure a page break cut, `645` / `300`: kept).
- */
-function isPageNumber(line: PrintedLine): boolean {
-  if (!PAGE_NUMBER.test(line.text)) return false;
-  // Never led by a 0: `004` alone at page 4's top is a figure's end (`645` / `004`), not its number.
-  return !/^\d+$/.test(line.text) || (line.text[0] !== "0" && Number(line.text) === line.page);
-}
-
-const PRINT_HEADER = /(?:https?|file):\/\/|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
-
 /**
  * The lines that are the print's header and footer, not the document: the
  * tagged PDF's artifacts; lines at the top or bottom of the page that repeat
@@ -144,7 +132,7 @@ function headerFooter(pages: { height: number; lines: PrintedLine[] }[]): Set<Pr
     for (const line of lines) {
       if (line.runs.every((run) => run.artifact)) dropped.add(line);
       else if (!band(line, height)) continue;
-      else if ((seen.get(key(line)) ?? 0) >= often || isPageNumber(line)) dropped.add(line);
+      else if ((seen.get(key(line)) ?? 0) >= often || isPageNumber(line.text, line.page)) dropped.add(line);
       else if (pages.length === 1 && PRINT_HEADER.test(line.text)) dropped.add(line);
     }
   }

@@ -27,7 +27,15 @@ export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Are
       continue;
     }
     // A list that goes on past its line (after a comma, or one item a line under its label) is read whole.
-    const continued = finder.continuedLines(hit).map((line) => line.text);
+    const lines = finder.continuedLines(hit);
+    const continued = lines.map((line) => line.text);
+    // Names past a blank line (after a comma, or under a label with nothing after it): the list is not read in part.
+    const past = finder.linePastBlank(hit, lines);
+    if (past) {
+      const raw = [hit.value, ...continued, "…", past.text].filter((text) => text !== "").join(" ");
+      builder.setRead(column, hit, { value: null, problem: { key: "list_past_blank_line", raw } }, label);
+      continue;
+    }
     const names = parseList([hit.value, ...continued].filter((text) => text !== "").join(", "));
     builder.set(column, names, hit.line);
     names.forEach((name, position) =>
