@@ -10,6 +10,7 @@ import type { FieldFinder, FieldHit } from "./fields.ts";
 import type { Line } from "./sections.ts";
 import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
 import { parseYesNo } from "./values.ts";
+import { joinWrapped } from "./join_wrapped.ts";
 
 const GENDER_QUESTIONS = [
   {
@@ -160,8 +161,24 @@ const NO_SCORES = /^[:\s]*[-\u2013\u2014][-\u2013\u2014:.\s]*$/;
 /** A category line as compared: lower case, without a closing colon or full stop. */
 const categoryKey = (text: string) => text.toLowerCase().replace(/\s*[:.]$/, "");
 
+/**
+ * What may follow a criterion's name when its scores are printed otherwise than as scores (`4 2 (arvio)`, `lO 2`
+ * misread, `Välitön 4, välillinen 2`): a short rest with a digit. Its row is kept with null scores, when the criterion
+ * has none yet (a justification that starts with the name comes after its row).
+ */
+const SCORES_OTHERWISE = /^(?=.*\d).{1,40}$/u;
+
+/** A criterion found at a line's start: the template's, its category, what follows its name, and how that reads. */
+interface FoundCriterion {
+  criterion: string;
+  category: string;
+  rest: string;
+  /** The rest is no scores but may be them printed otherwise (see {@linkcode SCORES_OTHERWISE}). */
+  otherwise?: true;
+}
+
 /** The template's criterion a line names at its start, and what follows the name; undefined for any other line. */
-function templateCriterion(text: string): { criterion: string; category: string; rest: string } | undefined {
+function templateCriterion(text: string): FoundCriterion | undefined {
   const lower = text.toLowerCase();
   for (const [criterion, category] of CRITERIA) {
     if (!lower.startsWith(criterion.toLowerCase())) continue;
@@ -171,9 +188,20 @@ function templateCriterion(text: string): { criterion: string; category: string;
     if (NO_SCORES.test(after)) return { criterion, category, rest: after };
     const rest = after.replace(NAME_SEPARATOR, "").replace(SCORE_UNITS, " ").trim();
     if (rest !== "" && SCORE_LIKE.test(rest)) return { criterion, category, rest };
+    if (SCORES_OTHERWISE.test(rest)) return { criterion, category, rest, otherwise: true };
   }
   return undefined;
 }
+
+/** Whether a line is the start of a criterion's name, wrapped (`Materiaalit ja jät-`): at least a word of it. */
+const startsCriterion = (text: string) => {
+  const start = text.replace(/-$/, "").toLowerCase();
+  return start.length >= 8 && CRITERIA.some(([criterion]) => criterion.toLowerCase().startsWith(start));
+};
+
+/** A row of a table drawn with pipes (`| Materiaalit ja jätteet | 4 | 2 |`) as a line of text; any other as it is. */
+const unpiped = (text: string) =>
+  text.includes("|") ? text.replace(/^\|\s*|\s*\|$/g, "").replace(/\s*\|\s*/g, " ").trim() : text;
 
 /**
  * Reads the 2014–2020 sustainability scores, each with its justification. A criterion of the template keeps its row
@@ -224,7 +252,21 @@ export function readSustainability(
       if (!named) i++;
       continue;
     }
-    const known = templateCriterion(line.text);
+    let known = templateCriterion(unpiped(line.text));
+    // A name wrapped onto the next line (`… (ja kasvihuonekaasujen` / `väheneminen) 5 5`, `jät-` / `teet 4 2`).
+    const after = lines[i + 1];
+    if (!known && after && startsCriterion(line.text)) {
+      // A word broken at a hyphen (`jät-` / `teet`) is one word; a compound's hyphen (`Pinta-` / `ja`) is kept.
+      const [first, second] = [unpiped(line.text), unpiped(after.text)];
+      const joined = templateCriterion(joinWrapped(first, second)) ??
+        templateCriterion(first.replace(/-$/, "") + second);
+      if (joined && joined.criterion.length > line.text.replace(/-$/, "").length) {
+        known = joined;
+        i++;
+      }
+    }
+    // Scores printed otherwise are the criterion's only while it has no row: after it, a justification's words.
+    if (known?.otherwise && scores.some((score) => score.criterion === known!.criterion)) known = undefined;
     if (known) {
       category = known.category;
       const next = lines[i + 1];

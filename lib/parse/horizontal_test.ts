@@ -128,3 +128,29 @@ Deno.test("an answer with a remark holding a colon is the question's, said unrea
     JSON.stringify(diagnostics),
   );
 });
+
+Deno.test("a criterion's scores with a note, misread letters or words keep its row: null scores, said", () => {
+  // They went into the criterion before's justification, the row lost without a word.
+  for (const scores of ["4 2 (arvio)", "lO 2", "I0 2", "Välitön 4, välillinen 2"]) {
+    const { rows, row, diagnostics, line } = scored(`${CRITERION} ${scores}`);
+    assertEquals(rows.length, 15, scores);
+    assertEquals([row?.direct, row?.indirect, row?.source_line], [null, null, line], scores);
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), scores);
+    assert(!rows.some((s) => s.justification?.includes(CRITERION)), scores);
+  }
+});
+
+Deno.test("a criterion's row of a pipe table is read; a name wrapped onto the next line is the template's criterion", () => {
+  const piped = scored(`| ${CRITERION} | 4 | 2 |`);
+  assertEquals([piped.rows.length, piped.row?.direct, piped.row?.indirect], [15, 4, 2]);
+  const LONG = "Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)";
+  for (const wrapped of [`${LONG.replace(" väheneminen)", "\nväheneminen)")} 0 0`, `${LONG} 0 0`]) {
+    const text = edit(SEED_2014, `${LONG} 0 0`, wrapped);
+    const rows = parseDocument(text).document!.sustainabilityScores;
+    assertEquals(rows.length, 15, wrapped);
+    assertEquals(rows.filter((s) => s.criterion === LONG).map((s) => [s.direct, s.indirect]), [[0, 0]], wrapped);
+  }
+  const hyphenated = edit(SEED_2014, `${CRITERION} 4 2`, "Materiaalit ja jät-\nteet 4 2");
+  const rows = parseDocument(hyphenated).document!.sustainabilityScores;
+  assertEquals(rows.filter((s) => s.criterion === CRITERION).map((s) => [s.direct, s.indirect]), [[4, 2]]);
+});
