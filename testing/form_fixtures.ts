@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { splitLines } from "../lib/parse/sections.ts";
+import { splitLines } from "../lib/parse/split_lines.ts";
 import { parseDocument } from "../lib/parse/parse_document.ts";
 
 /** The shipped documents, by base name (as in `data/documents/`). */

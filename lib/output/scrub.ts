@@ -27,7 +27,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
-import { hasInvisible, INVISIBLE } from "../parse/sections.ts";
+import { hasInvisible, INVISIBLE } from "../parse/split_lines.ts";
 
 /** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
 export interface ScrubOptions {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { cellsApart } from "./sections.ts";
+import { cellsApart } from "./split_lines.ts";
 
 /** Something that went wrong while extracting text; never thrown, always returned. */
 export interface ExtractionProblem {

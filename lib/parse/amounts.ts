@@ -12,7 +12,7 @@
  * @module
  */
 import type { ValueProblem } from "../i18n/values.ts";
-import { INVISIBLE } from "./sections.ts";
+import { INVISIBLE } from "./split_lines.ts";
 
 /** What an amount reads as: one value, two readings, or the reason it is no amount. */
 export type AmountReading =

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { hasInvisible, isInvisible, type Line } from "./sections.ts";
+import type { Line } from "./sections.ts";
+import { hasInvisible, isInvisible } from "./split_lines.ts";
 import { lowerAscii } from "./line_index.ts";
 
 /** A value found after a label, with the line it is on. */

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { INVISIBLE } from "./sections.ts";
+import { INVISIBLE } from "./split_lines.ts";
 
 /** A code read from its line: the code (null when the line names several), and how it was printed. */
 export interface ReadCode {

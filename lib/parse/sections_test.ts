@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
+import { edit, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
 import { HEADING_TITLES, HEADINGS_2007, HEADINGS_2014, titleOf } from "../../dev/damage.ts";
 import { parseDocument } from "./parse_document.ts";
 import type { Project } from "../schema.ts";
@@ -110,4 +110,20 @@ Deno.test("the real headings are still found with their number lost, where the t
   const { document, diagnostics } = parseDocument(text);
   assertEquals(diagnostics, []);
   assertEquals(document!.project.funding_public_actual, 614153);
+});
+
+Deno.test("a numbered heading wrapped onto the next line (a text hard-wrapped at 40–72 columns) is its section's", () => {
+  const wraps = [
+    ["3 Suunnitelman mukainen tiivistelmä toteutuksesta", "3 Suunnitelman mukainen tiivistelmä\ntoteutuksesta"],
+    [
+      "7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista",
+      "7 Hakemusvaiheessa ilmoitettavat arviot\nhankekohtaisista seurantiedoista",
+    ],
+  ];
+  const clean = parseDocument(SEED_2014).document!;
+  for (const [from, to] of wraps) {
+    const { document, diagnostics } = parseDocument(edit(SEED_2014, from!, to!));
+    assertEquals(document!.project, clean.project, to);
+    assertEquals(diagnostics.filter((d) => d.code === "missing_section" || d.code === "unusual_value"), [], to);
+  }
 });

@@ -37,7 +37,7 @@ const GLUED_PREAMBLE =
  * @example Usage
  * ```ts
  * import { splitDocuments } from "./split_documents.ts";
- * import { splitLines } from "./sections.ts";
+ * import { splitLines } from "./split_lines.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const one = "Projektikoodi: S10001\n2. Projektin toteuttaja\nY-tunnus: 1234567-8";
  * const [first, second] = splitDocuments(splitLines(`${one}\n${one.replace("S10001", "S10002")}`));

@@ -1,0 +1,73 @@
+/**
+ * Splitting a text into its lines: numbered from 1, each trimmed, its odd
+ * spaces (tabs, no-break and thin spaces, doubled spaces) made plain, cells
+ * side by side kept apart by a tab; and the characters that print as nothing.
+ *
+ * @module
+ */
+import type { Line } from "./sections.ts";
+
+/**
+ * Splits text into 1-based lines (LF, CRLF or CR), spaces made plain (a tab between digits kept: see `plainSpaces`).
+ * A byte-order mark inside the text (a file joined to another without a line break: `…yrittäjyyttä.\uFEFFEuroopan
+ * unioni`) prints as nothing and is dropped, so the joined file's start is seen where it is glued (see
+ * `split_documents.ts`).
+ */
+export function splitLines(text: string): Line[] {
+  // Glued to the next character only: a mark between two cells with a space beside it keeps them apart.
+  const plain = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
+  const raws = plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
+  const lines: Line[] = new Array(raws.length);
+  for (let index = 0; index < raws.length; index++) {
+    // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.
+    const trimmed = raws[index]!.trim();
+    lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed };
+  }
+  return lines;
+}
+
+/**
+ * A line's odd spaces made one plain space each run, but a tab or two spaces or more between two digits made one tab:
+ * cells side by side (`Suunniteltu⇥199⇥100`, a table pasted from a spreadsheet; `21        100`, columns lined up
+ * with spaces), which no figure is read across (see `amounts.ts`).
+ */
+function plainSpaces(text: string): string {
+  if (!CELLS_APART.test(text)) return text.replace(ODD_SPACES, " ");
+  return text.split(CELLS_APART).map((part) => part.replace(ODD_SPACES, " ")).join("\t");
+}
+
+/**
+ * A text with each run between digits that keeps cells apart (see `CELLS_APART`) made one tab, the rest as it is: for
+ * the page and print extractors, which make spaces plain before the text reaches {@linkcode splitLines}.
+ *
+ * @example Usage
+ * ```ts
+ * import { cellsApart } from "./split_lines.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(cellsApart("Suunniteltu: 21\u00A0\u00A0100, 645\u00A0300"), "Suunniteltu: 21\t100, 645\u00A0300");
+ * ```
+ */
+export function cellsApart(text: string): string {
+  return text.split(CELLS_APART).join("\t");
+}
+
+/** Spaces other than the plain one and line breaks: tabs, no-break and other odd spaces (a character class). */
+const ODD = "\\t\\v\\f\\u00A0\\u202F\\u2007\\u2009\\uFEFF\\u2028\\u2029\\u1680\\u2000-\\u200A\\u205F\\u3000";
+/** A line that has an odd space or two spaces in a row (see {@linkcode ODD_SPACES}). */
+const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
+/** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
+const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
+/**
+ * A tab between two digits, with any spaces beside it, or two spaces or more of any kind (`21 &nbsp; &nbsp; 100`): cells
+ * side by side, or columns lined up with spaces (see {@linkcode plainSpaces}); one space groups a figure's thousands,
+ * never two.
+ */
+const CELLS_APART = new RegExp(`(?<=\\d)(?:[ ${ODD}]*\\t[ ${ODD}]*|[ ${ODD}]{2,})(?=\\d)`);
+
+/** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+export const HAS_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+/** Whether a text holds a character that prints as nothing (see {@linkcode INVISIBLE}). */
+export const hasInvisible = (text: string): boolean => HAS_INVISIBLE.test(text);
+/** Whether a character prints as nothing (see {@linkcode INVISIBLE}). */
+export const isInvisible = (char: string): boolean => char.length > 0 && HAS_INVISIBLE.test(char);
