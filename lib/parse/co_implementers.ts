@@ -10,6 +10,7 @@
  */
 import type { Line } from "./sections.ts";
 import type { CoImplementer } from "../schema.ts";
+import { pipeCells } from "./split_lines.ts";
 
 /** Every business ID of a line (taken out before the line is looked at for a phone number). */
 const BUSINESS_IDS = /\b\d{7}-\d\b/g;
@@ -69,7 +70,8 @@ const ONE_ID = /(?<!\d)\d{7}-\d(?!\d)/;
 export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
   const read: CoImplementersRead = { coImplementers: [], lines: [], end: undefined, leftOut: [], strayIds: [] };
   for (const line of lines) {
-    const text = line.text.trim();
+    // A row of a table drawn with pipes as its cells apart by commas (`Paremmin Yhdessä ry, 2312333-7`).
+    const text = (pipeCells(line.text)?.filter((cell) => cell !== "").join(", ") ?? line.text).trim();
     if (text === "" || HEADER_ROW.test(text) || NONE.test(text)) continue;
     const alone = text.match(ID_ALONE);
     if (alone) {

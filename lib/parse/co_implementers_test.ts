@@ -2,6 +2,9 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { SEED_2014 } from "../../testing/seeds.ts";
 import { endsCoImplementers, readCoImplementers } from "./co_implementers.ts";
 
+/** Lines of a co-implementers block, numbered from 50. */
+const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
+
 /** Lines that ran for minutes: each scan tried a match from every character of one long token (quadratic). */
 const LONG_LINES = [
   "a".repeat(1_000_000),
@@ -44,7 +47,6 @@ Deno.test("endsCoImplementers still ends the block at an e-mail address, however
 });
 
 Deno.test("the co-implementers: a table's header row is no organisation, an ID on its own line is the one above's, 'none' is none", () => {
-  const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
   const header = readCoImplementers(block("Nimi\tY-tunnus", "Paremmin Yhdessä ry", "2312333-7"));
   assertEquals(header.coImplementers, [{ name: "Paremmin Yhdessä ry", business_id: "2312333-7" }]);
   assertEquals(header.lines.map((line) => line.number), [52], "the line its ID was read from");
@@ -66,7 +68,6 @@ Deno.test("the co-implementers: a table's header row is no organisation, an ID o
 });
 
 Deno.test("the co-implementers: a line with two IDs is two organisations only when each ID has a name before it", () => {
-  const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
   for (
     const line of [
       "Paremmin Yhdessä ry, 2312333-7 (aiemmin 0174666-4)",
@@ -91,7 +92,6 @@ Deno.test("the co-implementers: a line with two IDs is two organisations only wh
 });
 
 Deno.test("the co-implementers: IDs split a line only after a semicolon or 'ja'; an ID in brackets leaves no bracket", () => {
-  const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
   for (
     const line of [
       "Paremmin Yhdessä ry, 2312333-7, ent. 2345678-0",
@@ -130,4 +130,11 @@ Deno.test("a co-implementer's name keeps no list marker, no label of its ID and 
   assertEquals(read("Jyväskylän yliopisto,", "0245894-7"), [["Jyväskylän yliopisto", "0245894-7"]]);
   // A name that starts with a figure of its own keeps it.
   assertEquals(read("4H-yhdistys ry, 1234567-1"), [["4H-yhdistys ry", "1234567-1"]]);
+});
+
+Deno.test("co-implementers in a table drawn with pipes: its header and rule rows are none, its rows each one", () => {
+  const table = block("| Nimi | Y-tunnus |", "|------|----------|", "| Paremmin Yhdessä ry | 2312333-7 |");
+  assertEquals(readCoImplementers(table).coImplementers, [
+    { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
+  ]);
 });

@@ -11,6 +11,7 @@ import type { Line } from "./sections.ts";
 import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
 import { parseYesNo } from "./values.ts";
 import { joinWrapped } from "./join_wrapped.ts";
+import { pipeCells } from "./split_lines.ts";
 
 const GENDER_QUESTIONS = [
   {
@@ -200,8 +201,7 @@ const startsCriterion = (text: string) => {
 };
 
 /** A row of a table drawn with pipes (`| Materiaalit ja jätteet | 4 | 2 |`) as a line of text; any other as it is. */
-const unpiped = (text: string) =>
-  text.includes("|") ? text.replace(/^\|\s*|\s*\|$/g, "").replace(/\s*\|\s*/g, " ").trim() : text;
+const unpiped = (text: string) => pipeCells(text)?.join(" ") ?? text;
 
 /**
  * Reads the 2014–2020 sustainability scores, each with its justification. A criterion of the template keeps its row

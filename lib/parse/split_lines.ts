@@ -71,3 +71,21 @@ export const HAS_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 export const hasInvisible = (text: string): boolean => HAS_INVISIBLE.test(text);
 /** Whether a character prints as nothing (see {@linkcode INVISIBLE}). */
 export const isInvisible = (char: string): boolean => char.length > 0 && HAS_INVISIBLE.test(char);
+
+/**
+ * The cells of a row of a table drawn with pipes (`| Paremmin Yhdessä ry | 2312333-7 |`, as a plain-text or Markdown
+ * table prints it): none for a rule row (`|------|:---:|`), undefined for a line that is no such row.
+ *
+ * @example Usage
+ * ```ts
+ * import { pipeCells } from "./split_lines.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(pipeCells("| Materiaalit ja jätteet | 4 | 2 |"), ["Materiaalit ja jätteet", "4", "2"]);
+ * assertEquals([pipeCells("|---|---|"), pipeCells("Materiaalit ja jätteet 4 2")], [[], undefined]);
+ * ```
+ */
+export function pipeCells(text: string): string[] | undefined {
+  if (!text.includes("|")) return undefined;
+  if (/^[|\-:+=\s]+$/.test(text)) return [];
+  return text.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((cell) => cell.trim());
+}
