@@ -29,6 +29,11 @@ Deno.test("06 and 07 run in English on 120 generated documents with another quer
   assert(said.startsWith("# 06 · Analyses"), said.slice(0, 80));
   assert(analyses.includes("Projects without participants:"), "English captions");
   assert(!analyses.includes("Hankkeet, joissa"), "no Finnish caption");
+  // The registers' theme chart is not titled as the corpus' one.
+  assert(
+    analyses.includes("Public funding utilisation by theme and programme period in the EURA register's ESF projects"),
+    "the register's theme chart says it is the register's",
+  );
   assert(/nationwide +Nationwide +\d+/.test(analyses), "nationwide projects apart");
   // The area's key said in words: an unrecognised name as printed, not "unrecognised:Karjala".
   assert(/^ *Karjala +Karjala \(not recognised\)/m.test(analyses), "an unrecognised name kept");

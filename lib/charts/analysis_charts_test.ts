@@ -112,6 +112,22 @@ Deno.test("a theme chart of a share names its unit and says what the dashed line
   assert(!counts.title.subtitle.join(" ").includes("Dashed"));
 });
 
+Deno.test("a theme chart of a register's projects says so in its title, not titled as the corpus' chart", () => {
+  const table = themeSummary(projects);
+  const title = (lang: "fi" | "en", registerFunds?: string[]) =>
+    [(themesByPeriod(table, { metric: "funding_utilisation", lang, registerFunds }).title as { text: string[] }).text]
+      .flat().join(" ");
+  assertEquals(title("en"), "Public funding utilisation by theme and programme period");
+  assertEquals(
+    title("en", ["ESR"]),
+    "Public funding utilisation by theme and programme period in the EURA register's ESF projects",
+  );
+  assertEquals(
+    title("fi", ["ESR", "EAKR"]),
+    "Julkisen rahoituksen käyttöaste teemoittain ja ohjelmakausittain EURA-rekisterin ESR- ja EAKR-hankkeissa",
+  );
+});
+
 Deno.test("a distribution chart draws at most 300 points a ratio, outliers first, and says so; the box rests on all", () => {
   const n = 2_000;
   const code = Array.from({ length: n }, (_, i) => `S2${String(i).padStart(4, "0")}`);

@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
@@ -20,6 +21,12 @@ export interface ThemesChartOptions extends ChartOptions {
    * @default {"n_projects"}
    */
   metric?: SummaryMetric;
+  /**
+   * The funds of a register whose projects the table sums (not the corpus'): the title says so, e.g. "… in the
+   * EURA register's ESF projects".
+   * @default {undefined}
+   */
+  registerFunds?: readonly string[];
 }
 
 const PERIODS = ["2007-2013", "2014-2020"];
@@ -74,7 +81,8 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
   const max = Math.max(share ? 1.05 : 1, ...values.map((v) => v.position * 1.02));
   return chartSpec({
     lang,
-    title: text.themesTitle(label),
+    title: text.themesTitle(label) +
+      (options.registerFunds ? ` ${CHART_TEXT[lang].registerScope(options.registerFunds)}` : ""),
     subtitle: text.themesSubtitle(unmapped, share) + (metric === "n_projects" ? "" : interimLine(
       rows.filter((row) => typeof row[metric] === "number").map((row) => [
         `${names.theme(String(row.theme))}, ${String(row.programme_period ?? "–")}`,

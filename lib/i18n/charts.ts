@@ -17,6 +17,7 @@
 import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { BY_EN, BY_FI, GROUP_EN, GROUP_FI, lowerFirst, METRICS_EN, METRICS_FI } from "./chart_words.ts";
+import { fundName } from "./statuses.ts";
 
 /** A drawn quantity: its column and its label. */
 export interface Measure {
@@ -183,7 +184,13 @@ export const CHART_TEXT = defineMessages({
       formatInteger(groups, "fi")
     } ryhmää), kunkin luvun takana olevien hankkeiden määrä ja viiva 100\u00A0%:n kohdalla.`,
 
-  programmeUtilisationTitle: "Julkisen rahoituksen käyttöaste koko ohjelmassa",
+  /** Where a register chart's projects come from (a title's end): the register's projects of these funds. */
+  registerScope: (funds: readonly string[]) => {
+    const names = (funds.length > 0 ? funds : ["ESR"]).map((f) => fundName(f, "fi"));
+    const last = names.pop()!;
+    return `EURA-rekisterin ${names.length > 0 ? `${names.map((f) => `${f}-`).join(", ")} ja ` : ""}${last}-hankkeissa`;
+  },
+  programmeUtilisationTitle: "Julkisen rahoituksen käyttöasteen jakauma",
   programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
     (bars
       ? `Oranssit pylväät: aineiston hankkeet (${formatInteger(marked, "fi")}) samoin luokin; pystyviivat: nimetyt. `
@@ -323,7 +330,12 @@ export const CHART_TEXT = defineMessages({
     `Weighted ${metrics.map((m) => lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${BY_EN[by] ?? "by group"} ` +
     `(${formatInteger(groups, "en")} groups), with the number of projects behind each figure and a line at 100%.`,
 
-  programmeUtilisationTitle: "Public funding utilisation across the programme",
+  registerScope: (funds: readonly string[]) => {
+    const names = (funds.length > 0 ? funds : ["ESR"]).map((f) => fundName(f, "en"));
+    const last = names.pop()!;
+    return `in the EURA register's ${names.length > 0 ? `${names.join(", ")} and ` : ""}${last} projects`;
+  },
+  programmeUtilisationTitle: "Distribution of public funding utilisation",
   programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
     (bars
       ? `Orange bars: the corpus projects (${formatInteger(marked, "en")}), in the same bins; lines: those named. `

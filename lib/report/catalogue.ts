@@ -53,10 +53,14 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
   ];
 }
 
-/** The spec with the programme period added to its title, e.g. "… (2007–2013)", wrapped again to the chart's width. */
-function periodTitled(spec: TopLevelSpec, period: string): TopLevelSpec {
+/**
+ * A register chart's spec with the register and the programme period added to its title, e.g. "… in the EURA
+ * register's ESF projects (2007–2013)" (the register's projects, not the corpus'), wrapped again to the chart's width.
+ */
+function registerTitled(spec: TopLevelSpec, scope: string, period: string): TopLevelSpec {
   const title = spec.title;
-  const titled = (text: unknown) => titleText(`${[text].flat().join(" ")} (${periodText(period)})`, printWidthOf(spec));
+  const titled = (text: unknown) =>
+    titleText(`${[text].flat().join(" ")} ${scope} (${periodText(period)})`, printWidthOf(spec));
   if (typeof title === "string") return { ...spec, title: titled(title) } as TopLevelSpec;
   if (title && typeof title === "object" && "text" in title) {
     return { ...spec, title: { ...title, text: titled(title.text) } } as TopLevelSpec;
@@ -116,5 +120,6 @@ export function programmeCharts(
       note,
     }),
   });
-  return charts.map((chart) => ({ name: `${chart.name}-${period}`, spec: periodTitled(chart.spec, period) }));
+  const scope = CHART_TEXT[lang].registerScope(funds);
+  return charts.map((chart) => ({ name: `${chart.name}-${period}`, spec: registerTitled(chart.spec, scope, period) }));
 }

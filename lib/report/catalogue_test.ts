@@ -65,13 +65,27 @@ Deno.test("every chart of the report has a title of its own, in each language", 
     fi["summary-by-region"],
     "Osallistujien toteutumisaste ja julkisen rahoituksen käyttöaste maakunnittain",
   );
+  // The register's charts say they are the register's, not the corpus'.
   assertEquals(
     fi["programme-by-section-2007-2013"],
-    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste ohjelman osioittain (2007–2013)",
+    "Julkisen sekä EU- ja valtion rahoituksen käyttöaste ohjelman osioittain EURA-rekisterin ESR-hankkeissa (2007–2013)",
   );
   assertEquals(
     fi["programme-by-axis-2014-2020"],
-    "Julkisen rahoituksen käyttöaste toimintalinjoittain (2014–2020)",
+    "Julkisen rahoituksen käyttöaste toimintalinjoittain EURA-rekisterin ESR-hankkeissa (2014–2020)",
+  );
+  assertEquals(
+    fi["programme-utilisation-2007-2013"],
+    "Julkisen rahoituksen käyttöasteen jakauma EURA-rekisterin ESR-hankkeissa (2007–2013)",
+  );
+  const en = Object.fromEntries(RENDERED.filter((c) => c.lang === "en").map((c) => [c.name, titleOf(c)]));
+  assertEquals(
+    en["programme-by-axis-2007-2013"],
+    "Public and EU and state funding utilisation by priority axis in the EURA register's ESF projects (2007–2013)",
+  );
+  assertEquals(
+    en["programme-utilisation-2014-2020"],
+    "Distribution of public funding utilisation in the EURA register's ESF projects (2014–2020)",
   );
   assertEquals(fi["regions-map-realisation"], "Osallistujien toteutumisaste maakunnittain");
   assertEquals(fi["themes-projects"], "Hankkeita teemoittain ja ohjelmakausittain");
@@ -87,7 +101,7 @@ Deno.test("every title fits the chart's width: a long one wraps, the programme p
     }
   }
   const fi = RENDERED.find((c) => c.lang === "fi" && c.name === "programme-by-axis-2007-2013")!;
-  assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "(2007–2013)");
+  assertEquals((fi.spec.title as { text: string[] }).text.at(-1), "EURA-rekisterin ESR-hankkeissa (2007–2013)");
 });
 
 Deno.test("an English chart names the regions in English, as the region map does", () => {
