@@ -27,7 +27,8 @@ export interface RatioBarsSpec {
   axisTitle: string;
   title: string;
   subtitle: string;
-  description: string;
+  /** The description, told whether the chart draws an active project (marked interim); the note on capping follows. */
+  description: (drawsActive: boolean) => string;
   /** Extra tooltip fields after code, name and status. */
   tooltip: TooltipQuantity[];
   lang: Language;
@@ -65,9 +66,10 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
     lang: spec.lang,
     title: spec.title,
     subtitle: spec.subtitle + capped.note,
-    description: spec.description,
+    description: spec.description(rows.some((row) => row.status_normalised === "active")) + capped.note,
     printWidth: spec.printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
+    projects: capped.projects,
   }, {
     data: { values: rows },
     layer: [

@@ -12,6 +12,7 @@ import { CHART_TEXT } from "../i18n/charts.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Status, STATUSES } from "../schema.ts";
 import { legendColumns, projectLabel } from "./layout.ts";
+import type { ChartProjects } from "./spec.ts";
 import { type Language, PALETTE } from "./theme.ts";
 
 /** A row of chart data. */
@@ -155,11 +156,16 @@ export interface CappedRows {
  * active project's figure is interim (its low utilisation says nothing yet),
  * so active projects are left out, and the note says how many.
  */
-export function extremes(rows: readonly ChartRow[], field: string, max: number, lang: Language): CappedRows {
+export function extremes(
+  rows: readonly ChartRow[],
+  field: string,
+  max: number,
+  lang: Language,
+): CappedRows & { projects: ChartProjects } {
   const sorted = [...rows].sort((a, b) =>
     (b[field] as number) - (a[field] as number) || String(a.project_code).localeCompare(String(b.project_code))
   );
-  if (sorted.length <= max) return { rows: sorted, note: "" };
+  if (sorted.length <= max) return { rows: sorted, note: "", projects: { n: sorted.length, activeLeftOut: 0 } };
   const half = Math.floor(max / 2);
   const final = sorted.filter((row) => row.status_normalised !== "active");
   const active = sorted.length - final.length;
@@ -167,6 +173,8 @@ export function extremes(rows: readonly ChartRow[], field: string, max: number, 
   const ranked = active === 0 || final.length === 0 ? sorted : final;
   return {
     rows: ranked.length <= max ? ranked : [...ranked.slice(0, half), ...ranked.slice(-half)],
+    // The projects the chart rests on: those ranked (its caption's n), and the active ones left out.
+    projects: { n: ranked.length, activeLeftOut: ranked === sorted ? 0 : active },
     note: ranked === sorted
       ? CHART_TEXT[lang].cappedExtremes(half, sorted.length)
       : CHART_TEXT[lang].cappedExtremesFinal(Math.min(half, final.length), final.length, active),

@@ -59,7 +59,7 @@ export function fundingUtilisation(data: ChartData, options: FundingUtilisationO
     axisTitle,
     title,
     subtitle: text.fundingUtilisationSubtitle(actual, planned, rows.length),
-    description: text.fundingUtilisationDescription(actual, planned, rows.length),
+    description: (interim) => text.fundingUtilisationDescription(actual, planned, rows.length, interim),
     tooltip: [
       { field: planned.column, title: planned.label, format: FORMATS.euros },
       { field: actual.column, title: actual.label, format: FORMATS.euros },

@@ -106,6 +106,7 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     description: text.fundingVsParticipantsDescription(rows.length, drawn.map((guide) => guide.euros)),
     printWidth,
     height,
+    projects: { n: rows.length, activeLeftOut: 0 },
   }, {
     layer: [
       {

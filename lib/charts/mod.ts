@@ -30,3 +30,4 @@ export { printWidthOf } from "./spec.ts";
 export { programmeUtilisation, type ProgrammeUtilisationOptions } from "./programme_utilisation.ts";
 export { type GroupedMetric } from "./grouped_summary.ts";
 export { drawsActiveProject } from "./_interim.ts";
+export { type ChartProjects, chartProjects } from "./spec.ts";

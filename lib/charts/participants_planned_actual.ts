@@ -64,6 +64,7 @@ export function participantsPlannedVsActual(data: ChartData, options: ChartOptio
     description: text.participantsPlannedVsActualDescription(rows.length),
     printWidth,
     height,
+    projects: { n: rows.length, activeLeftOut: 0 },
   }, {
     layer: [
       {

@@ -41,7 +41,7 @@ export function participantsRealisation(data: ChartData, options: ChartOptions =
     axisTitle: text.realisationAxis,
     title: text.participantsRealisationTitle,
     subtitle: text.participantsRealisationSubtitle(rows.length),
-    description: text.participantsRealisationDescription(rows.length),
+    description: (interim) => text.participantsRealisationDescription(rows.length, interim),
     tooltip: [
       { field: "participants_planned", title: text.participantsPlanned, format: FORMATS.integer },
       { field: "participants_actual", title: text.participantsActual, format: FORMATS.integer },

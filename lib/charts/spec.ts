@@ -24,6 +24,14 @@ export interface SpecHead {
   printWidth: PrintWidth;
   /** The height of the plotting area in pixels; titles, axes and legends add to it. */
   height: number;
+  /** Of a per-project chart, the projects its figures rest on (a caption's n); recorded in `usermeta`. */
+  projects?: ChartProjects;
+}
+
+/** The projects a per-project chart rests on: how many, and how many active ones it left out (interim figures). */
+export interface ChartProjects {
+  n: number;
+  activeLeftOut: number;
 }
 
 type HeadKey = "$schema" | "title" | "description" | "width" | "height" | "config" | "autosize" | "padding";
@@ -36,6 +44,12 @@ export type SpecBody = WithoutHead<TopLevelSpec>;
 export interface PrintMeta {
   printWidth: PrintWidth;
   widthCm: number;
+  projects?: ChartProjects;
+}
+
+/** The projects a per-project chart says it rests on (see {@linkcode SpecHead}), or undefined for another chart. */
+export function chartProjects(spec: TopLevelSpec): ChartProjects | undefined {
+  return (spec.usermeta as PrintMeta | undefined)?.projects;
 }
 
 /**
@@ -57,7 +71,11 @@ export interface PrintMeta {
  */
 export function chartSpec(head: SpecHead, body: SpecBody): TopLevelSpec {
   const { inner } = chartWidth(head.printWidth);
-  const usermeta: PrintMeta = { printWidth: head.printWidth, widthCm: PRINT_WIDTHS[head.printWidth].cm };
+  const usermeta: PrintMeta = {
+    printWidth: head.printWidth,
+    widthCm: PRINT_WIDTHS[head.printWidth].cm,
+    ...(head.projects ? { projects: head.projects } : {}),
+  };
   return {
     $schema: SCHEMA,
     title: {

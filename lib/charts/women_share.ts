@@ -60,6 +60,7 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
     description: text.womenShareDescription(rows.length),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
+    projects: { n: withShares.length, activeLeftOut: 0 },
   }, {
     data: { values: rows },
     transform: [

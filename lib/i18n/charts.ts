@@ -120,9 +120,10 @@ export const CHART_TEXT = defineMessages({
   participantsRealisationTitle: "Osallistujien toteutumisaste hankkeittain",
   participantsRealisationSubtitle: (n: number) =>
     `Toteutuneet ÷ suunnitellut aloittaneet henkilöt, ${formatCount(n, "fi", HANKE)}. Katkoviiva: 100\u00A0%.`,
-  participantsRealisationDescription: (n: number) =>
+  participantsRealisationDescription: (n: number, interim = true) =>
     `Osallistujien toteutumisaste (toteutuneet ÷ suunnitellut) hankkeittain, järjestettynä, ` +
-    `${formatCount(n, "fi", HANKE)}, viiva 100\u00A0%:n kohdalla; käynnissä olevat hankkeet merkitty väliaikaisiksi.`,
+    `${formatCount(n, "fi", HANKE)}, viiva 100\u00A0%:n kohdalla` +
+    (interim ? "; käynnissä olevat hankkeet merkitty väliaikaisiksi." : "."),
 
   womenShareTitle: "Naisten osuus osallistujista hankkeittain",
   womenShareSubtitle: (n: number, withoutSplit: number, capped: string) =>
@@ -138,10 +139,10 @@ export const CHART_TEXT = defineMessages({
   fundingUtilisationTitleEuState: "EU- ja valtion rahoituksen käyttöaste hankkeittain",
   fundingUtilisationSubtitle: (actual: Measure, planned: Measure, n: number) =>
     `${actual.label} ÷ ${lowerFirst(planned.label)}, ${formatCount(n, "fi", HANKE)}. Katkoviiva: 100\u00A0%.`,
-  fundingUtilisationDescription: (actual: Measure, planned: Measure, n: number) =>
+  fundingUtilisationDescription: (actual: Measure, planned: Measure, n: number, interim = true) =>
     `Rahoituksen käyttöaste (${lowerFirst(actual.label)} ÷ ${lowerFirst(planned.label)}) hankkeittain, ` +
-    `järjestettynä, ${formatCount(n, "fi", HANKE)}, viiva 100\u00A0%:n kohdalla; käynnissä olevat hankkeet ` +
-    "merkitty väliaikaisiksi.",
+    `järjestettynä, ${formatCount(n, "fi", HANKE)}, viiva 100\u00A0%:n kohdalla` +
+    (interim ? "; käynnissä olevat hankkeet merkitty väliaikaisiksi." : "."),
 
   fundingVsParticipantsTitle: "Toteutunut julkinen rahoitus ja osallistujat hankkeittain",
   fundingVsParticipantsSubtitle: (n: number, unlabelled: readonly number[] = []) =>
@@ -273,10 +274,10 @@ export const CHART_TEXT = defineMessages({
   participantsRealisationTitle: "Participant realisation per project",
   participantsRealisationSubtitle: (n: number) =>
     `Actual ÷ planned participants who started, ${formatCount(n, "en", PROJECT)}. Dashed line: 100%.`,
-  participantsRealisationDescription: (n: number) =>
+  participantsRealisationDescription: (n: number, interim = true) =>
     `Participant realisation (actual ÷ planned participants) per project, sorted, ${
       formatCount(n, "en", PROJECT)
-    }, with a line at 100%; active projects marked as interim.`,
+    }, with a line at 100%${interim ? "; active projects marked as interim." : "."}`,
 
   womenShareTitle: "Women's share of participants per project",
   womenShareSubtitle: (n: number, withoutSplit: number, capped: string) =>
@@ -292,9 +293,9 @@ export const CHART_TEXT = defineMessages({
   fundingUtilisationTitleEuState: "EU and state funding utilisation per project",
   fundingUtilisationSubtitle: (actual: Measure, planned: Measure, n: number) =>
     `${actual.label} ÷ ${lowerFirst(planned.label)}, ${formatCount(n, "en", PROJECT)}. Dashed line: 100%.`,
-  fundingUtilisationDescription: (actual: Measure, planned: Measure, n: number) =>
+  fundingUtilisationDescription: (actual: Measure, planned: Measure, n: number, interim = true) =>
     `Funding utilisation (${lowerFirst(actual.label)} ÷ ${lowerFirst(planned.label)}) per project, sorted, ` +
-    `${formatCount(n, "en", PROJECT)}, with a line at 100%; active projects marked as interim.`,
+    `${formatCount(n, "en", PROJECT)}, with a line at 100%${interim ? "; active projects marked as interim." : "."}`,
 
   fundingVsParticipantsTitle: "Actual public funding and participants per project",
   fundingVsParticipantsSubtitle: (n: number, unlabelled: readonly number[] = []) =>

@@ -120,6 +120,10 @@ export const REPORT_TEXT = defineMessages({
   excludedError: "ei luettavissa",
   excludedSkipped: "ohitettu",
   chartNote: (definition: string, n: number) => `${definition}. n = ${hanketta(n)}.`,
+  /** The note of a chart that left its active projects out: n is of the projects with final figures. */
+  chartNoteFinal: (definition: string, n: number, active: number) =>
+    `${definition}. n = ${hanketta(n)}, joiden luvut ovat lopullisia; ${fi(active)} käynnissä olevaa ` +
+    "(väliaikaiset luvut) jätetty pois.",
   interimNote: "Käynnissä olevien hankkeiden luvut ovat väliaikaisia.",
   columnCode: "Koodi",
   columnName: "Nimi",
@@ -235,6 +239,9 @@ export const REPORT_TEXT = defineMessages({
   excludedError: "not readable",
   excludedSkipped: "skipped",
   chartNote: (definition: string, n: number) => `${definition}. n = ${projects(n)}.`,
+  chartNoteFinal: (definition: string, n: number, active: number) =>
+    `${definition}. n = ${projects(n)} with final figures; ${en(active)} active ` +
+    `${active === 1 ? "project" : "projects"} (interim figures) left out.`,
   interimNote: "The figures of active projects are interim.",
   columnCode: "Code",
   columnName: "Name",

@@ -6,6 +6,7 @@
  */
 import { join, resolve } from "node:path";
 import { reportCharts } from "./catalogue.ts";
+import { shownChart } from "./chart_note.ts";
 import { analysisContent, analysisTableCharts, analysisTables } from "./analysis_tables.ts";
 import {
   contextCharts,
@@ -16,8 +17,7 @@ import {
   programmeContext,
 } from "./programme.ts";
 import { registerName } from "../register/shipped.ts";
-import { drawsActiveProject, type Language } from "../charts/mod.ts";
-import { chartTitle } from "../notebook/display.ts";
+import type { Language } from "../charts/mod.ts";
 import { saveChartFiles, saveTable } from "../output/export.ts";
 import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
 import { createHash } from "node:crypto";
@@ -301,8 +301,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       // Awaited chart by chart: with the writes in flight, the collector let the pixels of drawn charts pile up
       // (10,000 documents: +260 MB at the peak), and drawing was no faster.
       await saveChartFiles(svg, png, chart.name, { dir: join(staging, "charts") });
-      const [title, description] = [chartTitle(chart.spec, chart.name), chart.spec.description ?? ""];
-      const shown = { name: chart.name, title, description, drawsActive: drawsActiveProject(chart.spec) };
+      const shown = shownChart(chart);
       pageCharts.push({ ...shown, svg });
       wordCharts.push({ ...shown, png });
     }

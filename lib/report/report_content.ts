@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { ChartProjects } from "../charts/spec.ts";
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { formatEuros, formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
@@ -25,6 +26,8 @@ export interface ReportChart {
   svg: string;
   /** Whether the chart draws an active project (see `drawsActiveProject`): its note then says their figures are interim. */
   drawsActive: boolean;
+  /** Of a per-project chart, the projects it rests on (see `chartProjects`): its note's n. */
+  projects?: ChartProjects;
 }
 
 /** The comparison of the corpus' projects of one period with the register of that period. */
