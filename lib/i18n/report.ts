@@ -46,6 +46,8 @@ export const REPORT_TEXT = defineMessages({
   withInterim: (n: number) =>
     `sis. ${fi(n)} ${n === 1 ? "käynnissä oleva hanke" : "käynnissä olevaa hanketta"} (väliaikaiset luvut)`,
   cost: "Julkinen rahoitus toteutunutta osallistujaa kohden",
+  /** A key figure whose projects are all of one programme period (the corpus has several). */
+  onlyPeriod: (period: string) => `(vain ${periodText(period)})`,
   basis: (n: number) => `n = ${hanketta(n)}`,
   charts: "Kuviot",
   byPeriod: "Ohjelmakausittain",
@@ -166,6 +168,7 @@ export const REPORT_TEXT = defineMessages({
   utilisationEnded: "Public funding utilisation, active projects left out",
   withInterim: (n: number) => `incl. ${en(n)} active ${n === 1 ? "project" : "projects"} (interim figures)`,
   cost: "Public funding per actual participant",
+  onlyPeriod: (period: string) => `(${periodText(period)} only)`,
   basis: (n: number) => `n = ${projects(n)}`,
   charts: "Charts",
   byPeriod: "By programme period",

@@ -147,12 +147,19 @@ export function withN(value: string, n: unknown, lang: Language): string {
 export function keyFigures(input: ReportInput): { label: string; value: string; n: number }[] {
   const { lang, overall: o, ended } = input;
   const text = REPORT_TEXT[lang];
-  // A figure resting on active projects too says so in its label: it is quoted on its own.
+  // The periods of the corpus, and of each metric's projects.
+  const periodsOf = (column: string) =>
+    input.byPeriod.filter((row) => Number(row[column] ?? 0) > 0).map((row) => String(row.programme_period));
+  const corpusPeriods = periodsOf("n_projects").length;
+  // A figure resting on active projects too says so in its label: it is quoted on its own. So does one whose
+  // projects are all of one period in a corpus of both (the 2014–2020 template prints no actual participants).
   const figure = (label: string, value: string, metric: string, row = o) => {
     const n = row[`${metric}_n`];
     const interim = Number(row[`${metric}_n_interim`] ?? 0);
+    const periods = periodsOf(`${metric}_n`);
+    const scoped = corpusPeriods > 1 && periods.length === 1 ? `${label} ${text.onlyPeriod(periods[0]!)}` : label;
     return {
-      label: interim > 0 ? `${label}, ${text.withInterim(interim)}` : label,
+      label: interim > 0 ? `${scoped}, ${text.withInterim(interim)}` : scoped,
       value,
       n: typeof n === "number" ? n : 0,
     };
