@@ -112,7 +112,7 @@ Deno.test("per-project charts show what they leave out and mark active projects"
   const utilisation = SPECS["funding-utilisation"] as { data: { values: Record<string, unknown>[] } };
   const active = utilisation.data.values.find((r) => r.project_code === "S22254")!;
   assertEquals(active.status_label, "Käynnissä (väliaikainen luku)");
-  assert(subtitleOf(SPECS["participants-women-share"]).includes("2 ilman sukupuolijakoa"));
+  assert(subtitleOf(SPECS["participants-women-share"]).includes("(ilman sitä 2 hanketta kaudelta 2014–2020)"));
 });
 
 /** The projects frame of `count` generated documents. */

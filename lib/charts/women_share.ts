@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
-import { type ChartData, chartRows, firstRows, legendEncoding, projectTooltip, withProjectLabels } from "./_rows.ts";
+import { type ChartData, chartRows, legendEncoding, projectTooltip, records, withProjectLabels } from "./_rows.ts";
 import { axisExtent, chartWidth, nameWidth } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
@@ -23,7 +23,7 @@ import { type ChartOptions, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from ".
  *   { project_code: "S11547", name: "MOK", status_normalised: "ended", women_share_planned: 100 / 199, women_share_actual: 102 / 119 },
  *   { project_code: "S22254", name: "Osaamiskeskus", status_normalised: "active", women_share_planned: null, women_share_actual: null },
  * ], { lang: "en" });
- * assertEquals((spec.title as { subtitle: string[] }).subtitle.join(" ").includes("1 without a women's split"), true);
+ * assertEquals((spec.title as { subtitle: string[] }).subtitle.join(" ").includes("(1 has none)"), true);
  * ```
  */
 export function womenShare(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
@@ -34,17 +34,22 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
     typeof r.women_share_planned === "number" || typeof r.women_share_actual === "number"
   );
   const left = all.length - withShares.length;
+  // The periods of those without a split: one is named ("of 2014–2020").
+  const leftPeriods = new Set(
+    records(data, ["women_share_planned", "women_share_actual", "programme_period"])
+      .filter((r) => typeof r.women_share_planned !== "number" && typeof r.women_share_actual !== "number")
+      .map((r) => r.programme_period ?? null),
+  );
+  const leftPeriod = leftPeriods.size === 1 ? [...leftPeriods][0] : null;
   // Beyond maxProjects: those whose actual share moved furthest from the plan.
   const gap = (r: Record<string, unknown>) =>
     typeof r.women_share_planned === "number" && typeof r.women_share_actual === "number"
       ? Math.abs(r.women_share_actual - r.women_share_planned)
       : -1;
-  const { rows: shown, note } = firstRows(
-    [...withShares].sort((a, b) => gap(b) - gap(a) || String(a.project_code).localeCompare(String(b.project_code))),
-    maxProjects,
-    lang,
-    text.womenShareCapped,
-  );
+  const shown = [...withShares].sort((a, b) =>
+    gap(b) - gap(a) || String(a.project_code).localeCompare(String(b.project_code))
+  ).slice(0, maxProjects);
+  const capped = shown.length < withShares.length ? shown.length : null;
   const rows = withProjectLabels(shown, nameWidth(printWidth));
   const plot = chartWidth(printWidth).inner - axisExtent(rows.map((r) => r.project_label as string), false);
   const domain = [text.planned, text.actual];
@@ -56,8 +61,13 @@ export function womenShare(data: ChartData, options: ChartOptions = {}): TopLeve
   return chartSpec({
     lang,
     title: text.womenShareTitle,
-    subtitle: text.womenShareSubtitle(rows.length, left, note),
-    description: text.womenShareDescription(rows.length),
+    subtitle: text.womenShareSubtitle(
+      withShares.length,
+      left,
+      typeof leftPeriod === "string" ? leftPeriod : null,
+      capped,
+    ),
+    description: text.womenShareDescription(withShares.length, capped),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
     projects: { n: withShares.length, activeLeftOut: 0 },

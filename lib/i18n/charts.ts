@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, PROJECT } from "./format.ts";
+import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, periodText, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { BY_EN, BY_FI, GROUP_EN, GROUP_FI, lowerFirst, METRICS_EN, METRICS_FI } from "./chart_words.ts";
 import { fundName } from "./statuses.ts";
@@ -126,14 +126,19 @@ export const CHART_TEXT = defineMessages({
     (interim ? "; käynnissä olevat hankkeet merkitty väliaikaisiksi." : "."),
 
   womenShareTitle: "Naisten osuus osallistujista hankkeittain",
-  womenShareSubtitle: (n: number, withoutSplit: number, capped: string) =>
-    `Suunniteltu ja toteutunut, ${formatCount(n, "fi", HANKE)}${
-      withoutSplit > 0 ? `; ${formatInteger(withoutSplit, "fi")} ilman sukupuolijakoa` : ""
-    }. Katkoviiva: 50\u00A0%.${capped}`,
-  womenShareDescription: (n: number) =>
-    `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${formatCount(n, "fi", HANKE)}); ` +
-    "viiva 50\u00A0%:n kohdalla.",
-  womenShareCapped: "suurimman poikkeaman",
+  /**
+   * `n` projects with a women's split, `without` without one (all of `period`, or null), and of the first `shown`
+   * (null: all shown).
+   */
+  womenShareSubtitle: (n: number, without: number, period: string | null, shown: number | null) =>
+    `${formatCount(n, "fi", HANKE)}, ${n === 1 ? "jolla" : "joilla"} on sukupuolijako` +
+    (without > 0
+      ? ` (ilman sitä ${formatCount(without, "fi", HANKE)}${period ? ` kaudelta ${periodText(period)}` : ""})`
+      : "") +
+    (shown === null ? "" : `; näytetään ne ${shown}, joilla poikkeama on suurin`) + ". Katkoviiva: 50\u00A0%.",
+  womenShareDescription: (n: number, shown: number | null) =>
+    `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${formatCount(n, "fi", HANKE)}` +
+    `${shown === null ? "" : `, näytetään ${shown} suurimman poikkeaman`}); viiva 50\u00A0%:n kohdalla.`,
 
   fundingUtilisationTitlePublic: "Julkisen rahoituksen käyttöaste hankkeittain",
   fundingUtilisationTitleEuState: "EU- ja valtion rahoituksen käyttöaste hankkeittain",
@@ -280,14 +285,17 @@ export const CHART_TEXT = defineMessages({
     }, with a line at 100%${interim ? "; active projects marked as interim." : "."}`,
 
   womenShareTitle: "Women's share of participants per project",
-  womenShareSubtitle: (n: number, withoutSplit: number, capped: string) =>
-    `Planned and actual, ${formatCount(n, "en", PROJECT)}${
-      withoutSplit > 0 ? `; ${formatInteger(withoutSplit, "en")} without a women's split` : ""
-    }. Dashed line: 50%.${capped}`,
-  womenShareDescription: (n: number) =>
-    `Women's share of participants, planned and actual, per project (${formatCount(n, "en", PROJECT)}), ` +
-    "with a line at 50%.",
-  womenShareCapped: "with the largest gap",
+  womenShareSubtitle: (n: number, without: number, period: string | null, shown: number | null) =>
+    `${formatCount(n, "en", PROJECT)} with a women's split` +
+    (without > 0
+      ? ` (${formatInteger(without, "en")}${period ? ` of ${periodText(period)}` : ""} ${
+        without === 1 ? "has" : "have"
+      } none)`
+      : "") +
+    (shown === null ? "" : `; showing the ${shown} with the largest gap`) + ". Dashed line: 50%.",
+  womenShareDescription: (n: number, shown: number | null) =>
+    `Women's share of participants, planned and actual, per project (${formatCount(n, "en", PROJECT)} with a ` +
+    `women's split${shown === null ? "" : `, the ${shown} with the largest gap shown`}), with a line at 50%.`,
 
   fundingUtilisationTitlePublic: "Public funding utilisation per project",
   fundingUtilisationTitleEuState: "EU and state funding utilisation per project",
