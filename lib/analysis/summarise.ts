@@ -42,6 +42,13 @@ export interface SummariseOptions {
    * @default {"include"}
    */
   interim?: InterimTreatment;
+  /**
+   * Adds, after each realisation's `_n` ({@linkcode PAIRED_RATIOS}), `X_paired` of its actual and its planned
+   * figure: their totals over the projects that print both, whose ratio the realisation is (a figure's own total
+   * is over every project that prints it, and two of them need not be of the same projects).
+   * @default {false}
+   */
+  paired?: boolean;
 }
 
 /**
@@ -51,6 +58,12 @@ export interface SummariseOptions {
  * ratio of the same name.
  */
 export const GROUPED_RATIOS = DERIVED_METRICS;
+
+/** The realisations of a plan (actual ÷ planned, or granted): a summary may give the two totals of each. */
+export const PAIRED_RATIOS = GROUPED_RATIOS.filter(({ column }) =>
+  ["participant_realisation", "funding_utilisation", "funding_utilisation_eu_state", "company_realisation"]
+    .includes(column)
+);
 
 /** Figures summed per group, each with the number of projects that print it. */
 export const SUMMED_FIGURES = [
@@ -260,7 +273,7 @@ export function summarise(projects: pl.DataFrame, options: SummariseOptions = {}
     ? [options.by]
     : [...options.by];
   const { frame, keys } = withGroupingKeys(projects, groupings);
-  return summariseBy(frame, keys, options.interim);
+  return summariseBy(frame, keys, options.interim, options.paired);
 }
 
 /**
@@ -282,22 +295,37 @@ export function summariseBy(
   projects: pl.DataFrame,
   keyColumns: readonly string[],
   interim: InterimTreatment = "include",
+  paired = false,
 ): pl.DataFrame {
   const { frame, keys } = groupsOf(projects, keyColumns, interim);
+  const pairs = paired ? PAIRED_RATIOS : [];
   const aggregated = aggregate(frame, keys, aggregations());
   const ordered = [
     ...keys,
     "n_projects",
     "n_interim",
     ...SUMMED_FIGURES.flatMap((column) => [column, `${column}_n`]),
-    ...GROUPED_RATIOS.flatMap(({ column: name }) => [name, `${name}_n`, `${name}_n_interim`, `${name}_median`]),
+    ...GROUPED_RATIOS.flatMap(({ column: name, numerator, denominator }) => [
+      name,
+      `${name}_n`,
+      ...pairs.some((pair) => pair.column === name) ? [`${numerator}_paired`, `${denominator}_paired`] : [],
+      `${name}_n_interim`,
+      `${name}_median`,
+    ]),
     "n_without_participants",
   ];
   // polars sums nothing to 0; a figure no project prints is unknown, not 0.
   const sumsOfNothing = SUMMED_FIGURES.map((column) =>
     pl.when(pl.col(`${column}_n`).gt(0)).then(pl.col(column)).otherwise(pl.lit(null)).alias(column)
   );
-  return aggregated.withColumns(...ratioColumns(), ...sumsOfNothing).select(...ordered);
+  // A realisation's totals: of the projects it rests on, none when there are none; counts stay whole.
+  const pairedTotals = pairs.flatMap(({ column: name, numerator, denominator }) =>
+    [[numerator, `${name}__num`], [denominator, `${name}__den`]].map(([figure, sum]) => {
+      const total = pl.when(pl.col(`${name}_n`).gt(0)).then(pl.col(sum!)).otherwise(pl.lit(null));
+      return (figure!.startsWith("funding_") ? total : total.round(0).cast(pl.Int64)).alias(`${figure}_paired`);
+    })
+  );
+  return aggregated.withColumns(...ratioColumns(), ...sumsOfNothing, ...pairedTotals).select(...ordered);
 }
 
 /** Whether a summary column is a count (0 for an empty group), not a figure (null for an empty group). */

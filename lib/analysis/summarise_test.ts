@@ -164,3 +164,13 @@ Deno.test("summarise() sums counts as whole numbers (a CSV for programs writes 8
   const csv = summarise(projects).select("participants_planned", "funding_public_actual").writeCSV().toString();
   assertEquals(csv.split("\n")[1], "893,2609217.0");
 });
+
+Deno.test("summarise({ paired }) gives a realisation's totals over the projects it rests on, null where none", () => {
+  const [all] = summarise(projects, { paired: true }).toRecords();
+  assertEquals([all!.participants_actual_paired, all!.participants_planned_paired], [283, 388]);
+  assertEquals([all!.funding_public_actual_paired, all!.funding_public_planned_paired], [2609217, 3748979]);
+  const [later] = summarise(projects.filter(pl.col("programme_period").eq(pl.lit("2014-2020"))), { paired: true })
+    .toRecords();
+  assertEquals([later!.participants_actual_paired, later!.participants_planned_paired], [null, null]);
+  assert(!summarise(projects).columns.some((column) => column.endsWith("_paired")), "only when asked");
+});

@@ -215,6 +215,8 @@ export const TABLE_PARTS = defineMessages({
   count: (figure: string) => `${figure}: hankkeita (n)`,
   interimCount: (figure: string) => `${figure}: joista käynnissä (väliaikaiset luvut)`,
   median: (figure: string) => `${figure}, hankkeiden mediaani`,
+  /** A figure's total over the projects that print it and the figure it is a realisation of (`X_paired`). */
+  paired: (figure: string) => `${figure} (hankkeet, joilla molemmat luvut)`,
   percent: (header: string) => `${header}, %`,
   euros: (header: string) => `${header}, €`,
   yes: "Kyllä",
@@ -223,6 +225,7 @@ export const TABLE_PARTS = defineMessages({
   count: (figure: string) => `${figure}: projects (n)`,
   interimCount: (figure: string) => `${figure}: of which active (interim figures)`,
   median: (figure: string) => `${figure}, median of projects`,
+  paired: (figure: string) => `${figure} (projects with both figures)`,
   percent: (header: string) => `${header}, %`,
   euros: (header: string) => `${header}, €`,
   yes: "Yes",
@@ -233,7 +236,7 @@ const isNamed = (column: string): column is NamedColumn => Object.hasOwn(COLUMN_
 
 /**
  * The name of a column in the language, or undefined for a column the
- * catalogue does not know: a summary's `X_n`, `X_n_interim` and `X_median` are named from `X`.
+ * catalogue does not know: a summary's `X_n`, `X_n_interim`, `X_median` and `X_paired` are named from `X`.
  *
  * @example Usage
  * ```ts
@@ -247,13 +250,14 @@ const isNamed = (column: string): column is NamedColumn => Object.hasOwn(COLUMN_
  */
 export function columnName(column: string, lang: Language): string | undefined {
   if (isNamed(column)) return COLUMN_NAMES[lang][column];
-  const part = column.match(/^(.+?)_(n|n_interim|median)$/);
+  const part = column.match(/^(.+?)_(n|n_interim|median|paired)$/);
   if (part && isNamed(part[1]!)) {
     const figure = COLUMN_NAMES[lang][part[1]];
     const say = {
       n: TABLE_PARTS[lang].count,
       n_interim: TABLE_PARTS[lang].interimCount,
       median: TABLE_PARTS[lang].median,
+      paired: TABLE_PARTS[lang].paired,
     };
     return say[part[2] as keyof typeof say](figure);
   }
@@ -297,7 +301,7 @@ export function columnOfHeader(header: string): { column: string; unit: ColumnUn
     headerIndex = new Map();
     for (const lang of ["fi", "en"] as const) {
       for (const column of Object.keys(COLUMN_NAMES[lang])) {
-        for (const name of [column, `${column}_n`, `${column}_n_interim`, `${column}_median`]) {
+        for (const name of [column, `${column}_n`, `${column}_n_interim`, `${column}_median`, `${column}_paired`]) {
           headerIndex.set(columnName(name, lang)!, name);
         }
       }

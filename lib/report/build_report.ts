@@ -39,7 +39,7 @@ import {
   diagnosticsTable,
   projectTables,
   type ReportTable,
-  reportTable,
+  summaryTables,
   suspiciousTable,
   withoutLongTexts,
 } from "./tables.ts";
@@ -241,8 +241,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const lean = withoutLongTexts(projects);
 
     progress("report: writing tables");
-    const overall = summarise(projects);
-    const byPeriod = summarise(projects, { by: "programme_period" });
+    const { overall, byPeriod, summaries } = summaryTables(projects, lang);
     const suspicious = suspiciousTable(
       "suspicious-values",
       suspiciousValues(lean, frames.provenance), // figures, dates and statuses: it reads no long text
@@ -252,11 +251,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const analyses = analysisTables(projects, lang); // regions, beneficiaries, cohorts, costs, … (lib/analysis)
     const tables: ReportTable[] = [
       ...projectTables(projects, lang), // the long texts in a table of their own
-      reportTable("summary-overall", overall, lang),
-      reportTable("summary-interim-apart", summarise(projects, { interim: "separate" }), lang),
-      reportTable("summary-by-period", byPeriod, lang),
-      reportTable("summary-by-region", summarise(projects, { by: "region" }), lang),
-      reportTable("summary-by-axis", summarise(projects, { by: ["programme_period", "priority_axis"] }), lang),
+      ...summaries,
       diagnosticsTable("diagnostics", loaded.diagnostics, lang),
       suspicious,
     ];

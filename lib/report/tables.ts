@@ -24,6 +24,7 @@ import { PROGRAMME_SECTIONS } from "../i18n/charts.ts";
 import { fundName, organisationTypeName, projectTypeName, STATUS_LABELS } from "../i18n/statuses.ts";
 import { DERIVED_METRICS, type Diagnostic, DiagnosticSchema, type Status } from "../schema.ts";
 import { PLAN_OF, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
+import { summarise } from "../analysis/summarise.ts";
 
 /** A table of the report: its file name, the frame for programs and the frame for people. */
 export interface ReportTable {
@@ -85,6 +86,31 @@ export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame
 /** A table whose display differs from it only by statuses, levels, funds and organisation types in the language. */
 export function reportTable(name: string, frame: pl.DataFrame, lang: Language): ReportTable {
   return { name, frame, display: localiseCodes(frame, lang) };
+}
+
+/**
+ * The summary tables of the report: over the corpus (`overall`), with active projects apart, by period, region and
+ * priority axis; each gives its realisations' totals over their own projects too (`X_paired`, see `summarise`).
+ */
+export function summaryTables(projects: pl.DataFrame, lang: Language) {
+  const paired = { paired: true };
+  const overall = summarise(projects, paired);
+  const byPeriod = summarise(projects, { by: "programme_period", ...paired });
+  return {
+    overall,
+    byPeriod,
+    summaries: [
+      reportTable("summary-overall", overall, lang),
+      reportTable("summary-interim-apart", summarise(projects, { interim: "separate", ...paired }), lang),
+      reportTable("summary-by-period", byPeriod, lang),
+      reportTable("summary-by-region", summarise(projects, { by: "region", ...paired }), lang),
+      reportTable(
+        "summary-by-axis",
+        summarise(projects, { by: ["programme_period", "priority_axis"], ...paired }),
+        lang,
+      ),
+    ],
+  };
 }
 
 /** The long free texts of a project, kept out of the projects table and written in a table of their own (`texts`). */
