@@ -109,7 +109,7 @@ Deno.test("the notebooks state their results from the data, in Finnish", () => {
     ),
   );
   assert(said(NOTEBOOKS[2]!).includes("Julkinen rahoitus osallistujaa kohden oli painotettuna 7\u00A0826\u00A0€"));
-  assert(said(NOTEBOOKS[3]!).includes("Tarkistettavia arvoja 2 hankkeessa"));
+  assert(said(NOTEBOOKS[3]!).includes("2 tarkistettavaa arvoa 2 hankkeessa: "), "values and projects, as the page");
   for (const notebook of NOTEBOOKS) assertLanguage(`${shippedOut}/${notebook}`, "fi");
   // A period as a person reads it, 2007–2013, in every notebook's sentences and tables (file names aside).
   for (const notebook of NOTEBOOKS) {

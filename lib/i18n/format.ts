@@ -221,8 +221,10 @@ export const NOUNS = {
   diagnostic: { one: "diagnostic", other: "diagnostics" },
   file: { one: "file", other: "files" },
   keyFigureWas: { one: "key figure was", other: "key figures were" },
+  valueToCheck: { one: "value to check", other: "values to check" },
   merkinta: { one: "diagnostiikkamerkintä", other: "diagnostiikkamerkintää" },
   avainluku: { one: "avainluku", other: "avainlukua" },
+  tarkistettavaArvo: { one: "tarkistettava arvo", other: "tarkistettavaa arvoa" },
 };
 
 /** A count with its noun in the right number: `1 hanke`, `2 hanketta`; `1 project`, `2 projects`. */

@@ -6,6 +6,7 @@
  * @module
  */
 import { formatInteger, formatPercent, MISSING } from "./format.ts";
+import type { Language } from "./mod.ts";
 
 /** A project named in a sentence: its short name with its code, and a value. */
 export interface NamedValue {
@@ -41,3 +42,6 @@ export const spreadPoints = (rows: readonly GroupFigure[]) => {
   const values = rows.flatMap((r) => r.value === null ? [] : [r.value]);
   return values.length < 2 ? 0 : Math.round(100 * (Math.max(...values) - Math.min(...values)));
 };
+/** Checks with how many values each flagged: "Utilisation above 100% 74, Actual without a plan 1". */
+export const checkList = (checks: readonly { group: string; n: number }[], lang: Language) =>
+  checks.map((c) => `${c.group} ${formatInteger(c.n, lang)}`).join(", ");

@@ -16,6 +16,7 @@ import { defineMessages } from "./mod.ts";
 import { PROGRAMME_SECTIONS } from "./charts.ts";
 import {
   type Both,
+  checkList,
   enGroups,
   enPct,
   fiGroups,
@@ -84,8 +85,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     (lacking > 0 ? ` ${formatInteger(lacking, "fi")} hankkeelta puuttuu suunniteltu tai toteutunut luku.` : ""),
   realisationRange: (low: NamedValue, high: NamedValue) =>
     `Pienin toteutumisaste: ${low.label} ${fiPct(low.value)}; suurin: ${high.label} ${fiPct(high.value)}.`,
-  plannedVsActual: (below: number, above: number) =>
-    `Suunnitelmaansa jäi alle ${formatCount(below, "fi", HANKE)}, sen ylitti ${formatCount(above, "fi", HANKE)}.`,
+  plannedVsActual: (below: number, above: number, met: number) =>
+    `Suunnitelmaansa jäi alle ${formatCount(below, "fi", HANKE)}, sen ylitti ${formatCount(above, "fi", HANKE)}` +
+    `${met > 0 ? ` ja sen saavutti täsmälleen ${formatCount(met, "fi", HANKE)}` : ""}.`,
   participantsByPeriodCaption: "Osallistujat ohjelmakausittain",
   participantsByPeriod: (rows: readonly GroupFigure[]) =>
     `Painotettu toteutumisaste (Σ toteutuneet ÷ Σ suunnitellut): ${fiGroups(rows)}. Painotus antaa suurille ` +
@@ -153,12 +155,11 @@ export const NOTEBOOK_TEXT = defineMessages({
       : `${formatCount(n, "fi", NOUNS.merkinta)} ${formatInteger(files, "fi")} tiedostossa; kukin nimeää ` +
         "tiedoston ja, kun voi, rivin, jolta asiakirja avataan.",
   suspiciousCaption: "Tarkistettavat arvot",
-  suspicious: (projects: number, checks: readonly { group: string; n: number }[]) =>
+  suspicious: (values: number, projects: number, checks: readonly { group: string; n: number }[]) =>
     checks.length === 0
       ? "Ei tarkistettavia arvoja."
-      : `Tarkistettavia arvoja ${formatCount(projects, "fi", { one: "hankkeessa", other: "hankkeessa" })}: ` +
-        `${checks.map((c) => `${c.group} ${formatInteger(c.n, "fi")}`).join(", ")}. Tarkista kukin asiakirjasta ` +
-        "annetulta riviltä.",
+      : `${formatCount(values, "fi", NOUNS.tarkistettavaArvo)} ${formatInteger(projects, "fi")} hankkeessa: ` +
+        `${checkList(checks, "fi")}. Tarkista kukin asiakirjasta annetulta riviltä.`,
   originsCaption: "Mistä avainluvut ovat peräisin",
   origins: (read: number, missing: number) =>
     `${formatCount(read, "fi", NOUNS.avainluku)} on luettu asiakirjoista taulukon nimeämältä riviltä, joten raportin ` +
@@ -263,9 +264,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     (lacking > 0 ? ` ${formatCount(lacking, "en", PROJECT)} lack a planned or an actual figure.` : ""),
   realisationRange: (low: NamedValue, high: NamedValue) =>
     `Lowest realisation: ${low.label} ${enPct(low.value)}; highest: ${high.label} ${enPct(high.value)}.`,
-  plannedVsActual: (below: number, above: number) =>
-    `${formatCount(below, "en", PROJECT)} fell short of their plan and ${formatCount(above, "en", PROJECT)} ` +
-    "exceeded it.",
+  plannedVsActual: (below: number, above: number, met: number) =>
+    `${formatCount(below, "en", PROJECT)} fell short of their plan, ${formatCount(above, "en", PROJECT)} exceeded ` +
+    `it${met > 0 ? ` and ${formatCount(met, "en", PROJECT)} met it exactly` : ""}.`,
   participantsByPeriodCaption: "Participants by programme period",
   participantsByPeriod: (rows: readonly GroupFigure[]) =>
     `Weighted realisation (Σ actual ÷ Σ planned): ${enGroups(rows)}. Weighting gives large projects more weight; ` +
@@ -330,10 +331,10 @@ export const NOTEBOOK_TEXT = defineMessages({
       : `${formatCount(n, "en", NOUNS.diagnostic)} in ${formatCount(files, "en", NOUNS.file)}; ` +
         "each names the file and, where it can, the line to open in the document.",
   suspiciousCaption: "Values to check",
-  suspicious: (projects: number, checks: readonly { group: string; n: number }[]) =>
-    checks.length === 0 ? "No value to check." : `Values to check in ${formatCount(projects, "en", PROJECT)}: ` +
-      `${checks.map((c) => `${c.group} ${formatInteger(c.n, "en")}`).join(", ")}. Check each against its ` +
-      "document at the line given.",
+  suspicious: (values: number, projects: number, checks: readonly { group: string; n: number }[]) =>
+    checks.length === 0 ? "No value to check." : `${formatCount(values, "en", NOUNS.valueToCheck)} in ` +
+      `${formatCount(projects, "en", PROJECT)}: ${checkList(checks, "en")}. ` +
+      "Check each against its document at the line given.",
   originsCaption: "Where the key figures come from",
   origins: (read: number, missing: number) =>
     `${formatCount(read, "en", NOUNS.keyFigureWas)} read from the documents at ` +

@@ -62,3 +62,19 @@ Deno.test("notebook 04 (data quality) points to notebook 05 for where the docume
   assert(NOTEBOOK_TEXT.fi.qualityHeading.includes("näyttää muistikirja 05 (ne eivät ole lukuvirheitä)"));
   assert(NOTEBOOK_TEXT.en.qualityHeading.includes("notebook 05 shows (they are not reading problems)"));
 });
+
+Deno.test("notebook 02 counts the projects that met their plan exactly; 04 says how many values in how many projects", () => {
+  const [fi, en] = [NOTEBOOK_TEXT.fi, NOTEBOOK_TEXT.en];
+  assertEquals(
+    en.plannedVsActual(146, 44, 2),
+    "146 projects fell short of their plan, 44 projects exceeded it and 2 projects met it exactly.",
+  );
+  assertEquals(en.plannedVsActual(3, 1, 0), "3 projects fell short of their plan, 1 project exceeded it.");
+  assertEquals(
+    fi.plannedVsActual(146, 44, 2),
+    "Suunnitelmaansa jäi alle 146 hanketta, sen ylitti 44 hanketta ja sen saavutti täsmälleen 2 hanketta.",
+  );
+  const checks = [{ group: "Utilisation above 100%", n: 74 }, { group: "Actual without a plan", n: 34 }];
+  assert(en.suspicious(108, 71, checks).startsWith("108 values to check in 71 projects: Utilisation above 100% 74, "));
+  assert(fi.suspicious(1, 1, [{ group: "X", n: 1 }]).startsWith("1 tarkistettava arvo 1 hankkeessa: X 1."));
+});

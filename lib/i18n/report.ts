@@ -75,8 +75,8 @@ export const REPORT_TEXT = defineMessages({
     "Kauden 2014–2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa: kauden hankkeiden " +
     "osallistujien toteutumisaste ja naisten osuus ovat tyhjiä (n = 0).",
   suspicious: "Tarkistettavat arvot",
-  suspiciousSummary: (count: number) =>
-    `${fi(count)} ${count === 1 ? "arvo on merkitty" : "arvoa on merkitty"} tarkistettavaksi, ` +
+  suspiciousSummary: (count: number, projects: number) =>
+    `${fi(count)} ${count === 1 ? "arvo" : "arvoa"} ${fi(projects)} hankkeessa on merkitty tarkistettavaksi, ` +
     "kukin lähdetiedoston ja rivin kanssa.",
   suspiciousByCheck: "Tarkistettavat arvot tarkistuksittain",
   noSuspicious: "Yhtään arvoa ei ole merkitty tarkistettavaksi.",
@@ -195,8 +195,9 @@ export const REPORT_TEXT = defineMessages({
     "The 2014–2020 template prints no actual number of participants and no split by sex: the period's " +
     "participant realisation and women's share are empty (n = 0).",
   suspicious: "Values to check",
-  suspiciousSummary: (count: number) =>
-    `${en(count)} ${count === 1 ? "value is" : "values are"} flagged for checking, each with its source file and line.`,
+  suspiciousSummary: (count: number, projectCount: number) =>
+    `${en(count)} ${count === 1 ? "value" : "values"} in ${projects(projectCount)} ${count === 1 ? "is" : "are"} ` +
+    "flagged for checking, each with its source file and line.",
   suspiciousByCheck: "Values to check by check",
   noSuspicious: "No value is flagged for checking.",
   shownOf: (shown: number, total: number, table: string) =>

@@ -29,6 +29,7 @@ import {
   type ReportInput,
   suspiciousRowsTable,
   suspiciousSummaryTable,
+  suspiciousSummaryText,
   templateGapNote,
 } from "./report_content.ts";
 
@@ -105,7 +106,7 @@ function qualitySection(page: ReportPage): string {
   const disagreements = registerDisagreementsNote(page);
   if (disagreements !== null) diagnostics.push(paragraph(disagreements));
   const suspicious = page.suspicious.length === 0 ? [paragraph(text.noSuspicious)] : [
-    paragraph(text.suspiciousSummary(page.suspicious.length)),
+    paragraph(suspiciousSummaryText(page.suspicious, lang)),
     htmlTable(suspiciousSummaryTable(page.suspicious, lang)),
     tableLinks(page, "suspicious-values"),
     htmlTable(suspiciousRowsTable(page.suspicious, lang, LISTED_ROWS)),

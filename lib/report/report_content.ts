@@ -326,6 +326,11 @@ export function diagnosticRowsTable(diagnostics: readonly Diagnostic[], lang: La
   };
 }
 
+/** How many values are flagged, in how many projects: the sentence before their table. */
+export function suspiciousSummaryText(suspicious: Record<string, unknown>[], lang: Language): string {
+  return REPORT_TEXT[lang].suspiciousSummary(suspicious.length, new Set(suspicious.map((f) => f.project_code)).size);
+}
+
 /** The values to check counted by check (already named in the language). */
 export function suspiciousSummaryTable(suspicious: Record<string, unknown>[], lang: Language): ContentTable {
   const text = REPORT_TEXT[lang];

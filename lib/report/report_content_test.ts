@@ -154,3 +154,16 @@ Deno.test("the figures by period mark a figure that includes active projects' in
   assert(!table.rows.find((row) => row[0] === "2007–2013")!.some((cell) => cell.includes("*")));
   assert(periodTableNote(page)!.includes("väliaikaisia"), String(periodTableNote(page)));
 });
+
+Deno.test("the page and Word say how many values are flagged in how many projects, as notebook 04 does", async () => {
+  const { suspiciousSummaryText } = await import("./report_content.ts");
+  const flags = [{ project_code: "S1" }, { project_code: "S1" }, { project_code: "S2" }];
+  assertEquals(
+    suspiciousSummaryText(flags, "en"),
+    "3 values in 2 projects are flagged for checking, each with its source file and line.",
+  );
+  assertEquals(
+    suspiciousSummaryText(flags.slice(0, 1), "fi"),
+    "1 arvo 1 hankkeessa on merkitty tarkistettavaksi, kukin lähdetiedoston ja rivin kanssa.",
+  );
+});

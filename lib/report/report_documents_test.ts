@@ -176,7 +176,7 @@ Deno.test("the page explains itself: method, corpus and Finnish time; it agrees 
   assert(text.includes("Kaikki tiedostot luettiin ilman huomautuksia"));
   // What the 2014–2020 template never prints is said, not hidden behind "every value was read".
   assert(text.includes("Kauden 2014–2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa"));
-  assert(text.includes("2 arvoa on merkitty tarkistettavaksi"));
+  assert(text.includes("2 arvoa 2 hankkeessa on merkitty tarkistettavaksi"), "how many values, in how many projects");
   assert(text.includes("Toteutunut selvästi yli suunnitellun 1 Käynnissä: luvut väliaikaisia 1"));
   // Which figure is flagged is named beside why: companies, not participants.
   assert(

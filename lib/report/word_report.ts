@@ -34,6 +34,7 @@ import {
   type ReportInput,
   suspiciousRowsTable,
   suspiciousSummaryTable,
+  suspiciousSummaryText,
   templateGapNote,
 } from "./report_content.ts";
 
@@ -97,7 +98,7 @@ export function wordReport(input: ReportInput, charts: WordChart[]): WordReport 
   if (gaps !== null) quality.push(text(gaps));
   quality.push(
     ...(input.suspicious.length === 0 ? [text(say.noSuspicious)] : [
-      text(say.suspiciousSummary(input.suspicious.length)),
+      text(suspiciousSummaryText(input.suspicious, lang)),
       wordTable(say.suspiciousByCheck, suspiciousSummaryTable(input.suspicious, lang)),
       wordTable(say.suspicious, suspiciousRowsTable(input.suspicious, lang, LISTED_ROWS)),
     ]),
