@@ -1,8 +1,9 @@
 /**
  * The managing authority's horizontal classification of a 2007–2013
  * project (`class_equality`, `class_sustainability`, `class_partnership`,
- * `class_innovation`), as EURA prints it in Finnish, in English: an English
- * table for people says a known class in English, another as printed.
+ * `class_innovation`) and the applicants of a 2014–2020 one (`applicants`),
+ * as EURA prints them in Finnish, in English: an English table for people
+ * says a known value in English, another as printed.
  *
  * @module
  */
@@ -17,6 +18,8 @@ const CLASSES_EN: Record<string, string> = {
   "Kumppanuutta selvästi edistävä projekti": "Clearly promotes partnership",
   "Selvästi innovatiivisia tuloksia tuottava projekti": "Produces clearly innovative results",
   "Ei erityistä innovatiivisuutta projektin tavoitteena": "No particular innovativeness among the project's aims",
+  // `applicants` (Hakijoiden lukumäärä tai tuen siirto -menettely), 2014–2020.
+  "Hakijoita on useampi kuin yksi (yhteishanke)": "More than one applicant (joint project)",
 };
 
 /** The columns of the classification. */
@@ -27,8 +30,12 @@ export const CLASSIFICATION_COLUMNS = [
   "class_innovation",
 ];
 
+/** The columns whose known values {@linkcode classificationValue} says in English: the classification's, applicants. */
+export const PRINTED_CLASS_COLUMNS = [...CLASSIFICATION_COLUMNS, "applicants"];
+
 /**
- * A class as the language says it: in Finnish as printed, in English its English when the toolkit knows it.
+ * A class (or applicants value) as the language says it: in Finnish as printed, in English its English when the
+ * toolkit knows it.
  *
  * @example Usage
  * ```ts

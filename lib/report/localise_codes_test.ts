@@ -26,3 +26,15 @@ Deno.test("an English table for people names the priority axes, specific objecti
   // A Finnish table keeps them as printed.
   assertEquals(localiseCodes(frame, "fi").toRecords(), frame.toRecords());
 });
+
+Deno.test("an English table says the 2014–2020 applicants value it knows in English, another as printed", () => {
+  const applicants = pl.DataFrame({
+    applicants: ["Hakijoita on useampi kuin yksi (yhteishanke)", "Jotain muuta", null],
+  });
+  assertEquals(localiseCodes(applicants, "en").getColumn("applicants").toArray(), [
+    "More than one applicant (joint project)",
+    "Jotain muuta",
+    null,
+  ]);
+  assertEquals(localiseCodes(applicants, "fi").toRecords(), applicants.toRecords());
+});

@@ -14,7 +14,7 @@ import { toJsonRecords } from "../frame/serialise.ts";
 import { columnHeader } from "../i18n/columns.ts";
 import { inferColumnFormat } from "../output/xlsx_columns.ts";
 import type { RowKinds } from "../output/table_columns.ts";
-import { CLASSIFICATION_COLUMNS, classificationValue } from "../i18n/classifications.ts";
+import { classificationValue, PRINTED_CLASS_COLUMNS } from "../i18n/classifications.ts";
 import { programmeTitle } from "../i18n/programme_titles.ts";
 import { formatDate, formatEuros, formatInteger, formatPercent, MISSING, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
@@ -71,12 +71,12 @@ export function localiseCodes(frame: pl.DataFrame, lang: Language): pl.DataFrame
   const region = mapColumn(sections, "region", (value) => regionLabel(String(value), lang));
   const regions = mapListColumn(region, "regions", (value) => regionLabel(value, lang));
   const periods = mapColumn(regions, "programme_period", (value) => periodText(String(value)));
-  // The programme's titles and the classification, known ones in the language (the documents print them in Finnish).
+  // The programme's titles, the classification and the applicants, known ones in the language (printed in Finnish).
   const titled = ["priority_axis", "specific_objective"].reduce(
     (table, column) => mapColumn(table, column, (value) => programmeTitle(String(value), lang)),
     periods,
   );
-  const classed = CLASSIFICATION_COLUMNS.reduce(
+  const classed = PRINTED_CLASS_COLUMNS.reduce(
     (table, column) => mapColumn(table, column, (value) => classificationValue(String(value), lang)),
     titled,
   );
