@@ -77,7 +77,7 @@ export function readCountParts(raw: string): CountParts {
   }
   // A total printed as more than a number (`199 (toteutunut 119, joista naisia 102)`, two columns on one line): the
   // parts after it may be another figure's, so they are not read either. (A number too large or negative is one.)
-  if (total.problem !== undefined && MORE_THAN_A_NUMBER.has(total.problem.key)) {
+  if (total.problem !== undefined && holdsAnotherFigure(left, total.problem.key)) {
     const unread = (clauses: string[]) =>
       clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total" as const, raw } };
     return { total, women: unread(found.women), men: unread(found.men), unlabelled };
@@ -87,8 +87,18 @@ export function readCountParts(raw: string): CountParts {
 
 const JOISTA = /^\s*joista(?![\p{L}])/iu;
 
-/** The problems of a total printed as more than a number: its parts are not read (see {@linkcode readCountParts}). */
-const MORE_THAN_A_NUMBER: ReadonlySet<ValueProblem["key"]> = new Set(["not_whole_number", "figures_side_by_side"]);
+/**
+ * Whether a total not read holds another figure beside its own (`199 (toteutunut 119`, `199 (2012: 150`, two cells
+ * side by side): its parts may be that figure's. A unit, a note or a mark beside one number (`199 henkilöä`,
+ * `199 (arvio)`, `199*`) holds none.
+ */
+function holdsAnotherFigure(total: string, problem: ValueProblem["key"]): boolean {
+  if (problem === "figures_side_by_side") return true;
+  return problem === "not_whole_number" && (total.match(FIGURES) ?? []).length >= 2;
+}
+
+/** The figures of a text: digits, grouped by thousands or not. */
+const FIGURES = /\d+(?:[\s\u00A0'.,]\d{3}(?!\d))*/g;
 
 /**
  * The nouns the template prints after a sex's genitive: `naisten työpaikkoja 2`, `naisten perustamia 1`,

@@ -43,3 +43,11 @@ Deno.test("a total left empty keeps its labelled women's part, and a readable to
   assertEquals(readCountParts("199, joista naisia 100").women?.value, 100);
   assertEquals(participants(PLANNED, "Suunniteltu: 199 (joista naisia 100)").figures, [199, 100, 119, 102]);
 });
+
+Deno.test("a total with a unit, a note or a mark beside its one number keeps its labelled parts", () => {
+  for (const total of ["199 henkilöä", "199 hlöä", "199*", "199¹", "199 (arvio)", "noin 199", "199."]) {
+    const parts = readCountParts(`${total}, joista naisia 100 ja miehiä 99`);
+    assertEquals([parts.women?.value, parts.men?.value], [100, 99], total);
+  }
+  assertEquals(readCountParts("5 yritystä, joista naisten perustamia 2").women?.value, 2);
+});

@@ -168,6 +168,10 @@ const categoryKey = (text: string) => text.toLowerCase().replace(/\s*[:.]$/, "")
  * has none yet (a justification that starts with the name comes after its row).
  */
 const SCORES_OTHERWISE = /^(?=.*\d).{1,40}$/u;
+/** A score as printed or misread (`4`, `10`, `lO`, `I0`): two of them among a rest make it scores printed otherwise. */
+const SCORE_TOKEN = /^[\dlIO]{1,2}$/;
+const scoreTokens = (rest: string) =>
+  rest.split(/[\s,;()]+/).filter((token) => SCORE_TOKEN.test(token) && /[\dO]/.test(token)).length;
 
 /** A criterion found at a line's start: the template's, its category, what follows its name, and how that reads. */
 interface FoundCriterion {
@@ -182,14 +186,16 @@ interface FoundCriterion {
 function templateCriterion(text: string): FoundCriterion | undefined {
   const lower = text.toLowerCase();
   for (const [criterion, category] of CRITERIA) {
-    if (!lower.startsWith(criterion.toLowerCase())) continue;
+    // The name whole: `Kulttuuriympäristöön tutustutaan …` starts a justification, not the criterion's line.
+    if (!lower.startsWith(criterion.toLowerCase()) || /\p{L}/u.test(text[criterion.length] ?? "")) continue;
     const after = text.slice(criterion.length).trim();
     // The name alone is its line (its scores on the next); the name and a colon alone open a justification.
     if (after === "") return { criterion, category, rest: "" };
     if (NO_SCORES.test(after)) return { criterion, category, rest: after };
     const rest = after.replace(NAME_SEPARATOR, "").replace(SCORE_UNITS, " ").trim();
     if (rest !== "" && SCORE_LIKE.test(rest)) return { criterion, category, rest };
-    if (SCORES_OTHERWISE.test(rest)) return { criterion, category, rest, otherwise: true };
+    // A justification after a colon has words and one figure (`Kulttuuriympäristö: 2 retkeä`); scores have two.
+    if (SCORES_OTHERWISE.test(rest) && scoreTokens(rest) >= 2) return { criterion, category, rest, otherwise: true };
   }
   return undefined;
 }

@@ -154,3 +154,17 @@ Deno.test("a criterion's row of a pipe table is read; a name wrapped onto the ne
   const rows = parseDocument(hyphenated).document!.sustainabilityScores;
   assertEquals(rows.filter((s) => s.criterion === CRITERION).map((s) => [s.direct, s.indirect]), [[4, 2]]);
 });
+
+Deno.test("a justification that starts with a later criterion's name, inflected or with a colon, makes no row of it", () => {
+  const yhdenvertaisuus = "Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus 6 6\n";
+  const justification = SEED_2014.slice(SEED_2014.indexOf(yhdenvertaisuus) + yhdenvertaisuus.length).split("\n")[0]!;
+  for (
+    const line of ["Kulttuuriympäristöön tutustutaan 2 kertaa vuodessa.", "Kulttuuriympäristö: 2 retkeä vuodessa."]
+  ) {
+    const text = SEED_2014.replace(justification, line);
+    const rows = parseDocument(text).document!.sustainabilityScores;
+    assertEquals(rows.length, 15, line);
+    assertEquals(rows.filter((s) => s.criterion === "Kulttuuriympäristö").map((s) => [s.direct, s.indirect]), [[3, 3]]);
+    assert(rows.some((s) => s.justification?.includes(line)), line);
+  }
+});

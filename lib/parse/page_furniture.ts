@@ -13,7 +13,7 @@
  * @module
  */
 import { isCodeLine, isHeaderLine } from "./identity.ts";
-import type { Line } from "./sections.ts";
+import { headingKey, type Line } from "./sections.ts";
 
 /** A page number as printed: `Sivu 2`, `2/5`, `2 (5)`, `page 2 of 5`, or digits alone. */
 export const PAGE_NUMBER = /^(?:(?:sivu|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\(|-|–)\s*\d{1,4}\)?)?$/i;
@@ -28,8 +28,31 @@ export const PRINT_HEADER = /(?:https?|file):\/\/|\b\d{1,2}[./]\d{1,2}[./]\d{2,4
  */
 export function isPageNumber(text: string, page: number): boolean {
   if (!PAGE_NUMBER.test(text)) return false;
+  const numbers = text.match(/\d+/g)!.map(Number);
+  // `2 (5)`, `2/5`: a page of a count of pages (`2011 - 2014`, years, is none).
+  if (numbers.length === 2) return numbers[0]! >= 1 && numbers[0]! <= numbers[1]! && numbers[1]! <= 999;
   return !/^\d+$/.test(text) || (text[0] !== "0" && Number(text) === page);
 }
+
+/**
+ * A print's header or footer line on a print of one page: an address, or a date or time on a line that is no
+ * sentence (`27.11.2026 klo 9.41  Rakennerahastot.fi`; `Hanke päättyi 28.2.2015.` is the document's).
+ */
+const isPrintHeader = (text: string) =>
+  text.includes("://") || (PRINT_HEADER.test(text) && text.length <= 100 && !/[.!?]$/.test(text));
+
+/**
+ * A line of the document itself, never furniture: a `Label: value` line (`Suunniteltu: 21` may top two pages), a
+ * heading, a code line, the template's header or preamble (a description's first lines, in a file of several).
+ */
+const isDocumentLine = (line: Line) =>
+  (FIELD.test(line.text) && !line.text.includes("://")) || isCodeLine(line.text) || isHeaderLine(line.text) ||
+  PREAMBLE.test(line.text) || headingKey(line) !== undefined;
+
+/** A `Label: value` line. */
+const FIELD = /^\p{L}[\p{L}\s.\-]{0,40}:\s*\S/u;
+/** The template's preamble: `Euroopan unioni`, `Vipuvoimaa EU:lta`. */
+const PREAMBLE = /^(?:euroopan unioni|vipuvoimaa eu:lta)(?:\s+vipuvoimaa eu:lta)?$/i;
 
 /** Lines at a page's top and at its foot that may be its header or footer. */
 const BAND = 2;
@@ -50,6 +73,9 @@ export function withoutPageFurniture(
   if (!text.includes("\f")) return { lines, dropped: [] };
   const pages = pagesOf(text, lines.length);
   if (pages.length < 2) return { lines, dropped: [] };
+  // Descriptions joined with form feeds between them, each page its own description, are no print.
+  const coded = pages.filter(([start, end]) => lines.slice(start, end).some((line) => isCodeLine(line.text)));
+  if (coded.length > 1) return { lines, dropped: [] };
   const bands = pages.map(([start, end]) => bandsOf(lines, start, end));
   const key = (index: number) => lines[index]!.text.toLowerCase().replace(/\d+/g, "#");
   const seen = new Map<string, number>();
@@ -60,17 +86,19 @@ export function withoutPageFurniture(
   }
   const printedPages = bands.filter(({ top }) => top.length > 0).length;
   const often = Math.max(2, Math.ceil(printedPages * 0.5));
-  const opensDocument = (index: number) =>
+  /** The template's header repeated at a page's top with no code line under it: a running header, not a start. */
+  const isRunningHeader = (index: number) =>
     isHeaderLine(lines[index]!.text) &&
-    lines.slice(index + 1, index + 1 + OPENING).some((line) => isCodeLine(line.text));
+    !lines.slice(index + 1, index + 1 + OPENING).some((line) => isCodeLine(line.text));
   const furniture = new Set<number>();
   bands.forEach(({ top, foot }, page) => {
     for (const [band, indexes] of [["top", top], ["foot", foot]] as const) {
       for (const index of indexes) {
         const text = lines[index]!.text;
+        if (isDocumentLine(lines[index]!) && !isRunningHeader(index)) continue;
         if (
-          ((seen.get(`${band}|${key(index)}`) ?? 0) >= often || isPageNumber(text, page + 1) ||
-            (printedPages === 1 && PRINT_HEADER.test(text))) && !opensDocument(index)
+          (seen.get(`${band}|${key(index)}`) ?? 0) >= often || isPageNumber(text, page + 1) ||
+          (printedPages === 1 && isPrintHeader(text))
         ) furniture.add(index);
       }
     }

@@ -1,5 +1,6 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { edit, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { edit, SEED_2007, SEED_2014, seedText } from "../../testing/seeds.ts";
+import { isPageNumber } from "./page_furniture.ts";
 import { parseDocument, parseDocuments } from "./parse_document.ts";
 
 /** A browser's print header and footer, as `pdftotext` writes them at each page's top and foot. */
@@ -70,4 +71,29 @@ Deno.test("a running page header that is the template's title does not split the
 Deno.test("a text without form feeds keeps every line: a line like a page number is text there", () => {
   const text = edit(SEED_2007, "Maakunnat: Pohjois-Savo", "Maakunnat: Pohjois-Savo\n\nSivu 2 / 5");
   assertEquals(projectOf(text).diagnostics.filter((d) => d.code === "page_furniture"), []);
+});
+
+Deno.test("descriptions joined with form feeds are no print: each reads as it does alone, its last values and headings kept", () => {
+  const seeds = ["000_0083efce40fb50fc.txt", "001_bfc078f93719c10e.txt", "002_9a75f02c10db9dc6.txt"].map(seedText);
+  for (const joiner of ["\n\f", "\n\n\f"]) {
+    const { documents, diagnostics } = parseDocuments(seeds.join(joiner), { sourceFile: "print.txt" });
+    assertEquals(documents.map((d) => d.project), seeds.map((seed) => projectOf(seed).document!.project), joiner);
+    assertEquals(diagnostics.filter((d) => d.code === "page_furniture" || d.code === "missing_section"), []);
+  }
+});
+
+Deno.test("a template's label line at the top of several pages is text, whatever its figure", () => {
+  // Pages that start at `Suunniteltu: 21` and `Suunniteltu: 400`: `suunniteltu: #` tops two pages of three.
+  const text = printed(SEED_2014, "7.1 Osallistuvien yritysten lukumäärä", "7.2 Osallistuvien henkilöiden lukumäärä");
+  assertEquals(projectOf(text).document!.project, projectOf(SEED_2014).document!.project);
+});
+
+Deno.test("a one-page print keeps a last line that holds a date in its sentence; `2011 - 2014` is no page number", () => {
+  const ended = edit(SEED_2007, "yrittäjyyttä.", "yrittäjyyttä. Hanke päättyi 28.2.2015.");
+  assertEquals(projectOf(`${ended}\n\f`).document!.project, projectOf(ended).document!.project);
+  assertEquals([isPageNumber("2011 - 2014", 1), isPageNumber("5 (6)", 1), isPageNumber("2 (5)", 2)], [
+    false,
+    true,
+    true,
+  ]);
 });

@@ -337,7 +337,9 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
  */
 function wrappedHeading(lines: readonly Line[], index: number, period: Period): Candidate | undefined {
   const [first, second] = [lines[index]!.text, lines[index + 1]?.text];
-  if (second === undefined || second === "" || !/^\d/.test(first) || first.includes(":")) return undefined;
+  // The first line a heading's number and words of its title (`400` alone is a figure's rest, never a heading's).
+  if (second === undefined || second === "" || !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(first)) return undefined;
+  if (first.includes(":")) return undefined;
   if (first.length + second.length >= LONGEST_HEADING || second.includes(":")) return undefined;
   return candidate(joinWrapped(first, second), period);
 }

@@ -127,3 +127,15 @@ Deno.test("a numbered heading wrapped onto the next line (a text hard-wrapped at
     assertEquals(diagnostics.filter((d) => d.code === "missing_section" || d.code === "unusual_value"), [], to);
   }
 });
+
+Deno.test("a figure's rest under it and a heading that lost its number make no numbered heading", () => {
+  // `400` and `Horisontaaliset periaatteet` read as heading 400: the wrap of `1` / `400` went unseen.
+  const text = edit(
+    SEED_2014,
+    "Suunniteltu: 400\n\n8 Horisontaaliset periaatteet",
+    "Suunniteltu: 1\n400\nHorisontaaliset periaatteet",
+  );
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.participants_planned, null);
+  assert(diagnostics.some((d) => d.message.includes("1 400")), diagnostics.map((d) => d.message).join("\n"));
+});
