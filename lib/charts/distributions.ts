@@ -68,6 +68,8 @@ const SPREAD_PX = 50;
 /** The height of a name's line, and the gap between the box and the first name. */
 const LINE_PX = 16;
 const GAP_PX = 4;
+/** Pixels clear between a row's outermost name and the hairline between rows: names across it read as one list. */
+const EDGE_PX = 8;
 /** The height of the row of a ratio no project has (its name and n = 0). */
 const EMPTY_ROW_PX = 40;
 /** Pixels between a named point and its name. */
@@ -114,7 +116,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       .sort((a, b) => Math.abs(b.value - (d.median ?? 0)) - Math.abs(a.value - (d.median ?? 0))).slice(0, maxLabels)
   );
   const most = Math.max(0, ...namedOf.map((named) => named.length));
-  const rowPx = Math.max(ROW, SPREAD_PX + 2 * (GAP_PX + LINE_PX * Math.ceil(most / 2)));
+  const rowPx = Math.max(ROW, SPREAD_PX + 2 * (GAP_PX + LINE_PX * Math.ceil(most / 2) + EDGE_PX));
   // Points spread a little up and down beside the box in golden-ratio steps (the same data always draws the same).
   const offset = new Map<typeof points[number], number>();
   points.forEach((p, i) => offset.set(p, (((i * 0.6180339887) % 1) - 0.5) * SPREAD_PX / rowPx));
