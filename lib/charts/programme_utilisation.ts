@@ -8,7 +8,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatInteger } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
-import { axisExtent, chartWidth, measure, projectLabel } from "./layout.ts";
+import { axisExtent, chartWidth, measure } from "./layout.ts";
+import { placeLineLabels } from "./_line_labels.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
@@ -30,7 +31,6 @@ const STEP = 0.05;
 /** Rows of labels above the tallest bar, and the height of each in pixels. */
 const LABEL_ROWS = 3;
 const ROW_PX = FONT_SIZES.text + 5;
-const LABEL_WIDTH = 200;
 
 /** Round tick values from 0 to at most `max`: steps of 1, 2 or 5 times a power of ten, about five of them. */
 function ticks(max: number): number[] {
@@ -44,7 +44,8 @@ function ticks(max: number): number[] {
  * A histogram (5 % bins) of public funding utilisation over the register's
  * projects, with a vertical line for each corpus project the register lists;
  * the lines are named above the bars (name and code) where the names fit, in
- * up to three rows.
+ * up to three rows: a line rises to its name's row and a short leader runs to
+ * the name, clear of the other lines (`placeLineLabels()`).
  *
  * @example Usage
  * ```ts
@@ -84,8 +85,8 @@ export function programmeUtilisation(
   const plotWidth = chartWidth(printWidth).inner - axisExtent([formatInteger(yTicks.at(-1), lang)], true) -
     measure(formatInteger(150, lang) + " %") / 2;
   const yMax = top * height / (height - LABEL_ROWS * ROW_PX - 4);
-  // The bottom of a label row, in counts: row 0 sits on the tallest bar.
-  const rowBottom = (row: number) => top + row * ROW_PX / height * yMax;
+  // The middle of a label row, in counts: row 0 sits on the tallest bar.
+  const rowMiddle = (row: number) => top + (row + 0.5) * ROW_PX / height * yMax;
   const codes = new Set(registerRows.map((r) => r.project_code));
   // Corpus projects the register does not list (a snapshot taken before they started): said, so none seems lost.
   const unlisted = records(corpus, ["project_code"]).filter((r) => !codes.has(r.project_code)).length;
@@ -96,36 +97,30 @@ export function programmeUtilisation(
       project_code: r.project_code,
       name: r.name ?? null,
       value: Math.min(r.funding_utilisation as number, clip),
-      label: projectLabel(r.project_code, r.name, LABEL_WIDTH),
     }))
     .sort((a, b) => a.value - b.value);
-  // Greedy, from the highest value down: each label in the lowest row where it fits starting at its line
-  // (a staircase when lines are close), else ending at it, else centred on it; clear of the labels placed
-  // and of the lines that run up through a row to a label above it.
-  const taken: { row: number; left: number; right: number }[] = [];
-  const lines: { x: number; row: number }[] = [];
-  const free = (x: number, row: number, left: number, right: number) =>
-    left >= 0 && right <= plotWidth &&
-    !taken.some((t) => t.row === row && t.left < right + LABEL_GAP && left - LABEL_GAP < t.right) &&
-    !lines.some((l) => l.row > row && l.x > left && l.x < right) &&
-    !taken.some((t) => t.row < row && t.left < x + 2 && x - 2 < t.right);
-  const labelled = [...marked].reverse().map((mark) => {
-    const x = mark.value / xMax * plotWidth;
-    const width = measure(mark.label) + 6;
-    const tries = (["left", "right", "center"] as const).flatMap((align) =>
-      Array.from({ length: LABEL_ROWS }, (_, row) => ({ align, row }))
-    );
-    for (const { align, row } of tries) {
-      const left = align === "left" ? x - 3 : align === "right" ? x + 3 - width : x - width / 2;
-      if (free(x, row, left, left + width)) {
-        taken.push({ row, left, right: left + width });
-        lines.push({ x, row });
-        return { ...mark, row, align, bottom: 0, top: rowBottom(row) };
-      }
-    }
-    return { ...mark, row: -1, align: "center" as const, bottom: 0, top };
-  }).reverse();
-  const named = labelled.filter((m) => m.row >= 0);
+  // Each named line rises to its name's row, then a short leader runs to the name (placeLineLabels).
+  const places = placeLineLabels(
+    marked.map((mark) => ({ x: mark.value / xMax * plotWidth, code: mark.project_code, name: mark.name })),
+    plotWidth,
+    LABEL_ROWS,
+    marked.length <= MANY_MARKS,
+  );
+  const labelled = marked.map((mark, i) => {
+    const place = places[i];
+    if (!place) return { ...mark, row: -1, bottom: 0, top };
+    // The leader ends a little short of the name; the name's edge at `at`, in the data's units.
+    const end = place.at + (place.align === "left" ? -3 : 3);
+    return {
+      ...mark,
+      ...place,
+      bottom: 0,
+      top: rowMiddle(place.row),
+      at: place.at / plotWidth * xMax,
+      leader_end: end / plotWidth * xMax,
+    };
+  });
+  const named = labelled.filter((m) => "align" in m);
   // Among many, the corpus projects are bars of their own in the same bins, outlined over the register's: a line
   // each hid the histogram (182 projects: a solid block). Only the named ones keep their line.
   const many = marked.length > MANY_MARKS;
@@ -218,20 +213,21 @@ export function programmeUtilisation(
           tooltip,
         },
       },
-      ...(["center", "left", "right"] as const).filter((align) => named.some((m) => m.align === align)).map((
-        align,
-      ) => ({
-        data: { values: named.filter((m) => m.align === align) },
-        mark: {
-          type: "text" as const,
-          align,
-          baseline: "bottom" as const,
-          dy: -2,
-          dx: align === "left" ? -3 : align === "right" ? 3 : 0,
-          color: PALETTE.vermillion,
-        },
+      {
+        data: { values: named },
+        mark: { type: "rule", color: PALETTE.vermillion, strokeWidth: 1.5 },
         encoding: {
-          x: { field: "value", type: "quantitative" as const },
+          x: { field: "value", type: "quantitative" },
+          x2: { field: "leader_end" },
+          y: { field: "top", type: "quantitative" },
+          tooltip,
+        },
+      },
+      ...(["left", "right"] as const).filter((align) => named.some((m) => m.align === align)).map((align) => ({
+        data: { values: named.filter((m) => m.align === align) },
+        mark: { type: "text" as const, align, baseline: "middle" as const, color: PALETTE.vermillion },
+        encoding: {
+          x: { field: "at", type: "quantitative" as const },
           y: { field: "top", type: "quantitative" as const },
           text: { field: "label" },
           tooltip,
@@ -241,7 +237,5 @@ export function programmeUtilisation(
   });
 }
 
-/** Pixels at least between two labels of a row: labels that touched read as one. */
-const LABEL_GAP = 8;
 /** More corpus projects than this are drawn as bars of their own: lines over the whole height hid the histogram. */
 const MANY_MARKS = 12;
