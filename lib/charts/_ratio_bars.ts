@@ -7,6 +7,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatPercent } from "../i18n/format.ts";
 import {
   type ChartRow,
@@ -61,14 +62,38 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
     rows.map((row) => row.project_label as string),
     rows.map((row) => formatPercent(row[spec.field], spec.lang)),
   );
-  const y = { field: "project_label", type: "nominal" as const, title: null, sort: null };
+  // Between the highest and the lowest of a capped chart, an empty row says how many projects lie between them:
+  // 103.0 % directly above 71.7 % read as neighbours.
+  const hidden = capped.projects.n - rows.length;
+  const labels = rows.map((row) => String(row.project_label));
+  const gap = capped.note !== "" && hidden > 0 ? CHART_TEXT[spec.lang].cappedGap(hidden) : null;
+  if (gap !== null) labels.splice(Math.ceil(rows.length / 2), 0, gap);
+  const y = {
+    field: "project_label",
+    type: "nominal" as const,
+    title: null,
+    sort: null,
+    ...(gap === null ? {} : {
+      scale: { domain: labels },
+      axis: {
+        labelColor: {
+          condition: { test: `datum.value === ${JSON.stringify(gap)}`, value: PALETTE.grey },
+          value: "#222222",
+        },
+        labelFontStyle: {
+          condition: { test: `datum.value === ${JSON.stringify(gap)}`, value: "italic" },
+          value: "normal",
+        },
+      },
+    }),
+  };
   return chartSpec({
     lang: spec.lang,
     title: spec.title,
     subtitle: spec.subtitle + capped.note,
     description: spec.description(rows.some((row) => row.status_normalised === "active")) + capped.note,
     printWidth: spec.printWidth,
-    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),
+    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * labels.length),
     projects: capped.projects,
   }, {
     data: { values: rows },
