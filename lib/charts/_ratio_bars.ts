@@ -13,6 +13,7 @@ import {
   type ChartRow,
   extremes,
   projectTooltip,
+  singleStatusNote,
   statusColour,
   type TooltipQuantity,
   withProjectLabels,
@@ -90,7 +91,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
   return chartSpec({
     lang: spec.lang,
     title: spec.title,
-    subtitle: spec.subtitle + capped.note,
+    subtitle: spec.subtitle + capped.note + singleStatusNote(rows, spec.lang),
     description: spec.description(rows.some((row) => row.status_normalised === "active")) + capped.note,
     printWidth: spec.printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * labels.length),

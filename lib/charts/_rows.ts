@@ -82,13 +82,20 @@ export function withProjectLabels(rows: readonly ChartRow[], maxWidth: number): 
 /**
  * A nominal encoding with its legend laid out in as many columns as fit in
  * `legendWidth` pixels (the legend is never cut, and never wider than the chart).
+ * No legend for a single entry the title or subtitle says (`said`): it would tell nothing.
  */
-export function legendEncoding(field: string, title: string, domain: readonly string[], legendWidth: number) {
+export function legendEncoding(
+  field: string,
+  title: string,
+  domain: readonly string[],
+  legendWidth: number,
+  said = false,
+) {
   return {
     field,
     type: "nominal" as const,
     title,
-    legend: { columns: legendColumns(domain, legendWidth) },
+    legend: said && domain.length === 1 ? null : { columns: legendColumns(domain, legendWidth) },
   };
 }
 
@@ -101,9 +108,18 @@ function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readon
   );
   const domain = shown.map((s) => s.label);
   return {
-    ...legendEncoding("status_label", CHART_TEXT[lang].status, domain, legendWidth),
+    ...legendEncoding("status_label", CHART_TEXT[lang].status, domain, legendWidth, true),
     scale: { domain, range: shown.map((s) => s.value) },
   };
+}
+
+/**
+ * The subtitle's sentence on the status of a chart's projects when they all have one (its legend, of one entry, is
+ * not drawn); "" otherwise.
+ */
+export function singleStatusNote(rows: readonly ChartRow[], lang: Language): string {
+  const present = [...new Set(rows.map((row) => row.status_label))];
+  return present.length === 1 ? CHART_TEXT[lang].singleStatus(String(present[0])) : "";
 }
 
 /**

@@ -104,6 +104,7 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
     title: text.beneficiariesTitle,
     // The funding as lead of an organisation leading active projects includes their interim figures: the picture says so.
     subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding) +
+      (jointly ? "" : text.beneficiariesLeadOnly) +
       interimLine(ranked.map((row) => [label(row), Number(row.projects_lead_interim ?? 0)]), lang),
     description: text.beneficiariesDescription(ranked.length, order[0] ?? null),
     printWidth,
@@ -132,6 +133,8 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
             type: "nominal",
             title: text.role,
             scale: { domain: roles, range: [PALETTE.blue, PALETTE.orange].slice(0, roles.length) },
+            // Lead only: the subtitle says so, a legend of one entry would not tell more.
+            ...(jointly ? {} : { legend: null }),
           },
           order: { field: "position" },
           tooltip: [

@@ -308,7 +308,14 @@ Deno.test("a capped bar chart of active projects only still shows their highest 
   assert(withValue > 10, "enough active projects");
   const spec = charts.fundingUtilisation(many, { maxProjects: 10 }) as { data: { values: unknown[] } };
   assertEquals(spec.data.values.length, 10);
-  assert(subtitleOf(spec).endsWith(`Näytetään 5 suurinta ja 5 pienintä ${withValue} hankkeesta.`), subtitleOf(spec));
+  // Then the one status of all drawn (their legend of one entry is not drawn).
+  assert(
+    subtitleOf(spec).endsWith(
+      `Näytetään 5 suurinta ja 5 pienintä ${withValue} hankkeesta. Kaikkien kuvan hankkeiden tila: käynnissä ` +
+        "(väliaikainen luku).",
+    ),
+    subtitleOf(spec),
+  );
 });
 
 Deno.test("a chart says whether it draws an active project: a capped per-project chart of final figures does not", async () => {

@@ -163,7 +163,8 @@ export function groupedSummary(summary: ChartData, options: GroupedSummaryOption
             scale: { domain: [0, max], nice: false },
           },
           color: {
-            ...legendEncoding("metric", text.metric, metricOrder, legendWidth),
+            // One metric: the title names it (unless the caller titles the chart).
+            ...legendEncoding("metric", text.metric, metricOrder, legendWidth, options.title === undefined),
             scale: {
               domain: metricOrder,
               range: [PALETTE.blue, PALETTE.orange, PALETTE.green].slice(0, metrics.length),

@@ -14,6 +14,7 @@ import {
   legendEncoding,
   projectTooltip,
   regionLabel,
+  singleStatusNote,
   statusColour,
   withProjectLabels,
 } from "./_rows.ts";
@@ -62,7 +63,8 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
   return chartSpec({
     lang,
     title: text.projectTimelineTitle,
-    subtitle: text.projectTimelineSubtitle(dated.length, capped.note),
+    subtitle: text.projectTimelineSubtitle(dated.length, capped.note) +
+      (colourBy === "status" ? singleStatusNote(rows, lang) : ""),
     description: text.projectTimelineDescription(rows.length, colourBy),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * rows.length),

@@ -13,6 +13,7 @@ import {
   type CappedRows,
   type ChartRow,
   projectTooltip,
+  singleStatusNote,
   statusColour,
   statusShape,
   type TooltipQuantity,
@@ -135,7 +136,8 @@ export function projectPoints(
   return {
     space,
     labelled: labels.length,
-    note,
+    // One status: its legend is not drawn, the subtitle says it.
+    note: note + singleStatusNote(rows, lang),
     layers: [
       {
         data: { values: rows },

@@ -88,6 +88,7 @@ export const ANALYSIS_TEXT = defineMessages({
     } ensin. ` +
     "Pylvään perässä: hankkeet · toteutunut julkinen rahoitus päätoteuttajana. Organisaatio tunnistetaan " +
     "Y-tunnuksesta, ilman sitä nimestä. Osatoteuttajan osuutta rahoituksesta ei ilmoiteta.",
+  beneficiariesLeadOnly: " Kaikki pylväät: hankkeet päätoteuttajana.",
   beneficiariesDescription: (shown: number, first: string | null) =>
     `Vaakapylväät: ${shown} organisaation hankkeet päätoteuttajana ja osatoteuttajana, ` +
     `päätoteuttajana saatu toteutunut julkinen rahoitus pylvään perässä${first ? `; eniten: ${first}` : ""}.`,
@@ -199,6 +200,7 @@ export const ANALYSIS_TEXT = defineMessages({
     } first. ` +
     "After each bar: projects · actual public funding as lead. An organisation is known by its business ID, " +
     "or by its name without one. A co-implementer's share of the funding is not printed.",
+  beneficiariesLeadOnly: " Every bar: projects as lead.",
   beneficiariesDescription: (shown: number, first: string | null) =>
     `Horizontal bars: the projects of ${shown} organisations as lead and as co-implementer, ` +
     `with the actual public funding received as lead after each bar${first ? `; first: ${first}` : ""}.`,

@@ -101,6 +101,7 @@ export const CHART_TEXT = defineMessages({
       : ` Näytetään ${half} suurinta ja ${half} pienintä ${formatInteger(final, "fi")} hankkeesta, joiden luvut ` +
         "ovat lopullisia; ") + `${formatInteger(active, "fi")} käynnissä olevaa (väliaikaiset luvut) jätetty pois.`,
   cappedGap: (hidden: number) => `(${formatCount(hidden, "fi", HANKE)} välissä)`,
+  singleStatus: (status: string) => ` Kaikkien kuvan hankkeiden tila: ${status.toLowerCase()}.`,
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Näytetään ${shown} ${which} ${formatInteger(total, "fi")} hankkeesta.`,
   cappedSample: (shown: number, total: number) =>
@@ -262,6 +263,7 @@ export const CHART_TEXT = defineMessages({
       : ` Showing the ${half} highest and ${half} lowest of ${formatInteger(final, "en")} projects with final ` +
         "figures; ") + `${formatInteger(active, "en")} active projects (interim figures) left out.`,
   cappedGap: (hidden: number) => `(${formatCount(hidden, "en", PROJECT)} in between)`,
+  singleStatus: (status: string) => ` Status of every project shown: ${status.toLowerCase()}.`,
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Showing the ${shown} ${which} of ${formatInteger(total, "en")} projects.`,
   cappedSample: (shown: number, total: number) =>
