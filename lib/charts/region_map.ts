@@ -84,7 +84,8 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
       value,
       value_label: value === null ? "–" : formatMetric(value, metric, lang),
       n: (row?.[metricCount(metric)] as number | undefined) ?? 0,
-      n_label: `n = ${(row?.[metricCount(metric)] as number | undefined) ?? 0}`,
+      // A count's n is the count itself: printed once.
+      n_label: metric === "n_projects" ? "" : `n = ${(row?.[metricCount(metric)] as number | undefined) ?? 0}`,
       n_projects: (row?.n_projects as number | undefined) ?? 0,
       n_shared: (row?.n_shared as number | undefined) ?? 0,
       // A count of projects is no interim figure.
@@ -148,7 +149,8 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
     lang,
     title: text.regionMapTitle(label),
     // The picture says which figures include active projects' interim ones: it is pasted into reports on its own.
-    subtitle: text.regionMapSubtitle(nationwide, apart) +
+    // A grey tile has no figure (no project there has it): said, as a legend of colours does not.
+    subtitle: text.regionMapSubtitle(nationwide, apart, metric === "n_projects", valued.length < tiles.length) +
       interimLine(valued.map((tile) => [String(tile.name), Number(tile.n_interim)]), lang),
     description: text.regionMapDescription(
       label,

@@ -69,9 +69,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // region map
   regionMapTitle: (metric: string) => `${metric} maakunnittain`,
-  regionMapSubtitle: (nationwide: number, apart: string) =>
+  regionMapSubtitle: (nationwide: number, apart: string, counts: boolean, grey: boolean) =>
     `Hanke lasketaan jokaiseen nimeämäänsä maakuntaan, joten maakunnat eivät summaudu; ` +
-    `valtakunnalliset (${nationwide}) erikseen. n = hankkeita, joilla luku.${apart}`,
+    `valtakunnalliset (${nationwide}) erikseen.${counts ? "" : " n = hankkeita, joilla luku."}${
+      grey ? (counts ? " Harmaa: ei hankkeita." : " Harmaa: ei lukua.") : ""
+    }${apart}`,
   regionMapApart: (names: readonly string[], n: number) =>
     ` Ilman tunnistettua maakuntaa: ${names.join(", ")} (${hankkeita(n)}).`,
   regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
@@ -179,9 +181,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // region map
   regionMapTitle: (metric: string) => `${metric} by region`,
-  regionMapSubtitle: (nationwide: number, apart: string) =>
+  regionMapSubtitle: (nationwide: number, apart: string, counts: boolean, grey: boolean) =>
     `A project counts in each region it names, so regions do not add up; ` +
-    `nationwide ones (${nationwide}) apart. n = projects with the figure.${apart}`,
+    `nationwide ones (${nationwide}) apart.${counts ? "" : " n = projects with the figure."}${
+      grey ? (counts ? " Grey: no projects." : " Grey: no figure.") : ""
+    }${apart}`,
   regionMapApart: (names: readonly string[], n: number) =>
     ` Without a recognised region: ${names.join(", ")} (${projects(n)}).`,
   regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
