@@ -157,7 +157,12 @@ Deno.test("per-project charts draw at most maxProjects projects and say which", 
   assertEquals(values.at(-1), Math.min(...all));
   const timeline = charts.projectTimeline(many, { lang: "en", maxProjects: 10 }) as { data: { values: unknown[] } };
   assertEquals(timeline.data.values.length, 10);
-  assert(subtitleOf(timeline).endsWith("Showing the 10 latest to start of 150 projects."), subtitleOf(timeline));
+  assert(
+    subtitleOf(timeline).endsWith(
+      "Showing the 10 latest to start of 150 projects: the most recent, as 150 bars would not be legible.",
+    ),
+    subtitleOf(timeline),
+  );
 });
 
 Deno.test("a per-project chart at its most projects prints within the Word report's page, beside its caption", async () => {

@@ -29,6 +29,11 @@ export interface ProjectTimelineOptions extends ChartOptions {
    * @default {"status"}
    */
   colour?: TimelineColour;
+  /**
+   * Where every project is listed with its dates (e.g. `tables/projects.csv`), said when the chart shows only some.
+   * @default {undefined}
+   */
+  table?: string;
 }
 
 /**
@@ -63,7 +68,13 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
   return chartSpec({
     lang,
     title: text.projectTimelineTitle,
-    subtitle: text.projectTimelineSubtitle(dated.length, capped.note) +
+    // A capped chart says why these projects (the latest starts) and where all of them are.
+    subtitle: text.projectTimelineSubtitle(
+      dated.length,
+      capped.note === ""
+        ? ""
+        : capped.note.replace(/\.$/, "") + text.projectTimelineWhy(dated.length, options.table ?? null),
+    ) +
       (colourBy === "status" ? singleStatusNote(rows, lang) : ""),
     description: text.projectTimelineDescription(rows.length, colourBy),
     printWidth,

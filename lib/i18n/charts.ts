@@ -164,6 +164,9 @@ export const CHART_TEXT = defineMessages({
   projectTimelineTitle: "Hankkeiden suunnitellut toteutusajat",
   projectTimelineSubtitle: (n: number, capped: string) =>
     `Suunnitelman mukainen alku ja loppu, ${formatCount(n, "fi", HANKE)}.${capped}`,
+  projectTimelineWhy: (n: number, table: string | null) =>
+    `: tuoreimmat, koska ${formatInteger(n, "fi")} palkkia ei olisi luettavissa.` +
+    (table === null ? "" : ` Kaikki ${formatInteger(n, "fi")} päivämäärineen: ${table}.`),
   projectTimelineDescription: (n: number, colour: TimelineColour) =>
     `Aikajana: ${formatCount(n, "fi", HANKE)} suunnitellusta alusta suunniteltuun loppuun, väri ${
       colour === "status" ? "tilan" : "maakunnan"
@@ -320,6 +323,9 @@ export const CHART_TEXT = defineMessages({
   projectTimelineTitle: "Planned implementation periods of the projects",
   projectTimelineSubtitle: (n: number, capped: string) =>
     `Planned start and end, ${formatCount(n, "en", PROJECT)}.${capped}`,
+  projectTimelineWhy: (n: number, table: string | null) =>
+    `: the most recent, as ${formatInteger(n, "en")} bars would not be legible.` +
+    (table === null ? "" : ` All ${formatInteger(n, "en")} with their dates: ${table}.`),
   projectTimelineDescription: (n: number, colour: TimelineColour) =>
     `Timeline of ${formatCount(n, "en", PROJECT)} from planned start to planned end, coloured by ${colour}.`,
   projectTimelineCapped: "latest to start",

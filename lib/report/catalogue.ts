@@ -29,7 +29,10 @@ export interface CatalogueChart {
 /** Every chart of the report on these projects, in reading order. */
 export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueChart[] {
   return [
-    { name: "projects-timeline", spec: projectTimeline(projects, { lang, colour: "region" }) },
+    {
+      name: "projects-timeline",
+      spec: projectTimeline(projects, { lang, colour: "region", table: "tables/projects.csv" }),
+    },
     { name: "participants-realisation", spec: participantsRealisation(projects, { lang }) },
     { name: "participants-planned-actual", spec: participantsPlannedVsActual(projects, { lang }) },
     { name: "participants-women-share", spec: womenShare(projects, { lang }) },
