@@ -137,8 +137,15 @@ function crosses(box: Box, [x1, y1, x2, y2]: Segment): boolean {
 }
 
 /** A line through the plot (a diagonal, a guide): no name is placed across it. */
+/** Where a line's label sits at its end (see `LabelSpace.takeAtLineEnd`). */
+export type LineEndSide = "top-right" | "top-left" | "right-above";
+/** Pixels a label over a line's end at the right edge is raised, tried in turn, where a point is in its way. */
+const LINE_END_RAISES = [0, 6, 12];
+
 export interface PlotLine {
   segment: Segment;
+  /** Its name, set at its end where it meets the frame before any point is named (see `takeAtLineEnd`). */
+  label?: string;
 }
 
 /** What stands in the way of labels: points, lines and boxes already taken. */
@@ -186,19 +193,25 @@ export class LabelSpace {
   }
 
   /**
-   * Takes the box of a label beside a point on a rising line, above and left
-   * of it or below and right of it (both clear of the line itself); the side
-   * taken, or null when neither is free.
+   * Takes the box of a line's label at its end, inside the frame (the band past the points): under the top edge beside
+   * a line that meets it, right of it or else left; over a line that meets the right edge, left of the edge, raised a
+   * little where a point is in the way. Its side and anchor (in data units), or null when none is free.
    */
-  takeBesideLine(x: number, y: number, text: string): "above-left" | "below-right" | null {
+  takeAtLineEnd(x: number, y: number, text: string): { side: LineEndSide; x: number; y: number } | null {
     const [px, py] = toPixels(this.#area, x, y);
     const width = measure(text);
     const gap = GUIDE_LABEL_GAP;
-    if (this.take({ left: px - gap - width, right: px - gap, top: py - gap - HEIGHT, bottom: py - gap })) {
-      return "above-left";
+    if (py <= 1) {
+      const top = { top: 2, bottom: 2 + HEIGHT };
+      if (this.take({ left: px + gap, right: px + gap + width, ...top })) return { side: "top-right", x, y };
+      if (this.take({ left: px - gap - width, right: px - gap, ...top })) return { side: "top-left", x, y };
+      return null;
     }
-    if (this.take({ left: px + gap, right: px + gap + width, top: py + gap, bottom: py + gap + HEIGHT })) {
-      return "below-right";
+    for (const raise of LINE_END_RAISES) {
+      const bottom = py - gap - raise;
+      if (this.take({ left: px - gap - width, right: px - gap, top: bottom - HEIGHT, bottom })) {
+        return { side: "right-above", x, y: y + raise / this.#area.height * this.#area.maxY };
+      }
     }
     return null;
   }

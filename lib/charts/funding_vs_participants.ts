@@ -7,7 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
-import { GUIDE_LABEL_GAP, type Segment } from "./_point_labels.ts";
+import { GUIDE_LABEL_GAP, type LineEndSide, type Segment } from "./_point_labels.ts";
 import { labelledNote, projectPoints, type ScatterAxis } from "./scatter.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FORMATS, PALETTE, withDefaults } from "./theme.ts";
@@ -21,8 +21,15 @@ export interface FundingVsParticipantsOptions extends ChartOptions {
   guides?: number[];
 }
 
-/** Where a guide's label may sit, tried in turn: this far along its line. */
-const GUIDE_LABEL_AT = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
+/** A guide's name at its line's end, by the side it takes (see `LabelSpace.takeAtLineEnd`): text beside the end. */
+const LINE_END_MARKS: Record<
+  LineEndSide,
+  { align: "left" | "right"; baseline: "top" | "bottom"; dx: number; dy: number }
+> = {
+  "top-right": { align: "left", baseline: "top", dx: GUIDE_LABEL_GAP, dy: 2 },
+  "top-left": { align: "right", baseline: "top", dx: -GUIDE_LABEL_GAP, dy: 2 },
+  "right-above": { align: "right", baseline: "bottom", dx: -GUIDE_LABEL_GAP, dy: -GUIDE_LABEL_GAP },
+};
 
 /**
  * A scatter of actual participants (x) against actual public funding (y),
@@ -80,21 +87,15 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     ],
     named: { ratio: ["funding_public_actual", "participants_actual"], size: "funding_public_actual" },
     // The guides stay: names give way to them (they run through the data, where the weighted cost lies).
-    lines: segments.map((segment) => ({ segment })),
+    lines: segments.map((segment, i) => ({ segment, label: formatEuros(guides[i]!, lang) })),
     printWidth,
     height,
   });
-  const space = points.space;
-  // Every guide is drawn, with its label where the projects' names left room for it (along the line, from its outer
-  // end inwards); where no label fits, the subtitle names every guide in order of steepness.
+  // Every guide is drawn, named at its end where it meets the frame (the band past the points, named before any
+  // point); a guide whose name finds no room there is unnamed, and then the subtitle names every guide in order.
   const drawn = guides.map((euros, i) => {
-    const [, , x2, y2] = segments[i]!;
-    for (const at of GUIDE_LABEL_AT) {
-      const [x, y] = [x2 * at, y2 * at];
-      const side = space.takeBesideLine(x, y, formatEuros(euros, lang));
-      if (side) return { euros, segment: segments[i]!, label: { euros, x, y, side } };
-    }
-    return { euros, segment: segments[i]!, label: null };
+    const at = points.lineLabels[i];
+    return { euros, segment: segments[i]!, label: at ? { euros, ...at } : null };
   });
   const allLabelled = drawn.every((guide) => guide.label !== null);
   const inOrder = [...guides].sort((a, b) => a - b);
@@ -122,19 +123,11 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
           detail: { field: "euros", type: "quantitative" },
         },
       },
-      ...(["above-left", "below-right"] as const).flatMap((side) => {
+      ...(Object.keys(LINE_END_MARKS) as LineEndSide[]).flatMap((side) => {
         const labels = drawn.flatMap((guide) => guide.label?.side === side ? [guide.label] : []);
-        const above = side === "above-left";
         return labels.length === 0 ? [] : [{
           data: { values: labels },
-          mark: {
-            type: "text" as const,
-            align: above ? "right" as const : "left" as const,
-            baseline: above ? "bottom" as const : "top" as const,
-            dx: above ? -GUIDE_LABEL_GAP : GUIDE_LABEL_GAP,
-            dy: above ? -GUIDE_LABEL_GAP : GUIDE_LABEL_GAP,
-            color: "#444444",
-          },
+          mark: { type: "text" as const, ...LINE_END_MARKS[side], color: "#444444" },
           encoding: {
             x: { field: "x", type: "quantitative" as const },
             y: { field: "y", type: "quantitative" as const },

@@ -18,7 +18,14 @@ import {
   statusShape,
   type TooltipQuantity,
 } from "./_rows.ts";
-import { CORNER_OVERHANG, LABEL_OFFSET, LabelSpace, type Placement, type PlotLine } from "./_point_labels.ts";
+import {
+  CORNER_OVERHANG,
+  LABEL_OFFSET,
+  LabelSpace,
+  type LineEndSide,
+  type Placement,
+  type PlotLine,
+} from "./_point_labels.ts";
 import { formatInteger } from "../i18n/format.ts";
 import { projectLabel, scatterPlot } from "./layout.ts";
 import type { Language, PrintWidth } from "./theme.ts";
@@ -101,7 +108,13 @@ export function projectPoints(
   allRows: ChartRow[],
   lang: Language,
   points: ProjectPoints,
-): { layers: UnitSpec<Field>[]; labelled: number; note: string; space: LabelSpace } {
+): {
+  layers: UnitSpec<Field>[];
+  labelled: number;
+  note: string;
+  space: LabelSpace;
+  lineLabels: ({ side: LineEndSide; x: number; y: number } | null)[];
+} {
   const { rows, note } = cappedPoints(allRows, points.named, lang);
   const area = scatterPlot(
     points.printWidth,
@@ -122,6 +135,10 @@ export function projectPoints(
     axis: { format: axis.format },
     scale: { domain: [0, axis.max], nice: false },
   });
+  // The lines' names first, at their ends: the points' names give way to them.
+  const lineLabels = points.lines.map(({ segment: [, , x, y], label }) =>
+    label === undefined ? null : space.takeAtLineEnd(x, y, label)
+  );
   const labels: (ChartRow & { label: string; place: Placement })[] = [];
   const maxLabels = points.printWidth === "full" ? 5 : 3;
   for (const row of extremesFirst(rows, points.named.ratio, points.named.size)) {
@@ -135,6 +152,7 @@ export function projectPoints(
   const placements = [...new Set(labels.map((label) => label.place))];
   return {
     space,
+    lineLabels,
     labelled: labels.length,
     // One status: its legend is not drawn, the subtitle says it.
     note: note + singleStatusNote(rows, lang),
