@@ -36,3 +36,9 @@ Deno.test("no diagnostic copies a value past 4,096 characters: a register's huge
   const kept = diagnostic("duplicate_identical", { file: "b.txt", line: 9 }, "S11547", path);
   assertEquals(kept.message.includes(path), true);
 });
+
+Deno.test("the method says what the dash in the tables means: a missing figure, never 0", async () => {
+  const { REPORT_TEXT } = await import("./report.ts");
+  assert(REPORT_TEXT.fi.methodCount.includes("taulukoissa viiva (–)"), REPORT_TEXT.fi.methodCount);
+  assert(REPORT_TEXT.en.methodCount.includes("a dash (–) in the tables"), REPORT_TEXT.en.methodCount);
+});

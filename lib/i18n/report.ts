@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { formatDate, formatInteger, periodText } from "./format.ts";
+import { formatDate, formatInteger, MISSING, periodText } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 
 const fi = (n: number) => formatInteger(n, "fi");
@@ -101,7 +101,7 @@ export const REPORT_TEXT = defineMessages({
   method: "Menetelmä",
   methodMetrics: "Mittarit",
   methodCount: "Hanke on mukana luvussa (n), kun sen asiakirja antaa sekä osoittajan että nimittäjän ja " +
-    "nimittäjä ei ole 0. Puuttuva luku on tyhjä, ei nolla.",
+    `nimittäjä ei ole 0. Puuttuva luku on tyhjä, ei nolla: taulukoissa viiva (${MISSING}).`,
   methodWeighted: "Ryhmien ja koko aineiston luvut ovat painotettuja: Σ osoittaja ÷ Σ nimittäjä niistä hankkeista, " +
     "joilla molemmat luvut ovat. Taulukoissa on lisäksi hankekohtaisten lukujen mediaani.",
   methodInterim: (active: number, ended: string, interimColumn: string) =>
@@ -223,7 +223,7 @@ export const REPORT_TEXT = defineMessages({
   method: "Method",
   methodMetrics: "Metrics",
   methodCount: "A project counts in a figure (n) when its document gives both the numerator and the " +
-    "denominator and the denominator is not 0. A missing figure is empty, never 0.",
+    `denominator and the denominator is not 0. A missing figure is empty, never 0: a dash (${MISSING}) in the tables.`,
   methodWeighted: "Figures of groups and of the whole corpus are weighted: Σ numerator ÷ Σ denominator over the " +
     "projects that give both. The tables also give the median of the project figures.",
   methodInterim: (active: number, ended: string, interimColumn: string) =>

@@ -97,7 +97,7 @@ Deno.test("report.docx: every chart at its print size under its caption, with it
   assert(
     paragraphs.includes("Menetelmä") && paragraphs.includes(
       "Hanke on mukana luvussa (n), kun sen asiakirja antaa sekä osoittajan että nimittäjän ja nimittäjä ei ole 0. " +
-        "Puuttuva luku on tyhjä, ei nolla.",
+        "Puuttuva luku on tyhjä, ei nolla: taulukoissa viiva (–).",
     ),
   );
 });
