@@ -11,6 +11,9 @@ import type { Line } from "./sections.ts";
 import { hasInvisible, isInvisible } from "./split_lines.ts";
 import { lowerAscii } from "./line_index.ts";
 
+/** A `Label: value` line: a label of letters (up to 40 more letters, spaces, dots or hyphens), a colon and a value. */
+export const FIELD_LINE = /^\p{L}[\p{L}\s.\-]{0,40}:\s*\S/u;
+
 /** A value found after a label, with the line it is on. */
 export interface FieldHit {
   value: string;

@@ -5,7 +5,9 @@
  * page (`pdf_layout.ts`); a text made of a print by `pdftotext` keeps its pages
  * apart with form feeds, and {@linkcode withoutPageFurniture} finds them there:
  * at a page's top or foot, a line that repeats on most pages (digits aside), a
- * page number, or on a print of one page a date, time or address. They are left
+ * page number, or on a print of one page an address, or a date or time on a line
+ * that is no sentence; never a line of the document's own (a `Label: value`
+ * line, a heading, a code line, the header or preamble). They are left
  * out, with the blank lines between them and the text, so that a value a page
  * break cut reads as cut (`645` / `300`), a list goes on across the break, and a
  * running header that is the template's title starts no document.
@@ -14,6 +16,8 @@
  */
 import { isCodeLine, isHeaderLine } from "./identity.ts";
 import { headingKey, type Line } from "./sections.ts";
+import { FIELD_LINE } from "./label_match.ts";
+import { PREAMBLE } from "./split_documents.ts";
 
 /** A page number as printed: `Sivu 2`, `2/5`, `2 (5)`, `page 2 of 5`, or digits alone. */
 export const PAGE_NUMBER = /^(?:(?:sivu|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\(|-|–)\s*\d{1,4}\)?)?$/i;
@@ -46,13 +50,8 @@ const isPrintHeader = (text: string) =>
  * heading, a code line, the template's header or preamble (a description's first lines, in a file of several).
  */
 const isDocumentLine = (line: Line) =>
-  (FIELD.test(line.text) && !line.text.includes("://")) || isCodeLine(line.text) || isHeaderLine(line.text) ||
+  (FIELD_LINE.test(line.text) && !line.text.includes("://")) || isCodeLine(line.text) || isHeaderLine(line.text) ||
   PREAMBLE.test(line.text) || headingKey(line) !== undefined;
-
-/** A `Label: value` line. */
-const FIELD = /^\p{L}[\p{L}\s.\-]{0,40}:\s*\S/u;
-/** The template's preamble: `Euroopan unioni`, `Vipuvoimaa EU:lta`. */
-const PREAMBLE = /^(?:euroopan unioni|vipuvoimaa eu:lta)(?:\s+vipuvoimaa eu:lta)?$/i;
 
 /** Lines at a page's top and at its foot that may be its header or footer. */
 const BAND = 2;

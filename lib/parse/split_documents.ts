@@ -23,7 +23,8 @@ import { headingKey, type Line } from "./sections.ts";
 const BARE_HEADER = /^(?:euroopan\s+sosiaalirahaston\s+\(esr\)\s+)?rahoittaman\s+(?:projektin|hankkeen)\s+kuvaus\.?$/i;
 /** A `Label: value` line. */
 const LABELLED = /^[^:]{1,60}:\s*\S/;
-const PREAMBLE = /^(euroopan unioni|vipuvoimaa eu:lta)(\s+vipuvoimaa eu:lta)?$/i;
+/** The template's preamble above its header: `Euroopan unioni`, `Vipuvoimaa EU:lta`. */
+export const PREAMBLE = /^(euroopan unioni|vipuvoimaa eu:lta)(\s+vipuvoimaa eu:lta)?$/i;
 /**
  * The next file's start glued to the end of the previous document's last line (`cat` of a file with no final line
  * break): its preamble, or its header where it has none.
