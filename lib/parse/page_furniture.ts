@@ -18,6 +18,7 @@ import { isCodeLine, isHeaderLine } from "./identity.ts";
 import { headingKey, type Line } from "./sections.ts";
 import { FIELD_LINE } from "./label_match.ts";
 import { PREAMBLE } from "./split_documents.ts";
+import { LINE_BREAK } from "./split_lines.ts";
 
 /** A page number as printed: `Sivu 2`, `2/5`, `2 (5)`, `page 2 of 5`, or digits alone. */
 export const PAGE_NUMBER = /^(?:(?:sivu|page|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\(|-|–)\s*\d{1,4}\)?)?$/i;
@@ -123,7 +124,7 @@ export function withoutPageFurniture(
 /** The pages of the text as ranges of line indexes `[start, end)`: a page starts at a line holding a form feed. */
 function pagesOf(text: string, count: number): [number, number][] {
   const starts = [0];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  text.split(LINE_BREAK).forEach((raw, index) => {
     if (index > 0 && raw.includes("\f") && starts.at(-1) !== index) starts.push(index);
   });
   return starts.map((start, k) => [start, Math.min(starts[k + 1] ?? count, count)]);

@@ -15,7 +15,7 @@
  * @module
  */
 import { joinWrapped } from "./join_wrapped.ts";
-import { HAS_INVISIBLE, INVISIBLE } from "./split_lines.ts";
+import { hasInvisible, INVISIBLE } from "./split_lines.ts";
 
 /** A line of the document, 1-based, with tabs and odd spaces made plain. */
 export interface Line {
@@ -242,7 +242,7 @@ function candidate(text: string, period: Period): Candidate | undefined {
 
 /** The heading a short line without a colon names (see {@linkcode candidate}). */
 function titleCandidate(text: string, period: Period): Candidate | undefined {
-  const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text;
+  const plain = hasInvisible(text) ? text.replace(INVISIBLE, "") : text;
   const numbered = /^(\d+(?:\.\d+)*)\.?\s+/.exec(plain);
   const rest = numbered ? plain.slice(numbered[0].length) : plain;
   const title = rest.endsWith(".") ? rest.slice(0, -1) : rest;
@@ -300,30 +300,30 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
   let repeat: Section | undefined;
   /** The line a heading wrapped onto (see `wrappedHeading`): part of the heading, no section's line. */
   let headingRest = -1;
+  /** Opens the section of an accepted heading at its line. */
+  const open = (found: Candidate, heading: Line) => {
+    sections.push(enclosing = { key: found.spec.key, heading, lines: [] });
+    seen.add(found.spec.key);
+    order = found.order;
+    current = found.spec;
+  };
   lines.forEach((line, index) => {
     if (index === headingRest) return;
-    const wrapped = lineCandidate(line, period) ? undefined : wrappedHeading(lines, index, period);
+    const found = lineCandidate(line, period);
+    const wrapped = found ? undefined : wrappedHeading(lines, index, period);
     if (wrapped && accepted(wrapped, index + 1)) {
-      sections.push(enclosing = { key: wrapped.spec.key, heading: line, lines: [] });
-      seen.add(wrapped.spec.key);
-      order = wrapped.order;
-      current = wrapped.spec;
+      open(wrapped, line);
       headingRest = index + 1;
       return;
     }
-    const found = lineCandidate(line, period);
     // A repeated block goes on while its lines are blank, its labels' or a figure's rest, up to any heading.
     if (repeat && !found && (line.text === "" || INDICATOR_LABELS.test(line.text) || isFigureRest(line.text))) {
       repeat.lines.push(line);
       return;
     }
     repeat = undefined;
-    if (found && accepted(found, index)) {
-      sections.push(enclosing = { key: found.spec.key, heading: line, lines: [] });
-      seen.add(found.spec.key);
-      order = found.order;
-      current = found.spec;
-    } else if (found && enclosing && repeats(found, index)) {
+    if (found && accepted(found, index)) open(found, line);
+    else if (found && enclosing && repeats(found, index)) {
       sections.push(repeat = { key: found.spec.key, heading: line, lines: [], repeated: true });
     } else if (enclosing === undefined) preamble.push(line);
     else enclosing.lines.push(line);

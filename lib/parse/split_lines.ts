@@ -7,6 +7,9 @@
  */
 import type { Line } from "./sections.ts";
 
+/** A line break as lines are numbered: LF, CRLF or CR (never a form feed, which editors show on its line). */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
 /**
  * Splits text into 1-based lines (LF, CRLF or CR), spaces made plain (a tab between digits kept: see `plainSpaces`).
  * A byte-order mark inside the text (a file joined to another without a line break: `…yrittäjyyttä.\uFEFFEuroopan
@@ -16,7 +19,7 @@ import type { Line } from "./sections.ts";
 export function splitLines(text: string): Line[] {
   // Glued to the next character only: a mark between two cells with a space beside it keeps them apart.
   const plain = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
-  const raws = plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
+  const raws = plain.includes("\r") ? plain.split(LINE_BREAK) : plain.split("\n");
   const lines: Line[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
     // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.
@@ -66,7 +69,7 @@ const CELLS_APART = new RegExp(`(?<=\\d)(?:[ ${ODD}]*\\t[ ${ODD}]*|[ ${ODD}]{2,}
 
 /** Characters that print as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, marks, selectors. */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
-export const HAS_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+const HAS_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Whether a text holds a character that prints as nothing (see {@linkcode INVISIBLE}). */
 export const hasInvisible = (text: string): boolean => HAS_INVISIBLE.test(text);
 /** Whether a character prints as nothing (see {@linkcode INVISIBLE}). */
