@@ -69,6 +69,11 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
   const labels = rows.map((row) => String(row.project_label));
   const gap = capped.note !== "" && hidden > 0 ? CHART_TEXT[spec.lang].cappedGap(hidden) : null;
   if (gap !== null) labels.splice(Math.ceil(rows.length / 2), 0, gap);
+  /** An axis label's value on the gap's row, and on every other. */
+  const atGap = <T>(value: T, otherwise: T) => ({
+    condition: { test: `datum.value === ${JSON.stringify(gap)}`, value },
+    value: otherwise,
+  });
   const y = {
     field: "project_label",
     type: "nominal" as const,
@@ -76,16 +81,7 @@ export function ratioBars(spec: RatioBarsSpec): TopLevelSpec {
     sort: null,
     ...(gap === null ? {} : {
       scale: { domain: labels },
-      axis: {
-        labelColor: {
-          condition: { test: `datum.value === ${JSON.stringify(gap)}`, value: PALETTE.grey },
-          value: "#222222",
-        },
-        labelFontStyle: {
-          condition: { test: `datum.value === ${JSON.stringify(gap)}`, value: "italic" },
-          value: "normal",
-        },
-      },
+      axis: { labelColor: atGap(PALETTE.grey, "#222222"), labelFontStyle: atGap("italic", "normal") },
     }),
   };
   return chartSpec({
