@@ -50,7 +50,7 @@ export const DIAGNOSTIC_CODES = {
   unreadable_value: {
     level: "warning",
     meaning:
-      "a value that is not a number, date or Kyllä/Ei as expected, or a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year); it is null",
+      "a value that is not a number, date or Kyllä/Ei as expected, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), or an axis or objective number printed with the programme's title of another number; it is null",
   },
   unusual_value: {
     level: "warning",
@@ -161,6 +161,7 @@ export const MESSAGE_CODES = {
   value_at_cut: "unreadable_value",
   value_at_document_end: "unreadable_value",
   coded_title_without_number: "unreadable_value",
+  coded_title_of_another: "unreadable_value",
   unreadable_sustainability_line: "unreadable_value",
   unusual_project_code: "unusual_value",
   unusual_business_id: "unusual_value",

@@ -4,13 +4,8 @@
  * 2014-2020 to common themes, so that metrics can be compared across
  * periods.
  *
- * Sources: the axis titles of the Mainland Finland ESF programme 2007-2013
- * (Manner-Suomen ESR-ohjelma; `Toimintalinja: 1: …` to `5` in the
- * documents, the `Tl` column of the register, axes 1-5) and of the
- * structural-funds programme "Kestävää kasvua ja työtä 2014-2020"
- * (CCI 2014FI16M2OP001; ESF axes 3, 4, 5 and technical assistance 7, the
- * documents' `Toimintalinja` and `Erityistavoite` lines, the register's
- * `Tl` 3, 4, 5 and 7). An objective not listed takes its axis' theme.
+ * The axes and objectives, with their titles and sources, are those of
+ * `parse/programme_axes.ts`. An objective not listed takes its axis' theme.
  *
  * @module
  */
@@ -18,6 +13,7 @@ import pl from "nodejs-polars";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import type { Language } from "../i18n/mod.ts";
 import { completeGroups, type InterimTreatment, summariseBy } from "./summarise.ts";
+import { PROGRAMME_AXES, type ProgrammeAxis, programmeNumber } from "../parse/programme_axes.ts";
 
 /** The common themes, in the order tables and charts list them. */
 export const THEMES = [
@@ -33,101 +29,41 @@ export const THEMES = [
 export type Theme = typeof THEMES[number];
 
 /** One line of the crosswalk: an axis (and objective) of a period, its title as the programme names it, its theme. */
-export interface CrosswalkEntry {
-  period: "2007-2013" | "2014-2020";
-  axis: string;
-  /** The specific objective (2014-2020), or null for the whole axis. */
-  objective: string | null;
-  title: string;
+export interface CrosswalkEntry extends ProgrammeAxis {
   theme: Exclude<Theme, "unmapped">;
 }
 
-/** The crosswalk, ESF only (the ERDF programmes number their axes otherwise). */
-export const CROSSWALK: readonly CrosswalkEntry[] = [
-  {
-    period: "2007-2013",
-    axis: "1",
-    objective: null,
-    title: "Työorganisaatioiden, työssä olevan työvoiman ja yritysten kehittäminen sekä yrittäjyyden lisääminen",
-    theme: "work_life",
-  },
-  {
-    period: "2007-2013",
-    axis: "2",
-    objective: null,
-    title: "Työllistymisen ja työmarkkinoilla pysymisen edistäminen sekä syrjäytymisen ehkäiseminen",
-    theme: "employment",
-  },
-  {
-    period: "2007-2013",
-    axis: "3",
-    objective: null,
-    title: "Työmarkkinoiden toimintaa edistävien osaamis-, innovaatio- ja palvelujärjestelmien kehittäminen",
-    theme: "skills",
-  },
-  {
-    period: "2007-2013",
-    axis: "4",
-    objective: null,
-    title: "Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa",
-    theme: "cooperation",
-  },
-  { period: "2007-2013", axis: "5", objective: null, title: "Tekninen tuki", theme: "technical_assistance" },
-  { period: "2014-2020", axis: "3", objective: null, title: "Työllisyys ja työvoiman liikkuvuus", theme: "employment" },
-  {
-    period: "2014-2020",
-    axis: "3",
-    objective: "6.1",
-    title: "Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen",
-    theme: "employment",
-  },
-  {
-    period: "2014-2020",
-    axis: "3",
-    objective: "7.1",
-    title: "Tuottavuuden ja työhyvinvoinnin parantaminen",
-    theme: "work_life",
-  },
-  {
-    period: "2014-2020",
-    axis: "3",
-    objective: "8.1",
-    title: "Työ- ja koulutusurien sukupuolenmukaisen eriytymisen lieventäminen",
-    theme: "employment",
-  },
-  {
-    period: "2014-2020",
-    axis: "4",
-    objective: null,
-    title: "Koulutus, ammattitaito ja elinikäinen oppiminen",
-    theme: "skills",
-  },
-  {
-    period: "2014-2020",
-    axis: "4",
-    objective: "9.2",
-    title: "Kasvu- ja rakennemuutosalojen koulutuksen laadun ja tarjonnan parantaminen",
-    theme: "skills",
-  },
-  {
-    period: "2014-2020",
-    axis: "5",
-    objective: null,
-    title: "Sosiaalinen osallisuus ja köyhyyden torjunta",
-    theme: "inclusion",
-  },
-  {
-    period: "2014-2020",
-    axis: "5",
-    objective: "10.1",
-    title: "Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen",
-    theme: "inclusion",
-  },
-  { period: "2014-2020", axis: "7", objective: null, title: "Tekninen tuki (ESR)", theme: "technical_assistance" },
-];
+/** Each axis' and objective's theme, in the order of `PROGRAMME_AXES` (by period, axis and objective). */
+const THEME_OF: Record<string, Exclude<Theme, "unmapped">> = {
+  "2007-2013 1": "work_life",
+  "2007-2013 2": "employment",
+  "2007-2013 3": "skills",
+  "2007-2013 4": "cooperation",
+  "2007-2013 5": "technical_assistance",
+  "2014-2020 3": "employment",
+  "2014-2020 3 6.1": "employment",
+  "2014-2020 3 7.1": "work_life",
+  "2014-2020 3 8.1": "employment",
+  "2014-2020 4": "skills",
+  "2014-2020 4 9.2": "skills",
+  "2014-2020 5": "inclusion",
+  "2014-2020 5 10.1": "inclusion",
+  "2014-2020 7": "technical_assistance",
+};
 
-/** An axis or objective code as the crosswalk writes it: "3." and " 6.1. " as "3" and "6.1". */
-const code = (value: unknown) => typeof value === "string" ? value.trim().replace(/\.+$/, "") : null;
+/** The crosswalk, ESF only (the ERDF programmes number their axes otherwise): the programmes' axes with their themes. */
+export const CROSSWALK: readonly CrosswalkEntry[] = PROGRAMME_AXES.map((entry) => ({
+  ...entry,
+  theme: themeOfEntry(entry),
+}));
+
+/** An axis' or objective's theme in {@linkcode THEME_OF}; one without throws when this module loads (a missed entry). */
+function themeOfEntry(entry: ProgrammeAxis): Exclude<Theme, "unmapped"> {
+  const key = [entry.period, entry.axis, entry.objective].filter((part) => part !== null).join(" ");
+  const theme = THEME_OF[key];
+  if (theme === undefined) throw new Error(`themes.ts: no theme for ${key}`);
+  return theme;
+}
 
 /**
  * The theme of a project: by its specific objective when the crosswalk
@@ -145,8 +81,8 @@ const code = (value: unknown) => typeof value === "string" ? value.trim().replac
  */
 export function themeOf(project: Record<string, unknown>): Theme {
   if (project.fund !== undefined && project.fund !== null && project.fund !== "ESR") return "unmapped";
-  const axis = code(project.priority_axis_code);
-  const objective = code(project.specific_objective_code);
+  const axis = programmeNumber(project.priority_axis_code);
+  const objective = programmeNumber(project.specific_objective_code);
   const of = (entry: CrosswalkEntry) => entry.period === project.programme_period && entry.axis === axis;
   return (CROSSWALK.find((entry) => of(entry) && objective !== null && entry.objective === objective) ??
     CROSSWALK.find((entry) => of(entry) && entry.objective === null))?.theme ?? "unmapped";

@@ -72,6 +72,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
     `Arvoa "${label}" ei voitu lukea (${named(column, "fi")}): ${describeProblem(problem, "fi")}.`,
   coded_title_without_number: (label: string, value: string) => `${label} "${value}": numero puuttuu.`,
+  coded_title_of_another: (label: string, code: string, title: string, owner: string) =>
+    `${label} ${code}: otsikko "${title}" on ohjelmassa numeron ${owner} otsikko. Kumpi on väärin, ei tiedetä: ` +
+    "numeroa ei luettu.",
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
@@ -234,6 +237,9 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
     `Could not read "${label}" (${named(column, "en")}): ${describeProblem(problem, "en")}.`,
   coded_title_without_number: (label: string, value: string) => `${label} "${value}" has no number.`,
+  coded_title_of_another: (label: string, code: string, title: string, owner: string) =>
+    `${label} ${code}: the title "${title}" is the programme's title of number ${owner}. Which of the two is wrong ` +
+    "is not known: the number was not read.",
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,

@@ -1,6 +1,6 @@
 /**
  * The titles of the ESF programmes' priority axes and specific objectives
- * (`CROSSWALK` of `analysis/themes.ts`), as the programmes name them in
+ * (`PROGRAMME_AXES` of `parse/programme_axes.ts`), as the programmes name them in
  * Finnish and in English: an English table says them in English.
  *
  * @module

@@ -11,6 +11,7 @@ import { readCoImplementers } from "./co_implementers.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
 import { readProjectCode } from "./project_code.ts";
 import type { Line } from "./sections.ts";
+import { programmeNumber, titleOwner } from "./programme_axes.ts";
 import type { Project, ProjectColumn } from "../schema.ts";
 import { normaliseStatus, parseCodedTitle, parseDateRange } from "./values.ts";
 
@@ -105,8 +106,8 @@ export function readIdentity(
   text("programme_section", ["Osio"], is2007);
   text("project_type", ["Projektityyppi"], is2007);
   text("responsible_authority", ["Vastuuviranomainen"], true);
-  readCodedTitle(builder, finder, "priority_axis_code", "priority_axis", "Toimintalinja", true);
-  readCodedTitle(builder, finder, "specific_objective_code", "specific_objective", "Erityistavoite", !is2007);
+  readCodedTitle(builder, finder, "priority_axis_code", "priority_axis", "Toimintalinja", true, period);
+  readCodedTitle(builder, finder, "specific_objective_code", "specific_objective", "Erityistavoite", !is2007, period);
   readDates(builder, finder);
 
   const status = builder.agreed(finder.findAll("project", ["Toiminnan tila"]), "status", "Toiminnan tila");
@@ -121,14 +122,19 @@ export function readIdentity(
   }
 }
 
-/** A numbered title (`4: Jäsenvaltioiden …`) into its code and title columns. */
+/**
+ * A numbered title (`4: Jäsenvaltioiden …`) into its code and title columns. Of an ESF project, a number printed with
+ * the title the programme gives another number (`4: Työmarkkinoiden toimintaa …`, axis 3's) is no number: null,
+ * with a warning naming both (which of the two is wrong, the document does not say); the title is kept as printed.
+ */
 function readCodedTitle(
   builder: ProjectBuilder,
   finder: FieldFinder,
-  codeColumn: ProjectColumn,
+  codeColumn: "priority_axis_code" | "specific_objective_code",
   titleColumn: ProjectColumn,
   label: string,
   expected: boolean,
+  period: Period,
 ): void {
   const hit = builder.agreed(finder.findAll("project", [label]), codeColumn, label);
   if (hit === null) return;
@@ -137,9 +143,16 @@ function readCodedTitle(
     return;
   }
   const { code, title } = parseCodedTitle(builder.wholeValue(finder, hit, titleColumn, label));
-  builder.set(codeColumn, code as never, hit.line);
+  const kind = codeColumn === "priority_axis_code" ? "axis" : "objective";
+  const owner = code !== null && title !== null && builder.project.fund === "ESR"
+    ? titleOwner(period, kind, title)
+    : undefined;
+  const ownNumber = owner && (kind === "axis" ? owner.axis : owner.objective);
+  const another = ownNumber !== undefined && ownNumber !== programmeNumber(code);
+  builder.set(codeColumn, another ? null : code as never, hit.line);
   builder.set(titleColumn, title as never, hit.line);
   if (code === null) builder.diagnose("coded_title_without_number", hit.line, label, hit.value);
+  else if (another) builder.diagnose("coded_title_of_another", hit.line, label, code, title!, ownNumber!);
 }
 
 const DATES_LABEL = "Suunnitelman mukainen toteutusaika";

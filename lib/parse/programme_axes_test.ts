@@ -1,0 +1,53 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+import { titleOwner } from "./programme_axes.ts";
+
+const AXIS_4_2007 = "Toimintalinja: 4: Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa";
+const AXIS_3_TITLE_2007 =
+  "Työmarkkinoiden toimintaa edistävien osaamis-, innovaatio- ja palvelujärjestelmien kehittäminen";
+const AXIS_2014 = "Toimintalinja: 3. Työllisyys ja työvoiman liikkuvuus";
+const OBJECTIVE_2014 =
+  "Erityistavoite: 6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen";
+
+Deno.test("a programme title is found whatever its case, spaces and final full stop; only the period's own", () => {
+  assertEquals(titleOwner("2007-2013", "axis", ` ${AXIS_3_TITLE_2007.toUpperCase()}. `)?.axis, "3");
+  assertEquals(titleOwner("2007-2013", "axis", AXIS_3_TITLE_2007.replace(" ", "  \u00A0"))?.axis, "3");
+  assertEquals(titleOwner("2014-2020", "axis", AXIS_3_TITLE_2007), undefined);
+  assertEquals(titleOwner("2014-2020", "objective", "Tuottavuuden ja työhyvinvoinnin parantaminen")?.objective, "7.1");
+  // An objective's title is no axis' title, and the reverse.
+  assertEquals(titleOwner("2014-2020", "axis", "Tuottavuuden ja työhyvinvoinnin parantaminen"), undefined);
+  assertEquals(titleOwner("2014-2020", "objective", "Työllisyys ja työvoiman liikkuvuus"), undefined);
+});
+
+Deno.test("an axis number printed with another axis' title is null, with a warning naming both; the title is kept", () => {
+  const text = edit(SEED_2007, AXIS_4_2007, `Toimintalinja: 4: ${AXIS_3_TITLE_2007}`);
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.priority_axis_code, null);
+  assertEquals(document!.project.priority_axis, AXIS_3_TITLE_2007);
+  const warned = diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja"));
+  assertEquals(warned.map((d) => [d.code, d.level]), [["unreadable_value", "warning"]]);
+  assert(/\b4\b/.test(warned[0]!.message) && /\b3\b/.test(warned[0]!.message), warned[0]!.message);
+});
+
+Deno.test("a 2014-2020 axis or objective number printed with another's title is null; its own title reads as before", () => {
+  const axis = parseDocument(edit(SEED_2014, AXIS_2014, "Toimintalinja: 4. Työllisyys ja työvoiman liikkuvuus"));
+  assertEquals(axis.document!.project.priority_axis_code, null);
+  assertEquals(axis.document!.project.specific_objective_code, "6.1");
+  const objective = parseDocument(
+    edit(SEED_2014, OBJECTIVE_2014, "Erityistavoite: 6.1. Tuottavuuden ja työhyvinvoinnin parantaminen"),
+  );
+  assertEquals(objective.document!.project.specific_objective_code, null);
+  assertEquals(objective.document!.project.priority_axis_code, "3");
+  assertEquals(objective.diagnostics.filter((d) => d.code === "unreadable_value").length, 1);
+  const own = parseDocument(SEED_2014);
+  assertEquals([own.document!.project.priority_axis_code, own.document!.project.specific_objective_code], ["3", "6.1"]);
+  assertEquals(own.diagnostics.filter((d) => d.code === "unreadable_value"), []);
+});
+
+Deno.test("a title that is no programme title (a project's own wording) leaves the number as printed, without a warning", () => {
+  const text = edit(SEED_2007, AXIS_4_2007, "Toimintalinja: 4: Kansainvälinen yhteistyö");
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.priority_axis_code, "4");
+  assertEquals(diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja")), []);
+});
