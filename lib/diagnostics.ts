@@ -65,7 +65,8 @@ export const DIAGNOSTIC_CODES = {
   },
   register_mismatch: {
     level: "warning",
-    meaning: "(register cross-check) a document and the official register disagree on a field; both values given",
+    meaning:
+      "(register cross-check) a document and the official register disagree on a field; both values given. A document whose name and both dates differ from its code's row is one warning: the code may be another project's",
   },
   register_unreadable: {
     level: "warning",
@@ -174,6 +175,7 @@ export const MESSAGE_CODES = {
   duplicate_same_file: "duplicate",
   skipped_file: "skipped_file",
   register_mismatch: "register_mismatch",
+  register_other_project: "register_mismatch",
   register_row_without_code: "register_unreadable",
   register_unreadable_value: "register_unreadable",
   register_unknown_fund: "register_unreadable",

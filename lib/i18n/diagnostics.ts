@@ -104,6 +104,22 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${named(field, "fi")}: asiakirjassa ${comparedValue(field, document, "fi")}, rekisterissä (${file} rivi ${line}) ${
       comparedValue(field, register, "fi")
     }.`,
+  register_other_project: (
+    code: string,
+    name: string,
+    start: string,
+    end: string,
+    file: string,
+    line: number,
+    theirName: string,
+    theirStart: string,
+    theirEnd: string,
+  ) =>
+    `Nimi ja kumpikin päivä eroavat rekisterin koodin ${code} rivistä (${file} rivi ${line}): asiakirjassa "${name}", ` +
+    `${formatDate(start, "fi")}–${formatDate(end, "fi")}, rekisterissä "${theirName}", ${
+      formatDate(theirStart, "fi")
+    }–` +
+    `${formatDate(theirEnd, "fi")}. Koodi voi olla toisen hankkeen (kirjoitettu väärin?): muita tietoja ei verrattu.`,
   register_row_without_code: () => "Rivillä ei ole hankekoodia (Koodi); se ohitettiin.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "fi")}.`,
   register_unknown_fund: (fund: string) => `Rahasto "${fund}" ei ole ESR eikä EAKR.`,
@@ -265,6 +281,21 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${named(field, "en")}: the document gives ${
       comparedValue(field, document, "en")
     }, the register (${file} line ${line}) ${comparedValue(field, register, "en")}.`,
+  register_other_project: (
+    code: string,
+    name: string,
+    start: string,
+    end: string,
+    file: string,
+    line: number,
+    theirName: string,
+    theirStart: string,
+    theirEnd: string,
+  ) =>
+    `The name and both dates differ from the register's row of code ${code} (${file} line ${line}): the document ` +
+    `gives "${name}", ${formatDate(start, "en")}–${formatDate(end, "en")}, the register "${theirName}", ` +
+    `${formatDate(theirStart, "en")}–${formatDate(theirEnd, "en")}. The code may be another project's (mistyped?): ` +
+    "its other fields were not compared.",
   register_row_without_code: () => "The row has no project code (Koodi); it was skipped.",
   register_unreadable_value: (column: string, problem: ValueProblem) => `${column}: ${describeProblem(problem, "en")}.`,
   register_unknown_fund: (fund: string) => `The fund "${fund}" is neither the ESF nor the ERDF.`,

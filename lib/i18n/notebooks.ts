@@ -13,6 +13,7 @@
 import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger, HANKE, NOUNS } from "./format.ts";
 import { periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
+import { CROSS_CHECK_TEXT } from "./notebook_cross_check.ts";
 import { PROGRAMME_SECTIONS } from "./charts.ts";
 import {
   type Both,
@@ -176,18 +177,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatCount(registered, "fi", HANKE)}, lukukelvottomia arvoja ${formatInteger(unreadable, "fi")} ` +
     "(rikkinäisten rivien arvot ovat tyhjiä, eivät arvauksia).",
   noRegister: "ESF_REGISTER=none: ei rekisteriä, johon verrata.",
-  crossCheck: (
-    period: string,
-    compared: number,
-    disagreements: number,
-    missing: readonly string[],
-    other: readonly string[],
-  ) =>
-    `${periodText(period)}: rekisterissä on ${formatCount(compared, "fi", HANKE)} aineistosta; erimielisyyksiä ` +
-    `${formatInteger(disagreements, "fi")}; rekisterin kauden hankkeista siitä puuttuu: ${
-      missing.join(", ") || "ei yhtään"
-    }.` +
-    (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
+  crossCheck: CROSS_CHECK_TEXT.fi,
   disagreementsCaption: (period: string) =>
     `Missä asiakirjat ja rekisteri (${periodText(period)}) ovat eri mieltä, ja mitä rekisteristä ei voitu lukea`,
   programmePosition: (low: number | null, high: number | null, median: number | null, marked: number) =>
@@ -354,19 +344,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatCount(registered, "en", PROJECT)}, ${formatInteger(unreadable, "en")} unreadable values (the values ` +
     "of broken rows are null, not guesses).",
   noRegister: "ESF_REGISTER=none: no register to compare with.",
-  crossCheck: (
-    period: string,
-    compared: number,
-    disagreements: number,
-    missing: readonly string[],
-    other: readonly string[],
-  ) =>
-    `${periodText(period)}: ${
-      formatCount(compared, "en", { one: "corpus project is", other: "corpus projects are" })
-    } in the register; ` +
-    `${formatInteger(disagreements, "en")} disagreements; of the register's period, not listed: ` +
-    `${missing.join(", ") || "none"}.` +
-    (other.length > 0 ? ` Projects of other programme periods were not compared with it: ${other.join(", ")}.` : ""),
+  crossCheck: CROSS_CHECK_TEXT.en,
   disagreementsCaption: (period: string) =>
     `Where the documents and the register (${periodText(period)}) disagree, and what the register could not read`,
   programmePosition: (low: number | null, high: number | null, median: number | null, marked: number) =>

@@ -17,6 +17,9 @@ const en = (n: number) => formatInteger(n, "en");
 /** "1 hanke" / "2 hanketta", "1 project" / "2 projects". */
 const hanketta = (n: number) => `${fi(n)} ${n === 1 ? "hanke" : "hanketta"}`;
 const projects = (n: number) => `${en(n)} ${n === 1 ? "project" : "projects"}`;
+/** Codes as a sentence lists them: the first ten, and how many more (`more`) there are. */
+const someCodes = (codes: readonly string[], more: (n: number) => string) =>
+  codes.slice(0, 10).join(", ") + (codes.length > 10 ? more(codes.length - 10) : "");
 const tiedostoa = (n: number) => `${fi(n)} ${n === 1 ? "tiedosto" : "tiedostoa"}`;
 const files = (n: number) => `${en(n)} ${n === 1 ? "file" : "files"}`;
 
@@ -87,11 +90,21 @@ export const REPORT_TEXT = defineMessages({
   registersGiven: "Annetut rekisterit",
   registerMismatches: "Erot rekisteriin",
   registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${hanketta(rows)})`,
-  registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
+  registerPeriod: (
+    period: string,
+    inCorpus: number,
+    listed: number,
+    mismatches: number,
+    missing: string,
+    otherProject: readonly string[],
+  ) =>
     `Kauden ${periodText(period)} hankkeita on aineistossa ${
       fi(inCorpus)
     }; niitä verrattiin vain saman kauden rekisteriin. ` +
-    `Rekisterissä niistä on ${fi(compared)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.`,
+    `Rekisterissä niistä on ${fi(listed)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.` +
+    (otherProject.length === 0 ? "" : ` Niistä ${hanketta(otherProject.length)}: nimi ja kumpikin päivä eroavat ` +
+      "rekisterin saman koodin rivistä, joten koodi voi olla toisen hankkeen, eikä muita tietoja verrattu (" +
+      `${someCodes(otherProject, (n) => ` ja ${fi(n)} muuta`)}).`),
   registerNotCompared: (period: string, count: number) =>
     `Kauden ${periodText(period)} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
@@ -207,13 +220,23 @@ export const REPORT_TEXT = defineMessages({
   registersGiven: "Registers given",
   registerMismatches: "Disagreements with the register",
   registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${projects(rows)})`,
-  registerPeriod: (period: string, inCorpus: number, compared: number, mismatches: number, missing: string) =>
+  registerPeriod: (
+    period: string,
+    inCorpus: number,
+    listed: number,
+    mismatches: number,
+    missing: string,
+    otherProject: readonly string[],
+  ) =>
     `The corpus holds ${projects(inCorpus)} of the ${
       periodText(period)
     } period; each was compared only with the register ` +
-    `of its own period. The register lists ${en(compared)} of them, with ${en(mismatches)} ` +
+    `of its own period. The register lists ${en(listed)} of them, with ${en(mismatches)} ` +
     `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
-    `not in the register: ${missing || "none"}.`,
+    `not in the register: ${missing || "none"}.` +
+    (otherProject.length === 0 ? "" : ` Of them, ${projects(otherProject.length)}: the name and both dates differ ` +
+      "from the register's row of the same code, so the code may be another project's, and no other field was " +
+      `compared (${someCodes(otherProject, (n) => ` and ${en(n)} more`)}).`),
   registerNotCompared: (period: string, count: number) =>
     `The ${periodText(period)} projects (${en(count)}) were not compared: no register of that period was given.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>

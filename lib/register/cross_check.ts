@@ -34,9 +34,17 @@ export interface CrossCheck {
   diagnostics: Diagnostic[];
   /** Codes of parsed projects of the register's period that it does not list. */
   missing: string[];
-  /** How many parsed projects (of the register's period) the register lists. */
+  /** How many parsed projects (of the register's period) the register lists and were compared field by field. */
   compared: number;
+  /**
+   * Codes of parsed projects whose name and both dates differ from the register's row of their code: the code may
+   * be another project's (mistyped, or reused), so their other fields are not compared (one warning each says so).
+   */
+  otherProject: string[];
 }
+
+/** The fields that say which project a row is: a document that differs in all of them is another project's. */
+const IDENTITY_FIELDS = ["name", "start_date", "end_date"] as const;
 
 /** Names as the register prints them: commas were replaced by `|` or a space; dashes of any kind as one. */
 function comparableName(name: string): string {
@@ -83,7 +91,9 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
  * Compares every parsed project of the register's programme period that the
  * register lists on name, dates, status and the four funding figures; each
  * disagreement is a `register_mismatch` warning with both values, at the
- * document's line. Projects of another period are neither compared nor
+ * document's line. A project whose name and both dates all differ from the
+ * row of its code is not compared field by field: one warning gives both
+ * names and periods and says the code may be another project's. Projects of another period are neither compared nor
  * missing (a 2007-2013 list cannot hold a 2014-2020 project); a register value
  * that could not be read is not compared, nor a field either frame does not
  * have (a frame narrowed in a notebook), and a provenance without lines gives
@@ -106,6 +116,7 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       : () => null)(file, column);
   const diagnostics: Diagnostic[] = [];
   const missing: string[] = [];
+  const otherProject: string[] = [];
   let compared = 0;
   const read = PROJECT_COLUMNS.filter(present(projects));
   for (const project of toJsonRecords(projects.select(...read))) {
@@ -116,12 +127,34 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       missing.push(code);
       continue;
     }
+    const file = project.source_file as string;
+    const differs = (field: typeof COMPARED_FIELDS[number]) =>
+      fields.includes(field) && !loaded.unreadable.has(`${code}\u0000${field}`) &&
+      project[field] != null && row[field] != null && !sameValue(field, project[field], row[field]);
+    if (IDENTITY_FIELDS.every(differs)) {
+      otherProject.push(code);
+      const [name, start, end] = IDENTITY_FIELDS.map((field) => String(project[field]));
+      const [theirName, theirStart, theirEnd] = IDENTITY_FIELDS.map((field) => String(row[field]));
+      diagnostics.push(diagnostic(
+        "register_other_project",
+        { file, line: lineOf(file, "name"), project_code: code },
+        code,
+        name!,
+        start!,
+        end!,
+        loaded.file,
+        row.source_line as number,
+        theirName!,
+        theirStart!,
+        theirEnd!,
+      ));
+      continue;
+    }
     compared++;
     for (const field of fields) {
       // A register value that could not be read (a broken or truncated row) is not a disagreement.
       if (loaded.unreadable.has(`${code}\u0000${field}`)) continue;
       if (sameValue(field, project[field], row[field])) continue;
-      const file = project.source_file as string;
       diagnostics.push(diagnostic(
         "register_mismatch",
         { file, line: lineOf(file, field), project_code: code },
@@ -133,5 +166,5 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       ));
     }
   }
-  return { diagnostics, missing, compared };
+  return { diagnostics, missing, compared, otherProject };
 }

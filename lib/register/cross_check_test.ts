@@ -1,6 +1,12 @@
 import pl from "nodejs-polars";
-import { assertEquals } from "../../testing/assert.ts";
-import { namesAgree } from "./cross_check.ts";
+import { fileURLToPath } from "node:url";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { tempDir } from "../../testing/temp.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { localiseDiagnostic } from "../diagnostics.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
+import { crossCheckRegister, namesAgree } from "./cross_check.ts";
+import { loadRegister } from "./load_register.ts";
 import { SHIPPED_REGISTERS } from "./shipped.ts";
 
 Deno.test("a name agrees with the register's where the register's collector lost a dash to '?', and nowhere else", () => {
@@ -21,4 +27,42 @@ Deno.test("every shipped register name with a lost dash agrees with the name as 
     .filter((name): name is string => name?.includes("?") ?? false);
   assertEquals(names.length > 20, true, `${names.length} names with '?'`);
   for (const name of names) assertEquals(namesAgree(name.replaceAll("?", "–"), name), true, name);
+});
+
+const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
+const SEED = Deno.readTextFileSync(`${DATA}000_0083efce40fb50fc.txt`);
+/** The seed's name line. */
+const NAME = /Projektin nimi: .*/;
+
+/** The cross-check of the seed S11547 changed as `change` says, with the shipped 2007-2013 register. */
+async function checkChanged(change: (text: string) => string) {
+  const dir = await tempDir("esf-other-project-");
+  await Deno.writeTextFile(`${dir}/changed.txt`, change(SEED));
+  return crossCheckRegister(toDataFrame(await loadCorpus([dir])), loadRegister(SHIPPED_REGISTERS["2007-2013"]));
+}
+
+Deno.test("a document whose name and both dates differ from its code's register row is said to be maybe another project's, not compared field by field", async () => {
+  const check = await checkChanged((text) =>
+    text.replace(NAME, "Projektin nimi: Nuorten työpaja Kajaanissa")
+      .replace(/Alkaa \S+ ja päättyy \S+/, "Alkaa 1.3.2009 ja päättyy 31.12.2010")
+      .replace("Toteutunut julkinen rahoitus yhteensä: 614 153", "Toteutunut julkinen rahoitus yhteensä: 100 000")
+  );
+  assertEquals([check.compared, check.otherProject], [0, ["S11547"]]);
+  assertEquals(check.diagnostics.map((d) => [d.code, d.level, d.project_code]), [
+    ["register_mismatch", "warning", "S11547"],
+  ]);
+  const [message] = check.diagnostics.map((d) => d.message);
+  for (const part of ["Nuorten työpaja Kajaanissa", "Maahanmuuttajien osaaminen", "another project", "1 Mar 2009"]) {
+    assert(message!.includes(part), `${part}: ${message}`);
+  }
+  const finnish = localiseDiagnostic(check.diagnostics[0]!, "fi");
+  assert(finnish.includes("toisen hankkeen") && finnish.includes("1.3.2009"), finnish);
+});
+
+Deno.test("a document that agrees with its register row on its name or a date is compared field by field as before", async () => {
+  const check = await checkChanged((text) =>
+    text.replace(NAME, "Projektin nimi: Nuorten työpaja Kajaanissa").replace(/päättyy \S+/, "päättyy 31.12.2015")
+  );
+  assertEquals([check.compared, check.otherProject], [1, []]);
+  assertEquals(check.diagnostics.map((d) => d.message.split(":")[0]), ["Project name", "End (planned)"]);
 });

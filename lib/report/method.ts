@@ -150,7 +150,15 @@ export function registerContent(input: ReportInput): RegisterContent | null {
     given: registers.map((r) => text.registerLine(r.period, r.file, r.rows)),
     paragraphs: [
       ...registers.flatMap((r) => [
-        text.registerPeriod(r.period, r.inCorpus, r.compared, r.mismatches.length, r.missing.join(", ")),
+        text.registerPeriod(
+          r.period,
+          r.inCorpus,
+          r.compared + r.otherProject.length,
+          // One warning each says a project may be another's; the others are field by field.
+          r.mismatches.length - r.otherProject.length,
+          r.missing.join(", "),
+          r.otherProject,
+        ),
         // A list of running projects is a snapshot: its figures are interim, and later projects are not in it.
         ...r.active > 0 && r.latestStart !== null
           ? [text.registerSnapshot(r.rows, r.active, r.latestStart, r.startedLater.join(", "))]

@@ -90,6 +90,7 @@ export function pageComparisons(context: ProgrammeContext, projects: pl.DataFram
       rows: register.height,
       inCorpus: periods.filter((period) => period === loaded.period).length,
       compared: check.compared,
+      otherProject: check.otherProject,
       missing: check.missing,
       mismatches: check.diagnostics,
       active: register.filter(pl.col("status_normalised").eq(pl.lit("active"))).height,

@@ -40,8 +40,10 @@ export interface RegisterComparison {
   rows: number;
   /** The corpus' projects of the period: the only ones compared with it. */
   inCorpus: number;
-  /** How many of them the register lists. */
+  /** How many of them the register lists and were compared field by field. */
   compared: number;
+  /** Codes of those whose name and both dates differ from the register's row of the code: maybe another project's. */
+  otherProject: readonly string[];
   /** Codes of the period's projects the register does not list. */
   missing: readonly string[];
   /** One `register_mismatch` per disagreeing field. */

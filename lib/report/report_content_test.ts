@@ -117,6 +117,7 @@ Deno.test("the data quality section points to the register's disagreements, whic
       rows: 1,
       inCorpus: 1,
       compared: 1,
+      otherProject: [],
       missing: [],
       mismatches: Array.from({ length: mismatches }, () => mismatch),
       active: 0,
@@ -166,4 +167,42 @@ Deno.test("the page and Word say how many values are flagged in how many project
     suspiciousSummaryText(flags.slice(0, 1), "fi"),
     "1 arvo 1 hankkeessa on merkitty tarkistettavaksi, kukin lähdetiedoston ja rivin kanssa.",
   );
+});
+
+Deno.test("the register paragraph says how many listed projects may be another project's, in each language, with their codes", async () => {
+  const { registerContent } = await import("./method.ts");
+  const warning = (project_code: string) => ({
+    file: "a.txt",
+    line: 1,
+    level: "warning" as const,
+    code: "register_mismatch",
+    message: "",
+    project_code,
+  });
+  const other = Array.from({ length: 12 }, (_, k) => `S1${String(k).padStart(4, "0")}`);
+  const paragraph = (lang: "fi" | "en") =>
+    registerContent({
+      ...input(projects, lang),
+      registers: [{
+        period: "2007-2013",
+        file: "r.csv",
+        rows: 20,
+        inCorpus: 15,
+        compared: 3,
+        otherProject: other,
+        missing: [],
+        mismatches: [...other.map(warning), warning("S20000"), warning("S20000")],
+        active: 0,
+        latestStart: null,
+        startedLater: [],
+      }],
+    })!.paragraphs[0]!;
+  const fi = paragraph("fi");
+  assert(fi.includes("Rekisterissä niistä on 15, eroja 2,"), fi);
+  assert(fi.includes("Niistä 12 hanketta: nimi ja kumpikin päivä eroavat"), fi);
+  assert(fi.includes("S10000, S10001") && fi.includes("S10009 ja 2 muuta)."), fi);
+  const en = paragraph("en");
+  assert(en.includes("The register lists 15 of them, with 2 disagreements;"), en);
+  assert(en.includes("Of them, 12 projects: the name and both dates differ") && en.includes("S10009 and 2 more)."), en);
+  assert(!en.includes("hanke") && !fi.includes("project"), "one language each");
 });

@@ -1,0 +1,48 @@
+/**
+ * What notebook 05 says of a register's cross-check (see `register/cross_check.ts`), in both languages: the
+ * projects the register lists, the disagreements field by field, the projects whose code may be another project's,
+ * and what was not compared.
+ *
+ * @module
+ */
+import { formatCount, formatInteger, HANKE, periodText } from "./format.ts";
+import type { Language } from "./mod.ts";
+import type { CrossCheck } from "../register/cross_check.ts";
+
+/** Of a register's cross-check, what the sentence says. */
+type CrossCheckCounts = Pick<CrossCheck, "compared" | "otherProject" | "missing" | "diagnostics">;
+
+/** The field-by-field disagreements: a project maybe another's has one warning of its own, not counted. */
+const fieldDisagreements = (check: CrossCheckCounts) => check.diagnostics.length - check.otherProject.length;
+
+/** The projects the register lists: those compared field by field, and those maybe another project's. */
+const listed = (check: CrossCheckCounts) => check.compared + check.otherProject.length;
+
+/** The sentence after a register's cross-check, by language; `other`: the corpus' projects of other periods. */
+export const CROSS_CHECK_TEXT: Record<
+  Language,
+  (period: string, check: CrossCheckCounts, other: readonly string[]) => string
+> = {
+  fi: (period, check, other) =>
+    `${periodText(period)}: rekisterissä on ${formatCount(listed(check), "fi", HANKE)} aineistosta; erimielisyyksiä ` +
+    `${formatInteger(fieldDisagreements(check), "fi")}; rekisterin kauden hankkeista siitä puuttuu: ${
+      check.missing.join(", ") || "ei yhtään"
+    }.` +
+    (check.otherProject.length > 0
+      ? ` Näistä ${formatCount(check.otherProject.length, "fi", HANKE)}: nimi ja kumpikin päivä eroavat rekisterin ` +
+        "saman koodin rivistä, joten koodi voi olla toisen hankkeen, eikä muita tietoja verrattu (taulukossa alla)."
+      : "") +
+    (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
+  en: (period, check, other) =>
+    `${periodText(period)}: ${
+      formatCount(listed(check), "en", { one: "corpus project is", other: "corpus projects are" })
+    } in the register; ` +
+    `${formatInteger(fieldDisagreements(check), "en")} disagreements; of the register's period, not listed: ` +
+    `${check.missing.join(", ") || "none"}.` +
+    (check.otherProject.length > 0
+      ? ` Of them, ${formatCount(check.otherProject.length, "en", { one: "project", other: "projects" })}: the name ` +
+        "and both dates differ from the register's row of the same code, so the code may be another project's, and " +
+        "no other field was compared (in the table below)."
+      : "") +
+    (other.length > 0 ? ` Projects of other programme periods were not compared with it: ${other.join(", ")}.` : ""),
+};
