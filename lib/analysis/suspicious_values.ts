@@ -16,6 +16,7 @@ export const QualityFlagSchema = z.object({
   project_code: z.string().nullable().describe("The project."),
   check: z.enum([
     "women_exceed_total",
+    "women_none_actual",
     "far_above_plan",
     "utilisation_above_100",
     "actual_without_plan",
@@ -77,6 +78,7 @@ const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as
 
 /**
  * Flags values an evaluator should look at: women more than the total,
+ * women planned but none among a finished project's participants,
  * actual far above plan (and over 10× it), funding utilisation above 100 %,
  * an actual figure above 0 with a plan of 0 or none, a negative amount,
  * dates outside the programme's bounds ({@linkcode PROGRAMME_DATE_BOUNDS}),
@@ -127,6 +129,14 @@ export function suspiciousValues(
         if (total !== null && women !== null && women > total) {
           flag("women_exceed_total", `${indicator}_${side}_women`, `${women} women of ${total} in all`);
         }
+      }
+      // Women planned, and none among the participants of a project no longer running: a women's part lost or
+      // not entered, more likely than a plan missed by every woman.
+      const [planned, actual, all] = ["planned_women", "actual_women", "actual"].map((c) =>
+        number(`${indicator}_${c}`)
+      );
+      if (project.status_normalised !== "active" && planned! > 0 && actual === 0 && all! > 0) {
+        flag("women_none_actual", `${indicator}_actual_women`, `0 women of ${all} actual against ${planned} planned`);
       }
     }
     for (const { column: ratio, numerator: actual, denominator: planned } of REALISATIONS) {

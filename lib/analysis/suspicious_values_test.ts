@@ -85,3 +85,27 @@ Deno.test("suspiciousValues() keeps projects of two documents in one file apart 
     ["S11548", "utilisation_above_100", text.split("\n").indexOf("Toteutunut julkinen rahoitus yhteensä: 700 000") + 1],
   ]);
 });
+
+Deno.test("suspiciousValues() flags a finished project's women planned but none actual among its participants, not an active one's", async () => {
+  const none = SEED_2007.replace(
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 0",
+  );
+  const dir = tempDirSync("esf-quality-women-");
+  Deno.writeTextFileSync(`${dir}/none.txt`, none);
+  Deno.writeTextFileSync(
+    `${dir}/active.txt`,
+    none.replace("S11547", "S11548").replace(/Toiminnan tila: .*/, "Toiminnan tila: Toiminnassa"),
+  );
+  // No participants at all: no women among them is no surprise.
+  Deno.writeTextFileSync(
+    `${dir}/nobody.txt`,
+    none.replace("S11547", "S11549").replace("mukaan: 119, joista naisia 0", "mukaan: 0, joista naisia 0"),
+  );
+  const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
+  const flags = suspiciousValues(projects, provenance).toRecords().filter((f) => f.check === "women_none_actual");
+  assertEquals(flags.map((f) => [f.project_code, f.column, f.value, f.source_line]), [
+    ["S11547", "participants_actual_women", 0, lineOf(none, "Toteutunut seurantatietojen")],
+  ]);
+  assertEquals(flags[0]!.detail, "0 women of 119 actual against 100 planned");
+});

@@ -93,6 +93,7 @@ export const LEVEL_NAMES = defineMessages({
 /** A flag of the suspicious values (`check` of `suspiciousValues()`). */
 export type QualityCheck =
   | "women_exceed_total"
+  | "women_none_actual"
   | "far_above_plan"
   | "utilisation_above_100"
   | "actual_without_plan"
@@ -104,6 +105,7 @@ export type QualityCheck =
 /** Each check of the suspicious values, by name. */
 export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
   women_exceed_total: "Naisia enemmän kuin kaikkiaan",
+  women_none_actual: "Naisia suunniteltu, toteutunut 0",
   far_above_plan: "Toteutunut selvästi yli suunnitellun",
   utilisation_above_100: "Käyttöaste yli 100\u00A0%",
   actual_without_plan: "Toteutunut ilman suunniteltua",
@@ -113,6 +115,7 @@ export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
   over_10x: "Yli kymmenkertainen suunniteltuun",
 }, {
   women_exceed_total: "More women than in all",
+  women_none_actual: "Women planned, none actual",
   far_above_plan: "Actual far above plan",
   utilisation_above_100: "Utilisation above 100%",
   actual_without_plan: "Actual without a plan",
@@ -125,6 +128,8 @@ export const CHECK_NAMES = defineMessages<Record<QualityCheck, string>>({
 /** Why a value is flagged, with its figures (already formatted in the language). */
 export const CHECK_DETAILS = defineMessages({
   women_exceed_total: (women: string, total: string) => `${women} naista, kaikkiaan ${total}`,
+  women_none_actual: (total: string, planned: string) =>
+    `toteutunut 0 naista ${total} osallistujasta, suunniteltu ${planned} naista`,
   far_above_plan: (actual: string, planned: string) => `toteutunut ${actual}, suunniteltu ${planned}`,
   utilisation_above_100: (share: string) => `käytetty ${share}`,
   actual_without_plan: (actual: string, planned: string) => `toteutunut ${actual}, suunniteltu ${planned}`,
@@ -135,6 +140,7 @@ export const CHECK_DETAILS = defineMessages({
   over_10x: (actual: string, planned: string) => `toteutunut ${actual}, suunniteltu ${planned}: yli kymmenkertainen`,
 }, {
   women_exceed_total: (women: string, total: string) => `${women} women of ${total} in all`,
+  women_none_actual: (total: string, planned: string) => `0 women of ${total} actual against ${planned} planned`,
   far_above_plan: (actual: string, planned: string) => `${actual} actual against ${planned} planned`,
   utilisation_above_100: (share: string) => `${share} used`,
   actual_without_plan: (actual: string, planned: string) => `actual ${actual} with planned ${planned}`,

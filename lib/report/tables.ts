@@ -156,6 +156,8 @@ function checkDetail(flag: Record<string, unknown>, project: Record<string, unkn
   switch (flag.check as QualityCheck) {
     case "women_exceed_total":
       return say.women_exceed_total(figure(column), figure(column.replace(/_women$/, "")));
+    case "women_none_actual":
+      return say.women_none_actual(figure(column.replace(/_women$/, "")), figure(PLAN_OF.get(column)));
     case "far_above_plan": {
       const ratio = RATIOS.get(column);
       return say.far_above_plan(figure(ratio?.numerator), figure(ratio?.denominator));
