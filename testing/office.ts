@@ -28,14 +28,20 @@ const TEXT_RUN = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g;
 export function tableCells(xml: string): string[][] {
   const table = xml.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? "";
   return [...table.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map(([row]) =>
-    [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) => [...cell.matchAll(TEXT_RUN)].map((m) => m[1]).join(""))
+    [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) =>
+      xmlText([...cell.matchAll(TEXT_RUN)].map((m) => m[1]).join(""))
+    )
   );
 }
+
+/** XML text as it reads: its five escapes undone (`&quot;` as `"`). */
+const xmlText = (text: string) => text.replace(/&(quot|apos|lt|gt|amp);/g, (_, name: string) => XML_ESCAPES[name]!);
+const XML_ESCAPES: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
 
 /** The paragraphs' plain texts, in order. */
 export function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map(([paragraph]) =>
-    [...paragraph.matchAll(TEXT_RUN)].map((match) => match[1]).join("")
+    xmlText([...paragraph.matchAll(TEXT_RUN)].map((match) => match[1]).join(""))
   );
 }
 

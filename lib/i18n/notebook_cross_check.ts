@@ -7,10 +7,14 @@
  */
 import { formatCount, formatInteger, HANKE, periodText } from "./format.ts";
 import type { Language } from "./mod.ts";
-import type { CrossCheck } from "../register/cross_check.ts";
 
-/** Of a register's cross-check, what the sentence says. */
-type CrossCheckCounts = Pick<CrossCheck, "compared" | "otherProject" | "missing" | "diagnostics">;
+/** Of a register's cross-check (`CrossCheck` of `register/cross_check.ts`), what the sentence says. */
+interface CrossCheckCounts {
+  compared: number;
+  otherProject: readonly string[];
+  missing: readonly string[];
+  diagnostics: readonly unknown[];
+}
 
 /** The field-by-field disagreements: a project maybe another's has one warning of its own, not counted. */
 const fieldDisagreements = (check: CrossCheckCounts) => check.diagnostics.length - check.otherProject.length;
