@@ -33,7 +33,8 @@ export const CROSS_CHECK_TEXT: Record<
       check.missing.join(", ") || "ei yhtään"
     }.` +
     (check.otherProject.length > 0
-      ? ` Näistä ${formatCount(check.otherProject.length, "fi", HANKE)}: nimi ja kumpikin päivä eroavat rekisterin ` +
+      ? ` Rekisterissä olevista ${formatInteger(listed(check), "fi")} hankkeesta ` +
+        `${formatInteger(check.otherProject.length, "fi")}: nimi ja kumpikin päivä eroavat rekisterin ` +
         "saman koodin rivistä, joten koodi voi olla toisen hankkeen, eikä muita tietoja verrattu (taulukossa alla)."
       : "") +
     (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
@@ -44,7 +45,9 @@ export const CROSS_CHECK_TEXT: Record<
     `${formatInteger(fieldDisagreements(check), "en")} disagreements; of the register's period, not listed: ` +
     `${check.missing.join(", ") || "none"}.` +
     (check.otherProject.length > 0
-      ? ` Of them, ${formatCount(check.otherProject.length, "en", { one: "project", other: "projects" })}: the name ` +
+      ? ` Of the ${formatInteger(listed(check), "en")} it lists, ${
+        formatInteger(check.otherProject.length, "en")
+      }: the name ` +
         "and both dates differ from the register's row of the same code, so the code may be another project's, and " +
         "no other field was compared (in the table below)."
       : "") +

@@ -199,10 +199,13 @@ Deno.test("the register paragraph says how many listed projects may be another p
     })!.paragraphs[0]!;
   const fi = paragraph("fi");
   assert(fi.includes("Rekisterissä niistä on 15, eroja 2,"), fi);
-  assert(fi.includes("Niistä 12 hanketta: nimi ja kumpikin päivä eroavat"), fi);
+  assert(fi.includes("Rekisterissä olevista 15 hankkeesta 12: nimi ja kumpikin päivä eroavat"), fi);
   assert(fi.includes("S10000, S10001") && fi.includes("S10009 ja 2 muuta)."), fi);
   const en = paragraph("en");
   assert(en.includes("The register lists 15 of them, with 2 disagreements;"), en);
-  assert(en.includes("Of them, 12 projects: the name and both dates differ") && en.includes("S10009 and 2 more)."), en);
+  assert(
+    en.includes("Of the 15 it lists, 12: the name and both dates differ") && en.includes("S10009 and 2 more)."),
+    en,
+  );
   assert(!en.includes("hanke") && !fi.includes("project"), "one language each");
 });
