@@ -28,6 +28,19 @@ Deno.test("files joined without a line break (cat a b): the glued preamble is cu
   assertEquals(documents[1]!.project.name, "Jyväskylän Maahanmuuttaneiden osaamiskeskus");
 });
 
+Deno.test("files joined with a bare form feed and no line break: the glued preamble is cut from the first document's last line", () => {
+  // A print's text whose last page ends in a form feed alone, another joined after it.
+  for (const glue of ["\f", "\f\f", " \f"]) {
+    const { documents } = parseDocuments(SEED_2007.trimEnd() + glue + seedText("001_bfc078f93719c10e.txt"));
+    assertEquals(documents.map((d) => d.project.project_code), ["S11547", "S10619"], JSON.stringify(glue));
+    const summary = documents[0]!.project.final_report_summary!;
+    assert(summary.endsWith("yrittäjyyttä."), `${JSON.stringify(glue)}: …${summary.slice(-40)}`);
+  }
+  // A last line that ends in the preamble's words with a plain space before them is the document's own text.
+  const own = parseDocuments(`${SEED_2007.trimEnd()} Euroopan unioni\n${seedText("001_bfc078f93719c10e.txt")}`);
+  assert(own.documents[0]!.project.final_report_summary!.endsWith("yrittäjyyttä. Euroopan unioni"));
+});
+
 Deno.test("a file cut inside a value's line, another joined after it without a line break: the cut value is not read", () => {
   // A download cut off has no final line break: the next file's preamble is glued to the cut line, and its blank line
   // after the preamble is the next file's, not a sign that the cut line is whole.

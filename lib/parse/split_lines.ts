@@ -14,11 +14,12 @@ export const LINE_BREAK = /\r\n|\r|\n/;
  * Splits text into 1-based lines (LF, CRLF or CR), spaces made plain (a tab between digits kept: see `plainSpaces`).
  * A byte-order mark inside the text (a file joined to another without a line break: `…yrittäjyyttä.\uFEFFEuroopan
  * unioni`) prints as nothing and is dropped, so the joined file's start is seen where it is glued (see
- * `split_documents.ts`).
+ * `split_documents.ts`); so is a form feed before the joined file's preamble (see `GLUED_PAGE_BREAK`).
  */
 export function splitLines(text: string): Line[] {
   // Glued to the next character only: a mark between two cells with a space beside it keeps them apart.
-  const plain = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
+  const unmarked = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
+  const plain = unmarked.includes("\f") ? unmarked.replace(GLUED_PAGE_BREAK, "") : unmarked;
   const raws = plain.includes("\r") ? plain.split(LINE_BREAK) : plain.split("\n");
   const lines: Line[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
@@ -28,6 +29,13 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+/**
+ * A form feed between a line's text and the template's preamble or header (a print's text, whose last page ends in a
+ * form feed and no line break, with another file joined after it): dropped, so the joined file's start is seen where
+ * it is glued, as a byte-order mark's is. Elsewhere a form feed is a space.
+ */
+const GLUED_PAGE_BREAK = /(?<=\S)[ \t]*\f+(?=Euroopan (?:unioni|sosiaalirahaston))/g;
 
 /**
  * A line's odd spaces made one plain space each run, but a tab or two spaces or more between two digits made one tab:
