@@ -95,6 +95,11 @@ export const DIAGNOSTIC_CODES = {
     level: "warning",
     meaning: "the file holds more than one project description (concatenated exports); each is read as its own row",
   },
+  column_layout: {
+    level: "warning",
+    meaning:
+      "the text has its labels and values in columns of spaces, as `pdftotext -layout` writes a print: labels wrapped in their column lose their values (null, with their own warnings); read the PDF itself or convert it without `-layout`",
+  },
   page_furniture: {
     level: "warning",
     meaning:
@@ -196,6 +201,7 @@ export const MESSAGE_CODES = {
   several_documents: "several_documents",
   several_documents_first_only: "several_documents",
   page_furniture: "page_furniture",
+  column_layout: "column_layout",
   normalised_project_code: "unusual_value",
   ambiguous_project_code: "unusual_value",
   co_implementers_end: "unusual_value",

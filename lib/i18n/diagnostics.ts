@@ -162,6 +162,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Tiedostossa on ${count} hankekuvausta, ja tämä on niistä ${number}. (ne alkavat riveiltä ${
       startList(lines, count, MORE_FI)
     }); kukin luettiin omaksi rivikseen.`,
+  column_layout: () =>
+    "Tekstissä nimikkeet ja arvot ovat välilyönnein tasatuissa sarakkeissa, kuten pdftotext -layout kirjoittaa " +
+    "tulosteen: sarakkeessaan rivitetty nimike menettää arvonsa, ja rivitetty arvo on oma rivinsä. Lue itse PDF " +
+    "(työkalu lukee .pdf-tiedostot) tai muunna se ilman -layout-valitsinta.",
   page_furniture: (count: number, lines: number[]) =>
     `Teksti on tulosteen teksti (sivut erotettu sivunvaihtomerkein, kuten pdftotext ne kirjoittaa): sen sivujen ylä- ja ` +
     `alatunnisteet ja sivunumerot jätettiin pois (rivit ${startList(lines, count, MORE_FI)}).`,
@@ -334,6 +338,10 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `The file holds ${count} project descriptions, this one number ${number} (they start at lines ${
       startList(lines, count, MORE_EN)
     }); each was read as its own row.`,
+  column_layout: () =>
+    "The text has its labels and values in columns of spaces, as pdftotext -layout writes a print: a label wrapped " +
+    "in its column loses its value, and a value wrapped in its column is a line of its own. Read the PDF itself (the " +
+    "toolkit reads .pdf files), or convert it without -layout.",
   page_furniture: (count: number, lines: number[]) =>
     `The text is a print's (pages apart by form feeds, as pdftotext writes them): its page headers, footers and ` +
     `numbers were left out (lines ${startList(lines, count, MORE_EN)}).`,

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { columnLayoutStart } from "./column_layout.ts";
 import { diagnostic } from "../diagnostics.ts";
 import { ProjectBuilder } from "./builder.ts";
 import { readContacts } from "./contacts.ts";
@@ -85,8 +86,8 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
 };
 
 /**
- * A text's lines (NFC) as documents, its print's page furniture left out, and the warning that says so (see
- * `page_furniture.ts`).
+ * A text's lines (NFC) as documents, its print's page furniture left out, and the warnings that say so (see
+ * `page_furniture.ts`) or that it is in columns of spaces (see `column_layout.ts`).
  */
 function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[] } {
   const normal = text.normalize("NFC");
@@ -94,6 +95,8 @@ function documentLines(text: string, file: string): { split: Line[][]; furniture
   const furniture = dropped.length === 0
     ? []
     : [diagnostic("page_furniture", { file, line: dropped[0]! }, dropped.length, dropped.slice(0, LISTED_STARTS))];
+  const columns = columnLayoutStart(normal);
+  if (columns !== null) furniture.push(diagnostic("column_layout", { file, line: columns }));
   return { split: splitDocuments(lines), furniture };
 }
 
