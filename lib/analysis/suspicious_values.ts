@@ -68,6 +68,8 @@ export const PROGRAMME_DATE_BOUNDS: Record<Project["programme_period"], { from: 
   "2007-2013": { from: "2007-01-01", to: "2023-12-31" },
   "2014-2020": { from: "2014-01-01", to: "2029-12-31" },
 };
+/** The statuses of a project no longer running, whose actual figures are final. */
+const NOT_RUNNING = new Set(["ended", "interrupted"]);
 /** A realisation or utilisation above this is far beyond any plan: a separator or typing error, most likely. */
 const IMPLAUSIBLE_RATIO = 10;
 const metric = (column: DerivedMetricColumn) => DERIVED_METRICS.find((m) => m.column === column)!;
@@ -78,7 +80,8 @@ const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as
 
 /**
  * Flags values an evaluator should look at: women more than the total,
- * women planned but none among a finished project's participants,
+ * women planned but none among the participants of a project ended or
+ * interrupted,
  * actual far above plan (and over 10× it), funding utilisation above 100 %,
  * an actual figure above 0 with a plan of 0 or none, a negative amount,
  * dates outside the programme's bounds ({@linkcode PROGRAMME_DATE_BOUNDS}),
@@ -130,14 +133,13 @@ export function suspiciousValues(
           flag("women_exceed_total", `${indicator}_${side}_women`, `${women} women of ${total} in all`);
         }
       }
-      // Women planned, and none among the participants of a project no longer running: a women's part lost or
-      // not entered, more likely than a plan missed by every woman.
-      const [planned, actual, all] = ["planned_women", "actual_women", "actual"].map((c) =>
-        number(`${indicator}_${c}`)
-      );
-      if (project.status_normalised !== "active" && planned! > 0 && actual === 0 && all! > 0) {
-        flag("women_none_actual", `${indicator}_actual_women`, `0 women of ${all} actual against ${planned} planned`);
-      }
+    }
+    // Women planned, and none among the participants of a project known to be no longer running (ended or
+    // interrupted; not one of no or an unknown status): a women's part lost or not entered, more likely than a plan
+    // missed by every woman. Not the jobs, enterprises or degrees: a few of them, none a woman's, is no surprise.
+    const [planned, actual, all] = ["planned_women", "actual_women", "actual"].map((c) => number(`participants_${c}`));
+    if (NOT_RUNNING.has(project.status_normalised as string) && planned! > 0 && actual === 0 && all! > 0) {
+      flag("women_none_actual", "participants_actual_women", `0 women of ${all} actual against ${planned} planned`);
     }
     for (const { column: ratio, numerator: actual, denominator: planned } of REALISATIONS) {
       const value = number(ratio);

@@ -109,3 +109,33 @@ Deno.test("suspiciousValues() flags a finished project's women planned but none 
   ]);
   assertEquals(flags[0]!.detail, "0 women of 119 actual against 100 planned");
 });
+
+Deno.test("women_none_actual is of participants only, and of a project known to be no longer running (ended or interrupted)", async () => {
+  const none = edit(
+    SEED_2007,
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
+    "Toteutunut seurantatietojen mukaan: 119, joista naisia 0",
+  );
+  const dir = tempDirSync("esf-quality-women-");
+  const status = (code: string, line: string) =>
+    edit(edit(none, "S11547", code), "Toiminnan tila: Toiminta päättynyt", line);
+  Deno.writeTextFileSync(`${dir}/interrupted.txt`, status("S11547", "Toiminnan tila: Keskeytynyt"));
+  // No status line, or a status EURA does not have: whether the figures are final is not known.
+  Deno.writeTextFileSync(`${dir}/no_status.txt`, status("S11548", ""));
+  Deno.writeTextFileSync(`${dir}/other_status.txt`, status("S11549", "Toiminnan tila: Hyväksytty"));
+  // One new job, not a woman's, against two planned for women: a small count, no sign of a lost women's part.
+  let jobs = edit(
+    SEED_2007,
+    "Suunniteltu: 0, joista naisten työpaikkoja 0",
+    "Suunniteltu: 5, joista naisten työpaikkoja 2",
+  );
+  jobs = edit(
+    edit(jobs, "S11547", "S11550"),
+    "Toteutunut seurantatietojen mukaan: 0, joista naisten työpaikkoja 0",
+    "Toteutunut seurantatietojen mukaan: 1, joista naisten työpaikkoja 0",
+  );
+  Deno.writeTextFileSync(`${dir}/jobs.txt`, jobs);
+  const { projects, provenance } = toDataFrame(await loadCorpus([dir]));
+  const flags = suspiciousValues(projects, provenance).toRecords().filter((f) => f.check === "women_none_actual");
+  assertEquals(flags.map((f) => [f.project_code, f.column]), [["S11547", "participants_actual_women"]]);
+});
