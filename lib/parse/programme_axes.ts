@@ -84,21 +84,31 @@ export const PROGRAMME_AXES: readonly ProgrammeAxis[] = [
 ];
 
 /**
- * An axis or objective number as the programme writes it: "3." and " 6.1. " as "3" and "6.1"; null for none.
+ * An axis or objective number as the programme writes it: "3.", " 6.1. " and "04" as "3", "6.1" and "4"; null for
+ * none.
  *
  * @example Usage
  * ```ts
  * import { programmeNumber } from "./programme_axes.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals([programmeNumber(" 6.1. "), programmeNumber("3"), programmeNumber(null)], ["6.1", "3", null]);
+ * assertEquals([programmeNumber(" 6.1. "), programmeNumber("04"), programmeNumber(null)], ["6.1", "4", null]);
  * ```
  */
 export function programmeNumber(value: unknown): string | null {
-  return typeof value === "string" ? value.trim().replace(/\.+$/, "") : null;
+  return typeof value === "string" ? value.trim().replace(/\.+$/, "").replace(/(^|\.)0+(?=\d)/g, "$1") : null;
 }
 
-/** A title compared as words: case, runs of spaces (any kind) and a final full stop aside. */
-const comparable = (title: string) => title.toLowerCase().replace(/[\s\u00A0]+/g, " ").trim().replace(/\.$/, "");
+/** Quotes a title may be printed in. */
+const QUOTES = `"'“”„«»‘’`;
+const QUOTED = new RegExp(`^[${QUOTES}]+|[${QUOTES}]+$`, "g");
+
+/**
+ * A title compared as words: case, runs of spaces (any kind), soft hyphens and zero-width spaces, the kind of hyphen
+ * (a non-breaking hyphen, a PDF's hyphen, an en dash), quotes around it and a final full stop aside.
+ */
+const comparable = (title: string) =>
+  title.normalize("NFC").toLowerCase().replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim().replace(QUOTED, "").replace(/\.$/, "").trim();
 
 /** The programme's titles by period and kind, compared as words (made when first asked for). */
 let byTitle: Map<string, ProgrammeAxis> | undefined;

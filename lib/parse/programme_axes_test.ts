@@ -51,3 +51,33 @@ Deno.test("a title that is no programme title (a project's own wording) leaves t
   assertEquals(document!.project.priority_axis_code, "4");
   assertEquals(diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja")), []);
 });
+
+Deno.test("a programme title printed with other hyphens, a soft hyphen or in quotes is still the programme's title", () => {
+  for (
+    const printed of [
+      AXIS_3_TITLE_2007.replaceAll("-", "\u2011"), // non-breaking hyphens (a word processor's)
+      AXIS_3_TITLE_2007.replaceAll("-", "\u2010"), // the hyphen of a PDF's text
+      AXIS_3_TITLE_2007.replaceAll("-", "\u2013"), // en dashes
+      AXIS_3_TITLE_2007.replace("toimintaa", "toi\u00ADmintaa"), // a soft hyphen
+      `”${AXIS_3_TITLE_2007}”`,
+      `"${AXIS_3_TITLE_2007}."`,
+    ]
+  ) {
+    const text = edit(SEED_2007, AXIS_4_2007, `Toimintalinja: 4: ${printed}`);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project.priority_axis_code, null, printed);
+    assertEquals(document!.project.priority_axis, printed);
+    const warned = diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja"));
+    assertEquals(warned.map((d) => d.code), ["unreadable_value"], printed);
+  }
+});
+
+Deno.test("a number printed with a leading zero is its programme title's own number: read, without a warning", () => {
+  const text = edit(SEED_2007, AXIS_4_2007, AXIS_4_2007.replace(": 4:", ": 04:"));
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.priority_axis_code, "04");
+  assertEquals(diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja")), []);
+  const objective = parseDocument(edit(SEED_2014, OBJECTIVE_2014, OBJECTIVE_2014.replace("6.1.", "06.1.")));
+  assertEquals(objective.document!.project.specific_objective_code, "06.1");
+  assertEquals(objective.diagnostics.filter((d) => d.code === "unreadable_value"), []);
+});
