@@ -124,17 +124,36 @@ export class ProjectBuilder {
    * A name's or title's whole value: its line, and the lines it goes on to when it ends unfinished
    * (`elinkeino-,` / `liikenne- ja` / `ympäristökeskus`: see `endsUnfinished`), joined as a text export's hard wrap
    * joins them. A line of text without a label after it may be the rest of it, wrapped at a word that does not say
-   * so: not guessed into it, but said (`value_may_go_on`, on that line).
+   * so: not guessed into it, but said (`value_may_go_on`, on that line); unless `known` says the value is no known
+   * text (a programme's title) and that it and the lines of text right after it (up to {@linkcode MAX_KNOWN_WRAPS})
+   * are one: then they are joined.
    */
-  wholeValue(finder: FieldFinder, hit: FieldHit, column: string, label: string): string {
+  wholeValue(
+    finder: FieldFinder,
+    hit: FieldHit,
+    column: string,
+    label: string,
+    known?: (value: string) => boolean,
+  ): string {
     const continued = finder.continuedLines(hit, endsUnfinished);
     const last = continued.at(-1) ?? { number: hit.line, text: hit.value };
+    const join = (lines: readonly string[]) => lines.reduce((before, after) => joinWrapped(before, after, true));
+    const value = join([hit.value, ...continued.map((line) => line.text)]);
     // A value that still ends unfinished (`… ympäristökeskus,`) goes on whatever the next line is, even `Label:`-like.
     const stray = finder.unlabelledLineAfter(last.number, endsUnfinished(last.text));
-    if (stray) this.diagnose("value_may_go_on", stray.number, label, column);
-    return [hit.value, ...continued.map((line) => line.text)].reduce((before, after) =>
-      joinWrapped(before, after, true)
-    );
+    if (!stray) return value;
+    if (known && !known(value)) {
+      const rest = [stray];
+      for (let k = 0; k < MAX_KNOWN_WRAPS; k++) {
+        const whole = join([value, ...rest.map((line) => line.text)]);
+        if (known(whole)) return whole;
+        const next = finder.unlabelledLineAfter(rest.at(-1)!.number);
+        if (!next) break;
+        rest.push(next);
+      }
+    }
+    this.diagnose("value_may_go_on", stray.number, label, column);
+    return value;
   }
 
   /** A field of a present section is absent: a warning at the section's heading. */
@@ -149,6 +168,9 @@ export class ProjectBuilder {
     else this.diagnose("missing_section", null, name);
   }
 }
+
+/** The most lines of text after a value that {@linkcode ProjectBuilder.wholeValue} joins to make a known text. */
+const MAX_KNOWN_WRAPS = 3;
 
 /** The most different values a conflict lists; it counts the others. */
 const MAX_LISTED_VALUES = 10;

@@ -142,11 +142,17 @@ function readCodedTitle(
     if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
     return;
   }
-  const { code, title } = parseCodedTitle(builder.wholeValue(finder, hit, titleColumn, label));
   const kind = codeColumn === "priority_axis_code" ? "axis" : "objective";
-  const owner = code !== null && title !== null && builder.project.fund === "ESR"
-    ? titleOwner(period, kind, title)
-    : undefined;
+  const esf = builder.project.fund === "ESR";
+  // A title wrapped at a word onto the lines after it is joined when they make the programme's title.
+  const programmeTitle = (value: string) => {
+    const { title } = parseCodedTitle(value);
+    return title !== null && titleOwner(period, kind, title) !== undefined;
+  };
+  const { code, title } = parseCodedTitle(
+    builder.wholeValue(finder, hit, titleColumn, label, esf ? programmeTitle : undefined),
+  );
+  const owner = code !== null && title !== null && esf ? titleOwner(period, kind, title) : undefined;
   const ownNumber = owner && (kind === "axis" ? owner.axis : owner.objective);
   const another = ownNumber !== undefined && ownNumber !== programmeNumber(code);
   builder.set(codeColumn, another ? null : code as never, hit.line);

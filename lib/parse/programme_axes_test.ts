@@ -81,3 +81,38 @@ Deno.test("a number printed with a leading zero is its programme title's own num
   assertEquals(objective.document!.project.specific_objective_code, "06.1");
   assertEquals(objective.diagnostics.filter((d) => d.code === "unreadable_value"), []);
 });
+
+Deno.test("an axis title wrapped onto the next line at a word is read whole when the two lines make the programme's title", () => {
+  // Another number's title, wrapped: the number is not read, as when printed on one line.
+  const other = edit(
+    SEED_2007,
+    AXIS_4_2007,
+    `Toimintalinja: 4: ${AXIS_3_TITLE_2007.replace(" osaamis-", "\nosaamis-")}`,
+  );
+  const read = parseDocument(other);
+  assertEquals(read.document!.project.priority_axis_code, null);
+  assertEquals(read.document!.project.priority_axis, AXIS_3_TITLE_2007);
+  const at = lineOf(other, "Toimintalinja");
+  assertEquals(read.diagnostics.filter((d) => d.line === at || d.line === at + 1).map((d) => d.code), [
+    "unreadable_value",
+  ]);
+  assert(read.diagnostics.find((d) => d.line === at)!.message.includes("number 3"));
+  // Its own title, wrapped over three lines: read whole, without a warning.
+  const own = edit(
+    SEED_2007,
+    AXIS_4_2007,
+    "Toimintalinja: 4: Jäsenvaltioiden ja\nalueiden välinen\nyhteistyö ESR-toiminnassa",
+  );
+  const ownRead = parseDocument(own);
+  assertEquals(ownRead.document!.project.priority_axis_code, "4");
+  assertEquals(ownRead.document!.project.priority_axis, AXIS_4_2007.replace("Toimintalinja: 4: ", ""));
+  const ownAt = lineOf(own, "Toimintalinja");
+  assertEquals(ownRead.diagnostics.filter((d) => d.line !== null && d.line >= ownAt && d.line <= ownAt + 2), []);
+  // A line that makes no programme title is not joined: said, as before.
+  const stray = edit(SEED_2007, AXIS_4_2007, `${AXIS_4_2007}\nkansainvälinen kumppanuus`);
+  const strayRead = parseDocument(stray);
+  assertEquals(strayRead.document!.project.priority_axis_code, "4");
+  assertEquals(strayRead.diagnostics.filter((d) => d.line === lineOf(stray, "kansainvälinen")).map((d) => d.code), [
+    "unusual_value",
+  ]);
+});
