@@ -168,6 +168,8 @@ export const MESSAGE_CODES = {
   value_at_document_end: "unreadable_value",
   coded_title_without_number: "unreadable_value",
   coded_title_of_another: "unreadable_value",
+  coded_title_of_axis: "unreadable_value",
+  coded_title_of_objective: "unreadable_value",
   unreadable_sustainability_line: "unreadable_value",
   unusual_project_code: "unusual_value",
   unusual_business_id: "unusual_value",

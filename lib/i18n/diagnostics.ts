@@ -20,6 +20,7 @@ import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
 import { FORMS, SPECIAL_KINDS, type SpecialKind } from "./diagnostic_places.ts";
 import { EXTRACTION_MESSAGES } from "./diagnostic_extraction.ts";
+import { PROGRAMME_TITLE_MESSAGES } from "./diagnostic_programme.ts";
 
 export { placeNote, type SpecialKind } from "./diagnostic_places.ts";
 
@@ -71,10 +72,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   no_sustainability_scores: () => "Kestävän kehityksen osiossa ei ole pisteitä.",
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
     `Arvoa "${label}" ei voitu lukea (${named(column, "fi")}): ${describeProblem(problem, "fi")}.`,
-  coded_title_without_number: (label: string, value: string) => `${label} "${value}": numero puuttuu.`,
-  coded_title_of_another: (label: string, code: string, title: string, owner: string) =>
-    `${label} ${code}: otsikko "${title}" on ohjelmassa numeron ${owner} otsikko. Kumpi on väärin, ei tiedetä: ` +
-    "numeroa ei luettu.",
+  ...PROGRAMME_TITLE_MESSAGES.fi,
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
@@ -256,10 +254,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   no_sustainability_scores: () => "The sustainability section has no scores.",
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
     `Could not read "${label}" (${named(column, "en")}): ${describeProblem(problem, "en")}.`,
-  coded_title_without_number: (label: string, value: string) => `${label} "${value}" has no number.`,
-  coded_title_of_another: (label: string, code: string, title: string, owner: string) =>
-    `${label} ${code}: the title "${title}" is the programme's title of number ${owner}. Which of the two is wrong ` +
-    "is not known: the number was not read.",
+  ...PROGRAMME_TITLE_MESSAGES.en,
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,

@@ -125,7 +125,10 @@ export function readIdentity(
 /**
  * A numbered title (`4: Jäsenvaltioiden …`) into its code and title columns. Of an ESF project, a number printed with
  * the title the programme gives another number (`4: Työmarkkinoiden toimintaa …`, axis 3's) is no number: null,
- * with a warning naming both (which of the two is wrong, the document does not say); the title is kept as printed.
+ * with a warning naming both (which of the two is wrong, the document does not say); so is an axis number printed
+ * with the title of another axis' objective, and an objective's number printed with an axis' title (the line names
+ * no objective). An axis number printed with the title of one of its own objectives is read. The title is kept as
+ * printed.
  */
 function readCodedTitle(
   builder: ProjectBuilder,
@@ -144,21 +147,31 @@ function readCodedTitle(
   }
   const kind = codeColumn === "priority_axis_code" ? "axis" : "objective";
   const esf = builder.project.fund === "ESR";
+  // The axis or objective whose title the text is: of the line's kind, else of the other.
+  const ownerOf = (text: string) =>
+    titleOwner(period, kind, text) ?? titleOwner(period, kind === "axis" ? "objective" : "axis", text);
   // A title wrapped at a word onto the lines after it is joined when they make the programme's title.
   const programmeTitle = (value: string) => {
     const { title } = parseCodedTitle(value);
-    return title !== null && titleOwner(period, kind, title) !== undefined;
+    return title !== null && ownerOf(title) !== undefined;
   };
   const { code, title } = parseCodedTitle(
     builder.wholeValue(finder, hit, titleColumn, label, esf ? programmeTitle : undefined),
   );
-  const owner = code !== null && title !== null && esf ? titleOwner(period, kind, title) : undefined;
+  const owner = code !== null && title !== null && esf ? ownerOf(title) : undefined;
+  const number = programmeNumber(code);
+  // An objective line with an axis' title names no objective; else the title's own number, or its objective's axis.
+  const axisTitle = kind === "objective" && owner?.objective === null;
   const ownNumber = owner && (kind === "axis" ? owner.axis : owner.objective);
-  const another = ownNumber !== undefined && ownNumber !== programmeNumber(code);
+  const another = owner !== undefined && (axisTitle || ownNumber !== number);
   builder.set(codeColumn, another ? null : code as never, hit.line);
   builder.set(titleColumn, title as never, hit.line);
   if (code === null) builder.diagnose("coded_title_without_number", hit.line, label, hit.value);
-  else if (another) builder.diagnose("coded_title_of_another", hit.line, label, code, title!, ownNumber!);
+  else if (!another) return;
+  else if (axisTitle) builder.diagnose("coded_title_of_axis", hit.line, label, code, title!, owner.axis);
+  else if (kind === "axis" && owner.objective !== null) {
+    builder.diagnose("coded_title_of_objective", hit.line, label, code, title!, owner.objective, owner.axis);
+  } else builder.diagnose("coded_title_of_another", hit.line, label, code, title!, ownNumber!);
 }
 
 const DATES_LABEL = "Suunnitelman mukainen toteutusaika";

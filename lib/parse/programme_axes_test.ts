@@ -1,5 +1,6 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
+import { localiseDiagnostic } from "../diagnostics.ts";
 import { parseDocument } from "./parse_document.ts";
 import { titleOwner } from "./programme_axes.ts";
 
@@ -115,4 +116,32 @@ Deno.test("an axis title wrapped onto the next line at a word is read whole when
   assertEquals(strayRead.diagnostics.filter((d) => d.line === lineOf(stray, "kansainvälinen")).map((d) => d.code), [
     "unusual_value",
   ]);
+});
+
+Deno.test("an objective line printed with an axis' title, or an axis line with another axis' objective's title, gives no number", () => {
+  const axisTitle = parseDocument(
+    edit(SEED_2014, OBJECTIVE_2014, "Erityistavoite: 3. Työllisyys ja työvoiman liikkuvuus"),
+  );
+  assertEquals(axisTitle.document!.project.specific_objective_code, null);
+  assertEquals(axisTitle.document!.project.specific_objective, "Työllisyys ja työvoiman liikkuvuus");
+  assertEquals(axisTitle.document!.project.priority_axis_code, "3");
+  const [said] = axisTitle.diagnostics.filter((d) => d.code === "unreadable_value");
+  assert(
+    said!.message.includes("priority axis 3") && said!.line === lineOf(SEED_2014, "Erityistavoite"),
+    said!.message,
+  );
+  assert(localiseDiagnostic(said!, "fi").includes("toimintalinjan 3"), localiseDiagnostic(said!, "fi"));
+  const other = parseDocument(
+    edit(SEED_2014, OBJECTIVE_2014, "Erityistavoite: 9.2. Työllisyys ja työvoiman liikkuvuus"),
+  );
+  assertEquals(other.document!.project.specific_objective_code, null);
+  // An axis line with the title of objective 6.1 of axis 3: axis 4 is another's; axis 3 is the objective's own.
+  const objectiveTitle = OBJECTIVE_2014.replace("Erityistavoite: 6.1.", "");
+  const four = parseDocument(edit(SEED_2014, AXIS_2014, `Toimintalinja: 4.${objectiveTitle}`));
+  assertEquals(four.document!.project.priority_axis_code, null);
+  const [axisSaid] = four.diagnostics.filter((d) => d.code === "unreadable_value");
+  assert(axisSaid!.message.includes("6.1") && axisSaid!.message.includes("priority axis 3"), axisSaid!.message);
+  const three = parseDocument(edit(SEED_2014, AXIS_2014, `Toimintalinja: 3.${objectiveTitle}`));
+  assertEquals(three.document!.project.priority_axis_code, "3");
+  assertEquals(three.diagnostics.filter((d) => d.code === "unreadable_value"), []);
 });
