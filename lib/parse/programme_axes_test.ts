@@ -145,3 +145,12 @@ Deno.test("an objective line printed with an axis' title, or an axis line with a
   assertEquals(three.document!.project.priority_axis_code, "3");
   assertEquals(three.diagnostics.filter((d) => d.code === "unreadable_value"), []);
 });
+
+Deno.test("an axis number set off from another axis' title by a dash is checked as one set off by a colon", () => {
+  const text = edit(SEED_2007, AXIS_4_2007, `Toimintalinja: 4 – ${AXIS_3_TITLE_2007}`);
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals([document!.project.priority_axis_code, document!.project.priority_axis], [null, AXIS_3_TITLE_2007]);
+  assertEquals(diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja")).map((d) => d.code), [
+    "unreadable_value",
+  ]);
+});

@@ -189,7 +189,8 @@ export interface CodedTitle {
 }
 
 /**
- * Splits a numbered title into its number and its text.
+ * Splits a numbered title into its number and its text: the number set off by a full stop, a colon or a dash between
+ * spaces (`4 - Yhteistyö`, as a hand-edited copy prints it).
  *
  * @example Usage
  * ```ts
@@ -197,11 +198,12 @@ export interface CodedTitle {
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(parseCodedTitle("6.1. Nuorten työllistyminen"), { code: "6.1", title: "Nuorten työllistyminen" });
  * assertEquals(parseCodedTitle("4: Yhteistyö"), { code: "4", title: "Yhteistyö" });
+ * assertEquals(parseCodedTitle("4 – Yhteistyö"), { code: "4", title: "Yhteistyö" });
  * ```
  */
 export function parseCodedTitle(raw: string): CodedTitle {
   const trimmed = raw.trim();
-  const match = trimmed.match(/^(\d+(?:\.\d+)*)\s*[.:]?\s+(.*)$/);
+  const match = trimmed.match(/^(\d+(?:\.\d+)*)\s*[.:]?(?:\s+[-\u2010-\u2015])?\s+(.*)$/);
   if (!match) {
     return /^\d+(\.\d+)*\.?$/.test(trimmed)
       ? { code: trimmed.replace(/\.$/, ""), title: null }

@@ -95,3 +95,12 @@ Deno.test("a project's start or end in a year no structural-fund project has (a 
     assertEquals(describeProblem(range.end.problem!, lang).includes(years), true, lang);
   }
 });
+
+Deno.test("parseCodedTitle() reads a number set off from its title by a dash as by a colon; a dash inside a title stays", () => {
+  for (const printed of ["4 - Yhteistyö", "4 – Yhteistyö", "4. – Yhteistyö", "4: - Yhteistyö", "4 — Yhteistyö"]) {
+    assertEquals(parseCodedTitle(printed), { code: "4", title: "Yhteistyö" }, printed);
+  }
+  assertEquals(parseCodedTitle("6.1 - Nuorten työllistyminen"), { code: "6.1", title: "Nuorten työllistyminen" });
+  assertEquals(parseCodedTitle("4: ESR-toiminta - yhteistyö"), { code: "4", title: "ESR-toiminta - yhteistyö" });
+  assertEquals(parseCodedTitle("4-Yhteistyö"), { code: null, title: "4-Yhteistyö" });
+});
