@@ -51,6 +51,10 @@ function comparableName(name: string): string {
   return name.replace(/[,|]/g, " ").replace(DASHES, "-").replace(/\s+/g, " ").trim();
 }
 
+/** A name's letters and digits (and the characters `keep`), lower-case. */
+const letters = (name: string, keep = "") =>
+  name.normalize("NFC").toLowerCase().replace(new RegExp(`[^\\p{L}\\p{N}${keep}]`, "gu"), "");
+
 /** A hyphen, en dash, em dash, minus or non-breaking hyphen. */
 const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 
@@ -65,9 +69,17 @@ const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2212]/g;
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(namesAgree("Naiset työssä – yrittäjinä, osaajina", "Naiset työssä ? yrittäjinä| osaajina"), true);
  * assertEquals(namesAgree("Naiset työssä – yrittäjinä", "Naiset työssä ? yrittäjät"), false);
+ * assertEquals(namesAgree("NAISET TYÖSSÄ – yrittäjinä.", "Naiset työssä ? yrittäjinä", true), true);
  * ```
+ *
+ * `asWords`: the names agree as words, their letters and digits alone whatever their case, a `?` of the register any
+ * one character or none (a letter, a quote or a dash it lost): whether the register's row is the same project.
  */
-export function namesAgree(document: string, register: string): boolean {
+export function namesAgree(document: string, register: string, asWords = false): boolean {
+  if (asWords) {
+    const theirs = [...letters(register, "?")].map((c) => c === "?" ? "[\\p{L}\\p{N}]?" : c).join("");
+    return new RegExp(`^${theirs}$`, "u").test(letters(document));
+  }
   const [ours, theirs] = [comparableName(document), comparableName(register)];
   if (ours === theirs) return true;
   if (!theirs.includes("?") || ours.length !== theirs.length) return false;
@@ -91,7 +103,7 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
  * Compares every parsed project of the register's programme period that the
  * register lists on name, dates, status and the four funding figures; each
  * disagreement is a `register_mismatch` warning with both values, at the
- * document's line. A project whose name and both dates all differ from the
+ * document's line. A project whose name (as words, see {@linkcode namesAgree}) and both dates all differ from the
  * row of its code is not compared field by field: one warning gives both
  * names and periods and says the code may be another project's. Projects of another period are neither compared nor
  * missing (a 2007-2013 list cannot hold a 2014-2020 project); a register value
@@ -131,7 +143,10 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
     const differs = (field: typeof COMPARED_FIELDS[number]) =>
       fields.includes(field) && !loaded.unreadable.has(`${code}\u0000${field}`) &&
       project[field] != null && row[field] != null && !sameValue(field, project[field], row[field]);
-    if (IDENTITY_FIELDS.every(differs)) {
+    // Another project's row differs in its name as words too, not only as printed (capitals, a final full stop).
+    const otherName = typeof project.name === "string" && typeof row.name === "string" &&
+      !namesAgree(project.name, row.name, true);
+    if (otherName && IDENTITY_FIELDS.every(differs)) {
       otherProject.push(code);
       const [name, start, end] = IDENTITY_FIELDS.map((field) => String(project[field]));
       const [theirName, theirStart, theirEnd] = IDENTITY_FIELDS.map((field) => String(row[field]));

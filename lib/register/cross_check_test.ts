@@ -66,3 +66,31 @@ Deno.test("a document that agrees with its register row on its name or a date is
   assertEquals([check.compared, check.otherProject], [1, []]);
   assertEquals(check.diagnostics.map((d) => d.message.split(":")[0]), ["Project name", "End (planned)"]);
 });
+
+Deno.test("a name the register prints otherwise only in its case, punctuation or quotes is the register's project: with both dates changed (an amended plan) it is compared field by field", async () => {
+  const moved = (text: string) => text.replace(/Alkaa \S+ ja päättyy \S+/, "Alkaa 1.3.2011 ja päättyy 30.6.2015");
+  for (
+    const name of [
+      "MAAHANMUUTTAJIEN OSAAMINEN KÄYTTÖÖN (MOK) - TEHOKKAIDEN TYÖLLISTYMIS- JA KV-REKRYTOINTIKÄYTÄNTÖJEN KEHITTÄMINEN",
+      "“Maahanmuuttajien osaaminen käyttöön” (MOK) – Tehokkaiden työllistymis- ja kv-rekrytointikäytäntöjen kehittäminen.",
+      "Maahanmuuttajien osaaminen käyttöön (MOK) -Tehokkaiden työllistymis-ja kv-rekrytointikäytäntöjen kehittäminen",
+    ]
+  ) {
+    const check = await checkChanged((text) => moved(text.replace(NAME, `Projektin nimi: ${name}`)));
+    assertEquals([check.compared, check.otherProject], [1, []], name);
+    assertEquals(check.diagnostics.map((d) => d.message.split(":")[0]), [
+      "Project name",
+      "Start (planned)",
+      "End (planned)",
+    ], name);
+  }
+});
+
+Deno.test("namesAgree() as words leaves case, punctuation and the register's lost characters aside, never a letter", () => {
+  assertEquals(namesAgree("TOPPA-hanke: Asettautumispalvelut.", "Toppa -hanke  asettautumispalvelut", true), true);
+  assertEquals(namesAgree("Tšetanes naal", "T?etanes naal", true), true, "a letter the register lost");
+  assertEquals(namesAgree("Kestävää kasvua 2014–2020", "Kestävää kasvua 2014?2020", true), true);
+  assertEquals(namesAgree("Nuorten työpaja", "Nuorten työpajat", true), false);
+  assertEquals(namesAgree("Nuorten työpaja Kajaanissa", "Nuorten työpaja", true), false);
+  assertEquals(namesAgree("Tšetanes naal", "T?etanes naal"), false, "as printed, a '?' is a lost dash only");
+});
