@@ -247,6 +247,17 @@ function outlinable(svg: string, inside: string): boolean {
   return true;
 }
 
+/** Each glyph's outline by face, size and glyph, made once a process: the charts of a report share most glyphs. */
+const glyphPaths = new Map<string, string>();
+
+/** A glyph's outline at a size, as path data ({@linkcode glyphPaths}). */
+function glyphPath(style: "regular" | "bold", size: number, glyph: Glyph): string {
+  const key = `${style} ${size} ${glyph.index}`;
+  let path = glyphPaths.get(key);
+  if (path === undefined) glyphPaths.set(key, path = glyph.getPath(0, 0, size).toPathData(3));
+  return path;
+}
+
 /** One text as a group of placed glyphs; null when it is not one this sets exactly. */
 function outlineText(attributeText: string, content: string, glyphs: Map<string, string>): string | null {
   const attributes = attributesOf(attributeText);
@@ -287,7 +298,7 @@ function outlineText(attributeText: string, content: string, glyphs: Map<string,
     const start = line.x - (anchor === "middle" ? width / 2 : anchor === "end" ? width : 0);
     placed.forEach((glyph, i) => {
       const id = `esf-glyph-${style[0]}${round(size)}-${glyph.index}`.replace(".", "_");
-      if (!glyphs.has(id)) glyphs.set(id, glyph.getPath(0, 0, size).toPathData(3));
+      if (!glyphs.has(id)) glyphs.set(id, glyphPath(style, size, glyph));
       if (glyphs.get(id) === "") return; // a space
       uses += `<use xlink:href="#${id}" x="${round(start + offsets[i]! * scale)}" y="${round(line.y)}"/>`;
     });
