@@ -138,6 +138,8 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle): stri
   return lines;
 }
 
+const ELLIPSIS = "…".codePointAt(0)!;
+
 /**
  * The text cut to fit `maxWidth` with "…", at a word boundary where one is
  * near (a long word is cut inside); the text as it is when it fits.
@@ -155,8 +157,15 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle): stri
 export function shortenText(text: string, maxWidth: number, style: TextStyle): string {
   if (textWidth(text, style) <= maxWidth) return text;
   const chars = [...text];
+  // How many characters fit before "…": each longer head's width is the one before it and a character, summed
+  // in textWidth's order (the same figure as measuring it anew, without a string a step).
+  const font = metrics(style.bold ? "bold" : "regular");
+  const ellipsis = font.advance(ELLIPSIS);
   let fit = 0;
-  while (fit < chars.length && textWidth(chars.slice(0, fit + 1).join("") + "…", style) <= maxWidth) fit++;
+  for (let em = 0; fit < chars.length; fit++) {
+    em += font.advance(chars[fit]!.codePointAt(0)!);
+    if ((em + ellipsis) * style.fontSize > maxWidth) break;
+  }
   const head = chars.slice(0, fit).join("");
   const space = head.search(/[\s,;:(–-]*\S*$/);
   const cut = space > head.length * 0.5 ? head.slice(0, space) : head;
