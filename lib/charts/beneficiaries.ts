@@ -53,7 +53,16 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
   const byFunding = options.rankBy === "funding";
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
-  const all = records(table);
+  // Only the columns drawn: the table's lists of projects and the like became objects for every organisation.
+  const all = records(table, [
+    "organisation_name",
+    "business_id",
+    "projects_total",
+    "projects_lead",
+    "projects_co",
+    "projects_lead_interim",
+    "funding_public_actual_lead",
+  ]);
   const funding = (row: ChartRow) =>
     typeof row.funding_public_actual_lead === "number" ? row.funding_public_actual_lead : -1;
   const ranked = [...all].sort((a, b) =>
