@@ -67,7 +67,7 @@ export function programmeUtilisation(
   const { lang, printWidth, height } = withDefaults(options);
   const clip = options.clip ?? 1.5;
   const text = CHART_TEXT[lang];
-  const registerRows = records(register);
+  const registerRows = records(register, ["project_code", "status_normalised", "funding_utilisation"]); // what is read
   // A register's active projects (all of a snapshot taken while the programme ran): their utilisation is interim.
   const active = registerRows.filter((r) => r.status_normalised === "active").length;
   const values = registerRows.filter((r) => typeof r.funding_utilisation === "number")
