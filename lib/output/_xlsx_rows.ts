@@ -88,6 +88,9 @@ export function writeSheetRows(
     }
   }
   const letters = cells.map((_, k) => columnLetters(k + 1));
+  // Each style's attribute in each workbook, asked of exceljs when the style is first written, as it numbers a
+  // style object it has seen by identity (asked again, it gives the same number): not a call a cell.
+  const styleAttributes = sheets.map(() => new Map<Partial<ExcelJS.Style>, string>());
   const xml = sheets.map(() => [] as string[]);
   const flush = () => {
     sheets.forEach((sheet, s) => {
@@ -108,9 +111,13 @@ export function writeSheetRows(
       const type = valueType(value);
       const address = `${letters[k]}${number}`;
       const text = type === ExcelJS.ValueType.String ? null : valueText(value as number | boolean | Date);
+      const cellStyle = styleOf(styles[k]!, row);
       sheets.forEach((sheet, s) => {
-        const styleId = sheet._workbook.styles.addStyleModel(styleOf(styles[k]!, row), type);
-        const style = styleId ? ` s="${styleId}"` : "";
+        let style = styleAttributes[s]!.get(cellStyle);
+        if (style === undefined) {
+          const styleId = sheet._workbook.styles.addStyleModel(cellStyle, type);
+          styleAttributes[s]!.set(cellStyle, style = styleId ? ` s="${styleId}"` : "");
+        }
         parts[s] += text === null
           ? `<c r="${address}"${style} t="s"><v>${sheet._workbook.sharedStrings.add(value as string)}</v></c>`
           : type === ExcelJS.ValueType.Boolean

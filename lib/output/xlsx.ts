@@ -25,6 +25,7 @@ import {
   cellValue,
   cleanText,
   type ColumnFormat,
+  type ColumnKind,
   displayLength,
   resolveColumns,
   truncate,
@@ -128,14 +129,31 @@ interface SheetCells {
 function sheetCells(sheet: WorkbookSheet, lang: WorkbookLanguage): SheetCells {
   const columns = resolveColumns(sheet, lang);
   const widths = columns.map((column) => Math.max(MIN_WIDTH, Math.ceil(column.header.length * 1.1) + 3));
-  const cells = columns.map((column, k) =>
-    (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw, row) => {
-      const { kind, decimals } = column.rows?.[row] ?? column;
-      const value = cellValue(raw, kind);
-      if (value !== null) widths[k] = Math.max(widths[k]!, displayLength(value, kind, decimals, lang) + 2);
+  const cells = columns.map((column, k) => {
+    // A number shows longer the larger it is on its side of zero (its decimals fixed by its format): of each
+    // format's numbers only the largest and the most negative are measured, not every one (Intl, cell by cell).
+    const extremes = new Map<{ kind: ColumnKind; decimals: number }, { high: number | null; low: number | null }>();
+    const values = (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw, row) => {
+      const format = column.rows?.[row] ?? column;
+      const value = cellValue(raw, format.kind);
+      if (typeof value === "number") {
+        let seen = extremes.get(format);
+        if (!seen) extremes.set(format, seen = { high: null, low: null });
+        if (value < 0 || Object.is(value, -0)) {
+          if (seen.low === null || value < seen.low) seen.low = value;
+        } else if (seen.high === null || value > seen.high) seen.high = value;
+      } else if (value !== null) {
+        widths[k] = Math.max(widths[k]!, displayLength(value, format.kind, format.decimals, lang) + 2);
+      }
       return value;
-    })
-  );
+    });
+    for (const [{ kind, decimals }, { high, low }] of extremes) {
+      for (const value of [high, low]) {
+        if (value !== null) widths[k] = Math.max(widths[k]!, displayLength(value, kind, decimals, lang) + 2);
+      }
+    }
+    return values;
+  });
   return { columns, widths, cells, height: sheet.frame.height };
 }
 
