@@ -71,41 +71,27 @@ export function placeLineLabels(
   allDrawn: boolean,
 ): (LineLabel | null)[] {
   const placed: Placed[] = [];
-  // Lines drawn whatever their names: every line when all are drawn (unnamed ones end below the first row).
-  const others = (self: number) => allDrawn ? marks.filter((_, i) => i !== self).map((m) => m.x) : [];
-  const fits = (self: number, x: number, row: number, left: number, right: number) => {
-    const [from, to] = [Math.min(x, left), Math.max(x, right)];
-    if (left < 0 || right > plotWidth) return false;
-    // Its row's span clear of the names and leaders already there.
-    if (placed.some((p) => p.row === row && p.from < to + GAP && from - GAP < p.to)) return false;
-    // No line rising above this row through its span; no line but its own next to its name's edges.
-    if (placed.some((p) => p.row > row && p.x > from && p.x < to)) return false;
-    const lines = [...others(self), ...placed.map((p) => p.x)];
-    const near = (l: number, box: { left: number; right: number }) =>
-      Math.abs(l - box.left) < LINE_CLEAR || Math.abs(l - box.right) < LINE_CLEAR;
-    if (lines.some((l) => near(l, { left, right }))) return false;
-    // Its own line crosses no lower row's span, and stands clear of the edges of every name.
-    return !placed.some((p) => (p.row < row && x > p.from && x < p.to) || near(x, p));
-  };
   const result: (LineLabel | null)[] = marks.map(() => null);
   const order = marks.map((_, i) => i).sort((a, b) => marks[b]!.x - marks[a]!.x);
   for (const i of order) {
     const { x, code, name } = marks[i]!;
-    const lines = [...others(i), ...placed.map((p) => p.x)];
-    // The name's near edge: LINE_CLEAR past its line, and past any line that stands within that of it.
-    const start = (direction: 1 | -1) => {
+    // The lines drawn beside this one (every other line when all are drawn, unnamed ones ending below the first
+    // row; else those named so far): the same for each place tried for its name.
+    const lines = [...allDrawn ? marks.filter((_, k) => k !== i).map((m) => m.x) : [], ...placed.map((p) => p.x)];
+    // The name's near edge on either side: LINE_CLEAR past its line, and past any line that stands within that of it.
+    const edges = ([1, -1] as const).map((direction) => {
       let edge = x + direction * LINE_CLEAR;
       while (lines.some((l) => direction * (l - x) > 0 && Math.abs(l - edge) < LINE_CLEAR)) edge += direction;
       return edge;
-    };
+    });
     const texts = [...new Set([...WIDTHS.map((width) => projectLabel(code, name, width)), String(code ?? "–")])];
     search: for (const label of texts) {
       const width = measure(label);
       for (let row = 0; row < rows; row++) {
         for (const align of ["left", "right"] as const) {
-          const at = start(align === "left" ? 1 : -1);
+          const at = edges[align === "left" ? 0 : 1]!;
           const [left, right] = align === "left" ? [at, at + width] : [at - width, at];
-          if (!fits(i, x, row, left, right)) continue;
+          if (!fits(placed, lines, plotWidth, x, row, left, right)) continue;
           placed.push({ x, row, from: Math.min(x, left), to: Math.max(x, right), left, right });
           result[i] = { row, label, at, align };
           break search;
@@ -114,4 +100,32 @@ export function placeLineLabels(
     }
   }
   return result;
+}
+
+/** Whether a line's edge stands within LINE_CLEAR of a name's edges. */
+const near = (l: number, box: { left: number; right: number }) =>
+  Math.abs(l - box.left) < LINE_CLEAR || Math.abs(l - box.right) < LINE_CLEAR;
+
+/**
+ * Whether a name from `left` to `right` in `row`, for the line at `x`, finds room among the names `placed` so far
+ * and the `lines` drawn beside its own.
+ */
+function fits(
+  placed: readonly Placed[],
+  lines: readonly number[],
+  plotWidth: number,
+  x: number,
+  row: number,
+  left: number,
+  right: number,
+): boolean {
+  const [from, to] = [Math.min(x, left), Math.max(x, right)];
+  if (left < 0 || right > plotWidth) return false;
+  // Its row's span clear of the names and leaders already there.
+  if (placed.some((p) => p.row === row && p.from < to + GAP && from - GAP < p.to)) return false;
+  // No line rising above this row through its span; no line but its own next to its name's edges.
+  if (placed.some((p) => p.row > row && p.x > from && p.x < to)) return false;
+  if (lines.some((l) => near(l, { left, right }))) return false;
+  // Its own line crosses no lower row's span, and stands clear of the edges of every name.
+  return !placed.some((p) => (p.row < row && x > p.from && x < p.to) || near(x, p));
 }
