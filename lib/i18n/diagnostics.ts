@@ -28,6 +28,18 @@ const CODE_LINES = '"Projektikoodi:"/"Hankekoodi:"';
 /** The rest of a list of starts that names only the first few (see `startList`). */
 const MORE_FI = (n: number) => ` ja ${n} muulta`;
 const MORE_EN = (n: number) => ` and ${n} more`;
+/** What a `register_other_project` message says: the code, the document's name and dates, the register's row and its. */
+type OtherProject = [
+  code: string,
+  name: string,
+  start: string,
+  end: string,
+  file: string,
+  line: number,
+  theirName: string,
+  theirStart: string,
+  theirEnd: string,
+];
 
 /** How an ambiguous amount was decided. */
 export type AmountDecision = "whole_euros" | "parts";
@@ -102,17 +114,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${named(field, "fi")}: asiakirjassa ${comparedValue(field, document, "fi")}, rekisterissä (${file} rivi ${line}) ${
       comparedValue(field, register, "fi")
     }.`,
-  register_other_project: (
-    code: string,
-    name: string,
-    start: string,
-    end: string,
-    file: string,
-    line: number,
-    theirName: string,
-    theirStart: string,
-    theirEnd: string,
-  ) =>
+  register_other_project: (...[code, name, start, end, file, line, theirName, theirStart, theirEnd]: OtherProject) =>
     `Nimi ja kumpikin päivä eroavat rekisterin koodin ${code} rivistä (${file} rivi ${line}): asiakirjassa "${name}", ` +
     `${formatDate(start, "fi")}–${formatDate(end, "fi")}, rekisterissä "${theirName}", ${
       formatDate(theirStart, "fi")
@@ -280,17 +282,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `${named(field, "en")}: the document gives ${
       comparedValue(field, document, "en")
     }, the register (${file} line ${line}) ${comparedValue(field, register, "en")}.`,
-  register_other_project: (
-    code: string,
-    name: string,
-    start: string,
-    end: string,
-    file: string,
-    line: number,
-    theirName: string,
-    theirStart: string,
-    theirEnd: string,
-  ) =>
+  register_other_project: (...[code, name, start, end, file, line, theirName, theirStart, theirEnd]: OtherProject) =>
     `The name and both dates differ from the register's row of code ${code} (${file} line ${line}): the document ` +
     `gives "${name}", ${formatDate(start, "en")}–${formatDate(end, "en")}, the register "${theirName}", ` +
     `${formatDate(theirStart, "en")}–${formatDate(theirEnd, "en")}. The code may be another project's (mistyped?): ` +

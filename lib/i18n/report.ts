@@ -17,6 +17,15 @@ const en = (n: number) => formatInteger(n, "en");
 /** "1 hanke" / "2 hanketta", "1 project" / "2 projects". */
 const hanketta = (n: number) => `${fi(n)} ${n === 1 ? "hanke" : "hanketta"}`;
 const projects = (n: number) => `${en(n)} ${n === 1 ? "project" : "projects"}`;
+/** What a register's paragraph says: its period, the corpus' projects of it, those it lists, disagreements, the rest. */
+type RegisterPeriod = [
+  period: string,
+  inCorpus: number,
+  listed: number,
+  mismatches: number,
+  missing: string,
+  otherProject: readonly string[],
+];
 /** Codes as a sentence lists them: the first ten, and how many more (`more`) there are. */
 const someCodes = (codes: readonly string[], more: (n: number) => string) =>
   codes.slice(0, 10).join(", ") + (codes.length > 10 ? more(codes.length - 10) : "");
@@ -90,14 +99,7 @@ export const REPORT_TEXT = defineMessages({
   registersGiven: "Annetut rekisterit",
   registerMismatches: "Erot rekisteriin",
   registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${hanketta(rows)})`,
-  registerPeriod: (
-    period: string,
-    inCorpus: number,
-    listed: number,
-    mismatches: number,
-    missing: string,
-    otherProject: readonly string[],
-  ) =>
+  registerPeriod: (...[period, inCorpus, listed, mismatches, missing, otherProject]: RegisterPeriod) =>
     `Kauden ${periodText(period)} hankkeita on aineistossa ${
       fi(inCorpus)
     }; niitä verrattiin vain saman kauden rekisteriin. ` +
@@ -221,14 +223,7 @@ export const REPORT_TEXT = defineMessages({
   registersGiven: "Registers given",
   registerMismatches: "Disagreements with the register",
   registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${projects(rows)})`,
-  registerPeriod: (
-    period: string,
-    inCorpus: number,
-    listed: number,
-    mismatches: number,
-    missing: string,
-    otherProject: readonly string[],
-  ) =>
+  registerPeriod: (...[period, inCorpus, listed, mismatches, missing, otherProject]: RegisterPeriod) =>
     `The corpus holds ${projects(inCorpus)} of the ${
       periodText(period)
     } period; each was compared only with the register ` +
