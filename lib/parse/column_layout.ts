@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { LINE_BREAK } from "./split_lines.ts";
 
 /** An indented line: the page's margin, as `pdftotext -layout` keeps it (an export's lines start at their text). */
 const INDENTED = /^[ \t]{2,}\S/;
@@ -33,7 +34,7 @@ const LEAST_INDENTED = 0.5;
  */
 export function columnLayoutStart(text: string): number | null {
   if (!text.includes("   ")) return null;
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = text.split(LINE_BREAK);
   let first: number | null = null;
   let inColumns = 0;
   let indented = 0;
