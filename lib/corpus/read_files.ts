@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type BatchWorker, startBatchWorker } from "./batch_worker.ts";
 import { type FileOutcome, readDocument, type ReadDocumentOptions } from "./read_document.ts";
 
 /** Options of {@linkcode readHere} and {@linkcode readInWorkers}. */
@@ -76,7 +77,9 @@ export async function readInWorkers(
   const readOptions = { maxBytes: options.maxBytes };
   let next = 0;
   const run = async () => {
-    let worker: Worker | null = new Worker(new URL("./read_worker.ts", import.meta.url), { type: "module" });
+    let worker: BatchWorker<{ files: string[]; options: ReadDocumentOptions }, FileOutcome[]> | null = startBatchWorker(
+      new URL("./read_worker.ts", import.meta.url),
+    );
     try {
       while (next < files.length) {
         const start = next;
@@ -84,16 +87,9 @@ export async function readInWorkers(
         const batch = files.slice(start, next);
         let results: FileOutcome[] | null = null;
         if (worker) {
-          results = await new Promise<FileOutcome[] | null>((resolve) => {
-            worker!.onmessage = (event: MessageEvent<FileOutcome[]>) => resolve(event.data);
-            worker!.onerror = (event) => {
-              event.preventDefault();
-              resolve(null);
-            };
-            worker!.postMessage({ files: batch, options: readOptions });
-          });
+          results = await worker.ask({ files: batch, options: readOptions });
           if (results === null) {
-            worker.terminate();
+            worker.stop();
             worker = null; // this runner goes on in this thread
           } else {
             results.forEach(() => report());
@@ -103,7 +99,7 @@ export async function readInWorkers(
         results.forEach((outcome, i) => outcomes[start + i] = outcome);
       }
     } finally {
-      worker?.terminate();
+      worker?.stop();
     }
   };
   await Promise.all(Array.from({ length: workers }, run));

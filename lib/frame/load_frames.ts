@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { type BatchWorker, startBatchWorker } from "../corpus/batch_worker.ts";
 import { byFileAndLine, pushAll } from "../corpus/duplicates.ts";
 import type { LoadCorpusOptions } from "../corpus/load_corpus.ts";
 import { listInputFiles } from "../corpus/list_files.ts";
@@ -238,29 +239,24 @@ async function inBatches(
     return;
   }
   const run = async () => {
-    let worker: Worker | null = new Worker(new URL("./encode_worker.ts", import.meta.url), { type: "module" });
+    let worker: BatchWorker<{ files: FileToRead[]; options: EncodeOptions }, EncodedBatch> | null = startBatchWorker(
+      new URL("./encode_worker.ts", import.meta.url),
+    );
     try {
       while (next < files.length) {
         const { start, batch } = take();
-        const result = worker && await new Promise<EncodedBatch | null>((resolve) => {
-          worker!.onmessage = (event: MessageEvent<EncodedBatch>) => resolve(event.data);
-          worker!.onerror = (event) => {
-            event.preventDefault();
-            resolve(null);
-          };
-          worker!.postMessage({ files: batch, options });
-        });
+        const result = worker && await worker.ask({ files: batch, options });
         if (result) {
           batch.forEach(() => report());
           hand(start, result, batch);
         } else {
-          worker?.terminate();
+          worker?.stop();
           worker = null; // this runner goes on in this thread
           await here({ start, batch });
         }
       }
     } finally {
-      worker?.terminate();
+      worker?.stop();
     }
   };
   await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(files.length / size)) }, run));
