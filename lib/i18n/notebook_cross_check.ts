@@ -22,6 +22,24 @@ const fieldDisagreements = (check: CrossCheckCounts) => check.diagnostics.length
 /** The projects the register lists: those compared field by field, and those maybe another project's. */
 const listed = (check: CrossCheckCounts) => check.compared + check.otherProject.length;
 
+/**
+ * The sentence on the projects whose code may be another project's (`register_other_project`), by language, as
+ * the report's register paragraph and notebook 05 say it (each adds where the codes are): `listed`, the corpus'
+ * projects the register lists; `other`, those of them.
+ */
+export const OTHER_PROJECT_TEXT: Record<Language, (listed: number, other: number) => string> = {
+  // An attribute before a numeral is plural ("olevista 2 hankkeesta"), before "1" singular ("olevasta 1 hankkeesta").
+  fi: (listed, other) =>
+    ` Rekisterissä ${listed === 1 ? "olevasta" : "olevista"} ${formatInteger(listed, "fi")} hankkeesta ${
+      formatInteger(other, "fi")
+    }: nimi ja kumpikin päivä eroavat rekisterin saman koodin rivistä, joten koodi voi olla toisen hankkeen, eikä ` +
+    "muita tietoja verrattu",
+  en: (listed, other) =>
+    ` Of the ${formatInteger(listed, "en")} it lists, ${formatInteger(other, "en")}: the name and both dates ` +
+    "differ from the register's row of the same code, so the code may be another project's, and no other field " +
+    "was compared",
+};
+
 /** The sentence after a register's cross-check, by language; `other`: the corpus' projects of other periods. */
 export const CROSS_CHECK_TEXT: Record<
   Language,
@@ -33,23 +51,19 @@ export const CROSS_CHECK_TEXT: Record<
       check.missing.join(", ") || "ei yhtään"
     }.` +
     (check.otherProject.length > 0
-      ? ` Rekisterissä olevista ${formatInteger(listed(check), "fi")} hankkeesta ` +
-        `${formatInteger(check.otherProject.length, "fi")}: nimi ja kumpikin päivä eroavat rekisterin ` +
-        "saman koodin rivistä, joten koodi voi olla toisen hankkeen, eikä muita tietoja verrattu (taulukossa alla)."
+      ? `${OTHER_PROJECT_TEXT.fi(listed(check), check.otherProject.length)} (taulukossa alla).`
       : "") +
     (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
   en: (period, check, other) =>
     `${periodText(period)}: ${
       formatCount(listed(check), "en", { one: "corpus project is", other: "corpus projects are" })
     } in the register; ` +
-    `${formatInteger(fieldDisagreements(check), "en")} disagreements; of the register's period, not listed: ` +
+    `${
+      formatCount(fieldDisagreements(check), "en", { one: "disagreement", other: "disagreements" })
+    }; of the register's period, not listed: ` +
     `${check.missing.join(", ") || "none"}.` +
     (check.otherProject.length > 0
-      ? ` Of the ${formatInteger(listed(check), "en")} it lists, ${
-        formatInteger(check.otherProject.length, "en")
-      }: the name ` +
-        "and both dates differ from the register's row of the same code, so the code may be another project's, and " +
-        "no other field was compared (in the table below)."
+      ? `${OTHER_PROJECT_TEXT.en(listed(check), check.otherProject.length)} (in the table below).`
       : "") +
     (other.length > 0 ? ` Projects of other programme periods were not compared with it: ${other.join(", ")}.` : ""),
 };

@@ -78,3 +78,25 @@ Deno.test("notebook 02 counts the projects that met their plan exactly; 04 says 
   assert(en.suspicious(108, 71, checks).startsWith("108 values to check in 71 projects: Utilisation above 100% 74, "));
   assert(fi.suspicious(1, 1, [{ group: "X", n: 1 }]).startsWith("1 tarkistettava arvo 1 hankkeessa: X 1."));
 });
+
+Deno.test("the register's 'another project' sentence counts one project as one, in the report and notebook 05", async () => {
+  const { CROSS_CHECK_TEXT } = await import("./notebook_cross_check.ts");
+  const { REPORT_TEXT } = await import("./report.ts");
+  const check = (compared: number, otherProject: string[]) => ({
+    compared,
+    otherProject,
+    missing: [],
+    diagnostics: otherProject, // one warning each
+  });
+  const one = CROSS_CHECK_TEXT.fi("2007-2013", check(0, ["S10001"]), []);
+  assert(one.includes(" Rekisterissä olevasta 1 hankkeesta 1: nimi ja kumpikin päivä eroavat"), one);
+  const two = CROSS_CHECK_TEXT.fi("2007-2013", check(1, ["S10001"]), []);
+  assert(two.includes(" Rekisterissä olevista 2 hankkeesta 1: nimi ja kumpikin päivä eroavat"), two);
+  const report = REPORT_TEXT.fi.registerPeriod("2007-2013", 1, 1, 0, "", ["S10001"]);
+  assert(report.includes(" Rekisterissä olevasta 1 hankkeesta 1: nimi ja kumpikin päivä eroavat"), report);
+  const en = CROSS_CHECK_TEXT.en("2007-2013", check(0, ["S10001"]), []);
+  assert(en.includes(" Of the 1 it lists, 1: the name and both dates differ"), en);
+  const disagreeing = { compared: 1, otherProject: [], missing: [], diagnostics: ["name"] };
+  const single = CROSS_CHECK_TEXT.en("2007-2013", disagreeing, []);
+  assert(single.includes("1 corpus project is in the register; 1 disagreement; of the"), single);
+});

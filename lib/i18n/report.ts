@@ -11,6 +11,7 @@
  */
 import { formatDate, formatInteger, MISSING, periodText } from "./format.ts";
 import { defineMessages } from "./mod.ts";
+import { OTHER_PROJECT_TEXT } from "./notebook_cross_check.ts";
 
 const fi = (n: number) => formatInteger(n, "fi");
 const en = (n: number) => formatInteger(n, "en");
@@ -104,9 +105,7 @@ export const REPORT_TEXT = defineMessages({
       fi(inCorpus)
     }; niitä verrattiin vain saman kauden rekisteriin. ` +
     `Rekisterissä niistä on ${fi(listed)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.` +
-    (otherProject.length === 0 ? "" : ` Rekisterissä olevista ${fi(listed)} hankkeesta ${fi(otherProject.length)}: ` +
-      "nimi ja kumpikin päivä eroavat " +
-      "rekisterin saman koodin rivistä, joten koodi voi olla toisen hankkeen, eikä muita tietoja verrattu (" +
+    (otherProject.length === 0 ? "" : `${OTHER_PROJECT_TEXT.fi(listed, otherProject.length)} (` +
       `${someCodes(otherProject, (n) => ` ja ${fi(n)} muuta`)}).`),
   registerNotCompared: (period: string, count: number) =>
     `Kauden ${periodText(period)} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
@@ -230,11 +229,8 @@ export const REPORT_TEXT = defineMessages({
     `of its own period. The register lists ${en(listed)} of them, with ${en(mismatches)} ` +
     `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
     `not in the register: ${missing || "none"}.` +
-    (otherProject.length === 0
-      ? ""
-      : ` Of the ${en(listed)} it lists, ${en(otherProject.length)}: the name and both dates differ ` +
-        "from the register's row of the same code, so the code may be another project's, and no other field was " +
-        `compared (${someCodes(otherProject, (n) => ` and ${en(n)} more`)}).`),
+    (otherProject.length === 0 ? "" : `${OTHER_PROJECT_TEXT.en(listed, otherProject.length)} (` +
+      `${someCodes(otherProject, (n) => ` and ${en(n)} more`)}).`),
   registerNotCompared: (period: string, count: number) =>
     `The ${periodText(period)} projects (${en(count)}) were not compared: no register of that period was given.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
