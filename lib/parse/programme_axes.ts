@@ -15,6 +15,7 @@
  * @module
  */
 import type { Period } from "./sections.ts";
+import { INVISIBLE } from "./split_lines.ts";
 
 /** An axis (objective null) or a specific objective of a period's ESF programme, with its title. */
 export interface ProgrammeAxis {
@@ -103,11 +104,12 @@ const QUOTES = `"'“”„«»‘’`;
 const QUOTED = new RegExp(`^[${QUOTES}]+|[${QUOTES}]+$`, "g");
 
 /**
- * A title compared as words: case, runs of spaces (any kind), soft hyphens and zero-width spaces, the kind of hyphen
+ * A title compared as words: case, runs of spaces (any kind), characters that print as nothing (soft hyphens,
+ * zero-width spaces and joiners, direction marks: `INVISIBLE`), the kind of hyphen
  * (a non-breaking hyphen, a PDF's hyphen, an en dash), quotes around it and a final full stop aside.
  */
 const comparable = (title: string) =>
-  title.normalize("NFC").toLowerCase().replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
+  title.normalize("NFC").toLowerCase().replace(INVISIBLE, "")
     .replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim().replace(QUOTED, "").replace(/\.$/, "").trim();
 
 /** The programme's titles by period and kind, compared as words (made when first asked for). */

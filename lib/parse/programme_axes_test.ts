@@ -53,13 +53,16 @@ Deno.test("a title that is no programme title (a project's own wording) leaves t
   assertEquals(diagnostics.filter((d) => d.line === lineOf(text, "Toimintalinja")), []);
 });
 
-Deno.test("a programme title printed with other hyphens, a soft hyphen or in quotes is still the programme's title", () => {
+Deno.test("a programme title printed with other hyphens, characters that print as nothing, or in quotes is still the programme's title", () => {
   for (
     const printed of [
       AXIS_3_TITLE_2007.replaceAll("-", "\u2011"), // non-breaking hyphens (a word processor's)
       AXIS_3_TITLE_2007.replaceAll("-", "\u2010"), // the hyphen of a PDF's text
       AXIS_3_TITLE_2007.replaceAll("-", "\u2013"), // en dashes
       AXIS_3_TITLE_2007.replace("toimintaa", "toi\u00ADmintaa"), // a soft hyphen
+      AXIS_3_TITLE_2007.replace("toimintaa", "toi\u200Dmintaa"), // a zero-width joiner
+      `\u200E${AXIS_3_TITLE_2007}`, // a left-to-right mark (a copy from a web page)
+      AXIS_3_TITLE_2007.replace("kehittäminen", "kehitt\u034Fäminen"), // a combining grapheme joiner
       `”${AXIS_3_TITLE_2007}”`,
       `"${AXIS_3_TITLE_2007}."`,
     ]
