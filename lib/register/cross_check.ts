@@ -146,7 +146,10 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
     // Another project's row differs in its name as words too, not only as printed (capitals, a final full stop).
     const otherName = typeof project.name === "string" && typeof row.name === "string" &&
       !namesAgree(project.name, row.name, true);
-    if (otherName && IDENTITY_FIELDS.every(differs)) {
+    // The register's two dates swapped are its own project's, printed the wrong way round (the parser warns).
+    const swapped = project.start_date != null && project.start_date === row.end_date &&
+      project.end_date != null && project.end_date === row.start_date;
+    if (otherName && !swapped && IDENTITY_FIELDS.every(differs)) {
       otherProject.push(code);
       const [name, start, end] = IDENTITY_FIELDS.map((field) => String(project[field]));
       const [theirName, theirStart, theirEnd] = IDENTITY_FIELDS.map((field) => String(row[field]));

@@ -67,6 +67,19 @@ Deno.test("a document that agrees with its register row on its name or a date is
   assertEquals(check.diagnostics.map((d) => d.message.split(":")[0]), ["Project name", "End (planned)"]);
 });
 
+Deno.test("a document whose name differs and whose two dates are the register's two swapped is the register's project, compared field by field", async () => {
+  const check = await checkChanged((text) =>
+    text.replace(NAME, "Projektin nimi: Nuorten työpaja Kajaanissa")
+      .replace("Alkaa 1.1.2011 ja päättyy 28.2.2015", "Alkaa 28.2.2015 ja päättyy 1.1.2011")
+  );
+  assertEquals([check.compared, check.otherProject], [1, []]);
+  assertEquals(check.diagnostics.map((d) => d.message.split(":")[0]), [
+    "Project name",
+    "Start (planned)",
+    "End (planned)",
+  ]);
+});
+
 Deno.test("a name the register prints otherwise only in its case, punctuation or quotes is the register's project: with both dates changed (an amended plan) it is compared field by field", async () => {
   const moved = (text: string) => text.replace(/Alkaa \S+ ja päättyy \S+/, "Alkaa 1.3.2011 ja päättyy 30.6.2015");
   for (
