@@ -45,6 +45,7 @@ const THEME_OF: Record<string, Exclude<Theme, "unmapped">> = {
   "2014-2020 3 7.1": "work_life",
   "2014-2020 3 8.1": "employment",
   "2014-2020 4": "skills",
+  "2014-2020 4 9.1": "skills",
   "2014-2020 4 9.2": "skills",
   "2014-2020 5": "inclusion",
   "2014-2020 5 10.1": "inclusion",

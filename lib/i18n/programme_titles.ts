@@ -27,8 +27,12 @@ const TITLES_EN: Record<string, string> = {
   "Työ- ja koulutusurien sukupuolenmukaisen eriytymisen lieventäminen":
     "Reducing gender segregation in working and educational careers",
   "Koulutus, ammattitaito ja elinikäinen oppiminen": "Education, skills and lifelong learning",
+  "Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien palveluiden parantaminen":
+    "Improving the services that support transitions and educational equality",
   "Kasvu- ja rakennemuutosalojen koulutuksen laadun ja tarjonnan parantaminen":
     "Improving the quality and supply of education in growth sectors and sectors in structural change",
+  "Kasvu- ja rakennemuutosalojen koulutuksen tarjonnan ja laadun parantaminen":
+    "Improving the supply and quality of education in growth sectors and sectors in structural change",
   "Sosiaalinen osallisuus ja köyhyyden torjunta": "Social inclusion and combating poverty",
   "Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen":
     "Improving the work and functional capacity of people outside working life",

@@ -10,7 +10,10 @@
  * structural-funds programme "Kestävää kasvua ja työtä 2014-2020"
  * (CCI 2014FI16M2OP001; ESF axes 3, 4, 5 and technical assistance 7, the
  * documents' `Toimintalinja` and `Erityistavoite` lines, the register's
- * `Tl` 3, 4, 5 and 7).
+ * `Tl` 3, 4, 5 and 7). Objectives 9.1 and 9.2 as the Ministry of Education and Culture's ESF pages on
+ * rakennerahastot.fi number and name them ("Erityistavoite 9.1 Siirtymävaiheita …", "9.2 Kasvu- ja
+ * rakennemuutosalojen koulutuksen tarjonnan ja laadun parantaminen"). Objectives not listed (a title not
+ * confirmed from a source) leave a printed number as it is.
  *
  * @module
  */
@@ -24,6 +27,8 @@ export interface ProgrammeAxis {
   /** The specific objective (2014-2020), or null for the whole axis. */
   objective: string | null;
   title: string;
+  /** The same title in other words the programme's own publications use (its words in another order). */
+  alsoTitled?: readonly string[];
 }
 
 /** The programmes' ESF axes and objectives (the ERDF programmes number their axes otherwise). */
@@ -71,8 +76,15 @@ export const PROGRAMME_AXES: readonly ProgrammeAxis[] = [
   {
     period: "2014-2020",
     axis: "4",
+    objective: "9.1",
+    title: "Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien palveluiden parantaminen",
+  },
+  {
+    period: "2014-2020",
+    axis: "4",
     objective: "9.2",
     title: "Kasvu- ja rakennemuutosalojen koulutuksen laadun ja tarjonnan parantaminen",
+    alsoTitled: ["Kasvu- ja rakennemuutosalojen koulutuksen tarjonnan ja laadun parantaminen"],
   },
   { period: "2014-2020", axis: "5", objective: null, title: "Sosiaalinen osallisuus ja köyhyyden torjunta" },
   {
@@ -129,10 +141,11 @@ let byTitle: Map<string, ProgrammeAxis> | undefined;
  */
 export function titleOwner(period: Period, kind: "axis" | "objective", text: string): ProgrammeAxis | undefined {
   byTitle ??= new Map(
-    PROGRAMME_AXES.map((entry) => [
-      `${entry.period} ${entry.objective === null ? "axis" : "objective"} ${comparable(entry.title)}`,
-      entry,
-    ]),
+    PROGRAMME_AXES.flatMap((entry) =>
+      [entry.title, ...entry.alsoTitled ?? []].map((title) =>
+        [`${entry.period} ${entry.objective === null ? "axis" : "objective"} ${comparable(title)}`, entry] as const
+      )
+    ),
   );
   return byTitle.get(`${period} ${kind} ${comparable(text)}`);
 }

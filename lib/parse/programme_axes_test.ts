@@ -157,3 +157,27 @@ Deno.test("an axis number set off from another axis' title by a dash is checked 
     "unreadable_value",
   ]);
 });
+
+Deno.test("objective 9.1's title, and 9.2's in either order of its words, are known: printed with the other's number, no number", () => {
+  const AXIS_4_2014 = "Toimintalinja: 4. Koulutus, ammattitaito ja elinikäinen oppiminen";
+  const TITLE_9_1 = "Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien palveluiden parantaminen";
+  const objective = (line: string) =>
+    parseDocument(edit(edit(SEED_2014, AXIS_2014, AXIS_4_2014), OBJECTIVE_2014, `Erityistavoite: ${line}`));
+  for (
+    const [line, code] of [
+      [`9.1. ${TITLE_9_1}`, "9.1"],
+      ["9.2. Kasvu- ja rakennemuutosalojen koulutuksen laadun ja tarjonnan parantaminen", "9.2"],
+      ["9.2. Kasvu- ja rakennemuutosalojen koulutuksen tarjonnan ja laadun parantaminen", "9.2"],
+      [`9.2. ${TITLE_9_1}`, null],
+      ["9.1. Kasvu- ja rakennemuutosalojen koulutuksen tarjonnan ja laadun parantaminen", null],
+      [`10.1. ${TITLE_9_1}`, null],
+    ] as const
+  ) {
+    const { document, diagnostics } = objective(line);
+    assertEquals(document!.project.specific_objective_code, code, line);
+    assertEquals(document!.project.priority_axis_code, "4", line);
+    const warned = diagnostics.filter((d) => d.code === "unreadable_value").map((d) => d.line);
+    assertEquals(warned.length, code === null ? 1 : 0, line);
+  }
+  assertEquals(titleOwner("2014-2020", "objective", TITLE_9_1)?.objective, "9.1");
+});
