@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { foldDashes } from "../parse/dashes.ts";
 
 /** A region: its code, its Finnish (canonical) and Swedish names, and its tile on the map (column, row). */
 export interface Region {
@@ -153,8 +154,7 @@ const NATIONWIDE = [
 
 /** A name as it is compared: NFC, lower case, dashes as "-" ("Pohjois – Savo" as "pohjois-savo"), spaces as one. */
 export function nameKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("fi")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
+  return foldDashes(name.normalize("NFC").toLocaleLowerCase("fi"))
     .replace(/\s+-\s*/g, "-")
     .replace(/[\s\u00A0]+/g, " ")
     .replace(/[.;:,]+$/, "")

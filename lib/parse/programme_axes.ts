@@ -19,6 +19,7 @@
  */
 import type { Period } from "./sections.ts";
 import { INVISIBLE } from "./split_lines.ts";
+import { foldDashes } from "./dashes.ts";
 
 /** An axis (objective null) or a specific objective of a period's ESF programme, with its title. */
 export interface ProgrammeAxis {
@@ -121,8 +122,8 @@ const QUOTED = new RegExp(`^[${QUOTES}]+|[${QUOTES}]+$`, "g");
  * (a non-breaking hyphen, a PDF's hyphen, an en dash), quotes around it and a final full stop aside.
  */
 const comparable = (title: string) =>
-  title.normalize("NFC").toLowerCase().replace(INVISIBLE, "")
-    .replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim().replace(QUOTED, "").replace(/\.$/, "").trim();
+  foldDashes(title.normalize("NFC").toLowerCase().replace(INVISIBLE, ""))
+    .replace(/\s+/g, " ").trim().replace(QUOTED, "").replace(/\.$/, "").trim();
 
 /** The programme's titles by period and kind, compared as words (made when first asked for). */
 let byTitle: Map<string, ProgrammeAxis> | undefined;

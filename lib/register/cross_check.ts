@@ -10,6 +10,7 @@ import type { Diagnostic } from "../schema.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { type CorpusFrames, type SourceLineLookup, sourceLineLookup } from "../frame/to_dataframe.ts";
 import type { LoadedRegister } from "./load_register.ts";
+import { foldDashes } from "../parse/dashes.ts";
 
 /** The fields compared between documents and register. */
 export const COMPARED_FIELDS = [
@@ -48,15 +49,12 @@ const IDENTITY_FIELDS = ["name", "start_date", "end_date"] as const;
 
 /** Names as the register prints them: commas were replaced by `|` or a space; dashes of any kind as one. */
 function comparableName(name: string): string {
-  return name.replace(/[,|]/g, " ").replace(DASHES, "-").replace(/\s+/g, " ").trim();
+  return foldDashes(name.replace(/[,|]/g, " ")).replace(/\s+/g, " ").trim();
 }
 
 /** A name's letters and digits (and the characters `keep`), lower-case. */
 const letters = (name: string, keep = "") =>
   name.normalize("NFC").toLowerCase().replace(new RegExp(`[^\\p{L}\\p{N}${keep}]`, "gu"), "");
-
-/** A hyphen, en dash, em dash, minus or non-breaking hyphen. */
-const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 
 /**
  * Whether a document's project name is the register's: as the register's collector printed it (commas replaced by

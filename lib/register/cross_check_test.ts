@@ -15,6 +15,7 @@ Deno.test("a name agrees with the register's where the register's collector lost
   assertEquals(namesAgree("Mitä nyt?", "Mitä nyt?"), true);
   assertEquals(namesAgree("Oy A, Oy B", "Oy A| Oy B"), true, "a comma the collector replaced by |");
   assertEquals(namesAgree("Festaripörssi –  Vapaaehtoiset", "Festaripörssi ?  Vapaaehtoiset"), true);
+  assertEquals(namesAgree("Nuoret \u2015 työhön", "Nuoret - työhön"), true, "a horizontal bar is a dash too");
   // A '?' stands for one dash, nothing else: a letter, or another word, still disagrees.
   assertEquals(namesAgree("Naiset työssä a yrittäjinä", "Naiset työssä ? yrittäjinä"), false);
   assertEquals(namesAgree("Naiset työssä – yrittäjät", "Naiset työssä ? yrittäjinä"), false);
