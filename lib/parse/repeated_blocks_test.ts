@@ -97,3 +97,34 @@ Deno.test("a repeated block keeps no line of the text after it that only starts 
   const { document } = parseDocument(`${SEED_2007}\n${block}`, { sourceFile: "t.txt" });
   assert(document!.project.final_report_summary!.includes("2. Valmennus"), document!.project.final_report_summary!);
 });
+
+Deno.test("an indicator's block printed out of the template's order gives the block it follows none of its figures", () => {
+  const companies =
+    "7.1 Osallistuvien yritysten lukumäärä\n\nSuunniteltu: 21\n\nToteutunut seurantatietojen mukaan: 25";
+  const participants = "7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 400";
+  // The 2014-2020 companies' block pasted after the participants' (numbered as printed, or renumbered).
+  for (
+    const after of [
+      `${participants}\n\n${companies}`,
+      `${participants.replace("7.2", "7.1")}\n\n${companies.replace("7.1", "7.2")}`,
+    ]
+  ) {
+    const text = edit(SEED_2014, `${companies}\n\n${participants}`, after);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "order.txt" });
+    const p = document!.project;
+    // The companies' actual figure is not the participants' (the template prints no actual participants).
+    assertEquals([p.participants_planned, p.participants_actual], [400, null]);
+    assertEquals([p.companies_participating_planned, p.companies_participating_actual], [null, null]);
+    // Said at the first line numbered as the companies' heading is (the participants' when renumbered).
+    assert(
+      diagnostics.some((d) => d.code === "missing_section" && d.line === lineOf(text, "7.1 Osallistuvien")),
+      JSON.stringify(diagnostics),
+    );
+  }
+  // A block of a section read already, printed again out of order without its number: compared with the first.
+  const degrees = "Toteutunut seurantatietojen mukaan: 0, joista naisten tutkintoja 0\n";
+  const again = "Aloittaneiden henkilöiden määrä\n\nSuunniteltu: 199, joista naisia 100\n\n" +
+    "Toteutunut seurantatietojen mukaan: 125, joista naisia 104\n";
+  const twice = parseDocument(edit(SEED_2007, degrees, `${degrees}\n${again}`)).document!.project;
+  assertEquals([twice.participants_planned, twice.participants_actual, twice.degrees_actual], [199, null, 0]);
+});

@@ -181,7 +181,7 @@ export interface Section {
   lines: Line[];
   /**
    * An indicator's block printed again out of order (pasted twice, a corrected block added): its heading with the
-   * template's number, and its `Suunniteltu:` / `Toteutunut …:` lines. Its labels are read with the first block's
+   * template's number (or any, right after another indicator's block), and its `Suunniteltu:` / `Toteutunut …:` lines. Its labels are read with the first block's
    * and compared (see `FieldFinder.findAll`); the lines after it belong to the section it interrupts.
    */
   repeated?: true;
@@ -290,10 +290,13 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
     return found.spec.opens?.test(next?.text ?? "") === true ||
       (following !== undefined && following.order > found.order && following.number !== undefined);
   };
-  /** An indicator's heading again, with its number, its block's labels under it (see `Section.repeated`). */
-  const repeats = (found: Candidate, index: number): boolean =>
-    found.spec.opens === INDICATOR_LABELS && found.number === found.spec.number && seen.has(found.spec.key) &&
-    INDICATOR_LABELS.test(nextLine(index)?.text ?? "");
+  /**
+   * An indicator's heading out of the template's order, its block's labels under it: printed again with its number
+   * (see `Section.repeated`), or after another indicator's block, whose labels its own are not.
+   */
+  const outOfOrder = (found: Candidate, index: number): boolean =>
+    found.spec.opens === INDICATOR_LABELS && INDICATOR_LABELS.test(nextLine(index)?.text ?? "") &&
+    ((found.number === found.spec.number && seen.has(found.spec.key)) || current?.opens === INDICATOR_LABELS);
   /** The keys of the sections found where the template puts them: only such a section's block can be repeated. */
   const seen = new Set<SectionKey>();
   let enclosing: Section | undefined;
@@ -323,8 +326,10 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
     }
     repeat = undefined;
     if (found && accepted(found, index)) open(found, line);
-    else if (found && enclosing && repeats(found, index)) {
-      sections.push(repeat = { key: found.spec.key, heading: line, lines: [], repeated: true });
+    else if (found && enclosing && outOfOrder(found, index)) {
+      repeat = { key: found.spec.key, heading: line, lines: [], repeated: true };
+      // A block of a section not found where the template puts it is no section's: that section is missing, said.
+      if (seen.has(found.spec.key)) sections.push(repeat);
     } else if (enclosing === undefined) preamble.push(line);
     else enclosing.lines.push(line);
   });
