@@ -172,6 +172,12 @@ const SCORES_OTHERWISE = /^(?=.*\d).{1,40}$/u;
 const SCORE_TOKEN = /^[\dlIO]{1,2}$/;
 const scoreTokens = (rest: string) =>
   rest.split(/[\s,;()]+/).filter((token) => SCORE_TOKEN.test(token) && /[\dO]/.test(token)).length;
+/**
+ * Two cells of one or two characters after a criterion's name, one of them a digit or a misread one (`l 2`, `ei 2`,
+ * `O O`, `x 2`): its two scores misread or written as a word, never a justification (which has words).
+ */
+const twoShortCells = (rest: string) =>
+  /^[^\s:]{1,2}\s+[^\s:]{1,2}$/u.test(rest) && rest.split(/\s+/).some((cell) => /\d|^[lIOo]{1,2}$/.test(cell));
 
 /** A criterion found at a line's start: the template's, its category, what follows its name, and how that reads. */
 interface FoundCriterion {
@@ -195,10 +201,20 @@ function templateCriterion(text: string): FoundCriterion | undefined {
     const rest = after.replace(NAME_SEPARATOR, "").replace(SCORE_UNITS, " ").trim();
     if (rest !== "" && SCORE_LIKE.test(rest)) return { criterion, category, rest };
     // A justification after a colon has words and one figure (`Kulttuuriympäristö: 2 retkeä`); scores have two.
-    if (SCORES_OTHERWISE.test(rest) && scoreTokens(rest) >= 2) return { criterion, category, rest, otherwise: true };
+    if ((SCORES_OTHERWISE.test(rest) && scoreTokens(rest) >= 2) || twoShortCells(rest)) {
+      return { criterion, category, rest, otherwise: true };
+    }
   }
   return undefined;
 }
+
+/**
+ * Whether the words before two scores may be a criterion's name printed otherwise than the template's (`Materiaalit ja
+ * jäte 4 2`): no longer than its longest name and a little, and no sentence or abbreviation ended inside them. A
+ * justification's sentences that end in two figures (`… lajitellaan, ks. kohdat 3 4`) are no criterion (but said).
+ */
+const isCriterionName = (name: string) => name.length <= LONGEST_CRITERION + 10 && !/[.!?]\s/.test(name);
+const LONGEST_CRITERION = Math.max(...CRITERIA.map(([criterion]) => criterion.length));
 
 /** Whether a line is the start of a criterion's name, wrapped (`Materiaalit ja jät-`): at least a word of it. */
 const startsCriterion = (text: string) => {
@@ -283,9 +299,12 @@ export function readSustainability(
       continue;
     }
     const score = line.text.match(/^(.*\D)\s+([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/);
-    if (score) add(score[1]!.trim(), line, [score[2]!, score[3]!]);
-    else if (scores.length > 0) justify(scores.at(-1), line.text);
-    else builder.diagnose("unreadable_sustainability_line", line.number, line.text);
+    if (score && isCriterionName(score[1]!.trim())) add(score[1]!.trim(), line, [score[2]!, score[3]!]);
+    else if (scores.length > 0) {
+      justify(scores.at(-1), line.text);
+      // Two figures at a justification's end: no criterion's scores, or a criterion's row not read; said either way.
+      if (score) builder.diagnose("unreadable_sustainability_line", line.number, line.text);
+    } else builder.diagnose("unreadable_sustainability_line", line.number, line.text);
   }
   if (scores.length === 0) builder.diagnose("no_sustainability_scores", section.heading.number);
   flagRepeatedCriteria(builder, scores);

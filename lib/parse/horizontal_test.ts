@@ -168,3 +168,38 @@ Deno.test("a justification that starts with a later criterion's name, inflected 
     assert(rows.some((s) => s.justification?.includes(line)), line);
   }
 });
+
+Deno.test("a criterion's scores misread as letters or a word keep its row: null scores, said, in no justification", () => {
+  // The row was lost into the criterion before's justification, without a word.
+  for (const scores of ["l 2", "I 2", "ei 2", "x 2", "O O", "o 2"]) {
+    const { rows, row, diagnostics, line } = scored(`${CRITERION} ${scores}`);
+    assertEquals(rows.length, 15, scores);
+    assertEquals([row?.direct, row?.indirect, row?.source_line], [null, null, line], scores);
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), scores);
+    assert(!rows.some((s) => s.justification?.includes(CRITERION)), scores);
+  }
+  // A justification after the name and a colon, with a word of its own, is still the criterion's justification.
+  const { rows } = scored(`${CRITERION} 4 2\n${CRITERION}: ks. 4`);
+  assert(rows.find((s) => s.criterion === CRITERION)!.justification!.startsWith(`${CRITERION}: ks. 4\n`));
+});
+
+Deno.test("a justification's sentences ending in two small figures make no criterion of them", () => {
+  const justification = "Mahdolliset jätteet lajitellaan.";
+  const line = "Mahdolliset jätteet lajitellaan, ks. hankesuunnitelman kohdat 3 4";
+  const text = edit(SEED_2014, justification, line);
+  const { document, diagnostics } = parseDocument(text);
+  const rows = document!.sustainabilityScores;
+  assertEquals(rows.length, 15);
+  assertEquals(rows.filter((s) => s.direct === 3 && s.indirect === 4), []);
+  assert(rows.find((s) => s.criterion === CRITERION)!.justification!.endsWith(line));
+  // Said at its line: it may be a criterion's row printed otherwise.
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", lineOf(text, line)]]);
+  // A criterion's name printed otherwise than the template's is its own row, its scores read.
+  const reworded = parseDocument(edit(SEED_2014, `${CRITERION} 4 2`, "Materiaalit ja jäte 4 2")).document!;
+  assertEquals(
+    reworded.sustainabilityScores.filter((s) => s.criterion === "Materiaalit ja jäte").map((
+      s,
+    ) => [s.direct, s.indirect]),
+    [[4, 2]],
+  );
+});
