@@ -60,6 +60,22 @@ const ID_ALONE = /^(?:y-tunnus\s*:?\s*)?(\d{7}-\d)\.?$/iu;
 const EACH_ID = /(?<!\d)\d{7}-\d(?!\d)/g;
 /** A business ID (the first of a text). */
 const ONE_ID = /(?<!\d)\d{7}-\d(?!\d)/;
+/**
+ * A business ID with another dash than the hyphen (an en dash, a no-break hyphen, a minus sign) or spaces round it:
+ * the same ID, written `1234567-8` before it is read.
+ */
+const OTHER_DASH = /(?<!\d)(\d{7})(?:\s*[\u2010-\u2014\u2212]\s*|\s+-\s*|-\s+)(\d)(?!\d)/g;
+/**
+ * What is printed where an ID goes but is not one (`23l2333-7` misread, `231233-37` mistyped): digits (or the letters
+ * OCR takes them for) about a hyphen, six digits at least (see {@linkcode idLike}). Kept as printed, as the ID (said
+ * unusual), not in the name.
+ */
+const ID_LIKE = /(?<![\p{L}\d])[\dlIO]{5,9}-[\dlIO]{1,3}(?![\p{L}\d])/u;
+/** The {@linkcode ID_LIKE} of a text with six digits at least, if there is one. */
+function idLike(text: string): RegExpExecArray | null {
+  const found = ID_LIKE.exec(text);
+  return found && found[0].replace(/\D/g, "").length >= 6 ? found : null;
+}
 
 /**
  * The co-implementers under the heading: one organisation a line (see `parseLine` for two on a line), a business
@@ -71,7 +87,8 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
   const read: CoImplementersRead = { coImplementers: [], lines: [], end: undefined, leftOut: [], strayIds: [] };
   for (const line of lines) {
     // A row of a table drawn with pipes as its cells apart by commas (`Paremmin Yhdessä ry, 2312333-7`).
-    const text = (pipeCells(line.text)?.filter((cell) => cell !== "").join(", ") ?? line.text).trim();
+    const text = (pipeCells(line.text)?.filter((cell) => cell !== "").join(", ") ?? line.text).trim()
+      .replace(OTHER_DASH, "$1-$2");
     if (text === "" || HEADER_ROW.test(text) || NONE.test(text)) continue;
     const alone = text.match(ID_ALONE);
     if (alone) {
@@ -143,14 +160,15 @@ function beforeId(name: string): string {
 /** A line's name and business ID (wherever it is printed), and whether text follows the ID. */
 function parseCoImplementer(line: string): { coImplementer: CoImplementer; after: boolean } {
   const text = line.replace(LIST_MARKER, "");
-  const match = text.match(/^(.*?)[,;]?\s*(?<!\d)(\d{7}-\d)(?!\d)(.*)$/);
+  const at = text.search(ONE_ID);
+  const id = at >= 0 ? { index: at, 0: text.match(ONE_ID)![0] } : idLike(text);
   // An ID in brackets (`Name (1234567-8)`), or labelled (`Name, Y-tunnus: 1234567-8`), leaves neither on the name.
-  const name = match ? beforeId(match[1]!) : "";
-  if (match && name !== "") {
-    return {
-      coImplementer: { name, business_id: match[2]! },
-      after: match[3]!.replace(/^[\s.,;:)\]–-]+/, "") !== "",
-    };
+  const name = id ? beforeId(text.slice(0, id.index)) : "";
+  const rest = id ? text.slice(id.index + id[0].length).replace(/^[\s.,;:)\]–-]+/, "") : "";
+  if (id && name !== "") return { coImplementer: { name, business_id: id[0] }, after: rest !== "" };
+  // An ID printed before its name (a table's columns the other way round): the name is what follows it.
+  if (id && id.index === 0 && /^\p{L}/u.test(rest)) {
+    return { coImplementer: { name: rest, business_id: id[0] }, after: false };
   }
   // A name whose ID is wrapped onto the next line keeps no comma before it.
   return { coImplementer: { name: text.replace(/\s*[,;:]$/, ""), business_id: null }, after: false };

@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { SEED_2014 } from "../../testing/seeds.ts";
+import { lineOf, SEED_2014 } from "../../testing/seeds.ts";
 import { endsCoImplementers, readCoImplementers } from "./co_implementers.ts";
+import { parseDocument } from "./parse_document.ts";
 
 /** Lines of a co-implementers block, numbered from 50. */
 const block = (...texts: string[]) => texts.map((text, i) => ({ number: 50 + i, text }));
@@ -137,4 +138,41 @@ Deno.test("co-implementers in a table drawn with pipes: its header and rule rows
   assertEquals(readCoImplementers(table).coImplementers, [
     { name: "Paremmin Yhdessä ry", business_id: "2312333-7" },
   ]);
+});
+
+Deno.test("a co-implementer's business ID with another dash, spaced, or printed before its name is its ID, not its name", () => {
+  const want = [{ name: "Paremmin Yhdessä ry", business_id: "2312333-7" }];
+  for (
+    const line of [
+      "Paremmin Yhdessä ry, 2312333–7", // an en dash (Word's AutoFormat, a PDF's glyph)
+      "Paremmin Yhdessä ry, 2312333\u20117", // a no-break hyphen, kept from wrapping
+      "Paremmin Yhdessä ry, 2312333\u22127",
+      "Paremmin Yhdessä ry, 2312333 - 7",
+      "2312333-7 Paremmin Yhdessä ry", // a table's columns the other way round
+      "2312333-7, Paremmin Yhdessä ry",
+    ]
+  ) {
+    const read = readCoImplementers(block(line));
+    assertEquals(read.coImplementers, want, line);
+    assertEquals([read.leftOut, read.strayIds], [[], []], line);
+  }
+  assertEquals(readCoImplementers(block("Gradia, 0208201–1")).coImplementers, [
+    { name: "Gradia", business_id: "0208201-1" },
+  ]);
+});
+
+Deno.test("a co-implementer's ID misread or mistyped is no part of its name: kept as printed, and said", () => {
+  const cases: [string, string][] = [
+    ["Paremmin Yhdessä ry, 23l2333-7", "23l2333-7"],
+    ["Paremmin Yhdessä ry, 231233-37", "231233-37"],
+  ];
+  for (const [line, id] of cases) {
+    const text = SEED_2014.replace("Paremmin Yhdessä ry, 2312333-7", line);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "c.txt" });
+    assertEquals(document!.project.co_implementers, [{ name: "Paremmin Yhdessä ry", business_id: id }], line);
+    assert(
+      diagnostics.some((d) => d.code === "unusual_value" && d.message.includes(id) && d.line === lineOf(text, line)),
+      JSON.stringify(diagnostics),
+    );
+  }
 });
