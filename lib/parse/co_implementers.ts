@@ -52,6 +52,8 @@ export interface CoImplementersRead {
 
 /** A table's header row over the co-implementers: their columns named (`Nimi<TAB>Y-tunnus`), no organisation. */
 const HEADER_ROW = /^(?:nimi|organisaatio|osatoteuttaja\p{L}*|toteuttaja)\s*[,;|\t]?\s*y-tunnus\.?$/iu;
+/** The block's heading printed again (the block pasted twice): no organisation. */
+const HEADING_AGAIN = /^osatoteuttajat\s*:?$/iu;
 /** A line that says there are none: a dash, "Ei osatoteuttajia", "Ei ole". */
 const NONE = /^(?:[-–—]+|ei(?:\s+(?:ole|osatoteuttaji\p{L}*))?\.?)$/iu;
 /** A business ID alone on its line (maybe labelled): the ID of the organisation above it, wrapped. */
@@ -89,7 +91,7 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
     // A row of a table drawn with pipes as its cells apart by commas (`Paremmin Yhdessä ry, 2312333-7`).
     const text = (pipeCells(line.text)?.filter((cell) => cell !== "").join(", ") ?? line.text).trim()
       .replace(OTHER_DASH, "$1-$2");
-    if (text === "" || HEADER_ROW.test(text) || NONE.test(text)) continue;
+    if (text === "" || HEADER_ROW.test(text) || NONE.test(text) || HEADING_AGAIN.test(text)) continue;
     const alone = text.match(ID_ALONE);
     if (alone) {
       // The ID of the organisation above, when that one has none and the one before it has one (or there is none):
@@ -102,14 +104,33 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
       } else read.strayIds.push(line);
       continue;
     }
-    if (endsCoImplementers(text)) return { ...read, end: line };
+    if (endsCoImplementers(text)) return withoutRepeats({ ...read, end: line });
     for (const { coImplementer, after } of parseLine(text)) {
       read.coImplementers.push(coImplementer);
       read.lines.push(line);
       if (after) read.leftOut.push(line);
     }
   }
-  return read;
+  return withoutRepeats(read);
+}
+
+/** A co-implementer as compared with the others: its name (case and spacing aside) and its ID. */
+const sameOrganisation = ({ name, business_id }: CoImplementer) =>
+  `${name.toLowerCase().replace(/\s+/g, " ")}\u0000${business_id}`;
+
+/**
+ * The co-implementers with each printed again (a line or the block pasted twice) once: the same name and ID are one
+ * organisation, never two. One name with two IDs, or one ID with two names, stay as printed.
+ */
+function withoutRepeats(read: CoImplementersRead): CoImplementersRead {
+  const seen = new Set<string>();
+  const keep = read.coImplementers.map((co) => !seen.has(sameOrganisation(co)) && !!seen.add(sameOrganisation(co)));
+  if (keep.every(Boolean)) return read;
+  return {
+    ...read,
+    coImplementers: read.coImplementers.filter((_, i) => keep[i]),
+    lines: read.lines.filter((_, i) => keep[i]),
+  };
 }
 
 /**

@@ -176,3 +176,22 @@ Deno.test("a co-implementer's ID misread or mistyped is no part of its name: kep
     );
   }
 });
+
+Deno.test("a co-implementer listed again, or the whole block pasted twice, is one co-implementer; the heading is none", () => {
+  const listed = "Osatoteuttajat\n\nParemmin Yhdessä ry, 2312333-7";
+  for (
+    const again of [
+      `${listed}\n\n${listed}`,
+      `${listed}\nParemmin Yhdessä ry, 2312333-7`,
+      `${listed}\nParemmin yhdessä ry,  2312333-7`,
+      `${listed}\nOsatoteuttajat:\nParemmin Yhdessä ry\n2312333-7`,
+    ]
+  ) {
+    const { document } = parseDocument(SEED_2014.replace(listed, again));
+    assertEquals(document!.project.co_implementers, [{ name: "Paremmin Yhdessä ry", business_id: "2312333-7" }], again);
+  }
+  // Another organisation under the heading printed again is read; two with one name and two IDs are both kept.
+  const other = parseDocument(SEED_2014.replace(listed, `${listed}\n\nOsatoteuttajat\n\nGradia, 0208201-1`)).document!;
+  assertEquals(other.project.co_implementers.map((co) => co.name), ["Paremmin Yhdessä ry", "Gradia"]);
+  assertEquals(readCoImplementers(block("Gradia, 0208201-1", "Gradia, 2312333-7")).coImplementers.length, 2);
+});
