@@ -89,13 +89,19 @@ const JOISTA = /^\s*joista(?![\p{L}])/iu;
 
 /**
  * Whether a total not read holds another figure beside its own (`199 (toteutunut 119`, `199 (2012: 150`, two cells
- * side by side): its parts may be that figure's. A unit, a note or a mark beside one number (`199 henkilöä`,
+ * side by side), or is another label's (see {@linkcode ANOTHER_LABEL}): its parts may be that figure's. A unit, a note or a mark beside one number (`199 henkilöä`,
  * `199 (arvio)`, `199*`) holds none.
  */
 function holdsAnotherFigure(total: string, problem: ValueProblem["key"]): boolean {
   if (problem === "figures_side_by_side") return true;
-  return problem === "not_whole_number" && (total.match(FIGURES) ?? []).length >= 2;
+  return problem === "not_whole_number" && ((total.match(FIGURES) ?? []).length >= 2 || ANOTHER_LABEL.test(total));
 }
+
+/**
+ * A label in a total (`Toteutunut seurantatietojen mukaan: 119`, `toteutunut 119`: a line shifted onto the next
+ * one's): a colon after a word, or a word of the planned or actual label; its number and parts are that label's.
+ */
+const ANOTHER_LABEL = /\p{L}\s*:|(?<!\p{L})(?:suunnit\p{L}*|toteutu\p{L}*)(?!\p{L})/iu;
 
 /** The figures of a text: digits, grouped by thousands or not. */
 const FIGURES = /\d+(?:[\s\u00A0'.,]\d{3}(?!\d))*/g;

@@ -51,3 +51,18 @@ Deno.test("a total with a unit, a note or a mark beside its one number keeps its
   }
   assertEquals(readCountParts("5 yritystä, joista naisten perustamia 2").women?.value, 2);
 });
+
+Deno.test("a total that is another label's figure gives no women's part: the planned line shifted onto the actual's", () => {
+  // The planned figure left empty, the actual line's label and figures after its colon: the women were the actual's.
+  for (
+    const to of [
+      "Suunniteltu: Toteutunut seurantatietojen mukaan: 119, joista naisia 102",
+      "Suunniteltu: toteutunut 119, joista naisia 102",
+      "Suunniteltu: Toteutunut: 119, joista naisia 102",
+    ]
+  ) {
+    const { figures, said } = participants(PLANNED, to);
+    assertEquals(figures.slice(0, 2), [null, null], to);
+    assert(said.some((message) => message.includes("its parts were not read either")), `${to}: ${said.join(" | ")}`);
+  }
+});
