@@ -32,6 +32,9 @@ export const VALUE_PROBLEMS = defineMessages({
     `luku on painettu nimikkeen alle seuraavalle riville ("${raw}"), ei sen perään; sitä ei luettu`,
   women_on_next_line: (raw: string) =>
     `naisten määrä on painettu seuraavalle riville ("${raw}"), ei kokonaismäärän perään; sitä ei luettu`,
+  another_total_after_parts: (raw: string) =>
+    `"${raw}": osien jälkeen on toinen luku (muutettu, alkuperäinen tai toinen sarake?), eikä asiakirja kerro, ` +
+    "kumpi on kokonaismäärä; ei luettu",
   part_of_unread_total: (raw: string) =>
     `"${raw}": kokonaismäärää ei voitu lukea, eikä siksi sen osiakaan: naisten määrä voi olla toisen luvun`,
   list_past_blank_line: (raw: string) => `luettelo voi jatkua tyhjän rivin jälkeen ("${raw}"), eikä sitä luettu`,
@@ -67,6 +70,9 @@ export const VALUE_PROBLEMS = defineMessages({
     `the figure is printed on the next line ("${raw}"), under its label, not after it, and was not read`,
   women_on_next_line: (raw: string) =>
     `the number of women is printed on the next line ("${raw}"), not after the total, and was not read`,
+  another_total_after_parts: (raw: string) =>
+    `"${raw}": another figure follows the parts (amended, original, another column?), and the document ` +
+    "does not say which is the total; not read",
   part_of_unread_total: (raw: string) =>
     `"${raw}": the total could not be read, so its parts were not read either: the women's number may be another figure's`,
   list_past_blank_line: (raw: string) => `the list may go on past a blank line ("${raw}"), and was not read`,

@@ -82,7 +82,23 @@ export function readCountParts(raw: string): CountParts {
       clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total" as const, raw } };
     return { total, women: unread(found.women), men: unread(found.men), unlabelled };
   }
+  // Parts followed by another figure's (`150, joista naisia 80 (muutettu: 199, joista naisia 100)`, `…; toteutunut
+  // 119, joista …`): the line gives two totals, and which one holds the document does not say.
+  if (total.value !== null && holdsAnotherTotal(raw.slice(at))) {
+    const unread = (clauses: string[]) =>
+      clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total" as const, raw } };
+    const problem = { key: "another_total_after_parts" as const, raw: raw.trim() };
+    return { total: { value: null, problem }, women: unread(found.women), men: unread(found.men), unlabelled };
+  }
   return { total, women: part(found.women), men: part(found.men), unlabelled };
+}
+
+/**
+ * Whether the text from "joista" on holds another total: another label (a word and a colon, a word of the planned or
+ * actual label: see {@linkcode ANOTHER_LABEL}) or a second "joista".
+ */
+function holdsAnotherTotal(parts: string): boolean {
+  return ANOTHER_LABEL.test(parts) || (parts.match(/(?<![\p{L}])joista(?![\p{L}])/giu) ?? []).length >= 2;
 }
 
 const JOISTA = /^\s*joista(?![\p{L}])/iu;

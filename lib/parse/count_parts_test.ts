@@ -66,3 +66,21 @@ Deno.test("a total that is another label's figure gives no women's part: the pla
     assert(said.some((message) => message.includes("its parts were not read either")), `${to}: ${said.join(" | ")}`);
   }
 });
+
+Deno.test("a total whose parts are followed by another figure's (an amendment, a second total) is not read: which is the total the line does not say", () => {
+  for (
+    const to of [
+      "Suunniteltu: 150, joista naisia 80 (muutettu: 199, joista naisia 100)",
+      "Suunniteltu: 150, joista naisia 80 (muutettu 199, joista naisia 100)",
+      "Suunniteltu: 150, joista naisia 80 (alkuperäinen: 120)",
+      "Suunniteltu: 150, joista naisia 80; toteutunut 119, joista naisia 102",
+    ]
+  ) {
+    const { figures, said } = participants(PLANNED, to);
+    assertEquals(figures, [null, null, 119, 102], to);
+    assert(said.some((message) => message.includes("does not say which is the total")), `${to}: ${said.join(" | ")}`);
+  }
+  // Parts with a share or a note beside them hold no other total: the total is read as before.
+  assertEquals(participants(PLANNED, "Suunniteltu: 199, joista naisia 100 (50 %)").figures[0], 199);
+  assertEquals(participants(PLANNED, "Suunniteltu: 199, joista naisia 100 ja miehiä 99").figures, [199, 100, 119, 102]);
+});
