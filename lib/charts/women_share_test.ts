@@ -43,3 +43,18 @@ Deno.test("the women's share chart says how many projects have a split, which ha
     "5 projects with a women's split (2 have none). Dashed line: 50%.",
   );
 });
+
+Deno.test("the women's share chart's description says which projects are shown in a whole Finnish sentence", () => {
+  const description = (rows: typeof ROWS, lang: "fi" | "en") =>
+    womenShare(rows, { lang, maxProjects: 30 }).description as string;
+  // Before: '(50 hanketta, näytetään 30 suurimman poikkeaman)', a genitive with no noun.
+  assertEquals(
+    description(ROWS, "fi"),
+    "Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (50 hanketta, näytetään ne 30, " +
+      "joilla poikkeama on suurin); viiva 50\u00A0%:n kohdalla.",
+  );
+  assertEquals(
+    description(ROWS.slice(0, 5), "fi"),
+    "Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (5 hanketta); viiva 50\u00A0%:n kohdalla.",
+  );
+});

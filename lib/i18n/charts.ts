@@ -140,7 +140,7 @@ export const CHART_TEXT = defineMessages({
     (shown === null ? "" : `; näytetään ne ${shown}, joilla poikkeama on suurin`) + ". Katkoviiva: 50\u00A0%.",
   womenShareDescription: (n: number, shown: number | null) =>
     `Naisten osuus osallistujista, suunniteltu ja toteutunut, hankkeittain (${formatCount(n, "fi", HANKE)}` +
-    `${shown === null ? "" : `, näytetään ${shown} suurimman poikkeaman`}); viiva 50\u00A0%:n kohdalla.`,
+    `${shown === null ? "" : `, näytetään ne ${shown}, joilla poikkeama on suurin`}); viiva 50\u00A0%:n kohdalla.`,
 
   fundingUtilisationTitlePublic: "Julkisen rahoituksen käyttöaste hankkeittain",
   fundingUtilisationTitleEuState: "EU- ja valtion rahoituksen käyttöaste hankkeittain",
