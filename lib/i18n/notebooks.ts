@@ -10,7 +10,16 @@
  *
  * @module
  */
-import { formatCount, formatDate, formatDateSpan, formatEuros, formatInteger, HANKE, NOUNS } from "./format.ts";
+import {
+  formatCount,
+  formatDate,
+  formatDateSpan,
+  formatDecimal,
+  formatEuros,
+  formatInteger,
+  HANKE,
+  NOUNS,
+} from "./format.ts";
 import { periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import { CROSS_CHECK_TEXT } from "./notebook_cross_check.ts";
@@ -183,8 +192,11 @@ export const NOTEBOOK_TEXT = defineMessages({
   programmePosition: (low: number | null, high: number | null, median: number | null, marked: number) =>
     marked === 0
       ? `Yhtään aineiston hanketta ei ole rekisterissä; ohjelman hankkeiden mediaanikäyttöaste on ${fiPct(median)}.`
-      : `Aineiston ${formatCount(marked, "fi", HANKE)} käyttivät ${fiPct(low)} – ${fiPct(high)} suunnitellusta ` +
-        `julkisesta rahoituksesta; ohjelman kaikkien hankkeiden mediaani on ${fiPct(median)}.`,
+      : `Aineiston ${formatCount(marked, "fi", HANKE)} käytti ` +
+        (marked === 1
+          ? `${fiPct(low)} suunnitellusta julkisesta rahoituksestaan`
+          : `${formatDecimal((low ?? 0) * 100, "fi")}–${fiPct(high)} suunnitellusta julkisesta rahoituksesta`) +
+        `; ohjelman kaikkien hankkeiden mediaani on ${fiPct(median)}.`,
   themed: (n: number, fund: string, filter: string, covered: number) =>
     `${formatCount(n, "fi", HANKE)} (${fund}), joiden nimessä on "${filter}"; aineisto kattaa niistä ` +
     `${formatInteger(covered, "fi")}. Nimisuodatin on parametri: vaihda \`NAME_FILTER\` seurataksesi toista teemaa.`,
@@ -351,8 +363,8 @@ export const NOTEBOOK_TEXT = defineMessages({
     marked === 0
       ? `No corpus project is in the register; the programme's projects used a median ${enPct(median)}.`
       : `The ${formatCount(marked, "en", { one: "corpus project", other: "corpus projects" })} used ` +
-        `${enPct(low)} to ${enPct(high)} of their planned public funding; the median over all the programme's ` +
-        `projects is ${enPct(median)}.`,
+        (marked === 1 ? `${enPct(low)} of its` : `${enPct(low)} to ${enPct(high)} of their`) +
+        ` planned public funding; the median over all the programme's projects is ${enPct(median)}.`,
   themed: (n: number, fund: string, filter: string, covered: number) =>
     `${formatCount(n, "en", PROJECT)} (${fund}) have "${filter}" in their name; the corpus covers ` +
     `${formatInteger(covered, "en")} of them. The name filter is a parameter: change \`NAME_FILTER\` to follow ` +

@@ -100,3 +100,26 @@ Deno.test("the register's 'another project' sentence counts one project as one, 
   const single = CROSS_CHECK_TEXT.en("2007-2013", disagreeing, []);
   assert(single.includes("1 corpus project is in the register; 1 disagreement; of the"), single);
 });
+
+Deno.test("notebook 05 says where the corpus projects stand with a singular verb after a number, and one as one", () => {
+  const [fi, en] = [NOTEBOOK_TEXT.fi, NOTEBOOK_TEXT.en];
+  // Before: 'Aineiston 190 hanketta käyttivät 70,5 % – 104,6 %'; a numeral's subject takes a singular verb.
+  assertEquals(
+    fi.programmePosition(0.705, 1.046, 0.978, 190),
+    "Aineiston 190 hanketta käytti 70,5–104,6\u00A0% suunnitellusta julkisesta rahoituksesta; ohjelman kaikkien " +
+      "hankkeiden mediaani on 97,8\u00A0%.",
+  );
+  // Before: 'Aineiston 1 hanke käyttivät 70,5 % – 70,5 %'.
+  assertEquals(
+    fi.programmePosition(0.705, 0.705, 0.978, 1),
+    "Aineiston 1 hanke käytti 70,5\u00A0% suunnitellusta julkisesta rahoituksestaan; ohjelman kaikkien " +
+      "hankkeiden mediaani on 97,8\u00A0%.",
+  );
+  // Before: 'The 1 corpus project used 70.5% to 70.5% of their planned public funding'.
+  assertEquals(
+    en.programmePosition(0.705, 0.705, 0.978, 1),
+    "The 1 corpus project used 70.5% of its planned public funding; the median over all the programme's projects " +
+      "is 97.8%.",
+  );
+  assert(en.programmePosition(0.705, 1.046, 0.978, 190).startsWith("The 190 corpus projects used 70.5% to 104.6%"));
+});
