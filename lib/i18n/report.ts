@@ -82,8 +82,9 @@ export const REPORT_TEXT = defineMessages({
   diagnosticsByCode: "Huomautukset lajeittain",
   noDiagnostics: "Kaikki tiedostot luettiin ilman huomautuksia: jokainen pohjan tulostama arvo luettiin.",
   registerDisagreementsNote: (n: number) =>
-    `Asiakirjojen ja rekisterin ${fi(n)} eroa ovat kohdassa Vertailu hankerekistereihin: ne eivät ole lukuvirheitä, ` +
-    "vaan kertovat, missä asiakirja ja rekisteri antavat eri luvun.",
+    `Rekisterivertailun ${fi(n)} ${n === 1 ? "huomautus" : "huomautusta"} on kohdassa Vertailu hankerekistereihin: ` +
+    (n === 1 ? "se ei ole lukuvirhe, vaan kertoo" : "ne eivät ole lukuvirheitä, vaan kertovat") +
+    ", missä asiakirja ja rekisteri eroavat.",
   template2014Gaps:
     "Kauden 2014–2020 pohja ei tulosta toteutunutta osallistujamäärää eikä sukupuolijakoa: kauden hankkeiden " +
     "osallistujien toteutumisaste ja naisten osuus ovat tyhjiä (n = 0).",
@@ -203,9 +204,9 @@ export const REPORT_TEXT = defineMessages({
   diagnosticsByCode: "Diagnostics by kind",
   noDiagnostics: "Every file was read without a diagnostic: every value its template prints was read.",
   registerDisagreementsNote: (n: number) =>
-    `The ${en(n)} ${n === 1 ? "disagreement" : "disagreements"} between the documents and the register are under ` +
-    "Comparison with the project registers: they are not reading problems, but show where a document and the register " +
-    "give different figures.",
+    `The register comparison's ${en(n)} ${n === 1 ? "remark is" : "remarks are"} under Comparison with the project ` +
+    `registers: ${n === 1 ? "it is not a reading problem, but shows" : "they are not reading problems, but show"} ` +
+    "where a document and the register differ.",
   template2014Gaps:
     "The 2014–2020 template prints no actual number of participants and no split by sex: the period's " +
     "participant realisation and women's share are empty (n = 0).",

@@ -129,6 +129,23 @@ Deno.test("the data quality section points to the register's disagreements, whic
   assert(note.includes("2\u00A0172") && note.includes("Vertailu hankerekistereihin"), note);
   assertEquals(registerDisagreementsNote(registered(0)), null);
   assertEquals(registerDisagreementsNote(input(projects, "fi")), null);
+  // The register section says 'eroja 0' where every row is a code that may be another project's: the note counts
+  // the comparison's remarks, not 'differences in figures' (before: '298 eroa ... antavat eri luvun'), one as one.
+  assertEquals(
+    registerDisagreementsNote(registered(298)),
+    "Rekisterivertailun 298 huomautusta on kohdassa Vertailu hankerekistereihin: ne eivät ole lukuvirheitä, vaan " +
+      "kertovat, missä asiakirja ja rekisteri eroavat.",
+  );
+  assertEquals(
+    registerDisagreementsNote(registered(1)),
+    "Rekisterivertailun 1 huomautus on kohdassa Vertailu hankerekistereihin: se ei ole lukuvirhe, vaan kertoo, " +
+      "missä asiakirja ja rekisteri eroavat.",
+  );
+  assertEquals(
+    registerDisagreementsNote({ ...registered(1), lang: "en" }),
+    "The register comparison's 1 remark is under Comparison with the project registers: it is not a reading " +
+      "problem, but shows where a document and the register differ.",
+  );
 });
 
 Deno.test("the English page shows the crosswalk's titles (now in English); the distributions' metrics carry no unit twice", async () => {
