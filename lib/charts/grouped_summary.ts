@@ -226,9 +226,10 @@ export function priorityAxisLabels(projects: ChartData, register: ChartData, lan
  * The priority axes by number, for the periods of a register:
  * `{ "4": "4 Jäsenvaltioiden ja alueiden välinen yhteistyö ESR-toiminnassa" }`.
  * The register lists only the numbers, and a number means another axis in
- * another period, so the documents of the register's periods name them; an
- * axis no document names takes its title in the ESF programme of its period
- * (the themes' crosswalk), when the register holds ESF projects only.
+ * another period. A register of ESF projects only takes each axis' title in
+ * the ESF programme of its period (the themes' crosswalk, as the page's
+ * themes table gives it); the documents of the register's periods name the
+ * axes the programme does not have, and every axis of another register.
  *
  * @example Usage
  * ```ts
@@ -250,15 +251,15 @@ export function priorityAxisNames(projects: ChartData, register: ChartData): Rec
   const rows = records(register, ["programme_period", "fund"]);
   const periods = new Set(rows.map((row) => row.programme_period));
   const names: Record<string, string> = {};
+  if (rows.length > 0 && rows.every((row) => row.fund === "ESR")) {
+    for (const entry of CROSSWALK) {
+      if (entry.objective === null && periods.has(entry.period)) names[entry.axis] ??= `${entry.axis} ${entry.title}`;
+    }
+  }
   for (const row of records(projects, ["programme_period", "priority_axis_code", "priority_axis"])) {
     const [code, title] = [row.priority_axis_code, row.priority_axis];
     if (periods.has(row.programme_period) && typeof code === "string" && typeof title === "string" && title !== "") {
       names[code] ??= `${code} ${title}`;
-    }
-  }
-  if (rows.length > 0 && rows.every((row) => row.fund === "ESR")) {
-    for (const entry of CROSSWALK) {
-      if (entry.objective === null && periods.has(entry.period)) names[entry.axis] ??= `${entry.axis} ${entry.title}`;
     }
   }
   return Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b, "fi", { numeric: true })));
