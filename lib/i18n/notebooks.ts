@@ -210,8 +210,9 @@ export const NOTEBOOK_TEXT = defineMessages({
   statusCaption: (period: string) => `Hankkeet tiloittain osuuksineen (${periodText(period)})`,
   interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
     active * 2 >= all && all > 0
-      ? `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}), mutta suurin osa hankkeista on ` +
-        "vielä käynnissä: osuus on väliaikainen, eikä se ole ohjelman perustaso."
+      ? `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}), mutta ` +
+        `${active === all ? "kaikki hankkeet ovat" : "suurin osa hankkeista on"} vielä käynnissä: osuus on ` +
+        "väliaikainen, eikä se ole ohjelman perustaso."
       : `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}): ohjelman perustaso, johon ` +
         "keskeytynyttä aineiston hanketta voi verrata.",
   registerInterim: (active: number, all: number) =>
@@ -378,11 +379,11 @@ export const NOTEBOOK_TEXT = defineMessages({
     `The axes differ by up to ${spreadPoints(axes)} percentage points; a figure of a small n moves with one project.`,
   statusCaption: (period: string) => `Projects by status, with their share (${periodText(period)})`,
   interruptedBase: (interrupted: number, share: number | null, active: number, all: number) =>
-    active * 2 >= all && all > 0
-      ? `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}), but most projects are ` +
-        "still active: the share is interim, not the programme's base rate."
-      : `${formatInteger(interrupted, "en")} projects were interrupted (${enPct(share)}): the programme's base rate, ` +
-        "against which an interrupted corpus project can be judged.",
+    `${formatCount(interrupted, "en", PROJECT)} ${interrupted === 1 ? "was" : "were"} interrupted (${enPct(share)})` +
+    (active * 2 >= all && all > 0
+      ? `, but ${active === all ? "all" : "most"} projects are still active: the share is interim, not the ` +
+        "programme's base rate."
+      : ": the programme's base rate, against which an interrupted corpus project can be judged."),
   registerInterim: (active: number, all: number) =>
     active === 0 ? "" : ` ${formatInteger(active, "en")} of the register's ${formatInteger(all, "en")} projects ` +
       `(${enPct(all > 0 ? active / all : null)}) are active: their utilisation is interim, not final.`,

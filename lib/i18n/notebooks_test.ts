@@ -123,3 +123,14 @@ Deno.test("notebook 05 says where the corpus projects stand with a singular verb
   );
   assert(en.programmePosition(0.705, 1.046, 0.978, 190).startsWith("The 190 corpus projects used 70.5% to 104.6%"));
 });
+
+Deno.test("notebook 05's base rate says all projects are active when all are, and counts one interruption as one", () => {
+  const [fi, en] = [NOTEBOOK_TEXT.fi, NOTEBOOK_TEXT.en];
+  // Before: 'suurin osa hankkeista on vielä käynnissä' beside a table of 786 active of 786 (100,0 %).
+  assert(fi.interruptedBase(0, 0, 786, 786).includes("mutta kaikki hankkeet ovat vielä käynnissä"));
+  assert(en.interruptedBase(0, 0, 786, 786).includes("but all projects are still active"));
+  assert(fi.interruptedBase(0, 0, 500, 786).includes("mutta suurin osa hankkeista on vielä käynnissä"));
+  assert(en.interruptedBase(2, 0.002, 500, 786).startsWith("2 projects were interrupted (0.2%), but most projects"));
+  // Before: '1 projects were interrupted'.
+  assert(en.interruptedBase(1, 1 / 2775, 0, 2775).startsWith("1 project was interrupted (0.0%): the programme's"));
+});
