@@ -34,6 +34,7 @@ export const BY_FI: Record<string, string> = {
   organisation_type: "organisaatiotyypeittäin",
   status_normalised: "tilan mukaan",
   start_year: "alkamisvuosittain",
+  duration_band: "suunnitellun keston mukaan",
   fund: "rahastoittain",
 };
 export const BY_EN: Record<string, string> = {
@@ -44,6 +45,7 @@ export const BY_EN: Record<string, string> = {
   organisation_type: "by organisation type",
   status_normalised: "by status",
   start_year: "by start year",
+  duration_band: "by planned duration",
   fund: "by fund",
 };
 export const GROUP_FI: Record<string, string> = {

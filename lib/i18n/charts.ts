@@ -188,12 +188,11 @@ export const CHART_TEXT = defineMessages({
     "hankkeista, joilla molemmat luvut. n = hankkeita. Katkoviiva: 100\u00A0%.",
   groupedSummaryInterim: (groups: readonly [string, number][], more: number) =>
     `Mukana käynnissä olevia hankkeita (väliaikaiset luvut): ${groups.map(([g, n]) => `${g} (${n})`).join(", ")}` +
-    `${more > 0 ? ` ja ${more} muuta ryhmää` : ""}.`,
+    `${more > 0 ? ` ja ${more === 1 ? "1 muu ryhmä" : `${formatInteger(more, "fi")} muuta ryhmää`}` : ""}.`,
   groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
     `Painotettu ${metrics.map((m) => lowerFirst(METRICS_FI[m] ?? m)).join(" ja ")} ${BY_FI[by] ?? "ryhmittäin"} ` +
-    `(${
-      formatInteger(groups, "fi")
-    } ryhmää), kunkin luvun takana olevien hankkeiden määrä ja viiva 100\u00A0%:n kohdalla.`,
+    `(${formatCount(groups, "fi", { one: "ryhmä", other: "ryhmää" })}), kunkin luvun takana olevien hankkeiden ` +
+    "määrä ja viiva 100\u00A0%:n kohdalla.",
 
   /** Where a register chart's projects come from (a title's end): the register's projects of these funds. */
   registerScope: (funds: readonly string[]) => {
@@ -344,10 +343,11 @@ export const CHART_TEXT = defineMessages({
     "over the projects with both figures. n = projects. Dashed line: 100%.",
   groupedSummaryInterim: (groups: readonly [string, number][], more: number) =>
     `Includes active projects (interim figures): ${groups.map(([g, n]) => `${g} (${n})`).join(", ")}` +
-    `${more > 0 ? ` and ${more} more groups` : ""}.`,
+    `${more > 0 ? ` and ${formatCount(more, "en", { one: "more group", other: "more groups" })}` : ""}.`,
   groupedSummaryDescription: (metrics: readonly string[], groups: number, by: string) =>
     `Weighted ${metrics.map((m) => lowerFirst(METRICS_EN[m] ?? m)).join(" and ")} ${BY_EN[by] ?? "by group"} ` +
-    `(${formatInteger(groups, "en")} groups), with the number of projects behind each figure and a line at 100%.`,
+    `(${formatCount(groups, "en", { one: "group", other: "groups" })}), with the number of projects behind each ` +
+    "figure and a line at 100%.",
 
   registerScope: (funds: readonly string[]) => {
     const names = (funds.length > 0 ? funds : ["ESR"]).map((f) => fundName(f, "en"));
