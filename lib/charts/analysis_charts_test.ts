@@ -139,7 +139,7 @@ Deno.test("a distribution chart draws at most 300 points a ratio, outliers first
     assertEquals(drawn.length, 300);
     assert(drawn.some((p) => p.project_code === "S20000"), "the outlier drawn");
     const subtitle = String((spec.title as { subtitle: string[] }).subtitle.join(" "));
-    assert(subtitle.includes(lang === "fi" ? "300 hanketta 2000:stä" : "300 of 2000 projects"), subtitle);
+    assert(subtitle.includes(lang === "fi" ? "300 hanketta 2\u00A0000:sta" : "300 of 2,000 projects"), subtitle);
     assert(String(spec.description).includes("2000") || String(spec.description).includes("2 000"), spec.description);
   }
 });

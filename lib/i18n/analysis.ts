@@ -11,11 +11,12 @@
  * @module
  */
 import { defineMessages } from "./mod.ts";
+import { formatCount, formatFiOutOf, formatInteger, HANKE, PROJECT } from "./format.ts";
 
-/** A count and its noun: `1 hanke`, `2 hanketta`. */
-const hankkeita = (n: number) => `${n} ${n === 1 ? "hanke" : "hanketta"}`;
-/** A count and its noun: `1 project`, `2 projects`. */
-const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
+/** A count and its noun: `1 hanke`, `2 hanketta`, `1 143 hanketta` (a no-break space). */
+const hankkeita = (n: number) => formatCount(n, "fi", HANKE);
+/** A count and its noun: `1 project`, `2 projects`, `1,143 projects`. */
+const projects = (n: number) => formatCount(n, "en", PROJECT);
 
 /** A region or other area at an end of the map's range, for its description. */
 export interface MapExtreme {
@@ -85,9 +86,11 @@ export const ANALYSIS_TEXT = defineMessages({
   // beneficiaries
   beneficiariesTitle: "Rahoitusta saaneet organisaatiot",
   beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
-    `${shown === total ? `Kaikki ${shown} organisaatiota` : `${shown} organisaatiota ${total}:sta`}, eniten ${
-      byFunding ? "toteutunutta julkista rahoitusta päätoteuttajana" : "hankkeita"
-    } ensin. ` +
+    `${
+      shown === total
+        ? (shown === 1 ? "1 organisaatio" : `Kaikki ${formatInteger(shown, "fi")} organisaatiota`)
+        : `${formatInteger(shown, "fi")} organisaatiota ${formatFiOutOf(total)}`
+    }, eniten ${byFunding ? "toteutunutta julkista rahoitusta päätoteuttajana" : "hankkeita"} ensin. ` +
     "Pylvään perässä: hankkeet · toteutunut julkinen rahoitus päätoteuttajana. Organisaatio tunnistetaan " +
     "Y-tunnuksesta, ilman sitä nimestä. Osatoteuttajan osuutta rahoituksesta ei ilmoiteta.",
   beneficiariesLeadOnly: " Kaikki pylväät: hankkeet päätoteuttajana.",
@@ -101,13 +104,16 @@ export const ANALYSIS_TEXT = defineMessages({
     costs ? "Kustannukset tulosta kohden: jakaumat" : "Suhdelukujen jakaumat",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
     "Laatikko: kvartiilit ja mediaani; viikset Tukeyn rajoihin (1,5 × kvartiiliväli); harmaa piste: hanke; " +
-    `oranssit pisteet rajojen ulkopuolella (${outliers}${labelled < outliers ? `, ${labelled} nimetty` : ""}). ` +
+    `oranssit pisteet rajojen ulkopuolella (${formatInteger(outliers, "fi")}${
+      labelled < outliers ? `, ${formatInteger(labelled, "fi")} nimetty` : ""
+    }). ` +
     (interim ? "Käynnissä olevat hankkeet mukana (väliaikaiset luvut)." : "Käynnissä olevat hankkeet jätetty pois.") +
     " Hankkeet ilman henkilöitä eivät ole osallistujaluvuissa.",
   distributionDescription: (parts: readonly string[]) => `Laatikko- ja pistekuvio hankkeittain: ${parts.join("; ")}.`,
   distributionZeros: (n: number) => ` Logaritminen asteikko: ${hankkeita(n)}, joilla 0 €, ei kuvassa.`,
   distributionSample: (drawn: number, all: number) =>
-    ` Pisteinä ${drawn} hanketta ${all}:stä (poikkeavat ensin, muut tasavälein arvon mukaan); laatikko kaikista.`,
+    ` Pisteinä ${formatInteger(drawn, "fi")} hanketta ${formatFiOutOf(all)} (poikkeavat ensin, muut tasavälein ` +
+    "arvon mukaan); laatikko kaikista.",
 
   // costs per result
   costsTitle: "Kustannus tulosta kohden",
@@ -138,7 +144,8 @@ export const ANALYSIS_TEXT = defineMessages({
   field: "Teksti",
   hits: "Osumia",
   snippet: "Ote",
-  moreRows: (more: number, all: number) => `… ${more} riviä lisää (${all} kaikkiaan)`,
+  moreRows: (more: number, all: number) =>
+    `… ${formatInteger(more, "fi")} ${more === 1 ? "rivi" : "riviä"} lisää (${formatInteger(all, "fi")} kaikkiaan)`,
 
   // cohorts
   cohortTitle: (byDuration: boolean): string =>
@@ -199,9 +206,11 @@ export const ANALYSIS_TEXT = defineMessages({
   // beneficiaries
   beneficiariesTitle: "Organisations funded",
   beneficiariesSubtitle: (shown: number, total: number, byFunding: boolean) =>
-    `${shown === total ? `All ${shown} organisations` : `${shown} of ${total} organisations`}, most ${
-      byFunding ? "actual public funding as lead" : "projects"
-    } first. ` +
+    `${
+      shown === total
+        ? (shown === 1 ? "1 organisation" : `All ${formatInteger(shown, "en")} organisations`)
+        : `${formatInteger(shown, "en")} of ${formatInteger(total, "en")} organisations`
+    }, most ${byFunding ? "actual public funding as lead" : "projects"} first. ` +
     "After each bar: projects · actual public funding as lead. An organisation is known by its business ID, " +
     "or by its name without one. A co-implementer's share of the funding is not printed.",
   beneficiariesLeadOnly: " Every bar: projects as lead.",
@@ -214,13 +223,16 @@ export const ANALYSIS_TEXT = defineMessages({
   distributionTitle: (costs: boolean) => costs ? "Costs per result: distributions" : "Distributions of the ratios",
   distributionSubtitle: (interim: boolean, labelled: number, outliers: number) =>
     "Box: quartiles and median; whiskers to Tukey's fences (1.5 × IQR); grey dot: a project; " +
-    `orange points beyond them (${outliers}${labelled < outliers ? `, ${labelled} named` : ""}). ` +
+    `orange points beyond them (${formatInteger(outliers, "en")}${
+      labelled < outliers ? `, ${formatInteger(labelled, "en")} named` : ""
+    }). ` +
     (interim ? "Active projects included (interim figures)." : "Active projects left out.") +
     " Projects without participants are not in participant figures.",
   distributionDescription: (parts: readonly string[]) => `Box and strip plot per project: ${parts.join("; ")}.`,
   distributionZeros: (n: number) => ` Log scale: ${projects(n)} at 0 € not drawn.`,
   distributionSample: (drawn: number, all: number) =>
-    ` Points: ${drawn} of ${all} projects (outliers first, the rest evenly by value); the box rests on all.`,
+    ` Points: ${formatInteger(drawn, "en")} of ${formatInteger(all, "en")} projects (outliers first, the rest ` +
+    "evenly by value); the box rests on all.",
 
   // costs per result
   costsTitle: "Cost per result",
@@ -251,7 +263,8 @@ export const ANALYSIS_TEXT = defineMessages({
   field: "Text",
   hits: "Matches",
   snippet: "Snippet",
-  moreRows: (more: number, all: number) => `… ${more} more rows (${all} in all)`,
+  moreRows: (more: number, all: number) =>
+    `… ${formatInteger(more, "en")} more ${more === 1 ? "row" : "rows"} (${formatInteger(all, "en")} in all)`,
 
   // cohorts
   cohortTitle: (byDuration: boolean) =>

@@ -14,7 +14,16 @@
  *
  * @module
  */
-import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, periodText, PROJECT } from "./format.ts";
+import {
+  formatCount,
+  formatEuros,
+  formatFiOutOf,
+  formatInteger,
+  formatPercent,
+  HANKE,
+  periodText,
+  PROJECT,
+} from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { BY_EN, BY_FI, GROUP_EN, GROUP_FI, lowerFirst, METRICS_EN, METRICS_FI } from "./chart_words.ts";
 import { fundName } from "./statuses.ts";
@@ -217,9 +226,7 @@ export const CHART_TEXT = defineMessages({
   programmeUnlisted: (n: number) =>
     ` Aineiston hankkeista ${formatInteger(n, "fi")} ei ole rekisterissä, eikä niitä ole merkitty.`,
   programmeActive: (active: number, all: number) =>
-    ` Käynnissä ${formatCount(active, "fi", HANKE)} ${
-      formatInteger(all, "fi")
-    }:sta: niiden käyttöasteet ovat väliaikaisia.`,
+    ` Käynnissä ${formatCount(active, "fi", HANKE)} ${formatFiOutOf(all)}: niiden käyttöasteet ovat väliaikaisia.`,
 }, {
   project: "Project",
   code: "Project code",

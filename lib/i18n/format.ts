@@ -231,3 +231,24 @@ export const NOUNS = {
 export function formatCount(count: number, lang: Language, noun: { one: string; other: string }): string {
   return `${formatInteger(count, lang)} ${count === 1 ? noun.one : noun.other}`;
 }
+
+/**
+ * "Out of n" in Finnish, the number's ending as it is read aloud: `786:sta` (kuudesta), `2 775:stä` (viidestä),
+ * `1 143:sta` (kolmesta), `20:stä` (kahdestakymmenestä), `300:sta` (kolmestasadasta).
+ *
+ * @example Usage
+ * ```ts
+ * import { formatFiOutOf } from "./format.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals([786, 2775, 341, 1143, 20, 300, 11].map(formatFiOutOf), [
+ *   "786:sta", "2\u00A0775:stä", "341:stä", "1\u00A0143:sta", "20:stä", "300:sta", "11:stä",
+ * ]);
+ * ```
+ */
+export function formatFiOutOf(n: number): string {
+  // The last word read decides: yhdestä, kahdesta, kolmesta, neljästä, viidestä, kuudesta, seitsemästä,
+  // kahdeksasta, yhdeksästä; -kymmenestä; sadasta, tuhannesta, miljoonasta, nollasta.
+  const digit = Math.abs(Math.trunc(n)) % 10;
+  const back = digit === 0 ? Math.abs(Math.trunc(n)) % 100 === 0 : [2, 3, 6, 8].includes(digit);
+  return `${formatInteger(n, "fi")}:${back ? "sta" : "stä"}`;
+}
