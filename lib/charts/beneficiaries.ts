@@ -82,6 +82,10 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
     return (counts.get(name) ?? 0) > 1 && row.business_id ? `${name} (${row.business_id})` : name;
   };
   const order = ranked.map(label);
+  const fullLabel = (row: ChartRow) => {
+    const name = String(row.organisation_name ?? "–");
+    return (counts.get(shortName(name)) ?? 0) > 1 && row.business_id ? `${name} (${row.business_id})` : name;
+  };
   // The co-implementers' bars, and their legend, only where an organisation drawn implements jointly.
   const jointly = ranked.some((row) => Number(row.projects_co ?? 0) > 0);
   const roles = jointly ? [names.lead, names.coImplementer] : [names.lead];
@@ -115,7 +119,8 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
     subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding) +
       (jointly ? "" : text.beneficiariesLeadOnly) +
       interimLine(ranked.map((row) => [label(row), Number(row.projects_lead_interim ?? 0)]), lang),
-    description: text.beneficiariesDescription(ranked.length, order[0] ?? null),
+    // The description has room for the first organisation's whole name (the bar's is cut).
+    description: text.beneficiariesDescription(ranked.length, ranked[0] ? fullLabel(ranked[0]) : null),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * ranked.length),
   }, {

@@ -215,7 +215,8 @@ export const ANALYSIS_TEXT = defineMessages({
     "or by its name without one. A co-implementer's share of the funding is not printed.",
   beneficiariesLeadOnly: " Every bar: projects as lead.",
   beneficiariesDescription: (shown: number, first: string | null) =>
-    `Horizontal bars: the projects of ${shown} organisations as lead and as co-implementer, ` +
+    `Horizontal bars: the projects of ${formatCount(shown, "en", { one: "organisation", other: "organisations" })} ` +
+    "as lead and as co-implementer, " +
     `with the actual public funding received as lead after each bar${first ? `; first: ${first}` : ""}.`,
   beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
 

@@ -8,6 +8,7 @@
  * @module
  */
 import { defineMessages } from "./mod.ts";
+import { formatCount } from "./format.ts";
 
 const hankkeita = (n: number) => `${n} ${n === 1 ? "hanke" : "hanketta"}`;
 const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
@@ -49,7 +50,10 @@ export const ANALYSIS_METHODS = defineMessages({
     "rivilleen sellaisenaan.",
 
   beneficiariesTitle: "Tuensaajat",
-  beneficiariesCaption: (n: number) => `Organisaatiot päätoteuttajana ja osatoteuttajana: ${n} organisaatiota`,
+  beneficiariesCaption: (n: number) =>
+    `Organisaatiot päätoteuttajana ja osatoteuttajana: ${
+      formatCount(n, "fi", { one: "organisaatio", other: "organisaatiota" })
+    }`,
   beneficiariesMethod:
     "Organisaatio tunnistetaan Y-tunnuksesta (välilyönnit pois, kuusinumeroinen täydennetään etunollalla, " +
     "tarkistusnumero tarkistetaan); ilman Y-tunnusta nimestä (kirjainkoko, välilyönnit, r.y./ry). Nimi ilman " +
@@ -126,7 +130,10 @@ export const ANALYSIS_METHODS = defineMessages({
     "had a structural-funds programme of its own; a name that is not recognised keeps a row of its own, as printed.",
 
   beneficiariesTitle: "Beneficiaries",
-  beneficiariesCaption: (n: number) => `Organisations as lead and as co-implementer: ${n} organisations`,
+  beneficiariesCaption: (n: number) =>
+    `Organisations as lead and as co-implementer: ${
+      formatCount(n, "en", { one: "organisation", other: "organisations" })
+    }`,
   beneficiariesMethod:
     "An organisation is known by its business ID (Y-tunnus; spaces removed, a six-digit ID padded with a leading " +
     "zero, the check digit checked), without one by its name (case, spacing, r.y./ry). A name without an ID joins " +

@@ -125,8 +125,9 @@ export const CHART_TEXT = defineMessages({
   participantsPlannedVsActualSubtitle: (n: number) =>
     `Aloittaneet henkilöt, ${formatCount(n, "fi", HANKE)}. Katkoviiva: toteutunut = suunniteltu (100\u00A0%).`,
   participantsPlannedVsActualDescription: (n: number) =>
-    `Suunnitellut ja toteutuneet osallistujat hankkeittain (${formatCount(n, "fi", HANKE)}, joilla molemmat ` +
-    "luvut); viiva kohdassa, jossa toteutunut on yhtä suuri kuin suunniteltu.",
+    `Suunnitellut ja toteutuneet osallistujat hankkeittain (${formatCount(n, "fi", HANKE)}, ${
+      n === 1 ? "jolla" : "joilla"
+    } molemmat luvut); viiva kohdassa, jossa toteutunut on yhtä suuri kuin suunniteltu.`,
 
   participantsRealisationTitle: "Osallistujien toteutumisaste hankkeittain",
   participantsRealisationSubtitle: (n: number) =>

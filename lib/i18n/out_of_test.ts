@@ -36,3 +36,11 @@ Deno.test("the analyses' counts group thousands and count one as one, in both la
   assert(fi.distributionSubtitle(false, 17, 1045).includes("rajojen ulkopuolella (1\u00A0045, 17 nimetty)"));
   assert(en.distributionSample(300, 1143).startsWith(" Points: 300 of 1,143 projects"));
 });
+
+Deno.test("the report's header calls figures interim only when some project is active", async () => {
+  const { REPORT_TEXT } = await import("./report.ts");
+  // Before: '1 tiedosto, 1 hanke, 0 käynnissä (luvut väliaikaisia)' of a corpus with no project active.
+  assertEquals(REPORT_TEXT.fi.counts(1, 1, 0), "1 tiedosto, 1 hanke, 0 käynnissä");
+  assertEquals(REPORT_TEXT.en.counts(1, 1, 0), "1 file, 1 project, 0 active");
+  assertEquals(REPORT_TEXT.fi.counts(300, 300, 33), "300 tiedostoa, 300 hanketta, 33 käynnissä (luvut väliaikaisia)");
+});

@@ -41,7 +41,7 @@ const files = (n: number) => `${en(n)} ${n === 1 ? "file" : "files"}`;
  * import { REPORT_TEXT } from "./report.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * assertEquals(REPORT_TEXT.en.counts(7, 5, 2), "7 files, 5 projects, 2 active (interim figures)");
- * assertEquals(REPORT_TEXT.fi.counts(19940, 1, 0), "19\u00a0940 tiedostoa, 1 hanke, 0 käynnissä (luvut väliaikaisia)");
+ * assertEquals(REPORT_TEXT.fi.counts(19940, 1, 0), "19\u00a0940 tiedostoa, 1 hanke, 0 käynnissä");
  * ```
  */
 export const REPORT_TEXT = defineMessages({
@@ -49,7 +49,8 @@ export const REPORT_TEXT = defineMessages({
   generated: "Tuotettu",
   corpus: "Aineisto",
   counts: (fileCount: number, projectCount: number, active: number) =>
-    `${tiedostoa(fileCount)}, ${hanketta(projectCount)}, ${fi(active)} käynnissä (luvut väliaikaisia)`,
+    `${tiedostoa(fileCount)}, ${hanketta(projectCount)}, ${fi(active)} käynnissä` +
+    (active > 0 ? " (luvut väliaikaisia)" : ""),
   keyFigures: "Keskeiset luvut",
   realisation: "Osallistujien toteutumisaste (painotettu)",
   womenShare: "Naisten osuus toteutuneista osallistujista",
@@ -176,7 +177,7 @@ export const REPORT_TEXT = defineMessages({
   generated: "Generated",
   corpus: "Corpus",
   counts: (fileCount: number, projectCount: number, active: number) =>
-    `${files(fileCount)}, ${projects(projectCount)}, ${en(active)} active (interim figures)`,
+    `${files(fileCount)}, ${projects(projectCount)}, ${en(active)} active${active > 0 ? " (interim figures)" : ""}`,
   keyFigures: "Key figures",
   realisation: "Participant realisation (weighted)",
   womenShare: "Women's share of actual participants",
