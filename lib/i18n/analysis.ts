@@ -80,7 +80,11 @@ export const ANALYSIS_TEXT = defineMessages({
   regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
     `Ruutukartta Suomen 19 maakunnasta (18 Manner-Suomen maakuntaa ja Ahvenanmaa) ja valtakunnallisista ` +
     `hankkeista, väri: ${metric.toLowerCase()}; luku ${withData} ruudussa` +
-    (highest && lowest ? `, suurin ${highest.name} (${highest.value}), pienin ${lowest.name} (${lowest.value}).` : "."),
+    (highest && lowest
+      ? withData === 1
+        ? `: ${highest.name} (${highest.value}).`
+        : `, suurin ${highest.name} (${highest.value}), pienin ${lowest.name} (${lowest.value}).`
+      : "."),
   regionMapNoValue: "ei lukua",
 
   // beneficiaries
@@ -197,9 +201,11 @@ export const ANALYSIS_TEXT = defineMessages({
     ` Without a recognised region: ${names.join(", ")} (${projects(n)}).`,
   regionMapDescription: (metric: string, withData: number, highest: MapExtreme | null, lowest: MapExtreme | null) =>
     `Tile map of Finland's 19 regions (the 18 of Mainland Finland and Åland) and the nationwide projects, ` +
-    `coloured by ${metric.toLowerCase()}; ${withData} tiles have a figure` +
+    `coloured by ${metric.toLowerCase()}; ${withData} ${withData === 1 ? "tile has" : "tiles have"} a figure` +
     (highest && lowest
-      ? `, highest ${highest.name} (${highest.value}), lowest ${lowest.name} (${lowest.value}).`
+      ? withData === 1
+        ? `: ${highest.name} (${highest.value}).`
+        : `, highest ${highest.name} (${highest.value}), lowest ${lowest.name} (${lowest.value}).`
       : "."),
   regionMapNoValue: "no figure",
 

@@ -44,3 +44,26 @@ Deno.test("the report's header calls figures interim only when some project is a
   assertEquals(REPORT_TEXT.en.counts(1, 1, 0), "1 file, 1 project, 0 active");
   assertEquals(REPORT_TEXT.fi.counts(300, 300, 33), "300 tiedostoa, 300 hanketta, 33 käynnissä (luvut väliaikaisia)");
 });
+
+Deno.test("the region map's description counts one tile as one and names a single tile once", () => {
+  const one = { name: "North Savo", value: "59.8%" };
+  // Before: '1 tiles have a figure, highest North Savo (59.8%), lowest North Savo (59.8%).'
+  assertEquals(
+    ANALYSIS_TEXT.en.regionMapDescription("Participant realisation", 1, one, one),
+    "Tile map of Finland's 19 regions (the 18 of Mainland Finland and Åland) and the nationwide projects, coloured " +
+      "by participant realisation; 1 tile has a figure: North Savo (59.8%).",
+  );
+  assertEquals(
+    ANALYSIS_TEXT.fi.regionMapDescription(
+      "Osallistujien toteutumisaste",
+      1,
+      { name: "Pohjois-Savo", value: "59,8 %" },
+      {
+        name: "Pohjois-Savo",
+        value: "59,8 %",
+      },
+    ),
+    "Ruutukartta Suomen 19 maakunnasta (18 Manner-Suomen maakuntaa ja Ahvenanmaa) ja valtakunnallisista hankkeista, " +
+      "väri: osallistujien toteutumisaste; luku 1 ruudussa: Pohjois-Savo (59,8 %).",
+  );
+});
