@@ -71,7 +71,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     (active === 0
       ? "Yksikään hanke ei ole käynnissä: kaikki luvut ovat lopullisia."
       : `Käynnissä ${formatCount(active, "fi", HANKE)}: ${active === 1 ? "sen" : "niiden"} toteutuneet luvut ovat ` +
-        "väliaikaisia, ja seuraavat muistiot merkitsevät ne erikseen tai jättävät pois."),
+        "väliaikaisia, ja seuraavat muistikirjat merkitsevät ne erikseen tai jättävät pois."),
   regionsCaption: "Hankkeet maakunnittain",
   regions: (regions: number, top: readonly { group: string; n: number }[]) =>
     `${formatCount(regions, "fi", { one: "maakunta", other: "maakuntaa" })}; eniten hankkeita: ` +
@@ -83,7 +83,7 @@ export const NOTEBOOK_TEXT = defineMessages({
   errorsCaption: "Tiedostot, joista ei saatu hanketta",
   errors: (n: number) =>
     n === 0
-      ? "Jokaisesta tiedostosta saatiin hanke. Luettujen asiakirjojen aukot ovat muistiossa `04-data-quality`."
+      ? "Jokaisesta tiedostosta saatiin hanke. Luettujen asiakirjojen aukot ovat muistikirjassa `04-data-quality`."
       : `${formatCount(n, "fi", { one: "tiedostosta", other: "tiedostosta" })} ei saatu hanketta; kukin rivi ` +
         "kertoo syyn (tyhjä, binääritiedosto, liian suuri tai ei hankekuvaus).",
 
@@ -179,7 +179,7 @@ export const NOTEBOOK_TEXT = defineMessages({
     "niiden asiakirjat virallista rekisteriä?**\n\nRekisteri on virallinen EURA-hankeluettelo (CSV, kuten " +
     "rakennerahastot.fi sen julkaisee). Oletuksena kutakin asiakirjaa verrataan oman ohjelmakautensa mukana " +
     "toimitettuun rekisteriin (`data/registers/`); ympäristömuuttuja `ESF_REGISTER` nimeää toisen luettelon, ja " +
-    "`ESF_REGISTER=none` jättää vertailun pois, jolloin tämä muistio kertoo sen ja ohittaa jokaisen vaiheen.",
+    "`ESF_REGISTER=none` jättää vertailun pois, jolloin tämä muistikirja kertoo sen ja ohittaa jokaisen vaiheen.",
   programmeCorpusLine: (dir: string, projects: number) => `Aineisto \`${dir}\`: ${formatCount(projects, "fi", HANKE)}.`,
   registerLine: (file: string, period: string, registered: number, unreadable: number) =>
     `Rekisteri \`${file}\` (${periodText(period)}): ` +

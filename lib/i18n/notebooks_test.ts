@@ -134,3 +134,11 @@ Deno.test("notebook 05's base rate says all projects are active when all are, an
   // Before: '1 projects were interrupted'.
   assert(en.interruptedBase(1, 1 / 2775, 0, 2775).startsWith("1 project was interrupted (0.0%): the programme's"));
 });
+
+Deno.test("the Finnish notebooks call a notebook 'muistikirja' throughout, as notebook 04 does", () => {
+  const fi = NOTEBOOK_TEXT.fi;
+  // Before: 'muistiossa `04-data-quality`', 'seuraavat muistiot', 'tämä muistio' beside 'muistikirja 05'.
+  const texts = [fi.errors(0), fi.errors(2), fi.programmeHeading, fi.periods([{ group: "2014-2020", n: 3 }], 1)];
+  for (const text of texts) assert(!/muistio/.test(text), text);
+  assert(fi.errors(0).includes("muistikirjassa `04-data-quality`"), fi.errors(0));
+});
