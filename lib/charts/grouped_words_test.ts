@@ -1,4 +1,4 @@
-import { assertEquals } from "../../testing/assert.ts";
+import { assert, assertEquals } from "../../testing/assert.ts";
 import { byDuration } from "../analysis/cohorts.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
@@ -48,4 +48,17 @@ Deno.test("a grouped chart's words count one group as one: '1 ryhmä', 'ja 1 muu
     en.groupedSummaryInterim([["Uusimaa", 2]], 1),
     "Includes active projects (interim figures): Uusimaa (2) and 1 more group.",
   );
+});
+
+Deno.test("the themes' count chart says nothing of an n it does not draw; the share chart still does", async () => {
+  const { themesByPeriod } = await import("./themes.ts");
+  const { themeSummary } = await import("../analysis/themes.ts");
+  const table = themeSummary(projects);
+  const subtitle = (spec: unknown) => (spec as { title: { subtitle: string[] } }).title.subtitle.join(" ");
+  // Before: 'Hankkeita teemoittain …' (bars labelled 47, 108, …) said 'n = hankkeita, joilla luku.'
+  const counts = subtitle(themesByPeriod(table, { lang: "fi" }));
+  assert(!counts.includes("n = "), counts);
+  assert(!subtitle(themesByPeriod(table, { lang: "en" })).includes("n = "));
+  const shares = subtitle(themesByPeriod(table, { lang: "fi", metric: "funding_utilisation" }));
+  assert(shares.includes("n = hankkeita, joilla luku."), shares);
 });

@@ -83,13 +83,14 @@ export function themesByPeriod(table: ChartData, options: ThemesChartOptions = {
     lang,
     title: text.themesTitle(label) +
       (options.registerFunds ? ` ${CHART_TEXT[lang].registerScope(options.registerFunds)}` : ""),
-    subtitle: text.themesSubtitle(unmapped, share) + (metric === "n_projects" ? "" : interimLine(
-      rows.filter((row) => typeof row[metric] === "number").map((row) => [
-        `${names.theme(String(row.theme))}, ${String(row.programme_period ?? "–")}`,
-        interimCount(row, metric),
-      ]),
-      lang,
-    )),
+    subtitle: text.themesSubtitle(unmapped, share, metric !== "n_projects") +
+      (metric === "n_projects" ? "" : interimLine(
+        rows.filter((row) => typeof row[metric] === "number").map((row) => [
+          `${names.theme(String(row.theme))}, ${String(row.programme_period ?? "–")}`,
+          interimCount(row, metric),
+        ]),
+        lang,
+      )),
     description: text.themesDescription(values.map((v) => `${v.theme}, ${v.period}: ${v.label}`)),
     printWidth,
     height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * 2 * themes.length),

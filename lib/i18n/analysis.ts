@@ -131,10 +131,11 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // themes by period
   themesTitle: (metric: string) => `${metric} teemoittain ja ohjelmakausittain`,
-  themesSubtitle: (unmapped: number, dashed = false) =>
+  /** `withN`: the bars are labelled with their n (not with a count of projects, which is its own n). */
+  themesSubtitle: (unmapped: number, dashed = false, withN = true) =>
     "Toimintalinjat ja erityistavoitteet yhteisiin teemoihin ohjelma-asiakirjojen mukaan (Manner-Suomen " +
-    "ESR-ohjelma 2007–2013; Kestävää kasvua ja työtä 2014–2020). " +
-    `n = hankkeita, joilla luku.${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}` +
+    "ESR-ohjelma 2007–2013; Kestävää kasvua ja työtä 2014–2020)." +
+    `${withN ? " n = hankkeita, joilla luku." : ""}${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}` +
     (dashed ? " Katkoviiva: 100\u00A0%." : ""),
   themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
@@ -253,10 +254,12 @@ export const ANALYSIS_TEXT = defineMessages({
 
   // themes by period
   themesTitle: (metric: string) => `${metric} by theme and programme period`,
-  themesSubtitle: (unmapped: number, dashed = false) =>
+  themesSubtitle: (unmapped: number, dashed = false, withN = true) =>
     "Priority axes and specific objectives mapped to common themes after the programme documents (Mainland " +
-    "Finland ESF programme 2007–2013; Sustainable growth and jobs 2014–2020). " +
-    `n = projects with the figure.${unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""}` +
+    "Finland ESF programme 2007–2013; Sustainable growth and jobs 2014–2020)." +
+    `${withN ? " n = projects with the figure." : ""}${
+      unmapped > 0 ? ` Without a theme: ${projects(unmapped)}.` : ""
+    }` +
     (dashed ? " Dashed line: 100%." : ""),
   themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
   themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
