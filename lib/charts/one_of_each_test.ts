@@ -46,3 +46,17 @@ Deno.test("one project and one organisation are one in the scatter's description
     "Organisaatiot päätoteuttajana ja osatoteuttajana: 1\u00A0143 organisaatiota",
   );
 });
+
+Deno.test("a register histogram with no corpus project in it draws no lines and says none, not 'lines: (0)'", () => {
+  const [fi, en] = [CHART_TEXT.fi, CHART_TEXT.en];
+  // Before: 'Pystyviivat: aineiston hankkeet (0).' and '…; 0 aineiston hanketta merkitty.' over a chart without lines.
+  assertEquals(fi.programmeUtilisationSubtitle(0, 1.5), "Yli 150\u00A0% viimeisessä pylväässä.");
+  assertEquals(en.programmeUtilisationSubtitle(0, 1.5), "Above 150% in the last bar.");
+  assert(
+    fi.programmeUtilisationDescription(786, 0).endsWith(
+      "5\u00A0%:n luokin; yhtään aineiston hanketta ei ole merkitty.",
+    ),
+  );
+  assert(en.programmeUtilisationDescription(786, 0).endsWith("in 5% bins; no corpus project is marked."));
+  assert(fi.programmeUtilisationSubtitle(3, 1.5).startsWith("Pystyviivat: aineiston hankkeet (3)."));
+});

@@ -212,13 +212,17 @@ export const CHART_TEXT = defineMessages({
   },
   programmeUtilisationTitle: "Julkisen rahoituksen käyttöasteen jakauma",
   programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
-    (bars
+    (marked === 0
+      ? ""
+      : bars
       ? `Oranssit pylväät: aineiston hankkeet (${formatInteger(marked, "fi")}) samoin luokin; pystyviivat: nimetyt. `
       : `Pystyviivat: aineiston hankkeet (${formatInteger(marked, "fi")}). `) +
     `Yli ${formatPercent(clip, "fi", 0)} viimeisessä pylväässä.`,
   programmeUtilisationDescription: (all: number, marked: number) =>
     `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
-    `${formatCount(marked, "fi", { one: "aineiston hanke", other: "aineiston hanketta" })} merkitty.`,
+    (marked === 0
+      ? "yhtään aineiston hanketta ei ole merkitty."
+      : `${formatCount(marked, "fi", { one: "aineiston hanke", other: "aineiston hanketta" })} merkitty.`),
   programmeSelection: (funds: string, n: number) => `${funds}, ${formatCount(n, "fi", HANKE)}`,
   grantedInParts: (median: number) =>
     ` EU- ja valtion rahoituksen käyttöastetta ei piirretä: rekisterin hankkeille myönnetty EU- ja valtion rahoitus on ` +
@@ -364,13 +368,17 @@ export const CHART_TEXT = defineMessages({
   },
   programmeUtilisationTitle: "Distribution of public funding utilisation",
   programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
-    (bars
+    (marked === 0
+      ? ""
+      : bars
       ? `Orange bars: the corpus projects (${formatInteger(marked, "en")}), in the same bins; lines: those named. `
       : `Vertical lines: the corpus projects (${formatInteger(marked, "en")}). `) +
     `Above ${formatPercent(clip, "en", 0)} in the last bar.`,
   programmeUtilisationDescription: (all: number, marked: number) =>
-    `Histogram of public funding utilisation over ${formatInteger(all, "en")} register projects in 5% bins, ` +
-    `with ${formatCount(marked, "en", { one: "corpus project", other: "corpus projects" })} marked.`,
+    `Histogram of public funding utilisation over ${formatInteger(all, "en")} register projects in 5% bins` +
+    (marked === 0
+      ? "; no corpus project is marked."
+      : `, with ${formatCount(marked, "en", { one: "corpus project", other: "corpus projects" })} marked.`),
   // The registers' fund codes are Finnish: ESR is the ESF, EAKR the ERDF.
   programmeSelection: (funds: string, n: number) =>
     `${funds.replace(/\bESR\b/g, "ESF").replace(/\bEAKR\b/g, "ERDF")}, ${formatCount(n, "en", PROJECT)}`,
