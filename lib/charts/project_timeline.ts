@@ -30,7 +30,7 @@ export interface ProjectTimelineOptions extends ChartOptions {
    */
   colour?: TimelineColour;
   /**
-   * Where every project is listed with its dates (e.g. `tables/projects.csv`), said when the chart shows only some.
+   * Where every project is listed with its dates (e.g. `tables/projects.xlsx`), said when the chart shows only some.
    * @default {undefined}
    */
   table?: string;

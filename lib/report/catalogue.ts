@@ -31,7 +31,7 @@ export function reportCharts(projects: pl.DataFrame, lang: Language): CatalogueC
   return [
     {
       name: "projects-timeline",
-      spec: projectTimeline(projects, { lang, colour: "region", table: "tables/projects.csv" }),
+      spec: projectTimeline(projects, { lang, colour: "region", table: "tables/projects.xlsx" }),
     },
     { name: "participants-realisation", spec: participantsRealisation(projects, { lang }) },
     { name: "participants-planned-actual", spec: participantsPlannedVsActual(projects, { lang }) },
