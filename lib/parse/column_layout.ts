@@ -31,9 +31,13 @@ const LEAST_INDENTED = 0.5;
  * assertEquals(columnLayoutStart(["Otsikko", ...Array.from({ length: 12 }, (_, k) => row(`Nimike ${k}`))].join("\n")), 2);
  * assertEquals(columnLayoutStart("Projektikoodi: S11547\nSuunniteltu:      199      100"), null);
  * ```
+ *
+ * @param startIndented how many of the text's lines start with two spaces or tabs, when the caller has counted them (see
+ * `splitIndentedLines`): a text in columns has at least {@linkcode LEAST_LINES} such lines, and one with fewer is
+ * not looked at again.
  */
-export function columnLayoutStart(text: string): number | null {
-  if (!text.includes("   ")) return null;
+export function columnLayoutStart(text: string, startIndented?: number): number | null {
+  if ((startIndented !== undefined && startIndented < LEAST_LINES) || !text.includes("   ")) return null;
   const lines = text.split(LINE_BREAK);
   let first: number | null = null;
   let inColumns = 0;

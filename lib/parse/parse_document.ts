@@ -14,7 +14,7 @@ import { readFunding } from "./funding.ts";
 import { readClassification, readGenderEquality, readSustainability } from "./horizontal.ts";
 import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
 import { type Line, numberedLine, type SectionKey, sectionLines } from "./sections.ts";
-import { splitLines } from "./split_lines.ts";
+import { splitIndentedLines } from "./split_lines.ts";
 import { splitDocuments } from "./split_documents.ts";
 import { withoutPageFurniture } from "./page_furniture.ts";
 import { readArea, readTexts, TEXT_SECTIONS } from "./texts.ts";
@@ -91,11 +91,12 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
  */
 function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[] } {
   const normal = text.normalize("NFC");
-  const { lines, dropped } = withoutPageFurniture(normal, splitLines(normal));
+  const { lines: all, indented } = splitIndentedLines(normal);
+  const { lines, dropped } = withoutPageFurniture(normal, all);
   const furniture = dropped.length === 0
     ? []
     : [diagnostic("page_furniture", { file, line: dropped[0]! }, dropped.length, dropped.slice(0, LISTED_STARTS))];
-  const columns = columnLayoutStart(normal);
+  const columns = columnLayoutStart(normal, indented);
   if (columns !== null) furniture.push(diagnostic("column_layout", { file, line: columns }));
   return { split: splitDocuments(lines), furniture };
 }

@@ -17,18 +17,42 @@ export const LINE_BREAK = /\r\n|\r|\n/;
  * `split_documents.ts`); so is a form feed before the joined file's preamble (see `GLUED_PAGE_BREAK`).
  */
 export function splitLines(text: string): Line[] {
+  return splitIndentedLines(text).lines;
+}
+
+/**
+ * {@linkcode splitLines}, and how many of the lines start with two spaces or tabs, as the text prints them (a page's
+ * margin: see `column_layout.ts`, which a text with fewer such lines than it asks for skips).
+ *
+ * @example Usage
+ * ```ts
+ * import { splitIndentedLines } from "./split_lines.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { lines, indented } = splitIndentedLines("Otsikko\n    Nimike   123\n\t\tNimike   456\n Nimike");
+ * assertEquals([lines[1]!.text, indented], ["Nimike 123", 2]);
+ * ```
+ */
+export function splitIndentedLines(text: string): { lines: Line[]; indented: number } {
   // Glued to the next character only: a mark between two cells with a space beside it keeps them apart.
   const unmarked = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
   const plain = unmarked.includes("\f") ? unmarked.replace(GLUED_PAGE_BREAK, "") : unmarked;
   const raws = plain.includes("\r") ? plain.split(LINE_BREAK) : plain.split("\n");
   const lines: Line[] = new Array(raws.length);
+  // Dropping a mark or a page break never starts a line with spaces, nor makes one that did start otherwise: they
+  // follow a printing character on their line.
+  let indented = 0;
   for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!;
+    if (isSpaceOrTab(raw.charCodeAt(0)) && isSpaceOrTab(raw.charCodeAt(1))) indented++;
     // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.
-    const trimmed = raws[index]!.trim();
+    const trimmed = raw.trim();
     lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed };
   }
-  return lines;
+  return { lines, indented };
 }
+
+/** Whether a character code is a plain space or a tab. */
+const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09;
 
 /**
  * A form feed between a line's text and the template's preamble or header (a print's text, whose last page ends in a
