@@ -12,6 +12,7 @@ import type { GenderEqualityAnswer, SustainabilityScore } from "../schema.ts";
 import { parseYesNo } from "./values.ts";
 import { joinWrapped } from "./join_wrapped.ts";
 import { pipeCells } from "./split_lines.ts";
+import { lowerAscii } from "./line_index.ts";
 
 const GENDER_QUESTIONS = [
   {
@@ -58,10 +59,18 @@ const SUSTAINABILITY_CRITERIA: Record<string, readonly string[]> = {
   ],
 };
 
-/** Each criterion and its category, the longest name first (a name that starts another is tried after it). */
-const CRITERIA: [string, string][] = Object.entries(SUSTAINABILITY_CRITERIA)
-  .flatMap(([category, criteria]) => criteria.map((criterion): [string, string] => [criterion, category]))
+/**
+ * Each criterion, its category and its name in lower case (as lines are compared), the longest name first (a name
+ * that starts another is tried after it).
+ */
+const CRITERIA: [string, string, string][] = Object.entries(SUSTAINABILITY_CRITERIA)
+  .flatMap(([category, criteria]) =>
+    criteria.map((criterion): [string, string, string] => [criterion, category, criterion.toLowerCase()])
+  )
   .sort((a, b) => b[0].length - a[0].length);
+
+/** The length of the longest criterion's name in lower case. */
+const LONGEST_CRITERION = Math.max(...CRITERIA.map(([, , lowerCriterion]) => lowerCriterion.length));
 
 /** The categories by their lower-case name. */
 const CATEGORY_NAMES = new Map(Object.keys(SUSTAINABILITY_CRITERIA).map((name) => [name.toLowerCase(), name]));
@@ -162,6 +171,17 @@ const NO_SCORES = /^[:\s]*[-\u2013\u2014][-\u2013\u2014:.\s]*$/;
 /** A category line as compared: lower case, without a closing colon or full stop. */
 const categoryKey = (text: string) => text.toLowerCase().replace(/\s*[:.]$/, "");
 
+/** The first letters of the categories' names (lower case), by code. */
+const CATEGORY_FIRSTS = new Set([...CATEGORY_NAMES.keys()].map((name) => name.charCodeAt(0)));
+/**
+ * Whether a line (or it and the next, joined) may name a category, by its first character: one in ASCII that starts
+ * no category's name, in either case, does not (no other character lower-cases to an ASCII letter of a name).
+ */
+const mayNameCategory = (text: string) => {
+  const first = text.charCodeAt(0);
+  return first >= 0x80 || CATEGORY_FIRSTS.has(lowerAscii(first));
+};
+
 /**
  * What may follow a criterion's name when its scores are printed otherwise than as scores (`4 2 (arvio)`, `lO 2`
  * misread, `Välitön 4, välillinen 2`): a short rest with a digit. Its row is kept with null scores, when the criterion
@@ -191,9 +211,9 @@ interface FoundCriterion {
 /** The template's criterion a line names at its start, and what follows the name; undefined for any other line. */
 function templateCriterion(text: string): FoundCriterion | undefined {
   const lower = text.toLowerCase();
-  for (const [criterion, category] of CRITERIA) {
+  for (const [criterion, category, lowerCriterion] of CRITERIA) {
     // The name whole: `Kulttuuriympäristöön tutustutaan …` starts a justification, not the criterion's line.
-    if (!lower.startsWith(criterion.toLowerCase()) || /\p{L}/u.test(text[criterion.length] ?? "")) continue;
+    if (!lower.startsWith(lowerCriterion) || /\p{L}/u.test(text[criterion.length] ?? "")) continue;
     const after = text.slice(criterion.length).trim();
     // The name alone is its line (its scores on the next); the name and a colon alone open a justification.
     if (after === "") return { criterion, category, rest: "" };
@@ -218,8 +238,10 @@ const LONGEST_CRITERION = Math.max(...CRITERIA.map(([criterion]) => criterion.le
 
 /** Whether a line is the start of a criterion's name, wrapped (`Materiaalit ja jät-`): at least a word of it. */
 const startsCriterion = (text: string) => {
+  // Lower case is never shorter: a line longer than the longest name and its hyphen starts none (a justification).
+  if (text.length > LONGEST_CRITERION + 1) return false;
   const start = text.replace(/-$/, "").toLowerCase();
-  return start.length >= 8 && CRITERIA.some(([criterion]) => criterion.toLowerCase().startsWith(start));
+  return start.length >= 8 && CRITERIA.some(([, , lowerCriterion]) => lowerCriterion.startsWith(start));
 };
 
 /** A row of a table drawn with pipes (`| Materiaalit ja jätteet | 4 | 2 |`) as a line of text; any other as it is. */
@@ -267,8 +289,10 @@ export function readSustainability(
       swapped = true;
       continue;
     }
-    const named = CATEGORY_NAMES.get(categoryKey(line.text));
-    const wrapped = lines[i + 1] && CATEGORY_NAMES.get(categoryKey(`${line.text} ${lines[i + 1]!.text}`));
+    const named = mayNameCategory(line.text) ? CATEGORY_NAMES.get(categoryKey(line.text)) : undefined;
+    const wrapped = lines[i + 1] && mayNameCategory(line.text)
+      ? CATEGORY_NAMES.get(categoryKey(`${line.text} ${lines[i + 1]!.text}`))
+      : undefined;
     if (named || wrapped) {
       category = (named ?? wrapped)!;
       if (!named) i++;
