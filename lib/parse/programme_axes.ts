@@ -125,6 +125,25 @@ const comparable = (title: string) =>
   foldDashes(title.normalize("NFC").toLowerCase().replace(INVISIBLE, ""))
     .replace(/\s+/g, " ").trim().replace(QUOTED, "").replace(/\.$/, "").trim();
 
+/**
+ * Titles as compared (see {@linkcode comparable}), by the text as printed: the same few titles come in document after
+ * document. Short texts only (a title is one); emptied when full.
+ */
+const COMPARED = new Map<string, string>();
+const REMEMBERED = 1000;
+const LONGEST_REMEMBERED = 300;
+
+/** {@linkcode comparable}, remembered for a short text. */
+function comparableOf(text: string): string {
+  if (text.length > LONGEST_REMEMBERED) return comparable(text);
+  let compared = COMPARED.get(text);
+  if (compared === undefined) {
+    if (COMPARED.size >= REMEMBERED) COMPARED.clear();
+    COMPARED.set(text, compared = comparable(text));
+  }
+  return compared;
+}
+
 /** The programme's titles by period and kind, compared as words (made when first asked for). */
 let byTitle: Map<string, ProgrammeAxis> | undefined;
 
@@ -148,5 +167,5 @@ export function titleOwner(period: Period, kind: "axis" | "objective", text: str
       )
     ),
   );
-  return byTitle.get(`${period} ${kind} ${comparable(text)}`);
+  return byTitle.get(`${period} ${kind} ${comparableOf(text)}`);
 }
