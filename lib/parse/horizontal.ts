@@ -234,7 +234,6 @@ function templateCriterion(text: string): FoundCriterion | undefined {
  * justification's sentences that end in two figures (`… lajitellaan, ks. kohdat 3 4`) are no criterion (but said).
  */
 const isCriterionName = (name: string) => name.length <= LONGEST_CRITERION + 10 && !/[.!?]\s/.test(name);
-const LONGEST_CRITERION = Math.max(...CRITERIA.map(([criterion]) => criterion.length));
 
 /** Whether a line is the start of a criterion's name, wrapped (`Materiaalit ja jät-`): at least a word of it. */
 const startsCriterion = (text: string) => {
