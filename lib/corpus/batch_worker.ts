@@ -21,7 +21,8 @@ export const WORKER_YOUNG_GENERATION_MB = 8;
 export interface BatchWorker<I, O> {
   /**
    * The worker's answer to the input; null when the worker failed or stopped (it answers nothing more then, and
-   * the caller does the work itself). One question at a time.
+   * the caller does the work itself). Questions asked before an answer came wait their turn: the worker answers
+   * them one after another, in the order asked (so it has the next one at hand when it sends an answer).
    */
   ask(input: I): Promise<O | null>;
   /** Stops the worker thread. */
@@ -48,18 +49,13 @@ export interface BatchWorker<I, O> {
  */
 export function startBatchWorker<I, O>(url: URL): BatchWorker<I, O> {
   const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-  let waiting: ((answer: O | null) => void) | null = null;
+  const waiting: ((answer: O | null) => void)[] = [];
   let gone = false;
-  const settle = (answer: O | null) => {
-    const resolve = waiting;
-    waiting = null;
-    resolve?.(answer);
-  };
   const fail = () => {
     gone = true;
-    settle(null);
+    for (const resolve of waiting.splice(0)) resolve(null);
   };
-  worker.on("message", (answer: O) => settle(answer));
+  worker.on("message", (answer: O) => waiting.shift()?.(answer));
   // Listened to for the worker's whole life: an error event nobody listens to would throw in this thread.
   worker.on("error", () => {
     fail();
@@ -69,7 +65,7 @@ export function startBatchWorker<I, O>(url: URL): BatchWorker<I, O> {
   return {
     ask: (input) =>
       gone ? Promise.resolve(null) : new Promise((resolve) => {
-        waiting = resolve;
+        waiting.push(resolve);
         worker.postMessage(input);
       }),
     stop: () => {
@@ -81,15 +77,19 @@ export function startBatchWorker<I, O>(url: URL): BatchWorker<I, O> {
 
 /**
  * In a worker thread's module: answers each input with `answer`'s message,
- * transferring the buffers it names (not copying them).
+ * transferring the buffers it names (not copying them), one input after
+ * another in the order they came.
  */
 export function answerBatches<I, O>(
   answer: (input: I) => Promise<{ message: O; transfer?: ArrayBuffer[] }>,
 ): void {
   if (!parentPort) throw new Error("answerBatches runs in a worker thread started by startBatchWorker");
   const port = parentPort;
-  port.on("message", async (input: I) => {
-    const { message, transfer = [] } = await answer(input);
-    port.postMessage(message, transfer);
+  let turn = Promise.resolve();
+  port.on("message", (input: I) => {
+    turn = turn.then(async () => {
+      const { message, transfer = [] } = await answer(input);
+      port.postMessage(message, transfer);
+    });
   });
 }

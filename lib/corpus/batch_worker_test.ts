@@ -15,6 +15,18 @@ Deno.test("a batch worker answers each question in turn, and after a failure ans
   }
 });
 
+Deno.test("questions asked before an answer came are answered in the order asked; a failure answers every waiting one null", async () => {
+  const worker = startBatchWorker<number[], number[]>(TEST_WORKER);
+  try {
+    const answers = [worker.ask([1]), worker.ask([2, 3]), worker.ask([4])];
+    assertEquals(await Promise.all(answers), [[2], [4, 6], [8]]);
+    const failing = [worker.ask([5]), worker.ask([-1]), worker.ask([6])];
+    assertEquals(await Promise.all(failing), [[10], null, null]);
+  } finally {
+    worker.stop();
+  }
+});
+
 Deno.test("a stopped batch worker answers null", async () => {
   const worker = startBatchWorker<number[], number[]>(TEST_WORKER);
   worker.stop();
