@@ -65,8 +65,8 @@ export function startBatchWorker<I, O>(url: URL): BatchWorker<I, O> {
   return {
     ask: (input) =>
       gone ? Promise.resolve(null) : new Promise((resolve) => {
+        worker.postMessage(input); // a message that cannot be sent throws here, before it waits for an answer
         waiting.push(resolve);
-        worker.postMessage(input);
       }),
     stop: () => {
       fail();

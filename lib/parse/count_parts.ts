@@ -78,17 +78,18 @@ export function readCountParts(raw: string): CountParts {
   // A total printed as more than a number (`199 (toteutunut 119, joista naisia 102)`, two columns on one line): the
   // parts after it may be another figure's, so they are not read either. (A number too large or negative is one.)
   if (total.problem !== undefined && holdsAnotherFigure(left, total.problem.key)) {
-    const unread = (clauses: string[]) =>
-      clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total" as const, raw } };
-    return { total, women: unread(found.women), men: unread(found.men), unlabelled };
+    return { total, women: unreadPart(found.women, raw), men: unreadPart(found.men, raw), unlabelled };
   }
   // Parts followed by another figure's (`150, joista naisia 80 (muutettu: 199, joista naisia 100)`, `…; toteutunut
   // 119, joista …`): the line gives two totals, and which one holds the document does not say.
   if (total.value !== null && holdsAnotherTotal(raw.slice(at))) {
-    const unread = (clauses: string[]) =>
-      clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total" as const, raw } };
     const problem = { key: "another_total_after_parts" as const, raw: raw.trim() };
-    return { total: { value: null, problem }, women: unread(found.women), men: unread(found.men), unlabelled };
+    return {
+      total: { value: null, problem },
+      women: unreadPart(found.women, raw),
+      men: unreadPart(found.men, raw),
+      unlabelled,
+    };
   }
   return { total, women: part(found.women), men: part(found.men), unlabelled };
 }
@@ -103,10 +104,14 @@ function holdsAnotherTotal(parts: string): boolean {
 
 const JOISTA = /^\s*joista(?![\p{L}])/iu;
 
+/** A part printed (its clauses) beside a total that was not read: not read either, said so; none printed, undefined. */
+const unreadPart = (clauses: readonly string[], raw: string): PartReading | undefined =>
+  clauses.length === 0 ? undefined : { value: null, problem: { key: "part_of_unread_total", raw } };
+
 /**
  * Whether a total not read holds another figure beside its own (`199 (toteutunut 119`, `199 (2012: 150`, two cells
- * side by side), or is another label's (see {@linkcode ANOTHER_LABEL}): its parts may be that figure's. A unit, a note or a mark beside one number (`199 henkilöä`,
- * `199 (arvio)`, `199*`) holds none.
+ * side by side), or is another label's (see {@linkcode ANOTHER_LABEL}): its parts may be that figure's. A unit, a note
+ * or a mark beside one number (`199 henkilöä`, `199 (arvio)`, `199*`) holds none.
  */
 function holdsAnotherFigure(total: string, problem: ValueProblem["key"]): boolean {
   if (problem === "figures_side_by_side") return true;
