@@ -181,8 +181,9 @@ export interface Section {
   lines: Line[];
   /**
    * An indicator's block printed again out of order (pasted twice, a corrected block added): its heading with the
-   * template's number (or any, right after another indicator's block), and its `Suunniteltu:` / `Toteutunut …:` lines. Its labels are read with the first block's
-   * and compared (see `FieldFinder.findAll`); the lines after it belong to the section it interrupts.
+   * template's number (or any, right after another indicator's block), and its `Suunniteltu:` / `Toteutunut …:` lines.
+   * Its labels are read with the first block's and compared (see `FieldFinder.findAll`); the lines after it belong to
+   * the section it interrupts.
    */
   repeated?: true;
 }
