@@ -27,7 +27,6 @@ export {
   SEARCHED_FIELDS,
   searchProjects,
   type SearchResult,
-  searchTable,
   TEXT_FIELDS,
 } from "../analysis/text_search.ts";
 export { completeGroups, summariseBy } from "../analysis/summarise.ts";
@@ -37,7 +36,8 @@ export { cohortChart } from "../charts/cohorts.ts";
 export { ratioDistributionChart } from "../charts/distributions.ts";
 export { costPerResultChart } from "../charts/costs.ts";
 export { themesByPeriod } from "../charts/themes.ts";
-export { htmlSnippet, searchHitsBundle, showSearchHits } from "./search_display.ts";
+// The notebooks' searchTable scrubs e-mail addresses and phone numbers from its snippets, as every table they show.
+export { htmlSnippet, scrubHits, searchHitsBundle, searchTable, showSearchHits } from "./search_display.ts";
 export { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 export { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 export { ANALYSIS_METHODS } from "../i18n/analysis_methods.ts";

@@ -4,11 +4,13 @@
  *
  * @module
  */
-import { plainSnippet, type SearchResult, type Segment } from "../analysis/text_search.ts";
+import type pl from "nodejs-polars";
+import { plainSnippet, type SearchResult, searchTable as hitsTable, type Segment } from "../analysis/text_search.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import type { Language } from "../i18n/mod.ts";
 import { plainTable } from "../output/plain_table.ts";
+import { scrubContactText, type ScrubOptions } from "../output/scrub.ts";
 import { type DisplayBundle, escapeHtml, publish } from "./display.ts";
 
 /** A snippet as HTML: the texts escaped, the matches in `<mark>`. */
@@ -16,8 +18,44 @@ export function htmlSnippet(segments: readonly Segment[]): string {
   return segments.map((s) => s.match ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)).join("");
 }
 
+/**
+ * The snippet with e-mail addresses and phone numbers replaced by a marker
+ * (unless `keepContactText`). A match that falls inside one (a search for
+ * a name or a number) loses its marking, so that no part of it is shown.
+ */
+export function scrubSegments(segments: readonly Segment[], options: ScrubOptions = {}): Segment[] {
+  const whole = segments.map((s) => s.text).join("");
+  const scrubbed = scrubContactText(whole, options);
+  if (scrubbed === whole) return [...segments];
+  const apart = segments.map((s) => ({ ...s, text: scrubContactText(s.text, options) }));
+  return apart.map((s) => s.text).join("") === scrubbed ? apart : [{ text: scrubbed, match: false }];
+}
+
+/**
+ * The search's hits with their names and snippets scrubbed of e-mail
+ * addresses and phone numbers (see {@linkcode scrubSegments}).
+ */
+export function scrubHits(result: SearchResult, options: ScrubOptions = {}): SearchResult {
+  return {
+    ...result,
+    hits: result.hits.map((hit) => ({
+      ...hit,
+      name: hit.name === null ? null : scrubContactText(hit.name, options),
+      segments: scrubSegments(hit.segments, options),
+    })),
+  };
+}
+
+/**
+ * {@linkcode hitsTable} (`project_code`, `name`, `field`, `hits`, `snippet`)
+ * of the hits scrubbed as {@linkcode scrubHits} does: what a notebook shows.
+ */
+export function searchTable(result: SearchResult, options: ScrubOptions = {}): pl.DataFrame {
+  return hitsTable(scrubHits(result, options));
+}
+
 /** Options of {@linkcode searchHitsBundle}. */
-export interface SearchDisplayOptions {
+export interface SearchDisplayOptions extends ScrubOptions {
   /**
    * The language of the headings and field names.
    * @default {"fi"}
@@ -35,7 +73,8 @@ export interface SearchDisplayOptions {
 /**
  * The display bundle of a search: one row per project and field (code,
  * name, field, matches, snippet) as an HTML table with the matches in
- * `<mark>` and every text escaped, and as plain text with «».
+ * `<mark>` and every text escaped, and as plain text with «»; e-mail
+ * addresses and phone numbers replaced by a marker unless `keepContactText`.
  *
  * @example Usage
  * ```ts
@@ -54,7 +93,10 @@ export function searchHitsBundle(result: SearchResult, options: SearchDisplayOpt
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
   const maxRows = options.maxRows ?? 50;
-  const shown = result.hits.slice(0, maxRows);
+  const shown = scrubHits({ ...result, hits: result.hits.slice(0, maxRows) }, {
+    lang,
+    keepContactText: options.keepContactText,
+  }).hits;
   const caption = result.hits.length === 0
     ? text.searchNone(options.query)
     // A hit is one text of one project: the texts found, not the kinds of field they are.
