@@ -35,6 +35,7 @@ import { reportHtml } from "./page.ts";
 import { REPORT_PROJECT_FIELDS } from "./report_content.ts";
 import type pl from "nodejs-polars";
 import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
+import { type ManifestInput, manifestInputs } from "./method.ts";
 import {
   diagnosticsTable,
   projectTables,
@@ -126,7 +127,7 @@ export interface Manifest {
   lang: Language;
   /** The registers compared with, by name (a shipped one by its place in the repository). */
   registers: ManifestRegister[];
-  inputs: { file: string; sha256: string | null; bytes: number; outcome: string; project_code: string | null }[];
+  inputs: ManifestInput[];
   outputs: { file: string; sha256: string; bytes: number }[];
   notebooks: { notebook: string; ok: boolean; seconds: number }[];
 }
@@ -366,13 +367,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       corpus: portablePath(options.corpus),
       lang,
       registers: await manifestRegisters(context),
-      inputs: loaded.files.map((f) => ({
-        file: f.file,
-        sha256: f.sha256,
-        bytes: f.bytes,
-        outcome: f.outcome,
-        project_code: f.project_code,
-      })),
+      inputs: await manifestInputs(loaded.files, loaded.diagnostics, corpus),
       outputs,
       notebooks: notebookRuns.map(({ notebook, ok, seconds }) => ({ notebook, ok, seconds })),
     };

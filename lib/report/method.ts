@@ -8,12 +8,13 @@
  *
  * @module
  */
+import { join } from "node:path";
 import { localiseDiagnostic } from "../diagnostics.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 import { formatDate, formatInteger, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
 import { REPORT_TEXT } from "../i18n/report.ts";
-import { DERIVED_METRICS, type DerivedMetricColumn, type Diagnostic } from "../schema.ts";
+import { type CorpusFile, DERIVED_METRICS, type DerivedMetricColumn, type Diagnostic } from "../schema.ts";
 import { type ContentTable, countFiles, LISTED_ROWS, type ReportInput } from "./report_content.ts";
 
 /** The method section: paragraphs and tables, in reading order. */
@@ -84,9 +85,23 @@ function excludedFiles(input: ReportInput): string[][] {
       ? why(f.file, text.excludedDuplicate, (d) => d.code === "duplicate")
       : why(f.file, text.excludedError, (d) => d.level === "error"),
   ]);
-  const skipped = input.diagnostics.filter((d) => d.code === "skipped_file")
-    .map((d) => [d.file, `${text.excludedSkipped}: ${localiseDiagnostic(d, input.lang)}`]);
+  const skipped = unreadFiles(input.files, input.diagnostics).map((d) => [
+    d.file,
+    `${d.code === "skipped_file" ? text.excludedSkipped : text.excludedError}: ${localiseDiagnostic(d, input.lang)}`,
+  ]);
   return [...rows, ...skipped];
+}
+
+/**
+ * The files a folder held that were never read, each with its diagnostic: files of another kind
+ * (`skipped_file`) and entries that could not be opened (`unreadable_file`: a link to nothing, a FIFO), so
+ * the files table has no row of them. The method and the manifest name them, so no file is left out unsaid.
+ */
+export function unreadFiles(files: readonly CorpusFile[], diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const read = new Set(files.map((f) => f.file));
+  return diagnostics.filter((d) =>
+    (d.code === "skipped_file" || d.code === "unreadable_file") && d.file !== null && !read.has(d.file)
+  );
 }
 
 /** The method section of the report. */
@@ -116,7 +131,7 @@ export function methodContent(input: ReportInput): MethodContent {
       countFiles(input.files),
       input.corpus,
       input.projects.length,
-      input.diagnostics.filter((d) => d.code === "skipped_file").length,
+      unreadFiles(input.files, input.diagnostics).length,
     ),
     periods: periodsTable(input),
     excluded: excluded.length === 0 ? text.excludedNone : text.excludedSome(excluded.length),
@@ -184,4 +199,43 @@ export function registerContent(input: ReportInput): RegisterContent | null {
     },
     mismatchCount: mismatches.length,
   };
+}
+
+/** An input file as the manifest lists it. */
+export interface ManifestInput {
+  file: string;
+  sha256: string | null;
+  bytes: number;
+  /** `project`, `duplicate`, `error`, or `skipped` (a file of another kind, never read). */
+  outcome: string;
+  project_code: string | null;
+}
+
+/**
+ * Every input file for the manifest: each file read, then each file the folder held that was never read (a
+ * file of another kind, `skipped`; a link to nothing, `error`), with its size and no hash (a file of another
+ * kind may be large).
+ */
+export async function manifestInputs(
+  files: readonly CorpusFile[],
+  diagnostics: readonly Diagnostic[],
+  corpus: string,
+): Promise<ManifestInput[]> {
+  const read = files.map(({ file, sha256, bytes, outcome, project_code }) => ({
+    file,
+    sha256,
+    bytes,
+    outcome,
+    project_code,
+  }));
+  const unread = await Promise.all(
+    unreadFiles(files, diagnostics).map(async (d) => ({
+      file: d.file,
+      sha256: null,
+      bytes: await Deno.stat(join(corpus, d.file)).then((info) => info.size, () => 0),
+      outcome: d.code === "skipped_file" ? "skipped" : "error",
+      project_code: null,
+    })),
+  );
+  return [...read, ...unread];
 }
