@@ -47,8 +47,10 @@ const OPTIONS = {
 
 const USAGE = `${usageLine("report", OPTIONS)}
 
-Parses the corpus, runs every notebook on it, and writes to --out: the executed notebooks, every chart
-as SVG and PNG, the tables as CSV, Finnish-Excel CSV and Parquet, index.html and manifest.json.
+Parses the corpus, runs every notebook on it, and writes to --out: index.html, report.docx (Word),
+report.xlsx (every table), every chart as SVG and PNG, each table as a workbook, CSV, Finnish-Excel CSV
+and Parquet, the executed notebooks and manifest.json. A folder that exists is replaced only when it holds
+nothing but a previous report's files, unchanged; otherwise nothing is touched (exit 2).
 
 ${optionsHelp(OPTIONS)}`;
 
@@ -74,7 +76,14 @@ export async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (!isLanguage(values.lang)) throw new UsageError(`Unknown language "${values.lang}": use fi or en.`);
-    if (!statOrNull(values.corpus)?.isDirectory) throw new UsageError(`No such folder: ${values.corpus}`);
+    const corpus = statOrNull(values.corpus);
+    if (corpus?.isFile) {
+      throw new UsageError(
+        `--corpus ${values.corpus} is a file, not a folder: name the folder of documents ` +
+          "(deno task parse reads single files).",
+      );
+    }
+    if (!corpus?.isDirectory) throw new UsageError(`No such folder: ${values.corpus}`);
     if (values.register !== undefined && !statOrNull(values.register)?.isFile) {
       throw new UsageError(`No such file: ${values.register}`);
     }

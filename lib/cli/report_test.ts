@@ -23,7 +23,16 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
   const file = await tempFile();
   const { code, stderr } = await report(["--out", file, "--no-notebooks"]);
   assertEquals([code, stderr.trim()], [2, `report: --out ${file} is a file, not a folder: name a folder.`]);
+  const asCorpus = await report(["--corpus", file, "--no-notebooks"]);
+  assertEquals(asCorpus.code, 2);
+  assert(
+    asCorpus.stderr.includes(`--corpus ${file} is a file, not a folder: name the folder of documents`),
+    asCorpus.stderr,
+  );
   const help = await report(["--help"]);
+  for (const output of ["report.docx", "report.xlsx", "index.html", "manifest.json", "workbook"]) {
+    assert(help.stdout.includes(output), `--help names ${output}`);
+  }
   for (
     const flag of [
       "--corpus DIR",
