@@ -373,8 +373,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     };
     await Deno.writeTextFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
 
-    await swapIn(folder, staging);
-    progress(`report: wrote ${outputs.length + 1} files to ${out}`);
+    const replaced = await swapIn(folder, staging);
+    const previous = replaced ? ", replacing the previous report there (nothing else was in it)" : "";
+    progress(`report: wrote ${outputs.length + 1} files to ${out}${previous}`);
     return { out, manifest, notebookRuns };
   } catch (error) {
     stopNotebooks.abort(); // a report that failed stops its notebooks before its staging folder goes

@@ -224,9 +224,9 @@ export async function dropStaging(staging: string): Promise<void> {
  * Puts the staging folder in the report folder's place. The folder is checked
  * again first (a file added or edited during the run is not deleted: the run
  * is refused); the old report moves aside, the new one takes its place, the
- * old one goes.
+ * old one goes. Says whether a previous report was replaced.
  */
-export async function swapIn(folder: OutFolder, staging: string): Promise<void> {
+export async function swapIn(folder: OutFolder, staging: string): Promise<boolean> {
   const hadOld = await exists(folder.path);
   if (hadOld) await checkOwned(folder);
   unguard(staging);
@@ -234,4 +234,5 @@ export async function swapIn(folder: OutFolder, staging: string): Promise<void> 
   if (hadOld) await Deno.rename(folder.path, old);
   await Deno.rename(staging, folder.path);
   if (hadOld) await Deno.remove(old, { recursive: true });
+  return hadOld;
 }

@@ -44,7 +44,9 @@ Deno.test("report --out replaces only what it wrote: a file it did not write, or
   const root = await tempDir("esf-out-");
   const corpus = await corpusIn(`${root}/corpus`);
   const out = `${root}/report`;
-  await buildReport({ corpus, out, notebooks: false, progress: quiet });
+  const first: string[] = [];
+  await buildReport({ corpus, out, notebooks: false, progress: (line) => first.push(line) });
+  assert(/^report: wrote \d+ files to .*report$/.test(first.at(-1)!), first.at(-1));
   const written = await snapshot(out);
 
   await Deno.writeTextFile(`${out}/notes.txt`, "my own notes");
@@ -59,7 +61,9 @@ Deno.test("report --out replaces only what it wrote: a file it did not write, or
   assert(message.includes("tables/projects.csv") && message.includes("changed"), message);
   await Deno.writeFile(`${out}/tables/projects.csv`, csv);
 
-  await buildReport({ corpus, out, notebooks: false, progress: quiet });
+  const again: string[] = [];
+  await buildReport({ corpus, out, notebooks: false, progress: (line) => again.push(line) });
+  assert(again.at(-1)!.endsWith("report, replacing the previous report there (nothing else was in it)"), again.at(-1));
   assertEquals(Object.keys(await snapshot(out)).sort(), Object.keys(written).sort(), "replaced by the new report");
   assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).sort(), ["corpus", "report"]);
 
