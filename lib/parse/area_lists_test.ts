@@ -33,3 +33,49 @@ Deno.test("a list label with nothing printed before the next label is an empty l
   const { lists, said } = area(KUNNAT, "Kunnat:");
   assertEquals([lists[2], said], [[], []]);
 });
+
+Deno.test("a list's names joined by ja, sekä or &, or split by semicolons, are each a name", () => {
+  for (
+    const printed of ["Keitele, Tervo ja Rautalampi", "Keitele, Tervo sekä Rautalampi", "Keitele; Tervo; Rautalampi"]
+  ) {
+    const { lists, said } = area(KUNNAT, `Kunnat: ${printed}`);
+    assertEquals([lists[2], said], [["Keitele", "Tervo", "Rautalampi"], []], printed);
+  }
+  assertEquals(area("Maakunnat: Pohjois-Savo", "Maakunnat: Pohjois-Savo & Etelä-Savo").lists[0], [
+    "Pohjois-Savo",
+    "Etelä-Savo",
+  ]);
+});
+
+Deno.test("a list of bullet points under its label is its names, without the bullets", () => {
+  for (const bullet of ["-", "•", "*", "–"]) {
+    const { lists, said } = area(KUNNAT, `Kunnat:\n${bullet} Keitele\n${bullet} Tervo\n${bullet} Rautalampi`);
+    assertEquals([lists[2], said], [["Keitele", "Tervo", "Rautalampi"], []], bullet);
+  }
+});
+
+Deno.test("a list that is no list of names (a slash, another label, words, 'ym.') is not read: empty, said", () => {
+  const printed = [
+    "Kunnat: Keitele / Tervo / Rautalampi",
+    "Kunnat: Keitele Tervo Rautalampi",
+    "Kunnat: Kaikki Pohjois-Savon kunnat",
+    "Kunnat: Keitele, Tervo, Rautalampi ym.",
+    "Kunnat: Keitele, Tervo, Rautalampi jne.",
+    "Kunnat: Keitele, Tervo, Rautalampi Vastuuhenkilön nimi: Lisbeth Mattsson",
+  ];
+  for (const to of printed) {
+    const { lists, said } = area(KUNNAT, to);
+    assertEquals(lists[2], [], to);
+    assert(said.some((d) => d.code === "unreadable_value" && d.message.includes("list of names")), to);
+  }
+  const joined = area(
+    "Seutukunnat: Koillis-Savon, Varkauden, Sisä-Savon, Ylä-Savon, Kuopion\n\n" + KUNNAT,
+    "Seutukunnat: Koillis-Savon, Varkauden Kunnat: Keitele, Tervo",
+  );
+  assertEquals(joined.lists[1], []);
+  assert(joined.said.some((d) => d.code === "unreadable_value"), joined.said.map((d) => d.message).join("\n"));
+});
+
+Deno.test("a list's last name ending a sentence is the name", () => {
+  assertEquals(area(KUNNAT, "Kunnat: Keitele, Tervo, Rautalampi.").lists[2], ["Keitele", "Tervo", "Rautalampi"]);
+});

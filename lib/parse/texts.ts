@@ -8,7 +8,7 @@ import type { ProjectBuilder } from "./builder.ts";
 import type { FieldFinder } from "./fields.ts";
 import { sectionText } from "./sections.ts";
 import type { Area } from "../schema.ts";
-import { parseList } from "./values.ts";
+import { parseAreaList } from "./values.ts";
 
 const AREA_LISTS = [
   { column: "regions", level: "region", label: "Maakunnat" },
@@ -20,7 +20,12 @@ const AREA_LISTS = [
 export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Area, "project_code">[] {
   const areas: Omit<Area, "project_code">[] = [];
   for (const { column, level, label } of AREA_LISTS) {
-    const hit = builder.agreed(finder.findAll("area", [label]), column, label, (v) => parseList(v).join("\n"));
+    const hit = builder.agreed(
+      finder.findAll("area", [label]),
+      column,
+      label,
+      (v) => parseAreaList(v).value?.join("\n") ?? v,
+    );
     if (hit === null) continue;
     if (!hit) {
       if (finder.has("area")) builder.missingField(column, label, "area", finder);
@@ -36,7 +41,12 @@ export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Are
       builder.setRead(column, hit, { value: null, problem: { key: "list_past_blank_line", raw } }, label);
       continue;
     }
-    const names = parseList([hit.value, ...continued].filter((text) => text !== "").join(", "));
+    const read = parseAreaList([hit.value, ...continued].filter((text) => text !== "").join(", "));
+    if (read.value === null) {
+      builder.setRead(column, hit, read, label);
+      continue;
+    }
+    const names = read.value;
     builder.set(column, names, hit.line);
     names.forEach((name, position) =>
       areas.push({ level, name, position, source_file: builder.project.source_file, source_line: hit.line })

@@ -163,6 +163,38 @@ export function parseList(raw: string): string[] {
   return raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
 }
 
+/** What joins two names of an area list in a sentence: "Tervo ja Rautalampi", "Tervo sekä Rautalampi", "A & B". */
+const NAME_JOINER = /\s+(?:ja|sekä|&)\s+/iu;
+/** A bullet before a name of a list printed one a line (`- Keitele`, `• Keitele`). */
+const BULLET = /^[-\u2010-\u2015\u2022\u00B7\u25AA*]\s+/u;
+/**
+ * What no place's name holds: a slash (two names of one place, or two places?), a colon (another label run into the
+ * list), brackets (a remark: `Tervo (osittain)`), a digit, a word that the list goes on or is no list (`ym.`, `jne.`,
+ * `kaikki`, `koko`, `muut`), or three words or more (names run together without commas, or a sentence).
+ */
+const NO_NAME = /[/:()[\]\d]|(?<!\p{L})(?:ym|yms|jne|tms|etc|kaikki|koko|muut)(?!\p{L})|^\S+\s+\S+\s+\S/iu;
+
+/**
+ * Reads an area list (`Maakunnat`, `Seutukunnat`, `Kunnat`): names split by commas or semicolons, or joined by `ja`,
+ * `sekä` or `&`, each without a bullet before it, the last without a full stop after it. A list with an item that
+ * is no name (see {@linkcode NO_NAME}) is not read: which names it means is not said.
+ *
+ * @example Usage
+ * ```ts
+ * import { parseAreaList } from "./values.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(parseAreaList("Kemi, Tornio ja Simo.").value, ["Kemi", "Tornio", "Simo"]);
+ * assertEquals(parseAreaList("Kemi / Tornio").value, null);
+ * ```
+ */
+export function parseAreaList(raw: string): ValueResult<string[]> {
+  const names = raw.split(/[,;]/).flatMap((item) => item.split(NAME_JOINER))
+    .map((item) => item.trim().replace(BULLET, "").trim()).filter((item) => item !== "");
+  const last = names.at(-1);
+  if (last !== undefined && /^\p{L}[\p{L}-]{2,}\.$/u.test(last)) names[names.length - 1] = last.slice(0, -1);
+  return names.some((name) => NO_NAME.test(name) || BULLET.test(name)) ? fail("not_name_list", raw) : ok(names);
+}
+
 /**
  * Reads `Kyllä` (yes) or `Ei` (no).
  *
