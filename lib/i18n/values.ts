@@ -38,6 +38,8 @@ export const VALUE_PROBLEMS = defineMessages({
   part_of_unread_total: (raw: string) =>
     `"${raw}": kokonaismäärää ei voitu lukea, eikä siksi sen osiakaan: naisten määrä voi olla toisen luvun`,
   list_past_blank_line: (raw: string) => `luettelo voi jatkua tyhjän rivin jälkeen ("${raw}"), eikä sitä luettu`,
+  label_in_value: (raw: string) =>
+    `"${raw}" jatkuu toisen kentän nimikkeeseen ja arvoon (rivit yhdistyneet?), eikä tiedetä, mihin arvo päättyy`,
   not_name_list: (raw: string) =>
     `"${raw}" ei ole luettelo nimiä (pilkuin, puolipistein tai ja-sanalla erotettuina), eikä sitä luettu`,
   detached_sign: (raw: string) =>
@@ -78,6 +80,8 @@ export const VALUE_PROBLEMS = defineMessages({
   part_of_unread_total: (raw: string) =>
     `"${raw}": the total could not be read, so its parts were not read either: the women's number may be another figure's`,
   list_past_blank_line: (raw: string) => `the list may go on past a blank line ("${raw}"), and was not read`,
+  label_in_value: (raw: string) =>
+    `"${raw}" runs into another field's label and value (lines joined?), and where the value ends is unknown`,
   not_name_list: (raw: string) =>
     `"${raw}" is no list of names (split by commas or semicolons, or joined by "ja"), and was not read`,
   detached_sign: (raw: string) => `"${raw}": a dash apart from the figure may be a minus sign or a bullet; not read`,

@@ -6,6 +6,7 @@
  */
 import { diagnostic, type DiagnosticMessageKey, type MessageValues, quotable } from "../diagnostics.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
+import { runsIntoLabel } from "./label_match.ts";
 import { endsUnfinished, joinWrapped } from "./join_wrapped.ts";
 import { type Line, type SectionKey, sectionName } from "./sections.ts";
 import { type Diagnostic, type Project, type ProjectColumn, ProjectSchema, type SourceLines } from "../schema.ts";
@@ -110,7 +111,10 @@ export class ProjectBuilder {
     const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
     if (hit === null) return;
     if (hit && hit.value !== "") {
-      this.set(column, this.wholeValue(finder, hit, column, labels[0]!) as never, hit.line);
+      const value = this.wholeValue(finder, hit, column, labels[0]!);
+      // A value run into the next field's label (`… ympäristökeskus Toteuttajaorganisaation nimi: …`): not read.
+      if (runsIntoLabel(value)) this.setRead(column, hit, labelInValue(value), labels[0]!);
+      else this.set(column, value as never, hit.line);
       return;
     }
     // A label with nothing after it, and text without a label under it: the value wrapped onto the next line whole
@@ -168,6 +172,12 @@ export class ProjectBuilder {
     else this.diagnose("missing_section", null, name);
   }
 }
+
+/** A value run into another field's label, as no value. */
+export const labelInValue = (raw: string): ValueResult<never> => ({
+  value: null,
+  problem: { key: "label_in_value", raw },
+});
 
 /** The most lines of text after a value that {@linkcode ProjectBuilder.wholeValue} joins to make a known text. */
 const MAX_KNOWN_WRAPS = 3;

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { ProjectBuilder } from "./builder.ts";
+import { labelInValue, type ProjectBuilder } from "./builder.ts";
+import { runsIntoLabel } from "./label_match.ts";
 import { businessIdValid, expectedCheckDigit } from "./business_id.ts";
 import { readCoImplementers } from "./co_implementers.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
@@ -155,9 +156,13 @@ function readCodedTitle(
     const { title } = parseCodedTitle(value);
     return title !== null && ownerOf(title) !== undefined;
   };
-  const { code, title } = parseCodedTitle(
-    builder.wholeValue(finder, hit, titleColumn, label, esf ? programmeTitle : undefined),
-  );
+  const whole = builder.wholeValue(finder, hit, titleColumn, label, esf ? programmeTitle : undefined);
+  if (runsIntoLabel(whole)) {
+    builder.setRead(codeColumn, hit, labelInValue(whole), label);
+    builder.sourceLines[titleColumn] = hit.line;
+    return;
+  }
+  const { code, title } = parseCodedTitle(whole);
   const owner = code !== null && title !== null && esf ? ownerOf(title) : undefined;
   const number = programmeNumber(code);
   // An objective line with an axis' title names no objective; else the title's own number, or its objective's axis.

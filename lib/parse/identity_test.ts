@@ -161,3 +161,33 @@ Deno.test("a co-implementer's business ID with a wrong check digit is kept, with
   assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, line)]]);
   assert(diagnostics[0]!.message.includes('"2312333-8"') && diagnostics[0]!.message.includes("should be 7"));
 });
+
+Deno.test("a value that runs into the next field's label on its line is no value: null, said on its line", () => {
+  const AUTHORITY = "Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus";
+  const NAME = "Projektin nimi: Maahanmuuttajien osaaminen käyttöön (MOK) - Tehokkaiden työllistymis- ja " +
+    "kv-rekrytointikäytäntöjen kehittäminen";
+  const cases: [string, string, "responsible_authority" | "name" | "organisation_type" | "priority_axis"][] = [
+    [AUTHORITY, `${AUTHORITY} Toteuttajaorganisaation nimi: Pohjois-Savon ELY-keskus`, "responsible_authority"],
+    [`${NAME}\n\nOsio: Itä-Suomen suuralueosio`, `${NAME}\tOsio: Itä-Suomen suuralueosio`, "name"],
+    [
+      "Organisaatiotyyppi: Valtion viranomainen",
+      "Organisaatiotyyppi: Valtion viranomainen Y-tunnus: 2296962-1",
+      "organisation_type",
+    ],
+    [
+      "ESR-toiminnassa\n\nProjektityyppi: Projekti, jossa on henkilöitä mukana",
+      "ESR-toiminnassa Projektityyppi: Projekti, jossa on henkilöitä mukana",
+      "priority_axis",
+    ],
+  ];
+  for (const [from, to, column] of cases) {
+    const text = edit(SEED_2007, from, to);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project[column], null, to);
+    const line = lineOf(text, to.split("\n").at(-1)!);
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+  }
+  // A colon in a value after words that are no label of the template is the value's own.
+  const own = edit(SEED_2007, NAME, "Projektin nimi: MOK: Maahanmuuttajien osaaminen käyttöön");
+  assertEquals(parseDocument(own).document!.project.name, "MOK: Maahanmuuttajien osaaminen käyttöön");
+});

@@ -172,3 +172,52 @@ export const lowerLabel = (label: string): string => {
   }
   return lower;
 };
+
+/**
+ * The labels of the templates' `Label: value` lines, as printed: after a space in a value, with its colon, the value
+ * ran into the next field's line (two lines joined by a copy), and where it ends is not said. Labels a name can
+ * hold with a colon after it (`Asema`) are not among them.
+ */
+const TEMPLATE_LABELS = [
+  "Projektikoodi",
+  "Hankekoodi",
+  "Projektin nimi",
+  "Hankkeen nimi",
+  "Osio",
+  "Toimintalinja",
+  "Erityistavoite",
+  "Projektityyppi",
+  "Suunnitelman mukainen toteutusaika",
+  "Toiminnan tila",
+  "Vastuuviranomainen",
+  "Toteuttajaorganisaation nimi",
+  "Hakijan virallinen nimi",
+  "Organisaatiotyyppi",
+  "Y-tunnus",
+  "Osoite",
+  "Jakeluosoite",
+  "Puhelinnumero",
+  "Postinumero",
+  "Postitoimipaikka",
+  "Toteuttajaorganisaation Web-osoite",
+  "WWW-osoite",
+  "Projektin kotisivun osoite",
+  "Vastuuhenkilön nimi",
+  "Sähköposti",
+  "Hankkeen yhteyshenkilön nimi",
+  "Yhteyshenkilön asema hakijaorganisaatiossa",
+  "Yhteyshenkilön sähköpostisoite",
+  "Yhteyshenkilön puhelinnumero",
+  "Hakijoiden lukumäärä tai tuen siirto -menettely",
+  "Maakunnat",
+  "Seutukunnat",
+  "Kunnat",
+  "Tasa-arvo",
+  "Kestävä kehitys",
+  "Kumppanuus",
+  "Innovatiivisuus",
+];
+const LABEL_INSIDE = new RegExp(String.raw`\s(?:${TEMPLATE_LABELS.join("|")})\s*:`, "u");
+
+/** Whether a value holds another field's label and colon after a space (see {@linkcode TEMPLATE_LABELS}). */
+export const runsIntoLabel = (value: string): boolean => LABEL_INSIDE.test(value);
