@@ -172,3 +172,16 @@ Deno.test("a dash typed in place of a label's colon is no minus sign: the figure
     assertEquals(count.diagnostics.filter((d) => d.code === "unreadable_value"), []);
   }
 });
+
+Deno.test("a label that goes on in words of its own before its colon is another label, not this one's value", () => {
+  const NAME = "Projektin nimi: Maahanmuuttajien osaaminen käyttöön (MOK) - Tehokkaiden työllistymis- ja " +
+    "kv-rekrytointikäytäntöjen kehittäminen";
+  for (const label of ["Projektin nimi ja lyhenne", "Toiminnan tila ja päivämäärä"]) {
+    const from = label.startsWith("Projektin") ? NAME : "Toiminnan tila: Toiminta päättynyt";
+    const text = edit(SEED_2007, from, `${label}: Toiminta päättynyt`);
+    const { document, diagnostics } = parseDocument(text);
+    const column = label.startsWith("Projektin") ? "name" : "status";
+    assertEquals(document!.project[column], null, label);
+    assert(diagnostics.some((d) => d.code === "missing_field"), label);
+  }
+});

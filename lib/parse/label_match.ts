@@ -82,6 +82,9 @@ const WORDED = new RegExp(
   "iu",
 );
 
+/** The rest of a label's line that goes on in words and then a colon: another, longer label. */
+const LONGER_LABEL = /^\s+\p{L}[\p{L}\s.\-]{0,40}:/u;
+
 /** The value after `wanted` (a lower-case label) in a line, whether a colon came between them, and what else did. */
 function labelledValue(
   text: string,
@@ -97,6 +100,8 @@ function labelledValue(
   if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]!.trim() };
   if (!allowMissingColon) return undefined;
   if (rest === "") return { value: "", colon: false };
+  // Words of a label's own before a colon (`Projektin nimi ja lyhenne: …`) make another label, not a value of this.
+  if (LONGER_LABEL.test(rest)) return undefined;
   // A dash typed in place of the colon (`Label – 614 153`) is no minus sign of the value.
   const spaced = rest.match(/^\s+[-\u2013\u2014]\s+(.*)$/) ?? rest.match(/^\s+(.*)$/);
   return spaced ? { value: spaced[1]!.trim(), colon: false } : undefined;
