@@ -114,7 +114,9 @@ export class ProjectBuilder {
       const value = this.wholeValue(finder, hit, column, labels[0]!);
       // A value run into the next field's label (`… ympäristökeskus Toteuttajaorganisaation nimi: …`): not read.
       if (runsIntoLabel(value)) this.setRead(column, hit, labelInValue(value), labels[0]!);
-      else this.set(column, value as never, hit.line);
+      else if (isContact(value, column)) {
+        this.setRead(column, hit, { value: null, problem: { key: "contact_in_value", raw: value } }, labels[0]!);
+      } else this.set(column, value as never, hit.line);
       return;
     }
     // A label with nothing after it, and text without a label under it: the value wrapped onto the next line whole
@@ -178,6 +180,18 @@ export const labelInValue = (raw: string): ValueResult<never> => ({
   value: null,
   problem: { key: "label_in_value", raw },
 });
+
+/** An e-mail address, with its at sign written out as the documents do (`nimi(at)organisaatio.fi`). */
+const EMAIL = /[\w.+-]+(?:@|\s?[([]at[)\]]\s?)[\w-]+\.[\w.-]+/iu;
+/** A phone number as the whole value (`040 718 1414`, `(016) 341 2954`, `+358 40 123 4567`). */
+const PHONE = /^(?:\+\d|\(?0)[\d\s()\-\/]{5,}$/u;
+
+/**
+ * Whether a text field's value holds a contact's e-mail address, or is a phone number (a contact's detail landed in
+ * the field): no column {@linkcode ProjectBuilder.setText} reads is either (a business ID, `0174666-4`, is no phone).
+ */
+const isContact = (value: string, column: ProjectColumn) =>
+  EMAIL.test(value) || (column !== "business_id" && PHONE.test(value.trim()));
 
 /** The most lines of text after a value that {@linkcode ProjectBuilder.wholeValue} joins to make a known text. */
 const MAX_KNOWN_WRAPS = 3;

@@ -191,3 +191,34 @@ Deno.test("a value that runs into the next field's label on its line is no value
   const own = edit(SEED_2007, NAME, "Projektin nimi: MOK: Maahanmuuttajien osaaminen käyttöön");
   assertEquals(parseDocument(own).document!.project.name, "MOK: Maahanmuuttajien osaaminen käyttöön");
 });
+
+Deno.test("a contact's e-mail address or phone number in a name, type or address field is no value: null, said", () => {
+  const ORG = "Toteuttajaorganisaation nimi: Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus";
+  const AUTHORITY = "Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus";
+  const cases: [
+    string,
+    string,
+    "organisation_name" | "organisation_type" | "responsible_authority" | "project_website",
+  ][] = [
+    [ORG, "Toteuttajaorganisaation nimi: lisbeth.mattsson@ely-keskus.fi", "organisation_name"],
+    [ORG, `${ORG}, lisbeth.mattsson(at)ely-keskus.fi`, "organisation_name"],
+    [
+      "Organisaatiotyyppi: Valtion viranomainen",
+      "Organisaatiotyyppi: Valtion viranomainen lisbeth.mattsson(at)ely-keskus.fi",
+      "organisation_type",
+    ],
+    [AUTHORITY, "Vastuuviranomainen: 040 718 1414", "responsible_authority"],
+    [
+      "Projektin kotisivun osoite: www.ely-keskus.fi/web/ely/ely-pohjois-savo/mok",
+      "Projektin kotisivun osoite: lisbeth.mattsson(at)ely-keskus.fi",
+      "project_website",
+    ],
+  ];
+  for (const [from, to, column] of cases) {
+    const text = edit(SEED_2007, from, to);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project[column], null, to);
+    const line = lineOf(text, to);
+    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+  }
+});
