@@ -38,6 +38,8 @@ export const VALUE_PROBLEMS = defineMessages({
   part_of_unread_total: (raw: string) =>
     `"${raw}": kokonaismäärää ei voitu lukea, eikä siksi sen osiakaan: naisten määrä voi olla toisen luvun`,
   list_past_blank_line: (raw: string) => `luettelo voi jatkua tyhjän rivin jälkeen ("${raw}"), eikä sitä luettu`,
+  text_into_missing_section: (raw: string) =>
+    `teksti voi jatkua osion "${raw}" riveille (sen otsikkoa ei löytynyt), eikä tiedetä, mihin se päättyy`,
   contact_in_value: (raw: string) =>
     `"${raw}" on yhteystieto (sähköpostiosoite tai puhelinnumero) eikä tämän kentän arvo`,
   label_in_value: (raw: string) =>
@@ -82,6 +84,8 @@ export const VALUE_PROBLEMS = defineMessages({
   part_of_unread_total: (raw: string) =>
     `"${raw}": the total could not be read, so its parts were not read either: the women's number may be another figure's`,
   list_past_blank_line: (raw: string) => `the list may go on past a blank line ("${raw}"), and was not read`,
+  text_into_missing_section: (raw: string) =>
+    `the text may run on into the lines of the section "${raw}" (its heading was not found), and where it ends is unknown`,
   contact_in_value: (raw: string) =>
     `"${raw}" is a contact detail (an e-mail address or a phone number), not this field's value`,
   label_in_value: (raw: string) =>

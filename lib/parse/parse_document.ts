@@ -248,7 +248,7 @@ function parseLines(lines: readonly Line[], file: string, encoding: string, atFi
   for (const key of missingSections) builder.missingSection(key, numberedLine(lines, key, period));
   readOrganisation(builder, finder, period);
   const areas = readArea(builder, finder);
-  readTexts(builder, finder);
+  readTexts(builder, finder, EXPECTED_SECTIONS[period]);
   readIndicators(builder, finder, period);
   readFunding(builder, finder);
   if (period === "2007-2013") readClassification(builder, finder);

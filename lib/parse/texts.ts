@@ -6,7 +6,7 @@
  */
 import type { ProjectBuilder } from "./builder.ts";
 import type { FieldFinder } from "./fields.ts";
-import { sectionText } from "./sections.ts";
+import { type SectionKey, sectionName, sectionText } from "./sections.ts";
 import type { Area } from "../schema.ts";
 import { parseAreaList } from "./values.ts";
 
@@ -65,10 +65,27 @@ export const TEXT_SECTIONS = [
   ["final_report_summary", "final_report"],
 ] as const;
 
-/** Reads each free-text section whole into its column. */
-export function readTexts(builder: ProjectBuilder, finder: FieldFinder): void {
+/**
+ * Reads each free-text section whole into its column; `expected`: the sections the template has, in its order. A
+ * text whose next section is missing while a later one is there (its heading lost or reworded) runs on into that
+ * section's lines, and where it ends is not said: null, with a warning at its heading. A text the document ends in
+ * (a cut file) is kept however far it goes.
+ */
+export function readTexts(builder: ProjectBuilder, finder: FieldFinder, expected: readonly SectionKey[]): void {
   for (const [column, key] of TEXT_SECTIONS) {
     const section = finder.section(key);
-    if (section) builder.set(column, sectionText(section.lines), section.heading.number);
+    if (!section) continue;
+    const at = expected.indexOf(key);
+    const next = expected[at + 1];
+    if (at >= 0 && next !== undefined && !finder.has(next) && expected.slice(at + 2).some((k) => finder.has(k))) {
+      const period = builder.project.programme_period;
+      const problem = { key: "text_into_missing_section", raw: sectionName(next, period) } as const;
+      builder.setRead(
+        column,
+        { value: "", line: section.heading.number },
+        { value: null, problem },
+        section.heading.text,
+      );
+    } else builder.set(column, sectionText(section.lines), section.heading.number);
   }
 }
