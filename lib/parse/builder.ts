@@ -98,7 +98,9 @@ export class ProjectBuilder {
   /**
    * Sets a text column from the value of the labels in the section (null
    * when the section prints it twice differently); an expected one that is
-   * missing from a present section is a gap.
+   * missing from a present section is a gap. `everywhere`: the labels' exact
+   * `label:` lines in other sections are compared too (see
+   * `FieldFinder.findAllEverywhere`).
    */
   setText(
     finder: FieldFinder,
@@ -107,8 +109,10 @@ export class ProjectBuilder {
     labels: readonly string[],
     expected: boolean,
     anywhere = true,
+    everywhere = false,
   ): void {
-    const hit = this.agreed(finder.findAll(section, labels, anywhere), column, labels[0]!);
+    const hits = everywhere ? finder.findAllEverywhere(section, labels) : finder.findAll(section, labels, anywhere);
+    const hit = this.agreed(hits, column, labels[0]!);
     if (hit === null) return;
     if (hit && hit.value !== "") {
       const value = this.wholeValue(finder, hit, column, labels[0]!);

@@ -185,3 +185,34 @@ Deno.test("a label that goes on in words of its own before its colon is another 
     assert(diagnostics.some((d) => d.code === "missing_field"), label);
   }
 });
+
+Deno.test("a field of the project or implementer printed again in another section with another value is a conflict", () => {
+  const cases: [string, string, "status" | "name" | "start_date" | "organisation_name" | "responsible_authority"][] = [
+    ["Y-tunnus: 2296962-1", "Y-tunnus: 2296962-1\n\nToiminnan tila: Toiminnassa", "status"],
+    ["Y-tunnus: 2296962-1", "Y-tunnus: 2296962-1\n\nProjektin nimi: Toinen hanke", "name"],
+    [
+      "Y-tunnus: 2296962-1",
+      "Y-tunnus: 2296962-1\n\nSuunnitelman mukainen toteutusaika: Alkaa 1.3.2011 ja päättyy 28.2.2015",
+      "start_date",
+    ],
+    [
+      "Vastuuviranomainen: Etelä",
+      "Toteuttajaorganisaation nimi: Joku muu\n\nVastuuviranomainen: Etelä",
+      "organisation_name",
+    ],
+    [
+      "Hanke levittää hyviä",
+      "Vastuuviranomainen: Pohjois-Savon ELY-keskus\nHanke levittää hyviä",
+      "responsible_authority",
+    ],
+  ];
+  for (const [from, to, column] of cases) {
+    const text = edit(SEED_2007, from, to);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project[column], null, to);
+    assert(diagnostics.some((d) => d.code === "conflicting_values"), `${to}: ${JSON.stringify(diagnostics)}`);
+  }
+  // The same value printed again is no conflict.
+  const again = edit(SEED_2007, "Y-tunnus: 2296962-1", "Y-tunnus: 2296962-1\n\nToiminnan tila: Toiminta päättynyt");
+  assertEquals(parseDocument(again).document!.project.status, "Toiminta päättynyt");
+});

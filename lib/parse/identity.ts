@@ -100,8 +100,9 @@ export function readIdentity(
   else if (code?.startsWith("A")) builder.set("fund", "EAKR", codeHit!.line);
   else builder.diagnose("missing_fund", null);
 
+  // The project's fields are its own wherever printed: printed again in another section, they are compared.
   const text = (column: ProjectColumn, labels: string[], expected: boolean) =>
-    builder.setText(finder, "project", column, labels, expected);
+    builder.setText(finder, "project", column, labels, expected, true, true);
   const is2007 = period === "2007-2013";
   text("name", ["Projektin nimi", "Hankkeen nimi"], true);
   text("programme_section", ["Osio"], is2007);
@@ -111,7 +112,7 @@ export function readIdentity(
   readCodedTitle(builder, finder, "specific_objective_code", "specific_objective", "Erityistavoite", !is2007, period);
   readDates(builder, finder);
 
-  const status = builder.agreed(finder.findAll("project", ["Toiminnan tila"]), "status", "Toiminnan tila");
+  const status = builder.agreed(finder.findAllEverywhere("project", ["Toiminnan tila"]), "status", "Toiminnan tila");
   if (status === null) return;
   if (status && status.value !== "") {
     builder.set("status", status.value, status.line);
@@ -140,7 +141,7 @@ function readCodedTitle(
   expected: boolean,
   period: Period,
 ): void {
-  const hit = builder.agreed(finder.findAll("project", [label]), codeColumn, label);
+  const hit = builder.agreed(finder.findAllEverywhere("project", [label]), codeColumn, label);
   if (hit === null) return;
   if (!hit || hit.value === "") {
     if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
@@ -182,7 +183,7 @@ function readCodedTitle(
 const DATES_LABEL = "Suunnitelman mukainen toteutusaika";
 
 function readDates(builder: ProjectBuilder, finder: FieldFinder): void {
-  const hits = finder.findAll("project", [DATES_LABEL]);
+  const hits = finder.findAllEverywhere("project", [DATES_LABEL]);
   if (hits.length === 0) {
     if (finder.has("project")) builder.missingField("start_date/end_date", DATES_LABEL, "project", finder);
     return;
@@ -200,10 +201,12 @@ function readDates(builder: ProjectBuilder, finder: FieldFinder): void {
 
 /** Reads the organisation block and the co-implementers. */
 export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, period: Period): void {
-  const text = (column: ProjectColumn, labels: string[], expected: boolean) =>
-    builder.setText(finder, "organisation", column, labels, expected);
-  text("organisation_name", ["Toteuttajaorganisaation nimi", "Hakijan virallinen nimi"], true);
-  text("organisation_type", ["Organisaatiotyyppi"], true);
+  // The implementer's name and type printed again in another section are compared; its business ID is looked for in
+  // its section only (a co-implementer's is printed in the block after it).
+  const text = (column: ProjectColumn, labels: string[], expected: boolean, everywhere = false) =>
+    builder.setText(finder, "organisation", column, labels, expected, true, everywhere);
+  text("organisation_name", ["Toteuttajaorganisaation nimi", "Hakijan virallinen nimi"], true, true);
+  text("organisation_type", ["Organisaatiotyyppi"], true, true);
   text("business_id", ["Y-tunnus"], true);
   text("organisation_website", ["Toteuttajaorganisaation Web-osoite", "WWW-osoite"], false);
   text("project_website", ["Projektin kotisivun osoite"], false);
