@@ -144,7 +144,10 @@ function readCodedTitle(
   const hit = builder.agreed(finder.findAllEverywhere("project", [label]), codeColumn, label);
   if (hit === null) return;
   if (!hit || hit.value === "") {
-    if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
+    // A label with nothing after it, and text without a label under it: the value went onto the next line; said there.
+    const under = hit ? finder.unlabelledLineAfter(hit.line) : undefined;
+    if (under) builder.diagnose("value_may_go_on", under.number, label, codeColumn);
+    else if (expected && finder.has("project")) builder.missingField(codeColumn, label, "project", finder);
     return;
   }
   const kind = codeColumn === "priority_axis_code" ? "axis" : "objective";

@@ -181,3 +181,14 @@ Deno.test("objective 9.1's title, and 9.2's in either order of its words, are kn
   }
   assertEquals(titleOwner("2014-2020", "objective", TITLE_9_1)?.objective, "9.1");
 });
+
+Deno.test("an axis or objective under its label on the next line is said there, not said missing", () => {
+  for (const [from, label] of [[OBJECTIVE_2014, "Erityistavoite"], [AXIS_2014, "Toimintalinja"]] as const) {
+    const text = edit(SEED_2014, from, from.replace(": ", ":\n"));
+    const { document, diagnostics } = parseDocument(text);
+    const column = label === "Toimintalinja" ? "priority_axis_code" : "specific_objective_code";
+    assertEquals(document!.project[column], null);
+    const line = lineOf(text, label) + 1;
+    assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", line]], label);
+  }
+});
