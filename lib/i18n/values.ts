@@ -44,6 +44,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" on yhteystieto (sähköpostiosoite tai puhelinnumero) eikä tämän kentän arvo`,
   label_in_value: (raw: string) =>
     `"${raw}" jatkuu toisen kentän nimikkeeseen ja arvoon (rivit yhdistyneet?), eikä tiedetä, mihin arvo päättyy`,
+  list_on_next_line: (raw: string) =>
+    `luettelo jatkuu seuraavalle riville ilman pilkkua ("${raw}"), eikä tiedetä, katkesiko nimi; sitä ei luettu`,
   not_name_list: (raw: string) =>
     `"${raw}" ei ole luettelo nimiä (pilkuin, puolipistein tai ja-sanalla erotettuina), eikä sitä luettu`,
   detached_sign: (raw: string) =>
@@ -90,6 +92,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${raw}" is a contact detail (an e-mail address or a phone number), not this field's value`,
   label_in_value: (raw: string) =>
     `"${raw}" runs into another field's label and value (lines joined?), and where the value ends is unknown`,
+  list_on_next_line: (raw: string) =>
+    `the list goes on on the next line without a comma ("${raw}"), and whether a name was cut is unknown; not read`,
   not_name_list: (raw: string) =>
     `"${raw}" is no list of names (split by commas or semicolons, or joined by "ja"), and was not read`,
   detached_sign: (raw: string) => `"${raw}": a dash apart from the figure may be a minus sign or a bullet; not read`,

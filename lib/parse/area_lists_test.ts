@@ -79,3 +79,11 @@ Deno.test("a list that is no list of names (a slash, another label, words, 'ym.'
 Deno.test("a list's last name ending a sentence is the name", () => {
   assertEquals(area(KUNNAT, "Kunnat: Keitele, Tervo, Rautalampi.").lists[2], ["Keitele", "Tervo", "Rautalampi"]);
 });
+
+Deno.test("a list wrapped onto the next line without a comma (at a name or inside one) is not read in part: empty, said", () => {
+  for (const wrapped of [KUNNAT.replace("Kaavi, ", "Kaavi\n"), KUNNAT.replace("Rautalampi", "Rauta\nlampi")]) {
+    const { lists, said } = area(KUNNAT, wrapped);
+    assertEquals(lists[2], [], wrapped);
+    assert(said.some((d) => d.code === "unreadable_value"), said.map((d) => d.message).join("\n"));
+  }
+});

@@ -34,6 +34,14 @@ export function readArea(builder: ProjectBuilder, finder: FieldFinder): Omit<Are
     // A list that goes on past its line (after a comma, or one item a line under its label) is read whole.
     const lines = finder.continuedLines(hit);
     const continued = lines.map((line) => line.text);
+    // A text line right after the list's last, with no comma to say so: the list wrapped (at a name, or inside one:
+    // `Rauta` / `lampi`); not read in part.
+    const wrapped = finder.unlabelledLineAfter(lines.at(-1)?.number ?? hit.line);
+    if (wrapped) {
+      const raw = [hit.value, ...continued, wrapped.text].filter((text) => text !== "").join(" / ");
+      builder.setRead(column, hit, { value: null, problem: { key: "list_on_next_line", raw } }, label);
+      continue;
+    }
     // Names past a blank line (after a comma, or under a label with nothing after it): the list is not read in part.
     const past = finder.linePastBlank(hit, lines);
     if (past) {
