@@ -119,8 +119,11 @@ export function readIdentity(
     const normalised = normaliseStatus(status.value);
     builder.set("status_normalised", normalised, status.line);
     if (normalised === "other") builder.diagnose("unknown_status", status.line, status.value);
-  } else if (finder.has("project")) {
-    builder.missingField("status", "Toiminnan tila", "project", finder);
+  } else {
+    // Nothing after the label, and text without a label under it: the status went onto the next line; said there.
+    const under = status ? finder.unlabelledLineAfter(status.line) : undefined;
+    if (under) builder.diagnose("value_may_go_on", under.number, "Toiminnan tila", "status");
+    else if (finder.has("project")) builder.missingField("status", "Toiminnan tila", "project", finder);
   }
 }
 

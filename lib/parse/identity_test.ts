@@ -222,3 +222,10 @@ Deno.test("a contact's e-mail address or phone number in a name, type or address
     assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
   }
 });
+
+Deno.test("a status under its label on the next line is said there, not said missing", () => {
+  const text = edit(SEED_2014, "Toiminnan tila: Toiminnassa", "Toiminnan tila:\nToiminnassa");
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.status, null);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, "Toiminnan tila") + 1]]);
+});
