@@ -1,3 +1,4 @@
+import { assertNullAndSaid } from "../../testing/null_and_said.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
@@ -207,10 +208,7 @@ Deno.test("a field of the project or implementer printed again in another sectio
     ],
   ];
   for (const [from, to, column] of cases) {
-    const text = edit(SEED_2007, from, to);
-    const { document, diagnostics } = parseDocument(text);
-    assertEquals(document!.project[column], null, to);
-    assert(diagnostics.some((d) => d.code === "conflicting_values"), `${to}: ${JSON.stringify(diagnostics)}`);
+    assertNullAndSaid(edit(SEED_2007, from, to), column, "conflicting_values", undefined, to);
   }
   // The same value printed again is no conflict.
   const again = edit(SEED_2007, "Y-tunnus: 2296962-1", "Y-tunnus: 2296962-1\n\nToiminnan tila: Toiminta päättynyt");

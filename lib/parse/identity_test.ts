@@ -1,3 +1,4 @@
+import { assertNullAndSaid } from "../../testing/null_and_said.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
@@ -182,10 +183,7 @@ Deno.test("a value that runs into the next field's label on its line is no value
   ];
   for (const [from, to, column] of cases) {
     const text = edit(SEED_2007, from, to);
-    const { document, diagnostics } = parseDocument(text);
-    assertEquals(document!.project[column], null, to);
-    const line = lineOf(text, to.split("\n").at(-1)!);
-    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+    assertNullAndSaid(text, column, "unreadable_value", lineOf(text, to.split("\n").at(-1)!), to);
   }
   // A colon in a value after words that are no label of the template is the value's own.
   const own = edit(SEED_2007, NAME, "Projektin nimi: MOK: Maahanmuuttajien osaaminen käyttöön");
@@ -216,10 +214,7 @@ Deno.test("a contact's e-mail address or phone number in a name, type or address
   ];
   for (const [from, to, column] of cases) {
     const text = edit(SEED_2007, from, to);
-    const { document, diagnostics } = parseDocument(text);
-    assertEquals(document!.project[column], null, to);
-    const line = lineOf(text, to);
-    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+    assertNullAndSaid(text, column, "unreadable_value", lineOf(text, to), to);
   }
 });
 

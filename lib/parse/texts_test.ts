@@ -1,3 +1,4 @@
+import { assertNullAndSaid } from "../../testing/null_and_said.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
@@ -23,10 +24,7 @@ Deno.test("a long text whose next section's heading is lost or reworded is not r
   ];
   for (const [seed, from, to, column, heading] of cases) {
     const text = edit(seed, from, to);
-    const { document, diagnostics } = parseDocument(text);
-    assertEquals(document!.project[column], null, from);
-    const line = lineOf(text, heading);
-    assert(diagnostics.some((d) => d.code === "unreadable_value" && d.line === line), JSON.stringify(diagnostics));
+    assertNullAndSaid(text, column, "unreadable_value", lineOf(text, heading), from);
   }
 });
 
