@@ -35,7 +35,7 @@ import { reportHtml } from "./page.ts";
 import { REPORT_PROJECT_FIELDS } from "./report_content.ts";
 import type pl from "nodejs-polars";
 import { gitCommit, portablePath, TOOL_VERSION } from "./run_info.ts";
-import { type ManifestInput, manifestInputs } from "./method.ts";
+import { type ManifestInput, manifestInputs } from "./manifest_inputs.ts";
 import {
   diagnosticsTable,
   projectTables,

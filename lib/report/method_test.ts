@@ -2,7 +2,8 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { diagnostic } from "../diagnostics.ts";
 import type { CorpusFile } from "../schema.ts";
-import { manifestInputs, methodContent, unreadFiles } from "./method.ts";
+import { manifestInputs } from "./manifest_inputs.ts";
+import { methodContent, unreadFiles } from "./method.ts";
 import type { ReportInput } from "./report_content.ts";
 
 const FILE: CorpusFile = {
