@@ -195,7 +195,11 @@ const PHONE = /^(?:\+\d|\(?0)[\d\s()\-\/]{5,}$/u;
  * the field): no column {@linkcode ProjectBuilder.setText} reads is either (a business ID, `0174666-4`, is no phone).
  */
 const isContact = (value: string, column: ProjectColumn) =>
-  EMAIL.test(value) || (column !== "business_id" && PHONE.test(value.trim()));
+  ((value.includes("@") || AT_WRITTEN_OUT.test(value)) && EMAIL.test(value)) ||
+  (column !== "business_id" && PHONE.test(value.trim()));
+
+/** The at sign of {@linkcode EMAIL} written out: a value with neither it nor `@` is no address (and is not searched). */
+const AT_WRITTEN_OUT = /[([]at[)\]]/i;
 
 /** The most lines of text after a value that {@linkcode ProjectBuilder.wholeValue} joins to make a known text. */
 const MAX_KNOWN_WRAPS = 3;

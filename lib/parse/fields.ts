@@ -70,6 +70,8 @@ export function readableHit(agreed: FieldHit, hits: readonly FieldHit[]): FieldH
 export class FieldFinder {
   readonly #document: SectionedDocument;
   readonly #indexes = new Map<Section | SectionedDocument, LineIndex>();
+  /** The document's lines with a colon (made when first asked for). */
+  #colonLines: LineIndex | undefined;
   /** The first section of each key (made when first asked for). */
   #firsts: Map<SectionKey, Section> | undefined;
   /** The line numbers of the sections' headings (made when first asked for). */
@@ -83,9 +85,14 @@ export class FieldFinder {
 
   /** The hits of the labels in the lines of a section (or of the whole document), as {@linkcode findAll} finds them. */
   #findIn(part: Section | SectionedDocument, labels: readonly string[], colonOnly: boolean): FieldHit[] {
+    const wanted = labels.map(lowerLabel);
+    // A hit with its colon has a colon in its line: the whole document's lines without one are never looked at.
+    if (colonOnly && part === this.#document) {
+      this.#colonLines ??= new LineIndex(part.lines.filter((line) => line.text.includes(":")));
+      return findLowerCase(this.#colonLines.candidates(wanted), wanted, true);
+    }
     let index = this.#indexes.get(part);
     if (index === undefined) this.#indexes.set(part, index = new LineIndex(part.lines));
-    const wanted = labels.map(lowerLabel);
     return findLowerCase(index.candidates(wanted), wanted, colonOnly);
   }
 

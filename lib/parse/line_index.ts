@@ -24,6 +24,8 @@ export class LineIndex {
   readonly #byFirst: Map<number, Line[]>;
   /** Lines that start with a character past ASCII: any label may match them, past invisible characters. */
   readonly #other: Line[];
+  /** The lines of a few first letters, merged in line order (made when first asked for), by those letters. */
+  readonly #merged = new Map<string, readonly Line[]>();
 
   constructor(lines: readonly Line[]) {
     // Blank lines under no key; the lines past ASCII under OTHER.
@@ -39,11 +41,28 @@ export class LineIndex {
   /** The lines any of the labels (lower case) could match, in line order. */
   candidates(wanted: readonly string[]): readonly Line[] {
     const first = wanted[0]!.charCodeAt(0);
-    if (this.#other.length === 0 && wanted.every((label) => label.charCodeAt(0) === first)) {
-      return this.#byFirst.get(first) ?? NO_LINES;
+    const one = wanted.every((label) => label.charCodeAt(0) === first);
+    if (this.#other.length === 0 && one) return this.#byFirst.get(first) ?? NO_LINES;
+    // The same few first letters are asked for again and again (a section's labels): their lines are merged once.
+    const key = one ? String.fromCharCode(first) : [...new Set(wanted.map((label) => label[0]!))].sort().join("");
+    let merged = this.#merged.get(key);
+    if (merged === undefined) {
+      const groups = [...key].map((char) => this.#byFirst.get(char.charCodeAt(0)) ?? NO_LINES);
+      merged = groups.reduce(mergeByNumber, this.#other);
+      this.#merged.set(key, merged);
     }
-    const firsts = [...new Set(wanted.map((label) => label.charCodeAt(0)))];
-    return [...firsts.flatMap((code) => this.#byFirst.get(code) ?? []), ...this.#other]
-      .sort((a, b) => a.number - b.number);
+    return merged;
   }
+}
+
+/** Two lists of lines, each in line order, as one in line order. */
+function mergeByNumber(a: readonly Line[], b: readonly Line[]): readonly Line[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const merged: Line[] = new Array(a.length + b.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) merged[k++] = a[i]!.number <= b[j]!.number ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }
