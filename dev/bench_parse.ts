@@ -50,11 +50,14 @@ export interface Measurement {
   /** Files parsed (the others were taken from the cache). */
   parsed: number;
   ms: number;
+  /** CPU time of the whole process, every thread (user and system). */
+  cpu_ms: number;
   peak_mb: number;
 }
 
 async function measureHere(mode: Mode, dir: string, cache?: string): Promise<Measurement> {
   const { files } = await listInputFiles([dir]);
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   let bytes = 0;
   let projects = 0;
@@ -86,9 +89,11 @@ async function measureHere(mode: Mode, dir: string, cache?: string): Promise<Mea
     parsed = loaded.parsed;
   }
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpu_ms = (cpu.user + cpu.system) / 1000;
   // The process's peak resident memory (getrusage's maxrss, in KiB).
   const peak_mb = process.resourceUsage().maxRSS / 1024;
-  return { mode, files: files.length, bytes, projects, parsed, ms, peak_mb };
+  return { mode, files: files.length, bytes, projects, parsed, ms, cpu_ms, peak_mb };
 }
 
 /** One measurement in a process of its own. */
@@ -110,6 +115,21 @@ export function machine(): string {
   const load = loadavg().map((value) => value.toFixed(2)).join(" ");
   const ram = `${(Deno.systemMemoryInfo().total / 2 ** 30).toFixed(1)} GB RAM`;
   return `${cpu}, ${navigator.hardwareConcurrency} cores, ${ram}, Deno ${Deno.version.deno}, load average ${load} (shared machine)`;
+}
+
+/**
+ * The parse's CPU time beside what the 3× target leaves it: on this machine's cores, kept busy all the time, at most
+ * cores × 3 × the floor's time. A parse that needs more CPU than that cannot meet the target with any number of
+ * threads: its work has to shrink.
+ */
+export function cpuBudget(parse: Measurement, floor: Measurement, cores = navigator.hardwareConcurrency): string {
+  const budget = cores * 3 * floor.ms;
+  const perDocument = (ms: number) => `${(ms * 1000 / parse.files).toFixed(0)} µs`;
+  return `CPU time of the parse, every thread: ${(parse.cpu_ms / 1000).toFixed(2)} s (${
+    perDocument(parse.cpu_ms)
+  } a document); ${cores} cores × 3 × the floor leave ${(budget / 1000).toFixed(2)} s (${perDocument(budget)}): ${
+    parse.cpu_ms <= budget ? "within it" : `${times(parse.cpu_ms / budget, 1)} over it, so its work has to shrink`
+  }`;
 }
 
 const seconds = (m: Measurement) => `${(m.ms / 1000).toFixed(2)} s`;
@@ -147,6 +167,7 @@ export async function parseBench(
       verdict(ratio <= 3)
     }`,
   );
+  say(`  ${cpuBudget(frames, floor)}`);
   say(
     `  peak memory ${
       frames.peak_mb.toFixed(0)
