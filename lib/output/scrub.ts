@@ -5,7 +5,7 @@
  * unless the user keeps them. Names of people are not recognised, so they
  * stay.
  *
- * - E-mail: `name@host.fi` (also with a full-width `＠` or `．`), and the forms
+ * - E-mail (as `parse/email_address.ts` recognises them): `name@host.fi` (also with a full-width `＠` or `．`), and the forms
  *   that hide the `@` from robots: `name(at)host.fi`, `name [at] host [dot] fi`,
  *   `name (at) host . fi`, `first.last at host.fi`, `first.last at host dot fi`,
  *   `(ät)`, `(a)`, `(piste)`, `<at>`, `(@)`, `%40`, `&#64;`; an address broken
@@ -27,7 +27,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
-import { hasInvisible, INVISIBLE } from "../parse/split_lines.ts";
+import { AT_SIGN, BROKEN_EMAIL_ADDRESS, EMAIL_ADDRESS, plainSigns } from "../parse/email_address.ts";
 
 /** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
 export interface ScrubOptions {
@@ -42,25 +42,6 @@ export interface ScrubOptions {
    */
   keepContactText?: boolean;
 }
-
-const BRACKETED = (words: string) => String.raw`\s?[(\[{]\s?(?:${words})\s?[)\]}]\s?`;
-/** An `@`: as it is (also full width), or bracketed in words. */
-const AT = String.raw`(?:\s?[@\uFF20\uFE6B]\s?|${BRACKETED("at|ät|a")})`;
-const DOT = String.raw`(?:\.|${BRACKETED("dot|piste")})`;
-const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
-const LOCAL = String.raw`[\p{L}\p{N}._%+-]+`;
-const EMAIL = new RegExp(
-  [
-    String.raw`${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`,
-    // A bracketed "at" with spaced dots: `anna.virtanen (at) ely-keskus . fi`.
-    String.raw`${LOCAL}${BRACKETED("at|ät|a")}${LABEL}(?:\s?\.\s?${LABEL})*\s?\.\s?\p{L}{2,}`,
-    // "at" as a word, after a name with a dot in it (`anna.virtanen at kemi.fi`; not "us at kemi.fi").
-    String.raw`[\p{L}\p{N}_%+-]+\.${LOCAL}\s(?:at|ät)\s${LABEL}(?:\.${LABEL})*\.\p{L}{2,}`,
-  ].join("|"),
-  "giu",
-);
-/** What every e-mail address holds (an `@`, or "at" in brackets or as a word): a quick test that spares most texts the search. */
-const AT_SIGN = new RegExp(String.raw`[@\uFF20\uFE6B]|[(\[{]\s?(?:at|ät|a)\s?[)\]}]|\s(?:at|ät)\s`, "iu");
 
 /** Between groups of digits: a space, or a dash of any kind with a space or none around it. */
 const GAP = String.raw`(?:[ \u00A0\u202F]?[-\u2010\u2011\u2012\u2013][ \u00A0\u202F]?|[ \u00A0\u202F])?`;
@@ -111,24 +92,18 @@ export function scrubContactText(text: string, options: ScrubOptions = {}): stri
   // Characters that print as nothing, inside an address or a number (a soft hyphen, a zero-width space), hide it
   // from the patterns: a text that has them is scrubbed without them (and kept as it is when nothing is found).
   // Rarer ways of hiding an `@` or a dot are written the common way first, so one set of patterns finds them all.
-  const visible = hasInvisible(text) ? text.replace(INVISIBLE, "") : text;
-  const plain = HIDDEN_SIGNS.test(visible) ? visible.replace(HIDDEN_AT, "@").replace(HIDDEN_DOT, ".") : visible;
+  const plain = plainSigns(text);
   const scrubbed = scrubPlain(plain, lang);
   return scrubbed === plain ? text : scrubbed;
 }
 
-/** `@` and dots hidden in rarer ways: URL-encoded, an HTML entity left in text, `<at>`, `(@)`, full width, words. */
-const HIDDEN_SIGNS = /%40|&#64;|&commat;|<\s?(?:at|@)\s?>|[([]\s?@\s?[)\]]|\uFF0E|\sdot\s/i;
-const HIDDEN_AT = /%40|&#64;|&commat;|\s?(?:<\s?(?:at|@)\s?>|[([]\s?@\s?[)\]])\s?/gi;
-const HIDDEN_DOT = /\uFF0E|\sdot\s/gi;
-/** An address broken at a hyphen of its host at the end of a line (`anna.virtanen@ely-` / `keskus.fi`). */
-const BROKEN_EMAIL = new RegExp(String.raw`${LOCAL}${AT}[\p{L}\p{N}.-]*-(?=\r?\n)`, "gu");
-
 /** {@linkcode scrubContactText} of a text without invisible characters and with hidden signs written plainly. */
 function scrubPlain(text: string, lang: Language): string {
   const removed = EXPORT_TEXT[lang].emailRemoved;
-  const whole = AT_SIGN.test(text) ? text.replace(EMAIL, removed) : text;
-  const withoutEmails = whole.includes("-\n") || whole.includes("-\r\n") ? whole.replace(BROKEN_EMAIL, removed) : whole;
+  const whole = AT_SIGN.test(text) ? text.replace(EMAIL_ADDRESS, removed) : text;
+  const withoutEmails = whole.includes("-\n") || whole.includes("-\r\n")
+    ? whole.replace(BROKEN_EMAIL_ADDRESS, removed)
+    : whole;
   return withoutEmails.replace(PHONE, (phone) => {
     const digits = phone.replace(/\D/g, "").length;
     return digits >= 7 && digits <= 15 ? EXPORT_TEXT[lang].phoneRemoved : phone;

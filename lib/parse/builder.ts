@@ -7,6 +7,7 @@
 import { diagnostic, type DiagnosticMessageKey, type MessageValues, quotable } from "../diagnostics.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
 import { runsIntoLabel } from "./label_match.ts";
+import { holdsEmailAddress } from "./email_address.ts";
 import { endsUnfinished, joinWrapped } from "./join_wrapped.ts";
 import { type Line, type SectionKey, sectionName } from "./sections.ts";
 import { type Diagnostic, type Project, type ProjectColumn, ProjectSchema, type SourceLines } from "../schema.ts";
@@ -185,21 +186,15 @@ export const labelInValue = (raw: string): ValueResult<never> => ({
   problem: { key: "label_in_value", raw },
 });
 
-/** An e-mail address, with its at sign written out as the documents do (`nimi(at)organisaatio.fi`). */
-const EMAIL = /[\w.+-]+(?:@|\s?[([]at[)\]]\s?)[\w-]+\.[\w.-]+/iu;
 /** A phone number as the whole value (`040 718 1414`, `(016) 341 2954`, `+358 40 123 4567`). */
 const PHONE = /^(?:\+\d|\(?0)[\d\s()\-\/]{5,}$/u;
 
 /**
- * Whether a text field's value holds a contact's e-mail address, or is a phone number (a contact's detail landed in
+ * Whether a text field's value holds a contact's e-mail address (see `email_address.ts`), or is a phone number (a contact's detail landed in
  * the field): no column {@linkcode ProjectBuilder.setText} reads is either (a business ID, `0174666-4`, is no phone).
  */
 const isContact = (value: string, column: ProjectColumn) =>
-  ((value.includes("@") || AT_WRITTEN_OUT.test(value)) && EMAIL.test(value)) ||
-  (column !== "business_id" && PHONE.test(value.trim()));
-
-/** The at sign of {@linkcode EMAIL} written out: a value with neither it nor `@` is no address (and is not searched). */
-const AT_WRITTEN_OUT = /[([]at[)\]]/i;
+  holdsEmailAddress(value) || (column !== "business_id" && PHONE.test(value.trim()));
 
 /** The most lines of text after a value that {@linkcode ProjectBuilder.wholeValue} joins to make a known text. */
 const MAX_KNOWN_WRAPS = 3;

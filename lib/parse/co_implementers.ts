@@ -12,11 +12,10 @@ import type { Line } from "./sections.ts";
 import type { CoImplementer } from "../schema.ts";
 import { pipeCells } from "./split_lines.ts";
 import { FIELD_LINE } from "./label_match.ts";
+import { holdsEmailAddress } from "./email_address.ts";
 
 /** Every business ID of a line (taken out before the line is looked at for a phone number). */
 const BUSINESS_IDS = /\b\d{7}-\d\b/g;
-/** An e-mail address: tried only where its name starts, so a long word is scanned once, not once a character. */
-const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\])\s*[\p{L}\d-]+\.[\p{L}\d.-]+/iu;
 const WEB = /(?:https?:\/\/|www\.)/i;
 const PHONE_WORD = /^(?:puh(?:elin)?|p|tel|gsm|mob)\.?\s*:?\s*[+\d(]/i;
 const PHONE = /(?:\+\d|(?<!\d)0\d?)[\d\s\-()/]{5,}\d/;
@@ -30,7 +29,8 @@ const ROLE_FIRST = new RegExp(`^\\p{L}*(?:${ROLES})\\s*:?\\s+${NAME}`, "iu");
 export function endsCoImplementers(text: string): boolean {
   const withoutId = text.replace(BUSINESS_IDS, "");
   const digits = (withoutId.match(PHONE)?.[0] ?? "").replace(/\D/g, "").length;
-  return FIELD_LINE.test(withoutId) || EMAIL.test(text) || WEB.test(text) || PHONE_WORD.test(text) || digits >= 7 ||
+  return FIELD_LINE.test(withoutId) || holdsEmailAddress(text) || WEB.test(text) || PHONE_WORD.test(text) ||
+    digits >= 7 ||
     PERSON_WITH_ROLE.test(text) || ROLE_FIRST.test(text);
 }
 

@@ -206,6 +206,14 @@ Deno.test("a contact's e-mail address or phone number in a name, type or address
       "organisation_type",
     ],
     [AUTHORITY, "Vastuuviranomainen: 040 718 1414", "responsible_authority"],
+    // Written the ways the exports' scrubbing knows (`output/scrub.ts`): the parser knows them too.
+    [ORG, `${ORG}, lisbeth.mattsson [at] ely-keskus [dot] fi`, "organisation_name"],
+    [ORG, `${ORG}, lisbeth.mattsson＠ely-keskus.fi`, "organisation_name"],
+    [ORG, `${ORG}, lisbeth.mattsson(ät)ely-keskus.fi`, "organisation_name"],
+    [ORG, `${ORG}, lisbeth.mattsson at ely-keskus.fi`, "organisation_name"],
+    [ORG, `${ORG}, lisbeth.mattsson%40ely-keskus.fi`, "organisation_name"],
+    [ORG, `${ORG}, lisbeth.matts\u00ADson@ely-keskus.fi`, "organisation_name"],
+    [ORG, `${ORG}, jää.mäkelä@ely-keskus.fi`, "organisation_name"],
     [
       "Projektin kotisivun osoite: www.ely-keskus.fi/web/ely/ely-pohjois-savo/mok",
       "Projektin kotisivun osoite: lisbeth.mattsson(at)ely-keskus.fi",
