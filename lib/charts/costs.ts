@@ -9,7 +9,8 @@ import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatEuros, MISSING } from "../i18n/format.ts";
 import { type ChartData, records } from "./_rows.ts";
-import { powersOfTen } from "./_metrics.ts";
+import { labelSide, logAxis } from "./_log_axis.ts";
+import { axisExtent, chartWidth } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
 import { interimLine } from "./_interim.ts";
 import { CATEGORY_COLOURS, type ChartOptions, FONT_SIZES, FORMATS, ROW_HEIGHT, withDefaults } from "./theme.ts";
@@ -50,21 +51,25 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
   const rows = records(table);
   const group = (row: Record<string, unknown>) =>
     options.by === undefined ? text.allProjects : row[options.by] === null ? MISSING : String(row[options.by]);
-  const values = rows.filter((row) => typeof row.cost_per_result === "number").map((row) => ({
+  const drawn = rows.filter((row) => typeof row.cost_per_result === "number").map((row) => ({
     result: names.result(String(row.result)),
     group: group(row),
-    cost: row.cost_per_result,
+    cost: row.cost_per_result as number,
     n: row.cost_per_result_n,
     label: text.costsLabel(formatEuros(row.cost_per_result, lang), Number(row.cost_per_result_n ?? 0)),
   }));
-  const results = [...new Set(values.map((v) => v.result))];
+  const results = [...new Set(drawn.map((v) => v.result))];
   // Results no group has a cost for are not drawn: the subtitle names them.
   const without = [...new Set(rows.map((row) => names.result(String(row.result))))].filter((r) => !results.includes(r));
   const groups = [...new Set(rows.map(group))];
   const y = { field: "result", type: "nominal" as const, sort: results, title: text.result, axis: { labelLimit: 200 } };
   const yOffset = { field: "group", type: "nominal" as const, sort: groups };
-  const costs = values.map((v) => v.cost as number).filter((cost) => cost > 0);
-  const domain = costs.length === 0 ? [1, 10] : [Math.min(...costs) / 2, Math.max(...costs) * 8];
+  const costs = drawn.map((v) => v.cost).filter((cost) => cost > 0);
+  // The axis ends at the round value just above the dearest result; a label with no room right of its dot goes left.
+  const plot = chartWidth(printWidth).inner - axisExtent(results, true);
+  const [cheapest, dearest] = costs.length === 0 ? [1, 10] : [Math.min(...costs), Math.max(...costs)];
+  const axis = logAxis(cheapest, dearest, plot, (value) => formatEuros(value, lang));
+  const values = drawn.map((v) => ({ ...v, side: labelSide(v.cost, v.label, axis, plot) }));
   const SHAPES = ["circle", "square", "diamond", "triangle-up", "cross", "triangle-down", "circle", "square"];
   return chartSpec({
     lang,
@@ -94,8 +99,8 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
             field: "cost",
             type: "quantitative",
             title: text.costPerResultLog,
-            scale: { type: "log", domain },
-            axis: { format: FORMATS.euros, values: powersOfTen(domain[0]!, domain[1]!) },
+            scale: { type: "log", domain: axis.domain, nice: false },
+            axis: { format: FORMATS.euros, values: axis.values },
           },
           color: {
             field: "group",
@@ -119,10 +124,16 @@ export function costPerResultChart(table: ChartData, options: CostChartOptions =
           ],
         },
       },
-      {
-        mark: { type: "text", align: "left", dx: 8, fontSize: FONT_SIZES.text },
-        encoding: { y, yOffset, x: { field: "cost", type: "quantitative" }, text: { field: "label" } },
-      },
+      ...(["right", "left"] as const).map((side) => ({
+        transform: [{ filter: `datum.side === '${side}'` }],
+        mark: {
+          type: "text" as const,
+          align: side === "right" ? "left" as const : "right" as const,
+          dx: side === "right" ? 8 : -8,
+          fontSize: FONT_SIZES.text,
+        },
+        encoding: { y, yOffset, x: { field: "cost", type: "quantitative" as const }, text: { field: "label" } },
+      })),
     ],
   });
 }
