@@ -96,3 +96,33 @@ export function wholeTicks(low: number, high: number): number[] {
   for (let tick = Math.ceil(from / step) * step; tick <= to; tick += step) ticks.push(tick);
   return ticks.length > 0 ? ticks : [from];
 }
+
+/**
+ * A colour scale's top and its legend's ticks for values from 0 up to `high`: the least round value at or above
+ * `high` that 1 to 5 even steps (1, 2, 2.5 or 5 × a power of ten; whole ones for a count) reach, so that the legend
+ * runs past the top figure and labels its end.
+ *
+ * @example Usage
+ * ```ts
+ * import { roundScale } from "./_metrics.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(roundScale(0.998, "share"), { top: 1, values: [0, 0.2, 0.4, 0.6, 0.8, 1] });
+ * assertEquals(roundScale(18, "count"), { top: 20, values: [0, 5, 10, 15, 20] });
+ * assertEquals(roundScale(63, "count"), { top: 75, values: [0, 25, 50, 75] });
+ * ```
+ */
+export function roundScale(high: number, kind: MetricKind): { top: number; values: number[] } {
+  const round = (value: number) => Number(value.toPrecision(12));
+  if (!(high > 0)) return { top: 1, values: [0, 1] };
+  const power = 10 ** Math.floor(Math.log10(high));
+  const steps = [0.1, 1].flatMap((p) => [1, 2, 2.5, 5].map((m) => round(m * p * power)))
+    .filter((step) => kind !== "count" || Number.isInteger(step));
+  let best = { top: Infinity, step: 1 };
+  for (const step of steps.length === 0 ? [1] : steps) {
+    const intervals = Math.ceil(round(high / step));
+    const top = round(intervals * step);
+    if (intervals <= 5 && (top < best.top || (top === best.top && step < best.step))) best = { top, step };
+  }
+  const values = Array.from({ length: Math.round(best.top / best.step) + 1 }, (_, i) => round(i * best.step));
+  return { top: best.top, values };
+}

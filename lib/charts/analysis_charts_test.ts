@@ -148,7 +148,7 @@ Deno.test("the region map's colours start at 0 for every metric: the lowest rate
   for (const metric of ["participant_realisation", "funding_utilisation", "n_projects"] as const) {
     const spec = regionMap(regionSummary(projects), { metric });
     const layers = JSON.stringify(spec);
-    assert(/"scale":\{"scheme":"blues","zero":true\}/.test(layers), metric);
+    assert(/"scale":\{"scheme":"blues","domain":\[0,/.test(layers), metric);
   }
   // Pohjois-Savo's 69,0 % is a mid blue of a scale from 0, not the palest: its label is dark on it.
   const tiles =

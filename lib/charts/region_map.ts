@@ -9,7 +9,7 @@ import { NATIONWIDE_TILE, REGIONS } from "../analysis/region_names.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
-import { formatMetric, metricCount, metricFormat, metricKind, type SummaryMetric, wholeTicks } from "./_metrics.ts";
+import { formatMetric, metricCount, metricFormat, metricKind, roundScale, type SummaryMetric } from "./_metrics.ts";
 import { interimCount, interimLine } from "./_interim.ts";
 import { chartSpec } from "./spec.ts";
 import { type ChartOptions, FONT_SIZES, withDefaults } from "./theme.ts";
@@ -95,8 +95,10 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
   });
   const valued = tiles.filter((tile) => tile.value !== null);
   const values = valued.map((tile) => tile.value as number);
-  // The colours start at 0 for every metric (a scale from the lowest value would draw it as if it were none).
-  const [low, high] = [Math.min(0, ...values), Math.max(...values)];
+  // The colours start at 0 for every metric (a scale from the lowest value would draw it as if it were none) and end
+  // at the round value at or above the top one, which the legend labels: a legend ending below it left it unread.
+  const scale = roundScale(Math.max(0, ...values), metricKind(metric));
+  const [low, high] = [0, scale.top];
   for (const tile of tiles) {
     const shade = tile.value === null || high === low ? 0 : ((tile.value as number) - low) / (high - low);
     tile.light = shade > 0.6;
@@ -175,14 +177,14 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
             field: "value",
             type: "quantitative",
             title: label,
-            scale: { scheme: "blues", zero: true },
+            scale: { scheme: "blues", domain: [low, high] },
+            // Counts are whole: no tick at 0.5 written as "1" beside the 1.
             legend: {
               orient: "top",
               format: metricFormat(metric),
               gradientLength: size * 3,
               titleLimit: size * COLUMNS,
-              // Counts are whole: no tick at 0.5 written as "1" beside the 1.
-              ...(metricKind(metric) === "count" ? { values: wholeTicks(low, high) } : {}),
+              values: scale.values,
             },
           },
           tooltip,
