@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { measure, projectLabel } from "./layout.ts";
+import { measure, projectLabels } from "./layout.ts";
 
 /** A line to be named: where it stands (pixels from the plot's left edge), and its project. */
 export interface LineMark {
@@ -34,6 +34,8 @@ export const LINE_CLEAR = 8;
 const GAP = 8;
 /** The widths a name is shortened to, longest first, before it is given as a code alone. */
 const WIDTHS = [200, 150, 110];
+/** The widest a name may grow to once every line has its place: half the plot, between 200 and 300 pixels. */
+const widest = (plotWidth: number) => Math.max(200, Math.min(300, plotWidth / 2));
 
 interface Placed {
   x: number;
@@ -72,6 +74,8 @@ export function placeLineLabels(
 ): (LineLabel | null)[] {
   const placed: Placed[] = [];
   const result: (LineLabel | null)[] = marks.map(() => null);
+  // Where each mark's name stands in `placed`.
+  const index: (number | undefined)[] = marks.map(() => undefined);
   const order = marks.map((_, i) => i).sort((a, b) => marks[b]!.x - marks[a]!.x);
   for (const i of order) {
     const { x, code, name } = marks[i]!;
@@ -84,7 +88,7 @@ export function placeLineLabels(
       while (lines.some((l) => direction * (l - x) > 0 && Math.abs(l - edge) < LINE_CLEAR)) edge += direction;
       return edge;
     });
-    const texts = [...new Set([...WIDTHS.map((width) => projectLabel(code, name, width)), String(code ?? "–")])];
+    const texts = projectLabels(code, name, WIDTHS[0]!, WIDTHS.slice(1));
     search: for (const label of texts) {
       const width = measure(label);
       for (let row = 0; row < rows; row++) {
@@ -94,9 +98,28 @@ export function placeLineLabels(
           if (!fits(placed, lines, plotWidth, x, row, left, right)) continue;
           placed.push({ x, row, from: Math.min(x, left), to: Math.max(x, right), left, right });
           result[i] = { row, label, at, align };
+          index[i] = placed.length - 1;
           break search;
         }
       }
+    }
+  }
+  // Every line named that can be, each name then grows in its place to the longest that still has room there
+  // (it was cut to 200 pixels with half the chart free beside it), as long as the others keep theirs.
+  for (const i of order) {
+    const own = result[i];
+    if (!own) continue;
+    const { x, code, name } = marks[i]!;
+    const others = placed.filter((_, k) => k !== index[i]);
+    const lines = [...allDrawn ? marks.filter((_, k) => k !== i).map((m) => m.x) : [], ...others.map((p) => p.x)];
+    for (const label of projectLabels(code, name, widest(plotWidth))) {
+      const width = measure(label);
+      if (width <= measure(own.label)) break;
+      const [left, right] = own.align === "left" ? [own.at, own.at + width] : [own.at - width, own.at];
+      if (!fits(others, lines, plotWidth, x, own.row, left, right)) continue;
+      placed[index[i]!] = { x, row: own.row, from: Math.min(x, left), to: Math.max(x, right), left, right };
+      result[i] = { ...own, label };
+      break;
     }
   }
   return result;

@@ -11,7 +11,8 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
-import { axisExtent, chartWidth, measure } from "./layout.ts";
+import { axisExtent, chartWidth, measure, nameWidth } from "./layout.ts";
+import { shortenText } from "./text_width.ts";
 import { type ChartOptions, FONT_SIZES, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode ratioDistributionChart}. */
@@ -74,7 +75,6 @@ const EDGE_PX = 8;
 const EMPTY_ROW_PX = 40;
 /** Pixels between a named point and its name. */
 const LABEL_DX = 5;
-const NAME_LENGTH = 22;
 
 /**
  * One row per ratio (all shares, or all costs: one scale): the box from
@@ -150,7 +150,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
     value: p.value,
     value_label: formatMetric(p.value, p.metric, lang),
     outlier: p.outlier !== null,
-    label: labelled.has(p) ? `${p.project_code ?? "–"} ${shorten(p.name ?? "")}`.trim() : null,
+    label: labelled.has(p) ? String(p.project_code ?? "–") : null,
     label_left: false,
     row: centres[order.indexOf(label(p.metric))]! + offset.get(p)!,
   }));
@@ -185,11 +185,16 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   // fits the plot to its axes, not to marks past its end). Stretching the scale for the names squeezed the data
   // into a third of the width (an evaluator's review: a log axis to 100 000 000 € for costs up to 1.44 M€).
   const [low, high] = costs ? [logLow, logHigh] : [0, Math.max(0.1, shareHigh)];
+  // A name is cut only where the room on its roomier side ends (at most a name column's width), after a whole word.
   for (const v of values) {
     if (v.label === null) continue;
     const at = ((costs ? Math.log10(v.value) : v.value) - low) / (high - low); // of the plot's width
-    const share = (measure(v.label) + LABEL_DX + 4) / plot;
-    v.label_left = at + share > 1 && at - share >= 1 - (at + share);
+    const [right, left] = [(1 - at) * plot, at * plot].map((room) => room - LABEL_DX - 4);
+    const room = Math.min(nameWidth(printWidth), Math.max(right!, left!));
+    const name = typeof v.name === "string" ? v.name.trim() : "";
+    const code = `${v.label} `;
+    v.label = name === "" ? v.label : code + shortenText(name, room - measure(code), { fontSize: FONT_SIZES.text });
+    v.label_left = measure(v.label) > right! && left! > right!;
   }
   // On the log scale a box's part at 0 € runs to the scale's start (its tooltip keeps the value), and a box whose
   // median is 0 € is not drawn (the subtitle counts those projects): log 0 drew NaN.
@@ -305,8 +310,4 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
       ),
     ],
   });
-}
-
-function shorten(name: string): string {
-  return name.length <= NAME_LENGTH ? name : `${name.slice(0, NAME_LENGTH - 1)}…`;
 }

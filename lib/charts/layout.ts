@@ -56,6 +56,38 @@ export function projectLabel(code: unknown, name: unknown, maxWidth: number): st
 }
 
 /**
+ * A project's names to try where a label must find its place, longest first, each no wider than `maxWidth`: its
+ * whole name, then cut after each word in turn (`Maahanmuuttajien osaaminen… (S11547)`), then cut to fit each of
+ * the `shorter` widths (inside a long first word, where it must), then its code alone. A placer takes the first that
+ * has room: a name is cut only as far as its place needs (a few fixed widths cut it further than that).
+ *
+ * @example Usage
+ * ```ts
+ * import { projectLabels } from "./layout.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(projectLabels("S10323", "VASTAANOTTAVA POHJOIS-SAVO", 240, [120]), [
+ *   "VASTAANOTTAVA POHJOIS-SAVO (S10323)",
+ *   "VASTAANOTTAVA… (S10323)",
+ *   "VASTAAN… (S10323)",
+ *   "S10323",
+ * ]);
+ * ```
+ */
+export function projectLabels(code: unknown, name: unknown, maxWidth: number, shorter: number[] = []): string[] {
+  const id = String(code ?? "–");
+  if (typeof name !== "string" || name.trim() === "") return [id];
+  const suffix = ` (${id})`;
+  const words = name.trim().split(/\s+/);
+  const cuts = words.map((_, i) => {
+    const head = words.slice(0, words.length - i).join(" ");
+    return i === 0 ? head + suffix : head.replace(/[\s,;:(–-]+$/, "") + "…" + suffix;
+  });
+  const texts = [...cuts, ...[maxWidth, ...shorter].map((width) => projectLabel(code, name, width))]
+    .filter((text) => measure(text) <= maxWidth);
+  return [...new Set([...texts.sort((a, b) => measure(b) - measure(a)), id])];
+}
+
+/**
  * A group's name as an axis shows it: wrapped into at most `lines` lines no
  * wider than `maxWidth`, the last one shortened with "…" if the name is longer.
  *

@@ -27,7 +27,7 @@ import {
   type PlotLine,
 } from "./_point_labels.ts";
 import { formatInteger } from "../i18n/format.ts";
-import { projectLabel, scatterPlot } from "./layout.ts";
+import { projectLabels, scatterPlot } from "./layout.ts";
 import type { Language, PrintWidth } from "./theme.ts";
 
 /** An axis of the scatter: the field, its title and format (a tooltip quantity as it is), and the top of its scale. */
@@ -50,8 +50,9 @@ export interface ProjectPoints {
   height: number;
 }
 
-/** The widths a point's label may take, tried in turn, by print width: a short name with the code. */
-const POINT_LABEL_WIDTHS = { full: [240, 170, 120], half: [160, 120] } as const;
+/** The widest a point's label may be, by print width, and the shorter cuts tried where no whole word fits. */
+const POINT_LABEL_WIDTH = { full: 240, half: 160 } as const;
+const POINT_LABEL_SHORTER = { full: [170, 120], half: [120] } as const;
 
 const PLACEMENT_MARKS: Record<
   Placement,
@@ -143,9 +144,10 @@ export function projectPoints(
   const maxLabels = points.printWidth === "full" ? 5 : 3;
   for (const row of extremesFirst(rows, points.named.ratio, points.named.size)) {
     if (labels.length >= maxLabels) break;
-    const texts = [
-      ...new Set(POINT_LABEL_WIDTHS[points.printWidth].map((w) => projectLabel(row.project_code, row.name, w))),
-    ];
+    // A named project's point is named, not left with its code alone.
+    const width = points.printWidth;
+    const all = projectLabels(row.project_code, row.name, POINT_LABEL_WIDTH[width], [...POINT_LABEL_SHORTER[width]]);
+    const texts = all.length > 1 ? all.slice(0, -1) : all;
     const placed = space.place(row[points.x.field] as number, row[points.y.field] as number, texts);
     if (placed) labels.push({ ...row, label: placed.text, place: placed.placement });
   }
