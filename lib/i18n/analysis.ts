@@ -81,7 +81,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `Ruutukartta Suomen 19 maakunnasta (18 Manner-Suomen maakuntaa ja Ahvenanmaa) ja valtakunnallisista ` +
     `hankkeista, väri: ${metric.toLowerCase()}; luku ${withData} ruudussa` +
     (highest && lowest
-      ? withData === 1
+      ? withData === 1 || (highest.name === lowest.name && highest.value === lowest.value)
         ? `: ${highest.name} (${highest.value}).`
         : `, suurin ${highest.name} (${highest.value}), pienin ${lowest.name} (${lowest.value}).`
       : "."),
@@ -204,7 +204,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `Tile map of Finland's 19 regions (the 18 of Mainland Finland and Åland) and the nationwide projects, ` +
     `coloured by ${metric.toLowerCase()}; ${withData} ${withData === 1 ? "tile has" : "tiles have"} a figure` +
     (highest && lowest
-      ? withData === 1
+      ? withData === 1 || (highest.name === lowest.name && highest.value === lowest.value)
         ? `: ${highest.name} (${highest.value}).`
         : `, highest ${highest.name} (${highest.value}), lowest ${lowest.name} (${lowest.value}).`
       : "."),

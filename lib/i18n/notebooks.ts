@@ -94,7 +94,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatInteger(both.actual, "fi")} aloittanutta ${formatInteger(both.planned, "fi")} suunnitellusta.` +
     (lacking > 0 ? ` ${formatInteger(lacking, "fi")} hankkeelta puuttuu suunniteltu tai toteutunut luku.` : ""),
   realisationRange: (low: NamedValue, high: NamedValue) =>
-    `Pienin toteutumisaste: ${low.label} ${fiPct(low.value)}; suurin: ${high.label} ${fiPct(high.value)}.`,
+    low.label === high.label
+      ? `Toteutumisaste on laskettavissa vain yhdelle hankkeelle: ${low.label} ${fiPct(low.value)}.`
+      : `Pienin toteutumisaste: ${low.label} ${fiPct(low.value)}; suurin: ${high.label} ${fiPct(high.value)}.`,
   plannedVsActual: (below: number, above: number, met: number) =>
     `Suunnitelmaansa jäi alle ${formatCount(below, "fi", HANKE)}, sen ylitti ${formatCount(above, "fi", HANKE)}` +
     `${met > 0 ? ` ja sen saavutti täsmälleen ${formatCount(met, "fi", HANKE)}` : ""}.`,
@@ -139,7 +141,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     `Julkinen rahoitus osallistujaa kohden oli painotettuna ${formatEuros(weighted, "fi")} ` +
     `(Σ toteutunut julkinen rahoitus ÷ Σ toteutuneet osallistujat, n = ${formatCount(n, "fi", HANKE)}).`,
   costRange: (high: NamedValue, low: NamedValue) =>
-    `Eniten osallistujaa kohden: ${high.label} ${formatEuros(high.value, "fi")}; vähiten: ${low.label} ` +
+    (low.label === high.label
+      ? `Rahoitus osallistujaa kohden on laskettavissa vain yhdelle hankkeelle: ${low.label} `
+      : `Eniten osallistujaa kohden: ${high.label} ${formatEuros(high.value, "fi")}; vähiten: ${low.label} `) +
     `${formatEuros(low.value, "fi")}. Korkea hinta ei sinänsä ole virhe: palveluja kehittävät tai henkilöstöä ` +
     "kouluttavat hankkeet tavoittavat suoraan vähän osallistujia.",
   costsCaption: "Rahoitus osallistujaa kohden (toteutunut julkinen rahoitus ÷ toteutuneet osallistujat, €)",
@@ -266,7 +270,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     `${formatInteger(both.actual, "en")} started against ${formatInteger(both.planned, "en")} planned.` +
     (lacking > 0 ? ` ${formatCount(lacking, "en", PROJECT)} lack a planned or an actual figure.` : ""),
   realisationRange: (low: NamedValue, high: NamedValue) =>
-    `Lowest realisation: ${low.label} ${enPct(low.value)}; highest: ${high.label} ${enPct(high.value)}.`,
+    low.label === high.label
+      ? `The realisation can be worked out for one project only: ${low.label} ${enPct(low.value)}.`
+      : `Lowest realisation: ${low.label} ${enPct(low.value)}; highest: ${high.label} ${enPct(high.value)}.`,
   plannedVsActual: (below: number, above: number, met: number) =>
     `${formatCount(below, "en", PROJECT)} fell short of their plan, ${formatCount(above, "en", PROJECT)} exceeded ` +
     `it${met > 0 ? ` and ${formatCount(met, "en", PROJECT)} met it exactly` : ""}.`,
@@ -308,7 +314,9 @@ export const NOTEBOOK_TEXT = defineMessages({
     `Public funding per participant was ${formatEuros(weighted, "en")} weighted ` +
     `(Σ actual public funding ÷ Σ actual participants, n = ${formatCount(n, "en", PROJECT)}).`,
   costRange: (high: NamedValue, low: NamedValue) =>
-    `Highest per participant: ${high.label} ${formatEuros(high.value, "en")}; lowest: ${low.label} ` +
+    (low.label === high.label
+      ? `The cost per participant can be worked out for one project only: ${low.label} `
+      : `Highest per participant: ${high.label} ${formatEuros(high.value, "en")}; lowest: ${low.label} `) +
     `${formatEuros(low.value, "en")}. A high cost is not in itself a fault: projects that develop services or ` +
     "train staff reach few participants directly.",
   costsCaption: "Cost per participant (actual public funding ÷ actual participants, €)",
