@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { ANALYSIS_TEXT } from "./analysis.ts";
 import { formatCount, formatEuros, formatInteger, HANKE, periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
 import { enPct, fiPct } from "./notebook_parts.ts";
@@ -95,7 +96,10 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
         `(${formatCount(most, "fi", HANKE)}). ` +
         `Vuosia ilman yhtään alkanutta hanketta: ${formatInteger(empty, "fi")} (taulukossa nollana, ei poissa).`,
   durations: (rows: readonly GroupFigure[]) =>
-    `Osallistujien toteutumisaste suunnitellun keston mukaan (kuukautta): ${fiFigures(rows) || "–"}.`,
+    // Each band with its unit, as the chart names it: "12–23 83,4 %" left the reader to guess what 12–23 counts.
+    `Osallistujien toteutumisaste suunnitellun keston mukaan: ${
+      fiFigures(rows.map((r) => ({ ...r, group: ANALYSIS_TEXT.fi.durationBand(r.group) }))) || "–"
+    }.`,
   outliers: (named: readonly string[]) =>
     named.length === 0
       ? "Yksikään päättynyt hanke ei ole Tukeyn rajojen ulkopuolella millään suhdeluvulla."
@@ -179,7 +183,9 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
         `(${formatCount(most, "en", PROJECT)}). ` +
         `Years in which no project started: ${formatInteger(empty, "en")} (shown as 0 in the table, not left out).`,
   durations: (rows: readonly GroupFigure[]) =>
-    `Participant realisation by planned duration (months): ${enFigures(rows) || "–"}.`,
+    `Participant realisation by planned duration: ${
+      enFigures(rows.map((r) => ({ ...r, group: ANALYSIS_TEXT.en.durationBand(r.group) }))) || "–"
+    }.`,
   outliers: (named: readonly string[]) =>
     named.length === 0
       ? "No ended project lies beyond Tukey's fences on any ratio."
