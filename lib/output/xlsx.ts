@@ -135,7 +135,7 @@ function sheetCells(sheet: WorkbookSheet, lang: WorkbookLanguage): SheetCells {
     const extremes = new Map<{ kind: ColumnKind; decimals: number }, { high: number | null; low: number | null }>();
     const values = (sheet.frame.getColumn(column.name).toArray() as unknown[]).map((raw, row) => {
       const format = column.rows?.[row] ?? column;
-      const value = cellValue(raw, format.kind);
+      const value = cellValue(raw, format.kind, lang);
       if (typeof value === "number") {
         let seen = extremes.get(format);
         if (!seen) extremes.set(format, seen = { high: null, low: null });

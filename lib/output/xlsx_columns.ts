@@ -10,6 +10,7 @@
 import type ExcelJS from "exceljs";
 import type pl from "nodejs-polars";
 import { columnTypes } from "../frame/column_types.ts";
+import { TABLE_PARTS } from "../i18n/columns.ts";
 
 /** Languages of the number and date formats. */
 export type WorkbookLanguage = "fi" | "en";
@@ -197,8 +198,12 @@ function asText(value: unknown): string {
   return String(value);
 }
 
-/** A value as Excel receives it for a kind: a number, Date, boolean, string, or null for an empty cell. */
-export function cellValue(value: unknown, kind: ColumnKind): ExcelJS.CellValue {
+/**
+ * A value as Excel receives it for a kind: a number, Date, string, or null for an empty cell. Yes and no are words
+ * of the workbook's language (`Kyllä`/`Ei`, `Yes`/`No`, as the `.fi.csv` writes them): a boolean cell shows in the
+ * language of the reader's Excel (TOSI/EPÄTOSI, TRUE/FALSE), not the report's.
+ */
+export function cellValue(value: unknown, kind: ColumnKind, lang: WorkbookLanguage): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   switch (kind) {
     case "integer":
@@ -217,7 +222,7 @@ export function cellValue(value: unknown, kind: ColumnKind): ExcelJS.CellValue {
       }
       break;
     case "boolean":
-      if (typeof value === "boolean") return value;
+      if (typeof value === "boolean") return value ? TABLE_PARTS[lang].yes : TABLE_PARTS[lang].no;
       break;
     case "text":
       break;
@@ -254,7 +259,6 @@ export function displayLength(
     return text.length + (kind === "percent" ? 2 : kind === "euros" ? 2 : 0);
   }
   if (value instanceof Date) return 10;
-  if (typeof value === "boolean") return lang === "fi" ? 6 : 5;
   const text = String(value);
   const newline = text.indexOf("\n");
   return newline < 0 ? text.length : newline;

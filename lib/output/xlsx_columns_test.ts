@@ -64,7 +64,7 @@ Deno.test("workbookBytes writes typed cells: numbers, real dates, fractions as %
 
   assertEquals(at("co_implementers", 2).value, "Paremmin Yhdessä ry (2312333-7); Ilman tunnusta");
   assertEquals(at("regions", 2).value, "Keski-Suomi; Uusimaa");
-  assertEquals(at("gender_analysis_done", 2).value, true);
+  assertEquals(at("gender_analysis_done", 2).value, "Kyllä", "yes as the report's word, not TOSI");
 
   // null → empty cell, and the empty list of S11547's co-implementers too
   assertEquals(at("participant_realisation", 2).type, ExcelJS.ValueType.Null);
