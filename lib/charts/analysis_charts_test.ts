@@ -52,7 +52,7 @@ Deno.test("the beneficiaries chart: lead and co-implementer bars, labelled with 
   // No organisation drawn implements jointly: no co-implementer bars, and none in the legend.
   assertEquals(spec.data.values.map((v) => [v.organisation, v.role, v.projects]), [
     ["Kuopion kaupunki, koulutuspalvelukeskus", "as lead", 1],
-    ["Pohjois-Savon elinkeino-, liikenne- ja ympä…", "as lead", 1],
+    ["Pohjois-Savon elinkeino-, liikenne- ja…", "as lead", 1],
   ]);
   const all = topBeneficiaries(beneficiaries(projects), { lang: "en" }) as unknown as Values;
   assert(all.data.values.some((v) => v.role === "as co-implementer" && Number(v.projects) > 0));

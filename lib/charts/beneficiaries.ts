@@ -11,6 +11,8 @@ import { formatEuros } from "../i18n/format.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
 import { interimLine } from "./_interim.ts";
 import { chartSpec } from "./spec.ts";
+import { nameWidth } from "./layout.ts";
+import { shortenText } from "./text_width.ts";
 import { type ChartOptions, FONT_SIZES, FORMATS, PALETTE, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode topBeneficiaries}. */
@@ -27,15 +29,13 @@ export interface TopBeneficiariesOptions extends ChartOptions {
   rankBy?: "projects" | "funding";
 }
 
-const NAME_LENGTH = 44;
-const shortName = (name: string) => name.length <= NAME_LENGTH ? name : `${name.slice(0, NAME_LENGTH - 1)}…`;
-
 /**
  * Stacked bars of each organisation's projects as lead (blue) and as
  * co-implementer (orange), the top organisations of `beneficiaries()` by
  * projects or by funding, each labelled with its projects and the actual
- * public funding it received as lead. Names are cut at 44 characters; a
- * name two organisations share gets its business ID.
+ * public funding it received as lead. Names are cut to the axis' width
+ * (`nameWidth`), after a whole word; a name two organisations share gets
+ * its business ID.
  *
  * @example Usage
  * ```ts
@@ -51,6 +51,8 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
   const { lang, printWidth } = withDefaults(options);
   const top = options.top ?? 15;
   const byFunding = options.rankBy === "funding";
+  // Cut where the axis' room ends, after a whole word: 44 characters cut a name that fitted ("… / Lapin yli…").
+  const shortName = (name: string) => shortenText(name, nameWidth(printWidth), { fontSize: FONT_SIZES.text });
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
   // Only the columns drawn: the table's lists of projects and the like became objects for every organisation.

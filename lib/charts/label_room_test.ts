@@ -11,6 +11,7 @@ import { placeLineLabels } from "./_line_labels.ts";
 import { ratioDistributionChart } from "./distributions.ts";
 import { fundingVsParticipants } from "./funding_vs_participants.ts";
 import { measure } from "./layout.ts";
+import { topBeneficiaries } from "./beneficiaries.ts";
 
 Deno.test("an outlier's name beside its point is written whole where the plot has room for it", () => {
   const name = "Koulutus neuvonta ohjaus työelämään";
@@ -40,4 +41,25 @@ Deno.test("a point's name with no room for its first word whole is still named, 
   const labels = spec.layer.flatMap((layer) => layer.data?.values ?? []).flatMap((v) => v.label ?? []);
   // "VASTAANOTTAVA… (S10323)" would cross the 10 000 € guide below its point.
   assert(labels.includes("VASTAAN… (S10323)"), `${labels}`);
+});
+
+Deno.test("an organisation's name is cut at its axis' width after a whole word, not at 44 characters", () => {
+  const organisation = (name: string, key: string) => ({
+    organisation_key: key,
+    business_id: null,
+    organisation_name: name,
+    projects_total: 1,
+    projects_lead: 1,
+    projects_co: 0,
+    funding_public_actual_lead: 589289,
+  });
+  const spec = topBeneficiaries([
+    organisation("Koulutus- ja kehittämispalvelut / Lapin yliopisto", "a"),
+    organisation("Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus", "b"),
+  ], { lang: "fi" }) as unknown as { data: { values: { organisation: string }[] } };
+  // They were "Koulutus- ja kehittämispalvelut / Lapin yli…" (it fits whole) and "… liikenne- ja ympä…".
+  assertEquals([...new Set(spec.data.values.map((v) => v.organisation))], [
+    "Koulutus- ja kehittämispalvelut / Lapin yliopisto",
+    "Pohjois-Savon elinkeino-, liikenne- ja…",
+  ]);
 });
