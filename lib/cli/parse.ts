@@ -3,68 +3,57 @@
  *
  * ```
  * deno task parse [--format ndjson|json|csv|parquet] [--out FILE] [--diagnostics FILE]
- *                 [--contacts FILE] [--keep-contact-text] [--without-texts] [--cache] [--force] [--strict] PATH...
+ *                 [--contacts FILE] [--keep-contact-text] [--without-texts] [--cache] [--force] [--strict]
+ *                 [--lang en|fi] PATH...
  * ```
  *
  * Exit status: 0 when it ran (even with diagnostics); 1 with `--strict` and
- * an error diagnostic; 2 for a usage error.
+ * an error diagnostic; 2 for a usage error; 130 when interrupted (Ctrl-C; 143
+ * for SIGTERM), after one line saying which files were written. Every line it
+ * prints, and the diagnostics' messages, are in the `--lang` language
+ * (English by default). Each file is written beside its place and renamed
+ * into it when whole: an interrupt leaves no half-written file.
  *
  * @module
  */
-import { isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { diagnosticRecord } from "../diagnostics.ts";
+import { diagnosticRecord, localiseDiagnostic } from "../diagnostics.ts";
+import { argsMistake, CLI_TEXT, languageOf } from "../i18n/cli.ts";
+import { PARSE_CLI } from "../i18n/cli_parse.ts";
+import { isLanguage, type Language } from "../i18n/mod.ts";
 import { toFlatFrame, toJsonRecords } from "../frame/serialise.ts";
 import { loadCorpusFrames } from "../frame/load_frames.ts";
 import { formatTerminalTable } from "../output/terminal_table.ts";
 import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
-import { count, firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
+import { type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 import { progressLine } from "./progress.ts";
 
 const FORMATS = ["ndjson", "json", "csv", "parquet"] as const;
 type Format = typeof FORMATS[number];
 
-/** Every option, with its help: the usage line and --help are made from this table. */
+/** Every option: the usage line and --help are made from this table (their words in lib/i18n/cli_parse.ts). */
 const OPTIONS = {
-  format: { type: "string", value: "F", help: "ndjson, json, csv or parquet; without it, a readable table" },
-  out: { type: "string", value: "FILE", help: "write the rows to FILE, not to standard output (needed for parquet)" },
-  diagnostics: {
-    type: "string",
-    value: "FILE",
-    help: "write every diagnostic to FILE as ndjson {file, line, level, code, message, project_code}",
-  },
-  contacts: {
-    type: "string",
-    value: "FILE",
-    help: "write people's contact details (personal data) to FILE as ndjson; never written otherwise",
-  },
-  "keep-contact-text": {
-    type: "boolean",
-    help: "keep e-mail addresses and phone numbers found in the free texts (replaced by a marker otherwise)",
-  },
-  "without-texts": {
-    type: "boolean",
-    help: "leave out the six long free texts (target groups, summaries, plans): no figure needs them, and " +
-      "parsing takes less time and memory",
-  },
-  cache: {
-    type: "boolean",
-    help: "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
-      "folders only you can open: it holds the documents' contacts and texts): a re-run parses only new and changed " +
-      "documents",
-  },
-  force: { type: "boolean", help: "replace output files that exist already (otherwise they are kept and it stops)" },
-  strict: { type: "boolean", help: "exit 1 if any file gave an error diagnostic" },
-  help: { type: "boolean", short: "h", help: "show this help" },
+  format: { type: "string", value: "F" },
+  out: { type: "string", value: "FILE" },
+  diagnostics: { type: "string", value: "FILE" },
+  contacts: { type: "string", value: "FILE" },
+  "keep-contact-text": { type: "boolean" },
+  "without-texts": { type: "boolean" },
+  cache: { type: "boolean" },
+  force: { type: "boolean" },
+  strict: { type: "boolean" },
+  lang: { type: "string", value: "en|fi", default: "en" },
+  help: { type: "boolean", short: "h" },
 } as const satisfies Record<string, OptionHelp>;
 
-const USAGE = `${usageLine("parse", OPTIONS, "PATH...")}
-
-Parses EURA project descriptions (files, or folders read recursively for *.txt, *.html, *.htm and *.pdf)
-into one row per project.
-
-${optionsHelp(OPTIONS)}`;
+/** The help, in the language. */
+function usage(lang: Language): string {
+  return `${usageLine("parse", OPTIONS, "PATH...", lang)}\n\n${PARSE_CLI[lang].about}\n\n${
+    optionsHelp(OPTIONS, PARSE_CLI[lang], lang)
+  }`;
+}
 
 /** Most diagnostics printed to stderr; the rest are counted. */
 const MAX_PRINTED_DIAGNOSTICS = 20;
@@ -78,31 +67,34 @@ interface Options {
   texts: boolean;
   cache: boolean;
   strict: boolean;
+  lang: Language;
   paths: string[];
 }
 
-function readOptions(args: string[]): Options | "help" {
+/** The options, or "help"; the language is `lang` (for a mistake, said in it) once `--lang` is read. */
+function readOptions(args: string[], lang: { lang: Language }): Options | "help" {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(firstSentence(error));
+    throw new UsageError(argsMistake(error, lang.lang));
   }
   const { values, positionals } = parsed;
+  if (!isLanguage(values.lang)) throw new UsageError(CLI_TEXT[lang.lang].unknownLanguage(values.lang));
+  lang.lang = values.lang;
+  const say = PARSE_CLI[values.lang];
   if (values.help) return "help";
   const format = values.format;
   if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`Unknown format "${format}": use one of ${FORMATS.join(", ")}.`);
+    throw new UsageError(say.unknownFormat(format, FORMATS.join(", ")));
   }
-  if (format === "parquet" && values.out === undefined) {
-    throw new UsageError("Parquet is binary: name the output file with --out FILE.");
-  }
-  if (positionals.length === 0) throw new UsageError("No PATH given: name the files or folders to parse.");
+  if (format === "parquet" && values.out === undefined) throw new UsageError(say.parquetNeedsOut);
+  if (positionals.length === 0) throw new UsageError(say.noPath);
   for (const path of positionals) {
     try {
       Deno.lstatSync(path);
     } catch {
-      throw new UsageError(`No such file or folder: ${path}`);
+      throw new UsageError(say.noSuchPath(path));
     }
   }
   const named = new Map<string, string>(); // each output's file, resolved: two flags naming one would overwrite
@@ -110,15 +102,11 @@ function readOptions(args: string[]): Options | "help" {
     const path = values[flag];
     if (path === undefined) continue;
     const other = named.get(resolve(path));
-    if (other !== undefined) {
-      throw new UsageError(`--${other} and --${flag} name the same file, ${path}: name one file for each.`);
-    }
+    if (other !== undefined) throw new UsageError(say.sameFile(other, flag, path));
     named.set(resolve(path), flag);
     const existing = statOrNull(path);
-    if (existing?.isDirectory) throw new UsageError(`--${flag} ${path} is a folder: name a file.`);
-    if (existing && !values.force) {
-      throw new UsageError(`--${flag} ${path} exists already: name a new file, or add --force to replace it.`);
-    }
+    if (existing?.isDirectory) throw new UsageError(say.isFolder(flag, path));
+    if (existing && !values.force) throw new UsageError(say.exists(flag, path));
   }
   return {
     format: format as Format | undefined,
@@ -129,6 +117,7 @@ function readOptions(args: string[]): Options | "help" {
     texts: !(values["without-texts"] ?? false),
     cache: values.cache ?? false,
     strict: values.strict ?? false,
+    lang: values.lang,
     paths: positionals,
   };
 }
@@ -151,23 +140,91 @@ function rootOf(paths: readonly string[]): string {
 
 const ndjson = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(row) + "\n").join("");
 
+/**
+ * Writes a file whole or not at all: into a file of its own beside it (made new: nothing else is overwritten), renamed
+ * into its place when written. `files` keeps what was written and what is being written, for an interrupt.
+ */
+async function writeWhole(path: string, files: OutputFiles, write: (partial: string) => Promise<void> | void) {
+  const partial = join(dirname(path), `.${basename(path)}.esf-partial-${Deno.pid}`);
+  Deno.openSync(partial, { write: true, createNew: true }).close();
+  files.partial = partial;
+  await write(partial);
+  await Deno.rename(partial, path);
+  files.partial = null;
+  files.written.push(path);
+}
+
+/** The files a run writes: those written whole, and the one being written now. */
+interface OutputFiles {
+  named: string[];
+  written: string[];
+  partial: string | null;
+}
+
+/**
+ * Until the returned function is called, an interrupt (SIGINT, SIGTERM) removes the file being written (this
+ * run's own), says in a line which files were written whole, and ends the process as the signal would have.
+ */
+function sayInterrupts(files: OutputFiles, lang: Language): () => void {
+  const removers = (Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const)).map((signal) => {
+    const onSignal = () => {
+      if (files.partial !== null) {
+        try {
+          Deno.removeSync(files.partial);
+        } catch { /* not made yet, or renamed into its place */ }
+      }
+      const left = files.named.filter((file) => !files.written.includes(file));
+      const say = PARSE_CLI[lang];
+      console.error(
+        `parse: ${
+          files.written.length === 0
+            ? say.interruptedNothing
+            : say.interruptedSome(files.written.join(", "), left.join(", "))
+        }`,
+      );
+      Deno.exit(signal === "SIGINT" ? 130 : 143);
+    };
+    Deno.addSignalListener(signal, onSignal);
+    return () => Deno.removeSignalListener(signal, onSignal);
+  });
+  return () => removers.forEach((remove) => remove());
+}
+
 /** Runs the command with the arguments; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
+  // Every line in the language --lang names, even a mistake's in the command line (English by default).
+  const asked = { lang: languageOf(args, "en") };
   let options: Options | "help";
   try {
-    options = readOptions(args);
+    options = readOptions(args, asked);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`parse: ${error.message} (see --help)`);
+    console.error(`parse: ${error.message} (${CLI_TEXT[asked.lang].seeHelp})`);
     return 2;
   }
   if (options === "help") {
-    console.log(USAGE);
+    console.log(usage(asked.lang));
     return 0;
   }
+  const lang = options.lang;
+  const files: OutputFiles = {
+    named: [options.out, options.diagnostics, options.contacts].filter((file) => file !== undefined),
+    written: [],
+    partial: null,
+  };
+  const stopSaying = sayInterrupts(files, lang);
+  try {
+    return await run(options, files);
+  } finally {
+    stopSaying();
+  }
+}
+
+async function run(options: Options, files: OutputFiles): Promise<number> {
+  const lang = options.lang;
   const root = rootOf(options.paths);
   const corpus = await loadCorpusFrames(options.paths, {
-    onProgress: progressLine("parse"),
+    onProgress: progressLine("parse", { lang }),
     root,
     cache: options.cache,
     texts: options.texts,
@@ -175,7 +232,7 @@ export async function main(args: string[]): Promise<number> {
   const frames = corpus.frames;
   const projects = scrubFrame(frames.projects, { keepContactText: options.keepContactText });
   const write = async (text: string) => {
-    if (options.out !== undefined) await Deno.writeTextFile(options.out, text);
+    if (options.out !== undefined) await writeWhole(options.out, files, (partial) => Deno.writeTextFile(partial, text));
     else await Deno.stdout.write(new TextEncoder().encode(text));
   };
   const found = frames.projects.height > 0;
@@ -193,18 +250,20 @@ export async function main(args: string[]): Promise<number> {
       await write(toFlatFrame(projects).writeCSV().toString());
       break;
     case "parquet":
-      projects.writeParquet(options.out!);
+      await writeWhole(options.out!, files, (partial) => projects.writeParquet(partial));
       break;
   }
   if (options.diagnostics !== undefined) {
     const scrubbed = corpus.diagnostics.map((d) => scrubDiagnostic(d, { keepContactText: options.keepContactText }));
-    await Deno.writeTextFile(options.diagnostics, ndjson(scrubbed.map(diagnosticRecord)));
+    const records = scrubbed.map((d) => ({ ...diagnosticRecord(d), message: localiseDiagnostic(d, lang) }));
+    await writeWhole(options.diagnostics, files, (partial) => Deno.writeTextFile(partial, ndjson(records)));
   }
   if (options.contacts !== undefined) {
-    await Deno.writeTextFile(options.contacts, ndjson(toJsonRecords(frames.contacts)));
+    const contacts = ndjson(toJsonRecords(frames.contacts));
+    await writeWhole(options.contacts, files, (partial) => Deno.writeTextFile(partial, contacts));
   }
-  printSummary(corpus.diagnostics, corpus.files, (file) => isAbsolute(file) ? file : join(root, file));
-  if (!found) console.error(`parse: no project descriptions found in ${options.paths.join(", ")}`);
+  printSummary(corpus.diagnostics, corpus.files, (file) => isAbsolute(file) ? file : join(root, file), lang);
+  if (!found) console.error(`parse: ${PARSE_CLI[lang].noProjects(options.paths.join(", "))}`);
   const errors = corpus.diagnostics.filter((d) => d.level === "error").length;
   return options.strict && errors > 0 ? 1 : 0;
 }
@@ -214,25 +273,30 @@ function printSummary(
   diagnostics: readonly Diagnostic[],
   files: readonly CorpusFile[],
   shown: (file: string) => string,
+  lang: Language,
 ): void {
+  const say = PARSE_CLI[lang];
   for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS)) {
-    console.error(`${shown(d.file)}${d.line === null ? "" : `:${d.line}`}: ${d.level}: ${d.message}`);
+    const place = `${shown(d.file)}${d.line === null ? "" : `:${d.line}`}`;
+    console.error(`${place}: ${say.levels(d.level)}: ${localiseDiagnostic(d, lang)}`);
   }
   if (diagnostics.length > MAX_PRINTED_DIAGNOSTICS) {
-    console.error(
-      `… and ${
-        diagnostics.length - MAX_PRINTED_DIAGNOSTICS
-      } more diagnostics (write them all with --diagnostics FILE).`,
-    );
+    console.error(say.moreDiagnostics(diagnostics.length - MAX_PRINTED_DIAGNOSTICS));
   }
   const outcomes = (outcome: string) => files.filter((file) => file.outcome === outcome).length;
   const levels = (level: string) => diagnostics.filter((d) => d.level === level).length;
+  const read = new Set(files.map((file) => file.file)).size;
   console.error(
-    `parse: ${count(new Set(files.map((file) => file.file)).size, "file")}: ${
-      count(outcomes("project"), "project")
-    }, ` +
-      `${count(outcomes("duplicate"), "duplicate")}, ${outcomes("error")} unreadable; ` +
-      `${count(levels("error"), "error")}, ${count(levels("warning"), "warning")}.`,
+    `parse: ${
+      say.summary(
+        read,
+        outcomes("project"),
+        outcomes("duplicate"),
+        outcomes("error"),
+        levels("error"),
+        levels("warning"),
+      )
+    }`,
   );
 }
 
@@ -240,7 +304,8 @@ if (import.meta.main) {
   try {
     Deno.exitCode = await main(Deno.args);
   } catch (error) {
-    console.error(`parse: failed: ${error instanceof Error ? error.message : error}`);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`parse: ${PARSE_CLI[languageOf(Deno.args, "en")].failed(message)}`);
     Deno.exitCode = 3;
   }
 }

@@ -6,6 +6,8 @@
  * @module
  */
 import { groupedInteger } from "../i18n/format.ts";
+import { CLI_TEXT } from "../i18n/cli.ts";
+import type { Language } from "../i18n/mod.ts";
 
 /** Where progress is written and how it looks. */
 export interface ProgressOptions {
@@ -29,13 +31,19 @@ export interface ProgressOptions {
    * @default {performance.now}
    */
   now?: () => number;
+  /**
+   * The language of the lines.
+   * @default {"en"}
+   */
+  lang?: Language;
 }
 
 const encoder = new TextEncoder();
 
 /**
  * A progress callback `(done, total)` for `loadCorpus`'s `onProgress`, saying
- * `label: 1 500 of 10 000 documents, 2 875/s, about 3 s left`.
+ * `label: 1 500 of 10 000 documents, 2 875/s, about 3 s left` (in Finnish
+ * `label: 1 500 / 10 000 asiakirjaa, 2 875/s, noin 3 s jäljellä`).
  *
  * @example Usage
  * ```ts
@@ -51,6 +59,10 @@ const encoder = new TextEncoder();
  *   "parse: 3 of 4 documents, 1/s, about 1 s left\n",
  *   "parse: 4 of 4 documents in 4.0 s, 1/s\n",
  * ]);
+ * const fi: string[] = [];
+ * const inFinnish = progressLine("parse", { terminal: false, write: (t) => fi.push(t), minimum: 1, now: () => clock, lang: "fi" });
+ * for (let done = 1; done <= 2; done++) { clock += 1000; inFinnish(done, 2); }
+ * assertEquals(fi, ["parse: 1 / 2 asiakirjaa, 1/s, noin 1 s jäljellä\n", "parse: 2 / 2 asiakirjaa luettu 2,0 sekunnissa, 1/s\n"]);
  * ```
  */
 export function progressLine(label: string, options: ProgressOptions = {}): (done: number, total: number) => void {
@@ -59,6 +71,7 @@ export function progressLine(label: string, options: ProgressOptions = {}): (don
   const minimum = options.minimum ?? 200;
   const now = options.now ?? (() => performance.now());
   const started = now();
+  const say = CLI_TEXT[options.lang ?? "en"];
   let lastQuarter = 0;
   let lastDraw = -Infinity;
   return (done, total) => {
@@ -66,11 +79,12 @@ export function progressLine(label: string, options: ProgressOptions = {}): (don
     const elapsed = (now() - started) / 1000;
     const rate = elapsed > 0 ? done / elapsed : 0;
     const finished = done === total;
-    const count = `${groupedInteger(done)} of ${groupedInteger(total)} documents`;
-    const perSecond = `${groupedInteger(rate)}/s`;
-    const text = finished
-      ? `${label}: ${count} in ${elapsed.toFixed(1)} s, ${perSecond}`
-      : `${label}: ${count}, ${perSecond}, about ${Math.ceil(rate > 0 ? (total - done) / rate : 0)} s left`;
+    const [shownDone, shownTotal, perSecond] = [done, total, rate].map(groupedInteger) as [string, string, string];
+    const text = `${label}: ${
+      finished
+        ? say.progressDone(shownDone, shownTotal, elapsed, perSecond)
+        : say.progressRunning(shownDone, shownTotal, perSecond, Math.ceil(rate > 0 ? (total - done) / rate : 0))
+    }`;
     if (terminal) {
       if (!finished && now() - lastDraw < 100) return;
       lastDraw = now();

@@ -4,55 +4,40 @@
  *
  * Exit status: 0 when the report was written; 1 when it could not be (the
  * message says why, e.g. how to install Jupyter); 2 for a usage error or a
- * refused `--out` (one line saying what to do; nothing touched).
+ * refused `--out` (one line saying what to do; nothing touched); 130 when
+ * interrupted (Ctrl-C; 143 for SIGTERM), after one line saying what the
+ * report folder holds. Every line it prints is in the report's language
+ * (`--lang`, Finnish by default).
  *
  * @module
  */
 import { parseArgs } from "node:util";
-import { isLanguage } from "../i18n/mod.ts";
+import { isLanguage, type Language } from "../i18n/mod.ts";
+import { argsMistake, CLI_TEXT, languageOf, sayError } from "../i18n/cli.ts";
+import { type OutState, REPORT_CLI } from "../i18n/cli_report.ts";
 import { buildReport } from "../report/build_report.ts";
-import { OutFolderRefusal } from "../report/out_folder.ts";
-import { firstSentence, type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
+import { type InterruptLeft, MANIFEST, OutFolderRefusal, sayInterrupts } from "../report/out_folder.ts";
+import { type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 
-/** Every option, with its help: the usage line and --help are made from this table. */
+/** Every option: the usage line and --help are made from this table (their words in lib/i18n/cli_report.ts). */
 const OPTIONS = {
-  corpus: {
-    type: "string",
-    value: "DIR",
-    default: "data/documents",
-    help: "the folder of documents (default: data/documents)",
-  },
-  out: { type: "string", value: "DIR", default: "out", help: "the report folder (default: out)" },
-  lang: { type: "string", value: "fi|en", default: "fi", help: "the language of the report (default: fi)" },
-  register: {
-    type: "string",
-    value: "FILE",
-    help: "an official EURA project list (CSV) to compare the documents of its period with " +
-      "(default: the shipped register of each period of the corpus)",
-  },
-  "no-register": { type: "boolean", help: "no register: no cross-check and no programme charts" },
-  "no-notebooks": { type: "boolean", help: "skip running the notebooks (no Jupyter needed; for a quick look)" },
-  "keep-contact-text": {
-    type: "boolean",
-    help: "keep e-mail addresses and phone numbers in exported free text (removed by default)",
-  },
-  cache: {
-    type: "boolean",
-    help: "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
-      "folders only you can open: it holds the documents' contacts and texts): a re-run parses only new and changed " +
-      "documents",
-  },
-  help: { type: "boolean", short: "h", help: "show this help" },
+  corpus: { type: "string", value: "DIR", default: "data/documents" },
+  out: { type: "string", value: "DIR", default: "out" },
+  lang: { type: "string", value: "fi|en", default: "fi" },
+  register: { type: "string", value: "FILE" },
+  "no-register": { type: "boolean" },
+  "no-notebooks": { type: "boolean" },
+  "keep-contact-text": { type: "boolean" },
+  cache: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const satisfies Record<string, OptionHelp>;
 
-const USAGE = `${usageLine("report", OPTIONS)}
-
-Parses the corpus, runs every notebook on it, and writes to --out: index.html, report.docx (Word),
-report.xlsx (every table), every chart as SVG and PNG, each table as a workbook, CSV, Finnish-Excel CSV
-and Parquet, the executed notebooks and manifest.json. A folder that exists is replaced only when it holds
-nothing but a previous report's files, unchanged; otherwise nothing is touched (exit 2).
-
-${optionsHelp(OPTIONS)}`;
+/** The help, in the language. */
+function usage(lang: Language): string {
+  return `${usageLine("report", OPTIONS, "", lang)}\n\n${REPORT_CLI[lang].about}\n\n${
+    optionsHelp(OPTIONS, REPORT_CLI[lang], lang)
+  }`;
+}
 
 function statOrNull(path: string): Deno.FileInfo | null {
   try {
@@ -62,44 +47,64 @@ function statOrNull(path: string): Deno.FileInfo | null {
   }
 }
 
+/** What the report folder holds now: an earlier report (its manifest), something else or nothing, no folder. */
+function outState(out: string): OutState {
+  if (!statOrNull(out)?.isDirectory) return "none";
+  return statOrNull(`${out}/${MANIFEST}`)?.isFile ? "report" : "folder";
+}
+
+/** The line an interrupt prints: what the run left in the report folder. */
+function interruptLine(out: string, left: InterruptLeft, lang: Language): string {
+  const say = REPORT_CLI[lang];
+  switch (left.left) {
+    case "untouched":
+      return say.interruptedBefore(out, outState(out));
+    case "removed":
+      return say.interruptedRemoved(out, outState(out));
+    case "leftover":
+      return say.interruptedLeft(out, left.staging);
+    case "written":
+      return say.interruptedWritten(out);
+  }
+}
+
 /** Runs the command; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
+  // Every line in the report's language, even a mistake's in the command line (Finnish unless --lang en).
+  let lang = languageOf(args, "fi");
   let values;
   try {
     try {
       ({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: OPTIONS }));
     } catch (error) {
-      throw new UsageError(firstSentence(error));
+      throw new UsageError(argsMistake(error, lang));
     }
+    if (!isLanguage(values.lang)) throw new UsageError(CLI_TEXT[lang].unknownLanguage(values.lang));
+    lang = values.lang;
     if (values.help) {
-      console.log(USAGE);
+      console.log(usage(lang));
       return 0;
     }
-    if (!isLanguage(values.lang)) throw new UsageError(`Unknown language "${values.lang}": use fi or en.`);
+    const say = REPORT_CLI[lang];
     const corpus = statOrNull(values.corpus);
-    if (corpus?.isFile) {
-      throw new UsageError(
-        `--corpus ${values.corpus} is a file, not a folder: name the folder of documents ` +
-          "(deno task parse reads single files).",
-      );
-    }
-    if (!corpus?.isDirectory) throw new UsageError(`No such folder: ${values.corpus}`);
+    if (corpus?.isFile) throw new UsageError(say.corpusIsFile(values.corpus));
+    if (!corpus?.isDirectory) throw new UsageError(say.noSuchFolder(values.corpus));
     if (values.register !== undefined && !statOrNull(values.register)?.isFile) {
-      throw new UsageError(`No such file: ${values.register}`);
+      throw new UsageError(say.noSuchFile(values.register));
     }
-    if (values.register !== undefined && values["no-register"]) {
-      throw new UsageError("--register and --no-register exclude each other: give one.");
-    }
+    if (values.register !== undefined && values["no-register"]) throw new UsageError(say.registerConflict);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`report: ${error.message} (see --help)`);
+    console.error(`report: ${error.message} (${CLI_TEXT[lang].seeHelp})`);
     return 2;
   }
+  const out = values.out;
+  const stopSaying = sayInterrupts((left) => console.error(`report: ${interruptLine(out, left, lang)}`));
   try {
     await buildReport({
       corpus: values.corpus,
-      out: values.out,
-      lang: values.lang,
+      out,
+      lang,
       notebooks: !values["no-notebooks"],
       register: values["no-register"] ? false : values.register,
       keepContactText: values["keep-contact-text"],
@@ -107,9 +112,11 @@ export async function main(args: string[]): Promise<number> {
     });
     return 0;
   } catch (error) {
-    console.error(`report: ${error instanceof Error ? error.message : error}`);
+    console.error(`report: ${sayError(error, lang)}`);
     // A refused --out (a folder holding what the tool did not write, inside the corpus, a file): nothing was touched.
     return error instanceof OutFolderRefusal ? 2 : 1;
+  } finally {
+    stopSaying();
   }
 }
 

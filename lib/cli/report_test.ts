@@ -7,29 +7,51 @@ const CLI = fileURLToPath(new URL("./report.ts", import.meta.url));
 
 const report = (args: string[], env: Record<string, string> = {}) => runScript(CLI, args, env);
 
-Deno.test("report exits 2 with one line on a usage error", async () => {
+Deno.test("report exits 2 with one line on a usage error, in the run's language (Finnish unless --lang en)", async () => {
+  const register = "data/registers/eura2007-esr.csv";
   for (
-    const [args, message] of [
-      [["--lang", "sv"], 'Unknown language "sv"'],
-      [["--corpus", "/no/such/folder"], "No such folder: /no/such/folder"],
-      [["--bogus"], "Unknown option '--bogus'"],
-      [["--register", "data/registers/eura2007-esr.csv", "--no-register"], "exclude each other"],
+    const [args, line] of [
+      [["--lang", "sv"], 'report: Tuntematon kieli "sv": käytä fi tai en. (katso --help)'],
+      [["--corpus", "/no/such/folder"], "report: Kansiota ei ole: /no/such/folder (katso --help)"],
+      [["--bogus"], "report: Tuntematon valitsin --bogus. (katso --help)"],
+      [["--out"], "report: Valitsimelle --out puuttuu arvo. (katso --help)"],
+      [
+        ["--register", register, "--no-register"],
+        "report: --register ja --no-register sulkevat toisensa pois: " +
+        "anna vain toinen. (katso --help)",
+      ],
+      [["--lang", "en", "--corpus", "/no/such/folder"], "report: No such folder: /no/such/folder (see --help)"],
+      [["--bogus", "--lang=en"], "report: Unknown option '--bogus'. (see --help)"],
+      [["--lang", "en", "--cache=yes"], "report: Option --cache takes no value. (see --help)"],
+      [
+        ["--lang", "en", "--register", register, "--no-register"],
+        "report: --register and --no-register " +
+        "exclude each other: give one. (see --help)",
+      ],
     ] as const
   ) {
     const { code, stderr } = await report([...args]);
-    assertEquals(code, 2, args.join(" "));
-    assert(stderr.includes(message) && stderr.trim().split("\n").length === 1, stderr);
+    assertEquals([code, stderr.trimEnd()], [2, line], args.join(" "));
   }
   const file = await tempFile();
-  const { code, stderr } = await report(["--out", file, "--no-notebooks"]);
-  assertEquals([code, stderr.trim()], [2, `report: --out ${file} is a file, not a folder: name a folder.`]);
-  const asCorpus = await report(["--corpus", file, "--no-notebooks"]);
-  assertEquals(asCorpus.code, 2);
+  let run = await report(["--out", file, "--no-notebooks"]);
+  assertEquals([run.code, run.stderr.trim()], [2, `report: --out ${file} on tiedosto eikä kansio: anna kansio.`]);
+  run = await report(["--out", file, "--no-notebooks", "--lang", "en"]);
+  assertEquals([run.code, run.stderr.trim()], [2, `report: --out ${file} is a file, not a folder: name a folder.`]);
+  run = await report(["--corpus", file, "--no-notebooks"]);
+  assertEquals([run.code, run.stderr.trim()], [
+    2,
+    `report: --corpus ${file} on tiedosto eikä kansio: anna asiakirjojen kansio (deno task parse lukee yksittäisiä ` +
+    "tiedostoja). (katso --help)",
+  ]);
+  const fi = await report(["--help"]);
+  assert(fi.stdout.startsWith("Käyttö: deno task report [--corpus KANSIO] [--out KANSIO] [--lang fi|en]"), fi.stdout);
+  assert(fi.stdout.includes("Komento kirjoittaa päätteeseen raportin kielellä\n(--lang, oletus suomi)."), fi.stdout);
+  assert(fi.stdout.includes("  -h, --help           näytä tämä ohje\n"), fi.stdout);
+  const help = await report(["--help", "--lang", "en"]);
   assert(
-    asCorpus.stderr.includes(`--corpus ${file} is a file, not a folder: name the folder of documents`),
-    asCorpus.stderr,
+    help.stdout.includes("The command prints\nin the terminal in the report's language (--lang, Finnish by default)."),
   );
-  const help = await report(["--help"]);
   for (const output of ["report.docx", "report.xlsx", "index.html", "manifest.json", "workbook"]) {
     assert(help.stdout.includes(output), `--help names ${output}`);
   }
@@ -51,8 +73,11 @@ Deno.test("report exits 2 with one line on a usage error", async () => {
 Deno.test("report says how to install Jupyter when it is missing, and keeps the previous output", async () => {
   const out = await tempDir("esf-report-cli-");
   const { code, stderr } = await report(["--out", `${out}/report`], { ESF_PYTHON: "/no/python3" });
-  assertEquals(code, 1);
-  assert(stderr.includes("apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client"), stderr);
+  assertEquals([code, stderr.trimEnd()], [
+    1,
+    "report: Pythonia ei löydy: /no/python3. Asenna Jupyterin asiakasohjelma Debianista: sudo apt-get install " +
+    "-y jupyter-nbconvert python3-nbclient jupyter-client (tai aja deno task setup).",
+  ]);
   assertEquals([...Deno.readDirSync(out)], [], "nothing written");
 });
 
@@ -65,14 +90,26 @@ Deno.test("report refuses an --out inside the corpus, or holding a file it did n
   );
   await Deno.symlink(`${root}/corpus`, `${root}/link`);
   let run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/link/out`, "--no-notebooks"]);
-  assertEquals(run.code, 2, run.stderr);
-  assert(run.stderr.includes("is inside the corpus") && run.stderr.trim().split("\n").length === 1, run.stderr);
+  assertEquals([run.code, run.stderr.trimEnd()], [
+    2,
+    `report: --out ${root}/link/out on aineiston ${root}/corpus sisällä: raportti sekoittuisi asiakirjoihin; ` +
+    "valitse kansio sen ulkopuolelta.",
+  ]);
   assertEquals([...Deno.readDirSync(`${root}/corpus`)].map((e) => e.name), ["a.txt"]);
   await Deno.mkdir(`${root}/mine`);
   await Deno.writeTextFile(`${root}/mine/manifest.json`, '{"tool": "esf-toolkit report", "outputs": []}');
   await Deno.writeTextFile(`${root}/mine/draft.docx`, "my draft");
   run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/mine`, "--no-notebooks"]);
-  assertEquals(run.code, 2, run.stderr);
-  assert(run.stderr.includes("draft.docx (not written by this tool)"), run.stderr);
+  assertEquals([run.code, run.stderr.trimEnd()], [
+    2,
+    `report: --out ${root}/mine sisältää tiedoston, jonka raportti poistaisi: draft.docx (ei tämän työkalun ` +
+    "kirjoittama); siirrä säilytettävä pois kansiosta tai valitse toinen --out. Mitään ei muutettu.",
+  ]);
+  run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/mine`, "--no-notebooks", "--lang", "en"]);
+  assertEquals([run.code, run.stderr.trimEnd()], [
+    2,
+    `report: --out ${root}/mine holds a file the report would delete: draft.docx (not written by this tool); ` +
+    "move what you want to keep out of it, or choose another --out. Nothing was changed.",
+  ]);
   assertEquals(await Deno.readTextFile(`${root}/mine/draft.docx`), "my draft");
 });

@@ -1,66 +1,61 @@
 /**
  * The parts the command-line tools share: usage lines and help made from
- * one table of options, usage errors, counts with their nouns.
+ * one table of options (the help's words in `lib/i18n/`), usage errors.
  *
  * @module
  */
+import { CLI_TEXT } from "../i18n/cli.ts";
+import type { Language } from "../i18n/mod.ts";
 
-/** An option of a command, as node:util's parseArgs takes it, with its help. */
+/** An option of a command, as node:util's parseArgs takes it; its help is in the command's catalogue. */
 export interface OptionHelp {
   type: "string" | "boolean";
   short?: string;
-  /** The value's placeholder, e.g. `FILE`. */
+  /** The value's placeholder, e.g. `FILE` (said in the language: `TIEDOSTO`). */
   value?: string;
-  help: string;
   default?: string | boolean;
 }
 
-/** A mistake in the command line: said in one line, exit status 2. */
+/** A mistake in the command line: said in one line, in the run's language, exit status 2. */
 export class UsageError extends Error {}
 
+const placeholder = (option: OptionHelp, lang: Language) =>
+  option.value ? ` ${CLI_TEXT[lang].placeholders(option.value)}` : "";
+
 /**
- * `Usage: deno task NAME [--flag VALUE] … POSITIONALS`, every option of the table included.
+ * `Usage: deno task NAME [--flag VALUE] … POSITIONALS`, every option of the table included, in the language.
  *
  * @example Usage
  * ```ts
  * import { usageLine } from "./usage.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * const line = usageLine("parse", { out: { type: "string", value: "FILE", help: "" }, help: { type: "boolean", help: "" } }, "PATH...");
- * assertEquals(line, "Usage: deno task parse [--out FILE] PATH...");
+ * const options = { out: { type: "string", value: "FILE" }, help: { type: "boolean" } } as const;
+ * assertEquals(usageLine("parse", options, "PATH...", "en"), "Usage: deno task parse [--out FILE] PATH...");
+ * assertEquals(usageLine("parse", options, "PATH...", "fi"), "Käyttö: deno task parse [--out TIEDOSTO] POLKU...");
  * ```
  */
-export function usageLine(task: string, options: Record<string, OptionHelp>, positionals = ""): string {
+export function usageLine(
+  task: string,
+  options: Record<string, OptionHelp>,
+  positionals: string,
+  lang: Language,
+): string {
   const flags = Object.entries(options).filter(([name]) => name !== "help").map(([name, option]) =>
-    `[--${name}${option.value ? ` ${option.value}` : ""}]`
+    `[--${name}${placeholder(option, lang)}]`
   );
-  return [`Usage: deno task ${task}`, ...flags, ...(positionals ? [positionals] : [])].join(" ");
+  const rest = positionals ? [CLI_TEXT[lang].placeholders(positionals)] : [];
+  return [`${CLI_TEXT[lang].usage}: deno task ${task}`, ...flags, ...rest].join(" ");
 }
 
-/** The options as aligned help lines. */
-export function optionsHelp(options: Record<string, OptionHelp>): string {
+/** The options as aligned help lines, each option's help from `help` (by the option's name). */
+export function optionsHelp(
+  options: Record<string, OptionHelp>,
+  help: Record<string, unknown>,
+  lang: Language,
+): string {
   const heads = Object.entries(options).map(([name, option]) =>
-    `${option.short ? `-${option.short}, ` : ""}--${name}${option.value ? ` ${option.value}` : ""}`
+    `${option.short ? `-${option.short}, ` : ""}--${name}${placeholder(option, lang)}`
   );
   const width = Math.max(...heads.map((head) => head.length));
-  return Object.values(options).map((option, i) => `  ${heads[i]!.padEnd(width)}  ${option.help}`).join("\n");
-}
-
-/** The first sentence of an error's message (node:util's run on with advice about "--"). */
-export function firstSentence(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split(/(?<=\.) /)[0]!;
-}
-
-/**
- * A count and its noun, plural when it is not one: `1 file`, `5 files`.
- *
- * @example Usage
- * ```ts
- * import { count } from "./usage.ts";
- * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals([count(1, "file"), count(0, "duplicate"), count(2, "project")], ["1 file", "0 duplicates", "2 projects"]);
- * ```
- */
-export function count(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+  return Object.keys(options).map((name, i) => `  ${heads[i]!.padEnd(width)}  ${help[name]}`).join("\n");
 }

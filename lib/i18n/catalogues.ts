@@ -8,6 +8,9 @@ import { ANALYSIS_TEXT } from "./analysis.ts";
 import { ANALYSIS_METHODS } from "./analysis_methods.ts";
 import { ANALYSIS_NAMES } from "./analysis_names.ts";
 import { CHART_TEXT } from "./charts.ts";
+import { CLI_TEXT } from "./cli.ts";
+import { PARSE_CLI } from "./cli_parse.ts";
+import { REPORT_CLI } from "./cli_report.ts";
 import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
 import { EXPORT_TEXT } from "./exports.ts";
@@ -23,6 +26,9 @@ import { VALUE_PROBLEMS } from "./values.ts";
 /** Every catalogue, by name. */
 export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   charts: CHART_TEXT,
+  cli: CLI_TEXT,
+  parseCli: PARSE_CLI,
+  reportCli: REPORT_CLI,
   diagnostics: DIAGNOSTIC_MESSAGES,
   exports: EXPORT_TEXT,
   notebooks: NOTEBOOK_TEXT,

@@ -18,6 +18,8 @@ import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import { type CorpusSummary, FRAMES_ENV, writeFrameCache } from "./frame_cache.ts";
 import { leftoverName, removeWhileWritten, runningProcesses, staleLeftovers } from "../output/leftovers.ts";
 import { fileURLToPath } from "node:url";
+import { SaidError } from "../i18n/cli.ts";
+import { REPORT_CLI } from "../i18n/cli_report.ts";
 
 /** The result of one notebook run. */
 export interface NotebookRun {
@@ -95,9 +97,6 @@ export interface NotebookFrames {
   frames: CorpusFrames;
 }
 
-const INSTALL_HINT = "Install Jupyter's client from Debian: sudo apt-get install -y jupyter-nbconvert " +
-  "python3-nbclient jupyter-client (or run deno task setup).";
-
 const KERNEL_NAME = "esf-deno";
 const INTERRUPTED = "The notebook run was interrupted.";
 const RUNNER = fileURLToPath(new URL("./run_notebooks.py", import.meta.url));
@@ -121,10 +120,10 @@ export async function checkJupyter(python = defaultPython()): Promise<void> {
       stderr: "piped",
     }).output();
   } catch {
-    throw new Error(`No Python at ${python}. ${INSTALL_HINT}`);
+    throw new SaidError((lang) => REPORT_CLI[lang].noPython(python));
   }
   if (!output.success) {
-    throw new Error(`${python} cannot import nbclient, nbformat and jupyter_client. ${INSTALL_HINT}`);
+    throw new SaidError((lang) => REPORT_CLI[lang].noJupyter(python));
   }
 }
 

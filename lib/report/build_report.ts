@@ -17,6 +17,8 @@ import {
   programmeContext,
 } from "./programme.ts";
 import { registerName } from "../register/shipped.ts";
+import { SaidError } from "../i18n/cli.ts";
+import { REPORT_CLI } from "../i18n/cli_report.ts";
 import type { Language } from "../charts/mod.ts";
 import { saveChartFiles, saveTable } from "../output/export.ts";
 import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
@@ -171,12 +173,13 @@ async function parseCorpus(
   corpus: string,
   progress: (line: string) => void,
   cache: boolean,
+  lang: Language,
 ): Promise<{ loaded: CorpusSummary; frames: CorpusFrames }> {
   const parsed = await loadCorpusFrames([corpus], {
     root: corpus, // files named relative to the corpus: no path of this machine in the report
     cache,
     onProgress: (done, total) => {
-      if (done === total || done % 100 === 0) progress(`report: parsed ${done} of ${total} documents`);
+      if (done === total || done % 100 === 0) progress(`report: ${REPORT_CLI[lang].parsed(done, total)}`);
     },
   });
   return { loaded: { diagnostics: parsed.diagnostics, files: parsed.files }, frames: parsed.frames };
@@ -196,12 +199,13 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const started = performance.now();
   const progress = options.progress ?? ((line: string) => console.error(line));
   const lang = options.lang ?? "fi";
+  const say = REPORT_CLI[lang]; // the progress lines in the report's language
   const corpus = resolve(options.corpus);
   const folder = await checkOutFolder(options.out, corpus); // refuses, touching nothing, what is not its own
   const out = folder.path;
   if (options.notebooks ?? true) await checkJupyter(); // fail before any work, with how to install it
   for (const left of [...await cleanLeftovers(folder), ...await cleanNotebookLeftovers()]) {
-    progress(`report: cleaned up after a killed run: ${left}`);
+    progress(`report: ${say.cleanedUp(left)}`);
   }
   const staging = await startStaging(folder);
   // Free text without e-mails and phone numbers unless kept; markers in the report's language.
@@ -209,7 +213,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   const stopNotebooks = new AbortController();
   let notebooksRun: Promise<NotebookRun[]> = Promise.resolve([]);
   try {
-    const parsing = parseCorpus(options.corpus, progress, options.cache ?? false);
+    const parsing = parseCorpus(options.corpus, progress, options.cache ?? false, lang);
     // The notebooks run beside the rest of the report, on the frames it builds (awaited before the page): their
     // kernels start while it parses, their cells once the frames are written.
     const given = Promise.withResolvers<void>();
@@ -241,7 +245,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
     const lean = withoutLongTexts(projects);
 
-    progress("report: writing tables");
+    progress(`report: ${say.writingTables}`);
     const { overall, byPeriod, summaries } = summaryTables(projects, lang);
     const suspicious = suspiciousTable(
       "suspicious-values",
@@ -260,7 +264,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     // Each project is compared only with the register of its own period (by default the shipped one).
     const context = programmeContext(frames, options.register);
     for (const { loaded: register } of context.compared) {
-      progress(`report: register ${register.file} (${register.period}): ${register.register.height} projects`);
+      progress(`report: ${say.registerRead(register.file, register.period, register.register.height)}`);
     }
     if (context.compared.length > 0) {
       const crossCheck = crossCheckDiagnostics(context).map((d) => scrubDiagnostic(d, scrub));
@@ -290,7 +294,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const pageCharts = [];
     const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
-      progress(`report: chart ${k + 1} of ${charts.length}: ${chart.name}`);
+      progress(`report: ${say.chart(k + 1, charts.length, chart.name)}`);
       // Rendered once: the same SVG goes to its file, into the PNG and onto the page.
       const svg = await chartToSvg(chart.spec);
       const png = svgToPng(svg);
@@ -321,7 +325,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       registers,
       analyses: analysisContent(shared, analysisCharts, projects, lang),
     };
-    progress("report: writing report.docx");
+    progress(`report: ${say.writingWord}`);
     await writeWordReport(join(staging, WORD_REPORT), wordReport(content, wordCharts));
     // What the report wrote itself is hashed while the notebooks still run; their files and the page after them.
     const hashed = new Map<string, { sha256: string; bytes: number }>();
@@ -329,18 +333,15 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       if (!file.startsWith(`${NOTEBOOKS_DIR}/`)) hashed.set(file, await sha256File(join(staging, file)));
     }
 
-    if (options.notebooks ?? true) progress("report: waiting for the notebooks");
+    if (options.notebooks ?? true) progress(`report: ${say.waitingNotebooks}`);
     const notebookRuns = await notebooksRun;
     const failed = notebookRuns.filter((run) => !run.ok);
     if (failed.length > 0) {
-      throw new Error(
-        `Notebooks failed, so the previous report was kept: ${
-          failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ")
-        }`,
-      );
+      const runs = failed.map((run) => `${run.notebook} (${run.problems.join("; ")})`).join(", ");
+      throw new SaidError((lang) => REPORT_CLI[lang].notebooksFailed(runs));
     }
 
-    progress("report: writing index.html and manifest.json");
+    progress(`report: ${say.writingPage}`);
     content.downloads = [
       ...(await listFiles(staging)).filter((file) => !file.startsWith("charts/")),
       MANIFEST,
@@ -374,8 +375,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     await Deno.writeTextFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
 
     const replaced = await swapIn(folder, staging);
-    const previous = replaced ? ", replacing the previous report there (nothing else was in it)" : "";
-    progress(`report: wrote ${outputs.length + 1} files to ${out}${previous}`);
+    progress(`report: ${say.wrote(outputs.length + 1, out, replaced)}`);
     return { out, manifest, notebookRuns };
   } catch (error) {
     stopNotebooks.abort(); // a report that failed stops its notebooks before its staging folder goes

@@ -18,6 +18,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { sha256Hex } from "../corpus/hash.ts";
 import { pushAll } from "../corpus/duplicates.ts";
 import { leftoverName, leftoverPid, processRuns, removeWhileWritten, staleLeftovers } from "../output/leftovers.ts";
+import { SaidError } from "../i18n/cli.ts";
+import { REPORT_CLI } from "../i18n/cli_report.ts";
 
 /** The report's own file listing what it wrote. */
 export const MANIFEST = "manifest.json";
@@ -25,7 +27,7 @@ export const MANIFEST = "manifest.json";
 export const MANIFEST_TOOL = "esf-toolkit report";
 
 /** A refusal to write the report where asked: one line saying what to do. The CLI exits 2. */
-export class OutFolderRefusal extends Error {
+export class OutFolderRefusal extends SaidError {
   override name = "OutFolderRefusal";
 }
 
@@ -59,6 +61,14 @@ function inside(child: string, parent: string): boolean {
 }
 
 const exists = (path: string) => Deno.lstat(path).then(() => true, () => false);
+function existsSync(path: string): boolean {
+  try {
+    Deno.lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Checks the report folder against the corpus, on real paths, and that it
@@ -69,17 +79,13 @@ export async function checkOutFolder(out: string, corpus: string): Promise<OutFo
   const folder = { path: await realPathOf(out), named: out };
   const corpusPath = await realPathOf(corpus);
   const info = await Deno.stat(folder.path).catch(() => null);
-  if (info && !info.isDirectory) throw new OutFolderRefusal(`--out ${out} is a file, not a folder: name a folder.`);
-  if (!info && await exists(out)) throw new OutFolderRefusal(`--out ${out} is a link to nothing: name a folder.`);
+  if (info && !info.isDirectory) throw new OutFolderRefusal((lang) => REPORT_CLI[lang].outIsFile(out));
+  if (!info && await exists(out)) throw new OutFolderRefusal((lang) => REPORT_CLI[lang].outLinkToNothing(out));
   if (inside(folder.path, corpusPath)) {
-    throw new OutFolderRefusal(
-      `--out ${out} is inside the corpus ${corpus}: the report would mix with the documents; choose a folder outside it.`,
-    );
+    throw new OutFolderRefusal((lang) => REPORT_CLI[lang].outInsideCorpus(out, corpus));
   }
   if (inside(corpusPath, folder.path)) {
-    throw new OutFolderRefusal(
-      `The corpus ${corpus} is inside --out ${out}: replacing the report would delete it; choose another --out.`,
-    );
+    throw new OutFolderRefusal((lang) => REPORT_CLI[lang].corpusInsideOut(corpus, out));
   }
   if (info) await checkOwned(folder);
   return folder;
@@ -120,32 +126,29 @@ async function checkOwned(folder: OutFolder): Promise<void> {
   if (entries.length === 0) return;
   const outputs = entries.some((e) => e.path === MANIFEST) ? await readManifest(join(folder.path, MANIFEST)) : null;
   if (outputs === null) {
-    throw new OutFolderRefusal(
-      `--out ${folder.named} is not empty and holds no ${MANIFEST} of this tool: it is not an earlier report, ` +
-        "so nothing in it is replaced; choose a new or empty folder.",
-    );
+    throw new OutFolderRefusal((lang) => REPORT_CLI[lang].notAReport(folder.named, MANIFEST));
   }
   const listed = new Map(outputs.map((output) => [output.file, output]));
-  const problems: string[] = [];
+  const problems: { path: string; changed: boolean }[] = [];
   for (const entry of entries) {
     if (entry.path === MANIFEST) continue;
     const output = listed.get(entry.path);
     if (!output || entry.kind !== "file") {
-      problems.push(`${entry.path} (not written by this tool)`);
+      problems.push({ path: entry.path, changed: false });
       continue;
     }
     const bytes = await Deno.readFile(join(folder.path, entry.path));
     if (bytes.length !== output.bytes || sha256Hex(bytes) !== output.sha256) {
-      problems.push(`${entry.path} (changed since the report wrote it)`);
+      problems.push({ path: entry.path, changed: true });
     }
   }
   if (problems.length > 0) {
-    const more = problems.length > 3 ? ` and ${problems.length - 3} more` : "";
-    throw new OutFolderRefusal(
-      `--out ${folder.named} holds ${problems.length === 1 ? "a file" : "files"} the report would delete: ` +
-        `${problems.slice(0, 3).join(", ")}${more}; move what you want to keep out of it, or choose another --out. ` +
-        "Nothing was changed.",
-    );
+    throw new OutFolderRefusal((lang) => {
+      const said = problems.slice(0, 3).map(({ path, changed }) =>
+        changed ? REPORT_CLI[lang].changed(path) : REPORT_CLI[lang].notWritten(path)
+      );
+      return REPORT_CLI[lang].wouldDelete(folder.named, said, problems.length - said.length);
+    });
   }
 }
 
@@ -164,10 +167,8 @@ export async function cleanLeftovers(folder: OutFolder): Promise<string[]> {
   for (const entry of siblings) {
     const pid = leftoverPid(entry.name, stagingPrefix(folder));
     if (pid !== null && pid !== Deno.pid && await processRuns(pid)) {
-      throw new OutFolderRefusal(
-        `Another report run (process ${pid}) is writing --out ${folder.named}; wait for it to end ` +
-          `(or, if none runs, remove ${join(parent, entry.name)}).`,
-      );
+      const leftover = join(parent, entry.name);
+      throw new OutFolderRefusal((lang) => REPORT_CLI[lang].anotherRun(pid, folder.named, leftover));
     }
   }
   const cleaned: string[] = [];
@@ -187,6 +188,51 @@ export async function cleanLeftovers(folder: OutFolder): Promise<string[]> {
 const guards = new Map<string, () => void>();
 
 /**
+ * What an interrupt of a report run left: the report folder untouched (before the staging folder was made, or
+ * after a failed run removed it), the unfinished report removed, or not removed (`staging`), or the new report
+ * swapped in already.
+ */
+export type InterruptLeft =
+  | { left: "untouched" }
+  | { left: "removed" }
+  | { left: "leftover"; staging: string }
+  | { left: "written" };
+/** The command's line for an interrupt ({@linkcode sayInterrupts}); none in a library call. */
+let notice: ((left: InterruptLeft) => void) | null = null;
+/** Where the run of the command is: an interrupt says what it left by this. */
+let stage: "before" | "building" | "swapping" | "written" = "before";
+let pending: Deno.Signal | null = null;
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+const exitCode = (signal: Deno.Signal) => signal === "SIGINT" ? 130 : 143; // as the signal would end it
+
+/**
+ * For the command, which builds one report: until the returned function is called, an interrupt (SIGINT,
+ * SIGTERM) is said with `say` and ends the process as the signal would have. Before the staging folder is made
+ * (or after a failed run removed it) at once; while the report is built, once the staging folder is removed
+ * ({@linkcode startStaging}); during the swap, once the swap is done.
+ */
+export function sayInterrupts(say: (left: InterruptLeft) => void): () => void {
+  [notice, stage, pending] = [say, "before", null];
+  const removers = (Deno.build.os === "windows" ? [] : SIGNALS).map((signal) => {
+    const onSignal = () => {
+      if (stage === "building") return; // the staging guard removes the unfinished report, says so and ends
+      if (stage === "swapping") {
+        pending ??= signal; // ended once the swap is done
+        return;
+      }
+      say({ left: stage === "written" ? "written" : "untouched" });
+      Deno.exit(exitCode(signal));
+    };
+    Deno.addSignalListener(signal, onSignal);
+    return () => Deno.removeSignalListener(signal, onSignal);
+  });
+  return () => {
+    notice = null;
+    removers.forEach((remove) => remove());
+  };
+}
+
+/**
  * Makes the staging folder beside the report folder. Until it is swapped in
  * or dropped, an interrupt (SIGINT, SIGTERM) removes it and ends the process
  * as the signal would have (SIGKILL cannot be caught: the next run cleans up).
@@ -195,11 +241,13 @@ export async function startStaging(folder: OutFolder): Promise<string> {
   const staging = join(dirname(folder.path), leftoverName(stagingPrefix(folder)));
   await Deno.mkdir(staging, { recursive: true });
   if (Deno.build.os !== "windows") {
-    const removers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+    stage = "building";
+    const removers = SIGNALS.map((signal) => {
       const onSignal = async () => {
         await null; // the later listeners (the notebook runner's, which stops it and removes its folder) run first
         removeWhileWritten(staging);
-        Deno.exit(signal === "SIGINT" ? 130 : 143); // as the signal would end it
+        notice?.(existsSync(staging) ? { left: "leftover", staging } : { left: "removed" });
+        Deno.exit(exitCode(signal));
       };
       Deno.addSignalListener(signal, onSignal);
       return () => Deno.removeSignalListener(signal, onSignal);
@@ -218,6 +266,7 @@ function unguard(staging: string): void {
 export async function dropStaging(staging: string): Promise<void> {
   unguard(staging);
   await Deno.remove(staging, { recursive: true }).catch(() => {});
+  stage = "before";
 }
 
 /**
@@ -229,10 +278,16 @@ export async function dropStaging(staging: string): Promise<void> {
 export async function swapIn(folder: OutFolder, staging: string): Promise<boolean> {
   const hadOld = await exists(folder.path);
   if (hadOld) await checkOwned(folder);
+  stage = "swapping"; // an interrupt from here on waits for the swap to be done (when the command says it)
   unguard(staging);
   const old = join(dirname(folder.path), leftoverName(oldPrefix(folder)));
   if (hadOld) await Deno.rename(folder.path, old);
   await Deno.rename(staging, folder.path);
   if (hadOld) await Deno.remove(old, { recursive: true });
+  stage = "written";
+  if (pending && notice) {
+    notice({ left: "written" });
+    Deno.exit(exitCode(pending));
+  }
   return hadOld;
 }

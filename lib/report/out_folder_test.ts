@@ -45,7 +45,7 @@ Deno.test("report --out replaces only what it wrote: a file it did not write, or
   const corpus = await corpusIn(`${root}/corpus`);
   const out = `${root}/report`;
   const first: string[] = [];
-  await buildReport({ corpus, out, notebooks: false, progress: (line) => first.push(line) });
+  await buildReport({ corpus, out, lang: "en", notebooks: false, progress: (line) => first.push(line) });
   assert(/^report: wrote \d+ files to .*report$/.test(first.at(-1)!), first.at(-1));
   const written = await snapshot(out);
 
@@ -62,7 +62,7 @@ Deno.test("report --out replaces only what it wrote: a file it did not write, or
   await Deno.writeFile(`${out}/tables/projects.csv`, csv);
 
   const again: string[] = [];
-  await buildReport({ corpus, out, notebooks: false, progress: (line) => again.push(line) });
+  await buildReport({ corpus, out, lang: "en", notebooks: false, progress: (line) => again.push(line) });
   assert(again.at(-1)!.endsWith("report, replacing the previous report there (nothing else was in it)"), again.at(-1));
   assertEquals(Object.keys(await snapshot(out)).sort(), Object.keys(written).sort(), "replaced by the new report");
   assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).sort(), ["corpus", "report"]);
@@ -123,7 +123,7 @@ Deno.test("the next run removes what a killed run left beside --out, puts back a
   // Killed mid-swap: the previous report was moved aside and the new one not yet in place.
   await Deno.rename(out, `${root}/.report.esf-old-${dead}-89abcdef`);
   const lines: string[] = [];
-  await buildReport({ corpus, out, notebooks: false, progress: (line) => lines.push(line) });
+  await buildReport({ corpus, out, lang: "en", notebooks: false, progress: (line) => lines.push(line) });
   const names = (await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).sort();
   assertEquals(names, [...kept, "corpus", "report"].sort());
   assertEquals(lines.filter((line) => line.includes("cleaned up after a killed run")).length, 2, lines.join("\n"));
