@@ -113,3 +113,22 @@ Deno.test("report refuses an --out inside the corpus, or holding a file it did n
   ]);
   assertEquals(await Deno.readTextFile(`${root}/mine/draft.docx`), "my draft");
 });
+
+Deno.test("report says when the corpus holds no project description, in the run's language, and writes nothing", async () => {
+  const root = await tempDir("esf-report-cli-");
+  await Deno.mkdir(`${root}/corpus`);
+  let run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/out`, "--no-notebooks"]);
+  assertEquals([run.code, run.stderr.trimEnd()], [
+    1,
+    "report: Aineistosta ei löytynyt yhtään hankekuvausta (siinä ei ole yhtään *.txt-, *.html-, *.htm- tai " +
+    `*.pdf-tiedostoa), joten raporttia ei kirjoitettu: kansioon ${root}/out ei kirjoitettu mitään.`,
+  ]);
+  await Deno.writeTextFile(`${root}/corpus/muistiinpanot.txt`, "Muistiinpanoja.\n");
+  run = await report(["--corpus", `${root}/corpus`, "--out", `${root}/out`, "--no-notebooks", "--lang", "en"]);
+  assertEquals([run.code, run.stderr.trimEnd().split("\n").at(-1)], [
+    1,
+    `report: No project description found in the corpus (1 file read), so no report was written: nothing was ` +
+    `written to ${root}/out.`,
+  ]);
+  assertEquals([...Deno.readDirSync(root)].map((entry) => entry.name), ["corpus"]);
+});

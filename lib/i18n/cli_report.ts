@@ -78,6 +78,11 @@ export const REPORT_CLI = defineMessages({
   noPython: (python: string) => `Pythonia ei löydy: ${python}. ${INSTALL_FI}`,
   noJupyter: (python: string) =>
     `${python} ei pysty tuomaan moduuleja nbclient, nbformat ja jupyter_client. ${INSTALL_FI}`,
+  noProjects: (out: string, files: number) =>
+    `Aineistosta ei löytynyt yhtään hankekuvausta (${
+      files === 0 ? "siinä ei ole yhtään *.txt-, *.html-, *.htm- tai *.pdf-tiedostoa" : `luettu ${files} ` +
+        (files === 1 ? "tiedosto" : "tiedostoa")
+    }), joten raporttia ei kirjoitettu: kansioon ${out} ei kirjoitettu mitään.`,
   notebooksFailed: (failed: string) => `Muistikirjat epäonnistuivat, joten aiempi raportti säilytettiin: ${failed}`,
   cleanedUp: (left: string) => `siivottu keskeytetyn ajon jäljiltä: ${left}`,
   parsed: (done: number, total: number) => `jäsennetty ${done} / ${total} asiakirjaa`,
@@ -140,6 +145,10 @@ export const REPORT_CLI = defineMessages({
     `(or, if none runs, remove ${leftover}).`,
   noPython: (python: string) => `No Python at ${python}. ${INSTALL_EN}`,
   noJupyter: (python: string) => `${python} cannot import nbclient, nbformat and jupyter_client. ${INSTALL_EN}`,
+  noProjects: (out: string, files: number) =>
+    `No project description found in the corpus (${
+      files === 0 ? "it holds no *.txt, *.html, *.htm or *.pdf file" : `${files} ${files === 1 ? "file" : "files"} read`
+    }), so no report was written: nothing was written to ${out}.`,
   notebooksFailed: (failed: string) => `Notebooks failed, so the previous report was kept: ${failed}`,
   cleanedUp: (left: string) => `cleaned up after a killed run: ${left}`,
   parsed: (done: number, total: number) => `parsed ${done} of ${total} documents`,

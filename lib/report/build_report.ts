@@ -237,6 +237,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       notebooksRun.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled rejection
     }
     const { loaded: parsed, frames } = await parsing;
+    const read = new Set(parsed.files.map((file) => file.file)).size;
+    if (frames.projects.height === 0) throw new SaidError((lang) => REPORT_CLI[lang].noProjects(options.out, read));
     // The kernels' frames written before this thread's own work, which would hold them back while the kernels wait.
     await Promise.race([given.promise, notebooksRun.catch(() => {})]); // without notebooks: at once
     // What the diagnostics quote of the documents is exported too: scrubbed as the tables are.
