@@ -238,7 +238,7 @@ async function run(options: Options, files: OutputFiles): Promise<number> {
   const found = frames.projects.height > 0;
   switch (options.format) {
     case undefined:
-      if (found) await write(formatTerminalTable(projects));
+      if (found) await write(formatTerminalTable(projects, lang));
       break;
     case "ndjson":
       await write(ndjson(toJsonRecords(projects)));

@@ -54,6 +54,24 @@ Deno.test("parse --lang fi prints every line in Finnish: diagnostics, the summar
   assert(en.stdout.includes("The command prints in the terminal in the --lang language (English by default)."));
 });
 
+Deno.test("parse --lang fi prints the readable table in Finnish: headings, statuses, dates, decimal commas", async () => {
+  const { code, stdout } = await parse("--lang", "fi", DATA);
+  assertEquals(code, 0);
+  const lines = stdout.trimEnd().split("\n");
+  assertEquals(
+    lines[0]!.split(/ {2,}/),
+    ["koodi", "kausi", "tila", "alku", "loppu", "osall. suunn.", "osall. tot.", "toteutuma", "julk. € suunn."]
+      .concat(["julk. € tot.", "käyttö", "nimi"]),
+  );
+  assert(
+    /^S11547 +2007-2013 +päättynyt +1\.1\.2011 +28\.2\.2015 +199 +119 +59,8 % +645 300 +614 153 +95,2 %/.test(
+      lines[3]!,
+    ),
+    lines[3],
+  );
+  assert(/^S22254 +2014-2020 +käynnissä +1\.12\.2020 /.test(lines[5]!), lines[5]);
+});
+
 Deno.test("Ctrl-C while parse reads: one line saying no file was written, exit 130, a file it was to replace kept", async () => {
   const corpus = tempDirSync("esf-parse-interrupt-");
   const documents = [...Deno.readDirSync(DATA)].map((entry) => entry.name).filter((name) => name.endsWith(".txt"));

@@ -9,7 +9,7 @@ import { ANALYSIS_METHODS } from "./analysis_methods.ts";
 import { ANALYSIS_NAMES } from "./analysis_names.ts";
 import { CHART_TEXT } from "./charts.ts";
 import { CLI_TEXT } from "./cli.ts";
-import { PARSE_CLI } from "./cli_parse.ts";
+import { PARSE_CLI, TERMINAL_TABLE } from "./cli_parse.ts";
 import { REPORT_CLI } from "./cli_report.ts";
 import { COLUMN_NAMES, TABLE_PARTS } from "./columns.ts";
 import { DIAGNOSTIC_MESSAGES } from "./diagnostics.ts";
@@ -28,6 +28,7 @@ export const CATALOGUES: Record<string, Messages<Record<string, Message>>> = {
   charts: CHART_TEXT,
   cli: CLI_TEXT,
   parseCli: PARSE_CLI,
+  terminalTable: TERMINAL_TABLE,
   reportCli: REPORT_CLI,
   diagnostics: DIAGNOSTIC_MESSAGES,
   exports: EXPORT_TEXT,

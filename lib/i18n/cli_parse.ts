@@ -122,3 +122,40 @@ export const PARSE_CLI = defineMessages({
   interruptedSome: (written: string, left: string) =>
     `interrupted: written whole: ${written}; not written: ${left} (no half-written file was left).`,
 });
+
+/** The headings and statuses of parse's readable table (`lib/output/terminal_table.ts`), short for a terminal. */
+export const TERMINAL_TABLE = defineMessages({
+  code: "koodi",
+  period: "kausi",
+  status: "tila",
+  start: "alku",
+  end: "loppu",
+  planned: "osall. suunn.",
+  actual: "osall. tot.",
+  realised: "toteutuma",
+  publicPlanned: "julk. € suunn.",
+  publicActual: "julk. € tot.",
+  used: "käyttö",
+  name: "nimi",
+  ended: "päättynyt",
+  active: "käynnissä",
+  interrupted: "keskeytynyt",
+  other: "muu",
+}, {
+  code: "code",
+  period: "period",
+  status: "status",
+  start: "start",
+  end: "end",
+  planned: "planned",
+  actual: "actual",
+  realised: "realised",
+  publicPlanned: "public € planned",
+  publicActual: "public € actual",
+  used: "used",
+  name: "name",
+  ended: "ended",
+  active: "active",
+  interrupted: "interrupted",
+  other: "other",
+});
