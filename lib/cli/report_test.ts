@@ -132,3 +132,22 @@ Deno.test("report says when the corpus holds no project description, in the run'
   ]);
   assertEquals([...Deno.readDirSync(root)].map((entry) => entry.name), ["corpus"]);
 });
+
+Deno.test("report says in the run's language that a --register file is not a EURA project list", async () => {
+  const root = await tempDir("esf-report-cli-");
+  await Deno.writeTextFile(`${root}/lista.csv`, "Nimi;Tila\nA;Päättynyt\n");
+  const args = ["--register", `${root}/lista.csv`, "--out", `${root}/out`, "--no-notebooks"];
+  const fi = await report(args);
+  assertEquals([fi.code, fi.stderr.trimEnd().split("\n").at(-1)], [
+    1,
+    `report: ${root}/lista.csv ei ole EURA-hankeluettelo: siitä puuttuu sarakkeet Koodi, Rahasto, Hankkeen nimi, ` +
+    "Aloituspvm, Päättymispvm.",
+  ]);
+  const en = await report([...args, "--lang", "en"]);
+  assertEquals([en.code, en.stderr.trimEnd().split("\n").at(-1)], [
+    1,
+    `report: Cannot read ${root}/lista.csv as a EURA project list: no column Koodi, Rahasto, Hankkeen nimi, ` +
+    "Aloituspvm, Päättymispvm.",
+  ]);
+  assertEquals([...Deno.readDirSync(root)].map((entry) => entry.name), ["lista.csv"]);
+});

@@ -78,6 +78,9 @@ export const REPORT_CLI = defineMessages({
   noPython: (python: string) => `Pythonia ei löydy: ${python}. ${INSTALL_FI}`,
   noJupyter: (python: string) =>
     `${python} ei pysty tuomaan moduuleja nbclient, nbformat ja jupyter_client. ${INSTALL_FI}`,
+  registerUnreadable: (file: string, reason: string) => `Rekisteriä ${file} ei voi lukea: ${reason}.`,
+  notARegister: (file: string, missing: string) =>
+    `${file} ei ole EURA-hankeluettelo: siitä puuttuu ${missing.includes(",") ? "sarakkeet" : "sarake"} ${missing}.`,
   noProjects: (out: string, files: number) =>
     `Aineistosta ei löytynyt yhtään hankekuvausta (${
       files === 0 ? "siinä ei ole yhtään *.txt-, *.html-, *.htm- tai *.pdf-tiedostoa" : `luettu ${files} ` +
@@ -145,6 +148,8 @@ export const REPORT_CLI = defineMessages({
     `(or, if none runs, remove ${leftover}).`,
   noPython: (python: string) => `No Python at ${python}. ${INSTALL_EN}`,
   noJupyter: (python: string) => `${python} cannot import nbclient, nbformat and jupyter_client. ${INSTALL_EN}`,
+  registerUnreadable: (file: string, reason: string) => `Cannot read the register ${file}: ${reason}.`,
+  notARegister: (file: string, missing: string) => `Cannot read ${file} as a EURA project list: no column ${missing}.`,
   noProjects: (out: string, files: number) =>
     `No project description found in the corpus (${
       files === 0 ? "it holds no *.txt, *.html, *.htm or *.pdf file" : `${files} ${files === 1 ? "file" : "files"} read`

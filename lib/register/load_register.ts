@@ -8,6 +8,8 @@
 import pl from "nodejs-polars";
 import { z } from "zod";
 import { errorReason } from "../corpus/list_files.ts";
+import { SaidError } from "../i18n/cli.ts";
+import { REPORT_CLI } from "../i18n/cli_report.ts";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { diagnostic } from "../diagnostics.ts";
@@ -97,7 +99,8 @@ function readBytes(file: string): Uint8Array {
   try {
     return Deno.readFileSync(file);
   } catch (error) {
-    throw new Error(`Cannot read the register ${file}: ${errorReason(error)}.`);
+    const reason = errorReason(error);
+    throw new SaidError((lang) => REPORT_CLI[lang].registerUnreadable(file, reason));
   }
 }
 
@@ -128,7 +131,7 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
   const required = ["Koodi", "Rahasto", layout2007 ? "Projektin nimi" : "Hankkeen nimi", "Aloituspvm", "Päättymispvm"];
   const missing = required.filter((column) => !columns.includes(column));
   if (missing.length > 0) {
-    throw new SyntaxError(`Cannot read ${file} as a EURA project list: no column ${missing.join(", ")}`);
+    throw new SaidError((lang) => REPORT_CLI[lang].notARegister(file, missing.join(", ")));
   }
   const period = layout2007 ? "2007-2013" : "2014-2020";
   const fieldColumns = sourceColumns(layout2007);
