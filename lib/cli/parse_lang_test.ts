@@ -34,7 +34,7 @@ Deno.test("parse --lang fi prints every line in Finnish: diagnostics, the summar
   for (
     const [args, line] of [
       [["--lang", "fi"], "parse: POLKU puuttuu: anna jäsennettävät tiedostot tai kansiot. (katso --help)"],
-      [["--lang", "fi", "/ei/ole"], "parse: Tiedostoa tai kansiota ei ole: /ei/ole (katso --help)"],
+      [["--lang", "fi", "/ei/ole"], "parse: Tiedostoa tai kansiota ei löydy: /ei/ole (katso --help)"],
       [
         ["--lang", "fi", "--format", "parquet", DATA],
         "parse: Parquet on binäärimuoto: anna tulostiedosto " +
@@ -83,7 +83,7 @@ Deno.test("Ctrl-C while parse reads: one line saying no file was written, exit 1
   Deno.writeTextFileSync(out, "the user's own file\n");
   for (
     const [lang, progress, line] of [
-      ["fi", "parse: 250 / 1 000 asiakirjaa", "parse: keskeytetty: yhtään tiedostoa ei kirjoitettu."],
+      ["fi", "parse: 250 / 1 000 asiakirjaa", "parse: ajo keskeytettiin: yhtään tiedostoa ei kirjoitettu."],
       ["en", "parse: 250 of 1 000 documents", "parse: interrupted: no file was written."],
     ]
   ) {

@@ -62,7 +62,7 @@ Deno.test("Ctrl-C while the report is built: one line in the run's language, exi
   assertEquals(fi.code, 130);
   assertEquals(
     fi.lines.at(-1),
-    `report: keskeytetty: keskeneräinen raportti poistettiin, ja kansiossa ${out} oleva aiempi raportti on ennallaan.`,
+    `report: ajo keskeytettiin: keskeneräinen raportti poistettiin, ja kansiossa ${out} oleva aiempi raportti on ennallaan.`,
   );
   assertEquals(await contents(root), before, "nothing else in the folder: no staging folder left beside it");
   const en = await interrupted([...args, "--lang", "en"], "report: parsed 1 of 1 documents\n");
@@ -101,7 +101,7 @@ Deno.test("Ctrl-C before the report is begun (Jupyter still being looked for): t
     assertEquals(code, 130);
     assertEquals(
       new TextDecoder().decode(stderr).trimEnd(),
-      `report: keskeytetty ennen raportin kirjoittamista: kansiossa ${out} oleva aiempi raportti on ennallaan, ` +
+      `report: ajo keskeytettiin ennen raportin kirjoittamista: kansiossa ${out} oleva aiempi raportti on ennallaan, ` +
         "eikä keskeneräistä raporttia jäänyt.",
     );
   } finally {

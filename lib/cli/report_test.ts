@@ -11,8 +11,8 @@ Deno.test("report exits 2 with one line on a usage error, in the run's language 
   const register = "data/registers/eura2007-esr.csv";
   for (
     const [args, line] of [
-      [["--lang", "sv"], 'report: Tuntematon kieli "sv": käytä fi tai en. (katso --help)'],
-      [["--corpus", "/no/such/folder"], "report: Kansiota ei ole: /no/such/folder (katso --help)"],
+      [["--lang", "sv"], 'report: Tuntematon kieli "sv": käytä kieltä fi tai en. (katso --help)'],
+      [["--corpus", "/no/such/folder"], "report: Kansiota ei löydy: /no/such/folder (katso --help)"],
       [["--bogus"], "report: Tuntematon valitsin --bogus. (katso --help)"],
       [["--out"], "report: Valitsimelle --out puuttuu arvo. (katso --help)"],
       [
@@ -75,7 +75,7 @@ Deno.test("report says how to install Jupyter when it is missing, and keeps the 
   const { code, stderr } = await report(["--out", `${out}/report`], { ESF_PYTHON: "/no/python3" });
   assertEquals([code, stderr.trimEnd()], [
     1,
-    "report: Pythonia ei löydy: /no/python3. Asenna Jupyterin asiakasohjelma Debianista: sudo apt-get install " +
+    "report: Pythonia ei löydy: /no/python3. Asenna Jupyter-asiakas Debianin paketeista: sudo apt-get install " +
     "-y jupyter-nbconvert python3-nbclient jupyter-client (tai aja deno task setup).",
   ]);
   assertEquals([...Deno.readDirSync(out)], [], "nothing written");

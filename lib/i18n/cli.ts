@@ -16,8 +16,8 @@ export const CLI_TEXT = defineMessages({
   unknownOption: (option: string) => `Tuntematon valitsin ${option}.`,
   missingValue: (option: string) => `Valitsimelle ${option} puuttuu arvo.`,
   takesNoValue: (option: string) => `Valitsin ${option} ei ota arvoa.`,
-  unexpectedArgument: (argument: string) => `Ylimääräinen argumentti ${argument}: tämä komento ei ota niitä.`,
-  unknownLanguage: (lang: string) => `Tuntematon kieli "${lang}": käytä fi tai en.`,
+  unexpectedArgument: (argument: string) => `Ylimääräinen argumentti ${argument}: tämä komento ei ota argumentteja.`,
+  unknownLanguage: (lang: string) => `Tuntematon kieli "${lang}": käytä kieltä fi tai en.`,
   progressRunning: (done: string, total: string, rate: string, left: number) =>
     `${done} / ${total} asiakirjaa, ${rate}/s, noin ${left} s jäljellä`,
   progressDone: (done: string, total: string, seconds: number, rate: string) =>

@@ -51,12 +51,12 @@ export const PARSE_CLI = defineMessages({
   unknownFormat: (format: string, formats: string) => `Tuntematon muoto "${format}": käytä jotakin näistä: ${formats}.`,
   parquetNeedsOut: "Parquet on binäärimuoto: anna tulostiedosto valitsimella --out TIEDOSTO.",
   noPath: "POLKU puuttuu: anna jäsennettävät tiedostot tai kansiot.",
-  noSuchPath: (path: string) => `Tiedostoa tai kansiota ei ole: ${path}`,
+  noSuchPath: (path: string) => `Tiedostoa tai kansiota ei löydy: ${path}`,
   sameFile: (one: string, other: string, path: string) =>
-    `--${one} ja --${other} nimeävät saman tiedoston, ${path}: anna kummallekin oma tiedosto.`,
+    `--${one} ja --${other} viittaavat samaan tiedostoon ${path}: anna kummallekin oma tiedosto.`,
   isFolder: (flag: string, path: string) => `--${flag} ${path} on kansio: anna tiedosto.`,
   exists: (flag: string, path: string) =>
-    `--${flag} ${path} on jo olemassa: anna uusi tiedosto, tai lisää --force korvataksesi sen.`,
+    `--${flag} ${path} on jo olemassa: anna uusi tiedosto tai korvaa se lisäämällä --force.`,
   levels: (level: string) =>
     ({ error: "virhe", warning: "varoitus", info: "huomio" } as Record<string, string>)[level] ?? level,
   moreDiagnostics: (n: number) =>
@@ -73,9 +73,9 @@ export const PARSE_CLI = defineMessages({
     `${FI.errors(errors)}, ${FI.warnings(warnings)}.`,
   noProjects: (paths: string) => `hankekuvauksia ei löytynyt: ${paths}`,
   failed: (message: string) => `epäonnistui: ${message}`,
-  interruptedNothing: "keskeytetty: yhtään tiedostoa ei kirjoitettu.",
+  interruptedNothing: "ajo keskeytettiin: yhtään tiedostoa ei kirjoitettu.",
   interruptedSome: (written: string, left: string) =>
-    `keskeytetty: kokonaan kirjoitettu ${written}; ${left} jäi kirjoittamatta (keskeneräistä tiedostoa ei jäänyt).`,
+    `ajo keskeytettiin: kokonaan kirjoitettiin ${written}; kirjoittamatta jäi ${left} (keskeneräistä tiedostoa ei jäänyt).`,
 }, {
   format: "ndjson, json, csv or parquet; without it, a readable table",
   out: "write the rows to FILE, not to standard output (needed for parquet)",

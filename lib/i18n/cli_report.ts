@@ -13,7 +13,7 @@ const CACHE_FI = "säilytä kunkin asiakirjan jäsennys välimuistissa (esf-tool
 const CACHE_EN = "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
   "folders only you can open: it holds the documents' contacts and texts): a re-run parses only new and changed " +
   "documents";
-const INSTALL_FI = "Asenna Jupyterin asiakasohjelma Debianista: sudo apt-get install -y jupyter-nbconvert " +
+const INSTALL_FI = "Asenna Jupyter-asiakas Debianin paketeista: sudo apt-get install -y jupyter-nbconvert " +
   "python3-nbclient jupyter-client (tai aja deno task setup).";
 const INSTALL_EN = "Install Jupyter's client from Debian: sudo apt-get install -y jupyter-nbconvert " +
   "python3-nbclient jupyter-client (or run deno task setup).";
@@ -52,8 +52,8 @@ export const REPORT_CLI = defineMessages({
     "(--lang, oletus suomi).",
   corpusIsFile: (corpus: string) =>
     `--corpus ${corpus} on tiedosto eikä kansio: anna asiakirjojen kansio (deno task parse lukee yksittäisiä tiedostoja).`,
-  noSuchFolder: (folder: string) => `Kansiota ei ole: ${folder}`,
-  noSuchFile: (file: string) => `Tiedostoa ei ole: ${file}`,
+  noSuchFolder: (folder: string) => `Kansiota ei löydy: ${folder}`,
+  noSuchFile: (file: string) => `Tiedostoa ei löydy: ${file}`,
   registerConflict: "--register ja --no-register sulkevat toisensa pois: anna vain toinen.",
   outIsFile: (out: string) => `--out ${out} on tiedosto eikä kansio: anna kansio.`,
   outLinkToNothing: (out: string) => `--out ${out} on linkki, joka ei osoita mihinkään: anna kansio.`,
@@ -74,10 +74,10 @@ export const REPORT_CLI = defineMessages({
     "toinen --out. Mitään ei muutettu.",
   anotherRun: (pid: number, out: string, leftover: string) =>
     `Toinen raporttiajo (prosessi ${pid}) kirjoittaa kansioon --out ${out}; odota, että se päättyy ` +
-    `(tai jos mikään ajo ei ole käynnissä, poista ${leftover}).`,
+    `(tai, jos ajoa ei ole käynnissä, poista ${leftover}).`,
   noPython: (python: string) => `Pythonia ei löydy: ${python}. ${INSTALL_FI}`,
   noJupyter: (python: string) =>
-    `${python} ei pysty tuomaan moduuleja nbclient, nbformat ja jupyter_client. ${INSTALL_FI}`,
+    `Python ${python} ei löydä moduuleja nbclient, nbformat ja jupyter_client. ${INSTALL_FI}`,
   registerUnreadable: (file: string, reason: string) => `Rekisteriä ${file} ei voi lukea: ${reason}.`,
   notARegister: (file: string, missing: string) =>
     `${file} ei ole EURA-hankeluettelo: siitä puuttuu ${missing.includes(",") ? "sarakkeet" : "sarake"} ${missing}.`,
@@ -86,8 +86,9 @@ export const REPORT_CLI = defineMessages({
       files === 0 ? "siinä ei ole yhtään *.txt-, *.html-, *.htm- tai *.pdf-tiedostoa" : `luettu ${files} ` +
         (files === 1 ? "tiedosto" : "tiedostoa")
     }), joten raporttia ei kirjoitettu: kansioon ${out} ei kirjoitettu mitään.`,
-  notebooksFailed: (failed: string) => `Muistikirjat epäonnistuivat, joten aiempi raportti säilytettiin: ${failed}`,
-  cleanedUp: (left: string) => `siivottu keskeytetyn ajon jäljiltä: ${left}`,
+  notebooksFailed: (failed: string) =>
+    `Muistikirjojen ajo epäonnistui, joten raporttia ei kirjoitettu (aiempi on ennallaan): ${failed}`,
+  cleanedUp: (left: string) => `siivottu keskeytetyn ajon jäljet: ${left}`,
   parsed: (done: number, total: number) => `jäsennetty ${done} / ${total} asiakirjaa`,
   writingTables: "kirjoitetaan taulukot",
   registerRead: (file: string, period: string, projects: number) =>
@@ -98,15 +99,18 @@ export const REPORT_CLI = defineMessages({
   writingPage: "kirjoitetaan index.html ja manifest.json",
   wrote: (files: number, out: string, replaced: boolean) =>
     `kirjoitettu ${files} tiedostoa kansioon ${out}` +
-    (replaced ? "; se korvasi siellä olleen aiemman raportin (kansiossa ei ollut muuta)" : ""),
+    (replaced ? "; uusi raportti korvasi siellä olleen aiemman (muuta kansiossa ei ollut)" : ""),
   interruptedBefore: (out: string, found: OutState) =>
-    `keskeytetty ennen raportin kirjoittamista: ${OUT_STATE_FI[found](out)}, eikä keskeneräistä raporttia jäänyt.`,
+    `ajo keskeytettiin ennen raportin kirjoittamista: ${
+      OUT_STATE_FI[found](out)
+    }, eikä keskeneräistä raporttia jäänyt.`,
   interruptedRemoved: (out: string, found: OutState) =>
-    `keskeytetty: keskeneräinen raportti poistettiin, ja ${OUT_STATE_FI[found](out)}.`,
+    `ajo keskeytettiin: keskeneräinen raportti poistettiin, ja ${OUT_STATE_FI[found](out)}.`,
   interruptedLeft: (out: string, leftover: string) =>
-    `keskeytetty: kansio ${out} on ennallaan, mutta keskeneräistä raporttia ${leftover} ei saatu poistettua; ` +
+    `ajo keskeytettiin: kansio ${out} on ennallaan, mutta keskeneräistä raporttia ${leftover} ei saatu poistettua; ` +
     "seuraava ajo poistaa sen.",
-  interruptedWritten: (out: string) => `keskeytetty vasta, kun raportti oli valmis: kansiossa ${out} on uusi raportti.`,
+  interruptedWritten: (out: string) =>
+    `ajo keskeytettiin vasta, kun raportti oli valmis: kansiossa ${out} on uusi raportti.`,
 }, {
   corpus: "the folder of documents (default: data/documents)",
   out: "the report folder (default: out)",
@@ -154,7 +158,8 @@ export const REPORT_CLI = defineMessages({
     `No project description found in the corpus (${
       files === 0 ? "it holds no *.txt, *.html, *.htm or *.pdf file" : `${files} ${files === 1 ? "file" : "files"} read`
     }), so no report was written: nothing was written to ${out}.`,
-  notebooksFailed: (failed: string) => `Notebooks failed, so the previous report was kept: ${failed}`,
+  notebooksFailed: (failed: string) =>
+    `Notebooks failed, so no report was written (a previous one is as it was): ${failed}`,
   cleanedUp: (left: string) => `cleaned up after a killed run: ${left}`,
   parsed: (done: number, total: number) => `parsed ${done} of ${total} documents`,
   writingTables: "writing tables",
