@@ -106,6 +106,9 @@ function readOptions(args: string[], lang: { lang: Language }): Options | "help"
     named.set(resolve(path), flag);
     const existing = statOrNull(path);
     if (existing?.isDirectory) throw new UsageError(say.isFolder(flag, path));
+    if (!statOrNull(dirname(resolve(path)))?.isDirectory) {
+      throw new UsageError(say.noFolderFor(flag, path, dirname(path)));
+    }
     if (existing && !values.force) throw new UsageError(say.exists(flag, path));
   }
   return {
@@ -263,7 +266,10 @@ async function run(options: Options, files: OutputFiles): Promise<number> {
     await writeWhole(options.contacts, files, (partial) => Deno.writeTextFile(partial, contacts));
   }
   printSummary(corpus.diagnostics, corpus.files, (file) => isAbsolute(file) ? file : join(root, file), lang);
-  if (!found) console.error(`parse: ${PARSE_CLI[lang].noProjects(options.paths.join(", "))}`);
+  if (!found) {
+    const none = corpus.files.length === 0 ? PARSE_CLI[lang].noFiles : PARSE_CLI[lang].noProjects;
+    console.error(`parse: ${none(options.paths.join(", "))}`);
+  }
   const errors = corpus.diagnostics.filter((d) => d.level === "error").length;
   return options.strict && errors > 0 ? 1 : 0;
 }

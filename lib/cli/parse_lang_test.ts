@@ -30,6 +30,13 @@ Deno.test("parse --lang fi prints every line in Finnish: diagnostics, the summar
   Deno.writeTextFileSync(`${empty}/muistiinpanot.txt`, "Muistiinpanoja.\n");
   const none = await parse("--lang=fi", empty);
   assertEquals(none.stderr.trimEnd().split("\n").at(-1), `parse: hankekuvauksia ei löytynyt: ${empty}`);
+  const nothing = await parse("--lang=fi", tempDirSync("esf-parse-fi-"));
+  assert(
+    /^parse: luettavia tiedostoja \(\*\.txt, \*\.html, \*\.htm, \*\.pdf\) ei löytynyt: \/.*$/.test(
+      nothing.stderr.trimEnd().split("\n").at(-1)!,
+    ),
+    nothing.stderr,
+  );
 
   for (
     const [args, line] of [
@@ -41,6 +48,16 @@ Deno.test("parse --lang fi prints every line in Finnish: diagnostics, the summar
         "valitsimella --out TIEDOSTO. (katso --help)",
       ],
       [["--bogus", "--lang", "fi", DATA], "parse: Tuntematon valitsin --bogus. (katso --help)"],
+      [
+        ["--lang", "fi", "--out", "/ei/ole/rivit.csv", DATA],
+        "parse: --out /ei/ole/rivit.csv: kansiota /ei/ole ei " +
+        "löydy; anna tiedosto olemassa olevassa kansiossa. (katso --help)",
+      ],
+      [
+        ["--diagnostics", "/no/such/d.ndjson", DATA],
+        "parse: --diagnostics /no/such/d.ndjson: there is no folder " +
+        "/no/such; name a file in a folder that exists. (see --help)",
+      ],
       [["--lang", "sv", DATA], 'parse: Unknown language "sv": use fi or en. (see --help)'],
     ] as const
   ) {

@@ -72,6 +72,10 @@ export const PARSE_CLI = defineMessages({
     `${FI.files(files)}: ${FI.projects(projects)}, ${FI.duplicates(duplicates)}, ${FI.unreadable(unreadable)}; ` +
     `${FI.errors(errors)}, ${FI.warnings(warnings)}.`,
   noProjects: (paths: string) => `hankekuvauksia ei löytynyt: ${paths}`,
+  noFiles: (paths: string) => `luettavia tiedostoja (*.txt, *.html, *.htm, *.pdf) ei löytynyt: ${paths}`,
+  noFolderFor: (flag: string, path: string, folder: string) =>
+    `--${flag} ${path}: kansiota ${folder} ei löydy; ` +
+    "anna tiedosto olemassa olevassa kansiossa.",
   failed: (message: string) => `epäonnistui: ${message}`,
   interruptedNothing: "ajo keskeytettiin: yhtään tiedostoa ei kirjoitettu.",
   interruptedSome: (written: string, left: string) =>
@@ -117,6 +121,10 @@ export const PARSE_CLI = defineMessages({
     `${EN.files(files)}: ${EN.projects(projects)}, ${EN.duplicates(duplicates)}, ${EN.unreadable(unreadable)}; ` +
     `${EN.errors(errors)}, ${EN.warnings(warnings)}.`,
   noProjects: (paths: string) => `no project descriptions found in ${paths}`,
+  noFiles: (paths: string) => `no file to read (*.txt, *.html, *.htm, *.pdf) found in ${paths}`,
+  noFolderFor: (flag: string, path: string, folder: string) =>
+    `--${flag} ${path}: there is no folder ${folder}; ` +
+    "name a file in a folder that exists.",
   failed: (message: string) => `failed: ${message}`,
   interruptedNothing: "interrupted: no file was written.",
   interruptedSome: (written: string, left: string) =>
