@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { assertEquals } from "../../testing/assert.ts";
-import { RUN_WITH_TOOL_PERMISSIONS } from "../../testing/subprocess.ts";
+import { RUN_WITH_TOOL_PERMISSIONS, runScript } from "../../testing/subprocess.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { sha256Hex } from "../corpus/hash.ts";
 
@@ -110,4 +110,22 @@ Deno.test("Ctrl-C before the report is begun (Jupyter still being looked for): t
   await Deno.remove(python);
   await Deno.remove(pidFile);
   assertEquals(await contents(root), before, "the earlier report and the corpus as they were");
+});
+
+Deno.test("an interrupt as the new report is swapped in says what is there: the new report whole, or nothing", async () => {
+  // The signal comes before the swap begins (the unfinished report removed), or during or after it (the swap done
+  // first): never a half-swapped folder, and the line says which.
+  for (let run = 0; run < 6; run++) {
+    const root = await tempDir("esf-report-interrupt-");
+    const script = fileURLToPath(new URL("../../testing/interrupt_at_swap.ts", import.meta.url));
+    const { code, stdout } = await runScript(script, [`${root}/raportti`]);
+    const left = JSON.parse(stdout.trim()).left;
+    assertEquals(code, 130);
+    assertEquals(
+      await contents(root),
+      left === "written" ? { "raportti/index.html": "<p>uusi</p>\n" } : {},
+      `${left}: nothing beside it`,
+    );
+    assertEquals(["written", "removed"].includes(left), true, left);
+  }
 });
