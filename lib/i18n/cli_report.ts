@@ -88,6 +88,10 @@ export const REPORT_CLI = defineMessages({
     }), joten raporttia ei kirjoitettu: kansioon ${out} ei kirjoitettu mitään.`,
   notebooksFailed: (failed: string) =>
     `Muistikirjojen ajo epäonnistui, joten raporttia ei kirjoitettu (aiempi on ennallaan): ${failed}`,
+  runnerRunning: "muistikirjat: ajetaan {k} / {total}: {name}",
+  runnerRetry: "muistikirjat: {name}: {problem}; ajetaan se uudelleen",
+  runnerParentGone: "muistikirjat: raportin prosessi on päättynyt; Jupyter-ydin pysäytetään",
+  runnerCalledOff: "muistikirjat: ajo peruttiin ennen kuin muistikirjat ehtivät alkaa",
   cleanedUp: (left: string) => `siivottu keskeytetyn ajon jäljet: ${left}`,
   parsed: (done: number, total: number) => `jäsennetty ${done} / ${total} asiakirjaa`,
   writingTables: "kirjoitetaan taulukot",
@@ -160,6 +164,10 @@ export const REPORT_CLI = defineMessages({
     }), so no report was written: nothing was written to ${out}.`,
   notebooksFailed: (failed: string) =>
     `Notebooks failed, so no report was written (a previous one is as it was): ${failed}`,
+  runnerRunning: "notebooks: running {k} of {total}: {name}",
+  runnerRetry: "notebooks: {name}: {problem}; running it once more",
+  runnerParentGone: "notebooks: the report process is gone; stopping the kernel",
+  runnerCalledOff: "notebooks: the run was called off before its notebooks could start",
   cleanedUp: (left: string) => `cleaned up after a killed run: ${left}`,
   parsed: (done: number, total: number) => `parsed ${done} of ${total} documents`,
   writingTables: "writing tables",

@@ -20,6 +20,13 @@ import { leftoverName, removeWhileWritten, runningProcesses, staleLeftovers } fr
 import { fileURLToPath } from "node:url";
 import { SaidError } from "../i18n/cli.ts";
 import { REPORT_CLI } from "../i18n/cli_report.ts";
+import type { Language } from "../i18n/mod.ts";
+
+/** The runner's progress lines in the language, as the templates `run_notebooks.py` fills in. */
+const runnerWords = (lang: Language) => {
+  const { runnerRunning, runnerRetry, runnerParentGone, runnerCalledOff } = REPORT_CLI[lang];
+  return JSON.stringify({ runnerRunning, runnerRetry, runnerParentGone, runnerCalledOff });
+};
 
 /** The result of one notebook run. */
 export interface NotebookRun {
@@ -89,6 +96,11 @@ export interface RunNotebooksOptions {
    * @default {{}}
    */
   env?: Record<string, string>;
+  /**
+   * The language of the runner's progress lines.
+   * @default {"en"}
+   */
+  lang?: Language;
 }
 
 /** A corpus parsed into frames, as the kernels read it (`frame_cache.ts`). */
@@ -225,6 +237,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
       env: {
         // No pause after each output: this runner gives an output that comes after its cell's idle to its cell.
         ESF_FLUSH_MS: "0",
+        ESF_RUNNER_WORDS: runnerWords(options.lang ?? "en"),
         ...options.env,
         JUPYTER_PATH: jupyterPath,
         TMPDIR: jupyterPath,

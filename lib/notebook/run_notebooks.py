@@ -185,6 +185,15 @@ def stop_kernel():
                     pass
 
 
+# The lines this runner prints, in the report's language: lib/notebook/jupyter.ts gives them (from
+# lib/i18n/cli_report.ts, where every string of the tool is) as templates with {k}, {total}, {name}, {problem}.
+WORDS = json.loads(os.environ.get("ESF_RUNNER_WORDS") or "{}")
+
+
+def say(key, **values):
+    print(WORDS.get(key, key).format(**values), file=sys.stderr, flush=True)
+
+
 def stop(code):
     stop_kernel()
     os._exit(code)
@@ -195,7 +204,7 @@ def watch_parent(parent):
     while True:
         time.sleep(0.25)
         if os.getppid() != parent:
-            print("notebooks: the report process is gone; stopping the kernel", file=sys.stderr, flush=True)
+            say("runnerParentGone")
             stop(3)
 
 
@@ -261,7 +270,7 @@ async def go_given():
     loop = asyncio.get_running_loop()
     line = await loop.run_in_executor(None, sys.stdin.readline)
     if line.strip() != "go":
-        print("notebooks: the run was called off before its notebooks could start", file=sys.stderr, flush=True)
+        say("runnerCalledOff")
         stop(1)
 
 
@@ -276,7 +285,7 @@ async def run_notebook(path, args, k, total, slots, ahead, go):
         try:
             async with slots:
                 await go
-                print(f"notebooks: running {k} of {total}: {name}", file=sys.stderr, flush=True)
+                say("runnerRunning", k=k, total=total, name=name)
                 running = time.monotonic()
                 for attempt in (1, 2):
                     nb = nbformat.read(path, as_version=4)
@@ -309,7 +318,7 @@ async def run_notebook(path, args, k, total, slots, ahead, go):
                     if not (protocol_error and attempt == 1):
                         break
                     retried = True
-                    print(f"notebooks: {name}: {problems[-1]}; running it once more", file=sys.stderr, flush=True)
+                    say("runnerRetry", name=name, problem=problems[-1])
                     shut_down_later(kernel, stopping)
                     kernel = asyncio.ensure_future(start_kernel(args, path))
                 seconds += time.monotonic() - running

@@ -227,6 +227,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         signal: stopNotebooks.signal,
         onFramesGiven: given.resolve,
         checked: true, // above, before any work
+        lang,
         env: {
           ESF_LANG: lang,
           ESF_KEEP_CONTACT_TEXT: scrub.keepContactText ? "1" : "0",
