@@ -88,6 +88,8 @@ export const REPORT_CLI = defineMessages({
     }), joten raporttia ei kirjoitettu: kansioon ${out} ei kirjoitettu mitään.`,
   notebooksFailed: (failed: string) =>
     `Muistikirjojen ajo epäonnistui, joten raporttia ei kirjoitettu (aiempi on ennallaan): ${failed}`,
+  runnerStopped: (done: number, total: number) =>
+    `Muistikirjojen ajo pysähtyi, kun ${done} / ${total} muistikirjasta oli ajettu.`,
   runnerRunning: "muistikirjat: ajetaan {k} / {total}: {name}",
   runnerRetry: "muistikirjat: {name}: {problem}; ajetaan se uudelleen",
   runnerParentGone: "muistikirjat: raportin prosessi on päättynyt; Jupyter-ydin pysäytetään",
@@ -164,6 +166,7 @@ export const REPORT_CLI = defineMessages({
     }), so no report was written: nothing was written to ${out}.`,
   notebooksFailed: (failed: string) =>
     `Notebooks failed, so no report was written (a previous one is as it was): ${failed}`,
+  runnerStopped: (done: number, total: number) => `The notebook runner stopped after ${done} of ${total} notebooks.`,
   runnerRunning: "notebooks: running {k} of {total}: {name}",
   runnerRetry: "notebooks: {name}: {problem}; running it once more",
   runnerParentGone: "notebooks: the report process is gone; stopping the kernel",

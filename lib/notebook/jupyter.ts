@@ -279,7 +279,8 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     const runs = new Map(lines.map((line) => JSON.parse(line) as NotebookRun).map((run) => [run.notebook, run]));
     const ordered = options.notebooks.map((path) => runs.get(basename(path))).filter((run) => run !== undefined);
     if (ordered.length !== options.notebooks.length) {
-      throw new Error(`The notebook runner stopped after ${ordered.length} of ${options.notebooks.length} notebooks.`);
+      const [done, total] = [ordered.length, options.notebooks.length];
+      throw new SaidError((lang) => REPORT_CLI[lang].runnerStopped(done, total));
     }
     return ordered;
   } catch (error) {
