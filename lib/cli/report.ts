@@ -13,7 +13,8 @@
  */
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../i18n/mod.ts";
-import { argsMistake, CLI_TEXT, languageOf, sayError } from "../i18n/cli.ts";
+import { argsMistake, CLI_TEXT, languageOf, SaidError, sayError } from "../i18n/cli.ts";
+import { loadRegister } from "../register/load_register.ts";
 import { type OutState, REPORT_CLI } from "../i18n/cli_report.ts";
 import { buildReport } from "../report/build_report.ts";
 import { type InterruptLeft, MANIFEST, OutFolderRefusal, sayInterrupts } from "../report/out_folder.ts";
@@ -68,6 +69,15 @@ function interruptLine(out: string, left: InterruptLeft, lang: Language): string
   }
 }
 
+/** Reads the register, or throws a usage error saying in the language why it cannot be read as one. */
+function readRegister(file: string, lang: Language): void {
+  try {
+    loadRegister(file);
+  } catch (error) {
+    throw error instanceof SaidError ? new UsageError(error.say(lang)) : error;
+  }
+}
+
 /** Runs the command; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
   // Every line in the report's language, even a mistake's in the command line (Finnish unless --lang en).
@@ -93,6 +103,8 @@ export async function main(args: string[]): Promise<number> {
       throw new UsageError(say.noSuchFile(values.register));
     }
     if (values.register !== undefined && values["no-register"]) throw new UsageError(say.registerConflict);
+    // Read once now, so that a file that is no EURA project list is said at once, not after the whole corpus is parsed.
+    if (values.register !== undefined) readRegister(values.register, lang);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`report: ${error.message} (${CLI_TEXT[lang].seeHelp})`);
