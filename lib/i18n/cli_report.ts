@@ -6,6 +6,7 @@
  * @module
  */
 import { defineMessages } from "./mod.ts";
+import { groupedInteger as n } from "./format.ts";
 
 const CACHE_FI = "säilytä kunkin asiakirjan jäsennys välimuistissa (esf-toolkit/parse hakemistossa $XDG_CACHE_HOME " +
   "tai ~/.cache, vain sinun avattavissasi, sillä siinä on asiakirjojen yhteystiedot ja tekstit): uusi ajo jäsentää " +
@@ -95,10 +96,10 @@ export const REPORT_CLI = defineMessages({
   runnerParentGone: "muistikirjat: raportin prosessi on päättynyt; Jupyter-ydin pysäytetään",
   runnerCalledOff: "muistikirjat: ajo peruttiin ennen kuin muistikirjat ehtivät alkaa",
   cleanedUp: (left: string) => `siivottu keskeytetyn ajon jäljet: ${left}`,
-  parsed: (done: number, total: number) => `jäsennetty ${done} / ${total} asiakirjaa`,
+  parsed: (done: number, total: number) => `jäsennetty ${n(done)} / ${n(total)} asiakirjaa`,
   writingTables: "kirjoitetaan taulukot",
   registerRead: (file: string, period: string, projects: number) =>
-    `rekisteri ${file} (${period}): ${projects} ${projects === 1 ? "hanke" : "hanketta"}`,
+    `rekisteri ${file} (${period}): ${n(projects)} ${projects === 1 ? "hanke" : "hanketta"}`,
   chart: (k: number, n: number, name: string) => `kaavio ${k} / ${n}: ${name}`,
   writingWord: "kirjoitetaan report.docx",
   waitingNotebooks: "odotetaan muistikirjoja",
@@ -172,10 +173,10 @@ export const REPORT_CLI = defineMessages({
   runnerParentGone: "notebooks: the report process is gone; stopping the kernel",
   runnerCalledOff: "notebooks: the run was called off before its notebooks could start",
   cleanedUp: (left: string) => `cleaned up after a killed run: ${left}`,
-  parsed: (done: number, total: number) => `parsed ${done} of ${total} documents`,
+  parsed: (done: number, total: number) => `parsed ${n(done)} of ${n(total)} documents`,
   writingTables: "writing tables",
   registerRead: (file: string, period: string, projects: number) =>
-    `register ${file} (${period}): ${projects} ${projects === 1 ? "project" : "projects"}`,
+    `register ${file} (${period}): ${n(projects)} ${projects === 1 ? "project" : "projects"}`,
   chart: (k: number, n: number, name: string) => `chart ${k} of ${n}: ${name}`,
   writingWord: "writing report.docx",
   waitingNotebooks: "waiting for the notebooks",

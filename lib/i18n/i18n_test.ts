@@ -42,3 +42,11 @@ Deno.test("the method says what the dash in the tables means: a missing figure, 
   assert(REPORT_TEXT.fi.methodCount.includes("taulukoissa viiva (–)"), REPORT_TEXT.fi.methodCount);
   assert(REPORT_TEXT.en.methodCount.includes("a dash (–) in the tables"), REPORT_TEXT.en.methodCount);
 });
+
+Deno.test("the report's progress lines group thousands in either language, as parse's progress does", async () => {
+  const { REPORT_CLI } = await import("./cli_report.ts");
+  assertEquals(REPORT_CLI.fi.parsed(1500, 10000), "jäsennetty 1 500 / 10 000 asiakirjaa");
+  assertEquals(REPORT_CLI.en.parsed(1500, 10000), "parsed 1 500 of 10 000 documents");
+  assertEquals(REPORT_CLI.fi.registerRead("r.csv", "2007-2013", 2775), "rekisteri r.csv (2007-2013): 2 775 hanketta");
+  assertEquals(REPORT_CLI.en.registerRead("r.csv", "2007-2013", 1), "register r.csv (2007-2013): 1 project");
+});
