@@ -106,7 +106,7 @@ function readOptions(args: string[], lang: { lang: Language }): Options | "help"
     named.set(resolve(path), flag);
     const existing = statOrNull(path);
     if (existing?.isDirectory) throw new UsageError(say.isFolder(flag, path));
-    if (!statOrNull(dirname(resolve(path)))?.isDirectory) {
+    if (noFolderFor(path)) {
       throw new UsageError(say.noFolderFor(flag, path, dirname(path)));
     }
     if (existing && !values.force) throw new UsageError(say.exists(flag, path));
@@ -123,6 +123,15 @@ function readOptions(args: string[], lang: { lang: Language }): Options | "help"
     lang: values.lang,
     paths: positionals,
   };
+}
+
+/** Whether the folder a file is to be written in is missing (or a file); a folder it may not look at is not said so. */
+function noFolderFor(path: string): boolean {
+  try {
+    return !Deno.statSync(dirname(resolve(path))).isDirectory;
+  } catch (error) {
+    return error instanceof Deno.errors.NotFound;
+  }
 }
 
 function statOrNull(path: string): Deno.FileInfo | null {
@@ -145,9 +154,18 @@ const ndjson = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(ro
 
 /**
  * Writes a file whole or not at all: into a file of its own beside it (made new: nothing else is overwritten), renamed
- * into its place when written. `files` keeps what was written and what is being written, for an interrupt.
+ * into its place when written. What is no regular file (a link, a device such as /dev/stdout) is written into as
+ * named, as it was asked. `files` keeps what was written and what is being written, for an interrupt.
  */
 async function writeWhole(path: string, files: OutputFiles, write: (partial: string) => Promise<void> | void) {
+  const existing = lstatOrNull(path);
+  if (existing && !existing.isFile) {
+    files.through = path;
+    await write(path);
+    files.through = null;
+    files.written.push(path);
+    return;
+  }
   const partial = join(dirname(path), `.${basename(path)}.esf-partial-${Deno.pid}`);
   Deno.openSync(partial, { write: true, createNew: true }).close();
   files.partial = partial;
@@ -162,6 +180,18 @@ interface OutputFiles {
   named: string[];
   written: string[];
   partial: string | null;
+  /** The file written into directly (no regular file), if one is being written. */
+  through: string | null;
+}
+
+/** The entry itself (a link not followed); null when there is none (any other failure is thrown: not guessed). */
+function lstatOrNull(path: string): Deno.FileInfo | null {
+  try {
+    return Deno.lstatSync(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return null;
+    throw error;
+  }
 }
 
 /**
@@ -176,15 +206,8 @@ function sayInterrupts(files: OutputFiles, lang: Language): () => void {
           Deno.removeSync(files.partial);
         } catch { /* not made yet, or renamed into its place */ }
       }
-      const left = files.named.filter((file) => !files.written.includes(file));
-      const say = PARSE_CLI[lang];
-      console.error(
-        `parse: ${
-          files.written.length === 0
-            ? say.interruptedNothing
-            : say.interruptedSome(files.written.join(", "), left.join(", "))
-        }`,
-      );
+      const left = files.named.filter((file) => !files.written.includes(file) && file !== files.through);
+      console.error(`parse: ${PARSE_CLI[lang].interrupted(files.written, left, files.through)}`);
       Deno.exit(signal === "SIGINT" ? 130 : 143);
     };
     Deno.addSignalListener(signal, onSignal);
@@ -214,6 +237,7 @@ export async function main(args: string[]): Promise<number> {
     named: [options.out, options.diagnostics, options.contacts].filter((file) => file !== undefined),
     written: [],
     partial: null,
+    through: null,
   };
   const stopSaying = sayInterrupts(files, lang);
   try {

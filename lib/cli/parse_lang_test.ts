@@ -100,8 +100,16 @@ Deno.test("Ctrl-C while parse reads: one line saying no file was written, exit 1
   Deno.writeTextFileSync(out, "the user's own file\n");
   for (
     const [lang, progress, line] of [
-      ["fi", "parse: 250 / 1 000 asiakirjaa", "parse: ajo keskeytettiin: yhtään tiedostoa ei kirjoitettu."],
-      ["en", "parse: 250 of 1 000 documents", "parse: interrupted: no file was written."],
+      [
+        "fi",
+        "parse: 250 / 1 000 asiakirjaa",
+        "parse: ajo keskeytettiin: yhtään tiedostoa ei kirjoitettu; keskeneräistä tiedostoa ei jäänyt.",
+      ],
+      [
+        "en",
+        "parse: 250 of 1 000 documents",
+        "parse: interrupted: no file was written; no half-written file was left.",
+      ],
     ]
   ) {
     const child = new Deno.Command(Deno.execPath(), {

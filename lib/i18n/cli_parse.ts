@@ -77,9 +77,16 @@ export const PARSE_CLI = defineMessages({
     `--${flag} ${path}: kansiota ${folder} ei löydy; ` +
     "anna tiedosto olemassa olevassa kansiossa.",
   failed: (message: string) => `epäonnistui: ${message}`,
-  interruptedNothing: "ajo keskeytettiin: yhtään tiedostoa ei kirjoitettu.",
-  interruptedSome: (written: string, left: string) =>
-    `ajo keskeytettiin: kokonaan kirjoitettiin ${written}; kirjoittamatta jäi ${left} (keskeneräistä tiedostoa ei jäänyt).`,
+  interrupted: (written: string[], left: string[], through: string | null) =>
+    "ajo keskeytettiin: " + [
+      written.length > 0
+        ? `kokonaan kirjoitettiin ${written.join(", ")}`
+        : `yhtään tiedostoa ei kirjoitettu${through === null ? "" : " kokonaan"}`,
+      ...left.length > 0 && written.length > 0 ? [`kirjoittamatta jäi ${left.join(", ")}`] : [],
+      through === null
+        ? "keskeneräistä tiedostoa ei jäänyt"
+        : `${through} ei ole tavallinen tiedosto, joten siihen kirjoitettiin suoraan, ja se voi jäädä vajaaksi`,
+    ].join("; ") + ".",
 }, {
   format: "ndjson, json, csv or parquet; without it, a readable table",
   out: "write the rows to FILE, not to standard output (needed for parquet)",
@@ -126,9 +133,16 @@ export const PARSE_CLI = defineMessages({
     `--${flag} ${path}: there is no folder ${folder}; ` +
     "name a file in a folder that exists.",
   failed: (message: string) => `failed: ${message}`,
-  interruptedNothing: "interrupted: no file was written.",
-  interruptedSome: (written: string, left: string) =>
-    `interrupted: written whole: ${written}; not written: ${left} (no half-written file was left).`,
+  interrupted: (written: string[], left: string[], through: string | null) =>
+    "interrupted: " + [
+      written.length > 0
+        ? `written whole: ${written.join(", ")}`
+        : `no file was written${through === null ? "" : " whole"}`,
+      ...left.length > 0 && written.length > 0 ? [`not written: ${left.join(", ")}`] : [],
+      through === null
+        ? "no half-written file was left"
+        : `${through} is no regular file, so it was written into directly and may be incomplete`,
+    ].join("; ") + ".",
 });
 
 /** The headings and statuses of parse's readable table (`lib/output/terminal_table.ts`), short for a terminal. */

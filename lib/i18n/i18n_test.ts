@@ -50,3 +50,16 @@ Deno.test("the report's progress lines group thousands in either language, as pa
   assertEquals(REPORT_CLI.fi.registerRead("r.csv", "2007-2013", 2775), "rekisteri r.csv (2007-2013): 2 775 hanketta");
   assertEquals(REPORT_CLI.en.registerRead("r.csv", "2007-2013", 1), "register r.csv (2007-2013): 1 project");
 });
+
+Deno.test("parse's interrupt line says which files were written whole, and of a link written into directly, that it may be incomplete", async () => {
+  const { PARSE_CLI } = await import("./cli_parse.ts");
+  assertEquals(
+    PARSE_CLI.fi.interrupted(["rivit.csv"], ["d.ndjson"], null),
+    "ajo keskeytettiin: kokonaan kirjoitettiin rivit.csv; kirjoittamatta jäi d.ndjson; keskeneräistä tiedostoa ei jäänyt.",
+  );
+  assertEquals(
+    PARSE_CLI.en.interrupted([], [], "linkki.csv"),
+    "interrupted: no file was written whole; linkki.csv is no regular file, so it was written into directly and may " +
+      "be incomplete.",
+  );
+});
