@@ -50,12 +50,12 @@ export const DIAGNOSTIC_CODES = {
   unreadable_value: {
     level: "warning",
     meaning:
-      "a value that is not a number, date or Kyllä/Ei as expected, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), or an axis or objective number printed with the programme's title of another number; it is null",
+      "a value that is not a number, date or Kyllä/Ei as expected, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
   },
   unusual_value: {
     level: "warning",
     meaning:
-      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers",
+      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a figure on a line of its own among the funding figures (not read)",
   },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },
@@ -171,6 +171,8 @@ export const MESSAGE_CODES = {
   coded_title_of_axis: "unreadable_value",
   coded_title_of_objective: "unreadable_value",
   unreadable_sustainability_line: "unreadable_value",
+  shifted_figure: "unreadable_value",
+  stray_figure: "unusual_value",
   unusual_project_code: "unusual_value",
   unusual_business_id: "unusual_value",
   business_id_check_digit: "unusual_value",

@@ -21,6 +21,7 @@ import { describeProblem, type ValueProblem } from "./values.ts";
 import { FORMS, SPECIAL_KINDS, type SpecialKind } from "./diagnostic_places.ts";
 import { EXTRACTION_MESSAGES } from "./diagnostic_extraction.ts";
 import { PROGRAMME_TITLE_MESSAGES } from "./diagnostic_programme.ts";
+import { FIELD_MESSAGES } from "./diagnostic_fields.ts";
 
 export { placeNote, type SpecialKind } from "./diagnostic_places.ts";
 
@@ -85,6 +86,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
     `Arvoa "${label}" ei voitu lukea (${named(column, "fi")}): ${describeProblem(problem, "fi")}.`,
   ...PROGRAMME_TITLE_MESSAGES.fi,
+  ...FIELD_MESSAGES.fi,
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
@@ -257,6 +259,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   unreadable_value: (label: string, column: string, problem: ValueProblem) =>
     `Could not read "${label}" (${named(column, "en")}): ${describeProblem(problem, "en")}.`,
   ...PROGRAMME_TITLE_MESSAGES.en,
+  ...FIELD_MESSAGES.en,
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,

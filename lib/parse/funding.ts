@@ -27,6 +27,8 @@ import type { ProjectBuilder } from "./builder.ts";
 import { type FieldFinder, type FieldHit, qualifiedFigure, readableHit, wrappedFigure } from "./fields.ts";
 import { type AmountReading, readAmount } from "./amounts.ts";
 import { FUNDING_LABELS, type FundingColumn } from "../schema.ts";
+import { shiftedBetween, strayFigures } from "./funding_shift.ts";
+import type { Line } from "./sections.ts";
 
 /** Part ≤ total, by column. */
 const PARTS: readonly [FundingColumn, FundingColumn][] = [
@@ -44,15 +46,37 @@ function amountKey(value: string): string {
 /** Reads the four funding amounts. */
 export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void {
   const read = new Map<FundingColumn, { hit: FieldHit; reading: AmountReading; label: string }>();
+  // The lines the labels and their figures' rests take, and the labels printed with nothing after them.
+  const held = new Set<number>();
+  const empties: number[] = [];
+  // A figure's rest under a label with a figure: maybe a figure of its own, shifted (its label's figure is null).
+  const rests: Line[] = [];
   for (const [column, label] of Object.entries(FUNDING_LABELS) as [FundingColumn, string][]) {
     const hits = finder.findAllEverywhere("funding", [label]);
+    for (const hit of hits) held.add(hit.line);
     const agreed = builder.agreed(hits, column, label, amountKey);
     // Of hits that agree, one printed under its label as such is read (not one with a note that is not read).
     const hit = agreed && readableHit(agreed, hits);
-    const wrapped = hit ? wrappedFigure(finder, hit) ?? qualifiedFigure(hit) : undefined;
+    const rest = hit ? wrappedFigure(finder, hit) : undefined;
+    if (hit && rest) {
+      const restLine = finder.lineAfter(hit.line)!;
+      held.add(restLine.number);
+      if (hit.value.trim() !== "") rests.push(restLine);
+    } else if (hit && hit.value.trim() === "") empties.push(hit.line);
+    const wrapped = hit ? rest ?? qualifiedFigure(hit) : undefined;
     if (hit && wrapped) builder.setRead(column, hit, wrapped, label);
     else if (hit) read.set(column, { hit, reading: readAmount(hit.value), label });
     else if (hit === undefined && finder.has("funding")) builder.missingField(column, label, "funding", finder);
+  }
+  const strays = strayFigures(finder.section("funding")?.lines ?? [], held);
+  for (const stray of strays) builder.diagnose("stray_figure", stray.number, stray.text);
+  // A figure between an empty label and a figure under no label may be its neighbour's: not read, nor compared.
+  for (const [column, { hit, label }] of read) {
+    const shifted = hit.value.trim() === "" ? undefined : shiftedBetween(hit.line, empties, [...strays, ...rests]);
+    if (shifted === undefined) continue;
+    read.delete(column);
+    builder.sourceLines[column] = hit.line;
+    builder.diagnose("shifted_figure", hit.line, label, column, hit.value, ...shifted);
   }
   const decided = decide(read);
   for (const [column, { hit, reading, label }] of read) {
