@@ -56,6 +56,10 @@ export const VALUE_PROBLEMS = defineMessages({
   figures_side_by_side: (raw: string) =>
     `"${cells(raw)}": kaksi lukua vierekkäisissä soluissa tai riveillä, ei yksi luku tuhansittain ryhmiteltynä; ` +
     "ei luettu",
+  two_statuses: (raw: string) =>
+    `"${raw}" kertoo kaksi tilaa: kumpi pätee, ja ovatko hankkeen luvut siis lopullisia, ei tiedetä; ei luettu`,
+  status_on_next_line: (raw: string) =>
+    `seuraavalla rivillä on ilman nimikettä toinen tila ("${raw}"): kumpi pätee, ei tiedetä; ei luettu`,
 }, {
   no_amount: (_raw: string) => "no amount was printed",
   not_amount: (raw: string) => `"${raw}" is not an amount of euros`,
@@ -102,6 +106,10 @@ export const VALUE_PROBLEMS = defineMessages({
     "the figure may be other than the label says, and was not read",
   figures_side_by_side: (raw: string) =>
     `"${cells(raw)}": two figures in cells or lines side by side, not one figure grouped by thousands; not read`,
+  two_statuses: (raw: string) =>
+    `"${raw}" names two statuses: which holds, and so whether the project's figures are final, is not known; not read`,
+  status_on_next_line: (raw: string) =>
+    `the next line names another status under no label ("${raw}"): which holds is not known; not read`,
 });
 
 /** A text as printed, its cells apart (tabs, as a pasted table has them) shown as ` | `. */

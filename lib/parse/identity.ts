@@ -13,8 +13,8 @@ import type { FieldFinder, FieldHit } from "./fields.ts";
 import { readProjectCode } from "./project_code.ts";
 import type { Line } from "./sections.ts";
 import { programmeNumber, titleOwner } from "./programme_axes.ts";
-import type { Project, ProjectColumn } from "../schema.ts";
-import { normaliseStatus, parseCodedTitle, parseDateRange } from "./values.ts";
+import type { Project, ProjectColumn, Status } from "../schema.ts";
+import { parseCodedTitle, parseDateRange, readStatus, statusesNamed, type ValueResult } from "./values.ts";
 
 type Period = Project["programme_period"];
 
@@ -114,17 +114,33 @@ export function readIdentity(
 
   const status = builder.agreed(finder.findAllEverywhere("project", ["Toiminnan tila"]), "status", "Toiminnan tila");
   if (status === null) return;
-  if (status && status.value !== "") {
-    builder.set("status", status.value, status.line);
-    const normalised = normaliseStatus(status.value);
-    builder.set("status_normalised", normalised, status.line);
-    if (normalised === "other") builder.diagnose("unknown_status", status.line, status.value);
-  } else {
+  if (status && status.value !== "") readStatusValue(builder, finder, status);
+  else {
     // Nothing after the label, and text without a label under it: the status went onto the next line; said there.
     const under = status ? finder.unlabelledLineAfter(status.line) : undefined;
     if (under) builder.diagnose("value_may_go_on", under.number, "Toiminnan tila", "status");
     else if (finder.has("project")) builder.missingField("status", "Toiminnan tila", "project", finder);
   }
+}
+
+/**
+ * The status and its normalised form from the hit. A status that names two (`Keskeytynyt (Toiminta päättynyt)`), or
+ * with another on the line under it, is neither: both null, said at the hit's line. One that names none of EURA's is
+ * `other`, said.
+ */
+function readStatusValue(builder: ProjectBuilder, finder: FieldFinder, status: FieldHit): void {
+  const under = finder.unlabelledLineAfter(status.line);
+  const read: ValueResult<Status> = under && statusesNamed(under.text).length > 0
+    ? { value: null, problem: { key: "status_on_next_line", raw: under.text } }
+    : readStatus(status.value);
+  if (read.problem) {
+    builder.setRead("status", status, read, "Toiminnan tila");
+    builder.sourceLines.status_normalised = status.line;
+    return;
+  }
+  builder.set("status", status.value, status.line);
+  builder.set("status_normalised", read.value, status.line);
+  if (read.value === "other") builder.diagnose("unknown_status", status.line, status.value);
 }
 
 /**

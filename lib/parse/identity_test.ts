@@ -232,3 +232,45 @@ Deno.test("a status under its label on the next line is said there, not said mis
   assertEquals(document!.project.status, null);
   assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unusual_value", lineOf(text, "Toiminnan tila") + 1]]);
 });
+
+Deno.test("a status that names two statuses is null with a warning on its line, never one of the two", () => {
+  for (
+    const printed of [
+      "Keskeytynyt (Toiminta päättynyt)",
+      "Toiminta päättynyt (keskeytynyt 30.6.2013)",
+      "Toiminta päättynyt / Keskeytynyt",
+      "Toiminnassa, keskeytynyt",
+      "Toiminta päättynyt Keskeytynyt",
+    ]
+  ) {
+    const text = edit(SEED_2014, "Toiminnan tila: Toiminnassa", `Toiminnan tila: ${printed}`);
+    const line = lineOf(text, "Toiminnan tila:");
+    assertNullAndSaid(text, "status_normalised", "unreadable_value", line, printed);
+    assertNullAndSaid(text, "status", "unreadable_value", line, printed);
+    const { diagnostics } = parseDocument(text);
+    assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", line]], printed);
+    assert(diagnostics[0]!.message.includes(printed) && /two statuses/.test(diagnostics[0]!.message), printed);
+  }
+  // The same status twice, or a status said not to hold, is one status.
+  for (
+    const [printed, status] of [
+      ["Toiminta päättynyt (päättynyt 31.12.2014)", "ended"],
+      ["Toiminnassa (ei keskeytynyt)", "active"],
+    ]
+  ) {
+    const text = edit(SEED_2014, "Toiminnan tila: Toiminnassa", `Toiminnan tila: ${printed}`);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals([document!.project.status, document!.project.status_normalised], [printed, status]);
+    assertEquals(diagnostics, [], printed);
+  }
+});
+
+Deno.test("a second status on the line under the status is no remark: both null, said at the status's line", () => {
+  const text = edit(SEED_2007, "Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Toiminta päättynyt\nKeskeytynyt");
+  const line = lineOf(text, "Toiminnan tila:");
+  assertNullAndSaid(text, "status_normalised", "unreadable_value", line);
+  assertNullAndSaid(text, "status", "unreadable_value", line);
+  const { diagnostics } = parseDocument(text);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", line]]);
+  assert(diagnostics[0]!.message.includes('"Keskeytynyt"'), diagnostics[0]!.message);
+});

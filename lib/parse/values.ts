@@ -263,3 +263,28 @@ export function normaliseStatus(raw: string): Status {
   if (status === "keskeytynyt") return "interrupted";
   return "other";
 }
+
+/** A status named in a text, unless said not to hold (`ei keskeytynyt`): EURA's three, by the word that tells each. */
+const STATUS_WORDS = /(?<!(?<!\p{L})ei\s+)(?<!\p{L})(toiminnassa|päättynyt|keskeytynyt)(?!\p{L})/giu;
+
+/**
+ * The statuses a `Toiminnan tila` text names, each once (in brackets too: `Keskeytynyt (Toiminta päättynyt)`).
+ *
+ * @example Usage
+ * ```ts
+ * import { statusesNamed } from "./values.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(statusesNamed("Keskeytynyt (Toiminta päättynyt)"), ["interrupted", "ended"]);
+ * assertEquals(statusesNamed("Toiminnassa (ei keskeytynyt)"), ["active"]);
+ * ```
+ */
+export function statusesNamed(text: string): Status[] {
+  const named = new Set<Status>();
+  for (const [, word] of text.matchAll(STATUS_WORDS)) named.add(normaliseStatus(word!));
+  return [...named];
+}
+
+/** `Toiminnan tila` normalised (see {@linkcode normaliseStatus}); a text that names two statuses is none, said. */
+export function readStatus(raw: string): ValueResult<Status> {
+  return statusesNamed(raw).length > 1 ? fail("two_statuses", raw) : ok(normaliseStatus(raw));
+}
