@@ -14,7 +14,7 @@ import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { diagnostic } from "../diagnostics.ts";
 import { type Diagnostic, FUNDING_LABELS, type FundingColumn, type Project, ProjectSchema } from "../schema.ts";
-import { normaliseStatus, parseAmount, parseFinnishDate } from "../parse/values.ts";
+import { parseAmount, parseFinnishDate, readStatus } from "../parse/values.ts";
 import { csvRows, decodeCsv } from "./csv_rows.ts";
 
 /** The columns the register shares with the projects frame, in the register frame's order. */
@@ -171,6 +171,12 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
       return parsed.value;
     };
     const status = text(fieldColumns.status!);
+    // A status that names two (`Keskeytynyt (Toiminta päättynyt)`) is neither: null, said.
+    const statusRead = status === null ? null : readStatus(status);
+    if (statusRead?.problem) {
+      diagnostics.push(diagnostic("register_unreadable_value", place, fieldColumns.status!, statusRead.problem));
+      unreadable.push("status");
+    }
     const fund = text("Rahasto");
     const row: RegisterRow = {
       project_code: code,
@@ -181,7 +187,7 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
       priority_axis_code: text("Tl"),
       responsible_authority: text("Viranomainen"),
       status,
-      status_normalised: status === null ? null : normaliseStatus(status),
+      status_normalised: statusRead?.value ?? null,
       start_date: date("Aloituspvm", "start_date"),
       end_date: date("Päättymispvm", "end_date"),
       organisation_name: text("Toteuttajan nimi"),

@@ -227,3 +227,16 @@ Deno.test("crossCheckRegister() on narrowed frames: a provenance without lines g
     null,
   ]]);
 });
+
+Deno.test("a register status that names two statuses is null with a warning naming the row, never one of the two", async () => {
+  const fixture = await Deno.readTextFile(new URL("../../testing/fixtures/register-fixture.csv", import.meta.url));
+  const [header, ...rows] = fixture.split("\n");
+  const row = rows.find((r) => r.startsWith("S19001"))!.replace(",Keskeytynyt,", ",Keskeytynyt (Toiminta päättynyt),");
+  const dir = await tempDir("esf-register-");
+  await Deno.writeTextFile(`${dir}/register.csv`, `${header}\n${row}\n`);
+  const { register, diagnostics } = loadRegister(`${dir}/register.csv`);
+  const [s19001] = register.toRecords();
+  assertEquals([s19001!.status, s19001!.status_normalised], ["Keskeytynyt (Toiminta päättynyt)", null]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[2, "register_unreadable", "S19001"]]);
+  assert(diagnostics[0]!.message.includes("two statuses"), diagnostics[0]!.message);
+});
