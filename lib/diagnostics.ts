@@ -50,7 +50,7 @@ export const DIAGNOSTIC_CODES = {
   unreadable_value: {
     level: "warning",
     meaning:
-      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
+      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question or before its colon, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
   },
   unusual_value: {
     level: "warning",
@@ -84,7 +84,8 @@ export const DIAGNOSTIC_CODES = {
   },
   conflicting_values: {
     level: "warning",
-    meaning: "a field printed twice with different values: null, the message names each value and its line",
+    meaning:
+      "a field printed twice with different values (an answer or scores printed again on the line under them, or before the colon too): null, the message names each value and its line; the sustainability score columns' header printed both ways: a criterion's scores that differ are null",
   },
   encoding: {
     level: "warning",
@@ -195,6 +196,7 @@ export const MESSAGE_CODES = {
   parts_do_not_add_up: "inconsistent_figures",
   part_exceeds_total: "inconsistent_figures",
   conflicting_values: "conflicting_values",
+  score_columns_both_ways: "conflicting_values",
   encoding_repaired_bytes: "encoding",
   encoding_c1_controls: "encoding",
   encoding_bom_mismatch: "encoding",

@@ -14,6 +14,9 @@ export const FIELD_MESSAGES = defineMessages({
   shifted_figure: (label: string, column: string, raw: string, emptyLine: number, strayLine: number) =>
     `"${label}" on "${raw}", mutta rivin ${emptyLine} nimiö on tyhjä ja rivillä ${strayLine} on luku ilman nimiötä: ` +
     `luvut voivat olla kukin viereisen nimiön rivillä. Arvoa ei luettu (${named(column, "fi")}).`,
+  score_columns_both_ways: (first: string, firstLine: number, text: string) =>
+    `Pisteiden sarakeotsikko on painettu kahdella tavalla: "${first}" (rivi ${firstLine}) ja "${text}" tässä. ` +
+    "Kumpi sarake on välitön vaikutus, ei tiedetä, joten kriteerin kahta eri suurta pistettä ei luettu.",
 }, {
   stray_figure: (text: string) =>
     `A figure on a line of its own among the funding figures ("${text}"), under no label: whose it is is not known, ` +
@@ -21,4 +24,7 @@ export const FIELD_MESSAGES = defineMessages({
   shifted_figure: (label: string, column: string, raw: string, emptyLine: number, strayLine: number) =>
     `"${label}" is "${raw}", but the label of line ${emptyLine} is empty and line ${strayLine} holds a figure under ` +
     `no label: the figures may each be printed on the next label's line. Not read (${named(column, "en")}).`,
+  score_columns_both_ways: (first: string, firstLine: number, text: string) =>
+    `The score columns' header is printed both ways: "${first}" (line ${firstLine}), and "${text}" here. Which ` +
+    "column holds the direct effect is not known, so a criterion's two scores that differ were not read.",
 });

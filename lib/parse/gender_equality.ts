@@ -42,7 +42,15 @@ export function justify(entry: { justification: string | null } | undefined, tex
  */
 const isAnswer = (text: string) => parseYesNo(text).value !== null || /^[\p{L}.\-–]{1,8}$/u.test(text.trim());
 
-/** Reads the 2014–2020 gender-equality answers, each with its justification. */
+/** An answer as printed: after its question's colon, or elsewhere (`out`: under the question, before its colon). */
+type PrintedAnswer = FieldHit & { out?: true };
+
+/**
+ * Reads the 2014–2020 gender-equality answers, each with its justification. An answer printed again under its
+ * question (a line of only Kyllä or Ei), or before the question's colon as well (`… sukupuolinäkökulmasta Ei: Kyllä`),
+ * is compared with the one after the colon: another answer makes the question's null (`conflicting_values`); with no
+ * answer after the colon, one printed elsewhere is not read, and said at its line.
+ */
 export function readGenderEquality(
   builder: ProjectBuilder,
   finder: FieldFinder,
@@ -51,23 +59,35 @@ export function readGenderEquality(
   if (!section) return [];
   const answers: Omit<GenderEqualityAnswer, "project_code">[] = [];
   // Each question's answers as printed (a hit's value is the answer), and the question's words of its first line.
-  const hits = new Map<GenderColumn, { label: string; printed: FieldHit[] }>();
+  const hits = new Map<GenderColumn, { label: string; printed: PrintedAnswer[] }>();
+  /** The question asked on the line before, if any. */
+  let askedBefore: GenderColumn | undefined;
   for (const line of section.lines) {
     const lower = line.text.toLowerCase();
     const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
     // The first colon after the question's words: a remark in the answer may hold one (`Kyllä (ks. liite 2: …)`).
     const colon = question ? line.text.indexOf(":", question.prefix.length) : -1;
+    // The template's whole question and a Kyllä or Ei before its colon: an answer printed there too.
+    const before = colon > 0 && lower.startsWith(question!.whole)
+      ? line.text.slice(question!.whole.length, colon).trim()
+      : "";
+    const answeredBefore = before !== "" && parseYesNo(before).value !== null;
     // The template's question, or a question's words with an answer after the colon (see `isAnswer`); anything more
     // is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan …`).
     const asked = question !== undefined && colon > 0 &&
-      (lower.slice(0, colon).trim() === question.whole || isAnswer(line.text.slice(colon + 1)));
+      (lower.slice(0, colon).trim() === question.whole || answeredBefore || isAnswer(line.text.slice(colon + 1)));
+    const under = askedBefore;
+    askedBefore = asked ? question.column : undefined;
     if (asked) {
-      const questionText = line.text.slice(0, colon).trim();
+      const questionText = answeredBefore
+        ? line.text.slice(0, question.whole.length)
+        : line.text.slice(0, colon).trim();
       const answer = parseYesNo(line.text.slice(colon + 1));
-      const hit = { value: line.text.slice(colon + 1).trim(), line: line.number };
+      const printed: PrintedAnswer[] = [{ value: line.text.slice(colon + 1).trim(), line: line.number }];
+      if (answeredBefore) printed.push({ value: before, line: line.number, out: true });
       const asked = hits.get(question.column);
-      if (asked) asked.printed.push(hit);
-      else hits.set(question.column, { label: questionText, printed: [hit] });
+      if (asked) asked.printed.push(...printed);
+      else hits.set(question.column, { label: questionText, printed });
       answers.push({
         question: question.column,
         question_text: questionText,
@@ -76,13 +96,21 @@ export function readGenderEquality(
         source_file: builder.project.source_file,
         source_line: line.number,
       });
+    } else if (under && parseYesNo(line.text).value !== null) {
+      // Only Kyllä or Ei on the line under a question: its answer printed again, no justification.
+      hits.get(under)!.printed.push({ value: line.text.trim(), line: line.number, out: true });
     } else if (line.text !== "") justify(answers.at(-1), line.text);
   }
   // A question answered twice, differently, is null: no answer wins by its place.
   const answerOf = (text: string) => JSON.stringify(parseYesNo(text));
   for (const [column, { label, printed }] of hits) {
     const hit = builder.agreed(printed, column, label, answerOf);
-    if (hit) builder.setRead(column, hit, parseYesNo(hit.value), label);
+    if (!hit) continue;
+    // Only an answer out of its place: not read (the colon's answer is the template's).
+    const read = (hit as PrintedAnswer).out
+      ? { value: null, problem: { key: "answer_out_of_place" as const, raw: hit.value } }
+      : parseYesNo(hit.value);
+    builder.setRead(column, hit, read, label);
   }
   for (const question of GENDER_QUESTIONS) {
     if (!answers.some((answer) => answer.question === question.column)) {

@@ -74,6 +74,8 @@ export function readClassification(builder: ProjectBuilder, finder: FieldFinder)
 
 /** Two scores, direct and indirect (or the other way round, as the columns' header says). */
 const TWO_SCORES = /^([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/;
+/** Two scores before a text (a criterion's name, see `readSustainability`). */
+const SCORES_FIRST = /^[-\u2212]?\d{1,3}\s+[-\u2212]?\d{1,3}\s+(?=\p{L})/u;
 /**
  * What may follow a criterion's name on its line: nothing, or its scores, readable or not (`4 2`, `3,5 4`, `4/2`,
  * `(4 2)`, `4p 2p`): a short rest with a digit and no word, which a justification that starts with the name has.
@@ -179,6 +181,8 @@ export function readSustainability(
   const scores: Omit<SustainabilityScore, "project_code">[] = [];
   let category: string | null = null;
   let swapped = false;
+  /** The columns' headers as printed: whether each names the indirect column first, and its line. */
+  const headers: { swapped: boolean; line: Line }[] = [];
   const lines = section.lines.filter((line) => line.text !== "");
   /** A criterion's row; its two scores as printed (null: none readable), in the header's order. */
   const add = (criterion: string, line: Line, pair: readonly string[] | null) => {
@@ -201,9 +205,12 @@ export function readSustainability(
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^välitön\s*välillinen$/i.test(line.text)) continue;
+    if (/^välitön\s*välillinen$/i.test(line.text)) {
+      headers.push({ swapped: false, line });
+      continue;
+    }
     if (/^välillinen\s*välitön$/i.test(line.text)) {
-      swapped = true;
+      headers.push({ swapped: swapped = true, line });
       continue;
     }
     const named = mayNameCategory(line.text) ? CATEGORY_NAMES.get(categoryKey(line.text)) : undefined;
@@ -213,6 +220,13 @@ export function readSustainability(
     if (named || wrapped) {
       category = (named ?? wrapped)!;
       if (!named) i++;
+      continue;
+    }
+    // Scores printed before the criterion's name (`4 2 Materiaalit ja jätteet`): its row, the scores not read (said).
+    const led = SCORES_FIRST.test(line.text) ? templateCriterion(line.text.replace(SCORES_FIRST, "")) : undefined;
+    if (led?.rest === "") {
+      category = led.category;
+      add(led.criterion, line, null);
       continue;
     }
     let known = templateCriterion(unpiped(line.text));
@@ -237,6 +251,22 @@ export function readSustainability(
       if (onNext) i++;
       const pair = known.rest.match(TWO_SCORES) ?? onNext;
       add(known.criterion, line, pair && [pair[1]!, pair[2]!]);
+      // Scores printed again on the line after them: compared, no justification; others make the row's null, said.
+      const again = pair && lines[i + 1]?.text.match(TWO_SCORES);
+      if (again) {
+        const printed = [pair, again].map((scores) => `${scores[1]} ${scores[2]}`);
+        const printedOn = [lines[i]!.number, lines[++i]!.number];
+        if (printed[0] === printed[1]) continue;
+        builder.diagnose(
+          "conflicting_values",
+          line.number,
+          known.criterion,
+          "sustainabilityScores",
+          printed,
+          printedOn,
+        );
+        Object.assign(scores.at(-1)!, { direct: null, indirect: null });
+      }
       continue;
     }
     const score = line.text.match(/^(.*\D)\s+([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/);
@@ -248,8 +278,27 @@ export function readSustainability(
     } else builder.diagnose("unreadable_sustainability_line", line.number, line.text);
   }
   if (scores.length === 0) builder.diagnose("no_sustainability_scores", section.heading.number);
+  flagHeadersBothWays(builder, headers, scores);
   flagRepeatedCriteria(builder, scores);
   return scores;
+}
+
+/**
+ * The columns' header printed both ways (`Välitön Välillinen`, and `Välillinen Välitön`): which column is the direct
+ * score is not known, so a criterion's two scores that differ are null (equal ones are right either way), said once.
+ */
+function flagHeadersBothWays(
+  builder: ProjectBuilder,
+  headers: readonly { swapped: boolean; line: Line }[],
+  scores: Omit<SustainabilityScore, "project_code">[],
+): void {
+  const other = headers.find((header) => header.swapped !== headers[0]!.swapped);
+  if (other === undefined) return;
+  const first = headers[0]!.line;
+  builder.diagnose("score_columns_both_ways", other.line.number, first.text, first.number, other.line.text);
+  for (const score of scores) {
+    if (score.direct !== score.indirect) [score.direct, score.indirect] = [null, null];
+  }
 }
 
 /** A criterion scored twice, differently: its scores are null in both rows, with a warning naming both. */

@@ -1,0 +1,79 @@
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { edit, lineOf, SEED_2014 } from "../../testing/seeds.ts";
+import { parseDocument } from "./parse_document.ts";
+
+const ANALYSIS = "Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta";
+const CRITERION = "Materiaalit ja jätteet";
+
+/** S22254 with `from` printed as `to`, parsed. */
+function parsed(from: string, to: string) {
+  const text = edit(SEED_2014, from, to);
+  const { document, diagnostics } = parseDocument(text, { sourceFile: "h.txt" });
+  return {
+    text,
+    project: document!.project,
+    answer: document!.genderEquality.find((a) => a.question === "gender_analysis_done"),
+    row: document!.sustainabilityScores.find((s) => s.criterion === CRITERION),
+    rows: document!.sustainabilityScores,
+    said: diagnostics.map((d) => [d.code, d.line]),
+    diagnostics,
+  };
+}
+
+Deno.test("a gender-equality answer printed again on the line under its question: another answer makes it null, said", () => {
+  const other = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS}: Ei\nKyllä\n`);
+  const line = lineOf(other.text, ANALYSIS);
+  assertEquals(other.project.gender_analysis_done, null);
+  assertEquals(other.said, [["conflicting_values", line]]);
+  assert(other.diagnostics[0]!.message.includes(`line ${line + 1}`), other.diagnostics[0]!.message);
+  // The same answer again is read, and is no justification.
+  const same = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS}: Ei\nEi\n`);
+  assertEquals([same.project.gender_analysis_done, same.said], [false, []]);
+  assert(same.answer!.justification!.startsWith("Järjestettävä toiminta"), same.answer!.justification!);
+  // Under a question with no answer after its colon: not read, said at the answer's line.
+  const under = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS}:\nKyllä\n`);
+  assertEquals(under.project.gender_analysis_done, null);
+  assertEquals(under.said, [["unreadable_value", lineOf(under.text, ANALYSIS) + 1]]);
+});
+
+Deno.test("a gender-equality answer printed before the question's colon as well as after it: another makes it null, said", () => {
+  const other = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS} Ei: Kyllä\n`);
+  assertEquals(other.project.gender_analysis_done, null);
+  assertEquals(other.said, [["conflicting_values", lineOf(other.text, ANALYSIS)]]);
+  assertEquals(other.answer!.question_text, ANALYSIS);
+  const same = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS} ei: Ei\n`);
+  assertEquals([same.project.gender_analysis_done, same.said], [false, []]);
+});
+
+Deno.test("a criterion's scores printed again on the line under its row: others make its scores null, said", () => {
+  for (const printed of [`${CRITERION} 4 2\n3 1`, `${CRITERION}\n4 2\n3 1`]) {
+    const other = parsed(`${CRITERION} 4 2`, printed);
+    const line = lineOf(other.text, CRITERION);
+    assertEquals([other.row?.direct, other.row?.indirect, other.rows.length], [null, null, 15], printed);
+    assertEquals(other.said, [["conflicting_values", line]], printed);
+    assert(other.diagnostics[0]!.message.includes("3 1"), other.diagnostics[0]!.message);
+    assert(!other.row!.justification!.includes("3 1"), other.row!.justification!);
+  }
+  const same = parsed(`${CRITERION} 4 2`, `${CRITERION} 4 2\n4 2`);
+  assertEquals([same.row?.direct, same.row?.indirect, same.said], [4, 2, []]);
+  assert(same.row!.justification!.startsWith("Kaikessa toiminnassa"), same.row!.justification!);
+});
+
+Deno.test("a criterion's scores printed before its name: its row kept with null scores, said at its line", () => {
+  const before = parsed(`${CRITERION} 4 2`, `4 2 ${CRITERION}`);
+  assertEquals([before.row?.direct, before.row?.indirect, before.rows.length], [null, null, 15]);
+  assertEquals(before.row?.source_line, lineOf(before.text, `4 2 ${CRITERION}`));
+  assertEquals(before.said, [["unreadable_value", lineOf(before.text, `4 2 ${CRITERION}`)]]);
+});
+
+Deno.test("the score columns' header printed both ways: scores that differ are null, equal ones read, said at the header", () => {
+  const both = parsed("VälitönVälillinen\n", "VälitönVälillinen\nVälillinen Välitön\n");
+  assertEquals([both.row?.direct, both.row?.indirect], [null, null]);
+  const wellbeing = both.rows.find((s) => s.criterion === "Hyvinvoinnin edistäminen")!;
+  assertEquals([wellbeing.direct, wellbeing.indirect], [8, 8]);
+  assertEquals(both.said, [["conflicting_values", lineOf(both.text, "Välillinen Välitön")]]);
+  // Printed again further down, before a category.
+  const later = parsed("Hyvinvoinnin edistäminen 8 8\n", "Välillinen Välitön\nHyvinvoinnin edistäminen 8 8\n");
+  assertEquals([later.row?.direct, later.row?.indirect], [null, null]);
+  assertEquals(later.said, [["conflicting_values", lineOf(later.text, "Välillinen Välitön")]]);
+});
