@@ -58,6 +58,8 @@ export const VALUE_PROBLEMS = defineMessages({
     "ei luettu",
   two_statuses: (raw: string) =>
     `"${raw}" kertoo kaksi tilaa: kumpi pätee, ja ovatko hankkeen luvut siis lopullisia, ei tiedetä; ei luettu`,
+  another_theme: (raw: string) =>
+    `"${raw}" on toisen teeman luokka kuin nimikkeen (painettu väärän nimikkeen kohdalle?), eikä sitä luettu`,
   answer_out_of_place: (raw: string) =>
     `vastaus "${raw}" on painettu kysymyksen alle tai ennen sen kaksoispistettä, ei sen perään; sitä ei luettu`,
   status_on_next_line: (raw: string) =>
@@ -110,6 +112,8 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${cells(raw)}": two figures in cells or lines side by side, not one figure grouped by thousands; not read`,
   two_statuses: (raw: string) =>
     `"${raw}" names two statuses: which holds, and so whether the project's figures are final, is not known; not read`,
+  another_theme: (raw: string) =>
+    `"${raw}" is a class of another theme than the label's (printed under the wrong label?), and was not read`,
   answer_out_of_place: (raw: string) =>
     `the answer "${raw}" is printed under the question or before its colon, not after it, and was not read`,
   status_on_next_line: (raw: string) =>

@@ -57,18 +57,28 @@ const LONGEST_CRITERION = Math.max(...CRITERIA.map(([, , lowerCriterion]) => low
 /** The categories by their lower-case name. */
 const CATEGORY_NAMES = new Map(Object.keys(SUSTAINABILITY_CRITERIA).map((name) => [name.toLowerCase(), name]));
 
+/** The 2007–2013 classes, each with its label and the words its theme's classes name (`Sukupuolineutraali projekti`). */
 const CLASSES = [
-  ["class_equality", "Tasa-arvo"],
-  ["class_sustainability", "Kestävä kehitys"],
-  ["class_partnership", "Kumppanuus"],
-  ["class_innovation", "Innovatiivisuus"],
+  ["class_equality", "Tasa-arvo", /tasa-arvo|sukupuol/i],
+  ["class_sustainability", "Kestävä kehitys", /kestäv/i],
+  ["class_partnership", "Kumppanuus", /kumppanuu/i],
+  ["class_innovation", "Innovatiivisuus", /innova/i],
 ] as const;
 
-/** Reads the 2007–2013 horizontal classification. */
+/**
+ * Reads the 2007–2013 horizontal classification. A class that names another theme and not its own (`Tasa-arvo:
+ * Kumppanuutta selvästi edistävä projekti`: the labels' classes swapped, or one printed twice) is null, said.
+ */
 export function readClassification(builder: ProjectBuilder, finder: FieldFinder): void {
-  for (const [column, label] of CLASSES) {
+  for (const [column, label, theme] of CLASSES) {
     // "Tasa-arvo" and "Kestävä kehitys" occur elsewhere too: never looked for outside the section.
     builder.setText(finder, "horizontal_classification", column, [label], true, false);
+    const value = builder.project[column];
+    if (typeof value !== "string" || theme.test(value)) continue;
+    if (!CLASSES.some(([, , other]) => other.test(value))) continue;
+    const line = builder.sourceLines[column] ?? null;
+    builder.set(column, null, undefined);
+    builder.diagnose("unreadable_value", line, label, column, { key: "another_theme", raw: value });
   }
 }
 

@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../testing/assert.ts";
-import { edit, lineOf, SEED_2014 } from "../../testing/seeds.ts";
+import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
 
 const ANALYSIS = "Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta";
@@ -76,4 +76,37 @@ Deno.test("the score columns' header printed both ways: scores that differ are n
   const later = parsed("Hyvinvoinnin edistäminen 8 8\n", "Välillinen Välitön\nHyvinvoinnin edistäminen 8 8\n");
   assertEquals([later.row?.direct, later.row?.indirect], [null, null]);
   assertEquals(later.said, [["conflicting_values", lineOf(later.text, "Välillinen Välitön")]]);
+});
+
+Deno.test("a 2007-2013 classification printed under another theme's label is null, said at its line", () => {
+  const equality = "Tasa-arvo: Sukupuolineutraali projekti";
+  const partnership = "Kumppanuus: Kumppanuutta selvästi edistävä projekti";
+  const swapped = edit(
+    edit(SEED_2007, equality, "Tasa-arvo: Kumppanuutta selvästi edistävä projekti"),
+    partnership,
+    "Kumppanuus: Sukupuolineutraali projekti",
+  );
+  const { document, diagnostics } = parseDocument(swapped, { sourceFile: "c.txt" });
+  assertEquals([document!.project.class_equality, document!.project.class_partnership], [null, null]);
+  assertEquals(diagnostics.map((d) => [d.code, d.line]), [
+    ["unreadable_value", lineOf(swapped, "Tasa-arvo:")],
+    ["unreadable_value", lineOf(swapped, "Kumppanuus:")],
+  ]);
+  // Another theme's class printed under a label, its own not: null, said; the others read.
+  const innovation = "Innovatiivisuus: Selvästi innovatiivisia tuloksia tuottava projekti";
+  const doubled = edit(SEED_2007, innovation, "Innovatiivisuus: Merkittävästi kestävää kehitystä edistävä projekti");
+  const read = parseDocument(doubled);
+  assertEquals(read.document!.project.class_innovation, null);
+  assertEquals(read.document!.project.class_sustainability, "Merkittävästi kestävää kehitystä edistävä projekti");
+  assertEquals(read.diagnostics.map((d) => [d.code, d.line]), [[
+    "unreadable_value",
+    lineOf(doubled, "Innovatiivisuus:"),
+  ]]);
+  // A class that names no theme, or its own with another, is read.
+  const own = edit(
+    SEED_2007,
+    innovation,
+    "Innovatiivisuus: Kestävän kehityksen innovatiivisia tuloksia tuottava projekti",
+  );
+  assertEquals(parseDocument(own).diagnostics, []);
 });
