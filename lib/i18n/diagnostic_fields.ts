@@ -17,6 +17,11 @@ export const FIELD_MESSAGES = defineMessages({
   score_columns_both_ways: (first: string, firstLine: number, text: string) =>
     `Pisteiden sarakeotsikko on painettu kahdella tavalla: "${first}" (rivi ${firstLine}) ja "${text}" tässä. ` +
     "Kumpi sarake on välitön vaikutus, ei tiedetä, joten kriteerin kahta eri suurta pistettä ei luettu.",
+  name_with_own_code: (code: string, rest: string) =>
+    `Hankkeen nimessä on sen oma koodi ${code}: nimi säilytettiin sellaisenaan; ilman koodia se on "${rest}".`,
+  name_with_other_code: (code: string, own: string | null) =>
+    `Hankkeen nimessä on koodi ${code}, joka ei ole tämän hankkeen (${own ?? "koodi puuttuu"}): nimi voi olla ` +
+    "toisen hankkeen (kopioitu?). Nimi säilytettiin sellaisenaan; tarkista se.",
 }, {
   stray_figure: (text: string) =>
     `A figure on a line of its own among the funding figures ("${text}"), under no label: whose it is is not known, ` +
@@ -27,4 +32,10 @@ export const FIELD_MESSAGES = defineMessages({
   score_columns_both_ways: (first: string, firstLine: number, text: string) =>
     `The score columns' header is printed both ways: "${first}" (line ${firstLine}), and "${text}" here. Which ` +
     "column holds the direct effect is not known, so a criterion's two scores that differ were not read.",
+  name_with_own_code: (code: string, rest: string) =>
+    `The project's name holds its own code ${code}: the name is kept as printed; without the code it reads ` +
+    `"${rest}".`,
+  name_with_other_code: (code: string, own: string | null) =>
+    `The project's name holds the code ${code}, not this project's (${own ?? "no code"}): the name may be ` +
+    "another project's (copied?). It is kept as printed; check it.",
 });

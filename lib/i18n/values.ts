@@ -58,6 +58,7 @@ export const VALUE_PROBLEMS = defineMessages({
     "ei luettu",
   two_statuses: (raw: string) =>
     `"${raw}" kertoo kaksi tilaa: kumpi pätee, ja ovatko hankkeen luvut siis lopullisia, ei tiedetä; ei luettu`,
+  code_as_name: (raw: string) => `"${raw}" on hankekoodi eikä nimi`,
   another_theme: (raw: string) =>
     `"${raw}" on toisen teeman luokka kuin nimikkeen (painettu väärän nimikkeen kohdalle?), eikä sitä luettu`,
   answer_out_of_place: (raw: string) =>
@@ -112,6 +113,7 @@ export const VALUE_PROBLEMS = defineMessages({
     `"${cells(raw)}": two figures in cells or lines side by side, not one figure grouped by thousands; not read`,
   two_statuses: (raw: string) =>
     `"${raw}" names two statuses: which holds, and so whether the project's figures are final, is not known; not read`,
+  code_as_name: (raw: string) => `"${raw}" is a project code, not a name`,
   another_theme: (raw: string) =>
     `"${raw}" is a class of another theme than the label's (printed under the wrong label?), and was not read`,
   answer_out_of_place: (raw: string) =>

@@ -105,6 +105,7 @@ export function readIdentity(
     builder.setText(finder, "project", column, labels, expected, true, true);
   const is2007 = period === "2007-2013";
   text("name", ["Projektin nimi", "Hankkeen nimi"], true);
+  checkNameCode(builder, code, is2007 ? "Projektin nimi" : "Hankkeen nimi");
   text("programme_section", ["Osio"], is2007);
   text("project_type", ["Projektityyppi"], is2007);
   text("responsible_authority", ["Vastuuviranomainen"], true);
@@ -121,6 +122,32 @@ export function readIdentity(
     if (under) builder.diagnose("value_may_go_on", under.number, "Toiminnan tila", "status");
     else if (finder.has("project")) builder.missingField("status", "Toiminnan tila", "project", finder);
   }
+}
+
+/** A project code (`S11547`, `s 11547`, `S-11547`) alone, not inside a word or a number. */
+const NAME_CODE = String.raw`(?<![\p{L}\d])([SA])[\s\-\u2010-\u2015\u2212]*(\d(?: ?\d){4})(?![\p{L}\d])`;
+/** A project code at a name's start (`S11547 Osaavat naiset`, `(s11547)`, `S-11547:`), with what sets it off. */
+const CODE_FIRST = new RegExp(String.raw`^[([]?\s*${NAME_CODE}[)\]]?[\s:.\-\u2013\u2014]*`, "iu");
+/** A project code at a name's end (`Osaavat naiset (S11547)`, `Osaavat naiset - S11547`), with what sets it off. */
+const CODE_LAST = new RegExp(String.raw`[\s:\-\u2013\u2014]*[([]?\s*${NAME_CODE}[)\]]?\.?$`, "iu");
+
+/**
+ * A name that starts or ends with a project code: kept as printed, said at its line, whether the code is the
+ * project's own (the name without it given) or another's (the name may be that project's). A name that is only a
+ * code is none.
+ */
+function checkNameCode(builder: ProjectBuilder, own: string | null, label: string): void {
+  const name = builder.project.name?.normalize("NFKC");
+  const match = name?.match(CODE_FIRST) ?? name?.match(CODE_LAST);
+  if (!name || !match) return;
+  const line = builder.sourceLines.name ?? null;
+  const code = (match[1]! + match[2]!).toUpperCase().replaceAll(" ", "");
+  const rest = (name.slice(0, match.index) + name.slice(match.index! + match[0].length)).trim();
+  if (rest === "") {
+    builder.set("name", null, undefined);
+    builder.diagnose("unreadable_value", line, label, "name", { key: "code_as_name", raw: name });
+  } else if (code === own) builder.diagnose("name_with_own_code", line, code, rest);
+  else builder.diagnose("name_with_other_code", line, code, own);
 }
 
 /**

@@ -274,3 +274,46 @@ Deno.test("a second status on the line under the status is no remark: both null,
   assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", line]]);
   assert(diagnostics[0]!.message.includes('"Keskeytynyt"'), diagnostics[0]!.message);
 });
+
+Deno.test("a name that starts with a project code is kept as printed, the code said at its line: its own, or another's", () => {
+  const name =
+    "Projektin nimi: Maahanmuuttajien osaaminen käyttöön (MOK) - Tehokkaiden työllistymis- ja kv-rekrytointikäytäntöjen kehittäminen";
+  for (
+    const [printed, code] of [
+      ["S11547 Osaavat naiset", "S11547"],
+      ["S11547: Osaavat naiset", "S11547"],
+      ["(s11547) Osaavat naiset", "S11547"],
+      ["S11548 Osaavat naiset", "S11548"],
+      ["Osaavat naiset (S11547)", "S11547"],
+      ["Osaavat naiset S11548", "S11548"],
+    ]
+  ) {
+    const text = edit(SEED_2007, name, `Projektin nimi: ${printed}`);
+    const { document, diagnostics } = parseDocument(text, { sourceFile: "n.txt" });
+    assertEquals(document!.project.name, printed);
+    assertEquals(
+      diagnostics.map((d) => [d.code, d.line]),
+      [["unusual_value", lineOf(text, "Projektin nimi:")]],
+      printed,
+    );
+    assert(diagnostics[0]!.message.includes(code!), diagnostics[0]!.message);
+    const own = code === "S11547";
+    assert(diagnostics[0]!.message.includes(own ? "its own code" : "not this project's"), diagnostics[0]!.message);
+  }
+  // In the 2014-2020 template too.
+  const text = edit(SEED_2014, "Hankkeen nimi: ", "Hankkeen nimi: S22254 ");
+  assertEquals(
+    parseDocument(text).diagnostics.map((d) => [d.code, d.line]),
+    [["unusual_value", lineOf(text, "Hankkeen nimi:")]],
+  );
+  // A code inside a word or a number is no code.
+  const word = edit(SEED_2007, name, "Projektin nimi: SA115470 Osaavat naiset");
+  assertEquals(parseDocument(word).diagnostics, []);
+});
+
+Deno.test("a name that is only a project code is no name: null, said at its line", () => {
+  const name =
+    "Projektin nimi: Maahanmuuttajien osaaminen käyttöön (MOK) - Tehokkaiden työllistymis- ja kv-rekrytointikäytäntöjen kehittäminen";
+  const text = edit(SEED_2007, name, "Projektin nimi: S11547");
+  assertNullAndSaid(text, "name", "unreadable_value", lineOf(text, "Projektin nimi:"));
+});
