@@ -55,7 +55,7 @@ export const DIAGNOSTIC_CODES = {
   unusual_value: {
     level: "warning",
     meaning:
-      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a figure on a line of its own among the funding figures (not read), a name that starts or ends with a project code (its own or another's; kept as printed)",
+      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a line among the funding figures with a figure under none of the template's labels (not read), a name that starts or ends with a project code (its own or another's; kept as printed)",
   },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },
@@ -174,6 +174,7 @@ export const MESSAGE_CODES = {
   unreadable_sustainability_line: "unreadable_value",
   shifted_figure: "unreadable_value",
   stray_figure: "unusual_value",
+  figure_under_other_label: "unusual_value",
   unusual_project_code: "unusual_value",
   name_with_own_code: "unusual_value",
   name_with_other_code: "unusual_value",

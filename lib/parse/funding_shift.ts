@@ -1,6 +1,7 @@
 /**
  * Funding figures out of their place. A figure on a line of its own in the funding section, under no label, is no
- * label's: it is said at its line (`stray_figure`), never read. With a label left empty it may be a sign of figures
+ * label's: it is said at its line (`stray_figure`), never read; so is a figure under a label that is none of the template's
+ * (`figure_under_other_label`). With a label left empty it may be a sign of figures
  * shifted one label (the empty label's figure printed on the next label's line, and so on, the last on a line of its
  * own; or the reverse, upwards): every label's figure printed between the empty label and the figure under no label
  * may be its neighbour's, and is not read (`shifted_figure`, at its line).
@@ -9,9 +10,22 @@
  */
 import { isFigureRest, type Line } from "./sections.ts";
 
-/** The lines of the section that are a figure (see `isFigureRest`) and no label's line nor its figure's rest. */
-export function strayFigures(lines: readonly Line[], held: ReadonlySet<number>): Line[] {
-  return lines.filter((line) => !held.has(line.number) && isFigureRest(line.text));
+/** Brackets or a dash around a figure (`(614 153)`, `- 614 153`). */
+const AROUND = /^[([\-\u2013\u2014\u2212]\s*|\s*[)\]]$/g;
+
+/**
+ * The lines of the section with a figure that are no label's line nor its figure's rest: `strays`, a figure alone
+ * (see `isFigureRest`; in brackets or after a dash too), and `others`, a figure with words (under a label that is
+ * none of the template's: `Muu rahoitus: 10 000`, `Toteutunut julk. rahoitus yhteensä: 614 153`).
+ */
+export function unreadFigures(lines: readonly Line[], held: ReadonlySet<number>): { strays: Line[]; others: Line[] } {
+  const strays: Line[] = [];
+  const others: Line[] = [];
+  for (const line of lines) {
+    if (held.has(line.number) || !/\d/.test(line.text)) continue;
+    (isFigureRest(line.text.trim().replace(AROUND, "")) ? strays : others).push(line);
+  }
+  return { strays, others };
 }
 
 /**

@@ -107,3 +107,22 @@ Deno.test("figures shifted one label up, the first above the labels: none is rea
     ].sort(),
   );
 });
+
+Deno.test("a funding line with a figure under none of the template's labels is said at its line, never passed over", () => {
+  const used = "Toteutunut julkinen rahoitus yhteensä: 614 153";
+  for (
+    const [to, said, actual] of [
+      ["Toteutunut julkinen rahoitus: 614 153", "Toteutunut julkinen rahoitus: 614 153", null],
+      ["Toteutunut julk. rahoitus yhteensä: 614 153", "Toteutunut julk.", null],
+      [`${used}\n\nMuu rahoitus: 10 000`, "Muu rahoitus", 614153],
+      [`${used}\nyhteensä 614 153`, "yhteensä 614 153", 614153],
+      [`${used}\n\n(614 153)`, "(614 153)", 614153],
+    ] as const
+  ) {
+    const text = edit(SEED_2007, used, to);
+    const { document, diagnostics } = parseDocument(text);
+    assertEquals(document!.project.funding_public_actual, actual, to);
+    const line = lineOf(text, said);
+    assertEquals(diagnostics.filter((d) => d.line === line).map((d) => d.code), ["unusual_value"], to);
+  }
+});
