@@ -50,7 +50,7 @@ export const DIAGNOSTIC_CODES = {
   unreadable_value: {
     level: "warning",
     meaning:
-      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question or before its colon, a 2007–2013 class of another theme than its label's, a name that is only a project code, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
+      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question, before it or before its colon, a 2007–2013 class of another theme than its label's, a name that is only a project code, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
   },
   unusual_value: {
     level: "warning",

@@ -42,14 +42,57 @@ export function justify(entry: { justification: string | null } | undefined, tex
  */
 const isAnswer = (text: string) => parseYesNo(text).value !== null || /^[\p{L}.\-–]{1,8}$/u.test(text.trim());
 
-/** An answer as printed: after its question's colon, or elsewhere (`out`: under the question, before its colon). */
+/** A yes or no printed before a question (`Ei: Hankkeessa on tehty …`). */
+const ANSWER_FIRST = /^(kyllä|kylla|ei)\s*[:.\-\u2013]?\s+/iu;
+
+/** A question asked on a line: which, its words as printed, the answer after its colon, and answers printed elsewhere. */
+interface Asked {
+  question: typeof GENDER_QUESTIONS[number];
+  questionText: string;
+  answer: string;
+  /** A yes or no printed before the question, or between its words and its colon. */
+  out: string[];
+}
+
+/**
+ * The question a line asks: the template's question, or a question's words with an answer after the colon (see
+ * `isAnswer`); anything more is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: …`).
+ * The template's whole question without a colon is asked too, with nothing after it or a yes or no (read, as any
+ * label's value is without a colon).
+ */
+function askedOn(text: string): Asked | undefined {
+  const lead = text.match(ANSWER_FIRST);
+  const rest = lead ? text.slice(lead[0].length) : text;
+  const lower = rest.toLowerCase();
+  const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
+  if (question === undefined) return undefined;
+  const out = lead ? [lead[1]!] : [];
+  const whole = lower.startsWith(question.whole);
+  // The first colon after the question's words: a remark in the answer may hold one (`Kyllä (ks. liite 2: …)`).
+  const colon = rest.indexOf(":", question.prefix.length);
+  if (colon < 0) {
+    const after = whole ? rest.slice(question.whole.length).trim() : "-";
+    if (after !== "" && parseYesNo(after).value === null) return undefined;
+    return { question, questionText: rest.slice(0, question.whole.length), answer: after, out };
+  }
+  // The template's whole question and a yes or no before its colon: an answer printed there too.
+  const before = whole ? rest.slice(question.whole.length, colon).trim() : "";
+  const answeredBefore = before !== "" && parseYesNo(before).value !== null;
+  const answer = rest.slice(colon + 1);
+  if (!(lower.slice(0, colon).trim() === question.whole || answeredBefore || isAnswer(answer))) return undefined;
+  if (answeredBefore) out.push(before);
+  const questionText = answeredBefore ? rest.slice(0, question.whole.length) : rest.slice(0, colon).trim();
+  return { question, questionText, answer: answer.trim(), out };
+}
+
+/** An answer as printed: after its question's colon, or elsewhere (`out`: under the question, before it or its colon). */
 type PrintedAnswer = FieldHit & { out?: true };
 
 /**
  * Reads the 2014–2020 gender-equality answers, each with its justification. An answer printed again under its
- * question (a line of only Kyllä or Ei), or before the question's colon as well (`… sukupuolinäkökulmasta Ei: Kyllä`),
- * is compared with the one after the colon: another answer makes the question's null (`conflicting_values`); with no
- * answer after the colon, one printed elsewhere is not read, and said at its line.
+ * question (a line of only Kyllä or Ei), or before the question's colon or words as well (`… sukupuolinäkökulmasta
+ * Ei: Kyllä`, `Ei: Hankkeessa on …`), is compared with the one after the colon: another answer makes the question's
+ * null (`conflicting_values`); with no answer after the colon, one printed elsewhere is not read, and said at its line.
  */
 export function readGenderEquality(
   builder: ProjectBuilder,
@@ -63,35 +106,22 @@ export function readGenderEquality(
   /** The question asked on the line before, if any. */
   let askedBefore: GenderColumn | undefined;
   for (const line of section.lines) {
-    const lower = line.text.toLowerCase();
-    const question = GENDER_QUESTIONS.find((q) => lower.startsWith(q.prefix));
-    // The first colon after the question's words: a remark in the answer may hold one (`Kyllä (ks. liite 2: …)`).
-    const colon = question ? line.text.indexOf(":", question.prefix.length) : -1;
-    // The template's whole question and a Kyllä or Ei before its colon: an answer printed there too.
-    const before = colon > 0 && lower.startsWith(question!.whole)
-      ? line.text.slice(question!.whole.length, colon).trim()
-      : "";
-    const answeredBefore = before !== "" && parseYesNo(before).value !== null;
-    // The template's question, or a question's words with an answer after the colon (see `isAnswer`); anything more
-    // is a justification that starts so (`Sukupuolinäkökulma on huomioitu seuraavasti: toiminnan …`).
-    const asked = question !== undefined && colon > 0 &&
-      (lower.slice(0, colon).trim() === question.whole || answeredBefore || isAnswer(line.text.slice(colon + 1)));
+    const asked = askedOn(line.text);
     const under = askedBefore;
-    askedBefore = asked ? question.column : undefined;
+    askedBefore = asked?.question.column;
     if (asked) {
-      const questionText = answeredBefore
-        ? line.text.slice(0, question.whole.length)
-        : line.text.slice(0, colon).trim();
-      const answer = parseYesNo(line.text.slice(colon + 1));
-      const printed: PrintedAnswer[] = [{ value: line.text.slice(colon + 1).trim(), line: line.number }];
-      if (answeredBefore) printed.push({ value: before, line: line.number, out: true });
-      const asked = hits.get(question.column);
-      if (asked) asked.printed.push(...printed);
-      else hits.set(question.column, { label: questionText, printed });
+      const printed: PrintedAnswer[] = [
+        { value: asked.answer, line: line.number },
+        ...asked.out.map((value) => ({ value, line: line.number, out: true as const })),
+      ];
+      const column = asked.question.column;
+      const before = hits.get(column);
+      if (before) before.printed.push(...printed);
+      else hits.set(column, { label: asked.questionText, printed });
       answers.push({
-        question: question.column,
-        question_text: questionText,
-        answer: answer.value,
+        question: column,
+        question_text: asked.questionText,
+        answer: parseYesNo(asked.answer).value,
         justification: null,
         source_file: builder.project.source_file,
         source_line: line.number,

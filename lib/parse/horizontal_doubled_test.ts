@@ -45,6 +45,33 @@ Deno.test("a gender-equality answer printed before the question's colon as well 
   assertEquals([same.project.gender_analysis_done, same.said], [false, []]);
 });
 
+Deno.test("a gender-equality answer printed before its question is not read, said at its line; one without a colon is read", () => {
+  const first = parsed(`${ANALYSIS}: Ei\n`, `Ei: ${ANALYSIS}\n`);
+  assertEquals(first.project.gender_analysis_done, null);
+  assertEquals(first.said, [["unreadable_value", lineOf(first.text, ANALYSIS)]]);
+  assertEquals(first.answer?.question_text, ANALYSIS);
+  const both = parsed(`${ANALYSIS}: Ei\n`, `Kyllä ${ANALYSIS}: Ei\n`);
+  assertEquals([both.project.gender_analysis_done, both.said], [null, [[
+    "conflicting_values",
+    lineOf(both.text, ANALYSIS),
+  ]]]);
+  // Without its colon, as any label's value is read without one.
+  const colonless = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS} Kyllä\n`);
+  assertEquals([colonless.project.gender_analysis_done, colonless.said], [true, []]);
+  // The question alone, without a colon: no answer, said at its line (not said missing at the section's heading).
+  const bare = parsed(`${ANALYSIS}: Ei\n`, `${ANALYSIS}\n`);
+  assertEquals([bare.project.gender_analysis_done, bare.said], [null, [[
+    "unreadable_value",
+    lineOf(bare.text, ANALYSIS),
+  ]]]);
+  // A justification that starts with Ei is one.
+  const reason = parsed(
+    "Ei ole päätavoite.",
+    "Ei ole päätavoite, sillä hankkeen päätavoite on sukupuolten tasa-arvon edistäminen.",
+  );
+  assertEquals([reason.project.gender_equality_main_goal, reason.said], [false, []]);
+});
+
 Deno.test("a criterion's scores printed again on the line under its row: others make its scores null, said", () => {
   for (const printed of [`${CRITERION} 4 2\n3 1`, `${CRITERION}\n4 2\n3 1`]) {
     const other = parsed(`${CRITERION} 4 2`, printed);
