@@ -14,16 +14,19 @@ export const FIELD_MESSAGES = defineMessages({
   figure_under_other_label: (text: string) =>
     `Rahoituksen luvuissa on rivi, jonka luku ei ole minkään pohjan neljän nimikkeen alla ("${text}"): sitä ei luettu.`,
   shifted_figure: (label: string, column: string, raw: string, emptyLine: number, strayLine: number) =>
-    `"${label}" on "${raw}", mutta rivin ${emptyLine} nimiö on tyhjä ja rivillä ${strayLine} on luku ilman nimiötä: ` +
-    `luvut voivat olla kukin viereisen nimiön rivillä. Arvoa ei luettu (${named(column, "fi")}).`,
+    `"${label}" on "${raw}", mutta rivin ${emptyLine} nimike on tyhjä ja rivillä ${strayLine} on luku ilman ` +
+    `nimikettä: luvut voivat olla kukin viereisen nimikkeen rivillä. Arvoa ei luettu (${named(column, "fi")}).`,
   score_columns_both_ways: (first: string, firstLine: number, text: string) =>
     `Pisteiden sarakeotsikko on painettu kahdella tavalla: "${first}" (rivi ${firstLine}) ja "${text}" tässä. ` +
     "Kumpi sarake on välitön vaikutus, ei tiedetä, joten kriteerin kahta eri suurta pistettä ei luettu.",
   name_with_own_code: (code: string, rest: string) =>
     `Hankkeen nimessä on sen oma koodi ${code}: nimi säilytettiin sellaisenaan; ilman koodia se on "${rest}".`,
   name_with_other_code: (code: string, own: string | null) =>
-    `Hankkeen nimessä on koodi ${code}, joka ei ole tämän hankkeen (${own ?? "koodi puuttuu"}): nimi voi olla ` +
-    "toisen hankkeen (kopioitu?). Nimi säilytettiin sellaisenaan; tarkista se.",
+    `Hankkeen nimessä on koodi ${code}, ${
+      own === null
+        ? "eikä asiakirjassa ole omaa koodia: koodi voi olla tämän tai toisen hankkeen"
+        : `ei tämän hankkeen ${own}: nimi voi olla toisen hankkeen (kopioitu?)`
+    }. Nimi säilytettiin sellaisenaan; tarkista se.`,
 }, {
   stray_figure: (text: string) =>
     `A figure on a line of its own among the funding figures ("${text}"), under no label: whose it is is not known, ` +
@@ -41,6 +44,9 @@ export const FIELD_MESSAGES = defineMessages({
     `The project's name holds its own code ${code}: the name is kept as printed; without the code it reads ` +
     `"${rest}".`,
   name_with_other_code: (code: string, own: string | null) =>
-    `The project's name holds the code ${code}, not this project's (${own ?? "no code"}): the name may be ` +
-    "another project's (copied?). It is kept as printed; check it.",
+    `The project's name holds the code ${code}, ${
+      own === null
+        ? "and the document prints no code of its own: the code may be this project's or another's"
+        : `not this project's ${own}: the name may be another project's (copied?)`
+    }. It is kept as printed; check it.`,
 });

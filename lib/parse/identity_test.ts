@@ -306,6 +306,10 @@ Deno.test("a name that starts with a project code is kept as printed, the code s
     parseDocument(text).diagnostics.map((d) => [d.code, d.line]),
     [["unusual_value", lineOf(text, "Hankkeen nimi:")]],
   );
+  // Without a code line of its own: the code may be the project's; said so.
+  const codeless = edit(edit(SEED_2007, name, "Projektin nimi: S11547 Osaavat naiset"), "Projektikoodi: S11547\n", "");
+  const said = parseDocument(codeless).diagnostics.find((d) => d.line === lineOf(codeless, "Projektin nimi:"))!;
+  assert(said.code === "unusual_value" && said.message.includes("no code of its own"), said.message);
   // A code inside a word or a number is no code.
   const word = edit(SEED_2007, name, "Projektin nimi: SA115470 Osaavat naiset");
   assertEquals(parseDocument(word).diagnostics, []);
