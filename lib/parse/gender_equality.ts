@@ -42,6 +42,9 @@ export function justify(entry: { justification: string | null } | undefined, tex
  */
 const isAnswer = (text: string) => parseYesNo(text).value !== null || /^[\p{L}.\-–]{1,8}$/u.test(text.trim());
 
+/** The longest line that may be only Kyllä or Ei (with spaces around): a longer one is not compared. */
+const MAX_ANSWER = 16;
+
 /** A yes or no printed before a question (`Ei: Hankkeessa on tehty …`). */
 const ANSWER_FIRST = /^(kyllä|kylla|ei)\s*[:.\-\u2013]?\s+/iu;
 
@@ -126,7 +129,7 @@ export function readGenderEquality(
         source_file: builder.project.source_file,
         source_line: line.number,
       });
-    } else if (under && parseYesNo(line.text).value !== null) {
+    } else if (under && line.text.length <= MAX_ANSWER && parseYesNo(line.text).value !== null) {
       // Only Kyllä or Ei on the line under a question: its answer printed again, no justification.
       hits.get(under)!.printed.push({ value: line.text.trim(), line: line.number, out: true });
     } else if (line.text !== "") justify(answers.at(-1), line.text);
