@@ -50,12 +50,12 @@ export const DIAGNOSTIC_CODES = {
   unreadable_value: {
     level: "warning",
     meaning:
-      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question, before it or before its colon, a 2007–2013 class of another theme than its label's, a name that is only a project code, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
+      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question, before it or before its colon, a 2007–2013 class of another theme than its label's, a name that is only a project code, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding or indicator figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
   },
   unusual_value: {
     level: "warning",
     meaning:
-      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a line among the funding figures with a figure under none of the template's labels (not read), a name that starts or ends with a project code (its own or another's; kept as printed)",
+      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a figure among the funding or an indicator's figures on a line of its own or under none of the template's labels (not read), a name that starts or ends with a project code (its own or another's; kept as printed)",
   },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },

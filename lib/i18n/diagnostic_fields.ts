@@ -9,10 +9,11 @@ import { defineMessages } from "./mod.ts";
 
 /** The messages of values out of their place. */
 export const FIELD_MESSAGES = defineMessages({
-  stray_figure: (text: string) =>
-    `Rahoituksen luvuissa on luku omalla rivillään ("${text}") ilman nimiötä: kenen se on, ei tiedetä, eikä sitä luettu.`,
-  figure_under_other_label: (text: string) =>
-    `Rahoituksen luvuissa on rivi, jonka luku ei ole minkään pohjan neljän nimikkeen alla ("${text}"): sitä ei luettu.`,
+  stray_figure: (section: string, text: string) =>
+    `Otsikon "${section}" alla on luku omalla rivillään ("${text}") ilman nimikettä: kenen se on, ei tiedetä, eikä ` +
+    "sitä luettu.",
+  figure_under_other_label: (section: string, text: string) =>
+    `Otsikon "${section}" alla on rivi, jonka luku ei ole minkään pohjan nimikkeen alla ("${text}"): sitä ei luettu.`,
   shifted_figure: (label: string, column: string, raw: string, emptyLine: number, strayLine: number) =>
     `"${label}" on "${raw}", mutta rivin ${emptyLine} nimike on tyhjä ja rivillä ${strayLine} on luku ilman ` +
     `nimikettä: luvut voivat olla kukin viereisen nimikkeen rivillä. Arvoa ei luettu (${named(column, "fi")}).`,
@@ -28,12 +29,11 @@ export const FIELD_MESSAGES = defineMessages({
         : `ei tämän hankkeen ${own}: nimi voi olla toisen hankkeen (kopioitu?)`
     }. Nimi säilytettiin sellaisenaan; tarkista se.`,
 }, {
-  stray_figure: (text: string) =>
-    `A figure on a line of its own among the funding figures ("${text}"), under no label: whose it is is not known, ` +
-    "and it was not read.",
-  figure_under_other_label: (text: string) =>
-    `A line among the funding figures with a figure under none of the template's four labels ("${text}"): it was ` +
-    "not read.",
+  stray_figure: (section: string, text: string) =>
+    `A figure on a line of its own under "${section}" ("${text}"), under no label: whose it is is not known, and it ` +
+    "was not read.",
+  figure_under_other_label: (section: string, text: string) =>
+    `A line under "${section}" with a figure under none of the template's labels ("${text}"): it was not read.`,
   shifted_figure: (label: string, column: string, raw: string, emptyLine: number, strayLine: number) =>
     `"${label}" is "${raw}", but the label of line ${emptyLine} is empty and line ${strayLine} holds a figure under ` +
     `no label: the figures may each be printed on the next label's line. Not read (${named(column, "en")}).`,

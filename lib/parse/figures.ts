@@ -9,7 +9,8 @@
 import type { Period, ProjectBuilder } from "./builder.ts";
 import { type CountParts, readCountParts } from "./count_parts.ts";
 import { type FieldFinder, type FieldHit, qualifiedFigure, readableHit, wrappedFigure } from "./fields.ts";
-import type { SectionKey } from "./sections.ts";
+import type { Line, Section, SectionKey } from "./sections.ts";
+import { sayUnreadFigures, shiftedBetween } from "./figure_shift.ts";
 import type { ProjectColumn } from "../schema.ts";
 import type { ValueResult } from "./values.ts";
 import type { ValueProblem } from "../i18n/values.ts";
@@ -47,15 +48,29 @@ const SIDES = [
   },
 ] as const;
 
-/** Reads the indicator sections of the template. */
+/**
+ * Reads the indicator sections of the template. A figure of the section that no label holds is said at its line;
+ * figures that may be shifted one label (see `figure_shift.ts`) are not read.
+ */
 export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, period: Period): void {
   for (const { prefix, key, women, actualExpected } of INDICATORS[period]) {
-    if (!finder.has(key)) continue;
-    for (const { side, label, labels } of SIDES) {
-      const hits = finder.findAll(key, labels, false);
+    const section = finder.section(key);
+    if (!section) continue;
+    const sides = SIDES.map((spec) => ({ ...spec, hits: finder.findAll(key, spec.labels, false) }));
+    const shifted = shiftedSides(builder, finder, section, sides.map(({ hits }) => hits), women);
+    for (const [i, { side, label, hits }] of sides.entries()) {
       const column = `${prefix}_${side}` as ProjectColumn;
       if (hits.length === 0) {
         if (side === "planned" || actualExpected) builder.missingField(column, label, key, finder);
+        continue;
+      }
+      const shift = shifted[i];
+      if (shift) {
+        // Maybe the neighbour label's figure: neither the total nor its parts are read.
+        for (const each of women ? [column, `${column}_women` as ProjectColumn] : [column]) {
+          builder.sourceLines[each] = shift.hit.line;
+          builder.diagnose("shifted_figure", shift.hit.line, label, each, shift.hit.value, ...shift.between);
+        }
         continue;
       }
       const cache = new Map<string, CountParts>();
@@ -85,6 +100,41 @@ export function readIndicators(builder: ProjectBuilder, finder: FieldFinder, per
       else if (womenHit) readWomen(builder, womenColumn, womenHit, parts(womenHit.value), label, total);
     }
   }
+}
+
+/**
+ * Of each side's hits, the one whose figure may be shifted one label, with the empty label's and the stray figure's
+ * lines it stands between (see `figure_shift.ts`); the section's figures no label holds are said.
+ */
+function shiftedSides(
+  builder: ProjectBuilder,
+  finder: FieldFinder,
+  section: Section,
+  sides: readonly (readonly FieldHit[])[],
+  women: boolean,
+): ({ hit: FieldHit; between: [number, number] } | undefined)[] {
+  const held = new Set<number>();
+  const empties: number[] = [];
+  const rests: Line[] = [];
+  for (const hits of sides) {
+    for (const hit of hits) {
+      held.add(hit.line);
+      const rest = wrappedFigure(finder, hit) ? finder.lineAfter(hit.line) : undefined;
+      if (rest && hit.value.trim() !== "") rests.push(rest);
+      const below = rest ?? (women && womenBelow(finder, hit) ? finder.lineAfter(hit.line) : undefined);
+      if (below) held.add(below.number);
+      else if (hit.value.trim() === "") empties.push(hit.line);
+    }
+  }
+  const strays = sayUnreadFigures(builder, section, held);
+  if (empties.length === 0 || strays.length + rests.length === 0) return sides.map(() => undefined);
+  return sides.map((hits) => {
+    for (const hit of hits) {
+      const between = hit.value.trim() === "" ? undefined : shiftedBetween(hit.line, empties, [...strays, ...rests]);
+      if (between) return { hit, between };
+    }
+    return undefined;
+  });
 }
 
 /** A count's parts printed on the line under it (`119` / `joista naisia 102`): the women's part not read, said so. */

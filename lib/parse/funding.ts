@@ -27,7 +27,7 @@ import type { ProjectBuilder } from "./builder.ts";
 import { type FieldFinder, type FieldHit, qualifiedFigure, readableHit, wrappedFigure } from "./fields.ts";
 import { type AmountReading, readAmount } from "./amounts.ts";
 import { FUNDING_LABELS, type FundingColumn } from "../schema.ts";
-import { shiftedBetween, unreadFigures } from "./funding_shift.ts";
+import { sayUnreadFigures, shiftedBetween } from "./figure_shift.ts";
 import type { Line } from "./sections.ts";
 
 /** Part ≤ total, by column. */
@@ -68,9 +68,8 @@ export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void 
     else if (hit) read.set(column, { hit, reading: readAmount(hit.value), label });
     else if (hit === undefined && finder.has("funding")) builder.missingField(column, label, "funding", finder);
   }
-  const { strays, others } = unreadFigures(finder.section("funding")?.lines ?? [], held);
-  for (const stray of strays) builder.diagnose("stray_figure", stray.number, stray.text);
-  for (const other of others) builder.diagnose("figure_under_other_label", other.number, other.text);
+  const section = finder.section("funding");
+  const strays = section ? sayUnreadFigures(builder, section, held) : [];
   // A figure between an empty label and a figure under no label may be its neighbour's: not read, nor compared.
   for (const [column, { hit, label }] of read) {
     const shifted = hit.value.trim() === "" ? undefined : shiftedBetween(hit.line, empties, [...strays, ...rests]);

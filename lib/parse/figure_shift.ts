@@ -1,14 +1,15 @@
 /**
- * Funding figures out of their place. A figure on a line of its own in the funding section, under no label, is no
- * label's: it is said at its line (`stray_figure`), never read; so is a figure under a label that is none of the template's
- * (`figure_under_other_label`). With a label left empty it may be a sign of figures
- * shifted one label (the empty label's figure printed on the next label's line, and so on, the last on a line of its
- * own; or the reverse, upwards): every label's figure printed between the empty label and the figure under no label
- * may be its neighbour's, and is not read (`shifted_figure`, at its line).
+ * Figures out of their place in a block of labelled figures (the funding's, an indicator's). A figure on a line of
+ * its own, under no label, is no label's: it is said at its line (`stray_figure`), never read; so is a figure under a
+ * label that is none of the template's (`figure_under_other_label`). With a label left empty it may be a sign of
+ * figures shifted one label (the empty label's figure printed on the next label's line, and so on, the last on a line
+ * of its own; or the reverse, upwards): every label's figure printed between the empty label and the figure under no
+ * label may be its neighbour's, and is not read (`shifted_figure`, at its line).
  *
  * @module
  */
-import { isFigureRest, type Line } from "./sections.ts";
+import type { ProjectBuilder } from "./builder.ts";
+import { isFigureRest, type Line, type Section } from "./sections.ts";
 
 /** Brackets or a dash around a figure (`(614 153)`, `- 614 153`). */
 const AROUND = /^[([\-\u2013\u2014\u2212]\s*|\s*[)\]]$/g;
@@ -43,4 +44,13 @@ export function shiftedBetween(
     }
   }
   return undefined;
+}
+
+/** Says the section's figures that no label holds (see {@linkcode unreadFigures}); the figures alone, returned. */
+export function sayUnreadFigures(builder: ProjectBuilder, section: Section, held: ReadonlySet<number>): Line[] {
+  const { strays, others } = unreadFigures(section.lines, held);
+  const heading = section.heading.text;
+  for (const stray of strays) builder.diagnose("stray_figure", stray.number, heading, stray.text);
+  for (const other of others) builder.diagnose("figure_under_other_label", other.number, heading, other.text);
+  return strays;
 }
