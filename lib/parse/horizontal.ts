@@ -84,6 +84,8 @@ export function readClassification(builder: ProjectBuilder, finder: FieldFinder)
 
 /** Two scores, direct and indirect (or the other way round, as the columns' header says). */
 const TWO_SCORES = /^([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/;
+/** A score as printed (`4`, `−1`) as a number. */
+const scoreValue = (printed: string) => Number(printed.replace("\u2212", "-"));
 /** Two scores before a text (a criterion's name, see `readSustainability`). */
 const SCORES_FIRST = /^[-\u2212]?\d{1,3}\s+[-\u2212]?\d{1,3}\s+(?=\p{L})/u;
 /**
@@ -197,7 +199,7 @@ export function readSustainability(
   /** A criterion's row; its two scores as printed (null: none readable), in the header's order. */
   const add = (criterion: string, line: Line, pair: readonly string[] | null) => {
     // Scores run from 0 to 10: one outside (negative, or too large) is null, and the line is named.
-    const values = pair ? pair.map((value) => Number(value.replace("\u2212", "-"))) : [NaN, NaN];
+    const values = pair ? pair.map(scoreValue) : [NaN, NaN];
     const [direct, indirect] = swapped ? [values[1]!, values[0]!] : [values[0]!, values[1]!];
     const inRange = (value: number) => value >= 0 && value <= 10;
     if (!inRange(direct) || !inRange(indirect)) {
@@ -266,7 +268,9 @@ export function readSustainability(
       if (again) {
         const printed = [pair, again].map((scores) => `${scores[1]} ${scores[2]}`);
         const printedOn = [lines[i]!.number, lines[++i]!.number];
-        if (printed[0] === printed[1]) continue;
+        // Compared as numbers (`04 2` is `4 2`).
+        const [first, second] = [pair, again].map((scores) => `${scoreValue(scores[1]!)} ${scoreValue(scores[2]!)}`);
+        if (first === second) continue;
         builder.diagnose(
           "conflicting_values",
           line.number,

@@ -81,7 +81,7 @@ Deno.test("a criterion's scores printed again on the line under its row: others 
     assert(other.diagnostics[0]!.message.includes("3 1"), other.diagnostics[0]!.message);
     assert(!other.row!.justification!.includes("3 1"), other.row!.justification!);
   }
-  const same = parsed(`${CRITERION} 4 2`, `${CRITERION} 4 2\n4 2`);
+  const same = parsed(`${CRITERION} 4 2`, `${CRITERION} 4 2\n04 2`);
   assertEquals([same.row?.direct, same.row?.indirect, same.said], [4, 2, []]);
   assert(same.row!.justification!.startsWith("Kaikessa toiminnassa"), same.row!.justification!);
 });
