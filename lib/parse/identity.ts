@@ -152,13 +152,16 @@ function checkNameCode(builder: ProjectBuilder, own: string | null, label: strin
 
 /**
  * The status and its normalised form from the hit. A status that names two (`Keskeytynyt (Toiminta päättynyt)`), or
- * with another on the line under it, is neither: both null, said at the hit's line. One that names none of EURA's is
+ * with another on the line under it (not the same again), is neither: both null, said at the hit's line. One that names none of EURA's is
  * `other`, said.
  */
 function readStatusValue(builder: ProjectBuilder, finder: FieldFinder, status: FieldHit): void {
   const under = finder.unlabelledLineAfter(status.line);
-  const read: ValueResult<Status> = under && statusesNamed(under.text).length > 0
-    ? { value: null, problem: { key: "status_on_next_line", raw: under.text } }
+  const named = under ? statusesNamed(under.text) : [];
+  // Another status under it (the same again is one status).
+  const another = named.length > 0 && new Set([...named, ...statusesNamed(status.value)]).size > 1;
+  const read: ValueResult<Status> = another
+    ? { value: null, problem: { key: "status_on_next_line", raw: under!.text } }
     : readStatus(status.value);
   if (read.problem) {
     builder.setRead("status", status, read, "Toiminnan tila");

@@ -273,6 +273,10 @@ Deno.test("a second status on the line under the status is no remark: both null,
   const { diagnostics } = parseDocument(text);
   assertEquals(diagnostics.map((d) => [d.code, d.line]), [["unreadable_value", line]]);
   assert(diagnostics[0]!.message.includes('"Keskeytynyt"'), diagnostics[0]!.message);
+  // The same status again under it is one status.
+  const same = edit(SEED_2007, "Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Toiminta päättynyt\nPäättynyt");
+  const read = parseDocument(same);
+  assertEquals([read.document!.project.status_normalised, read.diagnostics], ["ended", []]);
 });
 
 Deno.test("a name that starts with a project code is kept as printed, the code said at its line: its own, or another's", () => {
