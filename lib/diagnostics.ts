@@ -55,7 +55,7 @@ export const DIAGNOSTIC_CODES = {
   unusual_value: {
     level: "warning",
     meaning:
-      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a figure among the funding or an indicator's figures on a line of its own or under none of the template's labels (not read), a name that starts or ends with a project code (its own or another's; kept as printed)",
+      "a code or business ID of an odd form, a business ID whose check digit is wrong (kept as printed), a code printed with more than the code (read as the code), an end before the start, a line that ends the co-implementers, a figure among the funding or an indicator's figures on a line of its own or under none of the template's labels (not read), a name that starts with a project code (its own or another's; kept as printed)",
   },
   template_mismatch: { level: "warning", meaning: "a 2007 code in a 2014 template, or the reverse" },
   duplicate: { level: "warning", meaning: "another file holds the same project; the message names the file kept" },

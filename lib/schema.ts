@@ -70,7 +70,7 @@ export const ProjectSchema = z.object({
   end_date: isoDate("Planned end (… ja päättyy …), ISO date."),
   status: text("Status as printed (Toiminnan tila)."),
   status_normalised: z.enum(STATUSES).nullable().describe(
-    "Status normalised: Toiminta päättynyt = ended, Toiminnassa = active, Keskeytynyt = interrupted, anything else = other. Figures of active projects are interim.",
+    "Status normalised: Toiminta päättynyt = ended, Toiminnassa = active, Keskeytynyt = interrupted, anything else = other; null, with a warning, when it names two (Keskeytynyt (Toiminta päättynyt)). Figures of active projects are interim.",
   ),
   responsible_authority: text("Managing authority (Vastuuviranomainen)."),
   // organisation

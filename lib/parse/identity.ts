@@ -128,21 +128,19 @@ export function readIdentity(
 const NAME_CODE = String.raw`(?<![\p{L}\d])([SA])[\s\-\u2010-\u2015\u2212]*(\d(?: ?\d){4})(?![\p{L}\d])`;
 /** A project code at a name's start (`S11547 Osaavat naiset`, `(s11547)`, `S-11547:`), with what sets it off. */
 const CODE_FIRST = new RegExp(String.raw`^[([]?\s*${NAME_CODE}[)\]]?[\s:.\-\u2013\u2014]*`, "iu");
-/** A project code at a name's end (`Osaavat naiset (S11547)`, `Osaavat naiset - S11547`), with what sets it off. */
-const CODE_LAST = new RegExp(String.raw`[\s:\-\u2013\u2014]*[([]?\s*${NAME_CODE}[)\]]?\.?$`, "iu");
 
 /**
- * A name that starts or ends with a project code: kept as printed, said at its line, whether the code is the
- * project's own (the name without it given) or another's (the name may be that project's). A name that is only a
- * code is none.
+ * A name that starts with a project code: kept as printed, said at its line, whether the code is the project's own
+ * (the name without it given) or another's (the name may be that project's). A name that is only a code is none. (A
+ * code at a name's end, `Nimi S10005`, is not said: names are printed so, and a warning decides which duplicate is kept.)
  */
 function checkNameCode(builder: ProjectBuilder, own: string | null, label: string): void {
   const name = builder.project.name?.normalize("NFKC");
-  const match = name?.match(CODE_FIRST) ?? name?.match(CODE_LAST);
+  const match = name?.match(CODE_FIRST);
   if (!name || !match) return;
   const line = builder.sourceLines.name ?? null;
   const code = (match[1]! + match[2]!).toUpperCase().replaceAll(" ", "");
-  const rest = (name.slice(0, match.index) + name.slice(match.index! + match[0].length)).trim();
+  const rest = name.slice(match[0].length).trim();
   if (rest === "") {
     builder.set("name", null, undefined);
     builder.diagnose("unreadable_value", line, label, "name", { key: "code_as_name", raw: name });
