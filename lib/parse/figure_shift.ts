@@ -11,19 +11,22 @@
 import type { ProjectBuilder } from "./builder.ts";
 import { isFigureRest, type Line, type Section } from "./sections.ts";
 
+/** The longest line that is a figure's line: a longer one is text (a paragraph a lost heading left in the section). */
+const FIGURE_LINE_MAX = 100;
 /** Brackets or a dash around a figure (`(614 153)`, `- 614 153`). */
 const AROUND = /^[([\-\u2013\u2014\u2212]\s*|\s*[)\]]$/g;
 
 /**
  * The lines of the section with a figure that are no label's line nor its figure's rest: `strays`, a figure alone
  * (see `isFigureRest`; in brackets or after a dash too), and `others`, a figure with words (under a label that is
- * none of the template's: `Muu rahoitus: 10 000`, `Toteutunut julk. rahoitus yhteensä: 614 153`).
+ * none of the template's: `Muu rahoitus: 10 000`, `Toteutunut julk. rahoitus yhteensä: 614 153`). A line longer than
+ * {@linkcode FIGURE_LINE_MAX} is text, neither.
  */
 export function unreadFigures(lines: readonly Line[], held: ReadonlySet<number>): { strays: Line[]; others: Line[] } {
   const strays: Line[] = [];
   const others: Line[] = [];
   for (const line of lines) {
-    if (held.has(line.number) || !/\d/.test(line.text)) continue;
+    if (held.has(line.number) || line.text.length > FIGURE_LINE_MAX || !/\d/.test(line.text)) continue;
     (isFigureRest(line.text.trim().replace(AROUND, "")) ? strays : others).push(line);
   }
   return { strays, others };

@@ -64,3 +64,10 @@ Deno.test("an indicator's figure on a line of its own, or under another label, i
   const empty = lineOf(text, "Toteutunut seurantatietojen mukaan:");
   assertEquals(said, [["missing_field", empty], ["unreadable_value", empty], ["unusual_value", empty + 2]].sort());
 });
+
+Deno.test("a paragraph in an indicator's block (its next heading lost) is text, not said figure by figure", () => {
+  const paragraph = "Projektin toiminta kohdistui vuosina 2011–2014 noin 120 henkilöön, joista naisia oli noin sata; " +
+    "tavoite oli 199 henkilöä.";
+  const { participants, said } = withBlock(`${PARTICIPANTS}\n\n${paragraph}`);
+  assertEquals([participants, said], [[199, 100, 119, 102], []]);
+});

@@ -74,7 +74,8 @@ function askedOn(text: string): Asked | undefined {
   // The first colon after the question's words: a remark in the answer may hold one (`Kyllä (ks. liite 2: …)`).
   const colon = rest.indexOf(":", question.prefix.length);
   if (colon < 0) {
-    const after = whole ? rest.slice(question.whole.length).trim() : "-";
+    if (!whole) return undefined;
+    const after = rest.slice(question.whole.length).trim();
     if (after !== "" && parseYesNo(after).value === null) return undefined;
     return { question, questionText: rest.slice(0, question.whole.length), answer: after, out };
   }
