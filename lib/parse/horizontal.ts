@@ -167,6 +167,17 @@ function templateCriterion(text: string): FoundCriterion | undefined {
  */
 const isCriterionName = (name: string) => name.length <= LONGEST_CRITERION + 10 && !/[.!?]\s/.test(name);
 
+/** The template's criterion (and its category) whose whole name starts a text that goes on past it, if any. */
+const criterionFirst = (text: string): [string, string] | undefined => {
+  const lower = text.toLowerCase();
+  // The name whole (`Kulttuuriympäristöön …` is a justification's word), and more after it.
+  const found = CRITERIA.find(([criterion, , lowerCriterion]) =>
+    lower.startsWith(lowerCriterion) && !/\p{L}/u.test(text[criterion.length] ?? "") &&
+    text.slice(criterion.length).trim() !== ""
+  );
+  return found && [found[0], found[1]];
+};
+
 /** Whether a line is the start of a criterion's name, wrapped (`Materiaalit ja jät-`): at least a word of it. */
 const startsCriterion = (text: string) => {
   // Lower case is never shorter: a line longer than the longest name and its hyphen starts none (a justification).
@@ -284,8 +295,15 @@ export function readSustainability(
       continue;
     }
     const score = line.text.match(/^(.*\D)\s+([-\u2212]?\d{1,3})\s+([-\u2212]?\d{1,3})$/);
-    if (score && isCriterionName(score[1]!.trim())) add(score[1]!.trim(), line, [score[2]!, score[3]!]);
-    else if (scores.length > 0) {
+    // The template's criterion with more after its name than scores (another row joined on, `… 4 2 Uusiutuvien …
+    // 0 0`): its row, the scores not read (said); a justification's words when it has a row already.
+    const joined = score ? criterionFirst(score[1]!) : undefined;
+    if (joined && !scores.some((row) => row.criterion === joined[0])) {
+      category = joined[1];
+      add(joined[0], line, null);
+    } else if (score && !joined && isCriterionName(score[1]!.trim())) {
+      add(score[1]!.trim(), line, [score[2]!, score[3]!]);
+    } else if (scores.length > 0) {
       justify(scores.at(-1), line.text);
       // Two figures at a justification's end: no criterion's scores, or a criterion's row not read; said either way.
       if (score) builder.diagnose("unreadable_sustainability_line", line.number, line.text);

@@ -137,3 +137,14 @@ Deno.test("a 2007-2013 classification printed under another theme's label is nul
   );
   assertEquals(parseDocument(own).diagnostics, []);
 });
+
+Deno.test("two criteria's rows joined on one line: the first keeps its row with null scores, said, and no row of both names", () => {
+  const joined = parsed(`${CRITERION} 4 2\n`, `${CRITERION} 4 2 Uusiutuvien energialähteiden käyttö 0 0\n`);
+  assertEquals([joined.row?.direct, joined.row?.indirect, joined.rows.length], [null, null, 15]);
+  assert(
+    !joined.rows.some((s) =>
+      s.criterion.includes("Uusiutuvien") && s.criterion !== "Uusiutuvien energialähteiden käyttö"
+    ),
+  );
+  assertEquals(joined.said, [["unreadable_value", lineOf(joined.text, CRITERION)]]);
+});
