@@ -156,7 +156,7 @@ Deno.test("06 and 07 print the seeds' figures and state them, in Finnish", () =>
   assert(/^ *2010 +0 +0 +– +– +– +0 +– +0$/m.test(printed), "2010: no project, shown (and not as 2 010)");
   assert(said.includes("Hankkeet alkoivat vuosina 2008–2020; eniten vuonna 2020 (2 hanketta). Vuosia ilman yhtään"));
   assert(/36\+ +3 +72,9\u00A0% +3/.test(printed), "36+ months: 283 / 388");
-  assert(said.includes("36+ 72,9\u00A0% (n = 3)"));
+  assert(said.includes("36+ kk 72,9\u00A0% (n = 3)"), "36+ months, with the unit");
   assert(
     /2007–2013 +€ \/ osallistuja +7\u00A0826\u00A0€ +2\u00A0214\u00A0728\u00A0€ +283 +3/.test(printed),
     "7 825.89 € per participant",
