@@ -242,6 +242,7 @@ export const MESSAGE_CODES = {
   extraction_error: "unreadable_document",
   pdf_truncated: "unreadable_document",
   pdf_page_unreadable: "incomplete_document",
+  pdf_text_layers: "unusual_value",
   html_no_heading: "incomplete_document",
   html_truncated: "incomplete_document",
   extraction_warning: "incomplete_document",

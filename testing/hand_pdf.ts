@@ -142,3 +142,84 @@ export function printedLines(lines: string[], options: { perPage?: number; size?
   }
   return pages;
 }
+
+/** Helvetica's widths (thousandths of the size) of the characters the documents use; others 556. */
+const WIDTHS: Record<string, number> = {
+  " ": 278,
+  ",": 278,
+  ".": 278,
+  ":": 278,
+  "-": 333,
+  "(": 333,
+  ")": 333,
+  "/": 278,
+  "@": 1015,
+  '"': 355,
+  "'": 191,
+  "&": 667,
+  "–": 556,
+  f: 278,
+  i: 222,
+  j: 222,
+  l: 222,
+  r: 333,
+  t: 278,
+  c: 500,
+  k: 500,
+  s: 500,
+  v: 500,
+  x: 500,
+  y: 500,
+  z: 500,
+  m: 833,
+  w: 722,
+  A: 667,
+  B: 667,
+  C: 722,
+  D: 722,
+  E: 667,
+  F: 611,
+  G: 778,
+  H: 722,
+  I: 278,
+  J: 500,
+  K: 667,
+  L: 556,
+  M: 833,
+  N: 722,
+  O: 778,
+  P: 667,
+  Q: 778,
+  R: 722,
+  S: 667,
+  T: 611,
+  U: 722,
+  V: 667,
+  W: 944,
+  X: 667,
+  Y: 667,
+  Z: 611,
+  Ä: 667,
+  Ö: 778,
+};
+
+/** The printed width of a text in Helvetica of a size, in points. */
+export function textWidth(text: string, size: number): number {
+  return [...text].reduce((sum, char) => sum + (WIDTHS[char] ?? 556), 0) * size / 1000;
+}
+
+/**
+ * An OCR layer over the page's texts: each word of each text again, invisible, at the word's place (as a text
+ * recogniser lays its words over a scan), its text changed by `misread`.
+ */
+export function ocrLayer(texts: HandText[], misread: (word: string) => string = (word) => word): HandText[] {
+  return texts.flatMap((text) => {
+    const size = text.size ?? 10;
+    let x = text.x;
+    return text.text.split(" ").map((word) => {
+      const at = x;
+      x += textWidth(`${word} `, size);
+      return { ...text, text: misread(word), x: at, invisible: true };
+    });
+  });
+}

@@ -204,6 +204,8 @@ function problemDiagnostic(
       return diagnostic("not_a_pdf", place);
     case "damaged_pdf":
       return problem.level === "error" ? diagnostic("pdf_damaged", place) : diagnostic("pdf_page_unreadable", place);
+    case "text_layers":
+      return diagnostic("pdf_text_layers", place);
     case "encrypted_pdf":
       return diagnostic("pdf_encrypted", place);
     case "timeout":

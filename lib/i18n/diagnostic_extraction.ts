@@ -22,6 +22,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
   pdf_truncated: () =>
     "PDF-tiedosto on katkennut (loppumerkki %%EOF puuttuu): sen tekstiin ei voi luottaa, joten yhtään lukua ei luettu; tulosta asiakirja uudelleen.",
   pdf_page_unreadable: () => "Tätä PDF-tiedoston sivua ei voitu lukea; sen arvot puuttuvat.",
+  pdf_text_layers: () =>
+    "Tällä PDF-tiedoston sivulla on tekstiä toisen tekstin päällä (kaksi tekstikerrosta, esim. tunnistettu teksti tulosteen päällä), ja ne eroavat: kumpi näkyy, ei tiedetä, joten missä ne eroavat, lukua ei luettu.",
   html_truncated: () =>
     "Verkkosivu on katkennut (</html> puuttuu): sen viimeistä riviä (tämä) ei luettu, koska arvo voi katketa kesken; loput arvot puuttuvat.",
   html_no_heading: () => `Verkkosivulla ei ole otsikkoa ${HEADER}; teksti luettiin sivun pääosasta.`,
@@ -50,6 +52,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
   pdf_truncated: () =>
     "The PDF is cut short (its end-of-file marker %%EOF is missing): its text cannot be trusted, so no figure was read; print it again.",
   pdf_page_unreadable: () => "This page of the PDF could not be read; its values are missing.",
+  pdf_text_layers: () =>
+    "This page of the PDF holds text printed over other text (two text layers, e.g. recognised text over a print) that reads otherwise: which one shows is not known, so where they differ no figure was read.",
   html_truncated: () =>
     "The web page is cut short (its </html> is missing): its last line (this one) was not read, as a value may be cut in it; the rest is missing.",
   html_no_heading: () => `The web page has no ${HEADER} heading; the text was read from its main part.`,

@@ -2,10 +2,11 @@
  * PDFs made by hand (`testing/hand_pdf.ts`), untagged as another program's print is, damaged as prints are: each
  * figure is the text's, or null and said.
  */
-import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { pdfToText } from "./pdf_text.ts";
 import { parseDocument } from "./parse_document.ts";
-import { handPdf, printedLines } from "../../testing/hand_pdf.ts";
+import { handPdf, ocrLayer, printedLines } from "../../testing/hand_pdf.ts";
+import { readForm } from "../corpus/read_form.ts";
 import { dataFile } from "../../testing/form_fixtures.ts";
 import type { Project } from "../schema.ts";
 
@@ -38,4 +39,34 @@ Deno.test("pdfToText, untagged: a heading after a one-line row of label and valu
   const pdf = await pdfToText(handPdf(printedLines(S11547)));
   const project = parseDocument(pdf.text).document!.project;
   for (const column of FIELDS) assertEquals(project[column], truth[column], column);
+});
+
+Deno.test("pdfToText: text printed twice (an OCR layer over the print, a bold drawn twice) is read once", async () => {
+  const pages = printedLines(S11547);
+  const layered = pages.map((page) => ({ texts: [...ocrLayer(page.texts), ...page.texts] }));
+  const bold = pages.map((page) => ({ texts: [...page.texts, ...page.texts.map((t) => ({ ...t, x: t.x + 0.3 }))] }));
+  for (const print of [layered, bold]) {
+    const pdf = await pdfToText(handPdf(print));
+    assertEquals(pdf.problems, []);
+    const project = parseDocument(pdf.text).document!.project;
+    for (const column of FIELDS) assertEquals(project[column], truth[column], column);
+  }
+});
+
+Deno.test("readForm: an OCR layer that reads a figure otherwise than the print: null, said with both, the page said", async () => {
+  // The recogniser read 645 300 as 645 800: which the page shows is not known.
+  const print = printedLines(S11547).map((page) => ({
+    texts: [...page.texts, ...ocrLayer(page.texts, (word) => word === "300" ? "800" : word)],
+  }));
+  const outcome = await readForm("ocr.pdf", "pdf", handPdf(print));
+  const project = outcome.documents[0]!.project;
+  assertEquals([project.funding_eu_state_granted, project.funding_public_planned], [null, null]);
+  assertEquals([project.funding_eu_state_actual, project.participants_planned], [614153, 199]);
+  const said = outcome.diagnostics.filter((d) =>
+    d.code === "unreadable_value" && d.message.includes("645 300 | 645 800")
+  );
+  assertEquals(said.map((d) => d.line !== null && d.message.includes("page 3, line")), [true, true]);
+  const layers = outcome.diagnostics.filter((d) => d.message.includes("two text layers"));
+  assertEquals(layers.map((d) => [d.file, d.message.includes("page 3")]), [["ocr.pdf", true]]);
+  assert(layers.every((d) => d.level === "warning"));
 });

@@ -14,6 +14,7 @@
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { joinWrapped } from "./join_wrapped.ts";
 import { isPageNumber, PRINT_HEADER } from "./page_furniture.ts";
+import { oneLayer } from "./pdf_layers.ts";
 
 /** Where an extracted line came from: the page (1-based) and the line of text on it, counted from the top (1-based). */
 export interface PdfLineOrigin {
@@ -59,6 +60,8 @@ interface PrintedLine {
   runs: Run[];
   segments: Segment[];
   text: string;
+  /** Text printed over text on the line (see `pdf_layers.ts`): "same" made one, "differing" kept apart. */
+  layers: "one" | "same" | "differing";
 }
 
 /** Groups a page's runs into printed lines, top to bottom, each left to right. */
@@ -72,7 +75,8 @@ function linesOf(page: number, runs: Run[]): PrintedLine[] {
     else groups.push([run]);
   }
   return groups.map((group, index) => {
-    const line = group.sort((r, s) => r.x - s.x);
+    const layered = oneLayer(group.sort((r, s) => r.x - s.x));
+    const line = layered.runs;
     const size = Math.max(...line.map((run) => run.size));
     const segments: Segment[] = [];
     for (const run of line) {
@@ -97,6 +101,7 @@ function linesOf(page: number, runs: Run[]): PrintedLine[] {
       runs: line,
       segments,
       text: segments.map((segment) => segment.text).join(" "),
+      layers: layered.differing ? "differing" : layered.doubled ? "same" : "one",
     };
   });
 }
@@ -188,6 +193,14 @@ export function layOut(
   const printed = pages.map((page) => ({ height: page.height, lines: linesOf(page.number, page.runs) }));
   const dropped = headerFooter(printed);
   const lines = printed.flatMap((page) => page.lines.filter((line) => !dropped.has(line)));
+  for (const page of new Set(lines.filter((line) => line.layers === "differing").map((line) => line.page))) {
+    problems.push({
+      level: "warning",
+      code: "text_layers",
+      message: "Text is printed over other text that reads otherwise (two text layers); both were kept apart.",
+      line: page,
+    });
+  }
   if (lines.length === 0) {
     if (pages.length > 0 || pageCount > 0) {
       problems.push({
