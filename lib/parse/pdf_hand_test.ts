@@ -70,3 +70,20 @@ Deno.test("readForm: an OCR layer that reads a figure otherwise than the print: 
   assertEquals(layers.map((d) => [d.file, d.message.includes("page 3")]), [["ocr.pdf", true]]);
   assert(layers.every((d) => d.level === "warning"));
 });
+
+Deno.test("pdfToText: a print whose pages are turned (text running up, down or upside down) is read as the page reads", async () => {
+  type Matrix = [number, number, number, number, number, number];
+  const turns: { matrix: Matrix; rotate: 90 | 180 | 270; size: [number, number] }[] = [
+    { matrix: [0, 1, -1, 0, 842, 0], rotate: 270, size: [842, 595] },
+    { matrix: [0, -1, 1, 0, 0, 595], rotate: 90, size: [842, 595] },
+    { matrix: [-1, 0, 0, -1, 595, 842], rotate: 180, size: [595, 842] },
+  ];
+  for (const turn of turns) {
+    const pdf = await pdfToText(handPdf(printedLines(S11547).map((page) => ({ ...page, ...turn }))));
+    const project = parseDocument(pdf.text).document!.project;
+    for (const column of [...FIELDS, "final_report_summary"] as const) {
+      if (column === "final_report_summary") assert(project[column]?.startsWith("Maahanmuuttajien osaaminen"));
+      else assertEquals(project[column], truth[column], `${turn.rotate}: ${column}`);
+    }
+  }
+});

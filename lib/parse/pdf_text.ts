@@ -19,6 +19,7 @@
  */
 import type { ExtractionProblem } from "./_lines.ts";
 import { layOut, type PdfLineOrigin, type Run } from "./pdf_layout.ts";
+import { turnOf, upright } from "./pdf_upright.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
 export { type PdfLineOrigin } from "./pdf_layout.ts";
@@ -197,7 +198,9 @@ async function extract(
       const page = await document.getPage(number);
       const content = await page.getTextContent({ includeMarkedContent: true });
       const cells = useTags ? await cellsOf(page).catch(() => new Map()) : new Map();
-      pages.push({ number, height: page.view[3]! - page.view[1]!, runs: runsOf(content.items, useTags, cells) });
+      // A page whose text runs up or down it (a landscape print turned) is turned back first.
+      const turned = upright(runsOf(content.items, useTags, cells), page.view);
+      pages.push({ number, height: turned.height, runs: turned.runs });
     } catch (error) {
       problems.push({
         level: "warning",
@@ -249,8 +252,8 @@ function runsOf(
   items: ContentItem[],
   useTags: boolean,
   cells: Map<string, TreeCell>,
-): Run[] {
-  const runs: Run[] = [];
+): (Run & { turn: number })[] {
+  const runs: (Run & { turn: number })[] = [];
   const marks: { id: string | null; artifact: boolean }[] = [];
   for (const item of items) {
     if ("type" in item) {
@@ -277,6 +280,7 @@ function runsOf(
       cell: cell?.cell ?? null,
       cellNode: cell?.cellNode ?? null,
       row: cell?.row ?? null,
+      turn: turnOf(a!, b!),
     });
   }
   return runs;
