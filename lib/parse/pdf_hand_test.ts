@@ -87,3 +87,15 @@ Deno.test("pdfToText: a print whose pages are turned (text running up, down or u
     }
   }
 });
+
+Deno.test("pdfToText, untagged: wherever the pages break, no value is read from another label (a heading atop a page)", async () => {
+  for (let perPage = 12; perPage <= 60; perPage += 4) {
+    const pdf = await pdfToText(handPdf(printedLines(S11547, { perPage })));
+    const project = parseDocument(pdf.text).document!.project;
+    for (const column of FIELDS) {
+      const value = project[column];
+      const empty = value === null || (Array.isArray(value) && value.length === 0);
+      assert(empty || JSON.stringify(value) === JSON.stringify(truth[column]), `${perPage} a page: ${column} ${value}`);
+    }
+  }
+});

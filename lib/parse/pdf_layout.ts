@@ -280,9 +280,10 @@ export function layOut(
         : true;
       const atValue = Math.abs(line.x0 - open.valueX) < 2;
       const atLabel = Math.abs(line.x0 - open.labelX) < 2 && line.x1 < open.valueX;
-      // A label wraps at its line's pitch, in its font: a line past a paragraph's gap, or in another size (a heading
-      // after a row of an untagged print), starts anew.
-      const continuesLabel = atLabel && samePlace && !paragraphBetween(open.lastLine, line) &&
+      // A label wraps at its line's pitch, in its font, on its page: a line past a paragraph's gap, in another size or
+      // atop the next page (a heading after a row) starts anew; a label cut by a page break is left unread, not joined.
+      const continuesLabel = atLabel && samePlace && open.lastLine.page === line.page &&
+        !paragraphBetween(open.lastLine, line) &&
         (open.lastLabel && open.lastLabel.mc !== null && firstRun.mc !== null && open.lastLine.page === line.page
           ? firstRun.mc === open.lastLabel.mc
           : open.value.length > 0 && !two);
