@@ -91,7 +91,18 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   } else {
     text = new TextDecoder(declared).decode(bytes);
     encoding = declared;
-    if (/[\u0080-\u009F]/.test(text) && declared !== "windows-1252") {
+    const western = declared === "windows-1252" ? text : new TextDecoder("windows-1252").decode(bytes);
+    if (mixedScripts(text) > mixedScripts(western)) {
+      // Words that mix Latin letters with another script's ("pддttyy" for "päättyy"): the bytes are no text of the
+      // declared charset (a Cyrillic, Greek or Japanese one) but Windows-1252, the Finnish letters' own.
+      text = western;
+      encoding = "windows-1252";
+      problems.push(warning(
+        "charset_mismatch",
+        `The page declares ${declared}, but its bytes are Windows-1252 (words mix scripts); it was read as Windows-1252.`,
+        declaration?.line ?? null,
+      ));
+    } else if (/[\u0080-\u009F]/.test(text) && declared !== "windows-1252") {
       // C1 control characters are never text: these are Windows-1252 bytes (its –, ”, € …) read as ISO-8859.
       text = new TextDecoder("windows-1252").decode(bytes);
       encoding = "windows-1252";
@@ -124,6 +135,14 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
     ));
   }
   return { text, encoding, declared, problems };
+}
+
+/** A Latin letter beside a letter of another script, in one word: never in text read in its own charset. */
+const MIXED_SCRIPTS = /\p{Script=Latin}[^\P{L}\p{Script=Latin}]|[^\P{L}\p{Script=Latin}]\p{Script=Latin}/gu;
+
+/** How many places of a text mix a Latin letter with another script's (see {@linkcode MIXED_SCRIPTS}). */
+function mixedScripts(text: string): number {
+  return text.match(MIXED_SCRIPTS)?.length ?? 0;
 }
 
 /** The bytes without a UTF-8 sequence cut off at their end (a file cut short inside a character). */
