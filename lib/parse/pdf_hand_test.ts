@@ -99,3 +99,22 @@ Deno.test("pdfToText, untagged: wherever the pages break, no value is read from 
     }
   }
 });
+
+Deno.test("pdfToText: a footer above a wide margin (past the page's foot band) is left out as the print's", async () => {
+  for (
+    const footer of [(n: number, m: number) => `Sivu ${n} / ${m}`, (n: number) => `${n}`, (n: number) => `- ${n} -`]
+  ) {
+    for (const perPage of [33, 36, 38]) {
+      const pages = printedLines(S11547, { perPage });
+      const footed = pages.map((page, i) => ({
+        texts: [...page.texts, { text: footer(i + 1, pages.length), x: 500, y: 80, size: 9 }],
+      }));
+      const pdf = await pdfToText(handPdf(footed));
+      assert(!/Sivu \d|^- \d -$|^\d$/m.test(pdf.text), `${perPage}: ${footer(1, 2)}`);
+      const project = parseDocument(pdf.text).document!.project;
+      for (const column of [...FIELDS, "subregions", "jobs_planned", "degrees_actual"] as const) {
+        assertEquals(project[column], truth[column], `${perPage}, ${footer(1, 2)}: ${column}`);
+      }
+    }
+  }
+});

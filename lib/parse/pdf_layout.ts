@@ -127,17 +127,22 @@ function joinRuns(before: Run, after: Run): string {
 function headerFooter(pages: { height: number; lines: PrintedLine[] }[]): Set<PrintedLine> {
   const dropped = new Set<PrintedLine>();
   const band = (line: PrintedLine, height: number) => line.y > height * 0.92 || line.y < height * 0.08;
+  // A page's first and last lines too: a footer above a wide margin (`Sivu 2 / 5` at 3 cm) is past the band.
+  const edge = (line: PrintedLine, lines: PrintedLine[]) => line === lines[0] || line === lines.at(-1);
   const key = (line: PrintedLine) => `${Math.round(line.y / 2)}|${line.text.toLowerCase().replace(/\d+/g, "#")}`;
   const seen = new Map<string, number>();
   for (const { height, lines } of pages) {
-    for (const k of new Set(lines.filter((line) => band(line, height)).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+    const keys = lines.filter((line) => band(line, height) || edge(line, lines)).map(key);
+    for (const k of new Set(keys)) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const often = Math.max(2, Math.ceil(pages.length * 0.5));
   for (const { height, lines } of pages) {
     for (const line of lines) {
+      const furniture = (seen.get(key(line)) ?? 0) >= often || isPageNumber(line.text, line.page);
       if (line.runs.every((run) => run.artifact)) dropped.add(line);
-      else if (!band(line, height)) continue;
-      else if ((seen.get(key(line)) ?? 0) >= often || isPageNumber(line.text, line.page)) dropped.add(line);
+      else if (!band(line, height)) {
+        if (edge(line, lines) && furniture) dropped.add(line);
+      } else if (furniture) dropped.add(line);
       else if (pages.length === 1 && PRINT_HEADER.test(line.text)) dropped.add(line);
     }
   }
