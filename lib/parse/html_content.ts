@@ -3,11 +3,12 @@
  * it: the document's heading ("… rahoittaman projektin/hankkeen kuvaus"),
  * the element around it that holds the document, the elements whose content
  * is never text, and the elements the page hides (by attribute, inline
- * style, a well-known class, or a simple selector of its own style sheets).
+ * style, a well-known class, or a rule of its own style sheets: `html_style.ts`).
  *
  * @module
  */
 import { attr, childElements, type Element, findFirst, type Node, parentElement, type TextNode } from "./html_tree.ts";
+import { noRules, styled, type StyleRules, styleRules } from "./html_style.ts";
 
 const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
 const CODE_LABEL = /(projekti|hanke)koodi/i;
@@ -43,24 +44,19 @@ export const DROPPED = new Set([
 const HIDDEN_CLASSES = ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none"];
 const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
 
-/**
- * The simple selectors of a page's style sheets whose rules set a kind of declaration (`display: none`, a
- * line-through): their classes, ids and tags with classes.
- */
-export interface StyleRules {
-  classes: Set<string>;
-  ids: Set<string>;
-  /** Compound selectors such as `div.cookie`: a tag and classes. */
-  compounds: { tag: string | null; classes: string[]; id: string | null }[];
-}
+export type { StyleRules } from "./html_style.ts";
 
-/** How a page hides elements: the selectors of its style sheets that set `display: none`. */
+/** How a page hides elements: the rules of its style sheets about `display: none` (see `html_style.ts`). */
 export type HiddenRules = StyleRules;
 
 /** A declaration that hides an element. */
 const HIDING = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** A declaration that shows an element after all (a later or more specific rule than the one that hid it). */
+const SHOWING = /(^|;)\s*(display\s*:\s*(?!none\b)[a-z]|visibility\s*:\s*visible)/i;
 /** A declaration that strikes text through: the page shows it as deleted. */
 const STRIKING = /(^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
+/** A declaration that takes a strike-through away. */
+const UNSTRIKING = /(^|;)\s*text-decoration(?:-line)?\s*:\s*none\b/i;
 
 /** The text of an element with dropped and hidden parts left out, spaces made one. */
 function textOf(element: Element, hidden: HiddenRules, limit = 400): string {
@@ -186,7 +182,7 @@ export function contentRoot(heading: Element, body: Element): Element {
     if (CONTENT_HINT.test(attr(node, "id") ?? "") || CONTENT_HINT.test(attr(node, "class") ?? "")) return node;
   }
   for (let node = parentElement(heading); node && node !== body; node = parentElement(node)) {
-    if (CODE_LABEL.test(textOf(node, { classes: new Set(), ids: new Set(), compounds: [] }, 100_000))) return node;
+    if (CODE_LABEL.test(textOf(node, noRules(), 100_000))) return node;
   }
   return body;
 }
@@ -200,118 +196,20 @@ export function isHidden(element: Element, rules: HiddenRules): boolean {
   if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
-  return classes.some((name) => HIDDEN_CLASSES.includes(name)) || styled(element, HIDING, rules);
+  return classes.some((name) => HIDDEN_CLASSES.includes(name)) || styled(element, rules);
 }
 
 /** Whether the page strikes an element's text through: by its inline style or a rule of its style sheets. */
 export function isStruck(element: Element, rules: StyleRules): boolean {
-  return styled(element, STRIKING, rules);
+  return styled(element, rules);
 }
 
-/** Whether an element's inline style has the declaration, or a rule of the page's sheets (`rules`) selects it. */
-function styled(element: Element, declaration: RegExp, rules: StyleRules): boolean {
-  const style = attr(element, "style");
-  if (style && declaration.test(style)) return true;
-  const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
-  if (classes.some((name) => rules.classes.has(name))) return true;
-  const id = attr(element, "id");
-  if (id !== undefined && rules.ids.has(id)) return true;
-  return rules.compounds.some((rule) =>
-    (rule.tag === null || rule.tag === element.tagName) && (rule.id === null || rule.id === id) &&
-    rule.classes.every((name) => classes.includes(name))
-  );
-}
-
-/**
- * The simple selectors (`.class`, `#id`, `tag.class`) that the page's style
- * sheets hide on screen. Print-only rules are left out; so are selectors
- * with combinators, which would need a whole CSS engine.
- */
+/** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
 export function hiddenRules(html: Element): HiddenRules {
-  return styleRules(html, HIDING);
+  return styleRules(html, HIDING, SHOWING);
 }
 
-/** The simple selectors of the page's style sheets whose text is struck through on screen (see `hiddenRules`). */
+/** The rules of the page's screen style sheets that strike text through or take it away. */
 export function struckRules(html: Element): StyleRules {
-  return styleRules(html, STRIKING);
-}
-
-/** The simple selectors (`.class`, `#id`, `tag.class`) of the page's screen rules that set the declaration. */
-function styleRules(html: Element, declaration: RegExp): StyleRules {
-  const rules: StyleRules = { classes: new Set(), ids: new Set(), compounds: [] };
-  const sheets: string[] = [];
-  const collect = (element: Element) => {
-    if (element.tagName === "style") {
-      sheets.push(
-        element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
-      );
-    }
-    childElements(element).forEach(collect);
-  };
-  collect(html);
-  for (const sheet of sheets) {
-    for (const { selectors, declarations } of screenRules(sheet)) {
-      if (!declaration.test(declarations)) continue;
-      for (const selector of selectors.split(",").map((part) => part.trim())) {
-        const match = selector.match(/^([a-z][a-z0-9]*)?((?:[.#][\w-]+)+)$/i);
-        if (!match) continue;
-        const parts = match[2]!.match(/[.#][\w-]+/g)!;
-        const classes = parts.filter((part) => part.startsWith(".")).map((part) => part.slice(1));
-        const ids = parts.filter((part) => part.startsWith("#")).map((part) => part.slice(1));
-        if (!match[1] && parts.length === 1) {
-          if (classes.length === 1) rules.classes.add(classes[0]!);
-          else rules.ids.add(ids[0]!);
-        } else rules.compounds.push({ tag: match[1]?.toLowerCase() ?? null, classes, id: ids[0] ?? null });
-      }
-    }
-  }
-  return rules;
-}
-
-/** The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that are not print-only. */
-function screenRules(sheet: string): { selectors: string; declarations: string }[] {
-  const css = sheet.replace(/\/\*[\s\S]*?\*\//g, "");
-  const rules: { selectors: string; declarations: string }[] = [];
-  let i = 0;
-  const block = (end: number, include: boolean): void => {
-    let prelude = "";
-    while (i < end) {
-      const char = css[i]!;
-      if (char === "{") {
-        i++;
-        const head = prelude.trim();
-        prelude = "";
-        if (head.startsWith("@")) {
-          const nested = /^@(media|supports|layer|container)\b/i.test(head);
-          const printOnly = /^@media\b/i.test(head) && /\bprint\b/i.test(head) && !/\b(screen|all)\b/i.test(head);
-          if (nested) block(end, include && !printOnly);
-          else skipBlock();
-        } else {
-          const close = css.indexOf("}", i);
-          const stop = close < 0 ? end : close;
-          if (include) rules.push({ selectors: head, declarations: css.slice(i, stop) });
-          i = stop + 1;
-        }
-      } else if (char === "}") {
-        i++;
-        return;
-      } else if (char === ";") {
-        prelude = "";
-        i++;
-      } else {
-        prelude += char;
-        i++;
-      }
-    }
-  };
-  const skipBlock = () => {
-    let depth = 1;
-    while (i < css.length && depth > 0) {
-      if (css[i] === "{") depth++;
-      else if (css[i] === "}") depth--;
-      i++;
-    }
-  };
-  block(css.length, true);
-  return rules;
+  return styleRules(html, STRIKING, UNSTRIKING);
 }

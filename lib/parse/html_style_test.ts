@@ -1,0 +1,66 @@
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { htmlToText } from "./html_text.ts";
+import { parseDocuments } from "./parse_document.ts";
+import { fixtureFile } from "../../testing/form_fixtures.ts";
+
+const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+const FUNDING = '<h2 id="osio-16">7. Projektin julkinen rahoitus, euroa</h2>\n';
+/** The rows of S11547's funding: the granted and planned figures only (an ongoing project: no actual ones yet). */
+const PLANNED_ONLY =
+  /<div class="rivi">\s*<dt>Toteutunut (EU- ja valtion|julkinen) rahoitus[^<]*<\/dt>\s*<dd>[^<]*<\/dd>\s*<\/div>/g;
+
+/** The page with its style sheet's rules added and `html` put after the funding heading. */
+function page(css: string, html: string, edit = (text: string) => text): Uint8Array {
+  const text = edit(PAGE).replace("</style>", `${css}\n  </style>`).replace(FUNDING, FUNDING + html);
+  return new TextEncoder().encode(text);
+}
+
+const project = (bytes: Uint8Array) => {
+  const { documents, diagnostics } = parseDocuments(htmlToText(bytes).text);
+  return { project: documents[0]!.project, diagnostics };
+};
+
+const ARCHIVE = `<div class="arkisto"><dl><div class="rivi"><dt>Toteutunut julkinen rahoitus yhteensä</dt>` +
+  `<dd>999&nbsp;999</dd></div></dl></div>`;
+
+Deno.test("htmlToText: what the page's sheets hide by descendant or child selectors is not read", () => {
+  for (
+    const css of [
+      ".sivu .arkisto { display: none }",
+      "#sisalto > .arkisto{display:none}",
+      "div .arkisto dl {display:none}",
+    ]
+  ) {
+    // Before: the hidden archive's 999 999 was the project's actual public funding, with no word said.
+    const { project: read } = project(page(css, ARCHIVE, (text) => text.replace(PLANNED_ONLY, "")));
+    assertEquals([read.funding_public_planned, read.funding_public_actual], [645300, null], css);
+  }
+});
+
+Deno.test("htmlToText: a later or more specific rule that shows an element again is followed (an open tab)", () => {
+  const tabs = (open: "a" | "b") =>
+    page(
+      ".valilehti { display: none } .valilehti.auki { display: block } #b.valilehti { display: none }",
+      `<div class="valilehti${open === "a" ? " auki" : ""}" id="a"><p>Välilehti A</p></div>`,
+      (text) =>
+        text.replace(/<dl class="tiedot">\n {2}<div class="rivi">\n {4}<dt>Myönnetty/, (start) =>
+          `<div class="valilehti auki">${start}`)
+          .replace(/(<dd>614&nbsp;153<\/dd>\n {2}<\/div>\n<\/dl>)/, "$1</div>"),
+    );
+  const { project: read } = project(tabs("a"));
+  assertEquals([read.funding_eu_state_granted, read.funding_public_actual], [645300, 614153]);
+  const text = htmlToText(tabs("b")).text;
+  assert(!text.includes("Välilehti A"));
+});
+
+Deno.test("htmlToText: descendant selectors over elements nested deep are matched in bounded time", () => {
+  const css = Array.from({ length: 300 }, (_, i) => `.x${i} .y { display: none }`).join("\n");
+  const heading = "<h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1><p>Projektikoodi: S1</p>";
+  const html = `<!DOCTYPE html><html><head><style>${css}</style></head><body>${heading}` +
+    '<div class="y">t'.repeat(2000) + "</body></html>";
+  const started = performance.now();
+  const { text } = htmlToText(new TextEncoder().encode(html));
+  // Each element's ancestors walked once a selector, not once an element (without the memo: about 24 s).
+  assert(performance.now() - started < 5000, `${performance.now() - started} ms`);
+  assertEquals(text.split("\n").filter((line) => line === "t").length, 2000);
+});
