@@ -118,3 +118,26 @@ Deno.test("pdfToText: a footer above a wide margin (past the page's foot band) i
     }
   }
 });
+
+Deno.test("pdfToText: a page printed in two columns is read a column at a time, never a left line as a right one's label", async () => {
+  const between = (from: string, to: string) =>
+    S11547.slice(S11547.findIndex((line) => line.startsWith(from)), S11547.findIndex((line) => line.startsWith(to)));
+  const left = between("3.4 Aloittaneiden", "5. Suunnitelman").filter((line) => line.trim() !== "");
+  const right = between("7. Projektin julkinen", "8. Vastuuviranomaisen").filter((line) => line.trim() !== "");
+  const columns = [
+    ...left.map((text, i) => ({ text, x: 50, y: 780 - i * 14, size: 7 })),
+    ...right.map((text, i) => ({ text, x: 310, y: 780 - i * 14, size: 7 })),
+  ];
+  const pages = [
+    ...printedLines(between("Euroopan unioni", "3.4 Aloittaneiden")),
+    { texts: columns },
+    ...printedLines([
+      ...between("5. Suunnitelman", "7. Projektin julkinen"),
+      ...S11547.slice(S11547.findIndex((line) => line.startsWith("8. Vastuu"))),
+    ]),
+  ];
+  // Before: "Suunniteltu: 199, joista naisia 100: Myönnetty EU- ja valtion rahoitus: 645 300", every figure null.
+  const pdf = await pdfToText(handPdf(pages));
+  const project = parseDocument(pdf.text).document!.project;
+  for (const column of FIELDS) assertEquals(project[column], truth[column], column);
+});

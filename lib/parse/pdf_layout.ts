@@ -15,6 +15,7 @@ import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { joinWrapped } from "./join_wrapped.ts";
 import { isPageNumber, PRINT_HEADER } from "./page_furniture.ts";
 import { oneLayer } from "./pdf_layers.ts";
+import { crosses, gutterOf } from "./pdf_columns.ts";
 
 /** Where an extracted line came from: the page (1-based) and the line of text on it, counted from the top (1-based). */
 export interface PdfLineOrigin {
@@ -106,6 +107,17 @@ function linesOf(page: number, runs: Run[]): PrintedLine[] {
   });
 }
 
+/** A page's printed lines, a column at a time when it is printed in two (see `pdf_columns.ts`). */
+function columnsOf(page: number, runs: Run[]): PrintedLine[] {
+  const lines = linesOf(page, runs);
+  const gutter = gutterOf(lines);
+  if (gutter === null) return lines;
+  const across = new Set(lines.filter((line) => crosses(line, gutter + 2)).flatMap((line) => line.runs));
+  const left = linesOf(page, runs.filter((run) => run.x < gutter || across.has(run)));
+  const right = linesOf(page, runs.filter((run) => run.x >= gutter && !across.has(run)));
+  return [...left, ...right.map((line) => ({ ...line, number: line.number + left.length }))];
+}
+
 /**
  * What goes between two runs on a line: a space where the gap is one; a tab between a figure's digits and another's
  * in another table cell (a tagged print: a right-aligned figure touching the next cell's, `21` and `4`), which no
@@ -195,7 +207,7 @@ export function layOut(
   chromium: boolean,
 ): { lines: string[]; origins: PdfLineOrigin[]; problems: ExtractionProblem[] } {
   const problems: ExtractionProblem[] = [];
-  const printed = pages.map((page) => ({ height: page.height, lines: linesOf(page.number, page.runs) }));
+  const printed = pages.map((page) => ({ height: page.height, lines: columnsOf(page.number, page.runs) }));
   const dropped = headerFooter(printed);
   const lines = printed.flatMap((page) => page.lines.filter((line) => !dropped.has(line)));
   for (const page of new Set(lines.filter((line) => line.layers === "differing").map((line) => line.page))) {
