@@ -27,6 +27,8 @@ export interface WrittenLines<O> {
 }
 
 const NO_BREAK_SPACES = /[\u00A0\u202F\u2007]/g;
+/** A figure's rest: groups of three digits (`300`, `004`, `300 000`). */
+const FIGURE_REST = /^\d{3}(?: \d{3})*$/;
 
 /**
  * Collects text into lines: `text` adds inline text (runs of spaces made one),
@@ -78,7 +80,11 @@ export class LineWriter<O> {
       this.#current = "";
       return;
     }
-    if (this.#blank && this.#lines.length > 0) this.#push("", this.#origins.at(-1)!);
+    // Groups of three digits alone after a line that ends in a digit are that figure's rest, a block apart
+    // (`645<div>300</div>`): no blank line between, so the figure reads as cut (`645` / `300`), never as `645`.
+    const rest = FIGURE_REST.test(this.#current.replace(NO_BREAK_SPACES, " ").trim()) &&
+      /\d$/.test(this.#lines.at(-1) ?? "");
+    if (this.#blank && this.#lines.length > 0 && !rest) this.#push("", this.#origins.at(-1)!);
     this.#blank = false;
     this.#push(this.#current, this.#origin!);
     this.#current = "";
