@@ -41,6 +41,35 @@ const SNIFF_BYTES = 64 * 1024;
  * ```
  */
 export function decodePage(bytes: Uint8Array): DecodedPage {
+  const parts = savedPages(bytes);
+  if (parts.length === 1) return decodeOne(bytes);
+  // Pages saved one after another into one file (`cat a.html b.html`): each in its own charset, its lines in place.
+  const decoded = parts.map((part) => decodeOne(part));
+  let offset = 0;
+  const problems = decoded.flatMap((page, k) => {
+    const moved = page.problems.map((problem) => ({
+      ...problem,
+      line: problem.line === null ? null : problem.line + offset,
+    }));
+    offset += parts[k]!.reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 0);
+    return moved;
+  });
+  return { ...decoded[0]!, text: decoded.map((page) => page.text).join(""), problems };
+}
+
+/** The end of a saved page and the start of another right after it: pages saved into one file. */
+const NEXT_PAGE = /<\/html\s*>\s*(?=(?:\xEF\xBB\xBF)?(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from))/gi;
+
+/** The bytes of each page saved into the file, in order (one, the whole file, for a page alone). */
+function savedPages(bytes: Uint8Array): Uint8Array[] {
+  if (bomEncoding(bytes)?.startsWith("utf-16")) return [bytes];
+  // One character a byte ("latin1" is Windows-1252, whose every byte is one character): offsets are the bytes'.
+  const text = new TextDecoder("latin1").decode(bytes);
+  const ends = [...text.matchAll(NEXT_PAGE)].map((match) => match.index! + match[0].length);
+  return [0, ...ends].map((start, k) => bytes.subarray(start, ends[k] ?? bytes.length));
+}
+
+function decodeOne(bytes: Uint8Array): DecodedPage {
   const problems: ExtractionProblem[] = [];
   const bom = bomEncoding(bytes);
   if (bom) {

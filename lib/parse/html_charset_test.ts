@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { decodePage } from "./html_charset.ts";
 import { htmlToText } from "./html_text.ts";
-import { parseDocument } from "./parse_document.ts";
+import { parseDocument, parseDocuments } from "./parse_document.ts";
 import { dataFile, fixtureFile } from "../../testing/form_fixtures.ts";
 
 Deno.test("decodePage: Windows-1252 bytes declared as a Cyrillic or Japanese charset are read as Windows-1252, said", () => {
@@ -36,4 +36,25 @@ Deno.test("decodePage: a page in its own Cyrillic charset is read in it", () => 
   ]);
   const page = decodePage(bytes);
   assertEquals([page.encoding, page.problems, page.text.includes("Привет Kuopio")], ["windows-1251", [], true]);
+});
+
+Deno.test("decodePage: pages saved one after another into one file are each read in their own charset", () => {
+  const utf8 = Deno.readFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+  const latin = Deno.readFileSync(fixtureFile("001_bfc078f93719c10e_windows-1252.html"));
+  const texts = ["000_0083efce40fb50fc", "001_bfc078f93719c10e"].map((base) => Deno.readTextFileSync(dataFile(base)));
+  for (const [bytes, order] of [[[...utf8, ...latin], [0, 1]], [[...latin, ...utf8], [1, 0]]] as const) {
+    // Before: one charset for the whole file, the UTF-8 page's "Etelä-Savon" read "EtelÃ¤-Savon" and its figures lost.
+    const { text, problems } = htmlToText(new Uint8Array(bytes));
+    assertEquals(problems, []);
+    const { documents } = parseDocuments(text);
+    assertEquals(documents.length, 2);
+    order.forEach((k, i) => {
+      const truth = parseDocument(texts[k]!).document!.project;
+      for (
+        const column of ["responsible_authority", "status", "funding_public_planned", "participants_actual"] as const
+      ) {
+        assertEquals(documents[i]!.project[column], truth[column], `${k}: ${column}`);
+      }
+    });
+  }
 });
