@@ -141,3 +141,13 @@ Deno.test("pdfToText: a page printed in two columns is read a column at a time, 
   const project = parseDocument(pdf.text).document!.project;
   for (const column of FIELDS) assertEquals(project[column], truth[column], column);
 });
+
+Deno.test("pdfToText, untagged: rows a paragraph's gap apart (most gaps so) never make a heading a label's second line", async () => {
+  const head = S11547.slice(0, S11547.findIndex((line) => line.startsWith("3.2 Varsinaiset")));
+  const pdf = await pdfToText(handPdf(printedLines(head)));
+  const project = parseDocument(pdf.text).document!.project;
+  // Before: "2. Projektin toteuttaja: Etelä-Savon …", the heading read into the label "Vastuuviranomainen".
+  for (const column of ["responsible_authority", "organisation_name", "business_id", "municipalities"] as const) {
+    assertEquals(project[column], truth[column], column);
+  }
+});

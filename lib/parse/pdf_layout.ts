@@ -299,8 +299,9 @@ export function layOut(
       const atLabel = Math.abs(line.x0 - open.labelX) < 2 && line.x1 < open.valueX;
       // A label wraps at its line's pitch, in its font, on its page: a line past a paragraph's gap, in another size or
       // atop the next page (a heading after a row) starts anew; a label cut by a page break is left unread, not joined.
+      // (A line's pitch is at most 1.7 of its size, whatever gap is most common: a print of rows apart by a gap each.)
       const continuesLabel = atLabel && samePlace && open.lastLine.page === line.page &&
-        !paragraphBetween(open.lastLine, line) &&
+        !paragraphBetween(open.lastLine, line) && open.lastLine.y - line.y <= 1.7 * line.size &&
         (open.lastLabel && open.lastLabel.mc !== null && firstRun.mc !== null && open.lastLine.page === line.page
           ? firstRun.mc === open.lastLabel.mc
           : open.value.length > 0 && !two);
