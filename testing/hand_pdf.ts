@@ -90,7 +90,7 @@ export function handPdf(pages: HandPage[]): Uint8Array {
 /**
  * The pages of a text printed as a plain print would: its lines top to bottom, a blank line a paragraph's gap, a long
  * line wrapped at a word; each `Label: value` line printed as the label at x 50 and the value at x 300 (wrapped in
- * its column); `perPage` printed lines a page.
+ * its column); `perPage` printed lines a page at most, and none below 60 pt.
  */
 export function printedLines(lines: string[], options: { perPage?: number; size?: number } = {}): HandPage[] {
   const perPage = options.perPage ?? 55;
@@ -110,7 +110,7 @@ export function printedLines(lines: string[], options: { perPage?: number; size?
     return [...out, line];
   };
   const next = () => {
-    if (row >= perPage) {
+    if (row >= perPage || y < 60) {
       pages.push({ texts: [] });
       row = 0;
       y = 780;

@@ -3,11 +3,12 @@
  * figure is the text's, or null and said.
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import fc from "fast-check";
 import { pdfToText } from "./pdf_text.ts";
 import { parseDocument } from "./parse_document.ts";
 import { handPdf, ocrLayer, printedLines } from "../../testing/hand_pdf.ts";
 import { readForm } from "../corpus/read_form.ts";
-import { dataFile } from "../../testing/form_fixtures.ts";
+import { dataFile, DOCUMENTS } from "../../testing/form_fixtures.ts";
 import type { Project } from "../schema.ts";
 
 const S11547 = Deno.readTextFileSync(dataFile("000_0083efce40fb50fc")).split("\n");
@@ -150,4 +151,60 @@ Deno.test("pdfToText, untagged: rows a paragraph's gap apart (most gaps so) neve
   for (const column of ["responsible_authority", "organisation_name", "business_id", "municipalities"] as const) {
     assertEquals(project[column], truth[column], column);
   }
+});
+
+/** The figures of a record. */
+const FIGURES = [
+  "funding_eu_state_granted",
+  "funding_eu_state_actual",
+  "funding_public_planned",
+  "funding_public_actual",
+  "participants_planned",
+  "participants_planned_women",
+  "participants_actual",
+  "participants_actual_women",
+  "jobs_planned",
+  "jobs_actual",
+  "enterprises_planned",
+  "degrees_planned",
+] as const;
+
+Deno.test("pdfToText fuzzing: damaged untagged prints (breaks, furniture, layers, turns) give each figure right or null", async () => {
+  type Matrix = [number, number, number, number, number, number];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...DOCUMENTS),
+      fc.integer({ min: 14, max: 70 }),
+      fc.integer({ min: 8, max: 12 }),
+      fc.constantFrom("none", "foot", "high foot", "head"),
+      fc.constantFrom("none", "ocr", "bold"),
+      fc.constantFrom(0, 90, 180),
+      async (base, perPage, size, furniture, layer, turn) => {
+        const text = Deno.readTextFileSync(dataFile(base));
+        const truth = parseDocument(text).document!.project;
+        const pages = printedLines(text.split("\n"), { perPage, size }).map((page, i, all) => ({
+          texts: [
+            ...page.texts,
+            ...(furniture === "foot" ? [{ text: `Sivu ${i + 1} / ${all.length}`, x: 480, y: 30, size: 8 }] : []),
+            ...(furniture === "high foot" ? [{ text: `${i + 1}`, x: 290, y: 85, size: 9 }] : []),
+            ...(furniture === "head" ? [{ text: `${base} – tuloste 27.11.2026`, x: 50, y: 820, size: 8 }] : []),
+          ],
+        })).map((page) => ({
+          texts: layer === "ocr"
+            ? [...ocrLayer(page.texts), ...page.texts]
+            : layer === "bold"
+            ? [...page.texts, ...page.texts.map((t) => ({ ...t, x: t.x + 0.3 }))]
+            : page.texts,
+          ...(turn === 90 ? { size: [842, 595] as [number, number], matrix: [0, 1, -1, 0, 842, 0] as Matrix } : {}),
+          ...(turn === 180 ? { matrix: [-1, 0, 0, -1, 595, 842] as Matrix } : {}),
+        }));
+        const project = parseDocument((await pdfToText(handPdf(pages))).text).document!.project;
+        assertEquals(project.project_code, truth.project_code);
+        for (const column of FIGURES) {
+          assert(project[column] === null || project[column] === truth[column], `${column}: ${project[column]}`);
+        }
+      },
+    ),
+    { numRuns: 20 },
+  );
 });
