@@ -121,8 +121,9 @@ function decodeOne(bytes: Uint8Array): DecodedPage {
     text = new TextDecoder(declared).decode(bytes);
     encoding = declared;
     const western = declared === "windows-1252" ? text : new TextDecoder("windows-1252").decode(bytes);
-    if (mixedScripts(text) > mixedScripts(western)) {
-      // Words that mix Latin letters with another script's ("pддttyy" for "päättyy"): the bytes are no text of the
+    const mixed = mixedScripts(text);
+    if (mixed >= 3 && mixed > mixedScripts(western)) {
+      // Words that mix Latin letters with another script's ("pддttyy" for "päättyy"), not one typo's: the bytes are no text of the
       // declared charset (a Cyrillic, Greek or Japanese one) but Windows-1252, the Finnish letters' own.
       text = western;
       encoding = "windows-1252";

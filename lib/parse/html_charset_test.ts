@@ -32,10 +32,20 @@ Deno.test("decodePage: a page in its own Cyrillic charset is read in it", () => 
     0xe2,
     0xe5,
     0xf2, // Привет
-    ...new TextEncoder().encode(" Kuopio &auml;</p>"),
+    ...new TextEncoder().encode(" Kuopio &auml; B"),
+    0xe8,
+    0xe7,
+    0xed,
+    0xe5,
+    0xf1, // a typo's Latin B before Cyrillic: "Bизнес"
+    ...new TextEncoder().encode("</p>"),
   ]);
   const page = decodePage(bytes);
-  assertEquals([page.encoding, page.problems, page.text.includes("Привет Kuopio")], ["windows-1251", [], true]);
+  assertEquals([page.encoding, page.problems, page.text.includes("Привет Kuopio &auml; Bизнес")], [
+    "windows-1251",
+    [],
+    true,
+  ]);
 });
 
 Deno.test("decodePage: pages saved one after another into one file are each read in their own charset", () => {
