@@ -46,3 +46,29 @@ export function businessIdValid(id: string): boolean {
   const expected = expectedCheckDigit(id);
   return typeof expected === "number" && Number(id.slice(-1)) === expected;
 }
+
+/** A character that prints as nothing, or a space: what may stand round an ID's dash without changing the ID. */
+const AROUND = String.raw`[\s\p{Default_Ignorable_Code_Point}\p{Cf}]`;
+/**
+ * A business ID written with another dash than the hyphen (a no-break hyphen, an en dash, a minus sign) or with spaces or
+ * characters that print as nothing round its dash: the same ID.
+ */
+const WRITTEN_OTHERWISE = new RegExp(
+  String.raw`(?<!\d)(\d{7})(?:${AROUND}*[\u2010-\u2015\u2212]${AROUND}*|${AROUND}+-${AROUND}*|-${AROUND}+)(\d)(?!\d)`,
+  "gu",
+);
+
+/**
+ * The text with each business ID written otherwise (another dash, spaces or invisible characters round its dash)
+ * written `1234567-8`; the rest of the text as it is.
+ *
+ * @example Usage
+ * ```ts
+ * import { plainBusinessIds } from "./business_id.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(plainBusinessIds("Gradia, 0208201 \u2013 1"), "Gradia, 0208201-1");
+ * ```
+ */
+export function plainBusinessIds(text: string): string {
+  return text.replace(WRITTEN_OTHERWISE, "$1-$2");
+}

@@ -13,6 +13,7 @@ import type { CoImplementer } from "../schema.ts";
 import { pipeCells } from "./split_lines.ts";
 import { FIELD_LINE } from "./label_match.ts";
 import { holdsEmailAddress } from "./email_address.ts";
+import { plainBusinessIds } from "./business_id.ts";
 
 /** Every business ID of a line (taken out before the line is looked at for a phone number). */
 const BUSINESS_IDS = /\b\d{7}-\d\b/g;
@@ -63,11 +64,6 @@ const EACH_ID = /(?<!\d)\d{7}-\d(?!\d)/g;
 /** A business ID (the first of a text). */
 const ONE_ID = /(?<!\d)\d{7}-\d(?!\d)/;
 /**
- * A business ID with another dash than the hyphen (an en dash, a no-break hyphen, a minus sign) or spaces round it:
- * the same ID, written `1234567-8` before it is read.
- */
-const OTHER_DASH = /(?<!\d)(\d{7})(?:\s*[\u2010-\u2014\u2212]\s*|\s+-\s*|-\s+)(\d)(?!\d)/g;
-/**
  * What is printed where an ID goes but is not one (`23l2333-7` misread, `231233-37` mistyped): digits (or the letters
  * OCR takes them for) about a hyphen, six digits at least (see {@linkcode idLike}). Kept as printed, as the ID (said
  * unusual), not in the name.
@@ -89,8 +85,8 @@ export function readCoImplementers(lines: readonly Line[]): CoImplementersRead {
   const read: CoImplementersRead = { coImplementers: [], lines: [], end: undefined, leftOut: [], strayIds: [] };
   for (const line of lines) {
     // A row of a table drawn with pipes as its cells apart by commas (`Paremmin Yhdessä ry, 2312333-7`).
-    const text = (pipeCells(line.text)?.filter((cell) => cell !== "").join(", ") ?? line.text).trim()
-      .replace(OTHER_DASH, "$1-$2");
+    // An ID written with another dash, or spaces round it, is the same ID (see `plainBusinessIds`).
+    const text = plainBusinessIds(pipeCells(line.text)?.filter((cell) => cell !== "").join(", ") ?? line.text).trim();
     if (text === "" || HEADER_ROW.test(text) || NONE.test(text) || HEADING_AGAIN.test(text)) continue;
     const alone = text.match(ID_ALONE);
     if (alone) {

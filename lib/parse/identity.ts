@@ -7,7 +7,7 @@
  */
 import { labelInValue, type ProjectBuilder } from "./builder.ts";
 import { runsIntoLabel } from "./label_match.ts";
-import { businessIdValid, expectedCheckDigit } from "./business_id.ts";
+import { businessIdValid, expectedCheckDigit, plainBusinessIds } from "./business_id.ts";
 import { readCoImplementers } from "./co_implementers.ts";
 import type { FieldFinder, FieldHit } from "./fields.ts";
 import { readProjectCode } from "./project_code.ts";
@@ -261,7 +261,10 @@ export function readOrganisation(builder: ProjectBuilder, finder: FieldFinder, p
   text("organisation_website", ["Toteuttajaorganisaation Web-osoite", "WWW-osoite"], false);
   text("project_website", ["Projektin kotisivun osoite"], false);
   if (period === "2014-2020") text("applicants", ["Hakijoiden lukumäärä tai tuen siirto -menettely"], false);
-  const businessId = builder.project.business_id;
+  // An ID written with another dash, or spaces round it, is the same ID (see `plainBusinessIds`).
+  const printed = builder.project.business_id;
+  const businessId = printed === null ? null : plainBusinessIds(printed);
+  if (businessId !== printed) builder.set("business_id", businessId, undefined);
   if (businessId) checkBusinessId(builder, businessId, builder.sourceLines.business_id ?? null);
   const section = finder.section("co_implementers");
   if (section) {
