@@ -32,6 +32,9 @@ const READ_QUALIFIER = new RegExp(
   "iu",
 );
 
+/** Blank lines a figure's rest may be past (see {@linkcode FieldFinder.wrappedRest}). */
+const MAX_BLANKS_IN_FIGURE = 2;
+
 /** A list's line that ends in a comma or semicolon: the list goes on on the next line. */
 const commaEnded = (text: string) => /[,;]$/.test(text);
 
@@ -186,14 +189,23 @@ export class FieldFinder {
   /**
    * The text of the line after a hit when it is the rest of the hit's figure, wrapped onto it: digits and their
    * separators (`614` / `153`), with a unit or a word (`614` / `153 €`, `2` / `5 yritystä`), or the rest of a count
-   * and its parts (`11` / `9, joista naisia 102`, `1` / `119 (naisia 102)`). Undefined when the next line is anything
-   * else (another label, a heading, a blank line, words).
+   * and its parts (`11` / `9, joista naisia 102`, `1` / `119 (naisia 102)`); also past a blank line or two (a page or
+   * paragraph break inside the figure: `645` / `` / `300`), as whether the figure goes on there is not known either.
+   * Undefined when the next line with text is anything else (another label, a heading, words).
    */
   wrappedRest(hit: FieldHit): string | undefined {
+    return this.wrappedRestLine(hit)?.text;
+  }
+
+  /** The line of a hit's {@linkcode FieldFinder.wrappedRest}, if it has one. */
+  wrappedRestLine(hit: FieldHit): Line | undefined {
     if (!/^[\d \u00A0\u2007\u2009\u202F.,']*$/.test(hit.value)) return undefined;
-    const next = this.lineAfter(hit.line);
+    let next = this.lineAfter(hit.line);
+    for (let blank = 0; next !== undefined && next.text === "" && blank < MAX_BLANKS_IN_FIGURE; blank++) {
+      next = this.lineAfter(next.number);
+    }
     if (next === undefined || !isFigureRest(next.text)) return undefined;
-    return this.#headingLines().has(next.number) || headingKey(next) !== undefined ? undefined : next.text;
+    return this.#headingLines().has(next.number) || headingKey(next) !== undefined ? undefined : next;
   }
 
   /** Whether the document has a section with the key. */

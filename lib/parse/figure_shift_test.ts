@@ -62,7 +62,8 @@ Deno.test("an indicator's figure on a line of its own, or under another label, i
   );
   assertEquals(participants, [199, 100, null, null]);
   const empty = lineOf(text, "Toteutunut seurantatietojen mukaan:");
-  assertEquals(said, [["missing_field", empty], ["unreadable_value", empty], ["unusual_value", empty + 2]].sort());
+  // Both of the label's columns say the figure is on a line under it (see `FieldFinder.wrappedRest`).
+  assertEquals(said, [["unreadable_value", empty], ["unreadable_value", empty], ["unusual_value", empty + 2]].sort());
 });
 
 Deno.test("a paragraph in an indicator's block (its next heading lost) is text, not said figure by figure", () => {

@@ -119,9 +119,11 @@ function shiftedSides(
   for (const hits of sides) {
     for (const hit of hits) {
       held.add(hit.line);
-      const rest = wrappedFigure(finder, hit) ? finder.lineAfter(hit.line) : undefined;
+      const rest = wrappedFigure(finder, hit) ? finder.wrappedRestLine(hit) : undefined;
       if (rest && hit.value.trim() !== "") rests.push(rest);
-      const below = rest ?? (women && womenBelow(finder, hit) ? finder.lineAfter(hit.line) : undefined);
+      // A rest past a blank line is also said at its own line, as a figure under no label is.
+      const adjacent = rest === finder.lineAfter(hit.line) ? rest : undefined;
+      const below = adjacent ?? (women && womenBelow(finder, hit) ? finder.lineAfter(hit.line) : undefined);
       if (below) held.add(below.number);
       else if (hit.value.trim() === "") empties.push(hit.line);
     }

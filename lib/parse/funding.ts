@@ -59,8 +59,9 @@ export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void 
     const hit = agreed && readableHit(agreed, hits);
     const rest = hit ? wrappedFigure(finder, hit) : undefined;
     if (hit && rest) {
-      const restLine = finder.lineAfter(hit.line)!;
-      held.add(restLine.number);
+      const restLine = finder.wrappedRestLine(hit)!;
+      // A rest past a blank line is also said at its own line, as a figure under no label is.
+      if (restLine === finder.lineAfter(hit.line)) held.add(restLine.number);
       if (hit.value.trim() !== "") rests.push(restLine);
     } else if (hit && hit.value.trim() === "") empties.push(hit.line);
     const wrapped = hit ? rest ?? qualifiedFigure(hit) : undefined;

@@ -1,4 +1,4 @@
-import { assertEquals } from "../../testing/assert.ts";
+import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
 
@@ -55,10 +55,13 @@ Deno.test("figures shifted one label down, the last on a line of its own: none i
   assertEquals(wrapped.said.map(([code]) => code), Array(4).fill("unreadable_value"));
 });
 
-Deno.test("a figure line of its own among the funding figures is said at its line; the labelled figures are read", () => {
+Deno.test("a figure line of its own among the funding figures is said at its line; a figure right above it may go on there", () => {
+  // Past a blank line under a figure, a figure line may be its rest (a page break inside `614` / `153`) or a figure
+  // of its own: the figure above is null, said with both, and the line is said.
   const stray = withFunding([...FUNDING_2007.split("\n\n"), "614 153"]);
-  assertEquals(stray.funding, [645300, 614153, 645300, 614153]);
-  assertEquals(stray.said, [["unusual_value", lineOf(stray.text, "yhteensä: 614 153") + 2]]);
+  assertEquals(stray.funding, [645300, 614153, 645300, null]);
+  const last = lineOf(stray.text, "yhteensä: 614 153");
+  assertEquals(stray.said, [["unreadable_value", last], ["unusual_value", last + 2]]);
   // Above the labels, with a unit, and in the 2014-2020 template.
   const above = withFunding(["614 153 €", ...FUNDING_2007.split("\n\n")]);
   assertEquals(above.funding, [645300, 614153, 645300, 614153]);
@@ -70,8 +73,9 @@ Deno.test("a figure line of its own among the funding figures is said at its lin
     "Toteutunut julkinen rahoitus yhteensä: 143 265",
   ];
   const later = withFunding([...funding2014, "143 265"], SEED_2014, funding2014.join("\n\n"));
-  assertEquals(later.funding, [843483, 113359, 1122206, 143265]);
-  assertEquals(later.said, [["unusual_value", lineOf(later.text, "yhteensä: 143 265") + 2]]);
+  assertEquals(later.funding, [843483, 113359, 1122206, null]);
+  const lastLater = lineOf(later.text, "yhteensä: 143 265");
+  assertEquals(later.said, [["unreadable_value", lastLater], ["unusual_value", lastLater + 2]]);
 });
 
 Deno.test("an empty funding label with a figure of its own past a blank line: the label null, the figure said, not guessed", () => {
@@ -125,4 +129,20 @@ Deno.test("a funding line with a figure under none of the template's labels is s
     const line = lineOf(text, said);
     assertEquals(diagnostics.filter((d) => d.line === line).map((d) => d.code), ["unusual_value"], to);
   }
+});
+
+Deno.test("a figure whose rest is past a blank line (a page break inside it) is null, said with its rest, in a text too", () => {
+  const { text, funding, said } = withFunding([
+    "Myönnetty EU- ja valtion rahoitus: 645",
+    "300",
+    "Toteutunut EU- ja valtion rahoitus: 614 153",
+    "Suunniteltu julkinen rahoitus yhteensä: 645 300",
+    "Toteutunut julkinen rahoitus yhteensä: 614 153",
+  ]);
+  assertEquals(funding, [null, 614153, 645300, 614153]);
+  const cut = lineOf(text, "rahoitus: 645");
+  assertEquals(said, [["unreadable_value", cut], ["unusual_value", cut + 2]]);
+  const { document, diagnostics } = parseDocument(text);
+  assertEquals(document!.project.funding_eu_state_granted, null);
+  assert(diagnostics[0]!.message.includes('"645 300"'), diagnostics[0]!.message);
 });
