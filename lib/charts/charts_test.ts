@@ -35,6 +35,23 @@ const subtitleOf = (spec: unknown) => (spec as { title: { subtitle: string[] } }
 const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
 const validate = ajv.compile(vegaLiteSchema);
 
+/** A Vega-Lite logger that keeps the warnings and errors it is given (none is printed). */
+function collectingLogger(into: unknown[][]) {
+  let level = 0;
+  const logger = {
+    level(value?: number) {
+      if (value === undefined) return level as never;
+      level = value;
+      return logger as never;
+    },
+    warn: (...args: unknown[]) => (into.push(args), logger),
+    error: (...args: unknown[]) => (into.push(args), logger),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
+
 for (const [name, spec] of Object.entries(SPECS)) {
   Deno.test(`chart ${name}: valid against the vega-lite 5 schema, titled, described, and as snapshotted`, async () => {
     const valid = validate(spec);
@@ -42,7 +59,10 @@ for (const [name, spec] of Object.entries(SPECS)) {
     assert(String(spec.$schema).endsWith("/vega-lite/v5.json"), "a v5 spec");
     assert(typeof spec.description === "string" && spec.description.length > 20, "a description");
     assert(typeof spec.title === "object" && spec.title !== null && "text" in spec.title, "a title");
-    compile(spec);
+    // Compiled without a warning: Vega-Lite prints its warnings on the terminal of whoever makes the report.
+    const warnings: unknown[][] = [];
+    compile(spec, { logger: collectingLogger(warnings) });
+    assertEquals(warnings, [], `${name}: Vega-Lite's warnings`);
     await assertSnapshot(name, spec);
   });
 }

@@ -66,10 +66,13 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
   const plot = chartWidth(printWidth).inner - axisExtent(rows.map((r) => r.project_label as string), false);
   const regions = [...new Set(rows.map((r) => String(r.region)))].sort((a, b) => a.localeCompare(b, lang));
   // Whole years, from New Year of the first start to the New Year after the last end: the first year has its tick.
+  // Its ends as domainMin and domainMax: a whole domain of date-time objects on a bar with x2 makes Vega-Lite warn of
+  // two domains (the objects and their signals) on the terminal.
   const years = rows.flatMap((r) => [String(r.start_date), String(r.end_date)]).map((d) => Number(d.slice(0, 4)));
-  const domain = years.length === 0
-    ? undefined
-    : [Math.min(...years), Math.max(...years) + 1].map((year) => ({ year, month: 1, date: 1 }));
+  const domain = years.length === 0 ? undefined : {
+    domainMin: { year: Math.min(...years), month: 1, date: 1 },
+    domainMax: { year: Math.max(...years) + 1, month: 1, date: 1 },
+  };
   return chartSpec({
     lang,
     title: text.projectTimelineTitle,
@@ -99,7 +102,7 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
         field: "start_date",
         type: "temporal",
         title: text.periodAxis,
-        ...(domain === undefined ? {} : { scale: { domain } }),
+        ...(domain === undefined ? {} : { scale: domain }),
         // Each year's label centred on its tick: flush with the axis' ends, the first one read as the second tick's.
         axis: { format: "%Y", tickCount: { interval: "year", step: 1 }, labelFlush: false },
       },
