@@ -19,6 +19,7 @@ import { type OutState, REPORT_CLI } from "../i18n/cli_report.ts";
 import { buildReport } from "../report/build_report.ts";
 import { type InterruptLeft, MANIFEST, OutFolderRefusal, sayInterrupts } from "../report/out_folder.ts";
 import { type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
+import { setUp } from "./setup.ts";
 
 /** Every option: the usage line and --help are made from this table (their words in lib/i18n/cli_report.ts). */
 const OPTIONS = {
@@ -113,6 +114,10 @@ export async function main(args: string[]): Promise<number> {
   const out = values.out;
   const stopSaying = sayInterrupts((left) => console.error(`report: ${interruptLine(out, left, lang)}`));
   try {
+    // Jupyter's client installed first when it is missing (a fresh machine), said in the report's language; a Python
+    // named by ESF_PYTHON is the user's own, not installed into (lacking the client, the report says how to add it).
+    const installs = !values["no-notebooks"] && Deno.env.get("ESF_PYTHON") === undefined;
+    if (installs && !await setUp({ lang })) return 1;
     await buildReport({
       corpus: values.corpus,
       out,
