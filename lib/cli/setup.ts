@@ -16,7 +16,7 @@
  * @module
  */
 import type { Language } from "../i18n/mod.ts";
-import { SETUP_TEXT } from "../i18n/cli_setup.ts";
+import { JUPYTER_CLIENT_PACKAGES, SETUP_TEXT } from "../i18n/cli_setup.ts";
 
 type Why = "jupyterClient" | "notebook" | "chromium" | "office" | "poppler" | "carlito" | "inkscape";
 
@@ -54,7 +54,7 @@ const onPath = (program: string) => succeeds("sh", ["-c", `command -v ${program}
 
 const JUPYTER_CLIENT: Need = {
   why: "jupyterClient",
-  packages: ["jupyter-nbconvert", "python3-nbclient", "jupyter-client"],
+  packages: JUPYTER_CLIENT_PACKAGES,
   present: () => succeeds(python(), ["-c", "import nbclient, nbformat, jupyter_client"]),
 };
 const NOTEBOOK: Need = { why: "notebook", packages: ["jupyter-notebook"], present: () => onPath("jupyter-notebook") };

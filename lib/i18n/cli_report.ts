@@ -6,6 +6,7 @@
  * @module
  */
 import { defineMessages } from "./mod.ts";
+import { JUPYTER_CLIENT_PACKAGES } from "./cli_setup.ts";
 import { groupedInteger as n } from "./format.ts";
 
 const CACHE_FI = "säilytä kunkin asiakirjan jäsennys välimuistissa (esf-toolkit/parse hakemistossa $XDG_CACHE_HOME " +
@@ -14,10 +15,12 @@ const CACHE_FI = "säilytä kunkin asiakirjan jäsennys välimuistissa (esf-tool
 const CACHE_EN = "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +
   "folders only you can open: it holds the documents' contacts and texts): a re-run parses only new and changed " +
   "documents";
-const INSTALL_FI = "Asenna Jupyter-asiakas Debianin paketeista: sudo apt-get install -y jupyter-nbconvert " +
-  "python3-nbclient jupyter-client (tai aja deno task setup).";
-const INSTALL_EN = "Install Jupyter's client from Debian: sudo apt-get install -y jupyter-nbconvert " +
-  "python3-nbclient jupyter-client (or run deno task setup).";
+const INSTALL_FI = `Asenna Jupyter-asiakas Debianin paketeista: sudo apt-get install -y ${
+  JUPYTER_CLIENT_PACKAGES.join(" ")
+} (tai aja deno task setup).`;
+const INSTALL_EN = `Install Jupyter's client from Debian: sudo apt-get install -y ${
+  JUPYTER_CLIENT_PACKAGES.join(" ")
+} (or run deno task setup).`;
 
 /** What the report folder held when a run was interrupted: an earlier report, something else (or nothing), no folder. */
 export type OutState = "report" | "folder" | "none";

@@ -6,6 +6,9 @@
  */
 import { defineMessages } from "./mod.ts";
 
+/** The Debian packages of Jupyter's client, which the report's notebooks run with (named in messages of both). */
+export const JUPYTER_CLIENT_PACKAGES = ["jupyter-nbconvert", "python3-nbclient", "jupyter-client"];
+
 /** The set-up's lines, each after its prefix. */
 export const SETUP_TEXT = defineMessages({
   prefix: "asennus",
