@@ -156,7 +156,8 @@ export const ANALYSIS_TEXT = defineMessages({
   cohortTitle: (byDuration: boolean): string =>
     byDuration ? "Toteutumis- ja käyttöaste suunnitellun keston mukaan" : "Toteutumis- ja käyttöaste alkamisvuosittain",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
-    `${metric}: ${hankkeita(n)}, mediaani ${median}, poikkeavat ${outliers.length === 0 ? "ei" : outliers.join(", ")}`,
+    n === 0 ? `${metric}: ei hankkeita` : `${metric}: ${hankkeita(n)}, mediaani ${median}, ` +
+      (outliers.length === 0 ? "ei poikkeavia" : `poikkeavat ${outliers.join(", ")}`),
   durationBand: (band: string) => `${band} kk`,
 }, {
   // labels
@@ -280,6 +281,7 @@ export const ANALYSIS_TEXT = defineMessages({
   cohortTitle: (byDuration: boolean) =>
     byDuration ? "Realisation and utilisation by planned duration" : "Realisation and utilisation by start year",
   distributionPart: (metric: string, n: number, median: string, outliers: readonly string[]) =>
-    `${metric}: ${projects(n)}, median ${median}, outliers ${outliers.length === 0 ? "none" : outliers.join(", ")}`,
+    n === 0 ? `${metric}: no projects` : `${metric}: ${projects(n)}, median ${median}, ` +
+      (outliers.length === 0 ? "no outliers" : `outliers ${outliers.join(", ")}`),
   durationBand: (band: string) => `${band} months`,
 });
