@@ -9,6 +9,7 @@ import { recogniseRegion } from "../analysis/region_names.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
+import { ONE_PROJECT_STATUS } from "../i18n/chart_words.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Status, STATUSES } from "../schema.ts";
 import { legendColumns, projectLabel } from "./layout.ts";
@@ -115,11 +116,13 @@ function statusEncoding(rows: readonly ChartRow[], lang: Language, range: readon
 
 /**
  * The subtitle's sentence on the status of a chart's projects when they all have one (its legend, of one entry, is
- * not drawn); "" otherwise.
+ * not drawn), of the project when there is one; "" otherwise.
  */
 export function singleStatusNote(rows: readonly ChartRow[], lang: Language): string {
   const present = [...new Set(rows.map((row) => row.status_label))];
-  return present.length === 1 ? CHART_TEXT[lang].singleStatus(String(present[0])) : "";
+  if (present.length !== 1) return "";
+  const one = new Set(rows.map((row) => row.project_code)).size === 1;
+  return (one ? ONE_PROJECT_STATUS[lang] : CHART_TEXT[lang].singleStatus)(String(present[0]));
 }
 
 /**

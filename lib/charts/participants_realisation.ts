@@ -24,7 +24,7 @@ import { type ChartOptions, FORMATS, withDefaults } from "./theme.ts";
  * ], { lang: "en" });
  * assertEquals(spec.title, {
  *   text: "Participant realisation per project",
- *   subtitle: ["Actual ÷ planned participants who started, 1 project. Dashed line: 100%. Status of every project shown:", "ended."],
+ *   subtitle: ["Actual ÷ planned participants who started, 1 project. Dashed line: 100%. Status of the project: ended."],
  * });
  * ```
  */

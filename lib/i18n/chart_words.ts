@@ -68,3 +68,9 @@ export const GROUP_EN: Record<string, string> = {
   start_year: "Start year",
   fund: "Fund",
 };
+
+/** A chart's status sentence when it shows one project (`singleStatus` is of every project shown). */
+export const ONE_PROJECT_STATUS = {
+  fi: (status: string) => ` Hankkeen tila: ${status.toLowerCase()}.`,
+  en: (status: string) => ` Status of the project: ${status.toLowerCase()}.`,
+};
