@@ -27,6 +27,20 @@ type RegisterPeriod = [
   missing: string,
   otherProject: readonly string[],
 ];
+/** The register paragraph's first sentences when the corpus holds one project of the period: of it, not of them. */
+const ONE_IN_PERIOD = {
+  fi: (period: string, listed: number, mismatches: number, missing: string) =>
+    `Aineistossa on 1 kauden ${periodText(period)} hanke; sitä verrattiin vain saman kauden rekisteriin. ` +
+    (listed === 1
+      ? `Se on rekisterissä, eroja ${fi(mismatches)}.`
+      : `Se puuttuu rekisteristä${missing ? `: ${missing}` : ""}.`),
+  en: (period: string, listed: number, mismatches: number, missing: string) =>
+    `The corpus holds 1 project of the ${periodText(period)} period; it was compared only with the register of ` +
+    "its own period. " +
+    (listed === 1
+      ? `The register lists it, with ${en(mismatches)} ${mismatches === 1 ? "disagreement" : "disagreements"}.`
+      : `It is not in the register${missing ? `: ${missing}` : ""}.`),
+};
 /** Codes as a sentence lists them: the first ten, and how many more (`more`) there are. */
 const someCodes = (codes: readonly string[], more: (n: number) => string) =>
   codes.slice(0, 10).join(", ") + (codes.length > 10 ? more(codes.length - 10) : "");
@@ -103,10 +117,14 @@ export const REPORT_TEXT = defineMessages({
   registerMismatches: "Erot rekisteriin",
   registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${hanketta(rows)})`,
   registerPeriod: (...[period, inCorpus, listed, mismatches, missing, otherProject]: RegisterPeriod) =>
-    `Kauden ${periodText(period)} hankkeita on aineistossa ${
-      fi(inCorpus)
-    }; niitä verrattiin vain saman kauden rekisteriin. ` +
-    `Rekisterissä niistä on ${fi(listed)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${missing || "ei yhtään"}.` +
+    (inCorpus === 1
+      ? ONE_IN_PERIOD.fi(period, listed, mismatches, missing)
+      : `Kauden ${periodText(period)} hankkeita on aineistossa ${
+        fi(inCorpus)
+      }; niitä verrattiin vain saman kauden rekisteriin. ` +
+        `Rekisterissä niistä on ${fi(listed)}, eroja ${fi(mismatches)}, rekisteristä puuttuu: ${
+          missing || "ei yhtään"
+        }.`) +
     (otherProject.length === 0 ? "" : `${OTHER_PROJECT_TEXT.fi(listed, otherProject.length)} (` +
       `${someCodes(otherProject, (n) => ` ja ${fi(n)} muuta`)}).`),
   registerNotCompared: (period: string, count: number) =>
@@ -225,12 +243,14 @@ export const REPORT_TEXT = defineMessages({
   registerMismatches: "Disagreements with the register",
   registerLine: (period: string, file: string, rows: number) => `${periodText(period)}: ${file} (${projects(rows)})`,
   registerPeriod: (...[period, inCorpus, listed, mismatches, missing, otherProject]: RegisterPeriod) =>
-    `The corpus holds ${projects(inCorpus)} of the ${
-      periodText(period)
-    } period; each was compared only with the register ` +
-    `of its own period. The register lists ${en(listed)} of them, with ${en(mismatches)} ` +
-    `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
-    `not in the register: ${missing || "none"}.` +
+    (inCorpus === 1
+      ? ONE_IN_PERIOD.en(period, listed, mismatches, missing)
+      : `The corpus holds ${projects(inCorpus)} of the ${
+        periodText(period)
+      } period; each was compared only with the register ` +
+        `of its own period. The register lists ${en(listed)} of them, with ${en(mismatches)} ` +
+        `${mismatches === 1 ? "disagreement" : "disagreements"}; ` +
+        `not in the register: ${missing || "none"}.`) +
     (otherProject.length === 0 ? "" : `${OTHER_PROJECT_TEXT.en(listed, otherProject.length)} (` +
       `${someCodes(otherProject, (n) => ` and ${en(n)} more`)}).`),
   registerNotCompared: (period: string, count: number) =>
