@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { formatCount, formatFiOutOf, formatInteger, HANKE, PROJECT } from "./format.ts";
 
 /** "Rahoituksen käyttöaste" → "rahoituksen käyttöaste", but "EU- ja …" stays. */
 export const lowerFirst = (label: string) =>
@@ -73,4 +74,18 @@ export const GROUP_EN: Record<string, string> = {
 export const ONE_PROJECT_STATUS = {
   fi: (status: string) => ` Hankkeen tila: ${status.toLowerCase()}.`,
   en: (status: string) => ` Status of the project: ${status.toLowerCase()}.`,
+};
+
+/** The register histogram's note on its active projects: all of them, one, or some (`programmeActive`). */
+export const PROGRAMME_ACTIVE = {
+  fi: (active: number, all: number) =>
+    (active === all
+      ? (all === 1 ? " Hanke on käynnissä" : ` Kaikki ${formatCount(all, "fi", HANKE)} ovat käynnissä`)
+      : ` Käynnissä ${formatCount(active, "fi", HANKE)} ${formatFiOutOf(all)}`) +
+    (active === 1 ? ": sen käyttöaste on väliaikainen." : ": niiden käyttöasteet ovat väliaikaisia."),
+  en: (active: number, all: number) =>
+    active === all
+      ? (all === 1 ? " The project is active: its" : ` All ${formatCount(all, "en", PROJECT)} are active: their`) +
+        " utilisation is interim."
+      : ` Active: ${formatCount(active, "en", PROJECT)} of ${formatInteger(all, "en")}, whose utilisation is interim.`,
 };

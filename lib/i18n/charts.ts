@@ -14,18 +14,10 @@
  *
  * @module
  */
-import {
-  formatCount,
-  formatEuros,
-  formatFiOutOf,
-  formatInteger,
-  formatPercent,
-  HANKE,
-  periodText,
-  PROJECT,
-} from "./format.ts";
+import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, periodText, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { BY_EN, BY_FI, GROUP_EN, GROUP_FI, lowerFirst, METRICS_EN, METRICS_FI } from "./chart_words.ts";
+import { PROGRAMME_ACTIVE } from "./chart_words.ts";
 import { fundName } from "./statuses.ts";
 
 /** A drawn quantity: its column and its label. */
@@ -230,8 +222,7 @@ export const CHART_TEXT = defineMessages({
     "myönnetty osa, ei koko myöntö (rekisteri on tilannekuva); toteutunut ÷ myönnetty ei siksi ole vertailukelpoinen.",
   programmeUnlisted: (n: number) =>
     ` Aineiston hankkeista ${formatInteger(n, "fi")} ei ole rekisterissä, eikä niitä ole merkitty.`,
-  programmeActive: (active: number, all: number) =>
-    ` Käynnissä ${formatCount(active, "fi", HANKE)} ${formatFiOutOf(all)}: niiden käyttöasteet ovat väliaikaisia.`,
+  programmeActive: PROGRAMME_ACTIVE.fi,
 }, {
   project: "Project",
   code: "Project code",
@@ -390,8 +381,7 @@ export const CHART_TEXT = defineMessages({
     "grant (the register is a snapshot); actual ÷ granted is therefore not comparable.",
   programmeUnlisted: (n: number) =>
     ` ${formatCount(n, "en", { one: "corpus project", other: "corpus projects" })} not in the register: not marked.`,
-  programmeActive: (active: number, all: number) =>
-    ` Active: ${formatCount(active, "en", PROJECT)} of ${formatInteger(all, "en")}, whose utilisation is interim.`,
+  programmeActive: PROGRAMME_ACTIVE.en,
 });
 
 /** The strings of the charts in one language. */

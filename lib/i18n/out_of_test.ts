@@ -21,8 +21,8 @@ Deno.test("'out of n' in Finnish groups n's thousands and ends as n is read: 2 7
     " Käynnissä 786 hanketta 2\u00A0775:stä: niiden käyttöasteet ovat väliaikaisia.",
   );
   assertEquals(
-    CHART_TEXT.fi.programmeActive(786, 786),
-    " Käynnissä 786 hanketta 786:sta: niiden käyttöasteet ovat väliaikaisia.",
+    CHART_TEXT.fi.programmeActive(786, 1000),
+    " Käynnissä 786 hanketta 1\u00A0000:sta: niiden käyttöasteet ovat väliaikaisia.",
   );
 });
 
