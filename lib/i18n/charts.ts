@@ -221,7 +221,9 @@ export const CHART_TEXT = defineMessages({
     `mediaanina vain ${formatPercent(median, "fi", 0)} suunnitellusta julkisesta rahoituksesta, eli tähän asti ` +
     "myönnetty osa, ei koko myöntö (rekisteri on tilannekuva); toteutunut ÷ myönnetty ei siksi ole vertailukelpoinen.",
   programmeUnlisted: (n: number) =>
-    ` Aineiston hankkeista ${formatInteger(n, "fi")} ei ole rekisterissä, eikä niitä ole merkitty.`,
+    ` Aineiston hankkeista ${formatInteger(n, "fi")} ei ole rekisterissä, eikä ${
+      n === 1 ? "sitä" : "niitä"
+    } ole merkitty.`,
   programmeActive: PROGRAMME_ACTIVE.fi,
 }, {
   project: "Project",

@@ -33,3 +33,15 @@ Deno.test("some register projects active: as before", () => {
     " Active: 786 projects of 2,775, whose utilisation is interim.",
   );
 });
+
+Deno.test("one corpus project not in the register: it is not marked, in the singular", () => {
+  // Before: 'Aineiston hankkeista 1 ei ole rekisterissä, eikä niitä ole merkitty.'
+  assertEquals(
+    CHART_TEXT.fi.programmeUnlisted(1),
+    " Aineiston hankkeista 1 ei ole rekisterissä, eikä sitä ole merkitty.",
+  );
+  assertEquals(
+    CHART_TEXT.fi.programmeUnlisted(2),
+    " Aineiston hankkeista 2 ei ole rekisterissä, eikä niitä ole merkitty.",
+  );
+});
