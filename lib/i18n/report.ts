@@ -130,7 +130,11 @@ export const REPORT_TEXT = defineMessages({
   registerNotCompared: (period: string, count: number) =>
     `Kauden ${periodText(period)} hankkeita (${fi(count)}) ei verrattu, koska sen kauden rekisteriä ei annettu.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
-    `Rekisterin ${fi(rows)} hankkeesta ${fi(active)} on käynnissä, ja myöhäisin niistä alkaa ` +
+    (active === rows && rows > 1
+      ? `Rekisterin kaikki ${fi(rows)} hanketta ovat käynnissä, ja myöhäisin niistä alkaa `
+      : `Rekisterin ${fi(rows)} hankkeesta ${fi(active)} on käynnissä, ja ${
+        active === 1 ? "se" : "myöhäisin niistä"
+      } alkaa `) +
     `${formatDate(latestStart, "fi")}: rekisteri on sen ajan tilanne, joten sen toteutuneet luvut ovat väliaikaisia, ` +
     `eikä siinä ole myöhemmin alkaneita hankkeita${startedLater ? ` (aineistosta ${startedLater})` : ""}.`,
   method: "Menetelmä",
@@ -256,7 +260,10 @@ export const REPORT_TEXT = defineMessages({
   registerNotCompared: (period: string, count: number) =>
     `The ${periodText(period)} projects (${en(count)}) were not compared: no register of that period was given.`,
   registerSnapshot: (rows: number, active: number, latestStart: string, startedLater: string) =>
-    `Of the register's ${en(rows)} projects, ${en(active)} are active, and the latest of them starts on ` +
+    (active === rows && rows > 1
+      ? `All ${en(rows)} of the register's projects are active, and the latest of them starts on `
+      : `Of the register's ${en(rows)} ${rows === 1 ? "project" : "projects"}, ${en(active)} ` +
+        (active === 1 ? "is active, and it starts on " : "are active, and the latest of them starts on ")) +
     `${formatDate(latestStart, "en")}: the register is a snapshot of that time, so its actual figures are interim, ` +
     `and projects that started later are not in it${startedLater ? ` (of the corpus: ${startedLater})` : ""}.`,
   method: "Method",

@@ -235,7 +235,7 @@ Deno.test("the register section says a register of active projects is a snapshot
   const fi = pageText(await Deno.readTextFile(`${shipped}/index.html`));
   assert(
     fi.includes(
-      "Rekisterin 786 hankkeesta 786 on käynnissä, ja myöhäisin niistä alkaa 2.1.2017: rekisteri on sen ajan " +
+      "Rekisterin kaikki 786 hanketta ovat käynnissä, ja myöhäisin niistä alkaa 2.1.2017: rekisteri on sen ajan " +
         "tilanne, joten sen toteutuneet luvut ovat väliaikaisia, eikä siinä ole myöhemmin alkaneita hankkeita " +
         "(aineistosta S21941, S22254).",
     ),
