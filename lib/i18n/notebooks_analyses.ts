@@ -92,6 +92,8 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
   startYears: (first: number | null, last: number | null, busiest: readonly number[], most: number, empty: number) =>
     first === null
       ? "Yhdelläkään hankkeella ei ole alkamispäivää."
+      : first === last
+      ? `${formatCount(most, "fi", HANKE)} alkoi vuonna ${first}, muina vuosina ei yksikään.`
       : `Hankkeet alkoivat vuosina ${first}–${last}; eniten vuonna ${busiest.join(", ")} ` +
         `(${formatCount(most, "fi", HANKE)}). ` +
         `Vuosia ilman yhtään alkanutta hanketta: ${formatInteger(empty, "fi")} (taulukossa nollana, ei poissa).`,
@@ -179,6 +181,8 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
   startYears: (first: number | null, last: number | null, busiest: readonly number[], most: number, empty: number) =>
     first === null
       ? "No project has a start date."
+      : first === last
+      ? `${formatCount(most, "en", PROJECT)} started in ${first}, none in any other year.`
       : `The projects started in ${first}–${last}; most in ${busiest.join(", ")} ` +
         `(${formatCount(most, "en", PROJECT)}). ` +
         `Years in which no project started: ${formatInteger(empty, "en")} (shown as 0 in the table, not left out).`,
