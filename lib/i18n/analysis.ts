@@ -124,7 +124,8 @@ export const ANALYSIS_TEXT = defineMessages({
   costsSubtitle: (grouped: boolean) =>
     "Toteutunut julkinen rahoitus ÷ tulokset, painotettu: Σ rahoitus ÷ Σ tulokset hankkeista, joilla molemmat luvut " +
     `ja vähintään yksi tulos${grouped ? ", ryhmittäin" : ""}. Hanke, jolla 0 tulosta, ei ole mukana. n = hankkeita.`,
-  costsDescription: (parts: readonly string[]) => `Kustannus tulosta kohden: ${parts.join("; ")}.`,
+  costsDescription: (parts: readonly string[]) =>
+    `Pisteet ohjelmakausittain logaritmisella asteikolla: ${parts.join("; ")}.`,
   costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
   costsWithout: (results: readonly string[]) => ` Ei kustannusta (0 tulosta tai ei lukua): ${results.join(", ")}.`,
   allProjects: "Kaikki hankkeet",
@@ -248,7 +249,8 @@ export const ANALYSIS_TEXT = defineMessages({
   costsSubtitle: (grouped: boolean) =>
     "Actual public funding ÷ results, weighted: Σ funding ÷ Σ results over the projects with both figures " +
     `and at least one result${grouped ? ", by group" : ""}. A project with 0 results is left out. n = projects.`,
-  costsDescription: (parts: readonly string[]) => `Cost per result: ${parts.join("; ")}.`,
+  costsDescription: (parts: readonly string[]) =>
+    `Points by programme period on a logarithmic scale: ${parts.join("; ")}.`,
   costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
   costsWithout: (results: readonly string[]) => ` No cost (0 results or no figure): ${results.join(", ")}.`,
   allProjects: "All projects",
