@@ -179,11 +179,18 @@ function checkDetail(flag: Record<string, unknown>, project: Record<string, unkn
       );
     }
     case "utilisation_above_100":
-      return say.utilisation_above_100(formatPercent(flag.value, lang));
+      return say.utilisation_above_100(formatPercent(flag.value, lang, aboveDecimals(Number(flag.value))));
     case "interim":
       return say.interim(String(project.status ?? MISSING));
   }
   return String(flag.detail);
+}
+
+/** Decimals that write a share above 100 % as above it (1.00006 is 100,01 %, not 100,0 %): one, up to four. */
+function aboveDecimals(value: number): number {
+  let decimals = 1;
+  while (decimals < 4 && Number((value * 100).toFixed(decimals)) <= 100) decimals++;
+  return decimals;
 }
 
 /** The projects some flag names, by the key of `suspiciousTable`: a few rows made objects, not all 10,000. */
