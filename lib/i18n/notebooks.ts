@@ -22,6 +22,7 @@ import {
 } from "./format.ts";
 import { periodText, PROJECT } from "./format.ts";
 import { defineMessages } from "./mod.ts";
+import { REGISTER_INTERIM } from "./register_interim.ts";
 import { CROSS_CHECK_TEXT } from "./notebook_cross_check.ts";
 import { PROGRAMME_SECTIONS } from "./charts.ts";
 import {
@@ -219,11 +220,7 @@ export const NOTEBOOK_TEXT = defineMessages({
         "väliaikainen, eikä se ole ohjelman perustaso."
       : `Keskeytyneitä on ${formatInteger(interrupted, "fi")} (${fiPct(share)}): ohjelman perustaso, johon ` +
         "keskeytynyttä aineiston hanketta voi verrata.",
-  registerInterim: (active: number, all: number) =>
-    active === 0 ? "" : ` Rekisterin ${formatInteger(all, "fi")} hankkeesta ${formatInteger(active, "fi")} ` +
-      `(${
-        fiPct(all > 0 ? active / all : null)
-      }) on käynnissä: niiden käyttöasteet ovat väliaikaisia, eivät lopullisia.`,
+  registerInterim: REGISTER_INTERIM.fi,
 }, {
   skipped: "Skipped",
   moreRows: (hidden: number, all: number) =>
@@ -392,7 +389,5 @@ export const NOTEBOOK_TEXT = defineMessages({
       ? `, but ${active === all ? "all" : "most"} projects are still active: the share is interim, not the ` +
         "programme's base rate."
       : ": the programme's base rate, against which an interrupted corpus project can be judged."),
-  registerInterim: (active: number, all: number) =>
-    active === 0 ? "" : ` ${formatInteger(active, "en")} of the register's ${formatInteger(all, "en")} projects ` +
-      `(${enPct(all > 0 ? active / all : null)}) are active: their utilisation is interim, not final.`,
+  registerInterim: REGISTER_INTERIM.en,
 });
