@@ -8,7 +8,10 @@
  * @module
  */
 import { defineMessages } from "./mod.ts";
-import { formatCount } from "./format.ts";
+import { formatCount, formatInteger } from "./format.ts";
+
+const fi = (n: number) => formatInteger(n, "fi");
+const en = (n: number) => formatInteger(n, "en");
 
 const hankkeita = (n: number) => `${n} ${n === 1 ? "hanke" : "hanketta"}`;
 const projects = (n: number) => `${n} ${n === 1 ? "project" : "projects"}`;
@@ -105,7 +108,8 @@ export const ANALYSIS_METHODS = defineMessages({
     "rinnakkain. Kunkin taulukon koko sisältö on sen tiedostoissa; menetelmät ovat menetelmäosassa.",
   methodHeading: "Analyysien menetelmät",
   shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
-    `Tässä näkyy sarakkeita ${columns}/${allColumns} ja rivejä ${rows}/${allRows}; kaikki ovat taulukon tiedostoissa.`,
+    `Tässä näkyy sarakkeita ${fi(columns)}/${fi(allColumns)} ja rivejä ${fi(rows)}/${fi(allRows)}; kaikki ovat ` +
+    "taulukon tiedostoissa.",
   interimMarked: (mark: string) =>
     `${mark} Merkityssä luvussa on mukana käynnissä olevien hankkeiden väliaikaisia lukuja.`,
 }, {
@@ -185,6 +189,7 @@ export const ANALYSIS_METHODS = defineMessages({
     "periods side by side. Each table is whole in its files; the methods are in the method section.",
   methodHeading: "Methods of the analyses",
   shownPart: (columns: number, allColumns: number, rows: number, allRows: number) =>
-    `Here ${columns} of ${allColumns} columns and ${rows} of ${allRows} rows; all of them are in the table's files.`,
+    `Here ${en(columns)} of ${en(allColumns)} columns and ${en(rows)} of ${en(allRows)} ` +
+    `${allRows === 1 ? "row" : "rows"}; all of them are in the table's files.`,
   interimMarked: (mark: string) => `${mark} A figure so marked includes active projects' interim figures.`,
 });
