@@ -9,6 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { type DistributionOptions, ratioDistributions, SHARE_METRICS } from "../analysis/distributions.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { formatInteger } from "../i18n/format.ts";
 import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
 import { chartSpec } from "./spec.ts";
 import { axisExtent, chartWidth, measure, nameWidth } from "./layout.ts";
@@ -106,7 +107,7 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   const counts = new Map<string, number>();
   for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
   // Each row says how many projects it rests on, so that an empty row reads as such.
-  const label = (metric: string) => `${names.metric(metric)} (n = ${counts.get(metric) ?? 0})`;
+  const label = (metric: string) => `${names.metric(metric)} (n = ${formatInteger(counts.get(metric) ?? 0, lang)})`;
   const maxLabels = options.maxLabels ?? 6;
   const order = metrics.map(label);
   // The outliers named per row (the farthest from the median); a row is tall enough for half of them, a line each,

@@ -8,6 +8,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { NATIONWIDE_TILE, REGIONS } from "../analysis/region_names.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { formatInteger } from "../i18n/format.ts";
 import { type ChartData, type ChartRow, records } from "./_rows.ts";
 import { formatMetric, metricCount, metricFormat, metricKind, roundScale, type SummaryMetric } from "./_metrics.ts";
 import { interimCount, interimLine } from "./_interim.ts";
@@ -85,7 +86,9 @@ export function regionMap(table: ChartData, options: RegionMapOptions = {}): Top
       value_label: value === null ? "–" : formatMetric(value, metric, lang),
       n: (row?.[metricCount(metric)] as number | undefined) ?? 0,
       // A count's n is the count itself: printed once.
-      n_label: metric === "n_projects" ? "" : `n = ${(row?.[metricCount(metric)] as number | undefined) ?? 0}`,
+      n_label: metric === "n_projects"
+        ? ""
+        : `n = ${formatInteger((row?.[metricCount(metric)] as number | undefined) ?? 0, lang)}`,
       n_projects: (row?.n_projects as number | undefined) ?? 0,
       n_shared: (row?.n_shared as number | undefined) ?? 0,
       // A count of projects is no interim figure.

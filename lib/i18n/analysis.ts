@@ -126,7 +126,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `ja vähintään yksi tulos${grouped ? ", ryhmittäin" : ""}. Hanke, jolla 0 tulosta, ei ole mukana. n = hankkeita.`,
   costsDescription: (parts: readonly string[]) =>
     `Pisteet ohjelmakausittain logaritmisella asteikolla: ${parts.join("; ")}.`,
-  costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  costsLabel: (euros: string, n: number) => `${euros} (n = ${formatInteger(n, "fi")})`,
   costsWithout: (results: readonly string[]) => ` Ei kustannusta (0 tulosta tai ei lukua): ${results.join(", ")}.`,
   allProjects: "Kaikki hankkeet",
 
@@ -139,7 +139,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `${withN ? " n = hankkeita, joilla luku." : ""}${unmapped > 0 ? ` Ilman teemaa: ${hankkeita(unmapped)}.` : ""}` +
     (dashed ? " Katkoviiva: 100\u00A0%." : ""),
   themesDescription: (parts: readonly string[]) => `Teemat kahdella ohjelmakaudella: ${parts.join("; ")}.`,
-  themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
+  themesLabel: (value: string, n: number) => `${value} (n = ${formatInteger(n, "fi")})`,
 
   // text search
   searchCaption: (query: string, projects: number, fields: number) =>
@@ -251,7 +251,7 @@ export const ANALYSIS_TEXT = defineMessages({
     `and at least one result${grouped ? ", by group" : ""}. A project with 0 results is left out. n = projects.`,
   costsDescription: (parts: readonly string[]) =>
     `Points by programme period on a logarithmic scale: ${parts.join("; ")}.`,
-  costsLabel: (euros: string, n: number) => `${euros} (n = ${n})`,
+  costsLabel: (euros: string, n: number) => `${euros} (n = ${formatInteger(n, "en")})`,
   costsWithout: (results: readonly string[]) => ` No cost (0 results or no figure): ${results.join(", ")}.`,
   allProjects: "All projects",
 
@@ -265,7 +265,7 @@ export const ANALYSIS_TEXT = defineMessages({
     }` +
     (dashed ? " Dashed line: 100%." : ""),
   themesDescription: (parts: readonly string[]) => `Themes in two programme periods: ${parts.join("; ")}.`,
-  themesLabel: (value: string, n: number) => `${value} (n = ${n})`,
+  themesLabel: (value: string, n: number) => `${value} (n = ${formatInteger(n, "en")})`,
 
   // text search
   searchCaption: (query: string, found: number, fields: number) =>
