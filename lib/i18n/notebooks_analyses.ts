@@ -143,8 +143,12 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
         "(tallennettavissa `nb.saveTable`-funktiolla).",
   searchComparisonCaption: "Haun löytämät hankkeet (kyllä) ja muut (ei) samoilla painotetuilla mittareilla",
   searchComparison: (found: GroupFigure, others: GroupFigure) =>
-    `Löydettyjen hankkeiden osallistujien toteutumisaste on ${fiPct(found.value)} (n = ${found.n}), muiden ` +
-    `${fiPct(others.value)} (n = ${others.n}). \`found.projects\`, \`found.codes\` ja \`found.flagged\` ` +
+    `Löydettyjen hankkeiden osallistujien toteutumisaste on ${fiPct(found.value)} (n = ${
+      formatInteger(found.n, "fi")
+    }), muiden ` +
+    `${fiPct(others.value)} (n = ${
+      formatInteger(others.n, "fi")
+    }). \`found.projects\`, \`found.codes\` ja \`found.flagged\` ` +
     "käyvät jokaiseen muuhun analyysiin.",
   searchMap: (regions: number) =>
     `Kartta laskee vain löydetyt hankkeet: ne ovat ${formatInteger(regions, "fi")} maakunnassa.`,
@@ -231,8 +235,12 @@ export const ANALYSES_NOTEBOOK_TEXT = defineMessages({
         "data (to save with `nb.saveTable`).",
   searchComparisonCaption: "The projects the search found (yes) and the others (no), on the same weighted metrics",
   searchComparison: (found: GroupFigure, others: GroupFigure) =>
-    `Participant realisation of the projects found: ${enPct(found.value)} (n = ${found.n}); of the others: ` +
-    `${enPct(others.value)} (n = ${others.n}). \`found.projects\`, \`found.codes\` and \`found.flagged\` feed ` +
+    `Participant realisation of the projects found: ${enPct(found.value)} (n = ${
+      formatInteger(found.n, "en")
+    }); of the others: ` +
+    `${enPct(others.value)} (n = ${
+      formatInteger(others.n, "en")
+    }). \`found.projects\`, \`found.codes\` and \`found.flagged\` feed ` +
     "every other analysis.",
   searchMap: (regions: number) =>
     `The map counts only the projects found: they are in ${formatInteger(regions, "en")} regions.`,

@@ -1,5 +1,5 @@
-/** Notebook 06's start-year sentence over projects that all started in one year names the year once. */
-import { assertEquals } from "../../testing/assert.ts";
+/** Notebook 06's start-year sentence over one year names the year once; notebook 07 groups its n's thousands. */
+import { assert, assertEquals } from "../../testing/assert.ts";
 import { ANALYSES_NOTEBOOK_TEXT } from "./notebooks_analyses.ts";
 
 Deno.test("one start year: said as that year, not as the range 2011–2011", () => {
@@ -29,4 +29,12 @@ Deno.test("several start years: the range as before", () => {
     "The projects started in 2008–2020; most in 2012 (46 projects). Years in which no project started: 2 " +
       "(shown as 0 in the table, not left out).",
   );
+});
+
+Deno.test("notebook 07's comparison groups the n's thousands", () => {
+  // Before: '… 79,7 % (n = 12), muiden 80,1 % (n = 9988).'
+  const found = { group: "kyllä", value: 0.797, n: 12 };
+  const others = { group: "ei", value: 0.801, n: 9988 };
+  assert(ANALYSES_NOTEBOOK_TEXT.fi.searchComparison(found, others).includes("(n = 9\u00A0988)"));
+  assert(ANALYSES_NOTEBOOK_TEXT.en.searchComparison(found, others).includes("(n = 9,988)"));
 });
