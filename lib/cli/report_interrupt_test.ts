@@ -65,7 +65,7 @@ Deno.test("Ctrl-C while the report is built: one line in the run's language, exi
     `report: ajo keskeytettiin: keskeneräinen raportti poistettiin, ja kansiossa ${out} oleva aiempi raportti on ennallaan.`,
   );
   assertEquals(await contents(root), before, "nothing else in the folder: no staging folder left beside it");
-  const en = await interrupted([...args, "--lang", "en"], "report: parsed 1 of 1 documents\n");
+  const en = await interrupted([...args, "--lang", "en"], "report: parsed 1 of 1 document\n");
   assertEquals(en.code, 130);
   assertEquals(
     en.lines.at(-1),

@@ -7,7 +7,7 @@
  */
 import { defineMessages } from "./mod.ts";
 import { JUPYTER_CLIENT_PACKAGES } from "./cli_setup.ts";
-import { groupedInteger as n } from "./format.ts";
+import { groupedInteger as n, periodText } from "./format.ts";
 
 const CACHE_FI = "säilytä kunkin asiakirjan jäsennys välimuistissa (esf-toolkit/parse hakemistossa $XDG_CACHE_HOME " +
   "tai ~/.cache, vain sinun avattavissasi, sillä siinä on asiakirjojen yhteystiedot ja tekstit): uusi ajo jäsentää " +
@@ -102,7 +102,7 @@ export const REPORT_CLI = defineMessages({
   parsed: (done: number, total: number) => `jäsennetty ${n(done)} / ${n(total)} asiakirjaa`,
   writingTables: "kirjoitetaan taulukot",
   registerRead: (file: string, period: string, projects: number) =>
-    `rekisteri ${file} (${period}): ${n(projects)} ${projects === 1 ? "hanke" : "hanketta"}`,
+    `rekisteri ${file} (${periodText(period)}): ${n(projects)} ${projects === 1 ? "hanke" : "hanketta"}`,
   chart: (k: number, n: number, name: string) => `kaavio ${k} / ${n}: ${name}`,
   writingWord: "kirjoitetaan report.docx",
   waitingNotebooks: "odotetaan muistikirjoja",
@@ -176,10 +176,10 @@ export const REPORT_CLI = defineMessages({
   runnerParentGone: "notebooks: the report process is gone; stopping the kernel",
   runnerCalledOff: "notebooks: the run was called off before its notebooks could start",
   cleanedUp: (left: string) => `cleaned up after a killed run: ${left}`,
-  parsed: (done: number, total: number) => `parsed ${n(done)} of ${n(total)} documents`,
+  parsed: (done: number, total: number) => `parsed ${n(done)} of ${n(total)} document${total === 1 ? "" : "s"}`,
   writingTables: "writing tables",
   registerRead: (file: string, period: string, projects: number) =>
-    `register ${file} (${period}): ${n(projects)} ${projects === 1 ? "project" : "projects"}`,
+    `register ${file} (${periodText(period)}): ${n(projects)} ${projects === 1 ? "project" : "projects"}`,
   chart: (k: number, n: number, name: string) => `chart ${k} of ${n}: ${name}`,
   writingWord: "writing report.docx",
   waitingNotebooks: "waiting for the notebooks",

@@ -47,8 +47,8 @@ Deno.test("the report's progress lines group thousands in either language, as pa
   const { REPORT_CLI } = await import("./cli_report.ts");
   assertEquals(REPORT_CLI.fi.parsed(1500, 10000), "jäsennetty 1 500 / 10 000 asiakirjaa");
   assertEquals(REPORT_CLI.en.parsed(1500, 10000), "parsed 1 500 of 10 000 documents");
-  assertEquals(REPORT_CLI.fi.registerRead("r.csv", "2007-2013", 2775), "rekisteri r.csv (2007-2013): 2 775 hanketta");
-  assertEquals(REPORT_CLI.en.registerRead("r.csv", "2007-2013", 1), "register r.csv (2007-2013): 1 project");
+  assertEquals(REPORT_CLI.fi.registerRead("r.csv", "2007-2013", 2775), "rekisteri r.csv (2007–2013): 2 775 hanketta");
+  assertEquals(REPORT_CLI.en.registerRead("r.csv", "2007-2013", 1), "register r.csv (2007–2013): 1 project");
 });
 
 Deno.test("parse's interrupt line says which files were written whole, and of a link written into directly, that it may be incomplete", async () => {
