@@ -18,7 +18,7 @@ Deno.test("the beneficiaries chart's description names the first organisation in
   // Before: '… 1 organisaation hankkeet …; eniten: Pohjois-Savon elinkeino-, liikenne- ja ympä….' (the bar's cut
   // name in a text that has room for the whole) and 'the projects of 1 organisations'.
   const fi = topBeneficiaries(ONE, { lang: "fi" }).description!;
-  assert(fi.endsWith(`; eniten: ${ELY}.`), fi);
+  assert(fi.endsWith(`; ensimmäisenä: ${ELY}.`), fi);
   const en = topBeneficiaries(ONE, { lang: "en" }).description!;
   assert(en.startsWith("Horizontal bars: the projects of 1 organisation as lead"), en);
   assert(en.endsWith(`; first: ${ELY}.`), en);

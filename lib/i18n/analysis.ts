@@ -100,7 +100,7 @@ export const ANALYSIS_TEXT = defineMessages({
   beneficiariesLeadOnly: " Kaikki pylväät: hankkeet päätoteuttajana.",
   beneficiariesDescription: (shown: number, first: string | null) =>
     `Vaakapylväät: ${shown} organisaation hankkeet päätoteuttajana ja osatoteuttajana, ` +
-    `päätoteuttajana saatu toteutunut julkinen rahoitus pylvään perässä${first ? `; eniten: ${first}` : ""}.`,
+    `päätoteuttajana saatu toteutunut julkinen rahoitus pylvään perässä${first ? `; ensimmäisenä: ${first}` : ""}.`,
   beneficiariesLabel: (projects: number, euros: string) => `${projects} · ${euros}`,
 
   // distributions
