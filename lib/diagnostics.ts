@@ -70,7 +70,8 @@ export const DIAGNOSTIC_CODES = {
   },
   register_unreadable: {
     level: "warning",
-    meaning: "(register loading) a register value that cannot be read, e.g. a broken row; it is null",
+    meaning:
+      "(register loading) a register value that cannot be read, e.g. a broken row, or a column the header lacks; it is null",
   },
   ambiguous_amount: {
     level: "warning",
@@ -116,7 +117,8 @@ export const DIAGNOSTIC_CODES = {
   },
   register_duplicate: {
     level: "warning",
-    meaning: "(register loading) a project code listed twice; the message names the row used",
+    meaning:
+      "(register loading) a project code listed twice; the message names the row used. A value the two rows give differently is null",
   },
   register_encoding: {
     level: "warning",
@@ -228,6 +230,7 @@ export const MESSAGE_CODES = {
   folder_read_already: "skipped_folder",
   register_truncated_row: "register_unreadable",
   register_extra_fields: "register_unreadable",
+  register_missing_column: "register_unreadable",
   register_duplicate_identical: "register_duplicate",
   register_duplicate_differs: "register_duplicate",
   register_mixed_encoding: "register_encoding",

@@ -11,7 +11,6 @@ import {
   differingText,
   lineList,
   named,
-  namedList,
   startList,
   TEMPLATE_HEADER as HEADER,
 } from "./diagnostic_values.ts";
@@ -22,6 +21,7 @@ import { FORMS, SPECIAL_KINDS, type SpecialKind } from "./diagnostic_places.ts";
 import { EXTRACTION_MESSAGES } from "./diagnostic_extraction.ts";
 import { PROGRAMME_TITLE_MESSAGES } from "./diagnostic_programme.ts";
 import { FIELD_MESSAGES } from "./diagnostic_fields.ts";
+import { REGISTER_MESSAGES } from "./diagnostic_register.ts";
 
 export { placeNote, type SpecialKind } from "./diagnostic_places.ts";
 
@@ -87,6 +87,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Arvoa "${label}" ei voitu lukea (${named(column, "fi")}): ${describeProblem(problem, "fi")}.`,
   ...PROGRAMME_TITLE_MESSAGES.fi,
   ...FIELD_MESSAGES.fi,
+  ...REGISTER_MESSAGES.fi,
   unreadable_sustainability_line: (text: string) => `Kestävän kehityksen riviä "${text}" ei voitu lukea.`,
   unusual_project_code: (code: string) => `Hankekoodi "${code}" ei ole tavallista muotoa S12345.`,
   unusual_business_id: (id: string) => `Y-tunnus "${id}" ei ole muotoa 1234567-8.`,
@@ -211,8 +212,6 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Rivillä on ${fields} kenttää, otsikkorivillä ${expected}: sarakkeet ovat siirtyneet, joten sen arvoja ei lueta eikä verrata.`,
   register_duplicate_identical: (code: string, line: number) =>
     `${code} on rekisterissä kahdesti: tämä rivi on identtinen kopio; käytetään riviä ${line}.`,
-  register_duplicate_differs: (code: string, line: number, columns: string[]) =>
-    `${code} on rekisterissä kahdesti eri arvoin (${namedList(columns, "fi")}): käytetään riviä ${line}, ei tätä.`,
   register_mixed_encoding: (lines: number) =>
     `${lines} riviä ei ole UTF-8-merkistöä (ensimmäinen tämä); ne luettiin Windows-1252-merkistönä.`,
   ...EXTRACTION_MESSAGES.fi,
@@ -260,6 +259,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `Could not read "${label}" (${named(column, "en")}): ${describeProblem(problem, "en")}.`,
   ...PROGRAMME_TITLE_MESSAGES.en,
   ...FIELD_MESSAGES.en,
+  ...REGISTER_MESSAGES.en,
   unreadable_sustainability_line: (text: string) => `Could not read the sustainability line "${text}".`,
   unusual_project_code: (code: string) => `Project code "${code}" is not of the usual form S12345.`,
   unusual_business_id: (id: string) => `Business ID "${id}" is not of the form 1234567-8.`,
@@ -372,8 +372,6 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     `The row has ${fields} fields, the header ${expected}: its columns are shifted, so none of its values is read or compared.`,
   register_duplicate_identical: (code: string, line: number) =>
     `${code} is listed twice: this row is an identical copy; line ${line} is used.`,
-  register_duplicate_differs: (code: string, line: number, columns: string[]) =>
-    `${code} is listed twice with different values (${namedList(columns, "en")}): line ${line} is used, not this row.`,
   register_mixed_encoding: (lines: number) =>
     `${lines} lines are not UTF-8 (this is the first); they were read as Windows-1252.`,
   ...EXTRACTION_MESSAGES.en,

@@ -16,6 +16,7 @@ import { diagnostic } from "../diagnostics.ts";
 import { type Diagnostic, FUNDING_LABELS, type FundingColumn, type Project, ProjectSchema } from "../schema.ts";
 import { parseAmount, parseFinnishDate, readStatus } from "../parse/values.ts";
 import { csvRows, decodeCsv } from "./csv_rows.ts";
+import { readProjectCode } from "../parse/project_code.ts";
 
 /** The columns the register shares with the projects frame, in the register frame's order. */
 const SHARED_COLUMNS = [
@@ -111,7 +112,9 @@ function readBytes(file: string): Uint8Array {
  * row; a row cut short keeps what it holds; a row with more fields than the
  * header (shifted columns) keeps only its code; a code listed twice keeps one
  * row (the one with fewer problems, else the first) and a `register_duplicate`
- * warning names it. Every error names the file.
+ * warning names it, and a value its rows give differently is null (never one
+ * row's). A column the header lacks is null in every row, said once at the
+ * header. A code is read as a document's (`s10001`: S10001, said). Every error names the file.
  *
  * @example Usage
  * ```ts
@@ -136,6 +139,13 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
   const period = layout2007 ? "2007-2013" : "2014-2020";
   const fieldColumns = sourceColumns(layout2007);
   const diagnostics: Diagnostic[] = [];
+  // A column the header lacks (renamed, left out) is null in every row: said once, at the header.
+  const read = [...Object.values(fieldColumns), "Tl", "Viranomainen", "Toteuttajan nimi"];
+  for (const column of layout2007 ? [...read, "Ohjelma / osio"] : read) {
+    if (!columns.includes(column)) {
+      diagnostics.push(diagnostic("register_missing_column", { file: name, line: 1 }, column));
+    }
+  }
   if (decoded.encoding === "mixed") {
     diagnostics.push(
       diagnostic("register_mixed_encoding", { file: name, line: decoded.windowsLines[0] }, decoded.windowsLines.length),
@@ -143,13 +153,21 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
   }
   const candidates: Candidate[] = [];
   for (const { line, fields } of rows) {
-    const code = (fields[columns.indexOf("Koodi")] ?? "").trim();
+    // A code as the parser reads a document's (`s10001`, `S 10001`: S10001, said), so that the two meet.
+    const printed = readProjectCode(fields[columns.indexOf("Koodi")] ?? "");
+    const code = printed.code ?? "";
     const place = { file: name, line, project_code: code || null };
-    const before = diagnostics.length;
+    if (printed.tokens.length > 1) {
+      diagnostics.push(diagnostic("ambiguous_project_code", place, printed.shown, printed.tokens));
+      continue;
+    }
     if (code === "") {
       diagnostics.push(diagnostic("register_row_without_code", place));
       continue;
     }
+    if (printed.normalised) diagnostics.push(diagnostic("normalised_project_code", place, printed.shown, code));
+    // A code written otherwise is no problem of the row's values (see `resolveDuplicates`).
+    const before = diagnostics.length;
     const shifted = fields.length > columns.length;
     if (shifted) diagnostics.push(diagnostic("register_extra_fields", place, fields.length, columns.length));
     if (fields.length < columns.length) {
@@ -226,7 +244,8 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
 
 /**
  * One row per code: the one with the fewest problems, else the first; every
- * other row of the code gets a `register_duplicate` warning naming the row used.
+ * other row of the code gets a `register_duplicate` warning naming the row used,
+ * and each value the rows both give but differently is null in the row used.
  */
 function resolveDuplicates(candidates: Candidate[], file: string, diagnostics: Diagnostic[]): Candidate[] {
   const byCode = new Map<string, Candidate[]>();
@@ -239,14 +258,21 @@ function resolveDuplicates(candidates: Candidate[], file: string, diagnostics: D
       a.problems - b.problems || a.row.source_line - b.row.source_line
     );
     used.push(kept!);
+    const values = { ...kept!.row };
     for (const other of others) {
-      const differing = (Object.keys(kept!.row) as (keyof RegisterRow)[])
-        .filter((column) => column !== "source_line" && kept!.row[column] !== other.row[column]);
+      const differing = (Object.keys(values) as (keyof RegisterRow)[])
+        .filter((column) => column !== "source_line" && values[column] !== other.row[column]);
+      // Two values for one figure: which is right is not known, so it is null and not compared, never one row's.
+      const nulled = differing.filter((column) => values[column] !== null && other.row[column] !== null);
+      for (const column of nulled) {
+        (kept!.row as Record<string, unknown>)[column] = null;
+        kept!.unreadable.push(column === "status_normalised" ? "status" : column);
+      }
       const place = { file, line: other.row.source_line, project_code: code };
       diagnostics.push(
         differing.length === 0
           ? diagnostic("register_duplicate_identical", place, code, kept!.row.source_line)
-          : diagnostic("register_duplicate_differs", place, code, kept!.row.source_line, differing),
+          : diagnostic("register_duplicate_differs", place, code, kept!.row.source_line, differing, nulled),
       );
     }
   }

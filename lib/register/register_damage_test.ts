@@ -1,0 +1,66 @@
+import { tempDir } from "../../testing/temp.ts";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { loadRegister } from "./load_register.ts";
+import { toJsonRecords } from "../frame/serialise.ts";
+
+const HEADER = "Koodi,Rahasto,Projektin nimi,Ohjelma / osio,Tl,Viranomainen,Toiminnan tila,Aloituspvm,Päättymispvm," +
+  "Toteuttajan nimi,Myönnetty EU- ja valtion rahoitus,Toteutunut EU- ja valtion rahoitus," +
+  "Suunniteltu julkinen rahoitus yhteensä,Toteutunut julkinen rahoitus yhteensä";
+/** A 2007-2013 row: code, status, then the four funding figures (granted, EU actual, planned, public actual). */
+const row = (code: string, status: string, funding: string) =>
+  `${code},ESR,Nimi,Valtakunnallinen osio,1,ELY,${status},1.4.2008,31.12.2010,Org,${funding}`;
+
+async function load(text: string) {
+  const dir = await tempDir("esf-register-damage-");
+  await Deno.writeTextFile(`${dir}/register.csv`, text);
+  const loaded = loadRegister(`${dir}/register.csv`, { name: "register.csv" });
+  return { ...loaded, rows: toJsonRecords(loaded.register) };
+}
+
+Deno.test("a register column renamed or left out is said once at the header, naming it: its values are null, not silently", async () => {
+  const header = HEADER.replace("Toiminnan tila", "Tila (2013)").replace(",Toteutunut julkinen rahoitus yhteensä", "");
+  const { rows, diagnostics, unreadable } = await load(
+    `${header}\n${row("S10001", "Toiminta päättynyt", "100,90,200")}\n`,
+  );
+  assertEquals([rows[0]!.status, rows[0]!.funding_public_actual, rows[0]!.funding_utilisation], [null, null, null]);
+  assertEquals(diagnostics.map((d) => [d.file, d.line, d.code]), [
+    ["register.csv", 1, "register_unreadable"],
+    ["register.csv", 1, "register_unreadable"],
+  ]);
+  assert(diagnostics[0]!.message.includes("Toiminnan tila"), diagnostics[0]!.message);
+  assert(diagnostics[1]!.message.includes("Toteutunut julkinen rahoitus yhteensä"), diagnostics[1]!.message);
+  assert(unreadable.has("S10001\u0000status") && unreadable.has("S10001\u0000funding_public_actual"));
+});
+
+Deno.test("a code listed twice with different figures: each figure that differs is null and not compared, never one row's", async () => {
+  const { rows, diagnostics, unreadable } = await load(
+    `${HEADER}\n${row("S10001", "Toiminta päättynyt", "100,90,200,180")}\n` +
+      `${row("S10001", "Toiminta päättynyt", "100,95,200,180")}\n`,
+  );
+  assertEquals(rows.length, 1);
+  // 90 or 95: the register does not say which; the utilisation of EU and state funding rests on it.
+  assertEquals([rows[0]!.funding_eu_state_actual, rows[0]!.funding_utilisation_eu_state], [null, null]);
+  assertEquals([rows[0]!.funding_eu_state_granted, rows[0]!.funding_public_actual, rows[0]!.funding_utilisation], [
+    100,
+    180,
+    0.9,
+  ]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[3, "register_duplicate", "S10001"]]);
+  assert(diagnostics[0]!.message.includes("null"), diagnostics[0]!.message);
+  assert(unreadable.has("S10001\u0000funding_eu_state_actual"));
+});
+
+Deno.test("a register code in lower case or with a space is the code, said; written twice so it is one code listed twice", async () => {
+  const { rows, diagnostics } = await load(
+    `${HEADER}\n${row("s10001", "Toiminta päättynyt", "100,90,200,180")}\n` +
+      `${row("S 10002", "Toiminta päättynyt", "100,90,200,180")}\n${
+        row("S10001", "Toiminta päättynyt", "100,90,200,180")
+      }\n`,
+  );
+  assertEquals(rows.map((r) => r.project_code), ["S10001", "S10002"]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [
+    [2, "unusual_value", "S10001"],
+    [3, "unusual_value", "S10002"],
+    [4, "register_duplicate", "S10001"],
+  ]);
+});
