@@ -9,6 +9,9 @@ import pl from "nodejs-polars";
 import { columnTypes } from "../frame/column_types.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { DERIVED_METRICS } from "../schema.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
+import { projectArea } from "./region_names.ts";
+import { textListSeries } from "./_series.ts";
 
 /** What projects can be grouped by. */
 export const GROUPINGS = {
@@ -31,7 +34,7 @@ export type InterimTreatment = "include" | "exclude" | "separate";
 export interface SummariseOptions {
   /**
    * The groupings, in order; none gives one row for the whole corpus.
-   * `region` counts a project in each of its regions.
+   * `region` counts a project once in each of its regions, however printed (see {@linkcode regionGroups}).
    * @default {[]}
    */
   by?: Grouping | readonly Grouping[];
@@ -144,8 +147,8 @@ const participantRule = once(() => {
 
 /**
  * The frame with the columns the groupings need (`start_year` from
- * `start_date`; `region` exploded from `regions`, so a project counts in
- * each of its regions) and the names of the key columns.
+ * `start_date`; `region` exploded from `regions` as {@linkcode regionGroups} reads them, so a project counts once
+ * in each of its regions) and the names of the key columns.
  */
 export function withGroupingKeys(
   projects: pl.DataFrame,
@@ -156,9 +159,28 @@ export function withGroupingKeys(
     frame = frame.withColumns(pl.col("start_date").dt.year().alias("start_year"));
   }
   if (groupings.includes("region")) {
-    frame = frame.withColumns(pl.col("regions").alias("region")).explode("region");
+    const lists = (frame.getColumn("regions").toArray() as unknown as (string[] | null)[]).map(regionGroups);
+    frame = frame.withColumns(textListSeries("region", lists)).explode("region");
   }
   return { frame, keys: groupings.map((grouping) => GROUPINGS[grouping] as string) };
+}
+
+/**
+ * A project's regions as `summarise` groups them, each once: a region's Finnish name however printed (Swedish,
+ * older, other case: see `projectArea`), `koko Suomi` for the whole country (said, or every mainland region listed),
+ * a name not recognised as printed.
+ *
+ * @example Usage
+ * ```ts
+ * import { regionGroups } from "./summarise.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(regionGroups(["Norra Savolax", "pohjois-savo", "Karjala"]), ["Pohjois-Savo", "Karjala"]);
+ * ```
+ */
+export function regionGroups(printed: readonly string[] | null): string[] {
+  const area = projectArea(printed ?? []);
+  const names = ANALYSIS_NAMES.fi;
+  return [...area.codes.map(names.region), ...area.nationwide ? [names.nationwide] : [], ...area.unrecognised];
 }
 
 /**

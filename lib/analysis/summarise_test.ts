@@ -174,3 +174,20 @@ Deno.test("summarise({ paired }) gives a realisation's totals over the projects 
   assertEquals([later!.participants_actual_paired, later!.participants_planned_paired], [null, null]);
   assert(!summarise(projects).columns.some((column) => column.endsWith("_paired")), "only when asked");
 });
+
+Deno.test("summarise() by region reads a region however written (Swedish, old name, case): one row each, a project once in it", () => {
+  const frame = pl.DataFrame({
+    regions: [["Pohjois-Savo", "Norra Savolax", "pohjois-savo"], ["Itä-Uusimaa", "Uusimaa"], ["Koko Suomi"], [
+      "Karjala",
+    ]],
+    participants_actual: [100, 50, 10, 5],
+  });
+  // Before: "Norra Savolax", "Pohjois-Savo" and "pohjois-savo" three rows of 100 each, Itä-Uusimaa and Uusimaa two.
+  const rows = summarise(frame, { by: "region" }).toRecords();
+  assertEquals(rows.map((r) => [r.region, r.n_projects, r.participants_actual]), [
+    ["Karjala", 1, 5],
+    ["Pohjois-Savo", 1, 100],
+    ["Uusimaa", 1, 50],
+    ["koko Suomi", 1, 10],
+  ]);
+});
