@@ -195,6 +195,8 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
       diagnostics.push(diagnostic("register_unreadable_value", place, fieldColumns.status!, statusRead.problem));
       unreadable.push("status");
     }
+    // None of EURA's statuses (a date or remark after one): whether the row's figures are final is not known, said.
+    if (statusRead?.value === "other") diagnostics.push(diagnostic("unknown_status", place, status!));
     const fund = text("Rahasto");
     const row: RegisterRow = {
       project_code: code,

@@ -64,3 +64,17 @@ Deno.test("a register code in lower case or with a space is the code, said; writ
     [4, "register_duplicate", "S10001"],
   ]);
 });
+
+Deno.test("a register status that is none of EURA's (a date or remark after it) is said at its row, as a document's is", async () => {
+  const { rows, diagnostics } = await load(
+    `${HEADER}\n${row("S10001", "Toiminta päättynyt 31.12.2010", "100,90,200,180")}\n` +
+      `${row("S10002", '"Toiminnassa, jatkoaika haettu"', "100,90,200,180")}\n`,
+  );
+  // Before: "other" in both rows, unsaid; the page's count of the register's active projects left S10002 out.
+  assertEquals(rows.map((r) => r.status_normalised), ["other", "other"]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [
+    [2, "unusual_value", "S10001"],
+    [3, "unusual_value", "S10002"],
+  ]);
+  assert(diagnostics[0]!.message.includes('"Toiminta päättynyt 31.12.2010"'), diagnostics[0]!.message);
+});
