@@ -57,7 +57,8 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 }
 
 /**
- * Splits CSV text into rows (comma-separated, fields quoted with `"` and
+ * Splits CSV text into rows (comma-separated, or by the `separator` given: a
+ * Finnish spreadsheet saves a CSV with semicolons; fields quoted with `"` and
  * `""` inside, CRLF or LF, newlines inside quotes kept). Blank lines are
  * passed over. An unterminated quote at the end is a row cut short.
  *
@@ -72,7 +73,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
  * ]);
  * ```
  */
-export function csvRows(text: string): CsvRow[] {
+export function csvRows(text: string, separator: "," | ";" = ","): CsvRow[] {
   const rows: CsvRow[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   let pending: string | null = null;
@@ -87,7 +88,10 @@ export function csvRows(text: string): CsvRow[] {
     }
     pending = null;
     if (joined.trim() !== "") {
-      rows.push({ line: start, fields: joined.includes('"') ? splitQuoted(joined) : joined.split(",") });
+      rows.push({
+        line: start,
+        fields: joined.includes('"') ? splitQuoted(joined, separator) : joined.split(separator),
+      });
     }
   });
   return rows;
@@ -100,7 +104,7 @@ function quotes(text: string): number {
 }
 
 /** The fields of a row that has quotes: a field that starts with `"` runs to its closing quote (`""` is one quote). */
-function splitQuoted(row: string): string[] {
+function splitQuoted(row: string, separator: string): string[] {
   const fields: string[] = [];
   let field = "";
   let quoted = false;
@@ -116,7 +120,7 @@ function splitQuoted(row: string): string[] {
     } else if (char === '"' && fieldStart) {
       quoted = true;
       fieldStart = false;
-    } else if (char === ",") {
+    } else if (char === separator) {
       fields.push(field);
       field = "";
       fieldStart = true;

@@ -15,7 +15,7 @@ import { safeRatio } from "../frame/derived.ts";
 import { diagnostic } from "../diagnostics.ts";
 import { type Diagnostic, FUNDING_LABELS, type FundingColumn, type Project, ProjectSchema } from "../schema.ts";
 import { parseAmount, parseFinnishDate, readStatus } from "../parse/values.ts";
-import { csvRows, decodeCsv } from "./csv_rows.ts";
+import { type CsvRow, csvRows, decodeCsv } from "./csv_rows.ts";
 import { readProjectCode } from "../parse/project_code.ts";
 
 /** The columns the register shares with the projects frame, in the register frame's order. */
@@ -107,7 +107,7 @@ function readBytes(file: string): Uint8Array {
 
 /**
  * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout, UTF-8 or
- * Windows-1252 (line by line). Values that cannot be read (broken rows,
+ * Windows-1252 (line by line), with commas or semicolons. Values that cannot be read (broken rows,
  * missing dates) become null with a `register_unreadable` warning naming the
  * row; a row cut short keeps what it holds; a row with more fields than the
  * header (shifted columns) keeps only its code; a code listed twice keeps one
@@ -128,7 +128,11 @@ function readBytes(file: string): Uint8Array {
 export function loadRegister(file: string, options: LoadRegisterOptions = {}): LoadedRegister {
   const name = options.name ?? file;
   const decoded = decodeCsv(readBytes(file));
-  const [header, ...rows] = csvRows(decoded.text);
+  // Commas, or semicolons where the header is read only so (a Finnish spreadsheet's CSV).
+  const commas = csvRows(decoded.text);
+  const hasCode = (rows: CsvRow[]) => rows[0]?.fields.some((field) => field.trim() === "Koodi") ?? false;
+  const semicolons = hasCode(commas) ? null : csvRows(decoded.text, ";");
+  const [header, ...rows] = semicolons && hasCode(semicolons) ? semicolons : commas;
   const columns = header?.fields.map((column) => column.trim()) ?? [];
   const layout2007 = columns.includes("Projektin nimi");
   const required = ["Koodi", "Rahasto", layout2007 ? "Projektin nimi" : "Hankkeen nimi", "Aloituspvm", "Päättymispvm"];

@@ -78,3 +78,23 @@ Deno.test("a register status that is none of EURA's (a date or remark after it) 
   ]);
   assert(diagnostics[0]!.message.includes('"Toiminta päättynyt 31.12.2010"'), diagnostics[0]!.message);
 });
+
+Deno.test("a register saved with semicolons (a Finnish spreadsheet's CSV, decimal commas) is read as with commas", async () => {
+  const { rows, diagnostics } = await load(
+    `\uFEFF${HEADER.replaceAll(",", ";")}\r\n` +
+      `S10001;ESR;"Nimi; jossa puolipiste";Osio;1;ELY;Toiminta päättynyt;1.4.2008;31.12.2010;Org;` +
+      `1 234 567,89;1234567,89;"2 000 000";1.500.000,50\r\n`,
+  );
+  // Before: "no column Koodi, Rahasto, …": the file refused, though every column is there.
+  assertEquals(diagnostics, []);
+  assertEquals(
+    [
+      rows[0]!.name,
+      rows[0]!.funding_eu_state_granted,
+      rows[0]!.funding_eu_state_actual,
+      rows[0]!.funding_public_planned,
+    ],
+    ["Nimi; jossa puolipiste", 1234567.89, 1234567.89, 2000000],
+  );
+  assertEquals(rows[0]!.funding_public_actual, 1500000.5);
+});
