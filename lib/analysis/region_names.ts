@@ -12,6 +12,7 @@
  * @module
  */
 import { foldDashes } from "../parse/dashes.ts";
+import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 
 /** A region: its code, its Finnish (canonical) and Swedish names, and its tile on the map (column, row). */
 export interface Region {
@@ -249,4 +250,22 @@ export function projectArea(printed: readonly string[]): ProjectArea {
   }
   nationwide ||= MAINLAND_CODES.every((code) => codes.has(code));
   return { codes: nationwide ? [] : REGION_CODES.filter((code) => codes.has(code)), nationwide, unrecognised };
+}
+
+/**
+ * A project's regions as `summarise` groups them, each once: a region's Finnish name however printed (Swedish,
+ * older, other case: see `projectArea`), `koko Suomi` for the whole country (said, or every mainland region listed),
+ * a name not recognised as printed.
+ *
+ * @example Usage
+ * ```ts
+ * import { regionGroups } from "./region_names.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(regionGroups(["Norra Savolax", "pohjois-savo", "Karjala"]), ["Pohjois-Savo", "Karjala"]);
+ * ```
+ */
+export function regionGroups(printed: readonly string[] | null): string[] {
+  const area = projectArea(printed ?? []);
+  const names = ANALYSIS_NAMES.fi;
+  return [...area.codes.map(names.region), ...area.nationwide ? [names.nationwide] : [], ...area.unrecognised];
 }

@@ -9,8 +9,7 @@ import pl from "nodejs-polars";
 import { columnTypes } from "../frame/column_types.ts";
 import { safeRatio } from "../frame/derived.ts";
 import { DERIVED_METRICS } from "../schema.ts";
-import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
-import { projectArea } from "./region_names.ts";
+import { regionGroups } from "./region_names.ts";
 import { textListSeries } from "./_series.ts";
 
 /** What projects can be grouped by. */
@@ -121,7 +120,9 @@ const ABSENT_TYPES: Record<string, pl.DataType> = { status_normalised: pl.Utf8, 
 /**
  * The frame with every column summarise reads (absent ones as nulls) and
  * the participant figures and ratios of projects without participants
- * blanked, so that no participant metric counts them.
+ * blanked, so that no participant metric counts them; and a women's figure
+ * above its total (1 020 women of 119) blanked with the ratios it enters, so
+ * that no women's share is over 100 % (the frame keeps it as printed).
  */
 export function withParticipantRule(projects: pl.DataFrame): pl.DataFrame {
   const absent = [...new Set(READ_COLUMNS)].filter((column) => !projects.columns.includes(column));
@@ -135,14 +136,22 @@ export function withParticipantRule(projects: pl.DataFrame): pl.DataFrame {
 }
 
 /**
- * Each participant figure and ratio, null for a project without participants: built once and kept (see
- * {@linkcode once}).
+ * Each participant figure and ratio, null for a project without participants, and each women's figure and ratio
+ * null where the women outnumber their total: built once and kept (see {@linkcode once}).
  */
 const participantRule = once(() => {
   const without = pl.col("has_participants").eq(pl.lit(false)).fillNull(false);
-  return [...PARTICIPANT_FIGURES, ...PARTICIPANT_RATIOS].map((column) =>
-    [column, pl.when(without).then(pl.lit(null)).otherwise(pl.col(column))] as const
-  );
+  // Women above their total (the parser's inconsistent_figures names the line): one of the two is wrong.
+  const womenAbove = (women: string) => pl.col(women).gt(pl.col(women.replace(/_women$/, ""))).fillNull(false);
+  const women = (column: string) => {
+    const ratio = GROUPED_RATIOS.find((definition) => definition.column === column);
+    return [column, ratio?.numerator, ratio?.denominator].find((c) => c?.endsWith("_women")) ?? null;
+  };
+  return [...PARTICIPANT_FIGURES, ...PARTICIPANT_RATIOS].map((column) => {
+    const womenColumn = women(column);
+    const blank = womenColumn === null ? without : without.or(womenAbove(womenColumn));
+    return [column, pl.when(blank).then(pl.lit(null)).otherwise(pl.col(column))] as const;
+  });
 });
 
 /**
@@ -163,24 +172,6 @@ export function withGroupingKeys(
     frame = frame.withColumns(textListSeries("region", lists)).explode("region");
   }
   return { frame, keys: groupings.map((grouping) => GROUPINGS[grouping] as string) };
-}
-
-/**
- * A project's regions as `summarise` groups them, each once: a region's Finnish name however printed (Swedish,
- * older, other case: see `projectArea`), `koko Suomi` for the whole country (said, or every mainland region listed),
- * a name not recognised as printed.
- *
- * @example Usage
- * ```ts
- * import { regionGroups } from "./summarise.ts";
- * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals(regionGroups(["Norra Savolax", "pohjois-savo", "Karjala"]), ["Pohjois-Savo", "Karjala"]);
- * ```
- */
-export function regionGroups(printed: readonly string[] | null): string[] {
-  const area = projectArea(printed ?? []);
-  const names = ANALYSIS_NAMES.fi;
-  return [...area.codes.map(names.region), ...area.nationwide ? [names.nationwide] : [], ...area.unrecognised];
 }
 
 /**
@@ -275,7 +266,8 @@ export function aggregate(frame: pl.DataFrame, keys: readonly string[], aggregat
  * figure and ratio (participants, women, realisation, women's share, cost
  * per participant and per woman participant) and counted in
  * `n_without_participants`; they stay in `n_projects` and in the funding
- * figures.
+ * figures. A women's figure above its total is left out of every women's
+ * figure and ratio (the project's other figures stay).
  *
  * @example Usage
  * ```ts

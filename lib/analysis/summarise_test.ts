@@ -191,3 +191,25 @@ Deno.test("summarise() by region reads a region however written (Swedish, old na
     ["koko Suomi", 1, 10],
   ]);
 });
+
+Deno.test("a project whose women outnumber its total adds to no women's figure: the share stays a share", async () => {
+  const dir = await tempDir("esf-women-above-");
+  for await (const entry of Deno.readDir(fileURLToPath(new URL("../../data/documents", import.meta.url)))) {
+    const text = await Deno.readTextFile(new URL(`../../data/documents/${entry.name}`, import.meta.url));
+    // S11547's 102 women of 119 printed as 1020 (the parser warns at the line, inconsistent_figures).
+    await Deno.writeTextFile(`${dir}/${entry.name}`, text.replace("119, joista naisia 102", "119, joista naisia 1020"));
+  }
+  const altered = toDataFrame(await loadCorpus([dir])).projects;
+  const [early] = summarise(altered, { by: "programme_period" }).toRecords();
+  // Before: (67 + 52 + 1020) ÷ (84 + 80 + 119) = 402 %, and 1 139 women.
+  close(early!.women_share_actual, (67 + 52) / (84 + 80), "S10323 and S10619 alone");
+  assertEquals([early!.women_share_actual_n, early!.participants_actual_women, early!.participants_actual_women_n], [
+    2,
+    67 + 52,
+    2,
+  ]);
+  close(early!.women_share_actual_median, (67 / 84 + 52 / 80) / 2, "median of the two");
+  close(early!.cost_per_woman_participant, (1011286 + 589289) / (67 + 52), "cost per woman of the two");
+  // The rest of S11547 stays: its 119 participants and its realisation.
+  assertEquals([early!.participants_actual, early!.participant_realisation_n], [84 + 80 + 119, 3]);
+});
