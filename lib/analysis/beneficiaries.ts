@@ -128,7 +128,8 @@ const CO_FIGURES = ["funding_public_actual", "funding_public_actual_n", "partici
 
 /**
  * One row per organisation that leads a project or co-implements one:
- * `organisation_key` (`id:1234567-8`, or `name:…` when no ID is known),
+ * `organisation_key` (`id:1234567-8`, or `name:…` when no ID is known,
+ * `unknown:N` for one printed with neither: each apart),
  * `business_id`, `business_id_valid` (check digit), `organisation_name`
  * (the name printed most often), `names_printed` (every spelling), the
  * `organisation_type` printed most often, `projects_total`,
@@ -164,9 +165,16 @@ export function beneficiaries(all: pl.DataFrame, options: BeneficiariesOptions =
     business_id: (row.business_id as string | null) ?? null,
   }));
   const partners = rows.map((row) => ((row.co_implementers as CoImplementer[] | null) ?? []));
-  const keyOf = identify([...leads, ...partners.flat()]);
+  const identified = identify([...leads, ...partners.flat()]);
+  // An organisation printed with neither name nor ID is no known one: a row of its own, never one with the others.
+  let unnamed = 0;
+  const keyOf = (printed: Printed) => {
+    const key = identified(printed);
+    return key === "unknown" ? `unknown:${++unnamed}` : key;
+  };
   const leadKeys = leads.map(keyOf);
-  const coKeys = partners.map((list, i) => [...new Set(list.map(keyOf))].filter((key) => key !== leadKeys[i]));
+  const partnerKeys = partners.map((list) => list.map(keyOf));
+  const coKeys = partnerKeys.map((keys, i) => [...new Set(keys)].filter((key) => key !== leadKeys[i]));
 
   const identities = new Map<
     string,
@@ -182,11 +190,10 @@ export function beneficiaries(all: pl.DataFrame, options: BeneficiariesOptions =
     if (leads[i]!.name) lead.names.push(leads[i]!.name!.trim());
     if (row.organisation_type) lead.types.push(String(row.organisation_type));
     if (row.project_code) lead.codes.add(String(row.project_code));
-    for (const partner of partners[i]!) {
-      const key = keyOf(partner);
-      if (key === leadKeys[i]) continue;
-      identity(key).names.push(partner.name.trim());
-    }
+    partners[i]!.forEach((partner, j) => {
+      const key = partnerKeys[i]![j]!;
+      if (key !== leadKeys[i]) identity(key).names.push(partner.name.trim());
+    });
     for (const key of coKeys[i]!) {
       identity(key).co++;
       if (row.project_code) identity(key).codes.add(String(row.project_code));

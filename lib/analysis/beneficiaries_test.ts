@@ -1,3 +1,4 @@
+import pl from "nodejs-polars";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
@@ -93,7 +94,7 @@ Deno.test("beneficiaries(): one ID under several spellings, a name without an ID
     [
       ["id:0171450-7", "Kuopion kaupunki", 3, 1, 4],
       ["name:savon yhdistys ry", "Savon yhdistys r.y.", 1, 1, 2],
-      ["unknown", null, 1, 0, 1],
+      ["unknown:1", null, 1, 0, 1],
     ],
   );
   assertEquals(rows[0]!.names_printed, ["KUOPION  KAUPUNKI", "Kuopion kaupunki"]);
@@ -103,4 +104,21 @@ Deno.test("beneficiaries(): one ID under several spellings, a name without an ID
   const ended = beneficiaries(frame, { interim: "exclude" }).toRecords();
   assertEquals([ended[0]!.projects_lead, ended[0]!.funding_public_actual_lead], [2, 300]);
   assertEquals(beneficiaries(frame.head(0)).height, 0);
+});
+
+Deno.test("beneficiaries(): leads whose name and ID are both unread are not one organisation: a row each", () => {
+  const projects = pl.DataFrame({
+    project_code: ["S10001", "S10002", "S10003"],
+    organisation_name: [null, null, "Kuopion kaupunki"],
+    business_id: [null, null, "0171450-7"],
+    funding_public_actual: [100000, 50000, 30000],
+  });
+  const rows = beneficiaries(projects).toRecords();
+  // Before: one row of no name leading 2 projects with 150 000 €, ranked first as the largest beneficiary.
+  assertEquals(rows.map((r) => [r.organisation_name, r.projects_lead, r.funding_public_actual_lead]), [
+    [null, 1, 100000],
+    [null, 1, 50000],
+    ["Kuopion kaupunki", 1, 30000],
+  ]);
+  assertEquals(rows.map((r) => r.project_codes), [["S10001"], ["S10002"], ["S10003"]]);
 });
