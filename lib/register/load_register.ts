@@ -185,7 +185,10 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
     const date = (column: string, field: string) => {
       const value = text(column);
       if (value === null) return null;
-      const parsed = parseFinnishDate(value);
+      // An ISO date (a spreadsheet's re-save) is as sure as D.M.YYYY: checked as one, said as printed.
+      const iso = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+      const read = parseFinnishDate(iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value);
+      const parsed = read.problem ? { value: null, problem: { ...read.problem, raw: value } } : read;
       if (parsed.problem) {
         diagnostics.push(diagnostic("register_unreadable_value", place, column, parsed.problem));
         unreadable.push(field);

@@ -98,3 +98,16 @@ Deno.test("a register saved with semicolons (a Finnish spreadsheet's CSV, decima
   );
   assertEquals(rows[0]!.funding_public_actual, 1500000.5);
 });
+
+Deno.test("a register date written as ISO (a spreadsheet's re-save) is read; one of another form is null, said at its row", async () => {
+  const dated = (start: string, end: string) =>
+    `S10001,ESR,Nimi,Osio,1,ELY,Toiminta päättynyt,${start},${end},Org,100,90,200,180`;
+  const { rows, diagnostics } = await load(
+    `${HEADER}\n${dated("2008-04-01", "01.12.2010")}\n${dated("4/1/2008", "2010-02-30").replace("S10001", "S10002")}\n`,
+  );
+  assertEquals(rows.map((r) => [r.start_date, r.end_date]), [["2008-04-01", "2010-12-01"], [null, null]]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.message.split(":")[0]]), [
+    [3, "register_unreadable", "Aloituspvm"],
+    [3, "register_unreadable", "Päättymispvm"],
+  ]);
+});
