@@ -7,11 +7,13 @@
 import { defineMessages } from "./mod.ts";
 import { namedList } from "./diagnostic_values.ts";
 
-/** The messages of a register's missing column and of a code listed twice with different values. */
+/** The messages of a register's column missing or named twice, and of a code listed twice with different values. */
 export const REGISTER_MESSAGES = defineMessages({
   register_missing_column: (column: string) =>
     `Otsikkorivillä ei ole saraketta "${column}" (nimetty toisin tai jätetty pois): sen arvot ovat tyhjiä, eikä ` +
     "niitä verrata.",
+  register_column_twice: (column: string) =>
+    `Otsikkorivillä on sarake "${column}" kahdesti: kummasta arvot luetaan, ei tiedetä, joten ne ovat tyhjiä.`,
   register_duplicate_differs: (code: string, line: number, columns: string[], nulled: string[]) =>
     `${code} on rekisterissä kahdesti eri arvoin (${namedList(columns, "fi")}): käytetään riviä ${line}, ei tätä` +
     (nulled.length > 0
@@ -21,6 +23,8 @@ export const REGISTER_MESSAGES = defineMessages({
 }, {
   register_missing_column: (column: string) =>
     `The header has no column "${column}" (renamed or left out): its values are null and not compared.`,
+  register_column_twice: (column: string) =>
+    `The header names the column "${column}" twice: which to read is not known, so its values are null.`,
   register_duplicate_differs: (code: string, line: number, columns: string[], nulled: string[]) =>
     `${code} is listed twice with different values (${namedList(columns, "en")}): line ${line} is used, not this row` +
     (nulled.length > 0

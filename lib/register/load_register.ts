@@ -150,6 +150,9 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
       diagnostics.push(diagnostic("register_missing_column", { file: name, line: 1 }, column));
     }
   }
+  // A column named twice: which one holds the values is not known (never the last's, as a map would take).
+  const twice = new Set(columns.filter((column, i) => column !== "Koodi" && columns.indexOf(column) !== i));
+  for (const column of twice) diagnostics.push(diagnostic("register_column_twice", { file: name, line: 1 }, column));
   if (decoded.encoding === "mixed") {
     diagnostics.push(
       diagnostic("register_mixed_encoding", { file: name, line: decoded.windowsLines[0] }, decoded.windowsLines.length),
@@ -178,7 +181,7 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
       diagnostics.push(diagnostic("register_truncated_row", place, fields.length, columns.length));
     }
     // A shifted row's values stand under the wrong columns: none is read.
-    const record = new Map(columns.map((column, i) => [column, shifted ? undefined : fields[i]]));
+    const record = new Map(columns.map((column, i) => [column, shifted || twice.has(column) ? undefined : fields[i]]));
     const unreadable = Object.entries(fieldColumns).filter(([, column]) => record.get(column) === undefined)
       .map(([field]) => field);
     const text = (column: string) => record.get(column)?.trim() || null;

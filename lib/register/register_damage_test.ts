@@ -111,3 +111,15 @@ Deno.test("a register date written as ISO (a spreadsheet's re-save) is read; one
     [3, "register_unreadable", "Päättymispvm"],
   ]);
 });
+
+Deno.test("a register column the header names twice is null in every row, said once at the header: never the last's", async () => {
+  const header = `${HEADER},Toteutunut julkinen rahoitus yhteensä`;
+  const { rows, diagnostics, unreadable } = await load(
+    `${header}\n${row("S10001", "Toiminta päättynyt", "100,90,200,180,150")}\n`,
+  );
+  // Before: 150, the second column's, silently.
+  assertEquals([rows[0]!.funding_public_actual, rows[0]!.funding_utilisation], [null, null]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code]), [[1, "register_unreadable"]]);
+  assert(diagnostics[0]!.message.includes("Toteutunut julkinen rahoitus yhteensä"), diagnostics[0]!.message);
+  assert(unreadable.has("S10001\u0000funding_public_actual"));
+});
