@@ -33,7 +33,8 @@ export type InterimTreatment = "include" | "exclude" | "separate";
 export interface SummariseOptions {
   /**
    * The groupings, in order; none gives one row for the whole corpus.
-   * `region` counts a project once in each of its regions, however printed (see {@linkcode regionGroups}).
+   * `region` counts a project once in each of its regions, however printed (see {@linkcode regionGroups});
+   * `priority_axis` over projects of both periods is by period too (the periods number their axes apart).
    * @default {[]}
    */
   by?: Grouping | readonly Grouping[];
@@ -171,7 +172,11 @@ export function withGroupingKeys(
     const lists = (frame.getColumn("regions").toArray() as unknown as (string[] | null)[]).map(regionGroups);
     frame = frame.withColumns(textListSeries("region", lists)).explode("region");
   }
-  return { frame, keys: groupings.map((grouping) => GROUPINGS[grouping] as string) };
+  const keys = groupings.map((grouping) => GROUPINGS[grouping] as string);
+  // An axis is its programme's: axis 3 of 2007–2013 (skills) is not axis 3 of 2014–2020 (employment).
+  const periods = groupings.includes("priority_axis") && !groupings.includes("programme_period") &&
+    frame.columns.includes("programme_period") && frame.getColumn("programme_period").nUnique() > 1;
+  return { frame, keys: periods ? ["programme_period", ...keys] : keys };
 }
 
 /**

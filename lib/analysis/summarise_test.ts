@@ -213,3 +213,21 @@ Deno.test("a project whose women outnumber its total adds to no women's figure: 
   // The rest of S11547 stays: its 119 participants and its realisation.
   assertEquals([early!.participants_actual, early!.participant_realisation_n], [84 + 80 + 119, 3]);
 });
+
+Deno.test("summarise() by priority axis keeps the periods' axes apart: axis 3 of 2007–2013 is not axis 3 of 2014–2020", () => {
+  const frame = pl.DataFrame({
+    programme_period: ["2007-2013", "2014-2020", "2007-2013"],
+    priority_axis_code: ["3", "3", "2"],
+    participants_actual: [10, 20, 5],
+  });
+  // Before: one row "3" of 2 projects and 30 participants, skills and employment together.
+  const rows = summarise(frame, { by: "priority_axis" }).toRecords();
+  assertEquals(rows.map((r) => [r.programme_period, r.priority_axis_code, r.n_projects, r.participants_actual]), [
+    ["2007-2013", "2", 1, 5],
+    ["2007-2013", "3", 1, 10],
+    ["2014-2020", "3", 1, 20],
+  ]);
+  // One period: as before, no period column.
+  const one = summarise(frame.filter(pl.col("programme_period").eq(pl.lit("2007-2013"))), { by: "priority_axis" });
+  assertEquals(one.columns.slice(0, 2), ["priority_axis_code", "n_projects"]);
+});
