@@ -42,6 +42,8 @@ export interface CrossCheck {
    * be another project's (mistyped, or reused), so their other fields are not compared (one warning each says so).
    */
   otherProject: string[];
+  /** Files of parsed projects of the register's period without a code: neither compared nor missing. */
+  withoutCode: string[];
 }
 
 /** The fields that say which project a row is: a document that differs in all of them is another project's. */
@@ -107,7 +109,7 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
  * missing (a 2007-2013 list cannot hold a 2014-2020 project); a register value
  * that could not be read is not compared, nor a field either frame does not
  * have (a frame narrowed in a notebook), and a provenance without lines gives
- * none.
+ * none. A project of the period without a code is neither: its file is in `withoutCode`.
  */
 export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister): CrossCheck {
   // Only the columns compared (the projects' long texts and the whole provenance as objects: 0.3 s for 1,000).
@@ -127,11 +129,16 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
   const diagnostics: Diagnostic[] = [];
   const missing: string[] = [];
   const otherProject: string[] = [];
+  const withoutCode: string[] = [];
   let compared = 0;
   const read = PROJECT_COLUMNS.filter(present(projects));
   for (const project of toJsonRecords(projects.select(...read))) {
     const code = project.project_code as string | null;
-    if (code === null || project.programme_period !== loaded.period) continue;
+    if (project.programme_period !== loaded.period) continue;
+    if (code === null) {
+      withoutCode.push(project.source_file as string);
+      continue;
+    }
     const row = byCode.get(code);
     if (!row) {
       missing.push(code);
@@ -182,5 +189,5 @@ export function crossCheckRegister(frames: CorpusFrames, loaded: LoadedRegister)
       ));
     }
   }
-  return { diagnostics, missing, compared, otherProject };
+  return { diagnostics, missing, compared, otherProject, withoutCode };
 }

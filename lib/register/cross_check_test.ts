@@ -108,3 +108,10 @@ Deno.test("namesAgree() as words leaves case, punctuation and the register's los
   assertEquals(namesAgree("Nuorten työpaja Kajaanissa", "Nuorten työpaja", true), false);
   assertEquals(namesAgree("Tšetanes naal", "T?etanes naal"), false, "as printed, a '?' is a lost dash only");
 });
+
+Deno.test("a project of the register's period without a code is neither compared nor missing: named apart, so the counts add up", async () => {
+  const check = await checkChanged((text) => text.replace("Projektikoodi: S11547", "Projektikoodi:"));
+  // Before: compared 0, missing none, other project none: the corpus' one 2007-2013 project in no count.
+  assertEquals([check.compared, check.missing, check.otherProject], [0, [], []]);
+  assertEquals(check.withoutCode.map((file) => file.slice(file.lastIndexOf("/") + 1)), ["changed.txt"]);
+});
