@@ -60,7 +60,10 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
  * Splits CSV text into rows (comma-separated, or by the `separator` given: a
  * Finnish spreadsheet saves a CSV with semicolons; fields quoted with `"` and
  * `""` inside, CRLF or LF, newlines inside quotes kept). Blank lines are
- * passed over. An unterminated quote at the end is a row cut short.
+ * passed over. A quote inside a field (`5" näyttö`) is a character; one that
+ * opens a field and is never closed, or whose field runs over lines into a row
+ * of more fields than the header's (rows swallowed), is a character too, and
+ * the row is its line alone: the rows after it are never swallowed.
  *
  * @example Usage
  * ```ts
@@ -71,64 +74,78 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
  *   { line: 2, fields: ["x, y", "2"] },
  *   { line: 4, fields: ["z"] },
  * ]);
+ * assertEquals(csvRows('a,b\n"x\ny",2\n5" x,3').map((row) => row.fields), [["a", "b"], ["x\ny", "2"], ['5" x', "3"]]);
  * ```
  */
 export function csvRows(text: string, separator: "," | ";" = ","): CsvRow[] {
   const rows: CsvRow[] = [];
   const lines = text.split(/\r\n|\n|\r/);
-  let pending: string | null = null;
-  let start = 1;
-  lines.forEach((line, i) => {
-    if (pending === null) start = i + 1;
-    const joined: string = pending === null ? line : `${pending}\n${line}`;
-    // An odd number of quotes: a quoted field goes on to the next line.
-    if (quotes(joined) % 2 === 1 && i < lines.length - 1) {
-      pending = joined;
-      return;
+  let expected: number | null = null;
+  for (let i = 0; i < lines.length;) {
+    let record = readRecord(lines, i, separator, false);
+    if (record === null || (record.next - i > 1 && expected !== null && record.fields.length > expected)) {
+      record = readRecord(lines, i, separator, true)!;
     }
-    pending = null;
-    if (joined.trim() !== "") {
-      rows.push({
-        line: start,
-        fields: joined.includes('"') ? splitQuoted(joined, separator) : joined.split(separator),
-      });
+    if (lines.slice(i, record.next).join("\n").trim() !== "") {
+      rows.push({ line: i + 1, fields: record.fields });
+      expected ??= record.fields.length;
     }
-  });
+    i = record.next;
+  }
   return rows;
 }
 
-function quotes(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count++;
-  return count;
-}
-
-/** The fields of a row that has quotes: a field that starts with `"` runs to its closing quote (`""` is one quote). */
-function splitQuoted(row: string, separator: string): string[] {
+/**
+ * The fields of the row that starts at line `from`, and the line after it; null when a quoted field runs to the
+ * end of the text. `lineOnly`: the row is that line, a quote that opens a field not closed on it a character.
+ */
+function readRecord(
+  lines: readonly string[],
+  from: number,
+  separator: string,
+  lineOnly: boolean,
+): { fields: string[]; next: number } | null {
   const fields: string[] = [];
   let field = "";
   let quoted = false;
   let fieldStart = true;
-  for (let i = 0; i < row.length; i++) {
-    const char = row[i]!;
-    if (quoted) {
-      if (char === '"' && row[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && fieldStart) {
-      quoted = true;
-      fieldStart = false;
-    } else if (char === separator) {
-      fields.push(field);
-      field = "";
-      fieldStart = true;
-    } else {
-      field += char;
-      fieldStart = false;
+  for (let at = from; at < lines.length; at++) {
+    const row = lines[at]!;
+    for (let i = 0; i < row.length; i++) {
+      const char = row[i]!;
+      if (quoted) {
+        if (char === '"' && row[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (char === '"') quoted = false;
+        else field += char;
+      } else if (char === '"' && fieldStart && (!lineOnly || closes(row, i + 1))) {
+        quoted = true;
+        fieldStart = false;
+      } else if (char === separator) {
+        fields.push(field);
+        field = "";
+        fieldStart = true;
+      } else {
+        field += char;
+        fieldStart = false;
+      }
     }
+    if (!quoted) {
+      fields.push(field);
+      return { fields, next: at + 1 };
+    }
+    field += "\n";
   }
-  fields.push(field);
-  return fields;
+  return null;
+}
+
+/** Whether a quoted field opened before `from` is closed on the line (a `"` not doubled). */
+function closes(row: string, from: number): boolean {
+  for (let i = from; i < row.length; i++) {
+    if (row[i] !== '"') continue;
+    if (row[i + 1] !== '"') return true;
+    i++;
+  }
+  return false;
 }

@@ -123,3 +123,34 @@ Deno.test("a register column the header names twice is null in every row, said o
   assert(diagnostics[0]!.message.includes("Toteutunut julkinen rahoitus yhteensä"), diagnostics[0]!.message);
   assert(unreadable.has("S10001\u0000funding_public_actual"));
 });
+
+Deno.test('a stray quote inside a register field (5" näyttö) is a character: the rows after it are all read', async () => {
+  const named = (code: string, name: string) => row(code, "Toiminta päättynyt", "100,90,200,180").replace("Nimi", name);
+  const { rows, diagnostics } = await load(
+    `${HEADER}\n${named("S10001", 'Nimi 5" tuumaa')}\n${named("S10002", "B")}\n${named("S10003", '"C, lainattu"')}\n` +
+      `${named("S10004", '"Avoin lainaus')}\n${named("S10005", "E")}\n`,
+  );
+  // Before: one row of 53 fields from line 2 to the end; S10002–S10005 lost, unsaid.
+  assertEquals(rows.map((r) => [r.project_code, r.name, r.source_line]), [
+    ["S10001", 'Nimi 5" tuumaa', 2],
+    ["S10002", "B", 3],
+    ["S10003", "C, lainattu", 4],
+    ["S10004", '"Avoin lainaus', 5],
+    ["S10005", "E", 6],
+  ]);
+  // A quote never closed is a character of its field, as printed: the row's 14 fields are the header's.
+  assertEquals(diagnostics, []);
+});
+
+Deno.test("a quoted register field over two lines is one field; such a row cut short stays one row, said", async () => {
+  const { rows, diagnostics } = await load(
+    `${HEADER}\nS10001,ESR,"Nimi\nrivi 2",Osio,1,ELY,Toiminta päättynyt,1.4.2008,31.12.2010,Org,100,90,200,180\n` +
+      `S10002,ESR,"Katkennut\nnimi",Osio\n${row("S10003", "Toiminta päättynyt", "100,90,200,180")}\n`,
+  );
+  assertEquals(rows.map((r) => [r.project_code, r.name, r.source_line]), [
+    ["S10001", "Nimi\nrivi 2", 2],
+    ["S10002", "Katkennut\nnimi", 4],
+    ["S10003", "Nimi", 6],
+  ]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[4, "register_unreadable", "S10002"]]);
+});
