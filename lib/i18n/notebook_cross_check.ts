@@ -14,7 +14,12 @@ interface CrossCheckCounts {
   otherProject: readonly string[];
   missing: readonly string[];
   diagnostics: readonly unknown[];
+  /** Files of projects of the period without a code: neither compared nor missing. */
+  withoutCode?: readonly string[];
 }
+
+/** The names of the files of projects without a code, or none. */
+const uncoded = (check: CrossCheckCounts) => (check.withoutCode ?? []).map((f) => f.slice(f.lastIndexOf("/") + 1));
 
 /** The field-by-field disagreements: a project maybe another's has one warning of its own, not counted. */
 const fieldDisagreements = (check: CrossCheckCounts) => check.diagnostics.length - check.otherProject.length;
@@ -53,6 +58,7 @@ export const CROSS_CHECK_TEXT: Record<
     (check.otherProject.length > 0
       ? `${OTHER_PROJECT_TEXT.fi(listed(check), check.otherProject.length)} (taulukossa alla).`
       : "") +
+    (uncoded(check).length > 0 ? ` Hankekoodi puuttuu, joten ei verrattu: ${uncoded(check).join(", ")}.` : "") +
     (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
   en: (period, check, other) =>
     `${periodText(period)}: ${
@@ -65,5 +71,6 @@ export const CROSS_CHECK_TEXT: Record<
     (check.otherProject.length > 0
       ? `${OTHER_PROJECT_TEXT.en(listed(check), check.otherProject.length)} (in the table below).`
       : "") +
+    (uncoded(check).length > 0 ? ` Without a project code, so not compared: ${uncoded(check).join(", ")}.` : "") +
     (other.length > 0 ? ` Projects of other programme periods were not compared with it: ${other.join(", ")}.` : ""),
 };

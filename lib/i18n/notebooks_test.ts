@@ -99,6 +99,9 @@ Deno.test("the register's 'another project' sentence counts one project as one, 
   const disagreeing = { compared: 1, otherProject: [], missing: [], diagnostics: ["name"] };
   const single = CROSS_CHECK_TEXT.en("2007-2013", disagreeing, []);
   assert(single.includes("1 corpus project is in the register; 1 disagreement; of the"), single);
+  // A project without a code is in no count: named, or the counts do not add up (before: unsaid).
+  const uncoded = CROSS_CHECK_TEXT.en("2007-2013", { ...disagreeing, withoutCode: ["/corpus/x.txt"] }, []);
+  assert(uncoded.endsWith(" Without a project code, so not compared: x.txt."), uncoded);
 });
 
 Deno.test("notebook 05 says where the corpus projects stand with a singular verb after a number, and one as one", () => {
