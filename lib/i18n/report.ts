@@ -143,7 +143,8 @@ export const REPORT_TEXT = defineMessages({
     `nimittäjä ei ole 0. Puuttuva luku on tyhjä, ei nolla: taulukoissa viiva (${MISSING}).`,
   methodWeighted: "Ryhmien ja koko aineiston luvut ovat painotettuja: Σ osoittaja ÷ Σ nimittäjä niistä hankkeista, " +
     "joilla molemmat luvut ovat. Taulukoissa on lisäksi hankekohtaisten lukujen mediaani. Hanke, jossa naisia on " +
-    "enemmän kuin kaikkiaan, ei ole mukana naisten luvuissa (toinen luvuista on väärin).",
+    "enemmän kuin kaikkiaan, ei ole mukana naisten luvuissa (toinen luvuista on väärin). Maakunnittain hanke on " +
+    "mukana kerran kussakin nimeämässään maakunnassa, joten maakuntien luvut eivät summaudu koko aineistoksi.",
   methodInterim: (active: number, ended: string, interimColumn: string) =>
     `Käynnissä olevien hankkeiden (tila "Toiminnassa") toteutuneet luvut ovat väliaikaisia; aineistossa niitä on ` +
     `${fi(active)}. Keskeiset luvut ja taulukot sisältävät ne (sarake "${interimColumn}"), "${ended}" jättää ne ` +
@@ -273,7 +274,8 @@ export const REPORT_TEXT = defineMessages({
     `denominator and the denominator is not 0. A missing figure is empty, never 0: a dash (${MISSING}) in the tables.`,
   methodWeighted: "Figures of groups and of the whole corpus are weighted: Σ numerator ÷ Σ denominator over the " +
     "projects that give both. The tables also give the median of the project figures. A project with more women " +
-    "than in all is in no women's figure (one of the two is wrong).",
+    "than in all is in no women's figure (one of the two is wrong). By region, a project counts once in each region " +
+    "it names, so the regions do not add up to the whole corpus.",
   methodInterim: (active: number, ended: string, interimColumn: string) =>
     `The actual figures of active projects (status "Toiminnassa") are interim; the corpus holds ${en(active)}. ` +
     `Key figures and tables include them (column "${interimColumn}"), "${ended}" leaves them out, the table ` +
