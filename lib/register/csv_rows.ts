@@ -59,8 +59,8 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 /**
  * Splits CSV text into rows (comma-separated, or by the `separator` given: a
  * Finnish spreadsheet saves a CSV with semicolons; fields quoted with `"` and
- * `""` inside, CRLF or LF, newlines inside quotes kept). Blank lines are
- * passed over. A quote inside a field (`5" näyttö`) is a character; one that
+ * `""` inside, CRLF or LF, newlines inside quotes kept). Blank lines and rows
+ * of empty fields only are passed over. A quote inside a field (`5" näyttö`) is a character; one that
  * opens a field and is never closed, or whose field runs over lines into a row
  * of more fields than the header's (rows swallowed), is a character too, and
  * the row is its line alone: the rows after it are never swallowed.
@@ -86,7 +86,8 @@ export function csvRows(text: string, separator: "," | ";" = ","): CsvRow[] {
     if (record === null || (record.next - i > 1 && expected !== null && record.fields.length > expected)) {
       record = readRecord(lines, i, separator, true)!;
     }
-    if (lines.slice(i, record.next).join("\n").trim() !== "") {
+    // A blank line, or a row of empty fields only (a spreadsheet's trailing `,,,,`), holds nothing: passed over.
+    if (record.fields.some((field) => field.trim() !== "")) {
       rows.push({ line: i + 1, fields: record.fields });
       expected ??= record.fields.length;
     }

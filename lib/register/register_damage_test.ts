@@ -154,3 +154,12 @@ Deno.test("a quoted register field over two lines is one field; such a row cut s
   ]);
   assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[4, "register_unreadable", "S10002"]]);
 });
+
+Deno.test("a register row of empty fields only (a spreadsheet's trailing ,,,,) is passed over as a blank line", async () => {
+  const empty = ",".repeat(13);
+  const { rows, diagnostics } = await load(
+    `${HEADER}\n${row("S10001", "Toiminta päättynyt", "100,90,200,180")}\n${empty}\n${empty}\n ${empty} \n`,
+  );
+  // Before: a "no project code; skipped" warning for each of them, though they hold nothing.
+  assertEquals([rows.length, diagnostics], [1, []]);
+});
