@@ -71,7 +71,7 @@ export const DIAGNOSTIC_CODES = {
   register_unreadable: {
     level: "warning",
     meaning:
-      "(register loading) a register value that cannot be read, e.g. a broken row, or a column the header lacks or names twice; it is null",
+      "(register loading) a register value that cannot be read, e.g. a broken row, a date outside the programme, or a column the header lacks or names twice; it is null",
   },
   ambiguous_amount: {
     level: "warning",
@@ -232,6 +232,7 @@ export const MESSAGE_CODES = {
   register_extra_fields: "register_unreadable",
   register_missing_column: "register_unreadable",
   register_column_twice: "register_unreadable",
+  register_date_outside: "register_unreadable",
   register_duplicate_identical: "register_duplicate",
   register_duplicate_differs: "register_duplicate",
   register_mixed_encoding: "register_encoding",

@@ -163,3 +163,15 @@ Deno.test("a register row of empty fields only (a spreadsheet's trailing ,,,,) i
   // Before: a "no project code; skipped" warning for each of them, though they hold nothing.
   assertEquals([rows.length, diagnostics], [1, []]);
 });
+
+Deno.test("a register date outside its programme (1.4.2098, a typing error) is null, said at its row: never the register's latest start", async () => {
+  const { rows, diagnostics, unreadable } = await load(
+    `${HEADER}\n${row("S10001", "Toiminta päättynyt", "100,90,200,180").replace("1.4.2008", "1.4.2098")}\n` +
+      `${row("S10002", "Toiminta päättynyt", "100,90,200,180")}\n`,
+  );
+  // Before: 2098-04-01, and the page said the register was a snapshot of 1 Apr 2098.
+  assertEquals(rows.map((r) => [r.start_date, r.end_date]), [[null, "2010-12-31"], ["2008-04-01", "2010-12-31"]]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[2, "register_unreadable", "S10001"]]);
+  assert(diagnostics[0]!.message.includes("Aloituspvm") && diagnostics[0]!.message.includes("2098"));
+  assert(unreadable.has("S10001\u0000start_date"));
+});
