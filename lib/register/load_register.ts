@@ -237,6 +237,9 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
     };
     // The fund of a shifted row from its code, as for documents: S = ESR, A = EAKR.
     if (shifted) row.fund = /^S/i.test(code) ? "ESR" : /^A/i.test(code) ? "EAKR" : null;
+    if (row.start_date && row.end_date && row.end_date < row.start_date) {
+      diagnostics.push(diagnostic("end_before_start", place, row.end_date, row.start_date));
+    }
     for (const [key, column] of FUNDING_COLUMNS) {
       const value = text(column);
       if (value === null) continue;

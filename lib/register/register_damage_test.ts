@@ -175,3 +175,13 @@ Deno.test("a register date outside its programme (1.4.2098, a typing error) is n
   assert(diagnostics[0]!.message.includes("Aloituspvm") && diagnostics[0]!.message.includes("2098"));
   assert(unreadable.has("S10001\u0000start_date"));
 });
+
+Deno.test("a register row whose end is before its start is said at its row, as a document's is", async () => {
+  const swapped = row("S10001", "Toiminta päättynyt", "100,90,200,180").replace(
+    "1.4.2008,31.12.2010",
+    "31.12.2010,1.4.2008",
+  );
+  const { rows, diagnostics } = await load(`${HEADER}\n${swapped}\n`);
+  assertEquals([rows[0]!.start_date, rows[0]!.end_date], ["2010-12-31", "2008-04-01"]);
+  assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[2, "unusual_value", "S10001"]]);
+});
