@@ -11,6 +11,7 @@ import { toJsonRecords } from "../frame/serialise.ts";
 import { type CorpusFrames, type SourceLineLookup, sourceLineLookup } from "../frame/to_dataframe.ts";
 import type { LoadedRegister } from "./load_register.ts";
 import { foldDashes } from "../parse/dashes.ts";
+import { readStatus } from "../parse/values.ts";
 
 /** The fields compared between documents and register. */
 export const COMPARED_FIELDS = [
@@ -94,6 +95,11 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
     return typeof document === "string" && typeof register === "string"
       ? namesAgree(document, register)
       : (document ?? null) === (register ?? null);
+  }
+  // A status written otherwise (Päättynyt, Toiminta päättynyt) is the same when both read as one of EURA's three.
+  if (field === "status" && typeof document === "string" && typeof register === "string") {
+    const [ours, theirs] = [readStatus(document).value, readStatus(register).value];
+    if (ours === theirs && ours !== null && ours !== "other") return true;
   }
   if (typeof document === "number" && typeof register === "number") return Math.abs(document - register) < 0.5;
   return (document ?? null) === (register ?? null);

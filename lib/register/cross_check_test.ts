@@ -115,3 +115,15 @@ Deno.test("a project of the register's period without a code is neither compared
   assertEquals([check.compared, check.missing, check.otherProject], [0, [], []]);
   assertEquals(check.withoutCode.map((file) => file.slice(file.lastIndexOf("/") + 1)), ["changed.txt"]);
 });
+
+Deno.test("a status written otherwise but the same (Päättynyt, Toiminta päättynyt) is no disagreement; another status is", async () => {
+  const same = await checkChanged((text) =>
+    text.replace("Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Päättynyt")
+  );
+  // Before: a register_mismatch on the status, "Päättynyt" against "Toiminta päättynyt".
+  assertEquals([same.compared, same.diagnostics.length], [1, 0]);
+  const other = await checkChanged((text) =>
+    text.replace("Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Keskeytynyt")
+  );
+  assertEquals(other.diagnostics.map((d) => d.message.split(":")[0]), ["Status as printed"]);
+});
