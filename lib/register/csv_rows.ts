@@ -17,8 +17,8 @@ export interface CsvRow {
 /** The text of a register file and how it was decoded. */
 export interface DecodedCsv {
   text: string;
-  /** `utf-8`, `windows-1252`, or `mixed` (some lines were not UTF-8 and were read as Windows-1252). */
-  encoding: "utf-8" | "windows-1252" | "mixed";
+  /** `utf-8`, `windows-1252`, `mixed` (some lines were not UTF-8 and were read as Windows-1252), or `utf-16`. */
+  encoding: "utf-8" | "windows-1252" | "mixed" | "utf-16";
   /** Lines (1-based) read as Windows-1252 in a file otherwise UTF-8. */
   windowsLines: number[];
 }
@@ -29,9 +29,16 @@ const windows1252 = new TextDecoder("windows-1252");
 /**
  * Decodes a register file line by line: UTF-8 (a BOM dropped) where a line is
  * valid UTF-8, else Windows-1252, as spreadsheets on Windows save a CSV. One
- * stray byte spoils only its own line.
+ * stray byte spoils only its own line. A file with a UTF-16 byte-order mark is UTF-16.
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+  // A byte-order mark of UTF-16 (a spreadsheet's "Unicode text"): the whole file is in it.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+    ? "utf-16le"
+    : bytes[0] === 0xfe && bytes[1] === 0xff
+    ? "utf-16be"
+    : null;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes.subarray(2)), encoding: "utf-16", windowsLines: [] };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const lines: string[] = [];
   const windowsLines: number[] = [];
@@ -58,7 +65,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 
 /**
  * Splits CSV text into rows (comma-separated, or by the `separator` given: a
- * Finnish spreadsheet saves a CSV with semicolons; fields quoted with `"` and
+ * Finnish spreadsheet saves a CSV with semicolons, its Unicode text with tabs; fields quoted with `"` and
  * `""` inside, CRLF or LF, newlines inside quotes kept). Blank lines and rows
  * of empty fields only are passed over. A quote inside a field (`5" näyttö`) is a character; one that
  * opens a field and is never closed, or whose field runs over lines into a row
@@ -77,7 +84,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
  * assertEquals(csvRows('a,b\n"x\ny",2\n5" x,3').map((row) => row.fields), [["a", "b"], ["x\ny", "2"], ['5" x', "3"]]);
  * ```
  */
-export function csvRows(text: string, separator: "," | ";" = ","): CsvRow[] {
+export function csvRows(text: string, separator: "," | ";" | "\t" = ","): CsvRow[] {
   const rows: CsvRow[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   let expected: number | null = null;

@@ -108,7 +108,7 @@ function readBytes(file: string): Uint8Array {
 
 /**
  * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout, UTF-8 or
- * Windows-1252 (line by line), with commas or semicolons. Values that cannot be read (broken rows,
+ * Windows-1252 (line by line) or UTF-16 (with its byte-order mark), with commas, semicolons or tabs. Values that cannot be read (broken rows,
  * missing dates) become null with a `register_unreadable` warning naming the
  * row; a row cut short keeps what it holds; a row with more fields than the
  * header (shifted columns) keeps only its code; a code listed twice keeps one
@@ -129,11 +129,11 @@ function readBytes(file: string): Uint8Array {
 export function loadRegister(file: string, options: LoadRegisterOptions = {}): LoadedRegister {
   const name = options.name ?? file;
   const decoded = decodeCsv(readBytes(file));
-  // Commas, or semicolons where the header is read only so (a Finnish spreadsheet's CSV).
+  // Commas, or semicolons or tabs where the header is read only so (a Finnish spreadsheet's CSV or Unicode text).
   const commas = csvRows(decoded.text);
   const hasCode = (rows: CsvRow[]) => rows[0]?.fields.some((field) => field.trim() === "Koodi") ?? false;
-  const semicolons = hasCode(commas) ? null : csvRows(decoded.text, ";");
-  const [header, ...rows] = semicolons && hasCode(semicolons) ? semicolons : commas;
+  const other = hasCode(commas) ? undefined : [csvRows(decoded.text, ";"), csvRows(decoded.text, "\t")].find(hasCode);
+  const [header, ...rows] = other ?? commas;
   const columns = header?.fields.map((column) => column.trim()) ?? [];
   const layout2007 = columns.includes("Projektin nimi");
   const required = ["Koodi", "Rahasto", layout2007 ? "Projektin nimi" : "Hankkeen nimi", "Aloituspvm", "Päättymispvm"];

@@ -185,3 +185,23 @@ Deno.test("a register row whose end is before its start is said at its row, as a
   assertEquals([rows[0]!.start_date, rows[0]!.end_date], ["2010-12-31", "2008-04-01"]);
   assertEquals(diagnostics.map((d) => [d.line, d.code, d.project_code]), [[2, "unusual_value", "S10001"]]);
 });
+
+Deno.test("a register saved as a spreadsheet's Unicode text (UTF-16 with a byte-order mark, tabs) is read", async () => {
+  const text = `${HEADER}\r\n${row("S10001", "Toiminta päättynyt", '"1 234,50",90,200,180')}\r\n`.replaceAll(",", "\t")
+    .replace('"1 234\t50"', '"1 234,50"');
+  const dir = await tempDir("esf-register-utf16-");
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+  await Deno.writeFile(`${dir}/register.txt`, bytes);
+  // Before: "no column Koodi, Rahasto, …": refused.
+  const { register, diagnostics, encoding } = loadRegister(`${dir}/register.txt`);
+  const [s10001] = toJsonRecords(register);
+  assertEquals([encoding, diagnostics], ["utf-16", []]);
+  assertEquals([s10001!.project_code, s10001!.name, s10001!.funding_eu_state_granted, s10001!.status_normalised], [
+    "S10001",
+    "Nimi",
+    1234.5,
+    "ended",
+  ]);
+});
