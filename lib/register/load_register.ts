@@ -90,6 +90,15 @@ function sourceColumns(layout2007: boolean): Record<string, string> {
   };
 }
 
+/** The columns read, as the lists name them. */
+const KNOWN_COLUMNS = [
+  ...["Koodi", "Rahasto", "Projektin nimi", "Hankkeen nimi", "Ohjelma / osio", "Tl", "Viranomainen"],
+  ...["Toiminnan tila", "Tila", "Aloituspvm", "Päättymispvm", "Toteuttajan nimi", ...Object.values(FUNDING_LABELS)],
+];
+const columnKey = (name: string) => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+/** A header cell as the column it names, whatever its case and spacing (`KOODI`, `Toiminnan  tila`). */
+const columnName = (cell: string) => KNOWN_COLUMNS.find((name) => columnKey(name) === columnKey(cell)) ?? cell.trim();
+
 /** A read row, before duplicates are resolved. */
 interface Candidate {
   row: RegisterRow;
@@ -131,10 +140,10 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
   const decoded = decodeCsv(readBytes(file));
   // Commas, or semicolons or tabs where the header is read only so (a Finnish spreadsheet's CSV or Unicode text).
   const commas = csvRows(decoded.text);
-  const hasCode = (rows: CsvRow[]) => rows[0]?.fields.some((field) => field.trim() === "Koodi") ?? false;
+  const hasCode = (rows: CsvRow[]) => rows[0]?.fields.some((field) => columnName(field) === "Koodi") ?? false;
   const other = hasCode(commas) ? undefined : [csvRows(decoded.text, ";"), csvRows(decoded.text, "\t")].find(hasCode);
   const [header, ...rows] = other ?? commas;
-  const columns = header?.fields.map((column) => column.trim()) ?? [];
+  const columns = header?.fields.map(columnName) ?? [];
   const layout2007 = columns.includes("Projektin nimi");
   const required = ["Koodi", "Rahasto", layout2007 ? "Projektin nimi" : "Hankkeen nimi", "Aloituspvm", "Päättymispvm"];
   const missing = required.filter((column) => !columns.includes(column));

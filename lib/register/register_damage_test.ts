@@ -205,3 +205,11 @@ Deno.test("a register saved as a spreadsheet's Unicode text (UTF-16 with a byte-
     "ended",
   ]);
 });
+
+Deno.test("register column names in other case or spacing (KOODI, Toiminnan  tila) are the columns", async () => {
+  const header = HEADER.replace("Koodi", " KOODI").replace("Toiminnan tila", "toiminnan  tila")
+    .replace("Toteutunut julkinen rahoitus yhteensä", "TOTEUTUNUT JULKINEN RAHOITUS YHTEENSÄ");
+  const { rows, diagnostics } = await load(`${header}\n${row("S10001", "Toiminta päättynyt", "100,90,200,180")}\n`);
+  // Before: refused, "no column Koodi".
+  assertEquals([rows[0]!.status_normalised, rows[0]!.funding_public_actual, diagnostics], ["ended", 180, []]);
+});
