@@ -184,7 +184,7 @@ export function withGroupingKeys(
  * denominator: `name__num` and `name__den` summed over the projects where
  * both are known and the denominator is not 0, `name_n` (those projects),
  * `name_n_interim` (those of them active: their figures are interim) and
- * `name_median` (the median of the project ratio `name`). Divide with
+ * `name_median` (the median of the project ratios numerator ÷ denominator). Divide with
  * `safeRatio(name__num, name__den)`.
  */
 export function weightedRatioAggregations(name: string, numerator: string, denominator: string): pl.Expr[] {
@@ -196,7 +196,8 @@ export function weightedRatioAggregations(name: string, numerator: string, denom
     usable.cast(pl.Int64).sum().alias(`${name}_n`),
     usable.and(pl.col("status_normalised").eq(pl.lit("active"))).fillNull(false).cast(pl.Int64).sum()
       .alias(`${name}_n_interim`),
-    pl.col(name).median().alias(`${name}_median`),
+    // Of the figures the weighted ratio reads, not of a ratio column that may be absent or stale.
+    safeRatio(numerator, denominator).median().alias(`${name}_median`),
   ];
 }
 

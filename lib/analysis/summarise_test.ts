@@ -231,3 +231,14 @@ Deno.test("summarise() by priority axis keeps the periods' axes apart: axis 3 of
   const one = summarise(frame.filter(pl.col("programme_period").eq(pl.lit("2007-2013"))), { by: "priority_axis" });
   assertEquals(one.columns.slice(0, 2), ["priority_axis_code", "n_projects"]);
 });
+
+Deno.test("a ratio's median is of the figures the weighted ratio reads: a frame without the ratio column, or with a stale one", () => {
+  const frame = pl.DataFrame({ participants_planned: [10, 20], participants_actual: [5, 30] });
+  // Before: null (no participant_realisation column), beside a weighted 35 ÷ 30.
+  const [row] = summariseBy(frame, []).toRecords();
+  close(row!.participant_realisation, 35 / 30, "weighted");
+  close(row!.participant_realisation_median, (0.5 + 1.5) / 2, "median");
+  // A figure changed after the ratios were derived: the median follows the figure, as the weighted ratio does.
+  const stale = frame.withColumns(pl.Series("participant_realisation", [0.1, 0.1]));
+  close(summariseBy(stale, []).toRecords()[0]!.participant_realisation_median, 1, "median of 0.5 and 1.5");
+});
