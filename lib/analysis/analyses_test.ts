@@ -254,3 +254,18 @@ Deno.test("distributions: outliers come the most extreme of each metric first, t
     ["funding_utilisation", "S8", 0.3],
   ]);
 });
+
+Deno.test("distributions: a ratio of the figures themselves, in a frame without the ratio column or with a stale one", () => {
+  const frame = pl.DataFrame({
+    project_code: ["A", "B", "C"],
+    participants_planned: [10, 20, 0],
+    participants_actual: [5, 30, 4],
+    participant_realisation: [0.1, 0.1, 0.1],
+  });
+  // Before: the stale column's 0.1 three times (C's too, though its plan is 0); without the column, n 0.
+  const [stale] = ratioDistributions(frame, { metrics: ["participant_realisation"] }).distributions;
+  assertEquals([stale!.n, stale!.min, stale!.max], [2, 0.5, 1.5]);
+  const [absent] = ratioDistributions(frame.drop("participant_realisation"), { metrics: ["participant_realisation"] })
+    .distributions;
+  assertEquals([absent!.n, absent!.median], [2, 1]);
+});

@@ -6,7 +6,8 @@
  */
 import pl from "nodejs-polars";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { COST_METRICS, type DerivedMetricColumn } from "../schema.ts";
+import { COST_METRICS, DERIVED_METRICS, type DerivedMetricColumn } from "../schema.ts";
+import { safeRatio } from "../frame/derived.ts";
 import { withParticipantRule } from "./summarise.ts";
 
 /** The ratios whose distributions are drawn by default: shares of a whole or of a plan (fractions). */
@@ -109,7 +110,14 @@ export function ratioDistributions(
   options: DistributionOptions = {},
 ): { distributions: Distribution[]; points: DistributionPoint[] } {
   const metrics = options.metrics ?? SHARE_METRICS;
-  const ruled = withParticipantRule(projects);
+  // A derived ratio from its figures where the frame has them (as the summaries' medians are), not from a column
+  // that may be absent or stale; a frame of ratios alone keeps its ratios.
+  const derived = DERIVED_METRICS.filter(({ column, numerator, denominator }) =>
+    metrics.includes(column) && projects.columns.includes(numerator) && projects.columns.includes(denominator)
+  );
+  const ruled = withParticipantRule(projects).withColumns(
+    ...derived.map(({ column, numerator, denominator }) => safeRatio(numerator, denominator).alias(column)),
+  );
   const frame = (options.interim ?? "exclude") === "exclude"
     ? ruled.filter(pl.col("status_normalised").neq(pl.lit("active")).or(pl.col("status_normalised").isNull()))
     : ruled;
