@@ -19,7 +19,19 @@ interface CrossCheckCounts {
 }
 
 /** The names of the files of projects without a code, or none. */
-const uncoded = (check: CrossCheckCounts) => (check.withoutCode ?? []).map((f) => f.slice(f.lastIndexOf("/") + 1));
+const uncoded = (check: Pick<CrossCheckCounts, "withoutCode">) =>
+  (check.withoutCode ?? []).map((f) => f.slice(f.lastIndexOf("/") + 1));
+
+/**
+ * The sentence on the period's projects without a code (neither compared nor missing), by language, as the report's
+ * register paragraph and notebook 05 say it: empty when there are none.
+ */
+export const WITHOUT_CODE_TEXT: Record<Language, (check: Pick<CrossCheckCounts, "withoutCode">) => string> = {
+  fi: (check) =>
+    uncoded(check).length > 0 ? ` Hankekoodi puuttuu, joten ei verrattu: ${uncoded(check).join(", ")}.` : "",
+  en: (check) =>
+    uncoded(check).length > 0 ? ` Without a project code, so not compared: ${uncoded(check).join(", ")}.` : "",
+};
 
 /** The field-by-field disagreements: a project maybe another's has one warning of its own, not counted. */
 const fieldDisagreements = (check: CrossCheckCounts) => check.diagnostics.length - check.otherProject.length;
@@ -58,7 +70,7 @@ export const CROSS_CHECK_TEXT: Record<
     (check.otherProject.length > 0
       ? `${OTHER_PROJECT_TEXT.fi(listed(check), check.otherProject.length)} (taulukossa alla).`
       : "") +
-    (uncoded(check).length > 0 ? ` Hankekoodi puuttuu, joten ei verrattu: ${uncoded(check).join(", ")}.` : "") +
+    WITHOUT_CODE_TEXT.fi(check) +
     (other.length > 0 ? ` Muiden ohjelmakausien hankkeita ei verrattu tähän rekisteriin: ${other.join(", ")}.` : ""),
   en: (period, check, other) =>
     `${periodText(period)}: ${
@@ -71,6 +83,6 @@ export const CROSS_CHECK_TEXT: Record<
     (check.otherProject.length > 0
       ? `${OTHER_PROJECT_TEXT.en(listed(check), check.otherProject.length)} (in the table below).`
       : "") +
-    (uncoded(check).length > 0 ? ` Without a project code, so not compared: ${uncoded(check).join(", ")}.` : "") +
+    WITHOUT_CODE_TEXT.en(check) +
     (other.length > 0 ? ` Projects of other programme periods were not compared with it: ${other.join(", ")}.` : ""),
 };

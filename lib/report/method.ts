@@ -9,6 +9,7 @@
  * @module
  */
 import { localiseDiagnostic } from "../diagnostics.ts";
+import { WITHOUT_CODE_TEXT } from "../i18n/notebook_cross_check.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 import { formatDate, formatInteger, periodText } from "../i18n/format.ts";
 import type { Language } from "../i18n/mod.ts";
@@ -172,7 +173,7 @@ export function registerContent(input: ReportInput): RegisterContent | null {
           r.mismatches.length - r.otherProject.length,
           r.missing.join(", "),
           r.otherProject,
-        ),
+        ) + WITHOUT_CODE_TEXT[lang](r),
         // A list of running projects is a snapshot: its figures are interim, and later projects are not in it.
         ...r.active > 0 && r.latestStart !== null
           ? [text.registerSnapshot(r.rows, r.active, r.latestStart, r.startedLater.join(", "))]

@@ -92,6 +92,7 @@ export function pageComparisons(context: ProgrammeContext, projects: pl.DataFram
       compared: check.compared,
       otherProject: check.otherProject,
       missing: check.missing,
+      withoutCode: check.withoutCode,
       mismatches: check.diagnostics,
       active: register.filter(pl.col("status_normalised").eq(pl.lit("active"))).height,
       latestStart,

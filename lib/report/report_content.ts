@@ -46,6 +46,8 @@ export interface RegisterComparison {
   otherProject: readonly string[];
   /** Codes of the period's projects the register does not list. */
   missing: readonly string[];
+  /** Files of the period's projects without a code: neither compared nor missing. */
+  withoutCode?: readonly string[];
   /** One `register_mismatch` per disagreeing field. */
   mismatches: readonly Diagnostic[];
   /** The register's projects still active when it was made (their actual figures are interim). */

@@ -226,3 +226,27 @@ Deno.test("the register paragraph says how many listed projects may be another p
   );
   assert(!en.includes("hanke") && !fi.includes("project"), "one language each");
 });
+
+Deno.test("the register paragraph names the files of the period's projects without a code: neither compared nor missing", async () => {
+  const { registerContent } = await import("./method.ts");
+  const paragraph = (lang: "fi" | "en") =>
+    registerContent({
+      ...input(projects, lang),
+      registers: [{
+        period: "2007-2013",
+        file: "r.csv",
+        rows: 20,
+        inCorpus: 4,
+        compared: 3,
+        otherProject: [],
+        missing: [],
+        withoutCode: ["2007/ilman-koodia.txt"],
+        mismatches: [],
+        active: 0,
+        latestStart: null,
+        startedLater: [],
+      }],
+    })!.paragraphs[0]!;
+  assert(paragraph("fi").includes("Hankekoodi puuttuu, joten ei verrattu: ilman-koodia.txt."), paragraph("fi"));
+  assert(paragraph("en").includes("Without a project code, so not compared: ilman-koodia.txt."), paragraph("en"));
+});
