@@ -4,7 +4,7 @@ import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { summarise } from "../analysis/summarise.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
-import { keyFigures, type ReportInput } from "./report_content.ts";
+import { keyFigures, type RegisterComparison, type ReportInput } from "./report_content.ts";
 import { fileURLToPath } from "node:url";
 
 const { projects } = toDataFrame(await loadCorpus([fileURLToPath(new URL("../../data/documents", import.meta.url))]));
@@ -186,6 +186,31 @@ Deno.test("the page and Word say how many values are flagged in how many project
   );
 });
 
+/** The register paragraph of a comparison of the 2007–2013 register: three projects compared, the rest as given. */
+function registerParagraph(
+  registerContent: typeof import("./method.ts").registerContent,
+  lang: "fi" | "en",
+  comparison: Partial<RegisterComparison>,
+): string {
+  return registerContent({
+    ...input(projects, lang),
+    registers: [{
+      period: "2007-2013",
+      file: "r.csv",
+      rows: 20,
+      inCorpus: 0,
+      compared: 3,
+      otherProject: [],
+      missing: [],
+      mismatches: [],
+      active: 0,
+      latestStart: null,
+      startedLater: [],
+      ...comparison,
+    }],
+  })!.paragraphs[0]!;
+}
+
 Deno.test("the register paragraph says how many listed projects may be another project's, in each language, with their codes", async () => {
   const { registerContent } = await import("./method.ts");
   const warning = (project_code: string) => ({
@@ -198,22 +223,11 @@ Deno.test("the register paragraph says how many listed projects may be another p
   });
   const other = Array.from({ length: 12 }, (_, k) => `S1${String(k).padStart(4, "0")}`);
   const paragraph = (lang: "fi" | "en") =>
-    registerContent({
-      ...input(projects, lang),
-      registers: [{
-        period: "2007-2013",
-        file: "r.csv",
-        rows: 20,
-        inCorpus: 15,
-        compared: 3,
-        otherProject: other,
-        missing: [],
-        mismatches: [...other.map(warning), warning("S20000"), warning("S20000")],
-        active: 0,
-        latestStart: null,
-        startedLater: [],
-      }],
-    })!.paragraphs[0]!;
+    registerParagraph(registerContent, lang, {
+      inCorpus: 15,
+      otherProject: other,
+      mismatches: [...other.map(warning), warning("S20000"), warning("S20000")],
+    });
   const fi = paragraph("fi");
   assert(fi.includes("Rekisterissä niistä on 15, eroja 2,"), fi);
   assert(fi.includes("Rekisterissä olevista 15 hankkeesta 12: nimi ja kumpikin päivä eroavat"), fi);
@@ -230,23 +244,7 @@ Deno.test("the register paragraph says how many listed projects may be another p
 Deno.test("the register paragraph names the files of the period's projects without a code: neither compared nor missing", async () => {
   const { registerContent } = await import("./method.ts");
   const paragraph = (lang: "fi" | "en") =>
-    registerContent({
-      ...input(projects, lang),
-      registers: [{
-        period: "2007-2013",
-        file: "r.csv",
-        rows: 20,
-        inCorpus: 4,
-        compared: 3,
-        otherProject: [],
-        missing: [],
-        withoutCode: ["2007/ilman-koodia.txt"],
-        mismatches: [],
-        active: 0,
-        latestStart: null,
-        startedLater: [],
-      }],
-    })!.paragraphs[0]!;
+    registerParagraph(registerContent, lang, { inCorpus: 4, withoutCode: ["2007/ilman-koodia.txt"] });
   assert(paragraph("fi").includes("Hankekoodi puuttuu, joten ei verrattu: ilman-koodia.txt."), paragraph("fi"));
   assert(paragraph("en").includes("Without a project code, so not compared: ilman-koodia.txt."), paragraph("en"));
 });
