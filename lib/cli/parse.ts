@@ -29,6 +29,7 @@ import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
 import type { CorpusFile, Diagnostic } from "../schema.ts";
 import { type OptionHelp, optionsHelp, UsageError, usageLine } from "./usage.ts";
 import { progressLine } from "./progress.ts";
+import { exitStatusOf, onInterrupt } from "../output/interrupts.ts";
 
 const FORMATS = ["ndjson", "json", "csv", "parquet"] as const;
 type Format = typeof FORMATS[number];
@@ -199,21 +200,16 @@ function lstatOrNull(path: string): Deno.FileInfo | null {
  * run's own), says in a line which files were written whole, and ends the process as the signal would have.
  */
 function sayInterrupts(files: OutputFiles, lang: Language): () => void {
-  const removers = (Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const)).map((signal) => {
-    const onSignal = () => {
-      if (files.partial !== null) {
-        try {
-          Deno.removeSync(files.partial);
-        } catch { /* not made yet, or renamed into its place */ }
-      }
-      const left = files.named.filter((file) => !files.written.includes(file) && file !== files.through);
-      console.error(`parse: ${PARSE_CLI[lang].interrupted(files.written, left, files.through)}`);
-      Deno.exit(signal === "SIGINT" ? 130 : 143);
-    };
-    Deno.addSignalListener(signal, onSignal);
-    return () => Deno.removeSignalListener(signal, onSignal);
+  return onInterrupt((signal) => {
+    if (files.partial !== null) {
+      try {
+        Deno.removeSync(files.partial);
+      } catch { /* not made yet, or renamed into its place */ }
+    }
+    const left = files.named.filter((file) => !files.written.includes(file) && file !== files.through);
+    console.error(`parse: ${PARSE_CLI[lang].interrupted(files.written, left, files.through)}`);
+    Deno.exit(exitStatusOf(signal));
   });
-  return () => removers.forEach((remove) => remove());
 }
 
 /** Runs the command with the arguments; returns the exit status. */

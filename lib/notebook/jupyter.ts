@@ -13,6 +13,7 @@
  * @module
  */
 import { tmpdir } from "node:os";
+import { onInterrupt } from "../output/interrupts.ts";
 import { basename, join } from "node:path";
 import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import { type CorpusSummary, FRAMES_ENV, writeFrameCache } from "./frame_cache.ts";
@@ -196,7 +197,6 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     stop();
     removeWhileWritten(jupyterPath);
   };
-  const signals = Deno.build.os === "windows" ? [] : (["SIGINT", "SIGTERM"] as const);
   // Called once: when the kernels may go, or when the run ends without getting there.
   let framesGiven = false;
   const callFramesGiven = () => {
@@ -204,7 +204,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     framesGiven = true;
     options.onFramesGiven?.();
   };
-  for (const signal of signals) Deno.addSignalListener(signal, onSignal);
+  const stopListening = onInterrupt(onSignal);
   try {
     await writeKernelspec(jupyterPath);
     // In the run's own folder: removed with it, and by the next run after a killed one.
@@ -292,7 +292,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     } catch {
       // the run failed already: its own error stands
     }
-    for (const signal of signals) Deno.removeSignalListener(signal, onSignal);
+    stopListening();
     // Removed already when the run was interrupted (but a write of its setup may have made it again).
     await Deno.remove(jupyterPath, { recursive: true }).catch((error) => {
       if (!(error instanceof Deno.errors.NotFound)) throw error;

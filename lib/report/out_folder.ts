@@ -18,6 +18,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { sha256Hex } from "../corpus/hash.ts";
 import { pushAll } from "../corpus/duplicates.ts";
 import { leftoverName, leftoverPid, processRuns, removeWhileWritten, staleLeftovers } from "../output/leftovers.ts";
+import { exitStatusOf, INTERRUPTS, onInterrupt } from "../output/interrupts.ts";
 import { SaidError } from "../i18n/cli.ts";
 import { REPORT_CLI } from "../i18n/cli_report.ts";
 
@@ -202,8 +203,6 @@ let notice: ((left: InterruptLeft) => void) | null = null;
 /** Where the run of the command is: an interrupt says what it left by this. */
 let stage: "before" | "building" | "swapping" | "written" = "before";
 let pending: Deno.Signal | null = null;
-const SIGNALS = ["SIGINT", "SIGTERM"] as const;
-const exitCode = (signal: Deno.Signal) => signal === "SIGINT" ? 130 : 143; // as the signal would end it
 
 /**
  * For the command, which builds one report: until the returned function is called, an interrupt (SIGINT,
@@ -213,22 +212,18 @@ const exitCode = (signal: Deno.Signal) => signal === "SIGINT" ? 130 : 143; // as
  */
 export function sayInterrupts(say: (left: InterruptLeft) => void): () => void {
   [notice, stage, pending] = [say, "before", null];
-  const removers = (Deno.build.os === "windows" ? [] : SIGNALS).map((signal) => {
-    const onSignal = () => {
-      if (stage === "building") return; // the staging guard removes the unfinished report, says so and ends
-      if (stage === "swapping") {
-        pending ??= signal; // ended once the swap is done
-        return;
-      }
-      say({ left: stage === "written" ? "written" : "untouched" });
-      Deno.exit(exitCode(signal));
-    };
-    Deno.addSignalListener(signal, onSignal);
-    return () => Deno.removeSignalListener(signal, onSignal);
+  const stop = onInterrupt((signal) => {
+    if (stage === "building") return; // the staging guard removes the unfinished report, says so and ends
+    if (stage === "swapping") {
+      pending ??= signal; // ended once the swap is done
+      return;
+    }
+    say({ left: stage === "written" ? "written" : "untouched" });
+    Deno.exit(exitStatusOf(signal));
   });
   return () => {
     notice = null;
-    removers.forEach((remove) => remove());
+    stop();
   };
 }
 
@@ -240,19 +235,17 @@ export function sayInterrupts(say: (left: InterruptLeft) => void): () => void {
 export async function startStaging(folder: OutFolder): Promise<string> {
   const staging = join(dirname(folder.path), leftoverName(stagingPrefix(folder)));
   await Deno.mkdir(staging, { recursive: true });
-  if (Deno.build.os !== "windows") {
+  if (INTERRUPTS.length > 0) {
     stage = "building";
-    const removers = SIGNALS.map((signal) => {
-      const onSignal = async () => {
+    guards.set(
+      staging,
+      onInterrupt(async (signal) => {
         await null; // the later listeners (the notebook runner's, which stops it and removes its folder) run first
         removeWhileWritten(staging);
         notice?.(existsSync(staging) ? { left: "leftover", staging } : { left: "removed" });
-        Deno.exit(exitCode(signal));
-      };
-      Deno.addSignalListener(signal, onSignal);
-      return () => Deno.removeSignalListener(signal, onSignal);
-    });
-    guards.set(staging, () => removers.forEach((remove) => remove()));
+        Deno.exit(exitStatusOf(signal));
+      }),
+    );
   }
   return staging;
 }
@@ -287,7 +280,7 @@ export async function swapIn(folder: OutFolder, staging: string): Promise<boolea
   stage = "written";
   if (pending && notice) {
     notice({ left: "written" });
-    Deno.exit(exitCode(pending));
+    Deno.exit(exitStatusOf(pending));
   }
   return hadOld;
 }
