@@ -105,14 +105,21 @@ function withQuotedPrintable(text: string, notes: EncodingNote[]): EncodingNote[
   return [...notes, { kind: "quoted_printable", line: first!.line, detail: "" }];
 }
 
+/** The UTF-16 a byte-order mark at the start says (its two bytes), or null without one. */
+export function utf16ByteOrderMark(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  return null;
+}
+
 /**
  * UTF-16 recognised from the first bytes: a byte-order mark, or zero bytes
  * in every other place (the high bytes of Latin text) and almost none in the
  * others. Null for anything else.
  */
 export function sniffUtf16(head: Uint8Array): "utf-16le" | "utf-16be" | null {
-  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
-  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  const marked = utf16ByteOrderMark(head);
+  if (marked) return marked;
   const pairs = Math.floor(Math.min(head.length, 4096) / 2);
   if (pairs < 2) return null;
   let zerosEven = 0;

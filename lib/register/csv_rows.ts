@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { utf16ByteOrderMark } from "../parse/decode.ts";
 
 /** One row: its fields and the line it starts on (the header is line 1). */
 export interface CsvRow {
@@ -33,11 +34,7 @@ const windows1252 = new TextDecoder("windows-1252");
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   // A byte-order mark of UTF-16 (a spreadsheet's "Unicode text"): the whole file is in it.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
-    ? "utf-16le"
-    : bytes[0] === 0xfe && bytes[1] === 0xff
-    ? "utf-16be"
-    : null;
+  const utf16 = utf16ByteOrderMark(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes.subarray(2)), encoding: "utf-16", windowsLines: [] };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const lines: string[] = [];
