@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { utf16ByteOrderMark } from "../parse/decode.ts";
+import { sniffUtf16, utf16ByteOrderMark } from "../parse/decode.ts";
 
 /** One row: its fields and the line it starts on (the header is line 1). */
 export interface CsvRow {
@@ -30,12 +30,17 @@ const windows1252 = new TextDecoder("windows-1252");
 /**
  * Decodes a register file line by line: UTF-8 (a BOM dropped) where a line is
  * valid UTF-8, else Windows-1252, as spreadsheets on Windows save a CSV. One
- * stray byte spoils only its own line. A file with a UTF-16 byte-order mark is UTF-16.
+ * stray byte spoils only its own line. A file with a UTF-16 byte-order mark, or zero bytes in every other place, is
+ * UTF-16.
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
-  // A byte-order mark of UTF-16 (a spreadsheet's "Unicode text"): the whole file is in it.
-  const utf16 = utf16ByteOrderMark(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes.subarray(2)), encoding: "utf-16", windowsLines: [] };
+  // UTF-16 (a spreadsheet's "Unicode text"), with its byte-order mark or without (zero bytes in every other place):
+  // the whole file is in it.
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const text = bytes.subarray(utf16ByteOrderMark(bytes) ? 2 : 0);
+    return { text: new TextDecoder(utf16).decode(text), encoding: "utf-16", windowsLines: [] };
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const lines: string[] = [];
   const windowsLines: number[] = [];

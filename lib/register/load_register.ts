@@ -117,7 +117,7 @@ function readBytes(file: string): Uint8Array {
 
 /**
  * Loads a project list CSV in the 2007-2013 or the 2014-2020 layout, UTF-8 or
- * Windows-1252 (line by line) or UTF-16 (with its byte-order mark), with commas, semicolons or tabs. Values that cannot be read (broken rows,
+ * Windows-1252 (line by line) or UTF-16 (with its byte-order mark or without), with commas, semicolons or tabs. Values that cannot be read (broken rows,
  * missing dates) become null with a `register_unreadable` warning naming the
  * row; a row cut short keeps what it holds; a row with more fields than the
  * header (shifted columns) keeps only its code; a code listed twice keeps one

@@ -206,6 +206,28 @@ Deno.test("a register saved as a spreadsheet's Unicode text (UTF-16 with a byte-
   ]);
 });
 
+Deno.test("a register saved as UTF-16 without a byte-order mark (either byte order) is read as UTF-16", async () => {
+  const text = `${HEADER}\n${row("S10001", "Toiminta päättynyt", "100,90,200,180")}\n`;
+  const dir = await tempDir("esf-register-utf16-unmarked-");
+  for (const order of ["le", "be"] as const) {
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const [low, high] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+      bytes.set(order === "le" ? [low, high] : [high, low], i * 2);
+    }
+    await Deno.writeFile(`${dir}/register-${order}.csv`, bytes);
+    // Before: every byte pair read as UTF-8 with a zero byte: "no column Koodi, Rahasto, …", refused.
+    const { register, diagnostics, encoding } = loadRegister(`${dir}/register-${order}.csv`);
+    const [s10001] = toJsonRecords(register);
+    assertEquals([order, encoding, diagnostics], [order, "utf-16", []]);
+    assertEquals([s10001!.project_code, s10001!.status_normalised, s10001!.funding_public_actual], [
+      "S10001",
+      "ended",
+      180,
+    ]);
+  }
+});
+
 Deno.test("register column names in other case or spacing (KOODI, Toiminnan  tila) are the columns", async () => {
   const header = HEADER.replace("Koodi", " KOODI").replace("Toiminnan tila", "toiminnan  tila")
     .replace("Toteutunut julkinen rahoitus yhteensä", "TOTEUTUNUT JULKINEN RAHOITUS YHTEENSÄ");
