@@ -101,8 +101,18 @@ function sameValue(field: typeof COMPARED_FIELDS[number], document: unknown, reg
     const [ours, theirs] = [readStatus(document).value, readStatus(register).value];
     if (ours === theirs && ours !== null && ours !== "other") return true;
   }
-  if (typeof document === "number" && typeof register === "number") return Math.abs(document - register) < 0.5;
+  if (typeof document === "number" && typeof register === "number") return sameAmount(document, register);
   return (document ?? null) === (register ?? null);
+}
+
+/**
+ * Whether two amounts are one: under half a euro apart, or one in whole euros that the other's cents were truncated
+ * or rounded to (EURA's lists print whole euros: 614 153 is 614 153,60 truncated, 614 152,50 rounded).
+ */
+function sameAmount(a: number, b: number): boolean {
+  const [whole, cents] = Number.isInteger(a) ? [a, b] : [b, a];
+  if (!Number.isInteger(whole) || Number.isInteger(cents)) return Math.abs(a - b) < 0.5;
+  return cents - whole >= -0.5 && cents - whole < 1;
 }
 
 /**

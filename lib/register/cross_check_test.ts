@@ -127,3 +127,19 @@ Deno.test("a status written otherwise but the same (Päättynyt, Toiminta päät
   );
   assertEquals(other.diagnostics.map((d) => d.message.split(":")[0]), ["Status as printed"]);
 });
+
+Deno.test("a figure with cents agrees with the register's whole euros it truncates or rounds to; a euro more is a disagreement", async () => {
+  const figure = (printed: string) => (text: string) =>
+    text.replace("Toteutunut julkinen rahoitus yhteensä: 614 153", `Toteutunut julkinen rahoitus yhteensä: ${printed}`);
+  // Before: 614 153,60 against the register's 614 153 was a register_mismatch, 0.60 € apart.
+  for (const printed of ["614 153,60", "614 153,99", "614 152,50"]) {
+    const check = await checkChanged(figure(printed));
+    assertEquals([printed, check.compared, check.diagnostics.length], [printed, 1, 0]);
+  }
+  for (const printed of ["614 154", "614 152,49", "614 155,00"]) {
+    const check = await checkChanged(figure(printed));
+    assertEquals([printed, check.diagnostics.map((d) => d.message.split(":")[0])], [printed, [
+      "Public funding, actual",
+    ]]);
+  }
+});
