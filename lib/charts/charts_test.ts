@@ -215,8 +215,10 @@ Deno.test("the scatters draw at most MAX_POINTS projects, the extremes and the l
   assertEquals(drawn.length, MAX_POINTS);
   assert(
     subtitleOf(planned).includes(
-      `Näytetään ${MAX_POINTS} ${both.height.toLocaleString("fi").replace(/\s/g, "\u00A0")} hankkeesta: ` +
-        "poikkeavimmat, suurimmat ja tasainen otos muista.",
+      // Before: "Näytetään 400 2 022 hankkeesta", two counts side by side read as one.
+      `Näytetään ${MAX_POINTS} hanketta (kaikkiaan ${
+        both.height.toLocaleString("fi").replace(/\s/g, "\u00A0")
+      }): poikkeavimmat, suurimmat ja tasainen otos muista.`,
     ),
     subtitleOf(planned),
   );

@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../i18n/charts.ts";
 import { formatEuros } from "../i18n/format.ts";
+import { roundScale } from "./_metrics.ts";
 import { type ChartData, chartRows, withValues } from "./_rows.ts";
 import { GUIDE_LABEL_GAP, type LineEndSide, type Segment } from "./_point_labels.ts";
 import { labelledNote, projectPoints, type ScatterAxis } from "./scatter.ts";
@@ -58,8 +59,10 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     chartRows(data, ["participants_actual", "funding_public_actual", "cost_per_participant"], lang),
     ["participants_actual", "funding_public_actual"],
   );
-  const maxX = Math.max(1, ...rows.map((r) => r.participants_actual as number)) * 1.1;
-  const maxY = Math.max(1, ...rows.map((r) => r.funding_public_actual as number)) * 1.1;
+  // Each axis ends at a round value with a tick, at least a tenth past its largest point (room for names).
+  const xScale = roundScale(Math.max(1, ...rows.map((r) => r.participants_actual as number)) * 1.1, "count");
+  const yScale = roundScale(Math.max(1, ...rows.map((r) => r.funding_public_actual as number)) * 1.1, "euros");
+  const [maxX, maxY] = [xScale.top, yScale.top];
   // Each guide runs from the origin to where it leaves the plotting area.
   const segments: Segment[] = guides.map((euros) => {
     const end = Math.min(maxX, maxY / euros);
@@ -70,12 +73,14 @@ export function fundingVsParticipants(data: ChartData, options: FundingVsPartici
     title: text.participantsActualAxis,
     format: FORMATS.integer,
     max: maxX,
+    values: xScale.values,
   };
   const funding: ScatterAxis = {
     field: "funding_public_actual",
     title: text.fundingActualAxis,
     format: FORMATS.integer,
     max: maxY,
+    values: yScale.values,
   };
   const points = projectPoints(rows, lang, {
     x: participants,

@@ -33,6 +33,8 @@ import type { Language, PrintWidth } from "./theme.ts";
 /** An axis of the scatter: the field, its title and format (a tooltip quantity as it is), and the top of its scale. */
 export interface ScatterAxis extends TooltipQuantity {
   max: number;
+  /** The axis' ticks, when given (else Vega-Lite's). */
+  values?: number[];
 }
 
 /** What the points show, and the plot they are drawn in. */
@@ -133,7 +135,7 @@ export function projectPoints(
     field: axis.field,
     type: "quantitative" as const,
     title: axis.title,
-    axis: { format: axis.format },
+    axis: { format: axis.format, ...axis.values ? { values: axis.values } : {} },
     scale: { domain: [0, axis.max], nice: false },
   });
   // The lines' names first, at their ends: the points' names give way to them.

@@ -106,7 +106,8 @@ export const CHART_TEXT = defineMessages({
   cappedFirst: (shown: number, which: string, total: number) =>
     ` Näytetään ${shown} ${which} ${formatInteger(total, "fi")} hankkeesta.`,
   cappedSample: (shown: number, total: number) =>
-    ` Näytetään ${shown} ${formatInteger(total, "fi")} hankkeesta: poikkeavimmat, suurimmat ja tasainen otos muista.`,
+    ` Näytetään ${formatCount(shown, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}): poikkeavimmat, ` +
+    "suurimmat ja tasainen otos muista.",
   labelledPoints: (labelled: number, total: number) =>
     labelled < total
       ? ` Nimetty kuvaan ${formatCount(labelled, "fi", HANKE)} (kaikkiaan ${formatInteger(total, "fi")}).`
