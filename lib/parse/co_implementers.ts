@@ -14,6 +14,7 @@ import { pipeCells } from "./split_lines.ts";
 import { FIELD_LINE } from "./label_match.ts";
 import { holdsEmailAddress } from "./email_address.ts";
 import { plainBusinessIds } from "./business_id.ts";
+import { LIST_MARKER } from "./list_marker.ts";
 
 /** Every business ID of a line (taken out before the line is looked at for a phone number). */
 const BUSINESS_IDS = /\b\d{7}-\d\b/g;
@@ -154,8 +155,6 @@ function parseLine(text: string): { coImplementer: CoImplementer; after: boolean
   return named ? segments.map(parseCoImplementer) : [parseCoImplementer(text)];
 }
 
-/** A list's marker before a name: a dash or bullet, or an item's number (`1.`, `2)`), with a space after it. */
-const LIST_MARKER = /^(?:[-–—•*·]|\d{1,2}[.)])\s+/;
 /** Punctuation, brackets and spaces at a name's end, before its ID. */
 const TRAILING = /[\s([,;:–-]$/;
 

@@ -141,6 +141,10 @@ Deno.test("a co-implementer's name keeps no list marker, no label of its ID and 
       "Paremmin Yhdessä ry (y-tunnus: 2312333-7)",
     ]
   ) assertEquals(read(line), want, line);
+  // Before: the bullets an area list drops (a square, a hyphen or a bar of Word's AutoFormat) stayed on the name.
+  for (const bullet of ["\u25AA", "\u2010", "\u2015"]) {
+    assertEquals(read(`${bullet} Paremmin Yhdessä ry, 2312333-7`), want, bullet);
+  }
   assertEquals(read("Jyväskylän yliopisto,", "0245894-7"), [["Jyväskylän yliopisto", "0245894-7"]]);
   // A name that starts with a figure of its own keeps it.
   assertEquals(read("4H-yhdistys ry, 1234567-1"), [["4H-yhdistys ry", "1234567-1"]]);

@@ -11,6 +11,7 @@
 import type { ValueProblem } from "../i18n/values.ts";
 import { readAmount, readCount } from "./amounts.ts";
 import type { Status } from "../schema.ts";
+import { BULLET } from "./list_marker.ts";
 
 /** A value read from the text, or null with the reason why not. */
 export type ValueResult<T> = { value: T; problem?: undefined } | {
@@ -165,8 +166,6 @@ export function parseList(raw: string): string[] {
 
 /** What joins two names of an area list in a sentence: "Tervo ja Rautalampi", "Tervo sekä Rautalampi", "A & B". */
 const NAME_JOINER = /\s+(?:ja|sekä|&)\s+/iu;
-/** A bullet before a name of a list printed one a line (`- Keitele`, `• Keitele`). */
-const BULLET = /^[-\u2010-\u2015\u2022\u00B7\u25AA*]\s+/u;
 /**
  * What no place's name holds: a slash (two names of one place, or two places?), a colon (another label run into the
  * list), brackets (a remark: `Tervo (osittain)`), a digit, a word that the list goes on or is no list (`ym.`, `jne.`,
