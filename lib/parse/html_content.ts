@@ -49,8 +49,12 @@ export type { StyleRules } from "./html_style.ts";
 /** How a page hides elements: the rules of its style sheets about `display: none` (see `html_style.ts`). */
 export type HiddenRules = StyleRules;
 
-/** A declaration that hides an element. */
-const HIDING = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/**
+ * A declaration that hides an element: `display: none`, `visibility: hidden`, or a clip to nothing, as a copy for
+ * screen readers only is hidden from the eye (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`).
+ */
+const HIDING =
+  /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\))/i;
 /** A declaration that shows an element after all (a later or more specific rule than the one that hid it). */
 const SHOWING = /(^|;)\s*(display\s*:\s*(?!none\b)[a-z]|visibility\s*:\s*visible)/i;
 /** A declaration that strikes text through: the page shows it as deleted. */
@@ -188,12 +192,13 @@ export function contentRoot(heading: Element, body: Element): Element {
 }
 
 /**
- * Whether the page hides an element: by its `hidden` or `aria-hidden`
- * attribute, its inline style, a well-known class or a rule of the page's
- * style sheets.
+ * Whether the page hides an element: by its `hidden` attribute, its inline
+ * style, a well-known class or a rule of the page's style sheets. Not by
+ * `aria-hidden`: it hides an element from screen readers only, and the page
+ * shows it (its copy for screen readers is the one hidden from the eye).
  */
 export function isHidden(element: Element, rules: HiddenRules): boolean {
-  if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
+  if (attr(element, "hidden") !== undefined) return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
   return classes.some((name) => HIDDEN_CLASSES.includes(name)) || styled(element, rules);
