@@ -136,7 +136,7 @@ export const DIAGNOSTIC_CODES = {
   incomplete_document: {
     level: "warning",
     meaning:
-      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading",
+      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide by a selector a saved page cannot answer (`:target`): its text is left out, read as `[?]`, so no figure comes from it",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -256,6 +256,7 @@ export const MESSAGE_CODES = {
   html_undecodable_bytes: "encoding",
   html_mojibake: "encoding",
   html_deleted_text: "unusual_value",
+  html_doubtful_hiding: "incomplete_document",
   duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 

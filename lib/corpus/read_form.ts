@@ -235,6 +235,8 @@ function problemDiagnostic(
       return diagnostic("html_mojibake", place);
     case "deleted_text":
       return diagnostic("html_deleted_text", place);
+    case "doubtful_hiding":
+      return diagnostic("html_doubtful_hiding", place, problem.detail ?? "");
     default:
       return problem.level === "error"
         ? diagnostic("extraction_error", place, problem.message)

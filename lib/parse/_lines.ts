@@ -18,6 +18,8 @@ export interface ExtractionProblem {
   message: string;
   /** 1-based line of the source (HTML source line, or PDF page) the problem concerns; null for the whole file. */
   line: number | null;
+  /** What the message names, for its diagnostic: a style rule, the pages of a PDF. */
+  detail?: string;
 }
 
 /** The finished lines and, for each, its origin. */

@@ -1,30 +1,22 @@
 /**
  * What a saved page's own style sheets do to an element: whether their rules
- * hide it (`display: none`) or strike its text through. Selectors of tags,
- * classes and ids, alone or with descendant and child combinators
- * (`.sivu .arkisto`, `#sisalto > .vanha`), are read, with the cascade's order
- * (`!important`, then specificity, then the later rule) deciding between a
- * rule that sets the declaration and one that undoes it (`.tab { display:
- * none }` and `.tab.active { display: block }`); an inline style beats them.
- * Selectors with attributes or pseudo-classes are left out: they would need a
- * whole CSS engine.
+ * hide it (`display: none`) or strike its text through. Every selector
+ * css-select evaluates is read (`html_selectors.ts`: tags, classes, ids,
+ * attributes, `:not()`, `:is()`, `:has()`, sibling combinators…), with the
+ * cascade's order (`!important`, then specificity, then the later rule)
+ * deciding between a rule that sets the declaration and one that undoes it
+ * (`.tab { display: none }` and `.tab.active { display: block }`); an inline
+ * style beats them. A rule whose selector a saved page cannot answer
+ * (`:target`) makes what it may select doubtful: {@linkcode doubtOf}.
  *
  * @module
  */
 import { attr, childElements, type Element, parentElement, type TextNode } from "./html_tree.ts";
+import { type Part, readSelectors } from "./html_selectors.ts";
 
-/** A compound selector: a tag (or any), classes and an id, e.g. `div.rivi.vanha`. */
-interface Compound {
-  tag: string | null;
-  classes: string[];
-  id: string | null;
-  /** The compound as written, e.g. `div.rivi.vanha`: the key of its memo of nearest ancestors. */
-  text: string;
-}
-
-/** A rule of the sheets for one selector: the compounds left to right, and whether each combinator is a child's. */
+/** A rule of the sheets for one selector: its parts left to right, and whether each combinator is a child's. */
 interface Rule {
-  chain: Compound[];
+  chain: Part[];
   /** `child[i]`: the combinator between `chain[i]` and `chain[i + 1]` is `>`. */
   child: boolean[];
   /** `!important`, then ids, classes and tags, as the cascade weighs them. */
@@ -32,6 +24,19 @@ interface Rule {
   order: number;
   /** The rule sets the declaration (true) or undoes it (false). */
   sets: boolean;
+  /** The selector names what a saved page cannot answer (`:target`): it may select what it matches read without. */
+  doubtful: boolean;
+  /** The rule as the page has it, for a message: `.tab:target { display: none }`. */
+  text: string;
+  /** For each part `i`, whether the chain up to it matches at an element; and at it or an ancestor. */
+  at: WeakMap<Element, boolean>[];
+  under: WeakMap<Element, boolean>[];
+}
+
+/** How the sheets style an element: whether the declaration is set, and a doubtful rule that may set it otherwise. */
+interface Styled {
+  set: boolean;
+  doubt: string | null;
 }
 
 /** The rules of a page's sheets about one declaration, indexed by the last compound's id, class or tag. */
@@ -39,9 +44,7 @@ export interface StyleRules {
   declaration: RegExp;
   undo: RegExp;
   index: Map<string, Rule[]>;
-  cache: WeakMap<Element, boolean>;
-  /** For each compound (by its text), each element's nearest ancestor-or-self that has it: matching stays linear. */
-  nearest: Map<string, WeakMap<Element, Element | null>>;
+  cache: WeakMap<Element, Styled>;
 }
 
 /** No rules: nothing is hidden but by its own inline style. */
@@ -50,7 +53,6 @@ export const noRules = (): StyleRules => ({
   undo: /$^/,
   index: new Map(),
   cache: new WeakMap(),
-  nearest: new Map(),
 });
 
 /** The sheets' rules (in `<style>` elements, screen media) that set `declaration` or undo it (`undo`). */
@@ -74,67 +76,39 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
       const found = set ?? undone;
       if (!found) continue;
       const important = /^\s*!\s*important/i.test(declarations.slice(found.index! + found[0].length));
-      for (const selector of selectors.split(",")) {
-        const parsed = parseSelector(selector);
-        if (!parsed) continue;
-        const count = (pick: (c: Compound) => number) => parsed.chain.reduce((sum, c) => sum + pick(c), 0);
-        const weight = (important ? 1e9 : 0) + count((c) => c.id ? 1 : 0) * 1e6 + count((c) => c.classes.length) * 1e3 +
-          count((c) => c.tag ? 1 : 0);
-        const rule: Rule = { ...parsed, weight, order: order++, sets: set !== null };
-        const last = parsed.chain.at(-1)!;
-        const key = last.id !== null
-          ? `#${last.id}`
-          : last.classes[0] !== undefined
-          ? `.${last.classes[0]}`
-          : last.tag ?? "*";
-        rules.index.set(key, [...rules.index.get(key) ?? [], rule]);
+      const said = found[0].replace(/^[\s;]+/, "").replace(/\s+/g, " ");
+      for (const read of readSelectors(selectors)) {
+        const text = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
+        const weight = (important ? 1e9 : 0) + read.specificity;
+        const rule: Rule = { ...read, weight, order: order++, sets: set !== null, text, at: [], under: [] };
+        rules.index.set(read.key, [...rules.index.get(read.key) ?? [], rule]);
       }
     }
   }
   return rules;
 }
 
-/** A selector of compounds and descendant or child combinators; null for any other (attributes, pseudo-classes). */
-function parseSelector(selector: string): Pick<Rule, "chain" | "child"> | null {
-  const chain: Compound[] = [];
-  const child: boolean[] = [];
-  let toChild = false;
-  for (const part of selector.trim().replace(/\s*>\s*/g, " > ").split(/\s+/)) {
-    if (part === ">") {
-      if (chain.length === 0 || toChild) return null;
-      toChild = true;
-      continue;
-    }
-    const match = part.match(/^([a-z][a-z0-9-]*|\*)?((?:[.#][\w-]+)*)$/i);
-    if (!match || part === "") return null;
-    const parts = match[2]!.match(/[.#][\w-]+/g) ?? [];
-    if (chain.length > 0) child.push(toChild);
-    toChild = false;
-    chain.push({
-      tag: match[1] === undefined || match[1] === "*" ? null : match[1].toLowerCase(),
-      classes: parts.filter((p) => p.startsWith(".")).map((p) => p.slice(1)),
-      id: parts.find((p) => p.startsWith("#"))?.slice(1) ?? null,
-      text: part,
-    });
-  }
-  return chain.length === 0 || chain.length > 8 || toChild ? null : { chain, child };
-}
-
 const classesOf = (element: Element) => (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
 
-function compoundMatches(element: Element, compound: Compound): boolean {
-  if (compound.tag !== null && compound.tag !== element.tagName) return false;
-  if (compound.id !== null && attr(element, "id") !== compound.id) return false;
-  const classes = classesOf(element);
-  return compound.classes.every((name) => classes.includes(name));
+/** Whether `rule.chain[0..i]` matches with its part `i` at the element (memoised per rule: matching stays linear). */
+function matchesAt(element: Element, rule: Rule, i: number): boolean {
+  const memo = rule.at[i] ??= new WeakMap();
+  const known = memo.get(element);
+  if (known !== undefined) return known;
+  let result = rule.chain[i]!.test(element);
+  if (result && i > 0) {
+    const parent = parentElement(element);
+    result = rule.child[i - 1] ? parent !== null && matchesAt(parent, rule, i - 1) : under(parent, rule, i - 1);
+  }
+  memo.set(element, result);
+  return result;
 }
 
-/** The nearest of an element and its ancestors that has the compound, or null (memoised: see `StyleRules.nearest`). */
-function nearest(element: Element | null, compound: Compound, rules: StyleRules): Element | null {
-  let memo = rules.nearest.get(compound.text);
-  if (!memo) rules.nearest.set(compound.text, memo = new WeakMap());
+/** Whether `rule.chain[0..i]` matches at the element or one of its ancestors (memoised per rule, as above). */
+function under(element: Element | null, rule: Rule, i: number): boolean {
+  const memo = rule.under[i] ??= new WeakMap();
   const path: Element[] = [];
-  let found: Element | null = null;
+  let found = false;
   for (let node = element; node; node = parentElement(node)) {
     const known = memo.get(node);
     if (known !== undefined) {
@@ -142,8 +116,8 @@ function nearest(element: Element | null, compound: Compound, rules: StyleRules)
       break;
     }
     path.push(node);
-    if (compoundMatches(node, compound)) {
-      found = node;
+    if (matchesAt(node, rule, i)) {
+      found = true;
       break;
     }
   }
@@ -151,39 +125,47 @@ function nearest(element: Element | null, compound: Compound, rules: StyleRules)
   return found;
 }
 
-/** Whether a rule's selector matches the element (each ancestor compound at the nearest ancestor that has it). */
-function matches(element: Element, rule: Rule, rules: StyleRules): boolean {
-  if (!compoundMatches(element, rule.chain.at(-1)!)) return false;
-  let node: Element | null = element;
-  for (let i = rule.chain.length - 2; i >= 0 && node; i--) {
-    const parent: Element | null = parentElement(node);
-    if (rule.child[i]) node = parent && compoundMatches(parent, rule.chain[i]!) ? parent : null;
-    else node = nearest(parent, rule.chain[i]!, rules);
-  }
-  return node !== null;
-}
+const matches = (element: Element, rule: Rule) => matchesAt(element, rule, rule.chain.length - 1);
 
-/** Whether the element's inline style, else the sheets' winning rule, sets the declaration. */
-export function styled(element: Element, rules: StyleRules): boolean {
+/** The element's inline style, else the sheets' winning rule; and a doubtful rule that would win and say otherwise. */
+function styleOf(element: Element, rules: StyleRules): Styled {
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
   const style = attr(element, "style");
-  let result = false;
-  if (style && rules.declaration.test(style)) result = true;
+  let result: Styled = { set: false, doubt: null };
+  if (style && rules.declaration.test(style)) result = { set: true, doubt: null };
   else if (!(style && rules.undo.test(style))) {
     const id = attr(element, "id");
     const keys = [element.tagName, "*", ...classesOf(element).map((name) => `.${name}`), ...(id ? [`#${id}`] : [])];
     let best: Rule | null = null;
+    const doubtful: Rule[] = [];
+    const beats = (rule: Rule) =>
+      !best || rule.weight > best.weight || (rule.weight === best.weight && rule.order > best.order);
     for (const key of new Set(keys)) {
       for (const rule of rules.index.get(key) ?? []) {
-        const wins = !best || rule.weight > best.weight || (rule.weight === best.weight && rule.order > best.order);
-        if (wins && matches(element, rule, rules)) best = rule;
+        if (rule.doubtful) {
+          if (matches(element, rule)) doubtful.push(rule);
+        } else if (beats(rule) && matches(element, rule)) best = rule;
       }
     }
-    result = best?.sets ?? false;
+    const set = (best as Rule | null)?.sets ?? false;
+    result = { set, doubt: doubtful.find((rule) => beats(rule) && rule.sets !== set)?.text ?? null };
   }
   rules.cache.set(element, result);
   return result;
+}
+
+/** Whether the element's inline style, else the sheets' winning rule, sets the declaration. */
+export function styled(element: Element, rules: StyleRules): boolean {
+  return styleOf(element, rules).set;
+}
+
+/**
+ * A rule that may set the declaration on the element otherwise than {@linkcode styled} says, by a selector a saved
+ * page cannot answer (`.tab:target { display: none }`), as the page has it; else null.
+ */
+export function doubtOf(element: Element, rules: StyleRules): string | null {
+  return styleOf(element, rules).doubt;
 }
 
 /** The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that are not print-only. */
