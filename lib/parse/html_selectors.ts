@@ -119,7 +119,9 @@ function keyOf(tokens: Selector[]): string {
   const last: Selector[] = [];
   for (let i = tokens.length - 1; i >= 0 && !isTraversal(tokens[i]!); i--) last.push(tokens[i]!);
   const attribute = (name: string, action: string) =>
-    last.find((t) => t.type === SelectorType.Attribute && t.name === name && t.action === action && t.ignoreCase !== true);
+    last.find((t) =>
+      t.type === SelectorType.Attribute && t.name === name && t.action === action && t.ignoreCase !== true
+    );
   const id = attribute("id", "equals");
   const className = attribute("class", "element");
   const tag = last.find((token) => token.type === SelectorType.Tag);
