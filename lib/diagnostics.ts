@@ -128,6 +128,11 @@ export const DIAGNOSTIC_CODES = {
     level: "error",
     meaning: "a PDF whose pages hold only images (a scan): no text, so no figure; OCR it or use the text version",
   },
+  ocr_text: {
+    level: "warning",
+    meaning:
+      "a PDF whose text, on the pages the message names, is an invisible OCR layer over a scan (text render mode 3): its figures are read as the recogniser read them, and a recogniser may misread digits; check them against the print",
+  },
   unreadable_document: {
     level: "error",
     meaning:
@@ -248,6 +253,7 @@ export const MESSAGE_CODES = {
   pdf_truncated: "unreadable_document",
   pdf_page_unreadable: "incomplete_document",
   pdf_text_layers: "unusual_value",
+  pdf_ocr_text: "ocr_text",
   html_no_heading: "incomplete_document",
   html_truncated: "incomplete_document",
   extraction_warning: "incomplete_document",

@@ -206,6 +206,8 @@ function problemDiagnostic(
       return problem.level === "error" ? diagnostic("pdf_damaged", place) : diagnostic("pdf_page_unreadable", place);
     case "text_layers":
       return diagnostic("pdf_text_layers", place);
+    case "ocr_text":
+      return diagnostic("pdf_ocr_text", place, problem.detail ?? "");
     case "encrypted_pdf":
       return diagnostic("pdf_encrypted", place);
     case "timeout":

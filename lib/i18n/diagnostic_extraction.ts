@@ -24,6 +24,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
   pdf_page_unreadable: () => "Tätä PDF-tiedoston sivua ei voitu lukea; sen arvot puuttuvat.",
   pdf_text_layers: () =>
     "Tällä PDF-tiedoston sivulla on tekstiä toisen tekstin päällä (kaksi tekstikerrosta, esim. tunnistettu teksti tulosteen päällä), ja ne eroavat: kumpi näkyy, ei tiedetä, joten missä ne eroavat, lukua ei luettu.",
+  pdf_ocr_text: (pages: string) =>
+    `PDF-tiedoston sivujen ${pages} teksti on näkymätön tekstintunnistuskerros (skannatusta kuvasta tunnistettu teksti, OCR), ei tulostettua tekstiä: sen luvut luettiin sellaisina kuin tunnistus ne luki, ja tunnistus voi lukea numeron väärin (8 eikä 3); tarkista luvut tulosteesta.`,
   html_truncated: () =>
     "Verkkosivu on katkennut (</html> puuttuu): sen viimeistä riviä (tämä) ei luettu, koska arvo voi katketa kesken; loput arvot puuttuvat.",
   html_no_heading: () => `Verkkosivulla ei ole otsikkoa ${HEADER}; teksti luettiin sivun pääosasta.`,
@@ -56,6 +58,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
   pdf_page_unreadable: () => "This page of the PDF could not be read; its values are missing.",
   pdf_text_layers: () =>
     "This page of the PDF holds text printed over other text (two text layers, e.g. recognised text over a print) that reads otherwise: which one shows is not known, so where they differ no figure was read.",
+  pdf_ocr_text: (pages: string) =>
+    `The text of page(s) ${pages} of the PDF is an invisible OCR layer (text recognised from a scanned image), not printed text: its figures were read as the recogniser read them, and a recogniser can misread a digit (8 for 3); check them against the print.`,
   html_truncated: () =>
     "The web page is cut short (its </html> is missing): its last line (this one) was not read, as a value may be cut in it; the rest is missing.",
   html_no_heading: () => `The web page has no ${HEADER} heading; the text was read from its main part.`,

@@ -48,6 +48,7 @@ export const DIAGNOSTIC_CODE_NAMES = defineMessages<Record<DiagnosticCode, strin
   register_duplicate: "Hanke rekisterissä kahdesti",
   register_encoding: "Rekisterin merkistö vaihtelee",
   no_text_layer: "PDF ilman tekstiä (skannattu)",
+  ocr_text: "PDF:n teksti tunnistettu skannatusta kuvasta (OCR)",
   unreadable_document: "Verkkosivua tai PDF:ää ei voitu lukea",
   incomplete_document: "Verkkosivu tai PDF luettu vajaana",
 }, {
@@ -79,6 +80,7 @@ export const DIAGNOSTIC_CODE_NAMES = defineMessages<Record<DiagnosticCode, strin
   register_duplicate: "Project listed twice in the register",
   register_encoding: "Register's encoding varies",
   no_text_layer: "PDF without text (a scan)",
+  ocr_text: "PDF's text recognised from a scan (OCR)",
   unreadable_document: "Web page or PDF could not be read",
   incomplete_document: "Web page or PDF read incompletely",
 });

@@ -78,12 +78,14 @@ export function oneLayer(line: Run[]): OneLayer {
     const texts = layers.map(textOf);
     const same = texts.every((text) => text.replace(/\s/g, "") === texts[0]!.replace(/\s/g, ""));
     if (same) {
-      out.push(...layers[0]!);
+      // The printed layer's runs, where one is printed (an OCR layer's over it read the same).
+      out.push(...layers.find((layer) => layer.every((run) => !run.invisible)) ?? layers[0]!);
       continue;
     }
     differing = true;
     const x = Math.min(...cluster.map((run) => run.x));
-    out.push({ ...cluster[0]!, text: [...new Set(texts)].join("\t"), x, width: right - x });
+    const invisible = cluster.every((run) => run.invisible);
+    out.push({ ...cluster[0]!, text: [...new Set(texts)].join("\t"), x, width: right - x, invisible });
   }
   return { runs: out, doubled, differing };
 }

@@ -15,6 +15,7 @@ import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { joinWrapped } from "./join_wrapped.ts";
 import { isPageNumber, PRINT_HEADER } from "./page_furniture.ts";
 import { oneLayer } from "./pdf_layers.ts";
+import { ocrProblem } from "./pdf_invisible.ts";
 import { crosses, gutterOf } from "./pdf_columns.ts";
 
 /** Where an extracted line came from: the page (1-based) and the line of text on it, counted from the top (1-based). */
@@ -39,6 +40,8 @@ export interface Run {
   cellNode: object | null;
   /** The structure-tree row the cell is in (its identity only). */
   row: object | null;
+  /** Drawn invisibly (render mode 3): a scan's OCR layer (see `pdf_invisible.ts`). */
+  invisible?: boolean;
 }
 
 /** A stretch of a line between column gaps. */
@@ -218,6 +221,8 @@ export function layOut(
       line: page,
     });
   }
+  const ocr = ocrProblem(lines.filter((line) => line.runs.some((run) => run.invisible)).map((line) => line.page));
+  if (ocr) problems.push(ocr);
   if (lines.length === 0) {
     if (pages.length > 0 || pageCount > 0) {
       problems.push({

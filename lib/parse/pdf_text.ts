@@ -20,6 +20,7 @@
 import type { ExtractionProblem } from "./_lines.ts";
 import { layOut, type PdfLineOrigin, type Run } from "./pdf_layout.ts";
 import { turnOf, upright } from "./pdf_upright.ts";
+import { invisibleTexts } from "./pdf_invisible.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
 export { type PdfLineOrigin } from "./pdf_layout.ts";
@@ -158,6 +159,8 @@ async function extract(
     disableFontFace: true,
     stopAtErrors: false,
     verbosity: 0,
+    // No page is drawn: its images are not decoded when its operators are read (see `pdf_invisible.ts`).
+    maxImageSize: 0,
   });
   state.destroy = () => task.destroy();
   let document: Awaited<typeof task.promise>;
@@ -178,6 +181,7 @@ async function extract(
     (metadata) => String((metadata.info as Record<string, unknown>)?.Producer ?? ""),
     () => "",
   );
+  const chromium = /Skia\/PDF|Chrom/i.test(producer);
   const pages: { number: number; height: number; runs: Run[] }[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     // pdf.js may work through a page without giving the timer a turn: look at the clock between pages too.
@@ -198,8 +202,11 @@ async function extract(
       const page = await document.getPage(number);
       const content = await page.getTextContent({ includeMarkedContent: true });
       const cells = useTags ? await cellsOf(page).catch(() => new Map()) : new Map();
+      // A browser's print draws every text it holds; another PDF's text may be a scan's invisible OCR layer.
+      const texts = content.items.flatMap((item) => "str" in item ? [item.str] : []);
+      const invisible = chromium ? null : await invisibleTexts(pdfjs, page, texts);
       // A page whose text runs up or down it (a landscape print turned) is turned back first.
-      const turned = upright(runsOf(content.items, useTags, cells), page.view);
+      const turned = upright(runsOf(content.items, useTags, cells, invisible), page.view);
       pages.push({ number, height: turned.height, runs: turned.runs });
     } catch (error) {
       problems.push({
@@ -210,7 +217,7 @@ async function extract(
       });
     }
   }
-  const result = layOut(pages, document.numPages, /Skia\/PDF|Chrom/i.test(producer));
+  const result = layOut(pages, document.numPages, chromium);
   problems.push(...result.problems);
   return { text: result.lines.join("\n"), pages: document.numPages, lineOrigins: result.origins, problems };
 }
@@ -252,8 +259,10 @@ function runsOf(
   items: ContentItem[],
   useTags: boolean,
   cells: Map<string, TreeCell>,
+  invisible: boolean[] | null,
 ): (Run & { turn: number })[] {
   const runs: (Run & { turn: number })[] = [];
+  let text = -1;
   const marks: { id: string | null; artifact: boolean }[] = [];
   for (const item of items) {
     if ("type" in item) {
@@ -264,7 +273,9 @@ function runsOf(
       } else if (item.type === "endMarkedContent") marks.pop();
       continue;
     }
-    if (!("str" in item) || item.str.trim() === "") continue;
+    if (!("str" in item)) continue;
+    text++;
+    if (item.str.trim() === "") continue;
     const [a, b, , d, x, y] = item.transform as number[];
     const size = Math.hypot(a!, b!) || Math.abs(d!) || item.height;
     const mc = useTags ? marks.findLast((mark) => mark.id !== null)?.id ?? null : null;
@@ -281,6 +292,7 @@ function runsOf(
       cellNode: cell?.cellNode ?? null,
       row: cell?.row ?? null,
       turn: turnOf(a!, b!),
+      invisible: invisible?.[text] ?? false,
     });
   }
   return runs;
