@@ -12,7 +12,7 @@
  * @module
  */
 import { attr, childElements, type Element, parentElement, type TextNode } from "./html_tree.ts";
-import { type Part, readSelectors } from "./html_selectors.ts";
+import { charge, type Part, readSelectors } from "./html_selectors.ts";
 
 /** A rule of the sheets for one selector: its parts left to right, and whether each combinator is a child's. */
 interface Rule {
@@ -136,13 +136,20 @@ function styleOf(element: Element, rules: StyleRules): Styled {
   if (style && rules.declaration.test(style)) result = { set: true, doubt: null };
   else if (!(style && rules.undo.test(style))) {
     const id = attr(element, "id");
-    const keys = [element.tagName, "*", ...classesOf(element).map((name) => `.${name}`), ...(id ? [`#${id}`] : [])];
+    const keys = [
+      element.tagName,
+      "*",
+      ...classesOf(element).map((name) => `.${name}`),
+      ...(id ? [`#${id}`] : []),
+      ...element.attrs.map((attribute) => `[${attribute.name}]`),
+    ];
     let best: Rule | null = null;
     const doubtful: Rule[] = [];
     const beats = (rule: Rule) =>
       !best || rule.weight > best.weight || (rule.weight === best.weight && rule.order > best.order);
     for (const key of new Set(keys)) {
       for (const rule of rules.index.get(key) ?? []) {
+        charge(1);
         if (rule.doubtful) {
           if (matches(element, rule)) doubtful.push(rule);
         } else if (beats(rule) && matches(element, rule)) best = rule;

@@ -75,6 +75,7 @@ Deno.test("htmlToText: what the sheets hide by attribute, :not(), :is() or sibli
   for (
     const css of [
       '[data-tila="arkisto"] { display: none }',
+      'DIV[DATA-TILA="arkisto"] { display: none }',
       "div[data-tila^=ark] { visibility: hidden }",
       ".arkisto:not(.auki) { display: none }",
       ":is(.vanha, .arkisto) dl { display: none }",
@@ -138,4 +139,30 @@ Deno.test("htmlToText: attribute and :not() selectors over elements nested deep 
   const { text } = htmlToText(new TextEncoder().encode(html));
   assert(performance.now() - started < 5000, `${performance.now() - started} ms`);
   assertEquals(text.split("\n").filter((line) => line === "t").length, 2000);
+});
+
+Deno.test("htmlToText: sibling, :nth-child() and :has() selectors over a page of many elements end in bounded time", () => {
+  const heading = "<h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1><p>Projektikoodi: S1</p>";
+  const rows = "<p>t</p>".repeat(60_000);
+  for (
+    const css of [
+      ".x ~ p { display: none }",
+      "p:nth-last-child(2n+1 of .y) { display: none }",
+      "body:has(.z) p { display: none }",
+      Array.from({ length: 3000 }, (_, i) => `:not(.a${i}) > .b { display: none }`).join("\n"),
+    ]
+  ) {
+    const html =
+      `<!DOCTYPE html><html><head><style>${css}</style></head><body><main>${heading}${rows}</main></body></html>`;
+    const started = performance.now();
+    const { text, problems } = htmlToText(new TextEncoder().encode(html));
+    const took = performance.now() - started;
+    assert(took < 15_000, `${css.slice(0, 40)}: ${took} ms`);
+    // Read whole, or not at all and said: never a part of it silently.
+    const read = text.split("\n").filter((line) => line === "t").length;
+    assert(
+      read === 60_000 || (read === 0 && problems.some((p) => p.level === "error")),
+      `${css.slice(0, 40)}: ${read}`,
+    );
+  }
 });

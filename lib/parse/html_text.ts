@@ -15,6 +15,7 @@ import { decodePage } from "./html_charset.ts";
 import { documentRoots, findHeading, hiddenRules, struckRules } from "./html_content.ts";
 import { attr, childElements, type Element, findFirst, parentElement } from "./html_tree.ts";
 import { type Doubt, Walker } from "./html_walker.ts";
+import { resetStyleBudget, StyleCostError } from "./html_selectors.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
 
@@ -64,6 +65,15 @@ export function htmlToText(bytes: Uint8Array): HtmlText {
   try {
     return extract(bytes);
   } catch (error) {
+    if (error instanceof StyleCostError) {
+      const message = `The page could not be read: ${error.message}.`;
+      return {
+        text: "",
+        encoding: null,
+        lineOrigins: [],
+        problems: [{ level: "error", code: "style_cost", message, line: null }],
+      };
+    }
     // Not expected, but said rather than thrown; elements nested thousands deep run the walk out of stack.
     const tooDeep = error instanceof RangeError;
     return {
@@ -93,6 +103,7 @@ function extract(bytes: Uint8Array): HtmlText {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && bytes.includes(0)) return failed("not_html", "The file is not a web page: it contains NUL bytes.");
 
+  resetStyleBudget();
   const decoded = decodePage(bytes);
   const problems = [...decoded.problems];
   const document = parse(decoded.text, { sourceCodeLocationInfo: true });
