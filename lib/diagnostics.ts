@@ -136,7 +136,7 @@ export const DIAGNOSTIC_CODES = {
   unreadable_document: {
     level: "error",
     meaning:
-      "a web page or PDF that gives no text: not a page or PDF, damaged, cut short (a PDF), encrypted, or not read within 30 seconds",
+      "a web page or PDF that gives no text: not a page or PDF, damaged, cut short (a PDF), encrypted, not read within 30 seconds, or a page whose style sheets' selectors would take too long to evaluate",
   },
   incomplete_document: {
     level: "warning",
@@ -249,6 +249,7 @@ export const MESSAGE_CODES = {
   html_not_a_page: "unreadable_document",
   html_no_text: "unreadable_document",
   html_too_deep: "unreadable_document",
+  html_style_too_costly: "unreadable_document",
   extraction_error: "unreadable_document",
   pdf_truncated: "unreadable_document",
   pdf_page_unreadable: "incomplete_document",

@@ -223,6 +223,8 @@ function problemDiagnostic(
       return diagnostic("html_no_text", place);
     case "html_too_deep":
       return diagnostic("html_too_deep", place);
+    case "style_cost":
+      return diagnostic("html_style_too_costly", place);
     case "no_document_heading":
       return diagnostic("html_no_heading", place);
     case "charset_mismatch":

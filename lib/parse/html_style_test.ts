@@ -166,3 +166,17 @@ Deno.test("htmlToText: sibling, :nth-child() and :has() selectors over a page of
     );
   }
 });
+
+Deno.test("readForm: a page whose selectors would cost too much is an unreadable_document error, said in both languages", async () => {
+  const heading = "<h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1><p>Projektikoodi: S1</p>";
+  const html = `<!DOCTYPE html><html><head><style>.x ~ p { display: none }</style></head><body><main>${heading}` +
+    `${"<p>t</p>".repeat(60_000)}</main></body></html>`;
+  const outcome = await readForm("iso.html", "html", new TextEncoder().encode(html));
+  assertEquals(outcome.documents, []);
+  assertEquals(outcome.diagnostics.map((d) => [d.file, d.code, d.level]), [[
+    "iso.html",
+    "unreadable_document",
+    "error",
+  ]]);
+  assert(localiseDiagnostic(outcome.diagnostics[0]!, "fi").includes("tyylisääntöjen"));
+});
