@@ -174,12 +174,15 @@ function keyOf(tokens: Selector[]): string {
 const isTraversal = (token: Selector) =>
   !(["attribute", "pseudo", "pseudo-element", "tag", "universal"] as string[]).includes(token.type);
 
-/** One selector of a list: null when it selects no element of the page (a pseudo-element's) or cannot be read. */
-function readOne(tokens: Selector[]): ReadSelector | null {
+/**
+ * One selector of a list: null when it selects no element of the page (a pseudo-element's, or one that starts with a
+ * combinator, which a browser drops too); undefined when css-select cannot evaluate it even widened (a namespace).
+ */
+function readOne(tokens: Selector[]): ReadSelector | null | undefined {
   if (tokens.some((token) => token.type === SelectorType.PseudoElement)) return null;
   const doubtful = !evaluable(tokens);
   const read = doubtful ? widened(tokens) : tokens;
-  if (doubtful && !evaluable(read)) return null;
+  if (doubtful && !evaluable(read)) return undefined;
   const chain: Part[] = [];
   const child: boolean[] = [];
   let part: Selector[] = [];
@@ -195,7 +198,7 @@ function readOne(tokens: Selector[]): ReadSelector | null {
       part = [];
     } else part.push(token);
   }
-  if (part.length === 0 || chain.length >= 8) return null;
+  if (part.length === 0) return null;
   close();
   return { text: stringify([tokens]), chain, child, specificity: specificity(tokens), key: keyOf(read), doubtful };
 }
@@ -217,10 +220,19 @@ function readOne(tokens: Selector[]): ReadSelector | null {
  */
 export function readSelectors(list: string): ReadSelector[] {
   try {
-    return parseSelectors(list).map(readOne).filter((read) => read !== null);
+    return parseSelectors(list).flatMap((tokens) => {
+      const read = readOne(tokens);
+      return read === undefined ? readUnread(stringify([tokens])) : read === null ? [] : [read];
+    });
   } catch {
-    const last = list.trim().split(/[\s>+~,]+/).at(-1) ?? "";
-    const simple = last.match(/^[a-z][a-z0-9-]*|[.#][\w-]+/gi)?.join("") || "*";
-    return readSelectors(simple).map((read) => ({ ...read, text: list.trim(), doubtful: true }));
+    // Each selector of the list apart: those css-what reads are read as they are.
+    return list.includes(",") ? list.split(",").flatMap(readSelectors) : readUnread(list);
   }
+}
+
+/** A selector that cannot be read or evaluated, read as what it may select: its last compound's tag, classes, id. */
+function readUnread(selector: string): ReadSelector[] {
+  const last = selector.trim().split(/[\s>+~]+/).at(-1) ?? "";
+  const simple = last.match(/^[a-z][a-z0-9-]*|[.#][\w-]+/gi)?.join("") || "*";
+  return readSelectors(simple).map((read) => ({ ...read, text: selector.trim(), doubtful: true }));
 }
