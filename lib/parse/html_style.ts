@@ -95,6 +95,7 @@ function matchesAt(element: Element, rule: Rule, i: number): boolean {
   const memo = rule.at[i] ??= new WeakMap();
   const known = memo.get(element);
   if (known !== undefined) return known;
+  charge(1);
   let result = rule.chain[i]!.test(element);
   if (result && i > 0) {
     const parent = parentElement(element);

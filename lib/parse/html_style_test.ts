@@ -180,3 +180,16 @@ Deno.test("readForm: a page whose selectors would cost too much is an unreadable
   ]]);
   assert(localiseDiagnostic(outcome.diagnostics[0]!, "fi").includes("tyylisääntöjen"));
 });
+
+Deno.test("htmlToText: a selector of 1,500 parts is matched in bounded time", () => {
+  const heading = "<h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1><p>Projektikoodi: S1</p>";
+  const css = `${"div ".repeat(1500)}p { display: none }`;
+  const html = `<!DOCTYPE html><html><head><style>${css}</style></head><body><main>${heading}` +
+    `${'<div class="y"><p>t</p>'.repeat(1500)}</main></body></html>`;
+  const started = performance.now();
+  const { text, problems } = htmlToText(new TextEncoder().encode(html));
+  assert(performance.now() - started < 15_000, `${performance.now() - started} ms`);
+  const read = text.split("\n").filter((line) => line === "t").length;
+  // The last p, under 1,500 divs, is hidden; the others, under fewer, are read.
+  assertEquals([read, problems], [1499, []]);
+});
