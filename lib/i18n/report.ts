@@ -44,6 +44,9 @@ const ONE_IN_PERIOD = {
 /** Codes as a sentence lists them: the first ten, and how many more (`more`) there are. */
 const someCodes = (codes: readonly string[], more: (n: number) => string) =>
   codes.slice(0, 10).join(", ") + (codes.length > 10 ? more(codes.length - 10) : "");
+/** A label with a qualifier in brackets: inside its own last pair, if it ends with one ("(weighted, 2007–2013 only)"). */
+const qualified = (label: string, qualifier: string) =>
+  label.endsWith(")") ? `${label.slice(0, -1)}, ${qualifier})` : `${label} (${qualifier})`;
 const tiedostoa = (n: number) => `${fi(n)} ${n === 1 ? "tiedosto" : "tiedostoa"}`;
 const files = (n: number) => `${en(n)} ${n === 1 ? "file" : "files"}`;
 
@@ -74,8 +77,11 @@ export const REPORT_TEXT = defineMessages({
   withInterim: (n: number) =>
     `sis. ${fi(n)} ${n === 1 ? "käynnissä oleva hanke" : "käynnissä olevaa hanketta"} (väliaikaiset luvut)`,
   cost: "Julkinen rahoitus toteutunutta osallistujaa kohden",
-  /** A key figure whose projects are all of one programme period (the corpus has several). */
-  onlyPeriod: (period: string) => `(vain ${periodText(period)})`,
+  /**
+   * A key figure's label whose projects are all of one programme period (the corpus has several): one pair of
+   * brackets, the label's own qualifier first ("… (painotettu, vain 2007–2013)").
+   */
+  onlyPeriod: (label: string, period: string) => qualified(label, `vain ${periodText(period)}`),
   basis: (n: number) => `n = ${hanketta(n)}`,
   charts: "Kuviot",
   byPeriod: "Ohjelmakausittain",
@@ -209,7 +215,7 @@ export const REPORT_TEXT = defineMessages({
   utilisationEnded: "Public funding utilisation, active projects left out",
   withInterim: (n: number) => `incl. ${en(n)} active ${n === 1 ? "project" : "projects"} (interim figures)`,
   cost: "Public funding per actual participant",
-  onlyPeriod: (period: string) => `(${periodText(period)} only)`,
+  onlyPeriod: (label: string, period: string) => qualified(label, `${periodText(period)} only`),
   basis: (n: number) => `n = ${projects(n)}`,
   charts: "Charts",
   byPeriod: "By programme period",

@@ -161,7 +161,7 @@ export function keyFigures(input: ReportInput): { label: string; value: string; 
     const n = row[`${metric}_n`];
     const interim = Number(row[`${metric}_n_interim`] ?? 0);
     const periods = periodsOf(`${metric}_n`);
-    const scoped = corpusPeriods > 1 && periods.length === 1 ? `${label} ${text.onlyPeriod(periods[0]!)}` : label;
+    const scoped = corpusPeriods > 1 && periods.length === 1 ? text.onlyPeriod(label, periods[0]!) : label;
     return {
       label: interim > 0 ? `${scoped}, ${text.withInterim(interim)}` : scoped,
       value,

@@ -46,13 +46,13 @@ Deno.test("a key figure whose projects are all of one period, in a corpus of bot
   const en = keyFigures(both("en"));
   // The 2014–2020 template prints no actual participants: those figures rest on 2007–2013 alone.
   assertEquals(en.map(({ label }) => label), [
-    "Participant realisation (weighted) (2007–2013 only)",
+    "Participant realisation (weighted, 2007–2013 only)",
     "Women's share of actual participants (2007–2013 only)",
     "Public funding utilisation, incl. 1 active project (interim figures)",
     "Public funding utilisation, active projects left out",
     "Public funding per actual participant (2007–2013 only)",
   ]);
-  assertEquals(keyFigures(both("fi"))[0]!.label, "Osallistujien toteutumisaste (painotettu) (vain 2007–2013)");
+  assertEquals(keyFigures(both("fi"))[0]!.label, "Osallistujien toteutumisaste (painotettu, vain 2007–2013)");
   // A corpus of one period: nothing to say.
   const one = projects.filter(pl.col("programme_period").eq(pl.lit("2007-2013")));
   const only = keyFigures({ ...input(one, "en"), byPeriod: toJsonRecords(summarise(one, { by: "programme_period" })) });

@@ -83,7 +83,7 @@ Deno.test("report.docx: every chart at its print size under its caption, with it
   assert((document.match(/<w:tbl>/g) ?? []).length >= 8);
   assertEquals(tableCells(document).slice(0, 2), [
     ["Luku", "Arvo", "n (hankkeita)"],
-    ["Osallistujien toteutumisaste (painotettu) (vain 2007–2013)", "72,9\u00a0%", "3"],
+    ["Osallistujien toteutumisaste (painotettu, vain 2007–2013)", "72,9\u00a0%", "3"],
   ]);
   for (
     const caption of [
