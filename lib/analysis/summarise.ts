@@ -7,7 +7,7 @@
  */
 import pl from "nodejs-polars";
 import { columnTypes } from "../frame/column_types.ts";
-import { safeRatio } from "../frame/derived.ts";
+import { safeRatio, womenAboveTotal, womenFigureOf } from "../frame/derived.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 import { regionGroups } from "./region_names.ts";
 import { textListSeries } from "./_series.ts";
@@ -143,14 +143,13 @@ export function withParticipantRule(projects: pl.DataFrame): pl.DataFrame {
 const participantRule = once(() => {
   const without = pl.col("has_participants").eq(pl.lit(false)).fillNull(false);
   // Women above their total (the parser's inconsistent_figures names the line): one of the two is wrong.
-  const womenAbove = (women: string) => pl.col(women).gt(pl.col(women.replace(/_women$/, ""))).fillNull(false);
   const women = (column: string) => {
     const ratio = GROUPED_RATIOS.find((definition) => definition.column === column);
-    return [column, ratio?.numerator, ratio?.denominator].find((c) => c?.endsWith("_women")) ?? null;
+    return column.endsWith("_women") ? column : ratio ? womenFigureOf(ratio) : null;
   };
   return [...PARTICIPANT_FIGURES, ...PARTICIPANT_RATIOS].map((column) => {
     const womenColumn = women(column);
-    const blank = womenColumn === null ? without : without.or(womenAbove(womenColumn));
+    const blank = womenColumn === null ? without : without.or(womenAboveTotal(womenColumn));
     return [column, pl.when(blank).then(pl.lit(null)).otherwise(pl.col(column))] as const;
   });
 });

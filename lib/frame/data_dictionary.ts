@@ -9,6 +9,7 @@
 import type { z } from "zod";
 import { diagnosticCodeTable } from "../diagnostics.ts";
 import { fieldKinds, type ValueKind } from "./zod_types.ts";
+import { womenFigureOf } from "./derived.ts";
 
 import {
   AreaSchema,
@@ -74,11 +75,21 @@ const TABLES: { name: string; about: string; schema: z.ZodObject }[] = [
 
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
+/** A derived ratio of a women's figure is null where the women outnumber their total (see `womenAboveTotal`). */
+const WOMEN_ABOVE_TOTAL =
+  " Null where the women outnumber their total (an `inconsistent_figures` warning names the line).";
+const readsWomen = (column: string) => {
+  const metric = DERIVED_METRICS.find((m) => m.column === column);
+  return metric !== undefined && womenFigureOf(metric) !== null;
+};
+
 /** The data dictionary as Markdown: one table per frame, columns in order. */
 export function dataDictionary(): string {
   const sections = TABLES.map(({ name, about, schema }) => {
     const rows = fieldKinds(schema).map(([column, { kind, nullable, description }]) =>
-      `| \`${column}\` | ${KIND_NAMES[kind]}${nullable ? ", nullable" : ""} | ${cell(description)} |`
+      `| \`${column}\` | ${KIND_NAMES[kind]}${nullable ? ", nullable" : ""} | ${cell(description)}${
+        schema === DerivedMetricsSchema && readsWomen(column) ? WOMEN_ABOVE_TOTAL : ""
+      } |`
     );
     return [`#### ${name}`, "", about, "", "| column | type | meaning |", "| --- | --- | --- |", ...rows].join("\n");
   });

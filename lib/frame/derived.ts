@@ -38,10 +38,26 @@ export function safeRatio(numerator: string, denominator: string): pl.Expr {
 }
 
 /**
+ * Whether a women's figure (`participants_actual_women`) is above its total (`participants_actual`): one of the two
+ * is wrong, and which is not known (the parser's `inconsistent_figures` warning names the line). False when either is
+ * null. The one rule of it: a women's share is then null per project ({@linkcode withDerivedMetrics}) and left out
+ * of every summary (`withParticipantRule`).
+ */
+export function womenAboveTotal(women: string): pl.Expr {
+  return pl.col(women).gt(pl.col(women.replace(/_women$/, ""))).fillNull(false);
+}
+
+/** The women's figure a ratio reads (`participants_actual_women` of `women_share_actual`), if any. */
+export function womenFigureOf(ratio: { numerator: string; denominator: string }): string | null {
+  return [ratio.numerator, ratio.denominator].find((column) => column.endsWith("_women")) ?? null;
+}
+
+/**
  * The projects frame with the derived metrics appended as Float64 columns
  * (ratios are fractions, not percentages; the `cost_per_…` columns are in
  * euros) and the flag `has_participants`. A ratio whose columns the frame
- * lacks is null.
+ * lacks is null, and so is a ratio of a women's figure above its total
+ * (402 women of 100: {@linkcode womenAboveTotal}); the figures stay as printed.
  *
  * @example Usage
  * ```ts
@@ -61,9 +77,16 @@ export function safeRatio(numerator: string, denominator: string): pl.Expr {
  */
 export function withDerivedMetrics(projects: pl.DataFrame): pl.DataFrame {
   const has = (column: string) => projects.columns.includes(column);
+  const ratio = (metric: { numerator: string; denominator: string }) => {
+    const women = womenFigureOf(metric);
+    const value = safeRatio(metric.numerator, metric.denominator);
+    return women === null || !has(women.replace(/_women$/, ""))
+      ? value
+      : pl.when(womenAboveTotal(women)).then(unknownRatio()).otherwise(value);
+  };
   return projects.withColumns(
-    ...DERIVED_METRICS.map(({ column, numerator, denominator }) =>
-      (has(numerator) && has(denominator) ? safeRatio(numerator, denominator) : unknownRatio()).alias(column)
+    ...DERIVED_METRICS.map((metric) =>
+      (has(metric.numerator) && has(metric.denominator) ? ratio(metric) : unknownRatio()).alias(metric.column)
     ),
     (has("project_type") ? hasParticipants() : pl.lit(null).cast(pl.Bool)).alias("has_participants"),
   );
