@@ -5,7 +5,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { completeGroups, type InterimTreatment, summarise, summariseBy } from "./summarise.ts";
+import { aggregate, completeGroups, groupsOf, type InterimTreatment, summariseBy } from "./summarise.ts";
+import { outsideProgramme } from "./suspicious_values.ts";
 
 /** Duration bands, in months: their names (which sort in their order) and lower bounds. */
 export const DURATION_BANDS = [
@@ -75,9 +76,27 @@ export interface CohortOptions {
 }
 
 /**
+ * The projects with `start_year` and `start_outside`: a start outside its programme's years (1.8.1908 in
+ * 2007–2013; {@linkcode outsideProgramme}, as `suspiciousValues` flags it) is a typing error most likely, so its
+ * year is null, never a year of the chart's own that stretches it by a century.
+ */
+function withStartYears(projects: pl.DataFrame): pl.DataFrame {
+  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
+  const starts = projects.getColumn("start_date").cast(pl.Utf8).toArray();
+  const outside = starts.map((start, row) => outsideProgramme(periods[row], start));
+  return projects.withColumns(pl.Series("start_outside", outside, pl.Bool))
+    .withColumns(
+      pl.when(pl.col("start_outside")).then(pl.lit(null)).otherwise(pl.col("start_date").dt.year()).cast(pl.Int64)
+        .alias("start_year"),
+    );
+}
+
+/**
  * `summarise()` by planned start year, one row per year from the first to
  * the last (a year no project starts in has `n_projects` 0 and null
- * figures), then a row for projects without a start date, if any.
+ * figures), then a row for projects without a start year, if any: those
+ * without a start date and those whose start lies outside their programme's
+ * years (`n_start_outside` counts them; see {@linkcode outsideProgramme}).
  *
  * @example Usage
  * ```ts
@@ -90,12 +109,16 @@ export interface CohortOptions {
  * ```
  */
 export function byStartYear(projects: pl.DataFrame, options: CohortOptions = {}): pl.DataFrame {
-  const summary = summarise(projects, { by: "start_year", interim: options.interim });
+  const dated = withStartYears(projects);
+  const summary = summariseBy(dated, ["start_year"], options.interim);
+  const { frame, keys } = groupsOf(dated, ["start_year"], options.interim);
+  const outside = aggregate(frame, keys, [pl.col("start_outside").cast(pl.Int64).sum().alias("n_start_outside")]);
+  const counted = summary.join(outside, { on: keys, how: "left", nullsEqual: true, maintainOrder: "left" });
   const years = (summary.getColumn("start_year").toArray() as (number | null)[]).filter((y) => y !== null);
   const all = years.length === 0
     ? []
     : Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i);
-  return completeGroups(summary, { start_year: all, ...interimKeys(summary) });
+  return completeGroups(counted, { start_year: all, ...interimKeys(summary) });
 }
 
 /**

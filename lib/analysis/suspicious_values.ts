@@ -68,6 +68,24 @@ export const PROGRAMME_DATE_BOUNDS: Record<Project["programme_period"], { from: 
   "2007-2013": { from: "2007-01-01", to: "2023-12-31" },
   "2014-2020": { from: "2014-01-01", to: "2029-12-31" },
 };
+/**
+ * Whether a date (`YYYY-MM-DD`) lies outside its programme's bounds ({@linkcode PROGRAMME_DATE_BOUNDS}): the one
+ * test of it, for the flag `date_outside_period`, the register's `register_date_outside` and the start-year
+ * cohorts. False when the date or the period is not known.
+ *
+ * @example Usage
+ * ```ts
+ * import { outsideProgramme } from "./suspicious_values.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(outsideProgramme("2007-2013", "1908-08-01"), true);
+ * assertEquals(outsideProgramme("2007-2013", "2015-02-28"), false);
+ * assertEquals(outsideProgramme(null, "1908-08-01"), false);
+ * ```
+ */
+export function outsideProgramme(period: unknown, date: unknown): boolean {
+  const bounds = PROGRAMME_DATE_BOUNDS[period as Project["programme_period"]];
+  return bounds !== undefined && typeof date === "string" && (date < bounds.from || date > bounds.to);
+}
 /** The statuses of a project no longer running, whose actual figures are final. */
 const NOT_RUNNING = new Set(["ended", "interrupted"]);
 /** A realisation or utilisation above this is far beyond any plan: a separator or typing error, most likely. */
@@ -172,11 +190,11 @@ export function suspiciousValues(
     const bounds = PROGRAMME_DATE_BOUNDS[project.programme_period as Project["programme_period"]];
     for (const column of ["start_date", "end_date"]) {
       const date = project[column];
-      if (bounds && typeof date === "string" && (date < bounds.from || date > bounds.to)) {
+      if (outsideProgramme(project.programme_period, date)) {
         flag(
           "date_outside_period",
           column,
-          `${date}: outside ${bounds.from}–${bounds.to} (${project.programme_period})`,
+          `${date}: outside ${bounds!.from}–${bounds!.to} (${project.programme_period})`,
         );
       }
     }

@@ -9,6 +9,7 @@ import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { type ChartData, records } from "./_rows.ts";
 import { type GroupedMetric, groupedSummary } from "./grouped_summary.ts";
 import type { ChartOptions } from "./theme.ts";
+import { PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
 /** Options of {@linkcode cohortChart}. */
 export interface CohortChartOptions extends ChartOptions {
@@ -23,7 +24,9 @@ export interface CohortChartOptions extends ChartOptions {
 
 /**
  * Bars of the weighted ratios per start year or duration band, each with
- * its value and n; a year or band without projects shows "– (n = 0)".
+ * its value and n; a year or band without projects shows "– (n = 0)". The
+ * subtitle says how many projects start outside their programme's years
+ * (counted in the row without a year: `n_start_outside` of `byStartYear()`).
  *
  * @example Usage
  * ```ts
@@ -39,8 +42,14 @@ export function cohortChart(table: ChartData, options: CohortChartOptions): TopL
   const byDuration = options.by === "duration_band";
   // A band names its unit ("0–11 kk"); a year needs none.
   const bands = byDuration ? records(table).map((row) => row.duration_band).filter((b) => typeof b === "string") : [];
+  // Starts outside their programme's years, counted in the row without a year (see `byStartYear`): said.
+  const outside = byDuration ? 0 : records(table).reduce((sum, row) => sum + Number(row.n_start_outside ?? 0), 0);
+  const bounds = Object.entries(PROGRAMME_DATE_BOUNDS).map(([period, { from, to }]) =>
+    [period, from.slice(0, 4), to.slice(0, 4)] as const
+  );
   return groupedSummary(table, {
     ...options,
+    note: outside > 0 ? text.startOutside(outside, bounds) : "",
     title: text.cohortTitle(byDuration),
     groupTitle: byDuration ? text.duration : text.startYear,
     groupLabels: Object.fromEntries(bands.map((band) => [band, text.durationBand(band)])),

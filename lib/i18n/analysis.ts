@@ -11,7 +11,7 @@
  * @module
  */
 import { defineMessages } from "./mod.ts";
-import { formatCount, formatFiOutOf, formatInteger, HANKE, PROJECT } from "./format.ts";
+import { formatCount, formatFiOutOf, formatInteger, HANKE, periodText, PROJECT } from "./format.ts";
 
 /** A count and its noun: `1 hanke`, `2 hanketta`, `1 143 hanketta` (a no-break space). */
 const hankkeita = (n: number) => formatCount(n, "fi", HANKE);
@@ -160,6 +160,11 @@ export const ANALYSIS_TEXT = defineMessages({
     n === 0 ? `${metric}: ei hankkeita` : `${metric}: ${hankkeita(n)}, mediaani ${median}, ` +
       (outliers.length === 0 ? "ei poikkeavia" : `poikkeavat ${outliers.join(", ")}`),
   durationBand: (band: string) => `${band} kk`,
+  /** Starts outside their programme's years, counted without a year; `bounds`: period, first and last year. */
+  startOutside: (n: number, bounds: readonly (readonly [string, string, string])[]) =>
+    ` ${formatInteger(n, "fi")} hankkeen alkamispäivä on ohjelmakautensa vuosien ulkopuolella (${
+      bounds.map(([period, from, to]) => `${periodText(period)}: ${from}–${to}`).join(", ")
+    }; kirjoitusvirhe?): ${n === 1 ? "se on" : "ne on"} laskettu riville – ilman alkamisvuotta.`,
 }, {
   // labels
   region: "Region",
@@ -286,4 +291,8 @@ export const ANALYSIS_TEXT = defineMessages({
     n === 0 ? `${metric}: no projects` : `${metric}: ${projects(n)}, median ${median}, ` +
       (outliers.length === 0 ? "no outliers" : `outliers ${outliers.join(", ")}`),
   durationBand: (band: string) => `${band} months`,
+  startOutside: (n: number, bounds: readonly (readonly [string, string, string])[]) =>
+    ` ${projects(n)} start outside their programme's years (${
+      bounds.map(([period, from, to]) => `${from}–${to} for ${periodText(period)}`).join(", ")
+    }; a typing error?): counted in the row – without a start year.`,
 });

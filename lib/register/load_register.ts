@@ -17,7 +17,7 @@ import { type Diagnostic, FUNDING_LABELS, type FundingColumn, type Project, Proj
 import { parseAmount, parseFinnishDate, readStatus } from "../parse/values.ts";
 import { type CsvRow, csvRows, decodeCsv } from "./csv_rows.ts";
 import { readProjectCode } from "../parse/project_code.ts";
-import { PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
+import { outsideProgramme, PROGRAMME_DATE_BOUNDS } from "../analysis/suspicious_values.ts";
 
 /** The columns the register shares with the projects frame, in the register frame's order. */
 const SHARED_COLUMNS = [
@@ -208,8 +208,8 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
       }
       // A date no project of the programme has (1.4.2098): a typing error, and never the register's latest start.
       const { from, to } = PROGRAMME_DATE_BOUNDS[period];
-      if (parsed.value !== null && (parsed.value < from || parsed.value > to)) {
-        diagnostics.push(diagnostic("register_date_outside", place, column, parsed.value, from, to));
+      if (outsideProgramme(period, parsed.value)) {
+        diagnostics.push(diagnostic("register_date_outside", place, column, parsed.value!, from, to));
         unreadable.push(field);
         return null;
       }
