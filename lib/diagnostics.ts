@@ -50,7 +50,7 @@ export const DIAGNOSTIC_CODES = {
   unreadable_value: {
     level: "warning",
     meaning:
-      "a value that is not a number, date or Kyllä/Ei as expected, a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question, before it or before its colon, a 2007–2013 class of another theme than its label's, a name that is only a project code, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding or indicator figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
+      "a value that is not a number, date or Kyllä/Ei as expected, a negative amount of funding (no project's funding in all is below zero), a status that names two (`Keskeytynyt (Toiminta päättynyt)`), a gender-equality answer printed only under its question, before it or before its colon, a 2007–2013 class of another theme than its label's, a name that is only a project code, a figure whose label carries a note before its colon that may change what it is (`(1000 €)`, `(arvio)`, a year), an axis or objective number printed with the programme's title of another number, or a funding or indicator figure between a label left empty and a figure under no label (the figures may be shifted one label); it is null",
   },
   unusual_value: {
     level: "warning",
@@ -71,7 +71,7 @@ export const DIAGNOSTIC_CODES = {
   register_unreadable: {
     level: "warning",
     meaning:
-      "(register loading) a register value that cannot be read, e.g. a broken row, a date outside the programme, or a column the header lacks or names twice; it is null",
+      "(register loading) a register value that cannot be read, e.g. a broken row, a date outside the programme, a planned or granted amount below zero (a realised one is kept: EURA nets a repayment), or a column the header lacks or names twice; it is null",
   },
   ambiguous_amount: {
     level: "warning",

@@ -29,7 +29,7 @@ export function edit(text: string, from: string, to: string): string {
 
 /**
  * S11547 with figures an evaluator should check: realised EU and state
- * funding of -5 000, dates 1.1.2001–28.2.2029, 4 new jobs (2 for women)
+ * funding of -5 000 (not read: no project's funding is below zero), dates 1.1.2001–28.2.2029, 4 new jobs (2 for women)
  * against a plan of 0, and 10 participants planned (5 women) against 119.
  */
 export function suspiciousSeed(): string {

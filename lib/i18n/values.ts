@@ -22,6 +22,9 @@ export const VALUE_PROBLEMS = defineMessages({
   ambiguous_amount: (raw: string) =>
     `"${raw}": pilkun tai pisteen jälkeiset kolme numeroa voivat olla tuhansia tai desimaaleja`,
   negative_count: (raw: string) => `"${raw}" on negatiivinen, eikä lukumäärä voi olla`,
+  negative_plan: (raw: string) => `"${raw}" on negatiivinen, eikä suunniteltu tai myönnetty rahoitus voi olla`,
+  negative_amount: (raw: string) =>
+    `"${raw}" on negatiivinen, eikä hankkeen suunniteltu, myönnetty tai toteutunut rahoitus yhteensä voi olla alle nollan`,
   implausible_amount: (raw: string) =>
     `"${raw}" on yli 100 miljoonaa euroa, enemmän kuin minkään hankkeen rahoitus: kaksi lukua lienee painettu yhteen`,
   implausible_count: (raw: string) =>
@@ -79,6 +82,9 @@ export const VALUE_PROBLEMS = defineMessages({
   no_women_number: (raw: string) => `"${raw}" has no number of women`,
   ambiguous_amount: (raw: string) => `"${raw}": the three digits after the comma or dot may be thousands or decimals`,
   negative_count: (raw: string) => `"${raw}" is negative, which a count cannot be`,
+  negative_plan: (raw: string) => `"${raw}" is negative, which planned or granted funding cannot be`,
+  negative_amount: (raw: string) =>
+    `"${raw}" is negative, which a project's planned, granted or realised funding in all cannot be`,
   implausible_amount: (raw: string) =>
     `"${raw}" is over 100 million euros, more than any project's funding: two figures have likely run together`,
   implausible_count: (raw: string) =>

@@ -18,7 +18,9 @@
  * or no reading at all, its figures disagree, and the amount is null. Whatever decides it, an
  * `ambiguous_amount` warning says what was read and why; when nothing
  * decides, the amount is null with a warning naming both readings. A figure
- * 1 000 times too small is never read silently.
+ * 1 000 times too small is never read silently. A negative amount
+ * (`-614 153`) is null with an `unreadable_value` warning: no project's
+ * funding in all is below zero.
  *
  * @module
  */
@@ -66,7 +68,7 @@ export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void 
     } else if (hit && hit.value.trim() === "") empties.push(hit.line);
     const wrapped = hit ? rest ?? qualifiedFigure(hit) : undefined;
     if (hit && wrapped) builder.setRead(column, hit, wrapped, label);
-    else if (hit) read.set(column, { hit, reading: readAmount(hit.value), label });
+    else if (hit) read.set(column, { hit, reading: notNegative(readAmount(hit.value), hit.value), label });
     else if (hit === undefined && finder.has("funding")) builder.missingField(column, label, "funding", finder);
   }
   const section = finder.section("funding");
@@ -111,6 +113,15 @@ export function readFunding(builder: ProjectBuilder, finder: FieldFinder): void 
       );
     }
   }
+}
+
+/**
+ * A project's planned, granted or realised funding in all is never below zero (a repayment lowers it, to no less
+ * than nothing): a negative amount, either reading of it too, is no value, and a warning says so at its line.
+ */
+function notNegative(reading: AmountReading, raw: string): AmountReading {
+  const below = reading.kind === "amount" ? reading.value < 0 : reading.kind === "ambiguous" && reading.thousands < 0;
+  return below ? { kind: "unreadable", problem: { key: "negative_amount", raw } } : reading;
 }
 
 /** The ambiguous amounts the document decides, with how. */

@@ -78,6 +78,8 @@ export interface LoadRegisterOptions {
 }
 
 const FUNDING_COLUMNS = Object.entries(FUNDING_LABELS) as [FundingColumn, string][];
+/** The funding columns of a plan or a grant, which no row can have below zero. */
+const PLANS = new Set<FundingColumn>(["funding_eu_state_granted", "funding_public_planned"]);
 
 /** The register's column of each compared field, by layout. */
 function sourceColumns(layout2007: boolean): Record<string, string> {
@@ -252,7 +254,11 @@ export function loadRegister(file: string, options: LoadRegisterOptions = {}): L
     for (const [key, column] of FUNDING_COLUMNS) {
       const value = text(column);
       if (value === null) continue;
-      const amount = parseAmount(value);
+      const read = parseAmount(value);
+      // A plan or a grant is never below zero; a realised figure may be, as EURA nets a repayment (S10194: -876): kept.
+      const amount = read.value !== null && read.value < 0 && PLANS.has(key)
+        ? { value: null, problem: { key: "negative_plan" as const, raw: value } }
+        : read;
       if (amount.problem) {
         diagnostics.push(diagnostic("register_unreadable_value", place, column, amount.problem));
         unreadable.push(key);
