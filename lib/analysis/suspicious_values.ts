@@ -89,7 +89,7 @@ export function outsideProgramme(period: unknown, date: unknown): boolean {
 /** The statuses of a project no longer running, whose actual figures are final. */
 const NOT_RUNNING = new Set(["ended", "interrupted"]);
 /** A realisation or utilisation above this is far beyond any plan: a separator or typing error, most likely. */
-const IMPLAUSIBLE_RATIO = 10;
+export const IMPLAUSIBLE_RATIO = 10;
 const metric = (column: DerivedMetricColumn) => DERIVED_METRICS.find((m) => m.column === column)!;
 /** Ratios of actual to planned counts, checked for being far above plan. */
 const REALISATIONS = (["participant_realisation", "company_realisation"] as const).map(metric);

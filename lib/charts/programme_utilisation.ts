@@ -11,6 +11,7 @@ import { type ChartData, records } from "./_rows.ts";
 import { axisExtent, chartWidth, measure } from "./layout.ts";
 import { placeLineLabels } from "./_line_labels.ts";
 import { chartSpec } from "./spec.ts";
+import { IMPLAUSIBLE_RATIO } from "../analysis/suspicious_values.ts";
 import { type ChartOptions, FONT_SIZES, FORMATS, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode programmeUtilisation}. */
@@ -45,7 +46,9 @@ function ticks(max: number): number[] {
  * projects, with a vertical line for each corpus project the register lists;
  * the lines are named above the bars (name and code) where the names fit, in
  * up to three rows: a line rises to its name's row and a short leader runs to
- * the name, clear of the other lines (`placeLineLabels()`).
+ * the name, clear of the other lines (`placeLineLabels()`). Rows beyond the
+ * range are drawn in the end bars and counted in the subtitle: above the clip
+ * (and of them over 10× the plan, a typing error most likely) and below 0 %.
  *
  * @example Usage
  * ```ts
@@ -70,8 +73,13 @@ export function programmeUtilisation(
   const registerRows = records(register, ["project_code", "status_normalised", "funding_utilisation"]); // what is read
   // A register's active projects (all of a snapshot taken while the programme ran): their utilisation is interim.
   const active = registerRows.filter((r) => r.status_normalised === "active").length;
-  const values = registerRows.filter((r) => typeof r.funding_utilisation === "number")
-    .map((r) => Math.min(r.funding_utilisation as number, clip));
+  const read = registerRows.flatMap((r) => typeof r.funding_utilisation === "number" ? [r.funding_utilisation] : []);
+  // Beyond the bars' range, each in the end bar and said: above the clip (of them over 10× the plan, implausible as
+  // a document's `over_10x`), and below 0 % (a realised figure below zero: EURA nets a repayment).
+  const above = read.filter((value) => value > clip).length;
+  const implausible = read.filter((value) => value > IMPLAUSIBLE_RATIO).length;
+  const below = read.filter((value) => value < 0).length;
+  const values = read.map((value) => inRange(value, clip));
   const binCount = Math.round(clip / STEP) + 1;
   // A value's bin: the last holds everything from the clip up.
   const binOf = (value: number) => Math.min(binCount - 1, Math.floor(value / STEP + 1e-9));
@@ -96,7 +104,7 @@ export function programmeUtilisation(
     .map((r) => ({
       project_code: r.project_code,
       name: r.name ?? null,
-      value: Math.min(r.funding_utilisation as number, clip),
+      value: inRange(r.funding_utilisation as number, clip),
     }))
     .sort((a, b) => a.value - b.value);
   // Each named line rises to its name's row, then a short leader runs to the name (placeLineLabels).
@@ -136,10 +144,10 @@ export function programmeUtilisation(
     lang,
     title: text.programmeUtilisationTitle,
     subtitle: `${options.selection ? options.selection + ". " : ""}${
-      text.programmeUtilisationSubtitle(marked.length, clip, many)
-    }${text.labelledPoints(named.length, marked.length)}${unlisted === 0 ? "" : text.programmeUnlisted(unlisted)}${
-      active === 0 ? "" : text.programmeActive(active, registerRows.length)
-    }`,
+      text.programmeUtilisationSubtitle(marked.length, clip, many, above, implausible)
+    }${below === 0 ? "" : text.programmeBelowZero(below)}${text.labelledPoints(named.length, marked.length)}${
+      unlisted === 0 ? "" : text.programmeUnlisted(unlisted)
+    }${active === 0 ? "" : text.programmeActive(active, registerRows.length)}`,
     description: text.programmeUtilisationDescription(values.length, marked.length),
     printWidth,
     height,
@@ -236,6 +244,9 @@ export function programmeUtilisation(
     ],
   });
 }
+
+/** A utilisation within the histogram's range: below 0 % in the first bar, above the clip in the last. */
+const inRange = (value: number, clip: number) => Math.max(0, Math.min(value, clip));
 
 /** More corpus projects than this are drawn as bars of their own: lines over the whole height hid the histogram. */
 const MANY_MARKS = 12;

@@ -89,3 +89,61 @@ export const PROGRAMME_ACTIVE = {
         " utilisation is interim."
       : ` Active: ${formatCount(active, "en", PROJECT)} of ${formatInteger(all, "en")}, whose utilisation is interim.`,
 };
+
+const REKISTERIN = { one: "rekisterin hanke", other: "rekisterin hanketta" };
+const REGISTER_PROJECT = { one: "register project", other: "register projects" };
+
+/**
+ * The register histogram's rows beyond its range (`programmeUtilisation`): those above the last bar's bound, of them
+ * those over 10× their plan (a typing error, most likely, as `over_10x` flags a document's), and those below 0 % (a
+ * realised figure below zero: EURA nets a repayment), each drawn in the end bar.
+ */
+export const PROGRAMME_BEYOND = {
+  fi: {
+    above: (n: number, implausible: number) =>
+      n === 0
+        ? ""
+        : `: ${formatCount(n, "fi", REKISTERIN)}${
+          implausible === 0
+            ? ""
+            : ` (niistä ${formatInteger(implausible, "fi")} yli kymmenkertainen suunniteltuun: kirjoitusvirhe?)`
+        }`,
+    /** A grouped chart of the register whose pooled figures hold such rows. */
+    grouped: (implausible: number, below: number, zero: string) =>
+      (implausible === 0
+        ? ""
+        : ` Mukana ${formatCount(implausible, "fi", REKISTERIN)}, ${
+          implausible === 1 ? "jonka" : "joiden"
+        } käyttöaste on yli kymmenkertainen suunniteltuun (kirjoitusvirhe?).`) +
+      (below === 0
+        ? ""
+        : ` Mukana ${formatCount(below, "fi", REKISTERIN)}, ${
+          below === 1 ? "jonka" : "joiden"
+        } käyttöaste on alle ${zero} (toteutunut rahoitus alle nollan: takaisinmaksu).`),
+    below: (n: number, zero: string) =>
+      ` Alle ${zero} ensimmäisessä pylväässä: ${
+        formatCount(n, "fi", REKISTERIN)
+      } (toteutunut rahoitus alle nollan: takaisinmaksu).`,
+  },
+  en: {
+    above: (n: number, implausible: number) =>
+      n === 0
+        ? ""
+        : `: ${formatCount(n, "en", REGISTER_PROJECT)}${
+          implausible === 0
+            ? ""
+            : ` (${formatInteger(implausible, "en")} of them over 10× ${
+              implausible === 1 ? "its" : "their"
+            } plan: a typing error, most likely)`
+        }`,
+    grouped: (implausible: number, below: number, zero: string) =>
+      (implausible === 0 ? "" : ` Includes ${formatCount(implausible, "en", REGISTER_PROJECT)} whose utilisation is ` +
+        `over 10× ${implausible === 1 ? "its" : "their"} plan (a typing error, most likely).`) +
+      (below === 0 ? "" : ` Includes ${formatCount(below, "en", REGISTER_PROJECT)} whose utilisation is below ` +
+        `${zero} (realised funding below zero: a repayment).`),
+    below: (n: number, zero: string) =>
+      ` Below ${zero} in the first bar: ${
+        formatCount(n, "en", REGISTER_PROJECT)
+      } (realised funding below zero: a repayment).`,
+  },
+};

@@ -17,7 +17,7 @@
 import { formatCount, formatEuros, formatInteger, formatPercent, HANKE, periodText, PROJECT } from "./format.ts";
 import { defineMessages, type Language } from "./mod.ts";
 import { BY_EN, BY_FI, GROUP_EN, GROUP_FI, lowerFirst, METRICS_EN, METRICS_FI } from "./chart_words.ts";
-import { PROGRAMME_ACTIVE } from "./chart_words.ts";
+import { PROGRAMME_ACTIVE, PROGRAMME_BEYOND } from "./chart_words.ts";
 import { fundName } from "./statuses.ts";
 
 /** A drawn quantity: its column and its label. */
@@ -204,13 +204,14 @@ export const CHART_TEXT = defineMessages({
     return `EURA-rekisterin ${names.length > 0 ? `${names.map((f) => `${f}-`).join(", ")} ja ` : ""}${last}-hankkeissa`;
   },
   programmeUtilisationTitle: "Julkisen rahoituksen käyttöasteen jakauma",
-  programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
+  programmeUtilisationSubtitle: (marked: number, clip: number, bars = false, above = 0, implausible = 0) =>
     (marked === 0
       ? ""
       : bars
       ? `Oranssit pylväät: aineiston hankkeet (${formatInteger(marked, "fi")}) samoin luokin; pystyviivat: nimetyt. `
       : `Pystyviivat: aineiston hankkeet (${formatInteger(marked, "fi")}). `) +
-    `Yli ${formatPercent(clip, "fi", 0)} viimeisessä pylväässä.`,
+    `Yli ${formatPercent(clip, "fi", 0)} viimeisessä pylväässä${PROGRAMME_BEYOND.fi.above(above, implausible)}.`,
+  programmeBelowZero: (n: number) => PROGRAMME_BEYOND.fi.below(n, formatPercent(0, "fi", 0)),
   programmeUtilisationDescription: (all: number, marked: number) =>
     `Julkisen rahoituksen käyttöasteen jakauma ${formatInteger(all, "fi")} rekisterin hankkeessa 5\u00A0%:n luokin; ` +
     (marked === 0
@@ -361,13 +362,14 @@ export const CHART_TEXT = defineMessages({
     return `in the EURA register's ${names.length > 0 ? `${names.join(", ")} and ` : ""}${last} projects`;
   },
   programmeUtilisationTitle: "Distribution of public funding utilisation",
-  programmeUtilisationSubtitle: (marked: number, clip: number, bars = false) =>
+  programmeUtilisationSubtitle: (marked: number, clip: number, bars = false, above = 0, implausible = 0) =>
     (marked === 0
       ? ""
       : bars
       ? `Orange bars: the corpus projects (${formatInteger(marked, "en")}), in the same bins; lines: those named. `
       : `Vertical lines: the corpus projects (${formatInteger(marked, "en")}). `) +
-    `Above ${formatPercent(clip, "en", 0)} in the last bar.`,
+    `Above ${formatPercent(clip, "en", 0)} in the last bar${PROGRAMME_BEYOND.en.above(above, implausible)}.`,
+  programmeBelowZero: (n: number) => PROGRAMME_BEYOND.en.below(n, formatPercent(0, "en", 0)),
   programmeUtilisationDescription: (all: number, marked: number) =>
     `Histogram of public funding utilisation over ${formatInteger(all, "en")} register projects in 5% bins` +
     (marked === 0

@@ -17,7 +17,9 @@ import { womenShare } from "../charts/women_share.ts";
 import { programmeUtilisation } from "../charts/programme_utilisation.ts";
 import { printWidthOf, titleText } from "../charts/spec.ts";
 import { CHART_TEXT, PROGRAMME_SECTIONS } from "../i18n/charts.ts";
-import { periodText } from "../i18n/format.ts";
+import { formatPercent, periodText } from "../i18n/format.ts";
+import { PROGRAMME_BEYOND } from "../i18n/chart_words.ts";
+import { IMPLAUSIBLE_RATIO } from "../analysis/suspicious_values.ts";
 import type { Language } from "../i18n/mod.ts";
 
 /** A chart of the report: its file name (without extension) and spec. */
@@ -91,7 +93,14 @@ export function programmeCharts(
   const metrics: GroupedMetric[] = granted.partial
     ? ["funding_utilisation"]
     : ["funding_utilisation", "funding_utilisation_eu_state"];
-  const note = granted.partial ? CHART_TEXT[lang].grantedInParts(granted.median!) : "";
+  // Rows whose utilisation is implausible (over 10×, as a document's `over_10x`) or below 0 % (a repayment) are in
+  // the pooled figures, as a document's are: said.
+  const beyond = (test: (column: string) => pl.Expr) =>
+    programme.filter(metrics.map(test).reduce((either, each) => either.or(each))).height;
+  const implausible = beyond((column) => pl.col(column).gt(IMPLAUSIBLE_RATIO).fillNull(false));
+  const below = beyond((column) => pl.col(column).lt(0).fillNull(false));
+  const note = (granted.partial ? CHART_TEXT[lang].grantedInParts(granted.median!) : "") +
+    PROGRAMME_BEYOND[lang].grouped(implausible, below, formatPercent(0, lang, 0));
   const charts: CatalogueChart[] = [{
     name: "programme-utilisation",
     spec: programmeUtilisation(programme, projects, {
