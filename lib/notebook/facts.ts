@@ -19,6 +19,7 @@ import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.
 import type { Both, GroupFigure, NamedValue } from "../i18n/notebook_parts.ts";
 import { CHECK_NAMES, DIAGNOSTIC_CODE_NAMES, type QualityCheck } from "../i18n/quality.ts";
 import { localiseCodes } from "../report/tables.ts";
+import { withParticipantRule } from "../analysis/summarise.ts";
 import type { DiagnosticCode } from "../diagnostics.ts";
 import { STATUS_LABELS } from "../i18n/statuses.ts";
 import { type Diagnostic, DiagnosticSchema, type Status, STATUSES } from "../schema.ts";
@@ -54,6 +55,17 @@ export function bothFigures(
     planned: 0,
   });
   return { ...sums, ratio: rows.length > 0 ? sums.actual / sums.planned : null, n: rows.length };
+}
+
+/**
+ * {@linkcode bothFigures} of the women's figure of a side and its total under the summaries' rules
+ * (`withParticipantRule`): a project without participants, and one whose women outnumber its total (402 of 100),
+ * are left out, never pooled into a share.
+ */
+export function womenFigures(projects: pl.DataFrame, side: "planned" | "actual"): Both {
+  const columns = [`participants_${side}_women`, `participants_${side}`];
+  const read = [...columns, "has_participants"].filter((column) => projects.columns.includes(column));
+  return bothFigures(withParticipantRule(projects.select(...read)), columns[0]!, columns[1]!);
 }
 
 /** The projects with the lowest and the highest value of a column (named with their codes), or null when none has one. */

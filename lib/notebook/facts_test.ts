@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { assertEquals } from "../../testing/assert.ts";
-import { inWords } from "./facts.ts";
+import { inWords, womenFigures } from "./facts.ts";
 
 Deno.test("inWords names the fund in the notebook's language: ESF and ERDF in English", () => {
   const frame = pl.DataFrame({ fund: ["ESR", "EAKR", null], projects: [3, 1, 1] });
@@ -33,4 +33,16 @@ Deno.test("inWords names regions, a project's regions and the programme's sectio
   ]);
   assertEquals(inWords(frame, "fi").getColumn("region").toArray(), ["Pohjois-Savo", "Valtakunnalliset", "Karjala"]);
   assertEquals(inWords(frame, "fi").getColumn("programme_section").toArray()[0], "Itä-Suomen suuralueosio");
+});
+
+Deno.test("womenFigures() pools the women's share as the summaries do: 402 women of 100 left out, not 504 of 219", () => {
+  const projects = pl.DataFrame({
+    participants_planned: [199, 100],
+    participants_planned_women: [100, 50],
+    participants_actual: [119, 100],
+    participants_actual_women: [102, 402],
+    has_participants: [true, null],
+  });
+  assertEquals(womenFigures(projects, "actual"), { actual: 102, planned: 119, ratio: 102 / 119, n: 1 });
+  assertEquals(womenFigures(projects, "planned"), { actual: 150, planned: 299, ratio: 150 / 299, n: 2 });
 });

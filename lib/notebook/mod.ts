@@ -103,6 +103,7 @@ export {
   inWords,
   relabel,
   withStatusLabels,
+  womenFigures,
 } from "./facts.ts";
 
 /** Diagnostics (e.g. a register cross-check's) as a typed frame, empty or not. */
