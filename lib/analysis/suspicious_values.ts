@@ -101,8 +101,8 @@ const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as
  * women planned but none among the participants of a project ended or
  * interrupted,
  * actual far above plan (and over 10× it), funding utilisation above 100 %,
- * an actual figure above 0 with a plan of 0 or none, a negative amount,
- * dates outside the programme's bounds ({@linkcode PROGRAMME_DATE_BOUNDS}),
+ * an actual figure above 0 with a plan of 0 or none, a negative amount (of
+ * a frame from elsewhere: the parser reads none, and says so), dates outside the programme's bounds ({@linkcode PROGRAMME_DATE_BOUNDS}),
  * and the interim figures of active projects. Rows are never dropped. Each
  * flag carries the source file and line (from the provenance table, by
  * file, project and column, so that two documents of one file stay apart).
