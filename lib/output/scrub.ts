@@ -111,14 +111,13 @@ function scrubPlain(text: string, lang: Language): string {
 }
 
 /**
- * Columns that hold codes, paths and classifications, never free text. (A business ID is as printed, and a
- * document can print more beside it: "2296962-1 / puh. 044 718 1414".)
+ * Columns that hold codes and classifications, never free text. (A business ID is as printed, and a
+ * document can print more beside it: "2296962-1 / puh. 044 718 1414". A file's name is scrubbed too: a
+ * corpus can name a file by a person's e-mail address or phone number, `matti.virtanen@example.fi.txt`.)
  */
 const NOT_FREE_TEXT = new Set([
   "project_code",
-  "source_file",
   "source_encoding",
-  "file",
   "code",
   "level",
   "column",
@@ -127,13 +126,30 @@ const NOT_FREE_TEXT = new Set([
   "status_normalised",
 ]);
 
+/** Columns (and struct fields) that name a file of the corpus. */
+const FILE_NAMES = new Set(["source_file", "file"]);
+
+/**
+ * A corpus file's name (relative to the corpus folder) with the e-mail addresses and phone numbers in each
+ * part scrubbed, its extension kept: `matti.virtanen@example.fi.txt` → `[sähköpostiosoite poistettu].txt`
+ * (the address' pattern would read the `.txt` as part of its host).
+ */
+export function scrubFileName(file: string, options: ScrubOptions = {}): string {
+  return file.split("/").map((part) => {
+    const extension = /\.[\p{L}\p{N}]{1,5}$/u.exec(part)?.[0] ?? "";
+    return scrubContactText(part.slice(0, part.length - extension.length), options) + extension;
+  }).join("/");
+}
+
 /** A value with every text in it scrubbed: strings, lists of them, and the text fields of structs. */
-function scrubValue(value: unknown, options: ScrubOptions): unknown {
-  if (typeof value === "string") return scrubContactText(value, options);
+function scrubValue(value: unknown, options: ScrubOptions, fileName = false): unknown {
+  if (typeof value === "string") return fileName ? scrubFileName(value, options) : scrubContactText(value, options);
   if (Array.isArray(value)) return value.map((item) => scrubValue(item, options));
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, field]) => [key, NOT_FREE_TEXT.has(key) ? field : scrubValue(field, options)]),
+      Object.entries(value).map((
+        [key, field],
+      ) => [key, NOT_FREE_TEXT.has(key) ? field : scrubValue(field, options, FILE_NAMES.has(key))]),
     );
   }
   return value;
@@ -150,6 +166,7 @@ export function scrubDiagnostic<T extends Diagnostic>(diagnostic: T, options: Sc
   const values = (diagnostic as { values?: unknown[] }).values;
   return {
     ...diagnostic,
+    file: scrubFileName(diagnostic.file, resolved),
     message: scrubContactText(diagnostic.message, resolved),
     ...values === undefined ? {} : { values: values.map((value) => scrubValue(value, resolved)) },
   };
@@ -166,7 +183,7 @@ export function scrubFrame(frame: pl.DataFrame, options: ScrubOptions = {}): pl.
   const changed = [...columnTypes(frame)].flatMap(([name, dtype]) => {
     if (NOT_FREE_TEXT.has(name) || (!dtype.equals(pl.String) && dtype.variant !== "List")) return [];
     const values = frame.getColumn(name).toArray();
-    const scrubbed = values.map((value) => scrubValue(value, resolved));
+    const scrubbed = values.map((value) => scrubValue(value, resolved, FILE_NAMES.has(name)));
     const same = dtype.equals(pl.String)
       ? scrubbed.every((value, k) => value === values[k])
       : JSON.stringify(scrubbed) === JSON.stringify(values);

@@ -1,6 +1,6 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import pl from "nodejs-polars";
-import { scrubContactText, scrubFrame } from "./scrub.ts";
+import { scrubContactText, scrubDiagnostic, scrubFrame } from "./scrub.ts";
 
 const EN = { lang: "en" as const, keepContactText: false };
 
@@ -101,4 +101,32 @@ Deno.test("a text with invisible characters and no contact details is kept as it
   const text = "Koulutus\u00ADohjelma ja työ\u200Bpaja.";
   assertEquals(scrubContactText(text, EN), text);
   assertEquals(scrubContactText("Tiedustelut:040 718 1414", EN), "Tiedustelut:[phone number removed]");
+});
+
+Deno.test("a file name that holds an e-mail address or a phone number is scrubbed in frames and diagnostics; other file names stay (audit 33)", () => {
+  const frame = pl.DataFrame({
+    source_file: [
+      "matti.virtanen@example.fi.txt",
+      "+358401234567.txt",
+      "000_0083efce40fb50fc.txt",
+      "2007/gen_000123.txt",
+    ],
+    file: ["x/anna(at)kemi.fi.txt", "sub=x/-neg.txt", "h19_=SUM(A1).docx", "2014/S10001.txt"],
+  });
+  assertEquals(scrubFrame(frame, EN).toRecords(), [
+    { source_file: "[e-mail address removed].txt", file: "x/[e-mail address removed].txt" },
+    { source_file: "[phone number removed].txt", file: "sub=x/-neg.txt" },
+    { source_file: "000_0083efce40fb50fc.txt", file: "h19_=SUM(A1).docx" },
+    { source_file: "2007/gen_000123.txt", file: "2014/S10001.txt" },
+  ]);
+  const diagnostic = {
+    level: "warning" as const,
+    code: "unusual_value",
+    message: "m",
+    file: "040 123 4567.txt",
+    line: 3,
+    project_code: null,
+  };
+  assertEquals(scrubDiagnostic(diagnostic, { lang: "fi" }).file, "[puhelinnumero poistettu].txt");
+  assertEquals(scrubDiagnostic(diagnostic, { lang: "fi", keepContactText: true }).file, "040 123 4567.txt");
 });

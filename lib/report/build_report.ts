@@ -21,7 +21,7 @@ import { SaidError } from "../i18n/cli.ts";
 import { REPORT_CLI } from "../i18n/cli_report.ts";
 import type { Language } from "../charts/mod.ts";
 import { saveChartFiles, saveTable } from "../output/export.ts";
-import { scrubDiagnostic, scrubFrame } from "../output/scrub.ts";
+import { scrubDiagnostic, scrubFileName, scrubFrame } from "../output/scrub.ts";
 import { createHash } from "node:crypto";
 import { sha256Hex } from "../corpus/hash.ts";
 import {
@@ -243,7 +243,12 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     // The kernels' frames written before this thread's own work, which would hold them back while the kernels wait.
     await Promise.race([given.promise, notebooksRun.catch(() => {})]); // without notebooks: at once
     // What the diagnostics quote of the documents is exported too: scrubbed as the tables are.
-    const loaded = { ...parsed, diagnostics: parsed.diagnostics.map((d) => scrubDiagnostic(d, scrub)) };
+    // So are the files' names: a corpus can name a file by a person's e-mail address or phone number.
+    const loaded = {
+      ...parsed,
+      files: parsed.files.map((file) => ({ ...file, file: scrubFileName(file.file, scrub) })),
+      diagnostics: parsed.diagnostics.map((d) => scrubDiagnostic(d, scrub)),
+    };
     const { projects } = frames;
     // Charts, checks and pages need no long texts (73 MB at 10,000 documents, copied into every row object).
     const lean = withoutLongTexts(projects);
@@ -323,7 +328,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       byPeriod: toJsonRecords(byPeriod),
       charts: pageCharts,
       diagnostics: loaded.diagnostics,
-      suspicious: toJsonRecords(suspicious.display),
+      suspicious: toJsonRecords(shared.find((table) => table.name === suspicious.name)!.display),
       downloads: [] as string[],
       registers,
       analyses: analysisContent(shared, analysisCharts, projects, lang),
@@ -371,7 +376,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       corpus: portablePath(options.corpus),
       lang,
       registers: await manifestRegisters(context),
-      inputs: await manifestInputs(loaded.files, loaded.diagnostics, corpus),
+      // Read as the corpus names them (a skipped file's size), listed as the report names them.
+      inputs: (await manifestInputs(parsed.files, parsed.diagnostics, corpus))
+        .map((input) => ({ ...input, file: scrubFileName(input.file, scrub) })),
       outputs,
       notebooks: notebookRuns.map(({ notebook, ok, seconds }) => ({ notebook, ok, seconds })),
     };

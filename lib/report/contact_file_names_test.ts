@@ -1,0 +1,52 @@
+/**
+ * A corpus can name a file by a person's e-mail address or phone number: no output of the report holds
+ * them, each names the file with the marker in their place (audit 33).
+ */
+import { tempDir } from "../../testing/temp.ts";
+import pl from "nodejs-polars";
+import { assert, assertEquals } from "../../testing/assert.ts";
+import { allFiles } from "../../testing/files.ts";
+import { buildReport } from "./build_report.ts";
+import { fileURLToPath } from "node:url";
+import JSZip from "jszip";
+
+const DATA = fileURLToPath(new URL("../../data/documents", import.meta.url));
+
+Deno.test("no output of a report names a file by the e-mail address or phone number in its name", async () => {
+  const root = await tempDir("esf-contact-names-");
+  await Deno.mkdir(`${root}/corpus/+358 40 123 4567`, { recursive: true });
+  await Deno.copyFile(`${DATA}/000_0083efce40fb50fc.txt`, `${root}/corpus/matti.virtanen@example.fi.txt`);
+  await Deno.copyFile(`${DATA}/001_bfc078f93719c10e.txt`, `${root}/corpus/+358 40 123 4567/a.txt`);
+  await Deno.copyFile(`${DATA}/003_26d83fee4ba57d94.txt`, `${root}/corpus/003.txt`);
+  await Deno.writeTextFile(`${root}/corpus/liite anna(at)kemi.fi.docx`, "PK");
+  const out = `${root}/report`;
+  const { manifest } = await buildReport({ corpus: `${root}/corpus`, out, progress: () => {} });
+  assertEquals(manifest.inputs.map((input) => [input.file, input.outcome, input.bytes > 0]).sort(), [
+    ["003.txt", "project", true],
+    ["[puhelinnumero poistettu]/a.txt", "project", true],
+    ["[sähköpostiosoite poistettu].txt", "project", true],
+    ["liite [sähköpostiosoite poistettu].docx", "skipped", true],
+  ]);
+  const projects = pl.readCSV(`${out}/tables/projects.csv`, { sep: "," }).getColumn("source_file").toArray();
+  assertEquals(projects.sort(), ["003.txt", "[puhelinnumero poistettu]/a.txt", "[sähköpostiosoite poistettu].txt"]);
+  const files = await allFiles(out);
+  assert(files.some((f) => f.endsWith(".ipynb")) && files.some((f) => f.endsWith(".docx")));
+  for (const file of files) {
+    const bytes = file.endsWith(".docx") || file.endsWith(".xlsx")
+      ? await unzipText(file)
+      : new TextDecoder().decode(await Deno.readFile(file));
+    const text = file.endsWith(".parquet") ? JSON.stringify(pl.readParquet(file).toRecords()) + bytes : bytes;
+    for (const contact of ["matti.virtanen", "358 40 123", "anna(at)", "anna@"]) {
+      assert(!text.includes(contact), `${contact} in ${file.slice(out.length + 1)}`);
+    }
+  }
+  const page = await Deno.readTextFile(`${out}/index.html`);
+  assert(page.includes("liite [sähköpostiosoite poistettu].docx"), "the method still names the skipped file");
+});
+
+/** Every XML part of a workbook or a Word document, one after another. */
+async function unzipText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await Deno.readFile(file));
+  const parts = await Promise.all(Object.values(zip.files).map((entry) => entry.async("string")));
+  return parts.join("\n");
+}
