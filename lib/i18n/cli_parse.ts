@@ -34,8 +34,9 @@ export const PARSE_CLI = defineMessages({
     "{file, line, level, code, message, project_code}; viestit --lang-kielellä",
   contacts: "kirjoita henkilöiden yhteystiedot (henkilötietoja) tiedostoon TIEDOSTO ndjson-muodossa; muuten niitä " +
     "ei kirjoiteta mihinkään",
-  "keep-contact-text": "säilytä vapaista teksteistä löytyvät sähköpostiosoitteet ja puhelinnumerot (muuten ne " +
-    "korvataan merkinnällä)",
+  "keep-contact-text":
+    "säilytä vapaista teksteistä löytyvät sähköpostiosoitteet, puhelinnumerot ja roolin vieressä olevat " +
+    "henkilöiden nimet (muuten ne korvataan merkinnällä)",
   "without-texts": "jätä pois kuusi pitkää vapaata tekstiä (kohderyhmät, tiivistelmät, suunnitelmat): mikään luku ei " +
     "tarvitse niitä, ja jäsentäminen vie vähemmän aikaa ja muistia",
   cache: "säilytä kunkin asiakirjan jäsennys välimuistissa (esf-toolkit/parse hakemistossa $XDG_CACHE_HOME tai " +
@@ -94,7 +95,8 @@ export const PARSE_CLI = defineMessages({
     "messages in the --lang language",
   contacts: "write people's contact details (personal data) to FILE as ndjson; never written otherwise",
   "keep-contact-text":
-    "keep e-mail addresses and phone numbers found in the free texts (replaced by a marker otherwise)",
+    "keep e-mail addresses, phone numbers and people's names beside a role found in the free texts " +
+    "(replaced by a marker otherwise)",
   "without-texts": "leave out the six long free texts (target groups, summaries, plans): no figure needs them, and " +
     "parsing takes less time and memory",
   cache: "keep each document's parse in the parse cache (esf-toolkit/parse in $XDG_CACHE_HOME or ~/.cache, " +

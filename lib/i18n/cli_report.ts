@@ -44,8 +44,9 @@ export const REPORT_CLI = defineMessages({
     "(oletus: kunkin aineiston ohjelmakauden mukana toimitettu rekisteri)",
   "no-register": "ei rekisteriä: ei ristiintarkistusta eikä ohjelmakauden kaavioita",
   "no-notebooks": "jätä muistikirjat ajamatta (Jupyteria ei tarvita; pikaiseen katsaukseen)",
-  "keep-contact-text": "säilytä sähköpostiosoitteet ja puhelinnumerot viedyissä vapaissa teksteissä " +
-    "(oletuksena ne poistetaan)",
+  "keep-contact-text":
+    "säilytä sähköpostiosoitteet, puhelinnumerot ja roolin vieressä olevat henkilöiden nimet viedyissä " +
+    "vapaissa teksteissä (oletuksena ne poistetaan)",
   cache: CACHE_FI,
   help: "näytä tämä ohje",
   about: "Jäsentää aineiston, ajaa siitä jokaisen muistikirjan ja kirjoittaa kansioon --out: index.html,\n" +
@@ -129,7 +130,8 @@ export const REPORT_CLI = defineMessages({
     "(default: the shipped register of each period of the corpus)",
   "no-register": "no register: no cross-check and no programme charts",
   "no-notebooks": "skip running the notebooks (no Jupyter needed; for a quick look)",
-  "keep-contact-text": "keep e-mail addresses and phone numbers in exported free text (removed by default)",
+  "keep-contact-text": "keep e-mail addresses, phone numbers and people's names beside a role in exported free text " +
+    "(removed by default)",
   cache: CACHE_EN,
   help: "show this help",
   about: "Parses the corpus, runs every notebook on it, and writes to --out: index.html, report.docx (Word),\n" +

@@ -6,11 +6,13 @@
  */
 import { defineMessages } from "./mod.ts";
 
-/** The markers left where an e-mail address or a phone number was. */
+/** The markers left where an e-mail address, a phone number or a person's name beside a role was. */
 export const EXPORT_TEXT = defineMessages({
   emailRemoved: "[sähköpostiosoite poistettu]",
   phoneRemoved: "[puhelinnumero poistettu]",
+  nameRemoved: "[nimi poistettu]",
 }, {
   emailRemoved: "[e-mail address removed]",
   phoneRemoved: "[phone number removed]",
+  nameRemoved: "[name removed]",
 });

@@ -53,6 +53,7 @@ const SUMMARY = "Yhteyshenkilö Matti Meikäläinen, matti.meikalainen(at)kemi.f
   "+358 40 7181414 ja +358 (0)40 718 1414; vaihde 09-123 4567 tai (09) 123 456, info [at] kemi [dot] fi. " +
   "Budjetti 1 122 206 €, alkaa 01.04.2008, S11547, Y-tunnus 0313471-7, PL 8, 00100 Helsinki, 119 osallistujaa.";
 const CONTACTS = [
+  "Matti Meikäläinen", // a name beside a role (audit 33)
   "matti.meikalainen(at)kemi.fi",
   "matti@kemi.fi",
   "040 718 1414",
@@ -63,7 +64,7 @@ const CONTACTS = [
   "info [at] kemi [dot] fi",
 ];
 const KEPT = [
-  "Matti Meikäläinen",
+  "Yhteyshenkilö ",
   "1 122 206 €",
   "01.04.2008",
   "S11547",
@@ -72,7 +73,7 @@ const KEPT = [
   "119 osallistujaa",
 ];
 
-Deno.test("e-mail addresses and phone numbers are scrubbed from exported text, in every format, unless kept", async () => {
+Deno.test("e-mail addresses, phone numbers and names beside a role are scrubbed from exported text, in every format, unless kept", async () => {
   const frame = pl.DataFrame({ project_code: ["S11547"], summary: [SUMMARY], regions: [["Lappi", "p. 040 718 1414"]] });
   const dir = await tempDir("esf-scrub-");
   await saveTable(frame, "fi", { dir });
@@ -91,6 +92,7 @@ Deno.test("e-mail addresses and phone numbers are scrubbed from exported text, i
   const [fi] = await texts("fi");
   assertEquals(fi.split("[sähköpostiosoite poistettu]").length - 1, 3, fi);
   assertEquals(fi.split("[puhelinnumero poistettu]").length - 1, 6, fi);
+  assert(fi.includes("Yhteyshenkilö [nimi poistettu], [sähköpostiosoite poistettu]"), fi);
   assert((await texts("en"))[0].includes("[phone number removed]"));
   for (const text of await texts("kept")) assert(CONTACTS.every((c) => text.includes(c)), "kept when asked");
 });

@@ -2,8 +2,9 @@
  * People's contact details in free text: e-mail addresses and phone numbers
  * that documents write into summaries and plans are replaced by a marker in
  * everything exported (tables, the report's page, the notebooks' tables),
- * unless the user keeps them. Names of people are not recognised, so they
- * stay.
+ * unless the user keeps them; so is a person's name beside a role
+ * (`projektipäällikkö Maija Mallikas`, see `scrub_names.ts`). Other names of
+ * people are not recognised, so they stay.
  *
  * - E-mail (as `parse/email_address.ts` recognises them): `name@host.fi` (also with a full-width `＠` or `．`), and the forms
  *   that hide the `@` from robots: `name(at)host.fi`, `name [at] host [dot] fi`,
@@ -27,6 +28,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
+import { scrubNamesBesideRoles } from "./scrub_names.ts";
 import { AT_SIGN, BROKEN_EMAIL_ADDRESS, EMAIL_ADDRESS, plainSigns } from "../parse/email_address.ts";
 
 /** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
@@ -104,10 +106,11 @@ function scrubPlain(text: string, lang: Language): string {
   const withoutEmails = whole.includes("-\n") || whole.includes("-\r\n")
     ? whole.replace(BROKEN_EMAIL_ADDRESS, removed)
     : whole;
-  return withoutEmails.replace(PHONE, (phone) => {
+  const withoutPhones = withoutEmails.replace(PHONE, (phone) => {
     const digits = phone.replace(/\D/g, "").length;
     return digits >= 7 && digits <= 15 ? EXPORT_TEXT[lang].phoneRemoved : phone;
   });
+  return scrubNamesBesideRoles(withoutPhones, EXPORT_TEXT[lang].nameRemoved);
 }
 
 /**

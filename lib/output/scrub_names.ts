@@ -1,0 +1,82 @@
+/**
+ * People's names next to a role in free text: summaries and plans name a
+ * project manager or a contact person in passing ("lisätietoja antaa
+ * projektipäällikkö Maija Mallikas"), and such a name, with the role beside
+ * it, is a contact detail. A name is recognised only beside a role word, as
+ * one to three capitalised words (`Anna-Maija Virtanen`), before the role
+ * (`Maija Mallikas, projektipäällikkö`; `Maija Mallikas (rehtori)`) or after
+ * it (`projektipäällikkö Maija Mallikas`, `Yhteyshenkilö: Pekka Puupää`,
+ * `koordinaattorina toimii Liisa Lahtinen`), a list of them too (`… ja Pekka
+ * Puupää`). Finnish writes an organisation's common nouns in lower case
+ * (`Kuopion kaupunki`), so a place or an organisation beside a role stays,
+ * and so does a run of four or more capitalised words; a word in capitals
+ * (`ELY-keskus`) is no name. Names elsewhere are not recognised and stay.
+ *
+ * @module
+ */
+
+/** The ends of role words (`projektipäällikkö`, `toiminnanjohtaja`, …), with up to five letters of an ending. */
+const ROLE_STEMS = [
+  "päällik",
+  "koordinaattor",
+  "sihteer",
+  "johtaj",
+  "vetäj",
+  "yhteyshenkilö",
+  "vastuuhenkilö",
+  "kontaktihenkilö",
+  "asiantuntij",
+  "työntekij",
+  "suunnittelij",
+  "ohjaaj",
+  "valmentaj",
+  "neuvoj",
+  "rehtor",
+  "opettaj",
+  "tutkij",
+  "kouluttaj",
+  "kehittäj",
+  "manager",
+  "coordinator",
+  "contact person",
+];
+/** A role word, its first letter in either case (the names beside it are told by their capitals: no `i` flag). */
+const ROLE = String.raw`\p{L}*(?:${
+  ROLE_STEMS.map((stem) => `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}`).join("|")
+})\p{L}{0,5}(?!\p{L})`;
+/** A capitalised word of a name, one part or two joined by a hyphen (`Anna-Maija`); not in capitals. */
+const PART = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/** A name: two or three such words, not followed by a fourth (a run of them is an organisation's name). */
+const NAME = String.raw`(?<![\p{L}\p{N}-])${PART}(?:[ \u00A0]${PART}){1,2}(?![ \u00A0]?\p{Lu}|[\p{L}\p{N}-])`;
+/** Names one after another: `Anna Virtanen ja Pekka Puupää`, `A B, C D`. */
+const NAMES = String.raw`${NAME}(?:(?:,[ \u00A0]|[ \u00A0](?:ja|sekä|and)[ \u00A0])${NAME})*`;
+const AFTER_ROLE = new RegExp(
+  String
+    .raw`(?<=(?<!\p{L})${ROLE}(?:[ \u00A0]?[:–-][ \u00A0]?|,[ \u00A0]|[ \u00A0](?:on|oli|toimii|toimi|is)[ \u00A0]|[ \u00A0]))${NAMES}`,
+  "gu",
+);
+/**
+ * Before a role, a name is two words (a first name and a surname), not the end of a longer run of capitalised
+ * words (`Kuopion Yliopiston Täydennyskoulutuskeskus, koordinaattori`).
+ */
+const BEFORE_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-]|\p{Lu}\p{L}*[ \u00A0])${PART}[ \u00A0]${PART}(?=(?:,[ \u00A0]?|[ \u00A0]?\()${ROLE})`,
+  "gu",
+);
+
+/**
+ * The text with each person's name next to a role replaced by `marker`.
+ *
+ * @example Usage
+ * ```ts
+ * import { scrubNamesBesideRoles } from "./scrub_names.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(
+ *   scrubNamesBesideRoles("Yhteyshenkilö: Pekka Puupää, Kuopion kaupunki.", "[nimi poistettu]"),
+ *   "Yhteyshenkilö: [nimi poistettu], Kuopion kaupunki.",
+ * );
+ * ```
+ */
+export function scrubNamesBesideRoles(text: string, marker: string): string {
+  return text.replace(AFTER_ROLE, marker).replace(BEFORE_ROLE, marker);
+}

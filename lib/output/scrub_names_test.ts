@@ -1,0 +1,44 @@
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { scrubContactText } from "./scrub.ts";
+
+const FI = { lang: "fi" as const, keepContactText: false };
+
+Deno.test("a person's name next to a role is scrubbed in free text; organisations, places and lowercase words stay (audit 33)", () => {
+  for (
+    const [text, scrubbed] of [
+      [
+        "Lisätietoja antaa projektipäällikkö Maija Mallikas, p. 040 123 4567.",
+        "Lisätietoja antaa projektipäällikkö [nimi poistettu], p. [puhelinnumero poistettu].",
+      ],
+      ["Yhteyshenkilö: Pekka Puupää.", "Yhteyshenkilö: [nimi poistettu]."],
+      ["Yhteyshenkilöt: Anna-Maija Virtanen ja Pekka Puupää.", "Yhteyshenkilöt: [nimi poistettu]."],
+      ["Hankkeen koordinaattorina toimii Liisa Lahtinen.", "Hankkeen koordinaattorina toimii [nimi poistettu]."],
+      ["Toiminnanjohtaja Matti Meikäläinen vastaa hankkeesta.", "Toiminnanjohtaja [nimi poistettu] vastaa hankkeesta."],
+      ["Maija Mallikas (projektipäällikkö) vastaa.", "[nimi poistettu] (projektipäällikkö) vastaa."],
+      ["Pekka Puupää, rehtori, avasi seminaarin.", "[nimi poistettu], rehtori, avasi seminaarin."],
+    ] as const
+  ) {
+    assertEquals(scrubContactText(text, FI), scrubbed, text);
+  }
+  for (
+    const text of [
+      "Projektipäällikkö Pohjois-Savon ELY-keskuksesta koordinoi.",
+      "Koordinaattori Kuopion kaupungilta osallistuu.",
+      "Hankkeen projektipäällikkö vastaa raportoinnista.",
+      "Projektipäällikkö palkataan 1.1.2011.",
+      "Rehtori ja opettajat Etelä-Savossa.",
+      "Pohjois-Savon ELY-keskus toteuttaa hankkeen.",
+      "Kuopion Yliopiston Täydennyskoulutuskeskus, koordinaattori",
+    ]
+  ) {
+    assertEquals(scrubContactText(text, FI), text, text);
+  }
+  assertEquals(
+    scrubContactText("Yhteyshenkilö: Pekka Puupää.", { lang: "en" }),
+    "Yhteyshenkilö: [name removed].",
+  );
+  assertEquals(
+    scrubContactText("Yhteyshenkilö: Pekka Puupää.", { ...FI, keepContactText: true }),
+    "Yhteyshenkilö: Pekka Puupää.",
+  );
+});
