@@ -297,8 +297,10 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     }
     await writeReportWorkbooks(staging, shared, lang);
 
-    const analysisCharts = analysisTableCharts(analyses, projects, lang);
-    const charts = [...reportCharts(lean, lang), ...contextCharts(context, lean, lang), ...analysisCharts];
+    // The charts draw the documents' names (projects, organisations): scrubbed as the tables are.
+    const drawn = scrubFrame(lean, scrub);
+    const analysisCharts = analysisTableCharts(shared, drawn, lang);
+    const charts = [...reportCharts(drawn, lang), ...contextCharts(context, drawn, lang), ...analysisCharts];
     const pageCharts = [];
     const wordCharts = [];
     for (const [k, chart] of charts.entries()) {
