@@ -30,6 +30,7 @@ import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.
 import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 import { plainTable } from "../output/plain_table.ts";
 import { scrubFrame, type ScrubOptions } from "../output/scrub.ts";
+import { scrubSpec } from "../output/scrub_spec.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */
 export interface DisplayBundle {
@@ -94,7 +95,9 @@ export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
  * assertEquals(Object.keys(bundle.data), [...CHART_MIME_TYPES]);
  * ```
  */
-export async function chartBundle(spec: TopLevelSpec): Promise<DisplayBundle> {
+export async function chartBundle(given: TopLevelSpec, options: ScrubOptions = {}): Promise<DisplayBundle> {
+  // Built from the corpus' own frames: its rows and texts scrubbed as a table's are (kept in the .ipynb).
+  const spec = scrubSpec(given, options);
   const svg = await chartToSvg(spec);
   const { width, height } = svgSize(svg);
   return {
@@ -232,8 +235,8 @@ export async function publish(bundle: DisplayBundle): Promise<void> {
 }
 
 /** Shows a chart in the notebook (see {@linkcode chartBundle}). Outside Jupyter, prints its title. */
-export async function showChart(spec: TopLevelSpec): Promise<void> {
-  await publish(await chartBundle(spec));
+export async function showChart(spec: TopLevelSpec, options: ScrubOptions = {}): Promise<void> {
+  await publish(await chartBundle(spec, options));
 }
 
 /** Shows a DataFrame as an HTML table with a plain-text twin. Outside Jupyter, prints the text. */

@@ -13,6 +13,7 @@ import { safeCell } from "../frame/safe_cells.ts";
 import { columnOfHeader } from "../i18n/columns.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import { scrubFrame, type ScrubOptions } from "./scrub.ts";
+import { scrubSpec } from "./scrub_spec.ts";
 import { columnOfRow, finnishCsvValue, type RowKinds, tableColumns } from "./table_columns.ts";
 
 /** Options of {@linkcode saveChart} and {@linkcode saveTable}. */
@@ -77,7 +78,8 @@ export type WrittenFiles = string[];
  * The name is made safe with {@linkcode safeFileName}.
  */
 export async function saveChart(spec: TopLevelSpec, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
-  return await saveChartSvg(await chartToSvg(spec), name, options);
+  // A chart built from the corpus' frames draws its names: scrubbed as a saved table's texts are.
+  return await saveChartSvg(await chartToSvg(scrubSpec(spec, options)), name, options);
 }
 
 /** Saves an already rendered chart as `NAME.svg` and `NAME.png`, as {@linkcode saveChart} does. */
