@@ -140,7 +140,10 @@ const FILE_NAMES = new Set(["source_file", "file"]);
 export function scrubFileName(file: string, options: ScrubOptions = {}): string {
   return file.split("/").map((part) => {
     const extension = /\.[\p{L}\p{N}]{1,5}$/u.exec(part)?.[0] ?? "";
-    return scrubContactText(part.slice(0, part.length - extension.length), options) + extension;
+    const base = part.slice(0, part.length - extension.length);
+    const scrubbed = scrubContactText(base, options);
+    // A name that is an address alone (`matti@kemi.fi`, a folder): its `.fi` is no extension.
+    return scrubbed === base ? scrubContactText(part, options) : scrubbed + extension;
   }).join("/");
 }
 

@@ -130,3 +130,12 @@ Deno.test("a file name that holds an e-mail address or a phone number is scrubbe
   assertEquals(scrubDiagnostic(diagnostic, { lang: "fi" }).file, "[puhelinnumero poistettu].txt");
   assertEquals(scrubDiagnostic(diagnostic, { lang: "fi", keepContactText: true }).file, "040 123 4567.txt");
 });
+
+Deno.test("a file or folder named by an e-mail address alone, without an extension of its own, is scrubbed whole (audit 33)", () => {
+  const frame = pl.DataFrame({ file: ["anna.virtanen@kemi.fi/a.txt", "matti@kemi.fi", "2007/a.txt"] });
+  assertEquals(scrubFrame(frame, EN).getColumn("file").toArray(), [
+    "[e-mail address removed]/a.txt",
+    "[e-mail address removed]",
+    "2007/a.txt",
+  ]);
+});

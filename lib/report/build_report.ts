@@ -321,7 +321,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const content = {
       lang,
       generatedAt,
-      corpus: portablePath(options.corpus),
+      corpus: portablePath(options.corpus, scrub),
       files: loaded.files,
       // The projects table: scrubbed, without the long texts; only the fields the page and Word report read.
       projects: toJsonRecords(reportProjects(shared.find((table) => table.name === "projects")!.frame)),
@@ -369,13 +369,13 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       generated_at: generatedAt.toISOString(),
       seconds: Math.round((performance.now() - started) / 10) / 100,
       options: {
-        corpus: portablePath(options.corpus),
+        corpus: portablePath(options.corpus, scrub),
         lang,
         notebooks: options.notebooks ?? true,
         register: options.register ? registerName(options.register) : options.register === false ? "none" : "shipped",
         keep_contact_text: scrub.keepContactText,
       },
-      corpus: portablePath(options.corpus),
+      corpus: portablePath(options.corpus, scrub),
       lang,
       registers: await manifestRegisters(context),
       // Read as the corpus names them (a skipped file's size), listed as the report names them.

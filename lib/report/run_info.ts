@@ -8,6 +8,7 @@
  */
 import { basename, isAbsolute, normalize } from "node:path";
 import config from "../../deno.json" with { type: "json" };
+import { scrubFileName, type ScrubOptions } from "../output/scrub.ts";
 
 /** The repository the tool runs from. */
 const REPOSITORY = new URL("../../", import.meta.url);
@@ -38,7 +39,8 @@ export async function gitCommit(): Promise<string | null> {
 
 /**
  * A path as a report records it: a relative path inside the working folder as given, an absolute one or one that
- * climbs out of the working folder (`../…`) by its last part only, so no folder of the machine is written.
+ * climbs out of the working folder (`../…`) by its last part only, so no folder of the machine is written; an
+ * e-mail address or a phone number in it replaced by a marker in the language of `scrub`, unless kept.
  *
  * @example Usage
  * ```ts
@@ -48,7 +50,11 @@ export async function gitCommit(): Promise<string | null> {
  * assertEquals(portablePath("/home/aino/eval/registers/eura2007.csv"), "eura2007.csv");
  * ```
  */
-export function portablePath(path: string): string {
+export function portablePath(path: string, scrub: ScrubOptions = {}): string {
   const relative = normalize(path).replace(/\/+$/, "");
-  return isAbsolute(path) || relative === ".." || relative.startsWith("../") ? basename(relative) : relative;
+  // A folder named by a person's e-mail address or phone number is named without it (scrub.ts).
+  return scrubFileName(
+    isAbsolute(path) || relative === ".." || relative.startsWith("../") ? basename(relative) : relative,
+    scrub,
+  );
 }

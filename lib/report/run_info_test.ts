@@ -9,3 +9,10 @@ Deno.test("portablePath records no folder outside the working one: an absolute p
   assertEquals(portablePath("../../home/aino/Asiakirjat/ESR/"), "ESR");
   assertEquals(portablePath("aineisto/../../ESR"), "ESR");
 });
+
+Deno.test("portablePath names no folder by a person's e-mail address or phone number (audit 33)", () => {
+  assertEquals(portablePath("/home/aino/anna.virtanen@kemi.fi/", { lang: "en" }), "[e-mail address removed]");
+  assertEquals(portablePath("exports/040 718 1414/2011", { lang: "fi" }), "exports/[puhelinnumero poistettu]/2011");
+  assertEquals(portablePath("/home/aino/anna.virtanen@kemi.fi", { keepContactText: true }), "anna.virtanen@kemi.fi");
+  assertEquals(portablePath("data/documents/", { lang: "en" }), "data/documents");
+});
