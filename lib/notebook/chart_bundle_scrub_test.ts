@@ -7,7 +7,8 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { projectTimeline } from "../charts/project_timeline.ts";
 import { saveChart } from "../output/export.ts";
-import { chartBundle } from "./display.ts";
+import { chartBundle, markdownBundle } from "./display.ts";
+import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 
 const PROJECTS = [
   {
@@ -34,4 +35,19 @@ Deno.test("a notebook's chart and a saved chart keep no contact detail of a proj
   const kept = JSON.stringify((await chartBundle(spec, { keepContactText: true })).data);
   assert(kept.includes("Johtaja Aino Aalto p. 040 765 4321"));
   assertEquals(JSON.stringify(spec).includes("Aino Aalto"), true, "the spec given is not changed");
+});
+
+Deno.test("a notebook's sentence computed from the data names no contact detail of a project (audit 33)", () => {
+  const fact = NOTEBOOK_TEXT.fi.costRange(
+    { label: "Johtaja Aino Aalto p. 040 765 4321 (S99102)", value: 9000 },
+    { label: "MOK (S11547)", value: 100 },
+  );
+  const bundle = markdownBundle(fact, { lang: "fi" });
+  assertEquals(bundle.data["text/markdown"], bundle.data["text/plain"]);
+  const shown = String(bundle.data["text/markdown"]);
+  assert(!shown.includes("Aino Aalto") && !shown.includes("765 4321"), shown);
+  assert(
+    shown.startsWith("Eniten osallistujaa kohden: Johtaja [nimi poistettu] p. [puhelinnumero poistettu] (S99102)"),
+  );
+  assert(String(markdownBundle(fact, { keepContactText: true }).data["text/plain"]).includes("Aino Aalto"));
 });

@@ -29,7 +29,7 @@ import { columnName } from "../i18n/columns.ts";
 import { NOTEBOOK_COLUMNS, type NotebookColumn } from "../i18n/notebook_columns.ts";
 import { NOTEBOOK_TEXT } from "../i18n/notebooks.ts";
 import { plainTable } from "../output/plain_table.ts";
-import { scrubFrame, type ScrubOptions } from "../output/scrub.ts";
+import { scrubContactText, scrubFrame, type ScrubOptions } from "../output/scrub.ts";
 import { scrubSpec } from "../output/scrub_spec.ts";
 
 /** A Jupyter display bundle: data by MIME type, and metadata. */
@@ -244,9 +244,18 @@ export async function showTable(frame: pl.DataFrame, options: TableOptions = {})
   await publish(tableBundle(frame, options));
 }
 
-/** Shows Markdown computed from the data (with its plain text). */
-export async function showMarkdown(markdown: string): Promise<void> {
-  await publish({ data: { "text/markdown": markdown, "text/plain": markdown }, metadata: {} });
+/**
+ * Markdown computed from the data (with its plain text), its contact details scrubbed as a table's are: a
+ * sentence can name a project (`Eniten osallistujaa kohden: NAME (S10001) …`) or the corpus folder.
+ */
+export function markdownBundle(given: string, options: ScrubOptions = {}): DisplayBundle {
+  const markdown = scrubContactText(given, options);
+  return { data: { "text/markdown": markdown, "text/plain": markdown }, metadata: {} };
+}
+
+/** Shows Markdown computed from the data (see {@linkcode markdownBundle}). */
+export async function showMarkdown(markdown: string, options: ScrubOptions = {}): Promise<void> {
+  await publish(markdownBundle(markdown, options));
 }
 
 /** The MIME type that marks a cell's output as deliberately skipped (the runner accepts it in place of a chart or table). */
