@@ -279,7 +279,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       tables.push(diagnosticsTable("register-crosscheck", crossCheck, lang));
     }
     tables.push(...analyses);
-    const registers = pageComparisons(context, lean);
+    const registers = pageComparisons(context, lean, scrub);
     const shared = tables.map((table) => {
       const frame = scrubFrame(table.frame, scrub);
       // A table whose codes need no words (the texts) is its own display: scrubbed once, held once.

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { scrubDiagnostic, type ScrubOptions } from "../output/scrub.ts";
 import pl from "nodejs-polars";
 import { sha256Hex } from "../corpus/hash.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
@@ -74,8 +75,12 @@ export function crossCheckDiagnostics(context: ProgrammeContext): Diagnostic[] {
   ];
 }
 
-/** What the page and the Word report say about each register. */
-export function pageComparisons(context: ProgrammeContext, projects: pl.DataFrame): RegisterComparison[] {
+/** What the page and the Word report say about each register, contact details scrubbed as `scrub` says. */
+export function pageComparisons(
+  context: ProgrammeContext,
+  projects: pl.DataFrame,
+  scrub: ScrubOptions = {},
+): RegisterComparison[] {
   const periods = projects.getColumn("programme_period").toArray() as string[];
   const starts = new Map(
     toJsonRecords(projects.select("project_code", "start_date")).map((p) => [p.project_code, p.start_date]),
@@ -93,7 +98,8 @@ export function pageComparisons(context: ProgrammeContext, projects: pl.DataFram
       otherProject: check.otherProject,
       missing: check.missing,
       withoutCode: check.withoutCode,
-      mismatches: check.diagnostics,
+      // They quote the document's name and name its file: scrubbed as the register-crosscheck table is.
+      mismatches: check.diagnostics.map((d) => scrubDiagnostic(d, scrub)),
       active: register.filter(pl.col("status_normalised").eq(pl.lit("active"))).height,
       latestStart,
       startedLater: check.missing.filter((code) => {
