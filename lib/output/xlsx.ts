@@ -238,6 +238,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: SheetCells): void {
 export async function workbookBytes(sheets: WorkbookSheet[], options: WorkbookOptions): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator ?? "esf-toolkit";
+  workbook.lastModifiedBy = workbook.creator; // not the library's own name ("ExcelJS"), nor a person's
   workbook.created = new Date();
   const names = sheetNames(sheets.map((sheet) => sheet.name));
   sheets.forEach((sheet, k) =>
@@ -285,6 +286,7 @@ export async function writeWorkbooks(
 function workbookWriter(path: string, options: WorkbookOptions): ExcelJS.stream.xlsx.WorkbookWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   workbook.creator = options.creator ?? "esf-toolkit";
+  workbook.lastModifiedBy = workbook.creator; // not the library's own name ("ExcelJS"), nor a person's
   workbook.created = new Date();
   withSharedStrings(workbook);
   return workbook;

@@ -139,3 +139,21 @@ Deno.test("a column of several units takes each row's kind: its number format, i
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("a workbook's properties name the tool as its author and last editor, not the library (audit 33)", async () => {
+  const dir = await tempDir("esf-xlsx-props-");
+  await writeWorkbooks(`${dir}/all.xlsx`, [`${dir}/one.xlsx`], [{ name: "Hankkeet", frame: projects() }], {
+    lang: "fi",
+  });
+  for (
+    const bytes of [
+      await workbookBytes([{ name: "Hankkeet", frame: projects() }], { lang: "fi" }),
+      await Deno.readFile(`${dir}/all.xlsx`),
+      await Deno.readFile(`${dir}/one.xlsx`),
+    ]
+  ) {
+    const core = utf8((await unzip(bytes))["docProps/core.xml"]!);
+    assert(core.includes("<dc:creator>esf-toolkit</dc:creator>"), core);
+    assert(core.includes("<cp:lastModifiedBy>esf-toolkit</cp:lastModifiedBy>"), core);
+  }
+});
