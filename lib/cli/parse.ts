@@ -148,7 +148,16 @@ function statOrNull(path: string): Deno.FileInfo | null {
  * the working folder (a path outside it stays as given).
  */
 function rootOf(paths: readonly string[]): string {
-  return paths.length === 1 && statOrNull(paths[0]!)?.isDirectory ? paths[0]! : ".";
+  if (paths.length === 1 && statOrNull(paths[0]!)?.isDirectory) return paths[0]!;
+  // Several paths, or a file: named relative to the working folder, or, when one lies outside it, to the folder
+  // that holds them all (no file is named by an absolute path of the machine, which the outputs would keep).
+  const cwd = Deno.cwd();
+  const folders = paths.map((path) => statOrNull(path)?.isDirectory ? resolve(path) : dirname(resolve(path)));
+  if (folders.every((folder) => folder === cwd || folder.startsWith(`${cwd}/`))) return ".";
+  const parts = folders.map((folder) => folder.split("/"));
+  let length = 0;
+  while (length < parts[0]!.length && parts.every((other) => other[length] === parts[0]![length])) length++;
+  return parts[0]!.slice(0, length).join("/") || "/";
 }
 
 const ndjson = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(row) + "\n").join("");
