@@ -262,7 +262,8 @@ async function run(options: Options, files: OutputFiles): Promise<number> {
     texts: options.texts,
   });
   const frames = corpus.frames;
-  const projects = scrubFrame(frames.projects, { keepContactText: options.keepContactText });
+  // The markers in the --lang language, as the diagnostics' messages are.
+  const projects = scrubFrame(frames.projects, { lang, keepContactText: options.keepContactText });
   const write = async (text: string) => {
     if (options.out !== undefined) await writeWhole(options.out, files, (partial) => Deno.writeTextFile(partial, text));
     else await Deno.stdout.write(new TextEncoder().encode(text));
@@ -286,7 +287,9 @@ async function run(options: Options, files: OutputFiles): Promise<number> {
       break;
   }
   if (options.diagnostics !== undefined) {
-    const scrubbed = corpus.diagnostics.map((d) => scrubDiagnostic(d, { keepContactText: options.keepContactText }));
+    const scrubbed = corpus.diagnostics.map((d) =>
+      scrubDiagnostic(d, { lang, keepContactText: options.keepContactText })
+    );
     const records = scrubbed.map((d) => ({ ...diagnosticRecord(d), message: localiseDiagnostic(d, lang) }));
     await writeWhole(options.diagnostics, files, (partial) => Deno.writeTextFile(partial, ndjson(records)));
   }

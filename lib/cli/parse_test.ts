@@ -281,3 +281,18 @@ Deno.test("parse names no file by an absolute path when several paths or a file 
   assert(Deno.readTextFileSync(diagnostics).includes('"file":"a/notes.docx"'));
   assert(run.stderr.includes(`${root}/a/notes.docx`), "the terminal names the file as it can be opened");
 });
+
+Deno.test("parse --lang en writes its markers in English in the rows and the diagnostics (audit 33)", async () => {
+  const corpus = tempDirSync("esf-parse-marker-");
+  const seed = Deno.readTextFileSync(`${DATA}/000_0083efce40fb50fc.txt`)
+    .replace("Myönnetty EU- ja valtion rahoitus: 645 300", "Myönnetty EU- ja valtion rahoitus: 645 300 (anna@kemi.fi)")
+    .replace("Pohjois-Savon ELY-keskus toteuttaa", "Tiedustelut anna@kemi.fi. Pohjois-Savon ELY-keskus toteuttaa");
+  Deno.writeTextFileSync(`${corpus}/mok.txt`, seed);
+  const out = tempFile(".ndjson");
+  const diagnostics = tempFile(".ndjson");
+  const run = await parse("--lang", "en", "--format", "ndjson", "--out", out, "--diagnostics", diagnostics, corpus);
+  assertEquals(run.code, 0);
+  const written = Deno.readTextFileSync(out) + Deno.readTextFileSync(diagnostics);
+  assert(!written.includes("poistettu"), written);
+  assert(Deno.readTextFileSync(out).includes("Tiedustelut [e-mail address removed]."));
+});
