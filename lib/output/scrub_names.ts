@@ -3,17 +3,19 @@
  * project manager or a contact person in passing ("lisätietoja antaa
  * projektipäällikkö Maija Mallikas"), and such a name, with the role beside
  * it, is a contact detail. A name is recognised only beside a role word, as
- * one to three capitalised words (`Anna-Maija Virtanen`), before the role
+ * two or three capitalised words (`Anna-Maija Virtanen`), before the role
  * (`Maija Mallikas, projektipäällikkö`; `Maija Mallikas (rehtori)`) or after
  * it (`projektipäällikkö Maija Mallikas`, `Yhteyshenkilö: Pekka Puupää`,
  * `koordinaattorina toimii Liisa Lahtinen`), a list of them too (`… ja Pekka
  * Puupää`). Finnish writes an organisation's common nouns in lower case
- * (`Kuopion kaupunki`), so a place or an organisation beside a role stays,
+ * (`Kuopion kaupunki`), so a place or an organisation beside a role stays
+ * (as does one whose name starts with a region's or a large town's genitive: `Helsingin Diakonissalaitos`),
  * and so does a run of four or more capitalised words; a word in capitals
  * (`ELY-keskus`) is no name. Names elsewhere are not recognised and stay.
  *
  * @module
  */
+import { REGIONS } from "../analysis/region_names.ts";
 
 /** The ends of role words (`projektipäällikkö`, `toiminnanjohtaja`, …), with up to five letters of an ending. */
 const ROLE_STEMS = [
@@ -46,8 +48,20 @@ const ROLE = String.raw`\p{L}*(?:${
 })\p{L}{0,5}(?!\p{L})`;
 /** A capitalised word of a name, one part or two joined by a hyphen (`Anna-Maija`); not in capitals. */
 const PART = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/**
+ * Genitives that start an organisation's name, not a person's (`Helsingin Diakonissalaitos`, `Suomen Yrittäjät`,
+ * `Pohjois-Savon Liitto`): the regions' and the largest towns', the country's and Europe's.
+ */
+const PLACES = [
+  ...REGIONS.map((region) => region.genitive),
+  ...["Suomen", "Euroopan", "Helsingin", "Espoon", "Vantaan", "Tampereen", "Turun", "Oulun", "Jyväskylän"],
+  ...["Kuopion", "Lahden", "Porin", "Joensuun", "Lappeenrannan", "Vaasan", "Kotkan", "Seinäjoen", "Rovaniemen"],
+  ...["Mikkelin", "Kajaanin", "Hämeenlinnan", "Kouvolan", "Kokkolan", "Savonlinnan", "Itä-Suomen", "Länsi-Suomen"],
+];
+const NOT_A_NAME = String.raw`(?!(?:${PLACES.join("|")})[ \u00A0])`;
 /** A name: two or three such words, not followed by a fourth (a run of them is an organisation's name). */
-const NAME = String.raw`(?<![\p{L}\p{N}-])${PART}(?:[ \u00A0]${PART}){1,2}(?![ \u00A0]?\p{Lu}|[\p{L}\p{N}-])`;
+const NAME = String
+  .raw`(?<![\p{L}\p{N}-])${NOT_A_NAME}${PART}(?:[ \u00A0]${PART}){1,2}(?![ \u00A0]?\p{Lu}|[\p{L}\p{N}-])`;
 /** Names one after another: `Anna Virtanen ja Pekka Puupää`, `A B, C D`. */
 const NAMES = String.raw`${NAME}(?:(?:,[ \u00A0]|[ \u00A0](?:ja|sekä|and)[ \u00A0])${NAME})*`;
 const AFTER_ROLE = new RegExp(
@@ -60,7 +74,8 @@ const AFTER_ROLE = new RegExp(
  * words (`Kuopion Yliopiston Täydennyskoulutuskeskus, koordinaattori`).
  */
 const BEFORE_ROLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-]|\p{Lu}\p{L}*[ \u00A0])${PART}[ \u00A0]${PART}(?=(?:,[ \u00A0]?|[ \u00A0]?\()${ROLE})`,
+  String
+    .raw`(?<![\p{L}\p{N}-]|\p{Lu}\p{L}*[ \u00A0])${NOT_A_NAME}${PART}[ \u00A0]${PART}(?=(?:,[ \u00A0]?|[ \u00A0]?\()${ROLE})`,
   "gu",
 );
 

@@ -29,6 +29,10 @@ Deno.test("a person's name next to a role is scrubbed in free text; organisation
       "Rehtori ja opettajat Etelä-Savossa.",
       "Pohjois-Savon ELY-keskus toteuttaa hankkeen.",
       "Kuopion Yliopiston Täydennyskoulutuskeskus, koordinaattori",
+      // A place's genitive starts an organisation's name, not a person's.
+      "Koordinaattori Helsingin Diakonissalaitokselta osallistuu.",
+      "Opettajat Suomen Yrittäjistä ja Pohjois-Savon Liitosta.",
+      "Hankkeen johtaja Euroopan Sosiaalirahastosta.",
     ]
   ) {
     assertEquals(scrubContactText(text, FI), text, text);
