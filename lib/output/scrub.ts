@@ -134,17 +134,28 @@ const FILE_NAMES = new Set(["source_file", "file"]);
 
 /**
  * A corpus file's name (relative to the corpus folder) with the e-mail addresses and phone numbers in each
- * part scrubbed, its extension kept: `matti.virtanen@example.fi.txt` → `[sähköpostiosoite poistettu].txt`
- * (the address' pattern would read the `.txt` as part of its host).
+ * part scrubbed, its extension kept, and a part that had them told apart from another by eight hex digits of a
+ * hash of what it was (files named by different addresses keep different names, in every output and process):
+ * `matti.virtanen@example.fi.txt` → `[sähköpostiosoite poistettu]-1b0f3c2e.txt` (the address' pattern would
+ * read the `.txt` as part of its host).
  */
 export function scrubFileName(file: string, options: ScrubOptions = {}): string {
   return file.split("/").map((part) => {
     const extension = /\.[\p{L}\p{N}]{1,5}$/u.exec(part)?.[0] ?? "";
     const base = part.slice(0, part.length - extension.length);
     const scrubbed = scrubContactText(base, options);
+    if (scrubbed !== base) return `${scrubbed}-${nameHash(part)}${extension}`;
     // A name that is an address alone (`matti@kemi.fi`, a folder): its `.fi` is no extension.
-    return scrubbed === base ? scrubContactText(part, options) : scrubbed + extension;
+    const whole = scrubContactText(part, options);
+    return whole === part ? part : `${whole}-${nameHash(part)}`;
   }).join("/");
+}
+
+/** Eight hex digits of the FNV-1a hash of a name's UTF-16 units: enough to tell 10,000 names apart. */
+function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < name.length; k++) hash = Math.imul(hash ^ name.charCodeAt(k), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
 }
 
 /** A value with every text in it scrubbed: strings, lists of them, and the text fields of structs. */

@@ -1,6 +1,7 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { ok as assert } from "node:assert/strict";
 import pl from "nodejs-polars";
-import { scrubContactText, scrubDiagnostic, scrubFrame } from "./scrub.ts";
+import { scrubContactText, scrubDiagnostic, scrubFileName, scrubFrame } from "./scrub.ts";
 
 const EN = { lang: "en" as const, keepContactText: false };
 
@@ -114,8 +115,8 @@ Deno.test("a file name that holds an e-mail address or a phone number is scrubbe
     file: ["x/anna(at)kemi.fi.txt", "sub=x/-neg.txt", "h19_=SUM(A1).docx", "2014/S10001.txt"],
   });
   assertEquals(scrubFrame(frame, EN).toRecords(), [
-    { source_file: "[e-mail address removed].txt", file: "x/[e-mail address removed].txt" },
-    { source_file: "[phone number removed].txt", file: "sub=x/-neg.txt" },
+    { source_file: "[e-mail address removed]-aba0b736.txt", file: "x/[e-mail address removed]-179c1356.txt" },
+    { source_file: "[phone number removed]-98738948.txt", file: "sub=x/-neg.txt" },
     { source_file: "000_0083efce40fb50fc.txt", file: "h19_=SUM(A1).docx" },
     { source_file: "2007/gen_000123.txt", file: "2014/S10001.txt" },
   ]);
@@ -127,15 +128,27 @@ Deno.test("a file name that holds an e-mail address or a phone number is scrubbe
     line: 3,
     project_code: null,
   };
-  assertEquals(scrubDiagnostic(diagnostic, { lang: "fi" }).file, "[puhelinnumero poistettu].txt");
+  assertEquals(scrubDiagnostic(diagnostic, { lang: "fi" }).file, "[puhelinnumero poistettu]-86d109c7.txt");
   assertEquals(scrubDiagnostic(diagnostic, { lang: "fi", keepContactText: true }).file, "040 123 4567.txt");
 });
 
 Deno.test("a file or folder named by an e-mail address alone, without an extension of its own, is scrubbed whole (audit 33)", () => {
   const frame = pl.DataFrame({ file: ["anna.virtanen@kemi.fi/a.txt", "matti@kemi.fi", "2007/a.txt"] });
   assertEquals(scrubFrame(frame, EN).getColumn("file").toArray(), [
-    "[e-mail address removed]/a.txt",
-    "[e-mail address removed]",
+    "[e-mail address removed]-574cb671/a.txt",
+    "[e-mail address removed]-10771d03",
     "2007/a.txt",
   ]);
+});
+
+Deno.test("two files named by different addresses keep different names, the same name always the same (audit 33)", () => {
+  const names = ["anna@kemi.fi.txt", "pekka@kemi.fi.txt", "a/040 123 4567.txt", "a/040 765 4321.txt"];
+  const scrubbed = names.map((name) => scrubFileName(name, EN));
+  assertEquals(new Set(scrubbed).size, 4, scrubbed.join(", "));
+  assertEquals(names.map((name) => scrubFileName(name, EN)), scrubbed, "the same name scrubs the same way");
+  for (const [k, name] of scrubbed.entries()) {
+    assert(/^(a\/)?\[(e-mail address|phone number) removed\]-[0-9a-f]{8}\.txt$/.test(name), name);
+    assert(!name.includes("kemi") && !name.includes("4567") && !name.includes("4321"), names[k]);
+  }
+  assertEquals(scrubFileName("2007/000_0083efce40fb50fc.txt", EN), "2007/000_0083efce40fb50fc.txt");
 });

@@ -23,12 +23,16 @@ Deno.test("no output of a report names a file by the e-mail address or phone num
   const { manifest } = await buildReport({ corpus: `${root}/corpus`, out, progress: () => {} });
   assertEquals(manifest.inputs.map((input) => [input.file, input.outcome, input.bytes > 0]).sort(), [
     ["003.txt", "project", true],
-    ["[puhelinnumero poistettu]/a.txt", "project", true],
-    ["[sähköpostiosoite poistettu].txt", "project", true],
-    ["liite [sähköpostiosoite poistettu].docx", "skipped", true],
+    ["[puhelinnumero poistettu]-44d0b78a/a.txt", "project", true],
+    ["[sähköpostiosoite poistettu]-aba0b736.txt", "project", true],
+    ["liite [sähköpostiosoite poistettu]-0c55d0ff.docx", "skipped", true],
   ]);
   const projects = pl.readCSV(`${out}/tables/projects.csv`, { sep: "," }).getColumn("source_file").toArray();
-  assertEquals(projects.sort(), ["003.txt", "[puhelinnumero poistettu]/a.txt", "[sähköpostiosoite poistettu].txt"]);
+  assertEquals(projects.sort(), [
+    "003.txt",
+    "[puhelinnumero poistettu]-44d0b78a/a.txt",
+    "[sähköpostiosoite poistettu]-aba0b736.txt",
+  ]);
   const files = await allFiles(out);
   assert(files.some((f) => f.endsWith(".ipynb")) && files.some((f) => f.endsWith(".docx")));
   for (const file of files) {
@@ -41,7 +45,7 @@ Deno.test("no output of a report names a file by the e-mail address or phone num
     }
   }
   const page = await Deno.readTextFile(`${out}/index.html`);
-  assert(page.includes("liite [sähköpostiosoite poistettu].docx"), "the method still names the skipped file");
+  assert(page.includes("liite [sähköpostiosoite poistettu]-0c55d0ff.docx"), "the method still names the skipped file");
 });
 
 /** Every XML part of a workbook or a Word document, one after another. */

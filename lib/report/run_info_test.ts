@@ -11,8 +11,11 @@ Deno.test("portablePath records no folder outside the working one: an absolute p
 });
 
 Deno.test("portablePath names no folder by a person's e-mail address or phone number (audit 33)", () => {
-  assertEquals(portablePath("/home/aino/anna.virtanen@kemi.fi/", { lang: "en" }), "[e-mail address removed]");
-  assertEquals(portablePath("exports/040 718 1414/2011", { lang: "fi" }), "exports/[puhelinnumero poistettu]/2011");
+  assertEquals(portablePath("/home/aino/anna.virtanen@kemi.fi/", { lang: "en" }), "[e-mail address removed]-574cb671");
+  assertEquals(
+    portablePath("exports/040 718 1414/2011", { lang: "fi" }),
+    "exports/[puhelinnumero poistettu]-8e31e249/2011",
+  );
   assertEquals(portablePath("/home/aino/anna.virtanen@kemi.fi", { keepContactText: true }), "anna.virtanen@kemi.fi");
   assertEquals(portablePath("data/documents/", { lang: "en" }), "data/documents");
 });
