@@ -15,7 +15,8 @@
  *   `044–718 1414`, `040 - 718 1415`, `(09) 123 456`, `0400.123.456`,
  *   `017/2631111`, `040/718 1414`), also tight after their word (`puh.040 …`,
  *   `GSM040 …`, `tel:040 …`), and international ones (`+358 40 7181414`,
- *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`): 7 to 15 digits, starting with 0 or +. Codes,
+ *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`, `+ 358 (40) 123 4567`; groups apart by one space or
+ *   two): 7 to 15 digits, starting with 0 or +. Codes,
  *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
  *   (`1 122 206`) are not phone numbers and stay.
  * - Characters that print as nothing inside either (a soft hyphen, a zero-width
@@ -45,10 +46,12 @@ export interface ScrubOptions {
   keepContactText?: boolean;
 }
 
-/** Between groups of digits: a space, or a dash of any kind with a space or none around it. */
-const GAP = String.raw`(?:[ \u00A0\u202F]?[-\u2010\u2011\u2012\u2013][ \u00A0\u202F]?|[ \u00A0\u202F])?`;
+/** Between groups of digits: a space (or two), or a dash of any kind with a space or none around it. */
+const GAP = String
+  .raw`(?:[ \u00A0\u202F]{0,2}[-\u2010\u2011\u2012\u2013][ \u00A0\u202F]{0,2}|[ \u00A0\u202F]{1,2})?`;
+/** `+358 40 …`, `+ 358 40 …`, `(+358) …`, `00358 …`; the area code also in brackets, `+358 (0)40 …`, `+358 (40) …`. */
 const INTERNATIONAL = String
-  .raw`(?:\(\s?(?:\+|00)\d{1,3}\s?\)|(?:\+|00)\d{1,3})${GAP}(?:\(0\)${GAP})?\d{1,4}(?:${GAP}\d{2,4}){1,4}`;
+  .raw`(?:\(\s?(?:\+|00)\s?\d{1,3}\s?\)|(?:\+|00)\s?\d{1,3})${GAP}(?:\(0\)${GAP})?(?:\(\d{1,4}\)|\d{1,4})(?:${GAP}\d{2,4}){1,4}`;
 const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,4}`;
 /** `0400.123.456`: an area code of three or four digits (a date's day has two: `01.04.2008` stays). */
 const DOTTED = String.raw`0\d{2,3}\.\d{3}\.\d{3,4}`;

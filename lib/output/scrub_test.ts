@@ -152,3 +152,22 @@ Deno.test("two files named by different addresses keep different names, the same
   }
   assertEquals(scrubFileName("2007/000_0083efce40fb50fc.txt", EN), "2007/000_0083efce40fb50fc.txt");
 });
+
+Deno.test("phone numbers written with a spaced plus, a bracketed area code after the country code or double spaces are scrubbed (audit 33)", () => {
+  for (const phone of ["tel. +358 (40) 123 4567", "+ 358 40 1234567", "p.  040  123  4567", "(+358) (9) 123 4567"]) {
+    assertEquals(scrubContactText(`Tiedot: ${phone} ok`, EN).includes("removed"), true, phone);
+    assert(!/\d{3}/.test(scrubContactText(phone, EN)), scrubContactText(phone, EN));
+  }
+  for (
+    const kept of [
+      "1 122 206 €",
+      "2010  2011  2012",
+      "S11547  S10001",
+      "(2007) 2013",
+      "+ 35 %",
+      "01.04.2008  31.12.2010",
+    ]
+  ) {
+    assertEquals(scrubContactText(kept, EN), kept, kept);
+  }
+});
