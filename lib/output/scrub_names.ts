@@ -5,7 +5,7 @@
  * it, is a contact detail. A name is recognised only beside a role word, as
  * two or three capitalised words (`Anna-Maija Virtanen`), before the role
  * (`Maija Mallikas, projektipäällikkö`; `Maija Mallikas (rehtori)`) or after
- * it (`projektipäällikkö Maija Mallikas`, `Yhteyshenkilö: Pekka Puupää`,
+ * it (`projektipäällikkö Maija Mallikas`, `Yhteyshenkilö: Pekka Puupää`, the name also on the line after the colon,
  * `koordinaattorina toimii Liisa Lahtinen`), a list of them too (`… ja Pekka
  * Puupää`). Finnish writes an organisation's common nouns in lower case
  * (`Kuopion kaupunki`), so a place or an organisation beside a role stays
@@ -66,7 +66,7 @@ const NAME = String
 const NAMES = String.raw`${NAME}(?:(?:,[ \u00A0]|[ \u00A0](?:ja|sekä|and)[ \u00A0])${NAME})*`;
 const AFTER_ROLE = new RegExp(
   String
-    .raw`(?<=(?<!\p{L})${ROLE}(?:[ \u00A0]?[:–-][ \u00A0]?|,[ \u00A0]|[ \u00A0](?:on|oli|toimii|toimi|is)[ \u00A0]|[ \u00A0]))${NAMES}`,
+    .raw`(?<=(?<!\p{L})${ROLE}(?:[ \u00A0]?[:–-](?:[ \u00A0]|\r?\n)?|,[ \u00A0]|[ \u00A0](?:on|oli|toimii|toimi|is)[ \u00A0]|[ \u00A0]))${NAMES}`,
   "gu",
 );
 /**

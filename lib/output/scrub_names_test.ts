@@ -16,6 +16,11 @@ Deno.test("a person's name next to a role is scrubbed in free text; organisation
       ["Toiminnanjohtaja Matti Meikäläinen vastaa hankkeesta.", "Toiminnanjohtaja [nimi poistettu] vastaa hankkeesta."],
       ["Maija Mallikas (projektipäällikkö) vastaa.", "[nimi poistettu] (projektipäällikkö) vastaa."],
       ["Pekka Puupää, rehtori, avasi seminaarin.", "[nimi poistettu], rehtori, avasi seminaarin."],
+      [
+        "Yhteyshenkilö:\nMaija Mallikas\nPuh. 040 123 4567",
+        "Yhteyshenkilö:\n[nimi poistettu]\nPuh. [puhelinnumero poistettu]",
+      ],
+      ["Projektipäällikkö: Maija Mallikas.", "Projektipäällikkö: [nimi poistettu]."],
     ] as const
   ) {
     assertEquals(scrubContactText(text, FI), scrubbed, text);
