@@ -18,6 +18,7 @@ import { openRegisters as registersFor } from "../register/shipped.ts";
 import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import { fileURLToPath } from "node:url";
+import { scrubFileName } from "../output/scrub.ts";
 
 /** The shipped corpus folder. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL("../../data/documents", import.meta.url));
@@ -73,9 +74,11 @@ export interface OpenedCorpus {
 export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpus> {
   const cacheDir = Deno.env.get(FRAMES_ENV);
   const cached = cacheDir ? readFrameCache(cacheDir, dir) : null;
-  if (cached) return { dir: basename(resolve(dir)), ...cached };
+  // Named as the report names it: by its folder's name, an e-mail address or phone number in it scrubbed.
+  const name = scrubFileName(basename(resolve(dir)));
+  if (cached) return { dir: name, ...cached };
   const corpus = await loadCorpus([dir], { root: dir });
-  return { dir: basename(resolve(dir)), corpus, frames: toDataFrame(corpus) };
+  return { dir: name, corpus, frames: toDataFrame(corpus) };
 }
 
 export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
