@@ -29,6 +29,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { EXPORT_TEXT } from "../i18n/exports.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
+import type { DiagnosticMessageKey } from "../diagnostics.ts";
 import { scrubNamesBesideRoles } from "./scrub_names.ts";
 import { AT_SIGN, BROKEN_EMAIL_ADDRESS, EMAIL_ADDRESS, plainSigns } from "../parse/email_address.ts";
 
@@ -175,6 +176,14 @@ function scrubValue(value: unknown, options: ScrubOptions, fileName = false): un
   return value;
 }
 
+/** The messages that name the copy kept of a duplicate, and where among their values: a file's name. */
+const KEPT_FILE_VALUE: Readonly<Record<string, number>> = {
+  duplicate_identical: 1,
+  duplicate_differs: 1,
+  duplicate_other_form: 1,
+  duplicate_same_file: 0,
+} satisfies Partial<Record<DiagnosticMessageKey, number>>;
+
 /**
  * The diagnostic with its message and the texts it quotes scrubbed: what it
  * says in either language then holds no contact details (a figure's line can
@@ -183,12 +192,17 @@ function scrubValue(value: unknown, options: ScrubOptions, fileName = false): un
 export function scrubDiagnostic<T extends Diagnostic>(diagnostic: T, options: ScrubOptions = {}): T {
   const resolved = defaults(options);
   if (resolved.keepContactText) return diagnostic;
-  const values = (diagnostic as { values?: unknown[] }).values;
+  const { key, values } = diagnostic as { key?: string; values?: unknown[] };
+  const kept = key === undefined ? undefined : KEPT_FILE_VALUE[key];
   return {
     ...diagnostic,
     file: scrubFileName(diagnostic.file, resolved),
     message: scrubContactText(diagnostic.message, resolved),
-    ...values === undefined ? {} : { values: values.map((value) => scrubValue(value, resolved)) },
+    ...values === undefined ? {} : {
+      values: values.map((value, k) =>
+        k === kept && typeof value === "string" ? scrubFileName(value, resolved) : scrubValue(value, resolved)
+      ),
+    },
   };
 }
 

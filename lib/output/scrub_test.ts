@@ -1,6 +1,7 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { ok as assert } from "node:assert/strict";
 import pl from "nodejs-polars";
+import { diagnostic, localiseDiagnostic } from "../diagnostics.ts";
 import { scrubContactText, scrubDiagnostic, scrubFileName, scrubFrame } from "./scrub.ts";
 
 const EN = { lang: "en" as const, keepContactText: false };
@@ -170,4 +171,24 @@ Deno.test("phone numbers written with a spaced plus, a bracketed area code after
   ) {
     assertEquals(scrubContactText(kept, EN), kept, kept);
   }
+});
+
+Deno.test("a duplicate's message names the kept file as the tables name it, scrubbed the same way (audit 33)", () => {
+  const d = diagnostic(
+    "duplicate_identical",
+    { file: "copy.txt", project_code: "S11547" },
+    "S11547",
+    "anna@kemi.fi.txt",
+  );
+  assertEquals(
+    localiseDiagnostic(scrubDiagnostic(d, { lang: "fi" }), "fi"),
+    "Hankkeen S11547 kaksoiskappale: identtinen kopio tiedostosta [sähköpostiosoite poistettu]-72ce09ec.txt, " +
+      "joka otettiin mukaan.",
+  );
+  const same = diagnostic("duplicate_same_file", { file: "copy.txt" }, "040 123 4567.txt");
+  assertEquals(
+    localiseDiagnostic(scrubDiagnostic(same, EN), "en"),
+    "The same file as [phone number removed]-86d109c7.txt, byte for byte: its project has no code, so it is counted " +
+      "once, as [phone number removed]-86d109c7.txt.",
+  );
 });
