@@ -1,8 +1,9 @@
 /**
  * The tables of the report, each twice: as the program reads it (`.csv`,
- * `.parquet`: codes, English messages, full precision) and as a person reads
- * it (`.fi.csv`, `.xlsx`, Word): statuses, levels, checks and diagnostic
- * messages in the report's language.
+ * `.parquet`: codes, full precision; a diagnostic's message, read by a person
+ * only, in the report's language) and as a person reads it (`.fi.csv`,
+ * `.xlsx`, Word): statuses, levels, checks and diagnostic messages in the
+ * report's language.
  *
  * @module
  */
@@ -129,18 +130,17 @@ export function projectTables(projects: pl.DataFrame, lang: Language): [ReportTa
 }
 
 /**
- * A table of diagnostics: for programs as recorded (English messages), for
- * people with each message said again in the language.
+ * A table of diagnostics, each message in the report's language in every format (a person reads it in the
+ * `.csv` too; a program reads the code): for people also with the code said in words and the level in the language.
  */
 export function diagnosticsTable(name: string, diagnostics: readonly Diagnostic[], lang: Language): ReportTable {
-  const frame = frameFromRecords(DiagnosticSchema, diagnostics);
   const messages = diagnostics.map((d) => localiseDiagnostic(d, lang));
+  const frame = frameFromRecords(DiagnosticSchema, diagnostics).withColumns(pl.Series("message", messages, pl.Utf8));
   // The code stays (stable, for filtering); beside it the code in the report's language, as the page says it.
   const names: Record<string, string> = DIAGNOSTIC_CODE_NAMES[lang];
   const named = diagnostics.map((d) => Object.hasOwn(names, d.code) ? names[d.code]! : d.code);
   const columns = frame.columns.flatMap((column) => column === "code" ? ["code", "code_name"] : [column]);
-  const display = frame.withColumns(pl.Series("message", messages, pl.Utf8), pl.Series("code_name", named, pl.Utf8))
-    .select(...columns);
+  const display = frame.withColumns(pl.Series("code_name", named, pl.Utf8)).select(...columns);
   return { name, frame, display: localiseCodes(display, lang) };
 }
 
