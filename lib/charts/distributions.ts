@@ -8,6 +8,7 @@ import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { type DistributionOptions, ratioDistributions, SHARE_METRICS } from "../analysis/distributions.ts";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
+import { ANALYSIS_COLUMN_NAMES } from "../i18n/analysis_columns.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatInteger } from "../i18n/format.ts";
 import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.ts";
@@ -264,9 +265,9 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
           tooltip: [
             { field: "metric", type: "nominal", title: text.metric },
             { field: "n", type: "quantitative", title: text.projectCount },
-            { field: "q1", type: "quantitative", title: "Q1", format },
+            { field: "q1", type: "quantitative", title: ANALYSIS_COLUMN_NAMES[lang].q1, format },
             { field: "median", type: "quantitative", title: text.median, format },
-            { field: "q3", type: "quantitative", title: "Q3", format },
+            { field: "q3", type: "quantitative", title: ANALYSIS_COLUMN_NAMES[lang].q3, format },
             { field: "lower_fence", type: "quantitative", title: `${text.fences} −`, format },
             { field: "upper_fence", type: "quantitative", title: `${text.fences} +`, format },
           ],
