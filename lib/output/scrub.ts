@@ -62,10 +62,12 @@ const DOTTED = String.raw`0\d{2,3}\.\d{3}\.\d{3,4}`;
  */
 const SLASHED = String.raw`(?:\(0\d{1,3}\)|0\d{1,3}) ?/ ?(?=(?:\d[ \u00A0\u202F-]?){5})\d{2,8}(?:${GAP}\d{2,4}){0,3}`;
 /**
- * Where a number may start: not inside a word, a number or a date, but right after a phone word and its dot or
- * colon (`puh.040 …`, `GSM040 …`, `tel:040 …`).
+ * Where a number may start: not inside a word, a number or a date, nor after a group of digits and a space (an
+ * amount's next group: `1 058 401 234 €`), but right after a phone word and its dot or colon (`puh.040 …`,
+ * `GSM040 …`, `tel:040 …`).
  */
-const NUMBER_START = String.raw`(?:(?<![\p{L}\p{N}+./,-])|(?<=(?<![\p{L}])(?:puh(?:elin)?|p|tel|gsm|mob|fax)[.:]?))`;
+const NUMBER_START = String
+  .raw`(?:(?<![\p{L}\p{N}+./,-])(?<!\p{N}[ \u00A0\u202F])|(?<=(?<![\p{L}])(?:puh(?:elin)?|p|tel|gsm|mob|fax)[.:]?))`;
 const PHONE = new RegExp(
   String.raw`${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
   "giu",

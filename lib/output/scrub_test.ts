@@ -192,3 +192,12 @@ Deno.test("a duplicate's message names the kept file as the tables name it, scru
       "once, as [phone number removed]-86d109c7.txt.",
   );
 });
+
+Deno.test("an amount of a billion or more, its groups apart by spaces, is no phone number (audit 33)", () => {
+  for (
+    const kept of ["yhteensä 1 058 401 234 €", "5\u00A0058\u00A0123\u00A0456 €", "12\u202F040\u202F123\u202F456 euroa"]
+  ) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+  assertEquals(scrubContactText("Tel 040 123 4567, 2 kpl", EN), "Tel [phone number removed], 2 kpl");
+});
