@@ -68,8 +68,10 @@ const SLASHED = String.raw`(?:\(0\d{1,3}\)|0\d{1,3}) ?/ ?(?=(?:\d[ \u00A0\u202F-
  */
 const NUMBER_START = String
   .raw`(?:(?<![\p{L}\p{N}+./,-])(?<!\p{N}[ \u00A0\u202F])|(?<=(?<![\p{L}])(?:puh(?:elin)?|p|tel|gsm|mob|fax)[.:]?))`;
+/** Finland's country code without its plus, the number tight after it (`358401234567`): no amount is so written. */
+const WITHOUT_PLUS = String.raw`358\d{7,10}`;
 const PHONE = new RegExp(
-  String.raw`${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL})(?!\p{N}|[-./,]\p{N})`,
+  String.raw`${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL}|${WITHOUT_PLUS})(?!\p{N}|[-./,]\p{N})`,
   "giu",
 );
 

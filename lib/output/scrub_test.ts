@@ -201,3 +201,10 @@ Deno.test("an amount of a billion or more, its groups apart by spaces, is no pho
   }
   assertEquals(scrubContactText("Tel 040 123 4567, 2 kpl", EN), "Tel [phone number removed], 2 kpl");
 });
+
+Deno.test("an international number written without its plus, 358 and the subscriber's digits tight, is scrubbed (audit 33)", () => {
+  assertEquals(scrubContactText("Soita 358401234567.", EN), "Soita [phone number removed].");
+  for (const kept of ["358 hanketta", "3580 €", "1 358 401 €", "S35840", "358 401 234 €"]) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+});
