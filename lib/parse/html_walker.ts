@@ -12,6 +12,7 @@ import { LineWriter } from "./_lines.ts";
 import { DROPPED, type HiddenRules, isHidden, isLandmark, isStruck, type StyleRules } from "./html_content.ts";
 import { doubtOf } from "./html_style.ts";
 import { attr, childElements, type Element, type Node, parentElement, type TextNode } from "./html_tree.ts";
+import { BULLET } from "./list_marker.ts";
 
 /** A value of at most this many lines, each at most {@linkcode SHORT_LINE} characters, is read as one line. */
 const MAX_JOINED_LINES = 3;
@@ -255,7 +256,7 @@ export class Walker {
       if (list?.tagName === "ol") {
         const items = childElements(list).filter((child) => child.tagName === "li");
         marker = `${Number(attr(list, "start") ?? 1) + items.indexOf(item)}. `;
-      } else if (!/^[-–•*]\s/.test(first)) marker = "- ";
+      } else if (!BULLET.test(first)) marker = "- ";
       this.writer.line(marker + first, content.origins[0]!);
     }
     rest.forEach((text, index) => this.writer.line(text, content.origins[index + 1]!));

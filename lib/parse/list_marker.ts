@@ -5,8 +5,12 @@
  * @module
  */
 
-/** A bullet's characters: hyphen-minus, the hyphens and dashes of U+2010–U+2015, •, ·, ▪ and `*`. */
-const BULLET_CHARS = String.raw`\-\u2010-\u2015\u2022\u00B7\u25AA*`;
+/**
+ * A bullet's characters: hyphen-minus, the hyphens and dashes of U+2010–U+2015, •, ‣, ⁃, ·, the minus sign, ▪, ■, ►,
+ * ●, ○, ◦, ➢, `*`, and Symbol's bullet that Word's lists paste as (U+F0B7).
+ */
+const BULLET_CHARS = String
+  .raw`\-\u2010-\u2015\u2022\u2023\u2043\u00B7\u2212\u25AA\u25A0\u25BA\u25CF\u25CB\u25E6\u27A2\uF0B7*`;
 
 /**
  * A bullet before an item, with a space after it (`- Keitele`, `• Keitele`, `▪ Keitele`).
