@@ -136,12 +136,17 @@ const widened = (selector: Selector[]): Selector[] =>
     token.type !== SelectorType.Pseudo || evaluable([token]) ? token : { type: SelectorType.Universal, namespace: null }
   );
 
+const isId = (token: Selector) =>
+  token.type === SelectorType.Attribute && token.name === "id" && token.action === "equals" &&
+  token.ignoreCase === "quirks";
+
 /** The specificity of tokens (see {@linkcode ReadSelector.specificity}). */
 function specificity(tokens: Selector[]): number {
   let sum = 0;
   for (const token of tokens) {
     if (token.type === SelectorType.Tag || token.type === SelectorType.PseudoElement) sum += 1;
-    else if (token.type === SelectorType.Attribute) sum += token.name === "id" && token.action === "equals" ? 1e6 : 1e3;
+    // An id as `#x` (css-what marks it "quirks"); `[id="x"]` is an attribute's weight, as a browser has it.
+    else if (token.type === SelectorType.Attribute) sum += isId(token) ? 1e6 : 1e3;
     else if (token.type === SelectorType.Pseudo) {
       if (token.name === "where") continue;
       sum += Array.isArray(token.data) && ["not", "is", "has", "matches"].includes(token.name)

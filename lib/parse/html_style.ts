@@ -6,7 +6,7 @@
  * cascade's order (`!important`, then specificity, then the later rule)
  * deciding between a rule that sets the declaration and one that undoes it
  * (`.tab { display: none }` and `.tab.active { display: block }`); an inline
- * style beats them. A rule whose selector a saved page cannot answer
+ * style beats them, but for their `!important`, which an inline `!important` beats. A rule whose selector a saved page cannot answer
  * (`:target`) makes what it may select doubtful: {@linkcode doubtOf}.
  *
  * @module
@@ -75,7 +75,7 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
       const undone = set ? null : declarations.match(undo);
       const found = set ?? undone;
       if (!found) continue;
-      const important = /^\s*!\s*important/i.test(declarations.slice(found.index! + found[0].length));
+      const important = isImportant(declarations, found);
       const said = found[0].replace(/^[\s;]+/, "").replace(/\s+/g, " ");
       for (const read of readSelectors(selectors)) {
         const text = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
@@ -87,6 +87,15 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
   }
   return rules;
 }
+
+/** Whether the declaration a match begins is `!important` (`display: block !important`: after its value). */
+const isImportant = (declarations: string, found: RegExpMatchArray): boolean =>
+  /!\s*important/i.test(declarations.slice(found.index! + found[0].length).split(";")[0]!);
+
+/** The weight of an inline style in the cascade: above every rule of the sheets, but below their `!important`. */
+const INLINE = 1e9 - 1;
+/** The weight of an inline `!important`: above everything. */
+const INLINE_IMPORTANT = 4e9;
 
 const classesOf = (element: Element) => (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
 
@@ -132,10 +141,18 @@ const matches = (element: Element, rule: Rule) => matchesAt(element, rule, rule.
 function styleOf(element: Element, rules: StyleRules): Styled {
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
-  const style = attr(element, "style");
-  let result: Styled = { set: false, doubt: null };
-  if (style && rules.declaration.test(style)) result = { set: true, doubt: null };
-  else if (!(style && rules.undo.test(style))) {
+  // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
+  const style = attr(element, "style") ?? "";
+  const found = style.match(rules.declaration) ?? style.match(rules.undo);
+  const inline = found
+    ? {
+      sets: rules.declaration.test(style),
+      weight: isImportant(style, found) ? INLINE_IMPORTANT : INLINE,
+      order: Infinity,
+    }
+    : null;
+  let result: Styled = { set: inline?.sets ?? false, doubt: null };
+  if (inline?.weight !== INLINE_IMPORTANT) {
     const id = attr(element, "id");
     const keys = [
       element.tagName,
@@ -144,7 +161,7 @@ function styleOf(element: Element, rules: StyleRules): Styled {
       ...(id ? [`#${id}`] : []),
       ...element.attrs.map((attribute) => `[${attribute.name}]`),
     ];
-    let best: Rule | null = null;
+    let best: Pick<Rule, "sets" | "weight" | "order"> | null = inline;
     const doubtful: Rule[] = [];
     const beats = (rule: Rule) =>
       !best || rule.weight > best.weight || (rule.weight === best.weight && rule.order > best.order);
@@ -156,7 +173,7 @@ function styleOf(element: Element, rules: StyleRules): Styled {
         } else if (beats(rule) && matches(element, rule)) best = rule;
       }
     }
-    const set = (best as Rule | null)?.sets ?? false;
+    const set = (best as Pick<Rule, "sets"> | null)?.sets ?? false;
     result = { set, doubt: doubtful.find((rule) => beats(rule) && rule.sets !== set)?.text ?? null };
   }
   rules.cache.set(element, result);
