@@ -5,7 +5,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { aggregate, completeGroups, groupsOf, type InterimTreatment, summariseBy } from "./summarise.ts";
+import { aggregate, completeGroups, groupsOf, type InterimTreatment, startYears, summariseBy } from "./summarise.ts";
 import { outsideProgramme } from "./suspicious_values.ts";
 
 /** Duration bands, in months: their names (which sort in their order) and lower bounds. */
@@ -48,15 +48,20 @@ export function durationBand(months: number | null): string | null {
 
 /**
  * The projects with `start_year`, `planned_duration_months` and
- * `duration_band` (see {@linkcode plannedDurationMonths}, {@linkcode DURATION_BANDS}).
+ * `duration_band` (see {@linkcode plannedDurationMonths}, {@linkcode DURATION_BANDS}). A date outside its
+ * programme's years (a typing error most likely: `outsideProgramme`, as `byStartYear` and `suspiciousValues` have
+ * it) gives no start year, if the start, and no duration: a century's months are no band's.
  */
 export function withCohorts(projects: pl.DataFrame): pl.DataFrame {
   const dated = projects.select(pl.col("start_date").cast(pl.Utf8), pl.col("end_date").cast(pl.Utf8)).toRecords();
-  const months = dated.map((row) =>
-    plannedDurationMonths(row.start_date as string | null, row.end_date as string | null)
-  );
+  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
+  const months = dated.map((row, i) => {
+    const [start, end] = [row.start_date as string | null, row.end_date as string | null];
+    const outside = outsideProgramme(periods[i], start) || outsideProgramme(periods[i], end);
+    return outside ? null : plannedDurationMonths(start, end);
+  });
   return projects.withColumns(
-    pl.col("start_date").dt.year().cast(pl.Int64).alias("start_year"),
+    startYears(projects),
     pl.Series("planned_duration_months", months, pl.Int64),
     pl.Series("duration_band", months.map(durationBand), pl.Utf8),
   );
@@ -84,11 +89,7 @@ function withStartYears(projects: pl.DataFrame): pl.DataFrame {
   const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
   const starts = projects.getColumn("start_date").cast(pl.Utf8).toArray();
   const outside = starts.map((start, row) => outsideProgramme(periods[row], start));
-  return projects.withColumns(pl.Series("start_outside", outside, pl.Bool))
-    .withColumns(
-      pl.when(pl.col("start_outside")).then(pl.lit(null)).otherwise(pl.col("start_date").dt.year()).cast(pl.Int64)
-        .alias("start_year"),
-    );
+  return projects.withColumns(pl.Series("start_outside", outside, pl.Bool), startYears(projects));
 }
 
 /**
@@ -124,7 +125,8 @@ export function byStartYear(projects: pl.DataFrame, options: CohortOptions = {})
 /**
  * `summarise()` by planned duration band (`0–11`, `12–23`, `24–35`, `36+`
  * months), every band shown, then a row for projects whose duration is not
- * known (a date missing); `duration_band` is the first column.
+ * known (a date missing, or outside its programme's years: see {@linkcode withCohorts}); `duration_band` is the
+ * first column.
  *
  * @example Usage
  * ```ts

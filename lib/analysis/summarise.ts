@@ -10,6 +10,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { safeRatio, womenAboveTotal, womenFigureOf } from "../frame/derived.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 import { regionGroups } from "./region_names.ts";
+import { outsideProgramme } from "./suspicious_values.ts";
 import { textListSeries } from "./_series.ts";
 
 /** What projects can be grouped by. */
@@ -155,8 +156,21 @@ const participantRule = once(() => {
 });
 
 /**
+ * Each project's planned start year, null where its start lies outside its programme's years (1.8.1908 in
+ * 2007–2013: a typing error most likely; {@linkcode outsideProgramme}, the one test of it).
+ */
+export function startYears(projects: pl.DataFrame): pl.Series {
+  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
+  const starts = projects.getColumn("start_date").cast(pl.Utf8).toArray() as (string | null)[];
+  const years = starts.map((start, row) =>
+    start === null || outsideProgramme(periods[row], start) ? null : Number(start.slice(0, 4))
+  );
+  return pl.Series("start_year", years, pl.Int64);
+}
+
+/**
  * The frame with the columns the groupings need (`start_year` from
- * `start_date`; `region` exploded from `regions` as {@linkcode regionGroups} reads them, so a project counts once
+ * `start_date`, see {@linkcode startYears}; `region` exploded from `regions` as {@linkcode regionGroups} reads them, so a project counts once
  * in each of its regions) and the names of the key columns.
  */
 export function withGroupingKeys(
@@ -164,9 +178,7 @@ export function withGroupingKeys(
   groupings: readonly Grouping[],
 ): { frame: pl.DataFrame; keys: string[] } {
   let frame = projects;
-  if (groupings.includes("start_year")) {
-    frame = frame.withColumns(pl.col("start_date").dt.year().alias("start_year"));
-  }
+  if (groupings.includes("start_year")) frame = frame.withColumns(startYears(frame).alias("start_year"));
   if (groupings.includes("region")) {
     const lists = (frame.getColumn("regions").toArray() as unknown as (string[] | null)[]).map(regionGroups);
     frame = frame.withColumns(textListSeries("region", lists)).explode("region");

@@ -71,7 +71,8 @@ export const ANALYSIS_METHODS = defineMessages({
   cohortsMethod: "Alkamisvuosi on suunnitelman mukaisen toteutusajan alku. Kesto on täysiä kalenterikuukausia alusta " +
     "päättymistä seuraavaan päivään (1.1.2011–28.2.2015 on 50 kuukautta); luokat 0–11, 12–23, 24–35 ja 36+ " +
     "kuukautta. Vuosi tai luokka ilman hankkeita näytetään nollana; hanke ilman päivämääriä omalla rivillään, samoin " +
-    "hanke, jonka alkamispäivä on ohjelmakautensa vuosien ulkopuolella (kirjoitusvirhe?): sillä ei ole alkamisvuotta.",
+    "hanke, jonka alkamispäivä on ohjelmakautensa vuosien ulkopuolella (kirjoitusvirhe?): sillä ei ole alkamisvuotta; " +
+    "kestoa ei ole hankkeella, jonka alkamis- tai päättymispäivä on niiden ulkopuolella.",
 
   distributionsTitle: "Jakaumat ja poikkeavat hankkeet",
   distributionsCaption: "Suhdelukujen jakaumat: kvartiilit, Tukeyn rajat ja poikkeavien määrä",
@@ -154,7 +155,8 @@ export const ANALYSIS_METHODS = defineMessages({
     "The start year is the start of the planned implementation period. The duration is whole calendar months " +
     "from the start to the day after the end (1 Jan 2011–28 Feb 2015 is 50 months); bands of 0–11, 12–23, 24–35 and 36+ " +
     "months. A year or band without projects shows 0; a project without dates has a row of its own, and so has one " +
-    "whose start lies outside its programme's years (a typing error?): it has no start year.",
+    "whose start lies outside its programme's years (a typing error?): it has no start year; nor has a project whose " +
+    "start or end lies outside them a duration.",
 
   distributionsTitle: "Distributions and outliers",
   distributionsCaption: "Distributions of the ratios: quartiles, Tukey's fences and the number of outliers",
