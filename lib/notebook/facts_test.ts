@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { assertEquals } from "../../testing/assert.ts";
-import { inWords, womenFigures } from "./facts.ts";
+import { bothFigures, inWords, womenFigures } from "./facts.ts";
+import { summarise } from "../analysis/summarise.ts";
 
 Deno.test("inWords names the fund in the notebook's language: ESF and ERDF in English", () => {
   const frame = pl.DataFrame({ fund: ["ESR", "EAKR", null], projects: [3, 1, 1] });
@@ -45,4 +46,34 @@ Deno.test("womenFigures() pools the women's share as the summaries do: 402 women
   });
   assertEquals(womenFigures(projects, "actual"), { actual: 102, planned: 119, ratio: 102 / 119, n: 1 });
   assertEquals(womenFigures(projects, "planned"), { actual: 150, planned: 299, ratio: 150 / 299, n: 2 });
+});
+
+Deno.test("bothFigures() of a frame pools participant figures as the summaries do: a project without participants left out", () => {
+  // B is a project "jossa ei ole henkilöasiakkaita" that prints participants all the same.
+  const projects = pl.DataFrame({
+    project_code: ["A", "B"],
+    participants_planned: [199, 40],
+    participants_actual: [119, 50],
+    funding_public_actual: [614_153, 300_000],
+    has_participants: [true, false],
+  });
+  // Before: 169 of 239 (notebook 02), and 914 153 € over 169 participants (notebook 03), where the report said
+  // 119 of 199 and 614 153 € over 119.
+  assertEquals(bothFigures(projects, "participants_actual", "participants_planned"), {
+    actual: 119,
+    planned: 199,
+    ratio: 119 / 199,
+    n: 1,
+  });
+  assertEquals(bothFigures(projects, "funding_public_actual", "participants_actual"), {
+    actual: 614_153,
+    planned: 119,
+    ratio: 614_153 / 119,
+    n: 1,
+  });
+  const [all] = summarise(projects).toRecords();
+  assertEquals([all!.participant_realisation, all!.cost_per_participant], [119 / 199, 614_153 / 119]);
+  // Funding alone is no participant figure: both projects count.
+  const funding = projects.withColumns(pl.lit(700_000).alias("funding_public_planned"));
+  assertEquals(bothFigures(funding, "funding_public_actual", "funding_public_planned").n, 2);
 });
