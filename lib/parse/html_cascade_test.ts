@@ -62,3 +62,47 @@ Deno.test("htmlToText: [id=...] weighs as an attribute, less than a class and a 
     null,
   );
 });
+
+/** A figure printed twice, for a computer's screen and a phone's, each hidden on the other by a media query. */
+const TWICE = '<dd><span class="iso">614&nbsp;153</span><span class="pieni">614 153 € </span></dd>';
+
+Deno.test("htmlToText: @media rules apply as on a computer's screen: the copy for a phone is hidden, the other read", () => {
+  for (
+    const css of [
+      "@media (max-width: 767px) { .iso { display: none } } @media (min-width: 768px) { .pieni { display: none } }",
+      "@media only screen and (max-width: 47.9375em) { .iso { display: none } } " +
+      "@media screen and (min-width: 48em) { .pieni { display: none } }",
+      "@media (width < 768px) { .iso { display: none } } @media (768px <= width) { .pieni { display: none } }",
+    ]
+  ) {
+    // Before: both copies were hidden (every @media rule but print's applied), and 614 153 was lost.
+    assertEquals(actual(TWICE, css), 614153, css);
+  }
+});
+
+Deno.test("htmlToText: a rule under `not print`, or a list with a query that applies, hides on screen", () => {
+  // Before: read as print-only (it names print), so the figure the page hides was read.
+  for (
+    const css of [
+      "@media not print { .vanha { display: none } }",
+      "@media print, (min-width: 768px) { .vanha { display: none } }",
+    ]
+  ) {
+    assertEquals(actual('<dd class="vanha">614&nbsp;153</dd>', css), null, css);
+  }
+  assertEquals(actual('<dd class="vanha">614&nbsp;153</dd>', "@media not screen { .vanha { display: none } }"), 614153);
+});
+
+Deno.test("htmlToText: a rule under a condition the screen does not decide (min-width: 1400px) is doubtful: [?], said", () => {
+  const bytes = (css: string) =>
+    new TextEncoder().encode(
+      PAGE.replace("</style>", `${css}\n  </style>`)
+        .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="vanha">614&nbsp;153</dd>`),
+    );
+  const html = htmlToText(bytes("@media (min-width: 1400px) { .vanha { display: none } }"));
+  assertEquals(html.text.includes("Toteutunut julkinen rahoitus yhteensä: [?]"), true);
+  assertEquals(
+    html.problems.map((problem) => [problem.code, problem.detail]),
+    [["doubtful_hiding", "@media (min-width: 1400px) { .vanha { display: none } }"]],
+  );
+});

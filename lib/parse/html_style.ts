@@ -6,13 +6,15 @@
  * cascade's order (`!important`, then specificity, then the later rule)
  * deciding between a rule that sets the declaration and one that undoes it
  * (`.tab { display: none }` and `.tab.active { display: block }`); an inline
- * style beats them, but for their `!important`, which an inline `!important` beats. A rule whose selector a saved page cannot answer
+ * style beats them, but for their `!important`, which an inline `!important` beats. `@media` rules apply as on a
+ * computer's screen (`html_media.ts`); one under a condition that screen does not decide is doubtful, as below. A rule whose selector a saved page cannot answer
  * (`:target`) makes what it may select doubtful: {@linkcode doubtOf}.
  *
  * @module
  */
 import { attr, childElements, type Element, parentElement, type TextNode } from "./html_tree.ts";
 import { charge, type Part, readSelectors } from "./html_selectors.ts";
+import { bothApply, type MediaAnswer, mediaApplies } from "./html_media.ts";
 
 /** A rule of the sheets for one selector: its parts left to right, and whether each combinator is a child's. */
 interface Rule {
@@ -70,7 +72,7 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
   collect(html);
   let order = 0;
   for (const sheet of sheets) {
-    for (const { selectors, declarations } of screenRules(sheet)) {
+    for (const { selectors, declarations, media } of screenRules(sheet)) {
       const set = declarations.match(declaration);
       const undone = set ? null : declarations.match(undo);
       const found = set ?? undone;
@@ -78,9 +80,11 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
       const important = isImportant(declarations, found);
       const said = found[0].replace(/^[\s;]+/, "").replace(/\s+/g, " ");
       for (const read of readSelectors(selectors)) {
-        const text = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
+        const own = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
+        const text = media === null ? own : `${media} { ${own} }`;
         const weight = (important ? 1e9 : 0) + read.specificity;
-        const rule: Rule = { ...read, weight, order: order++, sets: set !== null, text, at: [], under: [] };
+        const doubtful = read.doubtful || media !== null;
+        const rule: Rule = { ...read, doubtful, weight, order: order++, sets: set !== null, text, at: [], under: [] };
         rules.index.set(read.key, [...rules.index.get(read.key) ?? [], rule]);
       }
     }
@@ -193,12 +197,17 @@ export function doubtOf(element: Element, rules: StyleRules): string | null {
   return styleOf(element, rules).doubt;
 }
 
-/** The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that are not print-only. */
-function screenRules(sheet: string): { selectors: string; declarations: string }[] {
+/**
+ * The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that may apply on a
+ * computer's screen (`html_media.ts`), with the condition of those that may only (`media`: `@media (min-width:
+ * 1400px)`), else null.
+ */
+function screenRules(sheet: string): { selectors: string; declarations: string; media: string | null }[] {
   const css = sheet.replace(/\/\*[\s\S]*?\*\//g, "");
-  const rules: { selectors: string; declarations: string }[] = [];
+  const rules: { selectors: string; declarations: string; media: string | null }[] = [];
   let i = 0;
-  const block = (end: number, include: boolean): void => {
+  /** The rules of a block up to `end`, under a condition (`applies`; `media`: the one that may only apply). */
+  const block = (end: number, applies: MediaAnswer, media: string | null): void => {
     let prelude = "";
     while (i < end) {
       const char = css[i]!;
@@ -207,14 +216,18 @@ function screenRules(sheet: string): { selectors: string; declarations: string }
         const head = prelude.trim();
         prelude = "";
         if (head.startsWith("@")) {
-          const nested = /^@(media|supports|layer|container)\b/i.test(head);
-          const printOnly = /^@media\b/i.test(head) && /\bprint\b/i.test(head) && !/\b(screen|all)\b/i.test(head);
-          if (nested) block(end, include && !printOnly);
-          else skipBlock();
+          const at = head.match(/^@([a-z-]+)\s*([\s\S]*)$/i);
+          const name = at?.[1]?.toLowerCase() ?? "";
+          // A container's size is not known either: what it holds may apply.
+          const own = name === "media" ? mediaApplies(at![2]!) : name === "container" ? "maybe" : "yes";
+          const inner = bothApply(applies, own);
+          if (["media", "supports", "layer", "container"].includes(name)) {
+            block(end, inner, own === "maybe" ? head.replace(/\s+/g, " ") : media);
+          } else skipBlock();
         } else {
           const close = css.indexOf("}", i);
           const stop = close < 0 ? end : close;
-          if (include) rules.push({ selectors: head, declarations: css.slice(i, stop) });
+          if (applies !== "no") rules.push({ selectors: head, declarations: css.slice(i, stop), media });
           i = stop + 1;
         }
       } else if (char === "}") {
@@ -237,6 +250,6 @@ function screenRules(sheet: string): { selectors: string; declarations: string }
       i++;
     }
   };
-  block(css.length, true);
+  block(css.length, "yes", null);
   return rules;
 }
