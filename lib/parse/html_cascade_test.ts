@@ -106,3 +106,24 @@ Deno.test("htmlToText: a rule under a condition the screen does not decide (min-
     [["doubtful_hiding", "@media (min-width: 1400px) { .vanha { display: none } }"]],
   );
 });
+
+Deno.test("htmlToText: display and visibility are apart in the cascade: a rule showing by one does not undo the other", () => {
+  // Before: display: block undid visibility: hidden (and visibility: visible undid display: none), so 614 153, which
+  // the page hides, was read.
+  for (
+    const [dd, css] of [
+      ['<dd class="x">614&nbsp;153</dd>', ".x { visibility: hidden } dd.x { display: block }"] as const,
+      ['<dd class="x">614&nbsp;153</dd>', ".x { display: none } dd.x { visibility: visible }"],
+      ['<dd class="x" style="display: block">614&nbsp;153</dd>', ".x { visibility: hidden }"],
+      ['<dd class="x" style="visibility: visible">614&nbsp;153</dd>', ".x { display: none }"],
+      // The last declaration of a property in a block wins: display: block, then none.
+      ['<dd class="x">614&nbsp;153</dd>', ".x { display: block; display: none }"],
+    ]
+  ) assertEquals(actual(dd, css), null, css);
+  // Each undone by its own: shown, read.
+  assertEquals(
+    actual('<dd class="x">614&nbsp;153</dd>', ".x { visibility: hidden } dd.x { visibility: visible }"),
+    614153,
+  );
+  assertEquals(actual('<dd class="x">614&nbsp;153</dd>', ".x { display: none; display: block }"), 614153);
+});

@@ -46,17 +46,26 @@ const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-con
 
 export type { StyleRules } from "./html_style.ts";
 
-/** How a page hides elements: the rules of its style sheets about `display: none` (see `html_style.ts`). */
+/**
+ * How a page hides elements: the rules of its style sheets about `display: none`, and apart (each its own cascade)
+ * `visibility: hidden` and a clip to nothing (see `html_style.ts`).
+ */
 export type HiddenRules = StyleRules;
 
 /**
- * A declaration that hides an element: `display: none`, `visibility: hidden`, or a clip to nothing, as a copy for
- * screen readers only is hidden from the eye (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`).
+ * The declarations that hide an element, each with the one that undoes it: `display: none`, `visibility: hidden`, or a
+ * clip to nothing, as a copy for screen readers only is hidden from the eye (`clip: rect(0 0 0 0)`, `clip-path:
+ * inset(50%)`). Each property is its own: `display: block` does not undo `visibility: hidden`.
  */
-const HIDING =
-  /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\))/i;
-/** A declaration that shows an element after all (a later or more specific rule than the one that hid it). */
-const SHOWING = /(^|;)\s*(display\s*:\s*(?!none\b)[a-z]|visibility\s*:\s*visible)/i;
+const HIDING: [RegExp, RegExp][] = [
+  [/(^|;)\s*display\s*:\s*none\b/i, /(^|;)\s*display\s*:\s*(?!none\b)[a-z]/i],
+  [/(^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/i, /(^|;)\s*visibility\s*:\s*visible\b/i],
+  [
+    /(^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)/i,
+    /(^|;)\s*clip\s*:\s*auto\b/i,
+  ],
+  [/(^|;)\s*clip-path\s*:\s*inset\(\s*50%\s*\)/i, /(^|;)\s*clip-path\s*:\s*none\b/i],
+];
 /** A declaration that strikes text through: the page shows it as deleted. */
 const STRIKING = /(^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
 /** A declaration that takes a strike-through away. */
@@ -211,7 +220,8 @@ export function isStruck(element: Element, rules: StyleRules): boolean {
 
 /** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
 export function hiddenRules(html: Element): HiddenRules {
-  return styleRules(html, HIDING, SHOWING);
+  const [first, ...others] = HIDING.map(([hiding, showing]) => styleRules(html, hiding, showing));
+  return { ...first!, also: others };
 }
 
 /** The rules of the page's screen style sheets that strike text through or take it away. */

@@ -47,6 +47,8 @@ export interface StyleRules {
   undo: RegExp;
   index: Map<string, Rule[]>;
   cache: WeakMap<Element, Styled>;
+  /** The rules of other properties that set it too, each its own cascade (`visibility` beside `display`). */
+  also?: StyleRules[];
 }
 
 /** No rules: nothing is hidden but by its own inline style. */
@@ -73,11 +75,10 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
   let order = 0;
   for (const sheet of sheets) {
     for (const { selectors, declarations, media } of screenRules(sheet)) {
-      const set = declarations.match(declaration);
-      const undone = set ? null : declarations.match(undo);
-      const found = set ?? undone;
-      if (!found) continue;
-      const important = isImportant(declarations, found);
+      const last = lastDeclaration(declarations, declaration, undo);
+      if (!last) continue;
+      const { found, important } = last;
+      const set = last.sets ? found : null;
       const said = found[0].replace(/^[\s;]+/, "").replace(/\s+/g, " ");
       for (const read of readSelectors(selectors)) {
         const own = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
@@ -95,6 +96,25 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
 /** Whether the declaration a match begins is `!important` (`display: block !important`: after its value). */
 const isImportant = (declarations: string, found: RegExpMatchArray): boolean =>
   /!\s*important/i.test(declarations.slice(found.index! + found[0].length).split(";")[0]!);
+
+const globally = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
+
+/**
+ * The declaration of a block that counts, of those setting the property (`declaration`) or undoing it (`undo`): the
+ * last `!important` one, else the last (`display: block; display: none` hides).
+ */
+function lastDeclaration(
+  declarations: string,
+  declaration: RegExp,
+  undo: RegExp,
+): { found: RegExpMatchArray; sets: boolean; important: boolean } | null {
+  const all = [
+    ...[...declarations.matchAll(globally(declaration))].map((found) => ({ found, sets: true })),
+    ...[...declarations.matchAll(globally(undo))].map((found) => ({ found, sets: false })),
+  ].map((each) => ({ ...each, important: isImportant(declarations, each.found) }))
+    .sort((a, b) => a.found.index! - b.found.index!);
+  return all.findLast((each) => each.important) ?? all.at(-1) ?? null;
+}
 
 /** The weight of an inline style in the cascade: above every rule of the sheets, but below their `!important`. */
 const INLINE = 1e9 - 1;
@@ -146,15 +166,8 @@ function styleOf(element: Element, rules: StyleRules): Styled {
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
   // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
-  const style = attr(element, "style") ?? "";
-  const found = style.match(rules.declaration) ?? style.match(rules.undo);
-  const inline = found
-    ? {
-      sets: rules.declaration.test(style),
-      weight: isImportant(style, found) ? INLINE_IMPORTANT : INLINE,
-      order: Infinity,
-    }
-    : null;
+  const last = lastDeclaration(attr(element, "style") ?? "", rules.declaration, rules.undo);
+  const inline = last ? { sets: last.sets, weight: last.important ? INLINE_IMPORTANT : INLINE, order: Infinity } : null;
   let result: Styled = { set: inline?.sets ?? false, doubt: null };
   if (inline?.weight !== INLINE_IMPORTANT) {
     const id = attr(element, "id");
@@ -184,9 +197,20 @@ function styleOf(element: Element, rules: StyleRules): Styled {
   return result;
 }
 
+/**
+ * How the rules and the others that set the property too ({@linkcode StyleRules.also}) style an element: set by one,
+ * doubtful if none sets it for sure and one's doubtful rule may.
+ */
+function allOf(element: Element, rules: StyleRules): Styled {
+  if (!rules.also) return styleOf(element, rules);
+  const parts = [rules, ...rules.also].map((part) => styleOf(element, part));
+  if (parts.some((part) => part.set && part.doubt === null)) return { set: true, doubt: null };
+  return { set: parts.some((part) => part.set), doubt: parts.find((part) => part.doubt !== null)?.doubt ?? null };
+}
+
 /** Whether the element's inline style, else the sheets' winning rule, sets the declaration. */
 export function styled(element: Element, rules: StyleRules): boolean {
-  return styleOf(element, rules).set;
+  return allOf(element, rules).set;
 }
 
 /**
@@ -194,7 +218,7 @@ export function styled(element: Element, rules: StyleRules): boolean {
  * page cannot answer (`.tab:target { display: none }`), as the page has it; else null.
  */
 export function doubtOf(element: Element, rules: StyleRules): string | null {
-  return styleOf(element, rules).doubt;
+  return allOf(element, rules).doubt;
 }
 
 /**
