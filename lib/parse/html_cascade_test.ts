@@ -127,3 +127,21 @@ Deno.test("htmlToText: display and visibility are apart in the cascade: a rule s
   );
   assertEquals(actual('<dd class="x">614&nbsp;153</dd>', ".x { display: none; display: block }"), 614153);
 });
+
+Deno.test("htmlToText: a class that hides (d-none, hidden) with one that shows on a computer's screen (d-md-block, md:block) is shown", () => {
+  // Before: d-none alone decided, and 614 153, which the page shows from 768 px up (Bootstrap, Tailwind), was lost.
+  for (
+    const classes of [
+      "d-none d-md-block",
+      "d-none d-lg-inline",
+      "hidden md:block",
+      "hidden sm:flex",
+      "d-sm-table-cell d-none",
+    ]
+  ) {
+    assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), 614153, classes);
+  }
+  for (const classes of ["d-none", "hidden", "d-none d-md-none", "hidden md:hidden", "d-none d-print-block"]) {
+    assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), null, classes);
+  }
+});

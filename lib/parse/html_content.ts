@@ -42,6 +42,12 @@ export const DROPPED = new Set([
   "datalist",
 ]);
 const HIDDEN_CLASSES = ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none"];
+/**
+ * A class that shows an element from a width every computer's screen has (Bootstrap's `d-md-block`, Tailwind's
+ * `md:block`; sm, md and lg: up to 1,024 px), beside one of {@linkcode HIDDEN_CLASSES} that hides it on a phone.
+ */
+const SHOWN =
+  /^(?:d-(?:sm|md|lg)-(?!none$)[a-z-]+|(?:sm|md|lg):(?:block|inline|inline-block|flex|inline-flex|grid|table|table-cell|table-row|contents|flow-root))$/;
 const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
 
 export type { StyleRules } from "./html_style.ts";
@@ -210,7 +216,9 @@ export function isHidden(element: Element, rules: HiddenRules): boolean {
   if (attr(element, "hidden") !== undefined) return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
-  return classes.some((name) => HIDDEN_CLASSES.includes(name)) || styled(element, rules);
+  const hiddenByClass = classes.some((name) => HIDDEN_CLASSES.includes(name)) &&
+    !classes.some((name) => SHOWN.test(name));
+  return hiddenByClass || styled(element, rules);
 }
 
 /** Whether the page strikes an element's text through: by its inline style or a rule of its style sheets. */
