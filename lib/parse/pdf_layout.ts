@@ -16,6 +16,7 @@ import { joinWrapped } from "./join_wrapped.ts";
 import { isPageNumber, PRINT_HEADER } from "./page_furniture.ts";
 import { oneLayer } from "./pdf_layers.ts";
 import { ocrProblem } from "./pdf_invisible.ts";
+import { BULLET } from "./list_marker.ts";
 import { crosses, gutterOf } from "./pdf_columns.ts";
 
 /** Where an extracted line came from: the page (1-based) and the line of text on it, counted from the top (1-based). */
@@ -268,7 +269,7 @@ export function layOut(
       if (chromium) return false;
     }
     // A browser never breaks a line before a hyphen: a line that starts with a list mark starts a line of its own.
-    if (/^[-–•*]\s/.test(line.text) || (/^\d+[.)]\s/.test(line.text) && /[.!?:]$/.test(before.text))) return false;
+    if (BULLET.test(line.text) || (/^\d+[.)]\s/.test(line.text) && /[.!?:]$/.test(before.text))) return false;
     const word = firstRun.text.trim().split(/\s+/)[0] ?? "";
     // The run's width less its spaces (about 0.3 em each), shared by its other characters.
     const spaces = firstRun.text.match(/\s/g)?.length ?? 0;
@@ -284,7 +285,7 @@ export function layOut(
       // The gap does not show across a page break. A page that ends early ends a paragraph; else a sentence that
       // ends at the foot of the page and a next page that does not go on with a list are taken for a paragraph's end.
       if (before.y > lowest + 1.5 * pitch(before.size)) return true;
-      return /[.!?:]$/.test(before.text) && !/^(\d+[.)]|[-–•*])\s/.test(line.text);
+      return /[.!?:]$/.test(before.text) && !BULLET.test(line.text) && !/^\d+[.)]\s/.test(line.text);
     }
     return before.y - line.y > 1.3 * pitch(line.size);
   };
