@@ -52,3 +52,23 @@ Deno.test("htmlToText: a shown aria-hidden figure and its copy for screen reader
     assertEquals(text.split("\n").filter((line) => line.includes("614 153")).length, 2, dd);
   }
 });
+
+Deno.test("htmlToText: the visually hidden classes of Drupal, Foundation and others are hidden (the sheet saved apart)", () => {
+  // Before: the copy for screen readers was read beside the shown one, "614 153 € 614 153 euroa", and no figure.
+  for (
+    const name of [
+      "element-invisible",
+      "show-for-sr",
+      "u-visually-hidden",
+      "govuk-visually-hidden",
+      "screenreader-only",
+      "sr-only-focusable",
+      "visually-hidden-focusable",
+      "assistive-text",
+      "offscreen",
+    ]
+  ) {
+    const dd = `<span aria-hidden="true">614&nbsp;153&nbsp;€</span><span class="${name}">614 153 euroa</span>`;
+    assertEquals(actual(page(dd)).value, 614153, name);
+  }
+});

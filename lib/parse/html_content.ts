@@ -41,7 +41,27 @@ export const DROPPED = new Set([
   "textarea",
   "datalist",
 ]);
-const HIDDEN_CLASSES = ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none"];
+/**
+ * Classes that hide an element by the frameworks' own sheets, which a page saved without them does not hold: hidden
+ * outright, or visually hidden as a copy for screen readers (Bootstrap, WordPress, Drupal, Foundation, GOV.UK…).
+ */
+const HIDDEN_CLASSES = [
+  "hidden",
+  "d-none",
+  "sr-only",
+  "sr-only-focusable",
+  "visually-hidden",
+  "visually-hidden-focusable",
+  "visuallyhidden",
+  "u-visually-hidden",
+  "govuk-visually-hidden",
+  "screen-reader-text",
+  "screenreader-only",
+  "element-invisible",
+  "show-for-sr",
+  "assistive-text",
+  "offscreen",
+];
 /**
  * A class that shows an element from a width every computer's screen has (Bootstrap's `d-md-block`, Tailwind's
  * `md:block`; sm, md and lg: up to 1,024 px), beside one of {@linkcode HIDDEN_CLASSES} that hides it on a phone.
