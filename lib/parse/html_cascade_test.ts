@@ -145,3 +145,10 @@ Deno.test("htmlToText: a class that hides (d-none, hidden) with one that shows o
     assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), null, classes);
   }
 });
+
+Deno.test("htmlToText: a style sheet nesting @media 20,000 deep is read, its rules applied: the page is not lost", () => {
+  const css = "@media screen {".repeat(20_000) + ".vanha { display: none }" + "}".repeat(20_000);
+  // Before: the sheet's reading ran out of stack, and the whole page was an error (html_too_deep), nothing read.
+  assertEquals(actual('<dd class="vanha">614&nbsp;153</dd>', css), null);
+  assertEquals(actual('<dd class="uusi">614&nbsp;153</dd>', css), 614153);
+});

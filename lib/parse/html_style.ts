@@ -229,51 +229,48 @@ export function doubtOf(element: Element, rules: StyleRules): string | null {
 function screenRules(sheet: string): { selectors: string; declarations: string; media: string | null }[] {
   const css = sheet.replace(/\/\*[\s\S]*?\*\//g, "");
   const rules: { selectors: string; declarations: string; media: string | null }[] = [];
+  // The conditions of the blocks the reading is in (a stack, not recursion: 20,000 nested blocks run no stack out).
+  const open: { applies: MediaAnswer; media: string | null }[] = [];
+  let [applies, media]: [MediaAnswer, string | null] = ["yes", null];
+  let prelude = "";
   let i = 0;
-  /** The rules of a block up to `end`, under a condition (`applies`; `media`: the one that may only apply). */
-  const block = (end: number, applies: MediaAnswer, media: string | null): void => {
-    let prelude = "";
-    while (i < end) {
-      const char = css[i]!;
-      if (char === "{") {
-        i++;
-        const head = prelude.trim();
-        prelude = "";
-        if (head.startsWith("@")) {
-          const at = head.match(/^@([a-z-]+)\s*([\s\S]*)$/i);
-          const name = at?.[1]?.toLowerCase() ?? "";
-          // A container's size is not known either: what it holds may apply.
-          const own = name === "media" ? mediaApplies(at![2]!) : name === "container" ? "maybe" : "yes";
-          const inner = bothApply(applies, own);
-          if (["media", "supports", "layer", "container"].includes(name)) {
-            block(end, inner, own === "maybe" ? head.replace(/\s+/g, " ") : media);
-          } else skipBlock();
-        } else {
-          const close = css.indexOf("}", i);
-          const stop = close < 0 ? end : close;
-          if (applies !== "no") rules.push({ selectors: head, declarations: css.slice(i, stop), media });
-          i = stop + 1;
-        }
-      } else if (char === "}") {
-        i++;
-        return;
-      } else if (char === ";") {
-        prelude = "";
-        i++;
+  while (i < css.length) {
+    const char = css[i]!;
+    i++;
+    if (char === "{") {
+      const head = prelude.trim();
+      prelude = "";
+      if (head.startsWith("@")) {
+        const at = head.match(/^@([a-z-]+)\s*([\s\S]*)$/i);
+        const name = at?.[1]?.toLowerCase() ?? "";
+        // A container's size is not known either: what it holds may apply.
+        const own = name === "media" ? mediaApplies(at![2]!) : name === "container" ? "maybe" : "yes";
+        if (["media", "supports", "layer", "container"].includes(name)) {
+          open.push({ applies, media });
+          [applies, media] = [bothApply(applies, own), own === "maybe" ? head.replace(/\s+/g, " ") : media];
+        } else i = skipBlock(css, i);
       } else {
-        prelude += char;
-        i++;
+        const close = css.indexOf("}", i);
+        const stop = close < 0 ? css.length : close;
+        if (applies !== "no") rules.push({ selectors: head, declarations: css.slice(i, stop), media });
+        i = stop + 1;
       }
-    }
-  };
-  const skipBlock = () => {
-    let depth = 1;
-    while (i < css.length && depth > 0) {
-      if (css[i] === "{") depth++;
-      else if (css[i] === "}") depth--;
-      i++;
-    }
-  };
-  block(css.length, "yes", null);
+    } else if (char === "}") {
+      ({ applies, media } = open.pop() ?? { applies: "yes", media: null });
+      prelude = "";
+    } else if (char === ";") prelude = "";
+    else prelude += char;
+  }
   return rules;
+}
+
+/** Where a block whose `{` is before `i` ends: past its `}`, or at the sheet's end. */
+function skipBlock(css: string, i: number): number {
+  let depth = 1;
+  while (i < css.length && depth > 0) {
+    if (css[i] === "{") depth++;
+    else if (css[i] === "}") depth--;
+    i++;
+  }
+  return i;
 }
