@@ -73,8 +73,11 @@ export function readableHit(agreed: FieldHit, hits: readonly FieldHit[]): FieldH
 export class FieldFinder {
   readonly #document: SectionedDocument;
   readonly #indexes = new Map<Section | SectionedDocument, LineIndex>();
-  /** The document's lines with a colon (made when first asked for). */
+  /** The document's lines with a colon, and their index (each made when first asked for). */
+  #withColon: Line[] | undefined;
   #colonLines: LineIndex | undefined;
+  /** The document's lines with a colon outside a section, by section (see {@linkcode FieldFinder.#colonLinesOutside}). */
+  readonly #outsideIndexes = new Map<Section, LineIndex>();
   /** The first section of each key (made when first asked for). */
   #firsts: Map<SectionKey, Section> | undefined;
   /** The line numbers of the sections' headings (made when first asked for). */
@@ -91,7 +94,7 @@ export class FieldFinder {
     const wanted = labels.map(lowerLabel);
     // A hit with its colon has a colon in its line: the whole document's lines without one are never looked at.
     if (colonOnly && part === this.#document) {
-      this.#colonLines ??= new LineIndex(part.lines.filter((line) => line.text.includes(":")));
+      this.#colonLines ??= new LineIndex(this.#linesWithColon());
       return findLowerCase(this.#colonLines.candidates(wanted), wanted, true);
     }
     let index = this.#indexes.get(part);
@@ -117,6 +120,27 @@ export class FieldFinder {
       this.#repeated = Map.groupBy(repeated, (section) => section.key);
     }
     return this.#repeated;
+  }
+
+  /**
+   * The document's lines with a colon outside the section (from its heading to its last line), indexed once per
+   * section: with colons only, each hit is its own line's and none drops another, so matching only these lines finds
+   * what matching all of the document's and dropping the hits inside the section would.
+   */
+  #colonLinesOutside(section: Section): LineIndex {
+    let index = this.#outsideIndexes.get(section);
+    if (index === undefined) {
+      const first = section.heading.number;
+      const last = section.lines.at(-1)?.number ?? first;
+      const outside = this.#linesWithColon().filter((line) => line.number < first || line.number > last);
+      this.#outsideIndexes.set(section, index = new LineIndex(outside));
+    }
+    return index;
+  }
+
+  /** The document's lines with a colon, in line order (made when first asked for). */
+  #linesWithColon(): Line[] {
+    return this.#withColon ??= this.#document.lines.filter((line) => line.text.includes(":"));
   }
 
   /** The line numbers of the sections' headings (made when first asked for). */
@@ -245,9 +269,8 @@ export class FieldFinder {
     const section = this.section(key);
     if (!section) return this.findAll(key, labels);
     const inside = this.#findIn(section, labels, false);
-    const first = section.heading.number;
-    const last = section.lines.at(-1)?.number ?? first;
-    const outside = this.#findIn(this.#document, labels, true).filter((hit) => hit.line < first || hit.line > last);
+    const wanted = labels.map(lowerLabel);
+    const outside = findLowerCase(this.#colonLinesOutside(section).candidates(wanted), wanted, true);
     return outside.length === 0 ? inside : [...inside, ...outside].sort((a, b) => a.line - b.line);
   }
 

@@ -119,7 +119,8 @@ function shiftedSides(
   for (const hits of sides) {
     for (const hit of hits) {
       held.add(hit.line);
-      const rest = wrappedFigure(finder, hit) ? finder.wrappedRestLine(hit) : undefined;
+      // The line `wrappedFigure` would quote, looked for once (that figure is one exactly when this line is found).
+      const rest = finder.wrappedRestLine(hit);
       if (rest && hit.value.trim() !== "") rests.push(rest);
       // A rest past a blank line is also said at its own line, as a figure under no label is.
       const adjacent = rest === finder.lineAfter(hit.line) ? rest : undefined;

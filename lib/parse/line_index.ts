@@ -28,11 +28,16 @@ export class LineIndex {
   readonly #merged = new Map<string, readonly Line[]>();
 
   constructor(lines: readonly Line[]) {
-    // Blank lines under no key; the lines past ASCII under OTHER.
-    const groups = Map.groupBy(lines.filter((line) => line.text !== ""), (line) => {
+    // Blank lines under no key; the lines past ASCII under OTHER. One pass, each group in line order.
+    const groups = new Map<number, Line[]>();
+    for (const line of lines) {
+      if (line.text === "") continue;
       const first = line.text.charCodeAt(0);
-      return first >= 0x80 ? OTHER : lowerAscii(first);
-    });
+      const key = first >= 0x80 ? OTHER : lowerAscii(first);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [line]);
+      else group.push(line);
+    }
     this.#other = groups.get(OTHER) ?? [];
     groups.delete(OTHER);
     this.#byFirst = groups;

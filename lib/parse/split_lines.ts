@@ -41,14 +41,30 @@ export function splitIndentedLines(text: string): { lines: Line[]; indented: num
   // Dropping a mark or a page break never starts a line with spaces, nor makes one that did start otherwise: they
   // follow a printing character on their line.
   let indented = 0;
+  // Where the raw lines start in the text, and the next odd space or double space in it at or after the current line:
+  // a line that starts after it holds none, so its trimmed text (a part of it) holds none either, and is not tested.
+  let start = 0;
+  let nextOdd = nextOddAt(plain, 0);
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index]!;
     if (isSpaceOrTab(raw.charCodeAt(0)) && isSpaceOrTab(raw.charCodeAt(1))) indented++;
     // Trimmed first: every odd space is a space to trim (a BOM too), so only spaces inside are made plain.
     const trimmed = raw.trim();
-    lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed };
+    const end = start + raw.length;
+    if (nextOdd < end) {
+      lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed };
+      nextOdd = nextOddAt(plain, end);
+    } else lines[index] = { number: index + 1, text: trimmed };
+    // Past the line break: CRLF is two characters, LF or CR one (no break character is an odd space).
+    start = end + (plain.charCodeAt(end) === 0x0d && plain.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return { lines, indented };
+}
+
+/** Where the text's first odd space or double space (see {@linkcode INNER_ODD}) at or after `from` is; else Infinity. */
+function nextOddAt(text: string, from: number): number {
+  INNER_ODD_ANYWHERE.lastIndex = from;
+  return INNER_ODD_ANYWHERE.exec(text)?.index ?? Infinity;
 }
 
 /** Whether a character code is a plain space or a tab. */
@@ -90,6 +106,8 @@ export function cellsApart(text: string): string {
 const ODD = "\\t\\v\\f\\u00A0\\u202F\\u2007\\u2009\\uFEFF\\u2028\\u2029\\u1680\\u2000-\\u200A\\u205F\\u3000";
 /** A line that has an odd space or two spaces in a row (see {@linkcode ODD_SPACES}). */
 const INNER_ODD = new RegExp(`[${ODD}]| {2}`);
+/** {@linkcode INNER_ODD} searched for through a whole text (see `splitIndentedLines`). */
+const INNER_ODD_ANYWHERE = new RegExp(INNER_ODD.source, "g");
 /** Runs of spaces other than line breaks: tabs, no-break and other odd spaces, doubled spaces. */
 const ODD_SPACES = new RegExp(`[${ODD}][ ${ODD}]*| {2,}`, "g");
 /**
