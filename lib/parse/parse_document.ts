@@ -89,16 +89,16 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
  * A text's lines (NFC) as documents, its print's page furniture left out, and the warnings that say so (see
  * `page_furniture.ts`) or that it is in columns of spaces (see `column_layout.ts`).
  */
-function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[] } {
+function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[]; tabbed: boolean } {
   const normal = text.normalize("NFC");
-  const { lines: all, indented } = splitIndentedLines(normal);
+  const { lines: all, indented, tabbed } = splitIndentedLines(normal);
   const { lines, dropped } = withoutPageFurniture(normal, all);
   const furniture = dropped.length === 0
     ? []
     : [diagnostic("page_furniture", { file, line: dropped[0]! }, dropped.length, dropped.slice(0, LISTED_STARTS))];
   const columns = columnLayoutStart(normal, indented);
   if (columns !== null) furniture.push(diagnostic("column_layout", { file, line: columns }));
-  return { split: splitDocuments(lines), furniture };
+  return { split: splitDocuments(lines), furniture, tabbed };
 }
 
 /**
@@ -127,8 +127,9 @@ const LISTED_STARTS = 10;
  */
 export function parseDocuments(text: string, options: ParseDocumentOptions = {}): ParseDocumentsResult {
   const file = options.sourceFile ?? "<text>";
-  const { split, furniture } = documentLines(text, file);
-  const parts = split.map((lines, i) => parseLines(lines, file, options.encoding ?? "utf-8", i === split.length - 1));
+  const { split, furniture, tabbed } = documentLines(text, file);
+  const encoding = options.encoding ?? "utf-8";
+  const parts = split.map((lines, i) => parseLines(lines, file, encoding, i === split.length - 1, tabbed));
   const documents = parts.flatMap((part) => part.document ? [part.document] : []);
   const diagnostics = [...furniture, ...parts.flatMap((part) => part.diagnostics)];
   const starts = documents.slice(0, LISTED_STARTS).map((document) => document.firstLine);
@@ -172,8 +173,8 @@ export function parseDocument(
   options: ParseDocumentOptions = {},
 ): ParseDocumentResult {
   const file = options.sourceFile ?? "<text>";
-  const { split: parts, furniture } = documentLines(text, file);
-  const first = parseLines(parts[0]!, file, options.encoding ?? "utf-8", parts.length === 1);
+  const { split: parts, furniture, tabbed } = documentLines(text, file);
+  const first = parseLines(parts[0]!, file, options.encoding ?? "utf-8", parts.length === 1, tabbed);
   first.diagnostics.unshift(...furniture);
   if (parts.length > 1 && first.document) {
     const place = { file, line: parts[1]![0]!.number, project_code: first.document.project.project_code };
@@ -231,8 +232,17 @@ function withoutTabs(value: object): void {
 /** Columns a cut leaves as they are: the long texts, which are kept however far they go. */
 const CUT_KEPT = new Set<string>(TEXT_SECTIONS.map(([column]) => column));
 
-/** Parses the lines of one project description (line numbers as in the file). */
-function parseLines(lines: readonly Line[], file: string, encoding: string, atFileEnd: boolean): ParseDocumentResult {
+/**
+ * Parses the lines of one project description (line numbers as in the file). `tabbed`: whether any line of the file
+ * keeps a tab (see `splitIndentedLines`); when none does, this document's lines are not searched for one.
+ */
+function parseLines(
+  lines: readonly Line[],
+  file: string,
+  encoding: string,
+  atFileEnd: boolean,
+  tabbed: boolean,
+): ParseDocumentResult {
   const header = headerLine(lines);
   const period = detectPeriod(header, lines);
   const finder = new FieldFinder(sectionLines(lines, period));
@@ -265,7 +275,7 @@ function parseLines(lines: readonly Line[], file: string, encoding: string, atFi
   const code = builder.project.project_code;
   const withCode = <T>(rows: T[]) => rows.map((row) => ({ ...row, project_code: code }));
   // A tab between digits is kept in the lines for the figure readers (cells side by side); a text value has spaces.
-  if (lines.some((line) => line.text.includes("\t"))) {
+  if (tabbed && lines.some((line) => line.text.includes("\t"))) {
     for (const part of [builder.project, areas, sustainabilityScores, genderEquality, contacts]) withoutTabs(part);
   }
   return {

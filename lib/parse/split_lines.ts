@@ -22,7 +22,8 @@ export function splitLines(text: string): Line[] {
 
 /**
  * {@linkcode splitLines}, and how many of the lines start with two spaces or tabs, as the text prints them (a page's
- * margin: see `column_layout.ts`, which a text with fewer such lines than it asks for skips).
+ * margin: see `column_layout.ts`, which a text with fewer such lines than it asks for skips), and whether any line
+ * keeps a tab (cells apart, see `plainSpaces`).
  *
  * @example Usage
  * ```ts
@@ -32,7 +33,7 @@ export function splitLines(text: string): Line[] {
  * assertEquals([lines[1]!.text, indented], ["Nimike 123", 2]);
  * ```
  */
-export function splitIndentedLines(text: string): { lines: Line[]; indented: number } {
+export function splitIndentedLines(text: string): { lines: Line[]; indented: number; tabbed: boolean } {
   // Glued to the next character only: a mark between two cells with a space beside it keeps them apart.
   const unmarked = text.indexOf("\uFEFF", 1) < 0 ? text : text.replace(/\uFEFF(?=\S)/g, "");
   const plain = unmarked.includes("\f") ? unmarked.replace(GLUED_PAGE_BREAK, "") : unmarked;
@@ -41,6 +42,8 @@ export function splitIndentedLines(text: string): { lines: Line[]; indented: num
   // Dropping a mark or a page break never starts a line with spaces, nor makes one that did start otherwise: they
   // follow a printing character on their line.
   let indented = 0;
+  // Whether a line keeps a tab (cells apart): only a line made plain can (every tab is an odd space), so only those ask.
+  let tabbed = false;
   // Where the raw lines start in the text, and the next odd space or double space in it at or after the current line:
   // a line that starts after it holds none, so its trimmed text (a part of it) holds none either, and is not tested.
   let start = 0;
@@ -52,13 +55,15 @@ export function splitIndentedLines(text: string): { lines: Line[]; indented: num
     const trimmed = raw.trim();
     const end = start + raw.length;
     if (nextOdd < end) {
-      lines[index] = { number: index + 1, text: INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed };
+      const text = INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed;
+      if (!tabbed) tabbed = text.includes("\t");
+      lines[index] = { number: index + 1, text };
       nextOdd = nextOddAt(plain, end);
     } else lines[index] = { number: index + 1, text: trimmed };
     // Past the line break: CRLF is two characters, LF or CR one (no break character is an odd space).
     start = end + (plain.charCodeAt(end) === 0x0d && plain.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return { lines, indented };
+  return { lines, indented, tabbed };
 }
 
 /** Where the text's first odd space or double space (see {@linkcode INNER_ODD}) at or after `from` is; else Infinity. */
