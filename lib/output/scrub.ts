@@ -3,7 +3,7 @@
  * that documents write into summaries and plans are replaced by a marker in
  * everything exported (tables, the report's page, the notebooks' tables),
  * unless the user keeps them; so is a person's name beside a role
- * (`projektipäällikkö Maija Mallikas`, see `scrub_names.ts`). Other names of
+ * (`projektipäällikkö Maija Mallikas`, see `scrub_names.ts`, a known first name). Other names of
  * people are not recognised, so they stay.
  *
  * - E-mail (as `parse/email_address.ts` recognises them): `name@host.fi` (also with a full-width `＠` or `．`), and the forms

@@ -3,7 +3,8 @@
  * project manager or a contact person in passing ("lisätietoja antaa
  * projektipäällikkö Maija Mallikas"), and such a name, with the role beside
  * it, is a contact detail. A name is recognised only beside a role word, as
- * two or three capitalised words (`Anna-Maija Virtanen`), before the role
+ * two or three capitalised words starting with a known first name (`Anna-Maija Virtanen`, see `first_names.ts`;
+ * after a contact person's label and its colon, any such words), before the role
  * (`Maija Mallikas, projektipäällikkö`; `Maija Mallikas (rehtori)`) or after
  * it (`projektipäällikkö Maija Mallikas`, `Yhteyshenkilö: Pekka Puupää`, the name also on the line after the colon,
  * `koordinaattorina toimii Liisa Lahtinen`), a list of them too (`… ja Pekka
@@ -16,6 +17,7 @@
  * @module
  */
 import { REGIONS } from "../analysis/region_names.ts";
+import { isFirstName } from "./first_names.ts";
 
 /** The ends of role words (`projektipäällikkö`, `toiminnanjohtaja`, …), with up to five letters of an ending. */
 const ROLE_STEMS = [
@@ -66,9 +68,13 @@ const NAME = String
 const NAMES = String.raw`${NAME}(?:(?:,[ \u00A0]|[ \u00A0](?:ja|sekä|and)[ \u00A0])${NAME})*`;
 const AFTER_ROLE = new RegExp(
   String
-    .raw`(?<=(?<!\p{L})${ROLE}(?:[ \u00A0]?[:–-](?:[ \u00A0]|\r?\n)?|,[ \u00A0]|[ \u00A0](?:on|oli|toimii|toimi|is)[ \u00A0]|[ \u00A0]))${NAMES}`,
+    .raw`(?<=(?<!\p{L})(${ROLE})(?:[ \u00A0]?([:–-])(?:[ \u00A0]|\r?\n)?|,[ \u00A0]|[ \u00A0](?:on|oli|toimii|toimi|is)[ \u00A0]|[ \u00A0]))${NAMES}`,
   "gu",
 );
+/** A contact person's label (`Yhteyshenkilö:`): what follows its colon is a person, whatever the first name. */
+const CONTACT_LABEL = /henkilö|contact person/i;
+/** Where one name of a list ends and the next starts. */
+const BETWEEN_NAMES = /(,[ \u00A0]|[ \u00A0](?:ja|sekä|and)[ \u00A0])/u;
 /**
  * Before a role, a name is two words (a first name and a surname), not the end of a longer run of capitalised
  * words (`Kuopion Yliopiston Täydennyskoulutuskeskus, koordinaattori`).
@@ -93,5 +99,13 @@ const BEFORE_ROLE = new RegExp(
  * ```
  */
 export function scrubNamesBesideRoles(text: string, marker: string): string {
-  return text.replace(AFTER_ROLE, marker).replace(BEFORE_ROLE, marker);
+  return text
+    .replace(AFTER_ROLE, (names: string, role: string, colon: string | undefined) => {
+      if (colon === ":" && CONTACT_LABEL.test(role)) return marker;
+      // Each name of a list on its own: a person's goes, an organisation's or a project's stays.
+      const parts = names.split(BETWEEN_NAMES);
+      const scrubbed = parts.map((part, k) => k % 2 === 1 || !isFirstName(part.split(/[ \u00A0]/)[0]!) ? part : marker);
+      return scrubbed.every((part, k) => k % 2 === 1 || part === marker) ? marker : scrubbed.join("");
+    })
+    .replace(BEFORE_ROLE, (name: string) => isFirstName(name.split(/[ \u00A0]/)[0]!) ? marker : name);
 }

@@ -51,3 +51,35 @@ Deno.test("a person's name next to a role is scrubbed in free text; organisation
     "Yhteyshenkilö: Pekka Puupää.",
   );
 });
+
+Deno.test("beside a role, only a person's name goes: project, organisation and programme names whose first word is no first name stay (review 36)", () => {
+  for (
+    const text of [
+      "Ohjaajat Verkossa Kainuu",
+      "Valmentajat Arjen Tukena",
+      "Koordinaattori Iisalmen Kaupunki",
+      "Projektipäällikkö Ylä-Savon Kuntayhtymästä",
+      "Opettajat Savon Ammattiopistosta",
+      "Kouluttajat Oy Ab",
+      "Project Manager Training Programme",
+      "projektipäällikkö, Savonia Ammattikorkeakoulu",
+      "Savonia Ammattikorkeakoulu (koordinaattori)",
+      "Hankkeen nimi: Nuoret Tekijät, ohjaajat palkataan.",
+      "Vastuuhenkilö Microsoft Excel",
+    ]
+  ) {
+    assertEquals(scrubContactText(text, FI), text, text);
+  }
+  for (
+    const [text, scrubbed] of [
+      ["Ohjaaja Kristiina Halonen", "Ohjaaja [nimi poistettu]"],
+      ["Project Manager Anna Smith", "Project Manager [nimi poistettu]"],
+      ["Tutkija Anna-Liisa Kivelä ja Juha Korhonen.", "Tutkija [nimi poistettu]."],
+      ["Jukka Nieminen, rehtori", "[nimi poistettu], rehtori"],
+      // After a contact person's label and its colon, any name goes, its first name known or not.
+      ["Yhteyshenkilö: Ilmatar Kuusikko", "Yhteyshenkilö: [nimi poistettu]"],
+    ] as const
+  ) {
+    assertEquals(scrubContactText(text, FI), scrubbed, text);
+  }
+});
