@@ -101,11 +101,25 @@ const BEFORE_ROLE = new RegExp(
 export function scrubNamesBesideRoles(text: string, marker: string): string {
   return text
     .replace(AFTER_ROLE, (names: string, role: string, colon: string | undefined) => {
-      if (colon === ":" && CONTACT_LABEL.test(role)) return marker;
+      const labelled = colon === ":" && CONTACT_LABEL.test(role);
       // Each name of a list on its own: a person's goes, an organisation's or a project's stays.
       const parts = names.split(BETWEEN_NAMES);
-      const scrubbed = parts.map((part, k) => k % 2 === 1 || !isFirstName(part.split(/[ \u00A0]/)[0]!) ? part : marker);
+      const scrubbed = parts.map((part, k) => k % 2 === 1 || !isPersonName(part, labelled) ? part : marker);
       return scrubbed.every((part, k) => k % 2 === 1 || part === marker) ? marker : scrubbed.join("");
     })
-    .replace(BEFORE_ROLE, (name: string) => isFirstName(name.split(/[ \u00A0]/)[0]!) ? marker : name);
+    .replace(BEFORE_ROLE, (name: string) => isPersonName(name, false) ? marker : name);
+}
+
+/**
+ * A company's form (`Oy`, `Oyj`, `Ab`, `Ry`), a conjunction, or a common noun of an organisation's name
+ * (`Kaupunki`, `Ammattikorkeakoulu`, `Pankista`, `Media`): a word after the first that no surname is.
+ */
+const ORGANISATION_WORD =
+  /^(?:Oyj?|Ab|Ry|Ky|Tmi|Ltd|Inc|Ja|Sekä|And|Of|The)$|pankki|pankis|media|kaupun|kunta|kunna|yliopisto|koulu|opisto|säätiö|liitt?o|keskus|yhtymä|yhdistys|seurakun|ministeriö|virasto|rahasto|ohjelma|hanke|hankkee|programme|project/iu;
+
+/** Whether capitalised words beside a role are a person's: a known first name (or any after a contact label), then no organisation's word. */
+function isPersonName(name: string, labelled: boolean): boolean {
+  const words = name.split(/[ \u00A0]/);
+  if (words.slice(1).some((word) => ORGANISATION_WORD.test(word))) return false;
+  return labelled || isFirstName(words[0]!);
 }

@@ -83,3 +83,22 @@ Deno.test("beside a role, only a person's name goes: project, organisation and p
     assertEquals(scrubContactText(text, FI), scrubbed, text);
   }
 });
+
+Deno.test("a company, a municipality or a school beside a role stays though its name starts like a first name or follows a contact label (review 36)", () => {
+  for (
+    const text of [
+      "Kehittäjä Elisa Oyj",
+      "Johtaja Sampo Pankista",
+      "Kouluttajat Alma Media Oy",
+      "Ohjaaja Onni Ja Ilo",
+      "Yhteyshenkilö: Kemin Kaupunki",
+      "Yhteyshenkilö: Savonia Ammattikorkeakoulu",
+    ]
+  ) {
+    assertEquals(scrubContactText(text, FI), text, text);
+  }
+  assertEquals(
+    scrubContactText("Yhteyshenkilöt: Maija Mallikas ja Kemin Kaupunki", FI),
+    "Yhteyshenkilöt: [nimi poistettu] ja Kemin Kaupunki",
+  );
+});
