@@ -16,7 +16,7 @@
  *   `017/2631111`, `040/718 1414`), also tight after their word (`puh.040 …`,
  *   `GSM040 …`, `tel:040 …`), and international ones (`+358 40 7181414`,
  *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`, `+ 358 (40) 123 4567`; groups apart by one space or
- *   two): 7 to 15 digits, starting with 0 or +. Codes,
+ *   two): 7 to 15 digits, starting with 0 or +; two apart by a space only are both found. Codes,
  *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
  *   (`1 122 206`) are not phone numbers and stay.
  * - Characters that print as nothing inside either (a soft hyphen, a zero-width
@@ -52,8 +52,9 @@ const GAP = String
   .raw`(?:[ \u00A0\u202F]{0,2}[-\u2010\u2011\u2012\u2013][ \u00A0\u202F]{0,2}|[ \u00A0\u202F]{1,2})?`;
 /** `+358 40 …`, `+ 358 40 …`, `(+358) …`, `00358 …`; the area code also in brackets, `+358 (0)40 …`, `+358 (40) …`. */
 const INTERNATIONAL = String
-  .raw`(?:\(\s?(?:\+|00)\s?\d{1,3}\s?\)|(?:\+|00)\s?\d{1,3})${GAP}(?:\(0\)${GAP})?(?:\(\d{1,4}\)|\d{1,4})(?:${GAP}\d{2,4}){1,4}`;
-const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,4}`;
+  .raw`(?:\(\s?(?:\+|00)\s?\d{1,3}\s?\)|(?:\+|00)\s?\d{1,3})${GAP}(?:\(0\)${GAP})?(?:\(\d{1,4}\)|\d{1,4})(?:${GAP}\d{2,4}){1,6}`;
+/** Up to six groups after the area code: two numbers apart by a space are read as one run, then told apart. */
+const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,6}`;
 /** `0400.123.456`: an area code of three or four digits (a date's day has two: `01.04.2008` stays). */
 const DOTTED = String.raw`0\d{2,3}\.\d{3}\.\d{3,4}`;
 /**
@@ -114,11 +115,38 @@ function scrubPlain(text: string, lang: Language): string {
   const withoutEmails = whole.includes("-\n") || whole.includes("-\r\n")
     ? whole.replace(BROKEN_EMAIL_ADDRESS, removed)
     : whole;
-  const withoutPhones = withoutEmails.replace(PHONE, (phone) => {
-    const digits = phone.replace(/\D/g, "").length;
-    return digits >= 7 && digits <= 15 ? EXPORT_TEXT[lang].phoneRemoved : phone;
-  });
+  const marker = EXPORT_TEXT[lang].phoneRemoved;
+  const once = withoutEmails.replace(PHONE, (phone) => scrubPhoneRun(phone, marker));
+  // A number right after one removed (`+358 40 123 4567 +358 50 …`) no longer follows a digit: a second look finds it.
+  const withoutPhones = once === withoutEmails ? once : once.replace(PHONE, (phone) => scrubPhoneRun(phone, marker));
   return scrubNamesBesideRoles(withoutPhones, EXPORT_TEXT[lang].nameRemoved);
+}
+
+const digitCount = (text: string) => text.replace(/\D/g, "").length;
+
+/**
+ * A run the phone pattern found, its numbers replaced by `marker`: one number of 7 to 15 digits, or several apart
+ * by a space (`040 123 4567 050 765 4321`), a new one starting at a group that starts with 0 or + after 7 digits
+ * when 7 more follow. A number of more than 15 digits goes up to its 15th digit's group (the rest, a year, stays).
+ */
+function scrubPhoneRun(run: string, marker: string): string {
+  const tokens = run.split(/([ \u00A0\u202F]{1,2})/);
+  const numbers: string[][] = [[]];
+  for (const [k, token] of tokens.entries()) {
+    const current = numbers.at(-1)!;
+    const starts = k % 2 === 0 && /^[0+(]/.test(token) && digitCount(current.join("")) >= 7;
+    if (starts && digitCount(tokens.slice(k).join("")) >= 7) numbers.push([current.pop()!, token]);
+    else current.push(token);
+  }
+  return numbers.map(([gap, ...rest], k) => {
+    const parts = k === 0 ? [gap!, ...rest] : rest;
+    const prefix = k === 0 ? "" : gap!;
+    for (let end = parts.length; end > 0; end -= 2) {
+      const digits = digitCount(parts.slice(0, end).join(""));
+      if (digits >= 7 && digits <= 15) return prefix + marker + parts.slice(end).join("");
+    }
+    return prefix + parts.join("");
+  }).join("");
 }
 
 /**

@@ -208,3 +208,26 @@ Deno.test("an international number written without its plus, 358 and the subscri
     assertEquals(scrubContactText(kept, EN), kept);
   }
 });
+
+Deno.test("two phone numbers apart by a space only are both scrubbed, not kept as one too long to be a number (review 36)", () => {
+  assertEquals(
+    scrubContactText("p. 040 123 4567 050 765 4321", EN),
+    "p. [phone number removed] [phone number removed]",
+  );
+  assertEquals(
+    scrubContactText("puh. 0401234567 0507654321", EN),
+    "puh. [phone number removed] [phone number removed]",
+  );
+  assertEquals(
+    scrubContactText("p. 040 1234 567 09 123 4567.", EN),
+    "p. [phone number removed] [phone number removed].",
+  );
+  assertEquals(scrubContactText("p. 040 123 4567 2015 alkaen", EN), "p. [phone number removed] alkaen");
+  assertEquals(
+    scrubContactText("+358 40 123 4567 +358 50 765 4321; (09) 123 4567 (09) 765 4321", EN),
+    "[phone number removed] [phone number removed]; [phone number removed] [phone number removed]",
+  );
+  for (const kept of ["Budjetti 0 - 1 234 567 €", "Kulut 0,5 % 0 123 456", "Vuodet 2007-2013 ja 2014-2020"]) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+});
