@@ -18,7 +18,7 @@
  *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`, `+ 358 (40) 123 4567`; groups apart by one space or
  *   two): 7 to 15 digits, starting with 0 or +; two apart by a space only are both found. Codes,
  *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
- *   (`1 122 206`) are not phone numbers and stay.
+ *   (`1 122 206`, `01 234 567 €`: a unit after a figure ends no phone number) are not phone numbers and stay.
  * - Characters that print as nothing inside either (a soft hyphen, a zero-width
  *   space) do not hide it.
  *
@@ -116,13 +116,32 @@ function scrubPlain(text: string, lang: Language): string {
     ? whole.replace(BROKEN_EMAIL_ADDRESS, removed)
     : whole;
   const marker = EXPORT_TEXT[lang].phoneRemoved;
-  const once = withoutEmails.replace(PHONE, (phone) => scrubPhoneRun(phone, marker));
+  const once = withoutEmails.replace(PHONE, (phone, at: number, all: string) => scrubPhone(phone, at, all, marker));
   // A number right after one removed (`+358 40 123 4567 +358 50 …`) no longer follows a digit: a second look finds it.
-  const withoutPhones = once === withoutEmails ? once : once.replace(PHONE, (phone) => scrubPhoneRun(phone, marker));
+  const withoutPhones = once === withoutEmails
+    ? once
+    : once.replace(PHONE, (phone, at: number, all: string) => scrubPhone(phone, at, all, marker));
   return scrubNamesBesideRoles(withoutPhones, EXPORT_TEXT[lang].nameRemoved);
 }
 
 const digitCount = (text: string) => text.replace(/\D/g, "").length;
+
+/** A figure's unit right after it: an amount, a share or a count (`01 234 567 €`, `3584012345 euroa`). */
+const UNIT = /^[ \u00A0\u202F]?(?:€|eur(?:oa?|oina|oon)?(?!\p{L})|%|prosent|henk|hlö|kpl)/iu;
+/** The last group of a run and what parts it from the rest. */
+const LAST_GROUP = /[ \u00A0\u202F\u2010-\u2013-]*\d+$/u;
+
+/**
+ * A run the phone pattern found at `at` of `text`, scrubbed by {@linkcode scrubPhoneRun}; when a unit follows it,
+ * its last group is a figure's (`p. 040 123 4567 10 €`) and only what goes before it can be a number.
+ */
+function scrubPhone(phone: string, at: number, text: string, marker: string): string {
+  if (!UNIT.test(text.slice(at + phone.length, at + phone.length + 12))) return scrubPhoneRun(phone, marker);
+  const last = LAST_GROUP.exec(phone)!;
+  const head = phone.slice(0, last.index);
+  const scrubbed = digitCount(head) >= 7 ? scrubPhoneRun(head, marker) : head;
+  return scrubbed + last[0];
+}
 
 /**
  * A run the phone pattern found, its numbers replaced by `marker`: one number of 7 to 15 digits, or several apart

@@ -231,3 +231,19 @@ Deno.test("two phone numbers apart by a space only are both scrubbed, not kept a
     assertEquals(scrubContactText(kept, EN), kept);
   }
 });
+
+Deno.test("a figure followed by its unit (€, euroa, %, henkilöä, kpl) is no phone number, though it starts with 0 or 358 (review 36)", () => {
+  for (
+    const kept of [
+      "Kokonaisbudjetti: 01 234 567 €",
+      "Summa 3584012345 euroa",
+      "Kulut 040 123 456 EUR",
+      "Osuus 0 123 456 %",
+      "Tavoite 0300 1234 henkilöä",
+    ]
+  ) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+  assertEquals(scrubContactText("p. 040 123 4567 10 €/kk", EN), "p. [phone number removed] 10 €/kk");
+  assertEquals(scrubContactText("p. 040 123 4567, 12 €", EN), "p. [phone number removed], 12 €");
+});
