@@ -11,7 +11,7 @@
  *   `name (at) host . fi`, `first.last at host.fi`, `first.last at host dot fi`,
  *   `(ät)`, `(a)`, `(piste)`, `<at>`, `(@)`, `%40`, `&#64;`; an address broken
  *   at a hyphen at the end of a line (`name@ely-` / `keskus.fi`).
- * - Phone: Finnish numbers (`040 718 1414`, `0400-123456`, `09-123 4567`,
+ * - Phone: Finnish numbers (`040 718 1414`, `0400-123456`, `09-123 4567`, `040·123·4567`, `O4O 123 4567`,
  *   `044–718 1414`, `040 - 718 1415`, `(09) 123 456`, `0400.123.456`,
  *   `017/2631111`, `040/718 1414`), also tight after their word (`puh.040 …`,
  *   `GSM040 …`, `tel:040 …`), and international ones (`+358 40 7181414`,
@@ -47,14 +47,19 @@ export interface ScrubOptions {
   keepContactText?: boolean;
 }
 
-/** Between groups of digits: a space (or two), or a dash of any kind with a space or none around it. */
+/** Between groups of digits: a space (or two), or a dash of any kind or a middle dot with a space or none around it. */
 const GAP = String
-  .raw`(?:[ \u00A0\u202F]{0,2}[-\u2010\u2011\u2012\u2013][ \u00A0\u202F]{0,2}|[ \u00A0\u202F]{1,2})?`;
+  .raw`(?:[ \u00A0\u202F]{0,2}[-\u2010\u2011\u2012\u2013\u00B7\u2219][ \u00A0\u202F]{0,2}|[ \u00A0\u202F]{1,2})?`;
+/**
+ * An area code, its zeros also written as a letter O in a mobile's three or four characters (`O4O 123 4567`,
+ * `O45`), a digit and an O in them (`O2 123 4567` is a company's name and a number, `OOO` no code).
+ */
+const AREA = String.raw`(?:0\d{1,3}|(?=[0O][\dO]{0,3}\d)(?=\d{0,3}O)[0O][\dO]{2,3})`;
 /** `+358 40 …`, `+ 358 40 …`, `(+358) …`, `00358 …`; the area code also in brackets, `+358 (0)40 …`, `+358 (40) …`. */
 const INTERNATIONAL = String
-  .raw`(?:\(\s?(?:\+|00)\s?\d{1,3}\s?\)|(?:\+|00)\s?\d{1,3})${GAP}(?:\(0\)${GAP})?(?:\(\d{1,4}\)|\d{1,4})(?:${GAP}\d{2,4}){1,6}`;
+  .raw`(?:\(\s?(?:\+|00)\s?\d{1,3}\s?\)|(?:\+|00)\s?\d{1,3})${GAP}(?:\(0\)${GAP})?(?:\(\d{1,4}\)|\d[\dO]{0,3})(?:${GAP}\d{2,4}){1,6}`;
 /** Up to six groups after the area code: two numbers apart by a space are read as one run, then told apart. */
-const NATIONAL = String.raw`(?:\(0\d{1,3}\)|0\d{1,3})(?:${GAP}\d{2,4}){1,6}`;
+const NATIONAL = String.raw`(?:\(0\d{1,3}\)|${AREA})(?:${GAP}\d{2,4}){1,6}`;
 /** `0400.123.456`: an area code of three or four digits (a date's day has two: `01.04.2008` stays). */
 const DOTTED = String.raw`0\d{2,3}\.\d{3}\.\d{3,4}`;
 /**

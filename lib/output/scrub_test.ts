@@ -247,3 +247,23 @@ Deno.test("a figure followed by its unit (€, euroa, %, henkilöä, kpl) is no 
   assertEquals(scrubContactText("p. 040 123 4567 10 €/kk", EN), "p. [phone number removed] 10 €/kk");
   assertEquals(scrubContactText("p. 040 123 4567, 12 €", EN), "p. [phone number removed], 12 €");
 });
+
+Deno.test("a phone number with middle dots between its groups, or a letter O for its zeros, is scrubbed (review 36)", () => {
+  for (const phone of ["040·123·4567", "09 · 123 4567", "O4O 123 4567", "O40-1234567", "+358 4O 123 4567"]) {
+    assertEquals(scrubContactText(`p. ${phone}.`, EN), "p. [phone number removed].", phone);
+  }
+  for (
+    const kept of [
+      "2014·2020",
+      "Hanke O4O",
+      "OOO 123",
+      "Osio O 1 234 567 €",
+      "1·2·3",
+      "OK 123 4567",
+      "Hanke O2 123 4567",
+      "o1 234 567",
+    ]
+  ) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+});
