@@ -17,7 +17,7 @@
  *   `GSM040 …`, `tel:040 …`), and international ones (`+358 40 7181414`,
  *   `+358 (0)40 718 1414`, `(+358) 50 577 1640`, `+ 358 (40) 123 4567`; groups apart by one space or
  *   two): 7 to 15 digits, starting with 0 or +; two apart by a space only are both found. Codes,
- *   business IDs (`0313471-7`), dates (`01.04.2008`), postal codes and amounts
+ *   business IDs (`0313471-7`), dates (`01.04.2008`, `08-12-2016`), postal codes and amounts
  *   (`1 122 206`, `01 234 567 €`: a unit after a figure ends no phone number) are not phone numbers and stay.
  * - Characters that print as nothing inside either (a soft hyphen, a zero-width
  *   space) do not hide it.
@@ -131,6 +131,9 @@ function scrubPlain(text: string, lang: Language): string {
 
 const digitCount = (text: string) => text.replace(/\D/g, "").length;
 
+/** A date written with one dash or middle dot between its day, month and year (`08-12-2016`, `01–09–2015`). */
+const DATE = /^(?:0[1-9]|[12]\d|3[01])([-\u2010-\u2013\u00B7\u2219])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/u;
+
 /** A figure's unit right after it: an amount, a share or a count (`01 234 567 €`, `3584012345 euroa`). */
 const UNIT = /^[ \u00A0\u202F]?(?:€|eur(?:oa?|oina|oon)?(?!\p{L})|%|prosent|henk|hlö|kpl)/iu;
 /** The last group of a run and what parts it from the rest. */
@@ -165,6 +168,7 @@ function scrubPhoneRun(run: string, marker: string): string {
   return numbers.map(([gap, ...rest], k) => {
     const parts = k === 0 ? [gap!, ...rest] : rest;
     const prefix = k === 0 ? "" : gap!;
+    if (parts.length === 1 && DATE.test(parts[0]!)) return prefix + parts[0];
     for (let end = parts.length; end > 0; end -= 2) {
       const digits = digitCount(parts.slice(0, end).join(""));
       if (digits >= 7 && digits <= 15) return prefix + marker + parts.slice(end).join("");

@@ -267,3 +267,11 @@ Deno.test("a phone number with middle dots between its groups, or a letter O for
     assertEquals(scrubContactText(kept, EN), kept);
   }
 });
+
+Deno.test("a date written with dashes or middle dots is no phone number, alone or beside one (review 36)", () => {
+  for (const kept of ["Toteutus 08-12-2016.", "Alkaa 01–09–2015 ja päättyy 03·12·2017."]) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+  assertEquals(scrubContactText("08-12-2016 040 123 4567", EN), "08-12-2016 [phone number removed]");
+  assertEquals(scrubContactText("p. 09-123 2016", EN), "p. [phone number removed]");
+});
