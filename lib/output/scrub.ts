@@ -10,7 +10,8 @@
  *   that hide the `@` from robots: `name(at)host.fi`, `name [at] host [dot] fi`,
  *   `name (at) host . fi`, `first.last at host.fi`, `first.last at host dot fi`,
  *   `(ät)`, `(a)`, `(piste)`, `<at>`, `(@)`, `%40`, `&#64;`; an address broken
- *   at a hyphen at the end of a line (`name@ely-` / `keskus.fi`).
+ *   at a hyphen at the end of a line (`name@ely-` / `keskus.fi`); `first . last @ host . fi`; a first name alone
+ *   before "at" (`anna at kemi.fi`, not `us at kemi.fi`).
  * - Phone: Finnish numbers (`040 718 1414`, `0400-123456`, `09-123 4567`, `040·123·4567`, `O4O 123 4567`,
  *   `044–718 1414`, `040 - 718 1415`, `(09) 123 456`, `0400.123.456`,
  *   `017/2631111`, `040/718 1414`), also tight after their word (`puh.040 …`,
@@ -31,6 +32,7 @@ import { isLanguage, type Language } from "../i18n/mod.ts";
 import type { Diagnostic } from "../schema.ts";
 import type { DiagnosticMessageKey } from "../diagnostics.ts";
 import { scrubNamesBesideRoles } from "./scrub_names.ts";
+import { isFirstName } from "./first_names.ts";
 import { AT_SIGN, BROKEN_EMAIL_ADDRESS, EMAIL_ADDRESS, plainSigns } from "../parse/email_address.ts";
 
 /** Options of {@linkcode scrubContactText} and {@linkcode scrubFrame}. */
@@ -81,6 +83,16 @@ const PHONE = new RegExp(
   "giu",
 );
 
+/**
+ * A first name alone, "at" as a word and a host (`anna at kemi.fi`): an address when the word before "at" is a
+ * person's first name (`first_names.ts`), not a site named in a sentence (`meet us at kemi.fi`).
+ */
+const NAME_AT = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{N}._%+@-])(\p{L}+)\s(?:at|ät)\s[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])`,
+  "giu",
+);
+
 function defaults(options: ScrubOptions): Required<ScrubOptions> {
   const lang = options.lang ?? Deno.env.get("ESF_LANG");
   return {
@@ -116,7 +128,9 @@ export function scrubContactText(text: string, options: ScrubOptions = {}): stri
 /** {@linkcode scrubContactText} of a text without invisible characters and with hidden signs written plainly. */
 function scrubPlain(text: string, lang: Language): string {
   const removed = EXPORT_TEXT[lang].emailRemoved;
-  const whole = AT_SIGN.test(text) ? text.replace(EMAIL_ADDRESS, removed) : text;
+  const whole = AT_SIGN.test(text)
+    ? text.replace(EMAIL_ADDRESS, removed).replace(NAME_AT, (all, name: string) => isFirstName(name) ? removed : all)
+    : text;
   const withoutEmails = whole.includes("-\n") || whole.includes("-\r\n")
     ? whole.replace(BROKEN_EMAIL_ADDRESS, removed)
     : whole;

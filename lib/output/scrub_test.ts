@@ -275,3 +275,28 @@ Deno.test("a date written with dashes or middle dots is no phone number, alone o
   assertEquals(scrubContactText("08-12-2016 040 123 4567", EN), "08-12-2016 [phone number removed]");
   assertEquals(scrubContactText("p. 09-123 2016", EN), "p. [phone number removed]");
 });
+
+Deno.test("an address with spaces around its dots and @, or a first name alone before 'at', is scrubbed; a site after 'us at' stays (review 36)", () => {
+  for (
+    const email of [
+      "anna . virtanen @ kemi . fi",
+      "anna.virtanen @ ely-keskus . fi",
+      "anna at kemi.fi",
+      "Pekka ät kemi.fi",
+    ]
+  ) {
+    assertEquals(scrubContactText(`Tiedustelut: ${email}.`, EN), "Tiedustelut: [e-mail address removed].", email);
+  }
+  for (
+    const kept of [
+      "Meet us at kemi.fi.",
+      "Tiedustelut. Katso kemi.fi.",
+      "Lisätietoja at www.kemi.fi",
+      "Hanke. Kemi @ 2015.",
+      "Koulutus at Savonia.fi",
+    ]
+  ) {
+    assertEquals(scrubContactText(kept, EN), kept);
+  }
+  assertEquals(scrubContactText("Kiitos. anna@kemi.fi", EN), "Kiitos. [e-mail address removed]");
+});

@@ -8,7 +8,7 @@
  * - the forms that hide the `@` from robots: `name(at)host.fi`,
  *   `name [at] host [dot] fi`, `name (at) host . fi`, `first.last at host.fi`,
  *   `first.last at host dot fi`, `(ät)`, `(a)`, `(piste)`, `<at>`, `(@)`,
- *   `%40`, `&#64;`;
+ *   `%40`, `&#64;`, `first . last @ host . fi`;
  * - characters that print as nothing inside (a soft hyphen, a zero-width
  *   space) do not hide it.
  *
@@ -31,6 +31,9 @@ export const EMAIL_ADDRESS = new RegExp(
     String.raw`${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}\p{L}{2,}`,
     // A bracketed "at" with spaced dots: `anna.virtanen (at) ely-keskus . fi`.
     String.raw`${LOCAL}${BRACKETED("at|ät|a")}${LABEL}(?:\s?\.\s?${LABEL})*\s?\.\s?\p{L}{2,}`,
+    // An `@` with spaces around it and around the dots (`anna . virtanen @ kemi . fi`), a space on both sides of a
+    // dot (a sentence's end, `Kiitos. anna@…`, has one only after it).
+    String.raw`${LOCAL}(?: \. ${LOCAL})*\s?[@\uFF20\uFE6B]\s?${LABEL}(?:(?:\.| \. )${LABEL})*(?:\.| \. )\p{L}{2,}`,
     // "at" as a word, after a name with a dot in it (`anna.virtanen at kemi.fi`; not "us at kemi.fi").
     String.raw`[\p{L}\p{N}_%+-]+\.${LOCAL}\s(?:at|ät)\s${LABEL}(?:\.${LABEL})*\.\p{L}{2,}`,
   ].join("|"),
