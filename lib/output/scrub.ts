@@ -210,6 +210,11 @@ const NOT_FREE_TEXT = new Set([
 /** Columns (and struct fields) that name a file of the corpus. */
 const FILE_NAMES = new Set(["source_file", "file"]);
 
+/** What a column (or a struct's or a chart row's field) of this name holds: a code, a corpus file's name or free text. */
+export function fieldKind(name: string): "code" | "file" | "text" {
+  return NOT_FREE_TEXT.has(name) ? "code" : FILE_NAMES.has(name) ? "file" : "text";
+}
+
 /**
  * A corpus file's name (relative to the corpus folder) with the e-mail addresses and phone numbers in each
  * part scrubbed, its extension kept, and a part that had them told apart from another by eight hex digits of a

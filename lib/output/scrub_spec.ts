@@ -4,13 +4,14 @@
  * builds it) carries the documents' names in its rows (`project_label`,
  * `name`) and in its description, and a notebook keeps the specification in
  * its executed `.ipynb`. Only the rows (`values` of a `data`) and the texts a
- * person reads (`title`, `subtitle`, `description`, `text`) are scrubbed;
+ * person reads (`title`, `subtitle`, `description`, `text`) are scrubbed, a
+ * row's fields as the tables' columns of their names (`file` as a file's name, codes kept);
  * field names, expressions and formats stay as they are.
  *
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { scrubContactText, type ScrubOptions } from "./scrub.ts";
+import { fieldKind, scrubContactText, scrubFileName, type ScrubOptions } from "./scrub.ts";
 
 /** Keys whose strings are texts a person reads. */
 const READ = new Set(["title", "subtitle", "description", "text"]);
@@ -42,7 +43,13 @@ function walk(value: unknown, read: boolean, options: ScrubOptions): unknown {
   if (value === null || typeof value !== "object") return value;
   let changed = false;
   const entries = Object.entries(value).map(([key, field]) => {
-    const scrubbed = walk(field, read || key === "values" || READ.has(key), options);
+    // A row's field named as a table's column is scrubbed as there: a code kept, a file's name as a file's name.
+    const kind = read ? fieldKind(key) : "text";
+    const scrubbed = kind === "code"
+      ? field
+      : kind === "file" && typeof field === "string"
+      ? scrubFileName(field, options)
+      : walk(field, read || key === "values" || READ.has(key), options);
     changed ||= scrubbed !== field;
     return [key, scrubbed];
   });
