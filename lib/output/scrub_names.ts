@@ -117,9 +117,16 @@ export function scrubNamesBesideRoles(text: string, marker: string): string {
 const ORGANISATION_WORD =
   /^(?:Oyj?|Ab|Ry|Ky|Tmi|Ltd|Inc|Ja|Sekä|And|Of|The)$|pankki|pankis|media|kaupun|kunta|kunna|yliopisto|koulu|opisto|säätiö|liitt?o|keskus|yhtymä|yhdistys|seurakun|ministeriö|virasto|rahasto|ohjelma|hanke|hankkee|programme|project/iu;
 
+/**
+ * A word of six letters or more in a local case (`Tulevaisuuteen`, `Lapselle`, `Ryhmässä`): a project's name
+ * (`Toivo Tulevaisuuteen`), as a surname is written in the nominative (`Virtanen`, `Mattila`, `Green`).
+ */
+const INFLECTED =
+  /^(?=\p{L}{6})\p{L}+(?:lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|ksi|tt[aä]|seen|aan|ään|een|iin|oon|uun|yyn)$/u;
+
 /** Whether capitalised words beside a role are a person's: a known first name (or any after a contact label), then no organisation's word. */
 function isPersonName(name: string, labelled: boolean): boolean {
   const words = name.split(/[ \u00A0]/);
-  if (words.slice(1).some((word) => ORGANISATION_WORD.test(word))) return false;
+  if (words.slice(1).some((word) => ORGANISATION_WORD.test(word) || INFLECTED.test(word))) return false;
   return labelled || isFirstName(words[0]!);
 }

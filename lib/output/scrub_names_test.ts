@@ -93,10 +93,17 @@ Deno.test("a company, a municipality or a school beside a role stays though its 
       "Ohjaaja Onni Ja Ilo",
       "Yhteyshenkilö: Kemin Kaupunki",
       "Yhteyshenkilö: Savonia Ammattikorkeakoulu",
+      // A project's name whose first word is also a first name, its next word inflected as no surname is.
+      "Ohjaajat Toivo Tulevaisuuteen",
+      "Valmentajat Onni Elämään",
+      "Ohjaajat Lahja Lapselle",
+      "Opettajat Helmi Ryhmässä",
     ]
   ) {
     assertEquals(scrubContactText(text, FI), text, text);
   }
+  assertEquals(scrubContactText("Johtaja Veli-Matti Ahonen", FI), "Johtaja [nimi poistettu]");
+  assertEquals(scrubContactText("Project Manager Anna Green", FI), "Project Manager [nimi poistettu]");
   assertEquals(
     scrubContactText("Yhteyshenkilöt: Maija Mallikas ja Kemin Kaupunki", FI),
     "Yhteyshenkilöt: [nimi poistettu] ja Kemin Kaupunki",
