@@ -118,15 +118,22 @@ const ORGANISATION_WORD =
   /^(?:Oyj?|Ab|Ry|Ky|Tmi|Ltd|Inc|Ja|Sekä|And|Of|The)$|pankki|pankis|media|kaupun|kunta|kunna|yliopisto|koulu|opisto|säätiö|liitt?o|keskus|yhtymä|yhdistys|seurakun|ministeriö|virasto|rahasto|ohjelma|hanke|hankkee|programme|project/iu;
 
 /**
- * A word of six letters or more in a local case (`Tulevaisuuteen`, `Lapselle`, `Ryhmässä`): a project's name
- * (`Toivo Tulevaisuuteen`), as a surname is written in the nominative (`Virtanen`, `Mattila`, `Green`).
+ * A word of six letters or more in a local case (`Tulevaisuuteen`, `Lapselle`, `Ryhmässä`): after a first name
+ * that is also a common word, a project's name (`Toivo Tulevaisuuteen`), not a person's (`Anna Virtaselta`).
  */
 const INFLECTED =
   /^(?=\p{L}{6})\p{L}+(?:lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|ksi|tt[aä]|seen|aan|ään|een|iin|oon|uun|yyn)$/u;
 
+/** First names that are also common words (hope, luck, gift, pearl, …), and so start projects' names too. */
+const WORD_NAMES = new Set(
+  ["toivo", "onni", "lahja", "helmi", "sisko", "veli", "lilja", "satu", "usko", "sulo", "armas", "voitto", "taisto"],
+);
+
 /** Whether capitalised words beside a role are a person's: a known first name (or any after a contact label), then no organisation's word. */
 function isPersonName(name: string, labelled: boolean): boolean {
   const words = name.split(/[ \u00A0]/);
-  if (words.slice(1).some((word) => ORGANISATION_WORD.test(word) || INFLECTED.test(word))) return false;
+  if (words.slice(1).some((word) => ORGANISATION_WORD.test(word))) return false;
+  // `Toivo Tulevaisuuteen` is a project's name; `Anna Virtaselta` a person's, inflected.
+  if (WORD_NAMES.has(words[0]!.toLowerCase()) && words.slice(1).some((word) => INFLECTED.test(word))) return false;
   return labelled || isFirstName(words[0]!);
 }

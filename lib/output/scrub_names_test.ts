@@ -103,6 +103,15 @@ Deno.test("a company, a municipality or a school beside a role stays though its 
     assertEquals(scrubContactText(text, FI), text, text);
   }
   assertEquals(scrubContactText("Johtaja Veli-Matti Ahonen", FI), "Johtaja [nimi poistettu]");
+  // A person's surname inflected after a first name that is no common word is still a person's.
+  assertEquals(
+    scrubContactText("Lisätietoja antaa projektipäällikkö Anna Virtaselta.", FI),
+    "Lisätietoja antaa projektipäällikkö [nimi poistettu].",
+  );
+  assertEquals(
+    scrubContactText("Ilmoittautumiset koordinaattori Matti Meikäläiselle", FI),
+    "Ilmoittautumiset koordinaattori [nimi poistettu]",
+  );
   assertEquals(scrubContactText("Project Manager Anna Green", FI), "Project Manager [nimi poistettu]");
   assertEquals(
     scrubContactText("Yhteyshenkilöt: Maija Mallikas ja Kemin Kaupunki", FI),
