@@ -28,6 +28,8 @@ sirpa sisko sofia sonja stefan stina susanna suvi sven taina taisto taneli tanja
 tellervo teppo terhi terttu tiia tiina timo tiina toivo tomi tommi toni topi topias tuija tuomas tuomo tuula
 tuulikki tytti ulla unto urho uuno valtteri valto vappu veera veikko veli venla vesa vieno viivi vilhelmiina
 vilja ville vilma vilho vladimir väinö yrjö
+anita anu emmi hely iina ilpo jenna jenni kalevi katri kaj krista lea leila mari marika marjut minttu sanni sini
+sirkku teija tero pasi tuire virpi
 adam alan alice andrew ann barbara brian charles chris daniel david elizabeth emily george helen jack james jane
 jennifer john joseph julie karen kate laura lisa mark mary michael nicholas paul peter richard robert sarah
 steven susan thomas tom william

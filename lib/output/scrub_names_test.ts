@@ -118,3 +118,13 @@ Deno.test("a company, a municipality or a school beside a role stays though its 
     "Yhteyshenkilöt: [nimi poistettu] ja Kemin Kaupunki",
   );
 });
+
+Deno.test("common Finnish first names beside a role are known: Jenni, Anu, Tero, Pasi, Katri, Virpi, Marika (review 36)", () => {
+  for (const first of ["Jenni", "Anu", "Tero", "Pasi", "Katri", "Virpi", "Marika", "Kalevi", "Sini", "Teija"]) {
+    assertEquals(
+      scrubContactText(`Projektipäällikkö ${first} Virtanen.`, FI),
+      "Projektipäällikkö [nimi poistettu].",
+      first,
+    );
+  }
+});
