@@ -6,7 +6,7 @@
  */
 import pl from "nodejs-polars";
 import { aggregate, completeGroups, groupsOf, type InterimTreatment, startYears, summariseBy } from "./summarise.ts";
-import { outsideProgramme } from "./suspicious_values.ts";
+import { datesOutsideProgramme } from "./suspicious_values.ts";
 
 /** Duration bands, in months: their names (which sort in their order) and lower bounds. */
 export const DURATION_BANDS = [
@@ -54,12 +54,15 @@ export function durationBand(months: number | null): string | null {
  */
 export function withCohorts(projects: pl.DataFrame): pl.DataFrame {
   const dated = projects.select(pl.col("start_date").cast(pl.Utf8), pl.col("end_date").cast(pl.Utf8)).toRecords();
-  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
-  const months = dated.map((row, i) => {
-    const [start, end] = [row.start_date as string | null, row.end_date as string | null];
-    const outside = outsideProgramme(periods[i], start) || outsideProgramme(periods[i], end);
-    return outside ? null : plannedDurationMonths(start, end);
-  });
+  const [startOutside, endOutside] = [
+    datesOutsideProgramme(projects, "start_date"),
+    datesOutsideProgramme(projects, "end_date"),
+  ];
+  const months = dated.map((row, i) =>
+    startOutside[i] || endOutside[i]
+      ? null
+      : plannedDurationMonths(row.start_date as string | null, row.end_date as string | null)
+  );
   return projects.withColumns(
     startYears(projects),
     pl.Series("planned_duration_months", months, pl.Int64),
@@ -82,13 +85,11 @@ export interface CohortOptions {
 
 /**
  * The projects with `start_year` and `start_outside`: a start outside its programme's years (1.8.1908 in
- * 2007–2013; {@linkcode outsideProgramme}, as `suspiciousValues` flags it) is a typing error most likely, so its
+ * 2007–2013; `outsideProgramme`, as `suspiciousValues` flags it) is a typing error most likely, so its
  * year is null, never a year of the chart's own that stretches it by a century.
  */
 function withStartYears(projects: pl.DataFrame): pl.DataFrame {
-  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
-  const starts = projects.getColumn("start_date").cast(pl.Utf8).toArray();
-  const outside = starts.map((start, row) => outsideProgramme(periods[row], start));
+  const outside = datesOutsideProgramme(projects, "start_date");
   return projects.withColumns(pl.Series("start_outside", outside, pl.Bool), startYears(projects));
 }
 
@@ -97,7 +98,7 @@ function withStartYears(projects: pl.DataFrame): pl.DataFrame {
  * the last (a year no project starts in has `n_projects` 0 and null
  * figures), then a row for projects without a start year, if any: those
  * without a start date and those whose start lies outside their programme's
- * years (`n_start_outside` counts them; see {@linkcode outsideProgramme}).
+ * years (`n_start_outside` counts them; see `outsideProgramme`).
  *
  * @example Usage
  * ```ts

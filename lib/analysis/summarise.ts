@@ -10,7 +10,7 @@ import { columnTypes } from "../frame/column_types.ts";
 import { safeRatio, womenAboveTotal, womenFigureOf } from "../frame/derived.ts";
 import { DERIVED_METRICS } from "../schema.ts";
 import { regionGroups } from "./region_names.ts";
-import { outsideProgramme } from "./suspicious_values.ts";
+import { datesOutsideProgramme } from "./suspicious_values.ts";
 import { textListSeries } from "./_series.ts";
 
 /** What projects can be grouped by. */
@@ -157,14 +157,12 @@ const participantRule = once(() => {
 
 /**
  * Each project's planned start year, null where its start lies outside its programme's years (1.8.1908 in
- * 2007–2013: a typing error most likely; {@linkcode outsideProgramme}, the one test of it).
+ * 2007–2013: a typing error most likely; `outsideProgramme`, the one test of it).
  */
 export function startYears(projects: pl.DataFrame): pl.Series {
-  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
   const starts = projects.getColumn("start_date").cast(pl.Utf8).toArray() as (string | null)[];
-  const years = starts.map((start, row) =>
-    start === null || outsideProgramme(periods[row], start) ? null : Number(start.slice(0, 4))
-  );
+  const outside = datesOutsideProgramme(projects, "start_date");
+  const years = starts.map((start, row) => start === null || outside[row] ? null : Number(start.slice(0, 4)));
   return pl.Series("start_year", years, pl.Int64);
 }
 

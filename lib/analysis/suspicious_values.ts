@@ -86,6 +86,12 @@ export function outsideProgramme(period: unknown, date: unknown): boolean {
   const bounds = PROGRAMME_DATE_BOUNDS[period as Project["programme_period"]];
   return bounds !== undefined && typeof date === "string" && (date < bounds.from || date > bounds.to);
 }
+/** For each project of the frame, whether its date in `column` lies outside its programme's bounds ({@linkcode outsideProgramme}). */
+export function datesOutsideProgramme(projects: pl.DataFrame, column: "start_date" | "end_date"): boolean[] {
+  const periods = projects.columns.includes("programme_period") ? projects.getColumn("programme_period").toArray() : [];
+  const dates = projects.getColumn(column).cast(pl.Utf8).toArray();
+  return dates.map((date, row) => outsideProgramme(periods[row], date));
+}
 /** The statuses of a project no longer running, whose actual figures are final. */
 const NOT_RUNNING = new Set(["ended", "interrupted"]);
 /** A realisation or utilisation above this is far beyond any plan: a separator or typing error, most likely. */
