@@ -78,8 +78,15 @@ const NUMBER_START = String
   .raw`(?:(?<![\p{L}\p{N}+./,-])(?<!\p{N}[ \u00A0\u202F])|(?<=(?<![\p{L}])(?:puh(?:elin)?|p|tel|gsm|mob|fax)[.:]?))`;
 /** Finland's country code without its plus, the number tight after it (`358401234567`): no amount is so written. */
 const WITHOUT_PLUS = String.raw`358\d{7,10}`;
+/**
+ * The characters a number can start with (a bracket, a plus, 0 or O of an area code, 3 of `358…`): looked at
+ * first, so that at most places of a text the pattern fails on one character, before its look-behinds (the texts of
+ * 1,000 generated documents' projects, 8.5 million characters, scrubbed in 57–60 ms of CPU against 106–108).
+ */
+const NUMBER_FIRST = String.raw`(?=[(+03O])`;
 const PHONE = new RegExp(
-  String.raw`${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL}|${WITHOUT_PLUS})(?!\p{N}|[-./,]\p{N})`,
+  String
+    .raw`${NUMBER_FIRST}${NUMBER_START}(?:${INTERNATIONAL}|${DOTTED}|${SLASHED}|${NATIONAL}|${WITHOUT_PLUS})(?!\p{N}|[-./,]\p{N})`,
   "giu",
 );
 
