@@ -372,12 +372,16 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         corpus: portablePath(options.corpus, scrub),
         lang,
         notebooks: options.notebooks ?? true,
-        register: options.register ? registerName(options.register) : options.register === false ? "none" : "shipped",
+        register: options.register
+          ? scrubFileName(registerName(options.register), scrub)
+          : options.register === false
+          ? "none"
+          : "shipped",
         keep_contact_text: scrub.keepContactText,
       },
       corpus: portablePath(options.corpus, scrub),
       lang,
-      registers: await manifestRegisters(context),
+      registers: await manifestRegisters(context, scrub),
       // Read as the corpus names them (a skipped file's size), listed as the report names them.
       inputs: (await manifestInputs(parsed.files, parsed.diagnostics, corpus))
         .map((input) => ({ ...input, file: scrubFileName(input.file, scrub) })),

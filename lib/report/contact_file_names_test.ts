@@ -33,6 +33,29 @@ Deno.test("no output of a report names a file by the e-mail address or phone num
     "[puhelinnumero poistettu]-44d0b78a/a.txt",
     "[sähköpostiosoite poistettu]-aba0b736.txt",
   ]);
+  await assertNoneHolds(out, ["matti.virtanen", "358 40 123", "anna(at)", "anna@"]);
+  const page = await Deno.readTextFile(`${out}/index.html`);
+  assert(page.includes("liite [sähköpostiosoite poistettu]-0c55d0ff.docx"), "the method still names the skipped file");
+});
+
+Deno.test("no output of a report names the register by the e-mail address in its file's name", async () => {
+  // Before: the page's method and the manifest named `matti.virtanen@example.fi.csv`.
+  const root = await tempDir("esf-contact-register-");
+  const register = `${root}/matti.virtanen@example.fi.csv`;
+  await Deno.copyFile(fileURLToPath(new URL("../../data/registers/eura2007-esr.csv", import.meta.url)), register);
+  const out = `${root}/report`;
+  const { manifest } = await buildReport({ corpus: DATA, out, register, progress: () => {} });
+  assertEquals(manifest.registers.map((r) => r.file), ["[sähköpostiosoite poistettu]-cb0f5e3a.csv"]);
+  await assertNoneHolds(out, ["matti.virtanen"]);
+  const page = await Deno.readTextFile(`${out}/index.html`);
+  assert(
+    page.includes("[sähköpostiosoite poistettu]-cb0f5e3a.csv (2\u00a0775 hanketta)"),
+    "the method names the register",
+  );
+});
+
+/** Asserts that no file of the report (a workbook's or Word document's parts, a Parquet file's rows) holds any of the texts. */
+async function assertNoneHolds(out: string, contacts: readonly string[]): Promise<void> {
   const files = await allFiles(out);
   assert(files.some((f) => f.endsWith(".ipynb")) && files.some((f) => f.endsWith(".docx")));
   for (const file of files) {
@@ -40,13 +63,9 @@ Deno.test("no output of a report names a file by the e-mail address or phone num
       ? await unzipText(file)
       : new TextDecoder().decode(await Deno.readFile(file));
     const text = file.endsWith(".parquet") ? JSON.stringify(pl.readParquet(file).toRecords()) + bytes : bytes;
-    for (const contact of ["matti.virtanen", "358 40 123", "anna(at)", "anna@"]) {
-      assert(!text.includes(contact), `${contact} in ${file.slice(out.length + 1)}`);
-    }
+    for (const contact of contacts) assert(!text.includes(contact), `${contact} in ${file.slice(out.length + 1)}`);
   }
-  const page = await Deno.readTextFile(`${out}/index.html`);
-  assert(page.includes("liite [sähköpostiosoite poistettu]-0c55d0ff.docx"), "the method still names the skipped file");
-});
+}
 
 /** Every XML part of a workbook or a Word document, one after another. */
 async function unzipText(file: string): Promise<string> {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { scrubDiagnostic, type ScrubOptions } from "../output/scrub.ts";
+import { scrubDiagnostic, scrubFileName, type ScrubOptions } from "../output/scrub.ts";
 import pl from "nodejs-polars";
 import { sha256Hex } from "../corpus/hash.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
@@ -91,7 +91,8 @@ export function pageComparisons(
     const latestStart = typeof latest === "string" ? latest : null;
     return {
       period: loaded.period,
-      file: loaded.file,
+      // A register file can be named by a person's e-mail address too: its name scrubbed as the corpus' files are.
+      file: scrubFileName(loaded.file, scrub),
       rows: register.height,
       inCorpus: periods.filter((period) => period === loaded.period).length,
       compared: check.compared,
@@ -116,9 +117,12 @@ export function contextCharts(context: ProgrammeContext, projects: pl.DataFrame,
 }
 
 /** The registers as the manifest lists them: name, period and the SHA-256 of the file read. */
-export async function manifestRegisters(context: ProgrammeContext): Promise<ManifestRegister[]> {
+export async function manifestRegisters(
+  context: ProgrammeContext,
+  scrub: ScrubOptions = {},
+): Promise<ManifestRegister[]> {
   return await Promise.all(context.compared.map(async ({ loaded }) => ({
-    file: loaded.file,
+    file: scrubFileName(loaded.file, scrub),
     period: loaded.period,
     sha256: sha256Hex(await Deno.readFile(loaded.path)),
   })));
