@@ -19,6 +19,7 @@ import {
 import type { ExtractionProblem } from "../parse/_lines.ts";
 import { declaredCharset } from "../parse/html_charset.ts";
 import { htmlToText } from "../parse/html_text.ts";
+import { readLinkedSheet } from "./linked_sheet.ts";
 import { parseDocuments } from "../parse/parse_document.ts";
 import { pdfToText } from "../parse/pdf_text.ts";
 import type { Diagnostic, DocumentForm, ParsedDocument, SourceLines } from "../schema.ts";
@@ -78,9 +79,9 @@ interface Extracted {
   pages: number | null;
 }
 
-async function extract(form: "html" | "pdf", bytes: Uint8Array): Promise<Extracted> {
+async function extract(form: "html" | "pdf", bytes: Uint8Array, path: string): Promise<Extracted> {
   if (form === "html") {
-    const page = htmlToText(bytes);
+    const page = htmlToText(bytes, { linkedSheet: (href) => readLinkedSheet(path, href) });
     return {
       text: page.text,
       encoding: page.encoding ?? "utf-8",
@@ -94,14 +95,15 @@ async function extract(form: "html" | "pdf", bytes: Uint8Array): Promise<Extract
 }
 
 /**
- * Reads a saved web page or a PDF print whose bytes are read: extracts its
+ * Reads a saved web page or a PDF print whose bytes are read (`file` its path: a page's linked style sheets are
+ * read from beside it, see `linked_sheet.ts`): extracts its
  * text, parses it, and puts every line back to its place in the file. Never
  * throws: a file that gives no text (a scan, a damaged or encrypted PDF,
  * bytes that are no page) is an error diagnostic and no document.
  */
 export async function readForm(file: string, form: "html" | "pdf", bytes: Uint8Array): Promise<FileOutcome> {
   const sha256 = sha256Hex(bytes);
-  const extracted = await extract(form, bytes);
+  const extracted = await extract(form, bytes, file);
   const { origins, encoding } = extracted;
   let { text } = extracted;
   if (form === "html" && text !== "" && !ENDS_PAGE.test(new TextDecoder("latin1").decode(bytes).replaceAll("\0", ""))) {

@@ -16,7 +16,9 @@
  * Limit: file times are compared with this machine's clock; on a network
  * file system whose clock is more than a second or two behind, an edit of
  * the same size within one tick of the caching can go unseen (delete the
- * cache folder, or name none, there).
+ * cache folder, or name none, there). A saved page is known by its own file
+ * only: a style sheet saved beside it changed since (`linked_sheet.ts`) is not
+ * seen until the page changes too.
  *
  * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
  * files in `<segment>.json` (a full write adds how their duplicates were

@@ -8,7 +8,7 @@
  * @module
  */
 import { attr, childElements, type Element, findFirst, type Node, parentElement, type TextNode } from "./html_tree.ts";
-import { noRules, styled, type StyleRules, styleRules } from "./html_style.ts";
+import { type LinkedSheet, noRules, styled, type StyleRules, styleRules } from "./html_style.ts";
 
 const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
 const CODE_LABEL = /(projekti|hanke)koodi/i;
@@ -247,12 +247,12 @@ export function isStruck(element: Element, rules: StyleRules): boolean {
 }
 
 /** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
-export function hiddenRules(html: Element): HiddenRules {
-  const [first, ...others] = HIDING.map(([hiding, showing]) => styleRules(html, hiding, showing));
+export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
+  const [first, ...others] = HIDING.map(([hiding, showing]) => styleRules(html, hiding, showing, linked));
   return { ...first!, also: others };
 }
 
 /** The rules of the page's screen style sheets that strike text through or take it away. */
-export function struckRules(html: Element): StyleRules {
-  return styleRules(html, STRIKING, UNSTRIKING);
+export function struckRules(html: Element, linked?: LinkedSheet): StyleRules {
+  return styleRules(html, STRIKING, UNSTRIKING, linked);
 }

@@ -59,8 +59,17 @@ export const noRules = (): StyleRules => ({
   cache: new WeakMap(),
 });
 
-/** The sheets' rules (in `<style>` elements, screen media) that set `declaration` or undo it (`undo`). */
-export function styleRules(html: Element, declaration: RegExp, undo: RegExp): StyleRules {
+/**
+ * The text of the style sheet a page's `<link>` names by its `href` (as written: `Hanke_files/tyyli.css`); null when
+ * it cannot be read (not saved beside the page, on the web).
+ */
+export type LinkedSheet = (href: string) => string | null;
+
+/**
+ * The sheets' rules (in `<style>` elements and the sheets `<link>` elements name, in the page's order; screen media)
+ * that set `declaration` or undo it (`undo`).
+ */
+export function styleRules(html: Element, declaration: RegExp, undo: RegExp, linked?: LinkedSheet): StyleRules {
   const rules: StyleRules = { ...noRules(), declaration, undo };
   const sheets: string[] = [];
   const collect = (element: Element) => {
@@ -68,6 +77,9 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
       sheets.push(
         element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
       );
+    } else if (element.tagName === "link" && linked) {
+      const sheet = linkedSheet(element, linked);
+      if (sheet !== null) sheets.push(sheet);
     }
     childElements(element).forEach(collect);
   };
@@ -91,6 +103,21 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp): St
     }
   }
   return rules;
+}
+
+/**
+ * The sheet a `<link>` names, as a browser applies it: a style sheet of the page (`rel` has `stylesheet`, not
+ * `alternate`, and it is not `disabled`), under its `media` (`@media print { … }`, which a screen skips); null for
+ * any other link and for a sheet that cannot be read.
+ */
+function linkedSheet(link: Element, linked: LinkedSheet): string | null {
+  const rel = (attr(link, "rel") ?? "").toLowerCase().split(/\s+/);
+  const href = attr(link, "href")?.trim();
+  if (!rel.includes("stylesheet") || rel.includes("alternate") || attr(link, "disabled") !== undefined) return null;
+  const sheet = href ? linked(href) : null;
+  if (sheet === null) return null;
+  const media = attr(link, "media")?.trim();
+  return media ? `@media ${media} {\n${sheet}\n}` : sheet;
 }
 
 /** Whether the declaration a match begins is `!important` (`display: block !important`: after its value). */

@@ -16,8 +16,19 @@ import { documentRoots, findHeading, hiddenRules, struckRules } from "./html_con
 import { attr, childElements, type Element, findFirst, parentElement } from "./html_tree.ts";
 import { type Doubt, Walker } from "./html_walker.ts";
 import { resetStyleBudget, StyleCostError } from "./html_selectors.ts";
+import type { LinkedSheet } from "./html_style.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
+
+/** Options of {@linkcode htmlToText}. */
+export interface HtmlTextOptions {
+  /**
+   * The text of a style sheet the page links (`<link rel="stylesheet" href="Hanke_files/tyyli.css">`), by its
+   * `href`, or null when it cannot be read: its rules hide and strike through as the page's own sheets' do.
+   * @default {none: only the page's own `<style>` elements are read}
+   */
+  linkedSheet?: LinkedSheet;
+}
 
 /** The text of a saved page. */
 export interface HtmlText {
@@ -61,9 +72,9 @@ export interface HtmlText {
  * assertEquals(lineOrigins, [3, 3, 4, 4, 5]);
  * ```
  */
-export function htmlToText(bytes: Uint8Array): HtmlText {
+export function htmlToText(bytes: Uint8Array, options: HtmlTextOptions = {}): HtmlText {
   try {
-    return extract(bytes);
+    return extract(bytes, options);
   } catch (error) {
     if (error instanceof StyleCostError) {
       const message = `The page could not be read: ${error.message}.`;
@@ -92,7 +103,7 @@ export function htmlToText(bytes: Uint8Array): HtmlText {
   }
 }
 
-function extract(bytes: Uint8Array): HtmlText {
+function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText {
   const failed = (code: string, message: string): HtmlText => ({
     text: "",
     encoding: null,
@@ -111,7 +122,13 @@ function extract(bytes: Uint8Array): HtmlText {
   const body = html ? childElements(html).find((element) => element.tagName === "body") : undefined;
   if (!html || !body) return failed("not_html", "The file is not a web page: it has no body.");
 
-  const hidden = hiddenRules(html);
+  // Each linked sheet read once, though both the hiding and the striking rules are read from it.
+  const read = new Map<string, string | null>();
+  const linked = linkedSheet && ((href: string) => {
+    if (!read.has(href)) read.set(href, linkedSheet(href));
+    return read.get(href)!;
+  });
+  const hidden = hiddenRules(html, linked);
   const heading = findHeading(body, hidden);
   const { roots, headings } = heading ? documentRoots(heading, body, hidden) : { roots: [], headings: [] };
   if (!heading) {
@@ -132,7 +149,7 @@ function extract(bytes: Uint8Array): HtmlText {
   const writer = new LineWriter<number>();
   const deleted: number[] = [];
   const doubts: Doubt[] = [];
-  const struck = struckRules(html);
+  const struck = struckRules(html, linked);
   for (const root of roots) new Walker(writer, hidden, struck, keep, deleted, doubts).block(root);
   for (const at of new Set(deleted)) {
     problems.push({

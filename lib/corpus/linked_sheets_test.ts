@@ -1,0 +1,75 @@
+/**
+ * A page saved complete ("Save page as… Web page, complete") keeps its style sheets in a folder beside it and links
+ * them: a browser hides what they hide, and so does the reading. Before, only the page's own `<style>` elements were
+ * read, so a figure a linked sheet hides (an archived copy, a closed tab) was read as shown.
+ */
+import { assertEquals } from "../../testing/assert.ts";
+import { fixtureFile } from "../../testing/form_fixtures.ts";
+import { tempDir } from "../../testing/temp.ts";
+import { readDocument } from "./read_document.ts";
+
+const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+/** S11547's row of its actual public funding, 614 153. */
+const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+
+/**
+ * S11547's actual public funding read from its page saved in a folder of its own, the row's figure in a `dd` of
+ * class `vanha`, the page linking `link` (its `href` in place of the fixture's), with `files` beside it.
+ */
+async function actualWith(link: string, files: Record<string, string>): Promise<number | null> {
+  const dir = await tempDir("esf-linked-sheets-");
+  const page = PAGE.replace('<link rel="stylesheet" href="./projekti_files/eura.css">', link)
+    .replace(ACTUAL, '<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="vanha">614&nbsp;153</dd>');
+  if (!page.includes(link) || !page.includes('class="vanha"')) throw new Error("the page was not changed");
+  await Deno.mkdir(`${dir}/sivu/Hanke_files`, { recursive: true });
+  await Deno.writeTextFile(`${dir}/sivu/Hanke.html`, page);
+  for (const [name, text] of Object.entries(files)) await Deno.writeTextFile(`${dir}/sivu/${name}`, text);
+  const { documents } = await readDocument(`${dir}/sivu/Hanke.html`, { name: "Hanke.html" });
+  return documents[0]!.project.funding_public_actual as number | null;
+}
+
+const HIDING = { "Hanke_files/tyyli.css": "body { margin: 0 }\n.vanha { display: none }\n" };
+
+Deno.test("a style sheet saved beside the page hides what it hides", async () => {
+  assertEquals(await actualWith('<link rel="stylesheet" href="Hanke_files/tyyli.css">', HIDING), null);
+  // Its name as the browser writes it: `./`, a space escaped, the link's attributes in any order and case.
+  assertEquals(
+    await actualWith('<LINK HREF="./Hanke_files/oma%20tyyli.css?v=3" TYPE="text/css" REL="Stylesheet">', {
+      "Hanke_files/oma tyyli.css": ".vanha { visibility: hidden }",
+    }),
+    null,
+  );
+  // Its rules weigh in the cascade with the page's own: a later, heavier rule of the page shows it again.
+  assertEquals(
+    await actualWith(
+      '<link rel="stylesheet" href="Hanke_files/tyyli.css"><style>dd.vanha { display: block }</style>',
+      HIDING,
+    ),
+    614153,
+  );
+});
+
+Deno.test("a linked sheet a screen does not apply, or that is not the page's, hides nothing", async () => {
+  for (
+    const link of [
+      '<link rel="stylesheet" media="print" href="Hanke_files/tyyli.css">',
+      '<link rel="alternate stylesheet" title="Tulostus" href="Hanke_files/tyyli.css">',
+      '<link rel="stylesheet" disabled href="Hanke_files/tyyli.css">',
+      '<link rel="icon" href="Hanke_files/tyyli.css">',
+    ]
+  ) assertEquals(await actualWith(link, HIDING), 614153, link);
+  // A media query a screen matches applies.
+  assertEquals(await actualWith('<link rel="stylesheet" media="screen" href="Hanke_files/tyyli.css">', HIDING), null);
+});
+
+Deno.test("a linked sheet not saved beside the page, or on the web, is not read: the page reads as without it", async () => {
+  for (
+    const href of [
+      "Hanke_files/puuttuu.css",
+      "https://www.eura2014.fi/rrtiepa/tyyli.css",
+      "//www.eura2014.fi/tyyli.css",
+      "/rrtiepa/tyyli.css",
+      "Hanke_files", // a folder
+    ]
+  ) assertEquals(await actualWith(`<link rel="stylesheet" href="${href}">`, HIDING), 614153, href);
+});
