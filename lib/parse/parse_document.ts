@@ -14,7 +14,7 @@ import { readFunding } from "./funding.ts";
 import { readClassification, readGenderEquality, readSustainability } from "./horizontal.ts";
 import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
 import { type Line, numberedLine, type SectionKey, sectionLines } from "./sections.ts";
-import { splitIndentedLines } from "./split_lines.ts";
+import { splitNormalLines } from "./split_lines.ts";
 import { splitDocuments } from "./split_documents.ts";
 import { withoutPageFurniture } from "./page_furniture.ts";
 import { readArea, readTexts, TEXT_SECTIONS } from "./texts.ts";
@@ -90,8 +90,7 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
  * `page_furniture.ts`) or that it is in columns of spaces (see `column_layout.ts`).
  */
 function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[]; tabbed: boolean } {
-  const normal = text.normalize("NFC");
-  const { lines: all, indented, tabbed } = splitIndentedLines(normal);
+  const { normal, lines: all, indented, tabbed } = splitNormalLines(text);
   const { lines, dropped } = withoutPageFurniture(normal, all);
   const furniture = dropped.length === 0
     ? []

