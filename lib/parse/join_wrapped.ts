@@ -21,8 +21,11 @@ const AFTER_HYPHEN_SPACE = new Set([
   "eller",
 ]);
 
+/** Whether a text ends in a hyphen right after a letter or digit ("ympäristö-"). */
 function endsWithHyphen(text: string): boolean {
-  return /[\p{L}\p{N}][-‐]$/u.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  // The pattern on the text's end only: it ends in a hyphen and the character before it (a pair of surrogates at most).
+  return (last === 0x2d || last === 0x2010) && /[\p{L}\p{N}][-‐]$/u.test(text.slice(-3));
 }
 
 /**
@@ -37,12 +40,29 @@ export function joinWrapped(before: string, after: string, hardWrap = false): st
     return AFTER_HYPHEN_SPACE.has(word) ? `${before} ${after}` : `${before}${after}`;
   }
   // A lone hyphen before a lower-case word prefixes it ("(MOK)" -projektin); before a capital it is a dash.
-  if (!hardWrap && /\s-$/.test(before) && /^\p{Ll}/u.test(after)) return `${before}${after}`;
+  if (!hardWrap && before.endsWith("-") && /\s-$/.test(before.slice(-2)) && /^\p{Ll}/u.test(after)) {
+    return `${before}${after}`;
+  }
   return `${before} ${after}`;
 }
 
 /** A joining word at the end of a text (see {@linkcode endsUnfinished}). */
 const JOINING_WORD_AT_END = /(?<![\p{L}\p{N}])(?:ja|tai|sekä|eli|että|kuin)$/iu;
+/**
+ * The last two letters of {@linkcode JOINING_WORD_AT_END}'s words (as `lowerCode` gives a pair of character codes), and
+ * how much of a text's end holds a word and the character before it (a pair of surrogates at most).
+ */
+const JOINING_WORD_ENDS = new Set(
+  ["ja", "ai", "kä", "li", "tä", "in"].map((end) => end.charCodeAt(0) * 0x10000 + end.charCodeAt(1)),
+);
+const JOINING_WORD_TAIL = 8;
+
+/**
+ * A character's code in lower case, for those that {@linkcode JOINING_WORD_AT_END} (case-insensitive) takes for the
+ * letters of its words' ends: ASCII capitals, Ä, and the Kelvin sign (a k); any other as it is.
+ */
+const lowerCode = (code: number) =>
+  code === 0x212a ? 0x6b : (code >= 0x41 && code <= 0x5a) || code === 0xc4 ? code | 0x20 : code;
 
 /**
  * Whether a name or title printed on a line goes on on the next one: it ends in a comma, a joining word (`liikenne-
@@ -56,5 +76,17 @@ const JOINING_WORD_AT_END = /(?<![\p{L}\p{N}])(?:ja|tai|sekä|eli|että|kuin)$/i
  * ```
  */
 export function endsUnfinished(text: string): boolean {
-  return /[,;]$/.test(text) || JOINING_WORD_AT_END.test(text) || endsWithHyphen(text) || /\s[-–]$/.test(text);
+  // Told by the last characters, the patterns tried on the text's end only: an unanchored pattern ending in `$` tries
+  // every place in the text, and most texts tested are whole values and paragraphs (measured on 3,000 generated
+  // documents, each of their lines tested: 7 µs a document against 12).
+  const length = text.length;
+  if (length === 0) return false;
+  const last = text.charCodeAt(length - 1);
+  if (last === 0x2c || last === 0x3b) return true;
+  if (last === 0x2d || last === 0x2010 || last === 0x2013) {
+    const tail = text.slice(-3);
+    return endsWithHyphen(tail) || /\s[-–]$/.test(tail);
+  }
+  return length >= 2 && JOINING_WORD_ENDS.has(lowerCode(text.charCodeAt(length - 2)) * 0x10000 + lowerCode(last)) &&
+    JOINING_WORD_AT_END.test(text.slice(-JOINING_WORD_TAIL));
 }

@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { joinWrapped } from "./join_wrapped.ts";
+import { endsUnfinished, joinWrapped } from "./join_wrapped.ts";
 import { ok as assert } from "node:assert/strict";
 import { edit, lineOf, SEED_2007 } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
@@ -80,4 +80,25 @@ Deno.test("a value wrapped whole onto the next line, or ending unfinished before
     diagnostics.some((d) => d.code === "unusual_value" && d.line === lineOf(comma, "Maahanmuuttoyksikkö:")),
     JSON.stringify(diagnostics),
   );
+});
+
+Deno.test("endsUnfinished: told by the text's end, whatever the letters before it or their case", () => {
+  // A joining word in any case (a long s and a Kelvin sign are an s and a k to it), a hyphen after a letter or digit
+  // (an astral one too), a lone dash.
+  const unfinished = [
+    "elinkeino-,",
+    "a;",
+    "liikenne- ja",
+    "x Tai",
+    "x SEKÄ",
+    "x ſekä",
+    "x eli",
+    "x ETTÄ",
+    "x \u212Auin",
+  ];
+  const dashed = ["\u{1D400}-", "x \u{1D7CF}\u2010", "(MOK) -", "(MOK) \u2013", " -"];
+  assertEquals([...unfinished, ...dashed].filter((text) => !endsUnfinished(text)), []);
+  // A word that only ends in a joining word's letters, or follows a letter (an astral one too); a dash after a letter.
+  const finished = ["", "a", "-", "–", "x,y", "palveluja", "\u{1D400}ja", "\u{1D400}sekä", "1sekä", "x\u2013", "x- "];
+  assertEquals(finished.filter(endsUnfinished), []);
 });
