@@ -164,12 +164,7 @@ function readPlainParts(raw: string): CountParts | undefined {
     return { total: { value: Number(raw) }, women: undefined, men: undefined, unlabelled: undefined };
   }
   const match = PLAIN_PARTS.exec(raw);
-  if (match === null) return undefined;
-  const word = match[3];
-  if (!isWomen(match[2]!)) return undefined;
-  if (word !== undefined && (isMen(word) || CLAUSE_WORD.test(word) || !isPlainPart(`${match[2]} ${word}`))) {
-    return undefined;
-  }
+  if (match === null || !plainPartWords(match[2]!, match[3])) return undefined;
   return {
     total: { value: Number(match[1]) },
     women: { value: Number(match[4]) },
@@ -177,6 +172,25 @@ function readPlainParts(raw: string): CountParts | undefined {
     unlabelled: undefined,
   };
 }
+
+/**
+ * Whether the words of a plain printing (see {@linkcode PLAIN_PARTS}) are a women's word and at most one other that
+ * names no men and splits no clause, each pair judged once: every document prints the same few (measured:
+ * `0, joista naisten työpaikkoja 0` read in 150 ns against 340).
+ */
+function plainPartWords(women: string, word: string | undefined): boolean {
+  const key = word === undefined ? women : `${women} ${word}`;
+  let plain = PLAIN_WORDS.get(key);
+  if (plain === undefined) {
+    plain = isWomen(women) && (word === undefined || (!isMen(word) && !CLAUSE_WORD.test(word) && isPlainPart(key)));
+    if (PLAIN_WORDS.size < MAX_PLAIN_WORDS) PLAIN_WORDS.set(key, plain);
+  }
+  return plain;
+}
+
+/** The words judged by {@linkcode plainPartWords}, at most {@linkcode MAX_PLAIN_WORDS} of them (a file of odd words). */
+const PLAIN_WORDS = new Map<string, boolean>();
+const MAX_PLAIN_WORDS = 1000;
 
 /** Where the parts begin: at "joista", or at a comma or parenthesis followed by a sex's label ("119 (naisia 102)"). */
 function partsStart(raw: string): number {
