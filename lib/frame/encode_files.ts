@@ -52,6 +52,9 @@ export interface EncodedFile {
 /** Files read together: each file, and per table the text of all their rows, file after file. */
 export interface EncodedBatch {
   files: EncodedFile[];
+  /** Every table's text, one after another, in one buffer of its own (handed to another thread whole). */
+  bytes: Uint8Array;
+  /** Each table's text: a view into {@linkcode bytes}. */
   tables: Uint8Array[];
 }
 
@@ -125,10 +128,19 @@ export async function encodeFiles(
     onFile();
     return one;
   });
-  const tables = documentTables(options.texts ?? true).map((table, t) => {
-    const out = new Utf8Writer();
+  // One buffer for every table, as large as the last batch's text and a quarter (most batches need no more): one
+  // buffer taken, grown and handed over a batch, not one a table (measured on 2,000 generated documents in batches
+  // of 10, min of 15 rounds, three runs: 30.5–33.6 µs of CPU a document against 33.1–36.1).
+  const out = new Utf8Writer(batchCapacity);
+  const ends = documentTables(options.texts ?? true).map((table, t) => {
     for (const one of parsed) writeCsvRows(table.csv, one.rows[t]!, out);
-    return out.take();
+    return out.length;
   });
-  return { files: parsed.map((one) => one.file), tables };
+  batchCapacity = Math.max(64 * 1024, Math.ceil(out.length * 1.25));
+  const bytes = out.take();
+  const tables = ends.map((end, t) => bytes.subarray(t === 0 ? 0 : ends[t - 1], end));
+  return { files: parsed.map((one) => one.file), bytes, tables };
 }
+
+/** The buffer a batch's text is first written to (see {@linkcode encodeFiles}). */
+let batchCapacity = 64 * 1024;

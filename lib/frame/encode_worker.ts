@@ -1,7 +1,7 @@
 /**
  * A worker thread that reads, parses and encodes a share of the corpus'
  * files for `loadCorpusFrames`: it receives `{ files, options }` and answers
- * with an {@linkcode EncodedBatch}, its table bytes transferred, not copied.
+ * with an {@linkcode EncodedBatch}, its bytes transferred, not copied.
  *
  * @module
  */
@@ -10,5 +10,5 @@ import { type EncodedBatch, encodeFiles, type EncodeOptions, type FileToRead } f
 
 answerBatches<{ files: FileToRead[]; options: EncodeOptions }, EncodedBatch>(async ({ files, options }) => {
   const batch = await encodeFiles(files, options);
-  return { message: batch, transfer: batch.tables.map((table) => table.buffer as ArrayBuffer) };
+  return { message: batch, transfer: [batch.bytes.buffer as ArrayBuffer] };
 });

@@ -170,7 +170,7 @@ export async function loadCorpusFrames(
     const frames = tables.map((table, t) =>
       frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!), threads)
     );
-    for (const { batch } of pending) batch.tables.forEach(freeBytes);
+    for (const { batch } of pending) freeBytes(batch.bytes);
     // Without a cache to write them to, the rows of a duplicate known not to be kept go at once (not its project row).
     groups.push(losers ? withoutLosers(files, frames, losers(files.map(({ file }) => file))) : { files, frames });
     pending = [];
@@ -181,7 +181,7 @@ export async function loadCorpusFrames(
   const add = (batch: EncodedBatch, paths: readonly string[]) => {
     batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
     pending.push({ batch, paths });
-    pendingBytes += batch.tables.reduce((sum, table) => sum + table.length, 0);
+    pendingBytes += batch.bytes.length;
     if (pendingBytes >= FLUSH_BYTES) flush();
   };
   const readOptions = { maxBytes: options.maxBytes, texts: options.texts ?? true };

@@ -34,6 +34,8 @@ const SHORT = 64;
 export class Utf8Writer {
   #bytes: Uint8Array;
   #length = 0;
+  /** The size of the buffer taken when an empty one is written to. */
+  #next = 1024;
   readonly #encoder = new TextEncoder();
 
   /** @param capacity the bytes first taken (the buffer doubles when full). */
@@ -95,8 +97,11 @@ export class Utf8Writer {
    */
   take(): Uint8Array {
     const buffer = this.#bytes.buffer as ArrayBuffer;
+    // The next buffer is taken when first written to (a writer taken from once, the most common, takes none), as
+    // large as this one up to 64 KB (read before the transfer, which leaves this one empty).
+    this.#next = Math.max(1024, Math.min(buffer.byteLength, 64 * 1024));
     const taken = new Uint8Array(buffer.transfer(this.#length));
-    this.#bytes = new Uint8Array(Math.max(1024, Math.min(buffer.byteLength, 64 * 1024)));
+    this.#bytes = new Uint8Array(0);
     this.#length = 0;
     return taken;
   }
@@ -106,7 +111,7 @@ export class Utf8Writer {
   }
 
   #grow(more: number): void {
-    let size = Math.max(1024, this.#bytes.length * 2);
+    let size = Math.max(this.#next, this.#bytes.length * 2);
     while (size < this.#length + more) size *= 2;
     const grown = new Uint8Array(size);
     grown.set(this.#bytes.subarray(0, this.#length));
