@@ -163,8 +163,9 @@ export async function loadCorpusFrames(
   let pendingBytes = 0;
   let threads: number | undefined;
   const losers = cache ? null : duplicateTracker();
+  const collectsAfter = toRead.length >= COLLECT_FROM;
   let flushes = 0;
-  const flush = () => {
+  const flush = (last = false) => {
     if (pending.length === 0) return;
     const files = pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file })));
     const frames = tables.map((table, t) =>
@@ -175,8 +176,9 @@ export async function loadCorpusFrames(
     groups.push(losers ? withoutLosers(files, frames, losers(files.map(({ file }) => file))) : { files, frames });
     pending = [];
     pendingBytes = 0;
-    // What the last flushes left behind (frames, their temporary columns): a collection takes ~50 ms, so not each time.
-    if (++flushes % COLLECT_FLUSHES === 0) collect();
+    // What the last flushes left behind (frames, their temporary columns): a collection takes ~50 ms, so not each time;
+    // nor after the last flush when the assembly collects a moment later (see `COLLECT_FROM`).
+    if (++flushes % COLLECT_FLUSHES === 0 && !(last && collectsAfter)) collect();
   };
   const add = (batch: EncodedBatch, paths: readonly string[]) => {
     batch.files.forEach((file, i) => encoded.set(paths[i]!, file));
@@ -189,12 +191,12 @@ export async function loadCorpusFrames(
     (toRead.length >= WORKERS_FROM ? Math.max(1, Math.min(4, navigator.hardwareConcurrency) - 1) : 0);
   if (workers > 0) threads = 1; // the workers have the cores
   await inBatches(toRead, workers, readOptions, add, report);
-  flush();
+  flush(true);
 
   const outcomes = listing.files.map((path) => encoded.get(path)!);
   encoded.clear();
   const writer = cache?.writer() ?? null;
-  const tidy = toRead.length >= COLLECT_FROM ? collect : () => {};
+  const tidy = collectsAfter ? collect : () => {};
   const { built, diagnostics, files, filesFrame, written } = assemble(
     outcomes,
     groups,
