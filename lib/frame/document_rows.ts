@@ -8,6 +8,7 @@
 import type pl from "nodejs-polars";
 import type { z } from "zod";
 import { type CsvTable, csvTable } from "./csv_rows.ts";
+import type { DocumentColumn } from "./document_columns.ts";
 import {
   AreaSchema,
   CoImplementerRowSchema,
@@ -25,6 +26,10 @@ export interface DocumentTable {
   schema: z.ZodObject;
   csv: CsvTable;
   rows: (document: ParsedDocument) => readonly object[];
+  /** Columns with one value a document, filled in after the text is read (see `document_columns.ts`). */
+  filled: readonly DocumentColumn[];
+  /** The columns written in the table text: `csv`'s but the {@linkcode filled} ones. */
+  text: CsvTable;
 }
 
 /** The tables whose rows come from the documents, in this order. */
@@ -41,7 +46,14 @@ const table = (
   name: DocumentTableName,
   schema: z.ZodObject,
   rows: (document: ParsedDocument) => readonly object[],
-): DocumentTable => ({ name, schema, csv: csvTable(schema), rows });
+  filled: readonly DocumentColumn[] = [],
+): DocumentTable => {
+  const csv = csvTable(schema);
+  const text = filled.length === 0
+    ? csv
+    : csvTable(schema.omit(Object.fromEntries(filled.map((column) => [column.name, true]))));
+  return { name, schema, csv, rows, filled, text };
+};
 
 /**
  * The long free texts of a project (target groups, summaries, plans): thousands of characters each, most of a
@@ -92,15 +104,21 @@ export const DOCUMENT_TABLES: readonly DocumentTable[] = [
         form: form ?? "text",
         source_page: sourcePages?.[column as keyof typeof sourcePages] ?? null,
       })),
+    // The same in each of a document's rows (as the rows above make them: see EncodedDocument.sourceFile).
+    [
+      { name: "project_code", value: (document) => document.project_code },
+      { name: "source_file", value: (document, file) => document.sourceFile ?? file.file },
+      { name: "form", value: (document) => document.form ?? "text" },
+    ],
   ),
   table("contacts", ContactSchema, (document) => document.contacts),
 ];
 
 /** The projects table without the {@linkcode LONG_TEXT_COLUMNS}: its rows are written without them. */
-const PROJECTS_WITHOUT_TEXTS: DocumentTable = {
-  ...DOCUMENT_TABLES[0]!,
-  csv: csvTable(ProjectSchema.omit(Object.fromEntries(LONG_TEXT_COLUMNS.map((column) => [column, true])))),
-};
+const PROJECTS_WITHOUT_TEXTS: DocumentTable = (() => {
+  const csv = csvTable(ProjectSchema.omit(Object.fromEntries(LONG_TEXT_COLUMNS.map((column) => [column, true]))));
+  return { ...DOCUMENT_TABLES[0]!, csv, text: csv };
+})();
 
 /**
  * The tables with rows per document, as {@linkcode DOCUMENT_TABLES}; without the long texts (`texts: false`),

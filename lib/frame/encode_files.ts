@@ -29,6 +29,8 @@ export interface EncodedDocument {
   form?: DocumentForm;
   codePage?: number;
   firstPage?: number;
+  /** The file its rows name, where it is not the file's name (see `document_columns.ts`); absent: the file's name. */
+  sourceFile?: string;
   /**
    * Written without its long texts: a digest of each of them (null: none), in the order of `LONG_TEXT_COLUMNS`,
    * so a duplicate's texts are still compared with the kept copy's.
@@ -93,6 +95,7 @@ async function parseFile(file: FileToRead, options: EncodeOptions): Promise<Pars
     ...document.form === undefined ? {} : { form: document.form },
     ...document.sourcePages?.project_code === undefined ? {} : { codePage: document.sourcePages.project_code },
     ...document.firstPage === undefined ? {} : { firstPage: document.firstPage },
+    ...document.project.source_file === outcome.file ? {} : { sourceFile: document.project.source_file },
     ...texts ? {} : {
       textDigests: LONG_TEXT_COLUMNS.map((column) => {
         const text = document.project[column];
@@ -133,7 +136,7 @@ export async function encodeFiles(
   // of 10, min of 15 rounds, three runs: 30.5–33.6 µs of CPU a document against 33.1–36.1).
   const out = new Utf8Writer(batchCapacity);
   const ends = documentTables(options.texts ?? true).map((table, t) => {
-    for (const one of parsed) writeCsvRows(table.csv, one.rows[t]!, out);
+    for (const one of parsed) writeCsvRows(table.text, one.rows[t]!, out);
     return out.length;
   });
   batchCapacity = Math.max(64 * 1024, Math.ceil(out.length * 1.25));

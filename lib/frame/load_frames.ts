@@ -20,6 +20,7 @@ import { collect } from "./collect.ts";
 import { duplicateTracker, withoutLosers } from "./early_duplicates.ts";
 import { frameFromCsv, freeBytes } from "./csv_frames.ts";
 import { documentTables } from "./document_rows.ts";
+import { withDocumentColumns } from "./document_columns.ts";
 import {
   type EncodedBatch,
   type EncodedFile,
@@ -169,7 +170,12 @@ export async function loadCorpusFrames(
     if (pending.length === 0) return;
     const files = pending.flatMap(({ batch, paths }) => batch.files.map((file, i) => ({ path: paths[i]!, file })));
     const frames = tables.map((table, t) =>
-      frameFromCsv(table.csv, pending.map(({ batch }) => batch.tables[t]!), threads)
+      withDocumentColumns(
+        table,
+        t,
+        frameFromCsv(table.text, pending.map(({ batch }) => batch.tables[t]!), threads),
+        files.map(({ file }) => file),
+      )
     );
     for (const { batch } of pending) freeBytes(batch.bytes);
     // Without a cache to write them to, the rows of a duplicate known not to be kept go at once (not its project row).
