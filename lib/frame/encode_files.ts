@@ -85,7 +85,7 @@ interface ParsedFile {
 async function parseFile(file: FileToRead, options: EncodeOptions): Promise<ParsedFile> {
   const { texts = true, ...reading } = options;
   const outcome = await readDocument(file.path, { ...reading, name: file.name });
-  const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.rows));
+  const rows = DOCUMENT_TABLES.map((table) => outcome.documents.map(table.textRows));
   const documents = outcome.documents.map((document, d): EncodedDocument => ({
     project_code: document.project.project_code,
     codeLine: document.sourceLines.project_code ?? null,
