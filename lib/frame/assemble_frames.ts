@@ -112,17 +112,23 @@ export function assemble(
     const figures = figuresNotRead(compared);
     const [oneFigure, twoFigure] = [pl.col(figures).gather(keptRows!), pl.col(figures).gather(otherRows!)];
     const given = figures.length === 0 ? null : projects.select(oneFigure.isNotNull().and(twoFigure.isNotNull()));
+    // The pairs unequal in a column, as their places found by polars: not a flag a pair copied out one by one (30,000
+    // documents, 13,000 pairs: 49–61 ms of converting values to JavaScript against 120), and none for a column equal
+    // in every pair.
+    const equalInAll = same.select(pl.all().all()).toRecords()[0] as Record<string, boolean>;
     for (const column of compared) {
-      const unequal = (same.getColumn(column).toArray() as boolean[]).flatMap((equal, i) => equal ? [] : [i]);
+      const unequal = equalInAll[column]
+        ? []
+        : Array.from(same.getColumn(column).not().argTrue().toTypedArray() as Uint32Array);
       const series = projects.getColumn(column);
       if (!/List|Struct|Object/.test(String(series.dtype))) {
         const both = unequal.length === 0 || !given?.columns.includes(column)
           ? []
-          : given.getColumn(column).toArray() as boolean[];
-        for (const i of unequal) {
+          : given.getColumn(column).gather(unequal).toArray() as boolean[];
+        unequal.forEach((i, k) => {
           columns[i]!.push(column);
-          if (both[i]) bothGiven[i]!.push(column);
-        }
+          if (both[k]) bothGiven[i]!.push(column);
+        });
         continue;
       }
       if (unequal.length === 0) continue;
