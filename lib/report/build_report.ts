@@ -15,8 +15,8 @@ import {
   manifestRegisters,
   pageComparisons,
   programmeContext,
+  registerChoice,
 } from "./programme.ts";
-import { registerName } from "../register/shipped.ts";
 import { SaidError } from "../i18n/cli.ts";
 import { REPORT_CLI } from "../i18n/cli_report.ts";
 import type { Language } from "../charts/mod.ts";
@@ -372,11 +372,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
         corpus: portablePath(options.corpus, scrub),
         lang,
         notebooks: options.notebooks ?? true,
-        register: options.register
-          ? scrubFileName(registerName(options.register), scrub)
-          : options.register === false
-          ? "none"
-          : "shipped",
+        register: registerChoice(options.register, scrub),
         keep_contact_text: scrub.keepContactText,
       },
       corpus: portablePath(options.corpus, scrub),

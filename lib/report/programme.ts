@@ -14,7 +14,7 @@ import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import type { Language } from "../i18n/mod.ts";
 import { COMPARED_FIELDS, type CrossCheck, crossCheckRegister } from "../register/cross_check.ts";
 import type { LoadedRegister } from "../register/load_register.ts";
-import { openRegisters } from "../register/shipped.ts";
+import { openRegisters, registerName } from "../register/shipped.ts";
 import type { Diagnostic } from "../schema.ts";
 import { type CatalogueChart, programmeCharts } from "./catalogue.ts";
 import type { RegisterComparison } from "./report_content.ts";
@@ -114,6 +114,14 @@ export function pageComparisons(
 /** The programme charts of each register. */
 export function contextCharts(context: ProgrammeContext, projects: pl.DataFrame, lang: Language): CatalogueChart[] {
   return context.compared.flatMap(({ loaded }) => programmeCharts(loaded.register, projects, lang, loaded.period));
+}
+
+/**
+ * The register the report was asked for, as the manifest's options say: the file's name (a shipped one by its place in
+ * the repository, a person's e-mail address or phone number in it scrubbed), `none` or `shipped`.
+ */
+export function registerChoice(register: string | false | undefined, scrub: ScrubOptions = {}): string {
+  return register ? scrubFileName(registerName(register), scrub) : register === false ? "none" : "shipped";
 }
 
 /** The registers as the manifest lists them: name, period and the SHA-256 of the file read. */
