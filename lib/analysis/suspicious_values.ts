@@ -101,6 +101,24 @@ const metric = (column: DerivedMetricColumn) => DERIVED_METRICS.find((m) => m.co
 const REALISATIONS = (["participant_realisation", "company_realisation"] as const).map(metric);
 /** Ratios of used to planned funding, checked for being above 100 %. */
 const UTILISATIONS = (["funding_utilisation", "funding_utilisation_eu_state"] as const).map(metric);
+/** The columns the checks read (a column the frame lacks reads as missing, as before). */
+const CHECKED: ReadonlySet<string> = new Set([
+  "source_file",
+  "project_code",
+  "programme_period",
+  "status",
+  "status_normalised",
+  "start_date",
+  "end_date",
+  ...INDICATORS.flatMap((indicator) =>
+    ["planned", "actual"].flatMap((side) => [`${indicator}_${side}`, `${indicator}_${side}_women`])
+  ),
+  ...PLANNED_ACTUAL.flat(),
+  ...[...REALISATIONS, ...UTILISATIONS].flatMap((
+    { column, numerator, denominator },
+  ) => [column, numerator, denominator]),
+  ...Object.keys(FUNDING_LABELS),
+]);
 
 /**
  * Flags values an evaluator should look at: women more than the total,
@@ -131,9 +149,11 @@ export function suspiciousValues(
   const threshold = options.farAbovePlan ?? 1.5;
   const flags: QualityFlag[] = [];
   const lineColumns: string[] = []; // the column whose line each flag names
-  // No check reads the long texts (tens of megabytes at 10,000 documents): they do not become objects.
+  // Only the columns a check reads become objects: not the long texts (tens of megabytes at 10,000 documents), nor
+  // the lists of organisations and contacts (measured, suspiciousValues of 1,000 generated documents: 25–39 ms of
+  // CPU against 43–54).
   const read = withoutLongTexts(projects);
-  for (const project of toJsonRecords(read)) {
+  for (const project of toJsonRecords(read.select(...read.columns.filter((column) => CHECKED.has(column))))) {
     const file = project.source_file as string;
     const code = project.project_code as string | null;
     const flag = (check: QualityFlag["check"], column: string, detail: string, lineColumn = column) => {
