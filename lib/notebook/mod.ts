@@ -13,8 +13,6 @@ import { frameFromRecords } from "../frame/frame_from_records.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { type CorpusSummary, FRAMES_ENV, readFrameCache } from "./frame_cache.ts";
 import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
-import type { LoadedRegister } from "../register/load_register.ts";
-import { openRegisters as registersFor } from "../register/shipped.ts";
 import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import { fileURLToPath } from "node:url";
@@ -36,18 +34,6 @@ export function corpusDir(): string {
 export function notebookLanguage(): Language {
   const lang = Deno.env.get("ESF_LANG");
   return isLanguage(lang) ? lang : "fi";
-}
-
-/**
- * The registers to compare the projects with, as the report chooses them:
- * the file `ESF_REGISTER` names (its period from its layout), none when it
- * is `none`, and by default (unset or empty) the shipped register of each
- * period the projects belong to. Each is named without the machine's path.
- */
-export function openRegisters(projects: pl.DataFrame): LoadedRegister[] {
-  const named = Deno.env.get("ESF_REGISTER") || undefined;
-  const periods = projects.getColumn("programme_period").toArray() as string[];
-  return registersFor(named === "none" ? false : named, periods);
 }
 
 /** An opened corpus: its name, its diagnostics and files, and the frames. */
@@ -85,6 +71,7 @@ export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
 export { saveChart, saveTable } from "../output/export.ts";
 export { summarise } from "../analysis/summarise.ts";
 export { crossCheckRegister } from "../register/cross_check.ts";
+export { openRegisters } from "./register_name.ts";
 export { type LoadedRegister, loadRegister } from "../register/load_register.ts";
 export { suspiciousValues } from "../analysis/suspicious_values.ts";
 export * from "../charts/mod.ts";

@@ -27,7 +27,10 @@ export function registerName(path: string): string {
 /**
  * The registers to compare a corpus with: the file named (its period read
  * from its layout), none (`false`), or by default (`undefined`) the shipped
- * register of each period the corpus' projects belong to.
+ * register of each period the corpus' projects belong to. Each is named in
+ * its diagnostics and messages as `name` names its path (by default
+ * {@linkcode registerName}; a report's and a notebook's with a person's e-mail
+ * address or phone number in it scrubbed, as they name the corpus' files).
  *
  * @example Usage
  * ```ts
@@ -37,10 +40,14 @@ export function registerName(path: string): string {
  * assertEquals([register!.file, register!.period], ["data/registers/eura2007-esr.csv", "2007-2013"]);
  * ```
  */
-export function openRegisters(choice: string | false | undefined, periods: Iterable<string>): LoadedRegister[] {
+export function openRegisters(
+  choice: string | false | undefined,
+  periods: Iterable<string>,
+  name: (path: string) => string = registerName,
+): LoadedRegister[] {
   if (choice === false) return [];
-  if (choice !== undefined) return [loadRegister(choice, { name: registerName(choice) })];
+  if (choice !== undefined) return [loadRegister(choice, { name: name(choice) })];
   const present = new Set(periods);
   return (Object.entries(SHIPPED_REGISTERS) as [Period, string][]).filter(([period]) => present.has(period))
-    .map(([, path]) => loadRegister(path, { name: registerName(path) }));
+    .map(([, path]) => loadRegister(path, { name: name(path) }));
 }
