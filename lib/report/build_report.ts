@@ -270,7 +270,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     ];
 
     // Each project is compared only with the register of its own period (by default the shipped one).
-    const context = programmeContext(frames, options.register);
+    const context = programmeContext(frames, options.register, scrub);
     for (const { loaded: register } of context.compared) {
       progress(`report: ${say.registerRead(register.file, register.period, register.register.height)}`);
     }
@@ -377,7 +377,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
       },
       corpus: portablePath(options.corpus, scrub),
       lang,
-      registers: await manifestRegisters(context, scrub),
+      registers: await manifestRegisters(context),
       // Read as the corpus names them (a skipped file's size), listed as the report names them.
       inputs: (await manifestInputs(parsed.files, parsed.diagnostics, corpus))
         .map((input) => ({ ...input, file: scrubFileName(input.file, scrub) })),

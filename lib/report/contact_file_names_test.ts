@@ -52,6 +52,10 @@ Deno.test("no output of a report names the register by the e-mail address in its
     page.includes("[sähköpostiosoite poistettu]-cb0f5e3a.csv (2\u00a0775 hanketta)"),
     "the method names the register",
   );
+  // Notebook 05 names it so too (it printed the address, which its Markdown's scrubbing made a bare marker).
+  const notebook = JSON.parse(await Deno.readTextFile(`${out}/notebooks/05-programme-context.ipynb`));
+  const said = JSON.stringify(notebook.cells.map((cell: { outputs?: unknown[] }) => cell.outputs ?? []));
+  assert(said.includes("Rekisteri `[sähköpostiosoite poistettu]-cb0f5e3a.csv` (2007–2013)"), "notebook 05 names it");
 });
 
 /** Asserts that no file of the report (a workbook's or Word document's parts, a Parquet file's rows) holds any of the texts. */

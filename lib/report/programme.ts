@@ -35,12 +35,19 @@ export interface ProgrammeContext {
 /**
  * Opens the registers (`register`: a file, `false` for none, `undefined` for
  * the shipped register of each period of the corpus) and cross-checks each
- * with the corpus projects of its period.
+ * with the corpus projects of its period. Each register is named (`file`, in
+ * its diagnostics and in the messages that quote it) as the report names
+ * it: a person's e-mail address or phone number in its file's name scrubbed
+ * as `scrub` says, as the corpus' files are.
  */
-export function programmeContext(frames: CorpusFrames, register: string | false | undefined): ProgrammeContext {
+export function programmeContext(
+  frames: CorpusFrames,
+  register: string | false | undefined,
+  scrub: ScrubOptions = {},
+): ProgrammeContext {
   const periods = frames.projects.getColumn("programme_period").toArray() as string[];
   return {
-    compared: openRegisters(register, periods).map((loaded) => ({
+    compared: openRegisters(register, periods, (path) => registerChoice(path, scrub)).map((loaded) => ({
       loaded,
       check: crossCheckRegister(crossCheckFrames(frames, loaded.period), loaded),
     })),
@@ -91,8 +98,7 @@ export function pageComparisons(
     const latestStart = typeof latest === "string" ? latest : null;
     return {
       period: loaded.period,
-      // A register file can be named by a person's e-mail address too: its name scrubbed as the corpus' files are.
-      file: scrubFileName(loaded.file, scrub),
+      file: loaded.file, // named as programmeContext() names it, scrubbed
       rows: register.height,
       inCorpus: periods.filter((period) => period === loaded.period).length,
       compared: check.compared,
@@ -124,13 +130,13 @@ export function registerChoice(register: string | false | undefined, scrub: Scru
   return register ? scrubFileName(registerName(register), scrub) : register === false ? "none" : "shipped";
 }
 
-/** The registers as the manifest lists them: name, period and the SHA-256 of the file read. */
-export async function manifestRegisters(
-  context: ProgrammeContext,
-  scrub: ScrubOptions = {},
-): Promise<ManifestRegister[]> {
+/**
+ * The registers as the manifest lists them: name (as {@linkcode programmeContext} names it), period and the SHA-256
+ * of the file read.
+ */
+export async function manifestRegisters(context: ProgrammeContext): Promise<ManifestRegister[]> {
   return await Promise.all(context.compared.map(async ({ loaded }) => ({
-    file: scrubFileName(loaded.file, scrub),
+    file: loaded.file,
     period: loaded.period,
     sha256: sha256Hex(await Deno.readFile(loaded.path)),
   })));
