@@ -62,6 +62,25 @@ Deno.test("a linked sheet a screen does not apply, or that is not the page's, hi
   assertEquals(await actualWith('<link rel="stylesheet" media="screen" href="Hanke_files/tyyli.css">', HIDING), null);
 });
 
+Deno.test("a print sheet's rules stay print's whatever the sheet holds: its media is the outermost condition", async () => {
+  // Before: the sheet was read as if written inside `@media print { … }`, so a stray `}` of its own closed that
+  // block, and the rules after it hid the figure on screen.
+  for (
+    const sheet of [
+      "body { margin: 0 } }\n.vanha { display: none }\n",
+      "@media screen { body { margin: 0 } } }\n.vanha { display: none }\n",
+      "@media screen { .vanha { display: none } }\n",
+    ]
+  ) {
+    const files = { "Hanke_files/tulostus.css": sheet };
+    const link = '<link rel="stylesheet" media="print" href="Hanke_files/tulostus.css">';
+    assertEquals(await actualWith(link, files), 614153, sheet);
+  }
+  // The same sheets linked for the screen hide it.
+  const files = { "Hanke_files/tyyli.css": "body { margin: 0 } }\n.vanha { display: none }\n" };
+  assertEquals(await actualWith('<link rel="stylesheet" media="all" href="Hanke_files/tyyli.css">', files), null);
+});
+
 Deno.test("a linked sheet not saved beside the page, or on the web, is not read: the page reads as without it", async () => {
   for (
     const href of [

@@ -152,3 +152,42 @@ Deno.test("htmlToText: a style sheet nesting @media 20,000 deep is read, its rul
   assertEquals(actual('<dd class="vanha">614&nbsp;153</dd>', css), null);
   assertEquals(actual('<dd class="uusi">614&nbsp;153</dd>', css), 614153);
 });
+
+Deno.test("htmlToText: a page's own <style media> applies under its media, as @media would: a print-only rule hides nothing on screen", () => {
+  /** S11547's actual public funding read with its row's `dd` of class `vanha` and `style` added to the page's head. */
+  const read = (style: string) => {
+    const text = PAGE.replace("</head>", `${style}\n</head>`)
+      .replace(ACTUAL, '<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="vanha">614&nbsp;153</dd>');
+    if (!text.includes(style)) throw new Error("the page was not changed");
+    const html = htmlToText(new TextEncoder().encode(text));
+    return { actual: parseDocuments(html.text).documents[0]!.project.funding_public_actual, html };
+  };
+  // Before: every <style> applied whatever its media, so the print copy's rule hid the figure the screen shows.
+  for (
+    const style of [
+      '<style media="print">.vanha { display: none }</style>',
+      '<style media="PRINT">.vanha { visibility: hidden }</style>',
+      '<style media="not screen">.vanha { display: none }</style>',
+      // A rule of its own for the screen inside does not make the sheet the screen's.
+      '<style media="print">@media screen { .vanha { display: none } }</style>',
+      // A stray `}` does not end the sheet's media: the rules after it are still print's.
+      '<style media="print">body { margin: 0 } }\n.vanha { display: none }</style>',
+    ]
+  ) assertEquals(read(style).actual, 614153, style);
+  for (
+    const style of [
+      '<style media="screen">.vanha { display: none }</style>',
+      '<style media="all">.vanha { display: none }</style>',
+      '<style media="">.vanha { display: none }</style>',
+    ]
+  ) {
+    assertEquals(read(style).actual, null, style);
+  }
+  // A media the screen does not decide makes its rules doubtful, said with it.
+  const { actual: doubtful, html } = read('<style media="(min-width: 1400px)">.vanha { display: none }</style>');
+  assertEquals(doubtful, null);
+  assertEquals(
+    html.problems.map((problem) => [problem.code, problem.detail]),
+    [["doubtful_hiding", "@media (min-width: 1400px) { .vanha { display: none } }"]],
+  );
+});

@@ -65,18 +65,26 @@ export const noRules = (): StyleRules => ({
  */
 export type LinkedSheet = (href: string) => string | null;
 
+/** A sheet of the page: its text, and the media its element names (`<style media="print">`), if any. */
+interface Sheet {
+  text: string;
+  media: string | undefined;
+}
+
 /**
  * The sheets' rules (in `<style>` elements and the sheets `<link>` elements name, in the page's order; screen media)
- * that set `declaration` or undo it (`undo`).
+ * that set `declaration` or undo it (`undo`). An element's `media` is the outermost condition of its sheet's rules:
+ * a `<style media="print">` or a sheet linked for print hides nothing on screen, whatever it holds.
  */
 export function styleRules(html: Element, declaration: RegExp, undo: RegExp, linked?: LinkedSheet): StyleRules {
   const rules: StyleRules = { ...noRules(), declaration, undo };
-  const sheets: string[] = [];
+  const sheets: Sheet[] = [];
   const collect = (element: Element) => {
     if (element.tagName === "style") {
-      sheets.push(
-        element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
-      );
+      sheets.push({
+        text: element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
+        media: attr(element, "media"),
+      });
     } else if (element.tagName === "link" && linked) {
       const sheet = linkedSheet(element, linked);
       if (sheet !== null) sheets.push(sheet);
@@ -107,17 +115,17 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp, lin
 
 /**
  * The sheet a `<link>` names, as a browser applies it: a style sheet of the page (`rel` has `stylesheet`, not
- * `alternate`, and it is not `disabled`), under its `media` (`@media print { … }`, which a screen skips); null for
- * any other link and for a sheet that cannot be read.
+ * `alternate`, and it is not `disabled`), under its `media`; null for any other link, for a sheet that cannot be
+ * read, and for one whose media a screen never matches (`print`: not read at all).
  */
-function linkedSheet(link: Element, linked: LinkedSheet): string | null {
+function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
   const rel = (attr(link, "rel") ?? "").toLowerCase().split(/\s+/);
   const href = attr(link, "href")?.trim();
   if (!rel.includes("stylesheet") || rel.includes("alternate") || attr(link, "disabled") !== undefined) return null;
-  const sheet = href ? linked(href) : null;
-  if (sheet === null) return null;
-  const media = attr(link, "media")?.trim();
-  return media ? `@media ${media} {\n${sheet}\n}` : sheet;
+  const media = attr(link, "media");
+  if (!href || (media !== undefined && mediaApplies(media) === "no")) return null;
+  const text = linked(href);
+  return text === null ? null : { text, media };
 }
 
 /** Whether the declaration a match begins is `!important` (`display: block !important`: after its value). */
@@ -251,14 +259,21 @@ export function doubtOf(element: Element, rules: StyleRules): string | null {
 /**
  * The style rules of a sheet that apply on screen: top-level ones and those in `@media` blocks that may apply on a
  * computer's screen (`html_media.ts`), with the condition of those that may only (`media`: `@media (min-width:
- * 1400px)`), else null.
+ * 1400px)`), else null. The sheet's own media (its element's `media`) is the outermost condition: no `}` of the
+ * sheet's closes it.
  */
-function screenRules(sheet: string): { selectors: string; declarations: string; media: string | null }[] {
-  const css = sheet.replace(/\/\*[\s\S]*?\*\//g, "");
+function screenRules(sheet: Sheet): { selectors: string; declarations: string; media: string | null }[] {
+  const css = sheet.text.replace(/\/\*[\s\S]*?\*\//g, "");
   const rules: { selectors: string; declarations: string; media: string | null }[] = [];
+  const outer: MediaAnswer = sheet.media === undefined ? "yes" : mediaApplies(sheet.media);
+  if (outer === "no") return rules;
+  const base: { applies: MediaAnswer; media: string | null } = {
+    applies: outer,
+    media: outer === "maybe" ? `@media ${sheet.media!.trim().replace(/\s+/g, " ")}` : null,
+  };
   // The conditions of the blocks the reading is in (a stack, not recursion: 20,000 nested blocks run no stack out).
   const open: { applies: MediaAnswer; media: string | null }[] = [];
-  let [applies, media]: [MediaAnswer, string | null] = ["yes", null];
+  let { applies, media } = base;
   let prelude = "";
   let i = 0;
   while (i < css.length) {
@@ -283,7 +298,8 @@ function screenRules(sheet: string): { selectors: string; declarations: string; 
         i = stop + 1;
       }
     } else if (char === "}") {
-      ({ applies, media } = open.pop() ?? { applies: "yes", media: null });
+      // A stray `}` outside every block ends none: the sheet's own media still holds.
+      ({ applies, media } = open.pop() ?? base);
       prelude = "";
     } else if (char === ";") prelude = "";
     else prelude += char;
