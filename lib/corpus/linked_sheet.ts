@@ -14,9 +14,10 @@ import { dirname, join } from "node:path";
 export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
 
 /**
- * The text of the sheet a page at `page` (a path) links by `href`, read from the page's folder; null when it is on
- * the web, is no file there, or is larger than {@linkcode MAX_SHEET_BYTES}. Its query and fragment are no part of
- * its name, and its escapes are decoded (`oma%20tyyli.css?v=3` is `oma tyyli.css`).
+ * The bytes of the sheet a page at `page` (a path) links by `href`, read from the page's folder (decoded by the
+ * reading of the page, in its charset unless the sheet says its own); null when it is on the web, is no file there,
+ * or is larger than {@linkcode MAX_SHEET_BYTES}. Its query and fragment are no part of its name, and its escapes are
+ * decoded (`oma%20tyyli.css?v=3` is `oma tyyli.css`).
  *
  * @example Usage
  * ```ts
@@ -25,12 +26,13 @@ export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
  * const dir = Deno.makeTempDirSync();
  * Deno.mkdirSync(`${dir}/Hanke_files`);
  * Deno.writeTextFileSync(`${dir}/Hanke_files/oma tyyli.css`, ".vanha { display: none }");
- * assertEquals(readLinkedSheet(`${dir}/Hanke.html`, "./Hanke_files/oma%20tyyli.css?v=3"), ".vanha { display: none }");
+ * const bytes = readLinkedSheet(`${dir}/Hanke.html`, "./Hanke_files/oma%20tyyli.css?v=3");
+ * assertEquals(new TextDecoder().decode(bytes!), ".vanha { display: none }");
  * assertEquals(readLinkedSheet(`${dir}/Hanke.html`, "https://www.eura2014.fi/tyyli.css"), null);
  * Deno.removeSync(dir, { recursive: true });
  * ```
  */
-export function readLinkedSheet(page: string, href: string): string | null {
+export function readLinkedSheet(page: string, href: string): Uint8Array | null {
   // A scheme (`https:`, `file:`, `data:`), a host (`//…`) or the site's root (`/…`): not saved beside the page.
   if (/^[a-z][a-z\d+.-]*:/i.test(href) || href.startsWith("/") || href.startsWith("\\")) return null;
   let name: string;
@@ -44,7 +46,7 @@ export function readLinkedSheet(page: string, href: string): string | null {
   try {
     const info = Deno.statSync(path);
     if (!info.isFile || info.size > MAX_SHEET_BYTES) return null;
-    return new TextDecoder().decode(Deno.readFileSync(path));
+    return Deno.readFileSync(path);
   } catch {
     return null; // not saved with the page, or not readable
   }

@@ -7,6 +7,7 @@ import { assertEquals } from "../../testing/assert.ts";
 import { fixtureFile } from "../../testing/form_fixtures.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { readDocument } from "./read_document.ts";
+import iconv from "iconv-lite";
 
 const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
 /** S11547's row of its actual public funding, 614 153. */
@@ -14,16 +15,26 @@ const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbs
 
 /**
  * S11547's actual public funding read from its page saved in a folder of its own, the row's figure in a `dd` of
- * class `vanha`, the page linking `link` (its `href` in place of the fixture's), with `files` beside it.
+ * class `className` (`vanha`), the page linking `link` (its `href` in place of the fixture's), with `files` beside it
+ * (a text as UTF-8), the page's bytes in `charset` (declared so).
  */
-async function actualWith(link: string, files: Record<string, string>): Promise<number | null> {
+async function actualWith(
+  link: string,
+  files: Record<string, string | Uint8Array>,
+  { className = "vanha", charset = "utf-8" } = {},
+): Promise<number | null> {
   const dir = await tempDir("esf-linked-sheets-");
   const page = PAGE.replace('<link rel="stylesheet" href="./projekti_files/eura.css">', link)
-    .replace(ACTUAL, '<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="vanha">614&nbsp;153</dd>');
-  if (!page.includes(link) || !page.includes('class="vanha"')) throw new Error("the page was not changed");
+    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="${className}">614&nbsp;153</dd>`)
+    .replace('<meta charset="utf-8">', `<meta charset="${charset}">`);
+  if (!page.includes(link) || !page.includes(`class="${className}"`) || !page.includes(charset)) {
+    throw new Error("the page was not changed");
+  }
   await Deno.mkdir(`${dir}/sivu/Hanke_files`, { recursive: true });
-  await Deno.writeTextFile(`${dir}/sivu/Hanke.html`, page);
-  for (const [name, text] of Object.entries(files)) await Deno.writeTextFile(`${dir}/sivu/${name}`, text);
+  await Deno.writeFile(`${dir}/sivu/Hanke.html`, iconv.encode(page, charset));
+  for (const [name, text] of Object.entries(files)) {
+    await Deno.writeFile(`${dir}/sivu/${name}`, typeof text === "string" ? new TextEncoder().encode(text) : text);
+  }
   const { documents } = await readDocument(`${dir}/sivu/Hanke.html`, { name: "Hanke.html" });
   return documents[0]!.project.funding_public_actual as number | null;
 }
@@ -91,4 +102,37 @@ Deno.test("a linked sheet not saved beside the page, or on the web, is not read:
       "Hanke_files", // a folder
     ]
   ) assertEquals(await actualWith(`<link rel="stylesheet" href="${href}">`, HIDING), 614153, href);
+});
+
+/** A sheet hiding the `dd` of class `hylätty`, a Finnish word in its `content` before it, in Windows-1252 bytes. */
+const FINNISH = '.vanha::before { content: "Päättynyt – älä käytä" }\ndd.hylätty { display: none }\n';
+const LINK = '<link rel="stylesheet" href="Hanke_files/tyyli.css">';
+
+Deno.test("a linked sheet is decoded as a browser decodes it: its mark, its @charset, then the page's charset", async () => {
+  const hylatty = { className: "hylätty" };
+  const windows = (text: string) => iconv.encode(text, "windows-1252");
+  // Before: every sheet was read as UTF-8: "hylätty" became "hyl\uFFFDtty", and the figure the sheet hides was read.
+  assertEquals(
+    await actualWith(LINK, { "Hanke_files/tyyli.css": windows(`@charset "ISO-8859-1";\n${FINNISH}`) }, hylatty),
+    null,
+  );
+  // A sheet without @charset is in the page's charset.
+  assertEquals(
+    await actualWith(LINK, { "Hanke_files/tyyli.css": windows(FINNISH) }, { ...hylatty, charset: "windows-1252" }),
+    null,
+  );
+  // A byte-order mark beats both.
+  const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`@charset "ISO-8859-1";${FINNISH}`)]);
+  assertEquals(
+    await actualWith(LINK, { "Hanke_files/tyyli.css": marked }, { ...hylatty, charset: "windows-1252" }),
+    null,
+  );
+  // What the browser's reading of a sheet does not match, it does not hide: a UTF-8 sheet linked by a Windows-1252
+  // page without @charset or mark is read as Windows-1252 ("hylÃ¤tty"), and a Windows-1252 one by a UTF-8 page as
+  // UTF-8.
+  assertEquals(
+    await actualWith(LINK, { "Hanke_files/tyyli.css": FINNISH }, { ...hylatty, charset: "windows-1252" }),
+    614153,
+  );
+  assertEquals(await actualWith(LINK, { "Hanke_files/tyyli.css": windows(FINNISH) }, hylatty), 614153);
 });

@@ -167,6 +167,51 @@ function decodeOne(bytes: Uint8Array): DecodedPage {
   return { text, encoding, declared, problems };
 }
 
+/** A decoded style sheet. */
+export interface DecodedSheet {
+  text: string;
+  /** The WHATWG name of the encoding it was read from. */
+  encoding: string;
+}
+
+/** An `@charset` rule as a browser reads it: at the sheet's very start, in these bytes exactly (CSS Syntax 3, 3.2). */
+const SHEET_CHARSET = /^@charset "([^";]*)";/;
+/** The labels of the encoding standard's "replacement" encoding: a browser reads a sheet so labelled as one "\uFFFD". */
+const REPLACEMENT = new Set([
+  "csiso2022kr",
+  "hz-gb-2312",
+  "iso-2022-cn",
+  "iso-2022-cn-ext",
+  "iso-2022-kr",
+  "replacement",
+]);
+
+/**
+ * Decodes the bytes of a style sheet a page links, as a browser does: by its byte-order mark, else the `@charset`
+ * rule at its very start (`@charset "ISO-8859-1";`; UTF-16 named there is UTF-8), else the charset the page was read
+ * in (`page`; a UTF-16 page's sheet is UTF-8), else UTF-8. Bytes the encoding lacks become "\uFFFD", as a browser
+ * reads them: a selector in them then matches nothing on screen either.
+ *
+ * @example Usage
+ * ```ts
+ * import { decodeSheet } from "./html_charset.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const ascii = (text: string) => [...new TextEncoder().encode(text)];
+ * const bytes = new Uint8Array([...ascii('@charset "iso-8859-1";.hyl'), 0xe4, ...ascii("tty{}")]);
+ * assertEquals(decodeSheet(bytes, "utf-8"), { text: '@charset "iso-8859-1";.hylätty{}', encoding: "windows-1252" });
+ * ```
+ */
+export function decodeSheet(bytes: Uint8Array, page: string | null = null): DecodedSheet {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const rule = SHEET_CHARSET.exec(new TextDecoder("windows-1252").decode(bytes.subarray(0, 1024)));
+  if (rule && REPLACEMENT.has(rule[1]!.trim().toLowerCase())) return { text: "\uFFFD", encoding: "replacement" };
+  const declared = rule ? normaliseLabel(rule[1]!) : null;
+  const fallback = page === null ? null : normaliseLabel(page);
+  const encoding = declared ?? fallback ?? "utf-8";
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
 /** A Latin letter beside a letter of another script, in one word: never in text read in its own charset. */
 const MIXED_SCRIPTS = /\p{Script=Latin}[^\P{L}\p{Script=Latin}]|[^\P{L}\p{Script=Latin}]\p{Script=Latin}/gu;
 

@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { decodePage } from "./html_charset.ts";
+import { decodePage, decodeSheet } from "./html_charset.ts";
 import { htmlToText } from "./html_text.ts";
 import { parseDocument, parseDocuments } from "./parse_document.ts";
 import { dataFile, fixtureFile } from "../../testing/form_fixtures.ts";
@@ -67,4 +67,66 @@ Deno.test("decodePage: pages saved one after another into one file are each read
       }
     });
   }
+});
+
+/** A sheet's text as bytes of Windows-1252 (one byte a character, as every character here has one). */
+const latin = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+const SHEET = '.vanha::before { content: "Päättynyt" }\ndd.hylätty { display: none }\n';
+const BOM = [0xef, 0xbb, 0xbf];
+
+Deno.test("decodeSheet: a sheet's byte-order mark first, then its @charset, then the page's charset, else UTF-8", () => {
+  const read = (bytes: Uint8Array, page: string | null) => {
+    const { text, encoding } = decodeSheet(bytes, page);
+    return [encoding, text];
+  };
+  const utf8 = new TextEncoder().encode(SHEET);
+  // Before: every sheet was read as UTF-8, "hylätty" of a Windows-1252 sheet "hyl\uFFFDtty", its rule matching nothing.
+  assertEquals(read(latin(`@charset "ISO-8859-1";\n${SHEET}`), "utf-8"), [
+    "windows-1252",
+    `@charset "ISO-8859-1";\n${SHEET}`,
+  ]);
+  assertEquals(read(latin(`@charset "windows-1252";${SHEET}`), null), [
+    "windows-1252",
+    `@charset "windows-1252";${SHEET}`,
+  ]);
+  // No @charset: the page's charset, as a browser reads a sheet the page links; without a page's, UTF-8.
+  assertEquals(read(latin(SHEET), "windows-1252"), ["windows-1252", SHEET]);
+  assertEquals(read(utf8, null), ["utf-8", SHEET]);
+  assertEquals(read(utf8, "utf-8"), ["utf-8", SHEET]);
+  // The byte-order mark beats both, and is no part of the text.
+  assertEquals(read(new Uint8Array([...BOM, ...latin('@charset "iso-8859-1";'), ...utf8]), "windows-1252"), [
+    "utf-8",
+    `@charset "iso-8859-1";${SHEET}`,
+  ]);
+  const utf16 = new Uint8Array([0xff, 0xfe, ...[...SHEET].flatMap((char) => [char.charCodeAt(0), 0])]);
+  assertEquals(read(utf16, "windows-1252"), ["utf-16le", SHEET]);
+  // @charset "utf-16" in bytes that have no mark is UTF-8, as the standard says.
+  assertEquals(read(new Uint8Array([...latin('@charset "utf-16";'), ...utf8]), "windows-1252")[0], "utf-8");
+  // A UTF-16 page's sheet without a mark: UTF-8 (its bytes are ASCII), not UTF-16.
+  assertEquals(read(utf8, "utf-16le"), ["utf-8", SHEET]);
+});
+
+Deno.test("decodeSheet: only an @charset written exactly at the sheet's start counts, as in a browser", () => {
+  const read = (head: string) => decodeSheet(latin(`${head}${SHEET}`), "utf-8").encoding;
+  assertEquals(read('@charset "iso-8859-15";'), "iso-8859-15");
+  // Not at the start, in single quotes, without its semicolon or space, in capitals, or an unknown label: the page's.
+  for (
+    const head of [
+      ' @charset "iso-8859-1";',
+      '\n@charset "iso-8859-1";',
+      "@charset 'iso-8859-1';",
+      '@charset "iso-8859-1"',
+      '@charset  "iso-8859-1";',
+      '@CHARSET "iso-8859-1";',
+      '@charset "latin-9000";',
+      '/* tyylit */@charset "iso-8859-1";',
+    ]
+  ) assertEquals(read(head), "utf-8", head);
+  // The label as the encoding standard reads it: case and spaces around it aside.
+  assertEquals(read('@charset " Latin1 ";'), "windows-1252");
+  // A label of the "replacement" encoding: the sheet is one "\uFFFD", no rule of it read, as in a browser.
+  assertEquals(decodeSheet(latin(`@charset "ISO-2022-KR";${SHEET}`), "utf-8"), {
+    text: "\uFFFD",
+    encoding: "replacement",
+  });
 });

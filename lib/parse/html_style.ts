@@ -60,8 +60,9 @@ export const noRules = (): StyleRules => ({
 });
 
 /**
- * The text of the style sheet a page's `<link>` names by its `href` (as written: `Hanke_files/tyyli.css`); null when
- * it cannot be read (not saved beside the page, on the web).
+ * The text of the style sheet a page's `<link>` names by its `href` (as written: `Hanke_files/tyyli.css`), decoded as
+ * a browser decodes it (`decodeSheet` of `html_charset.ts`); null when it cannot be read (not saved beside the page,
+ * on the web).
  */
 export type LinkedSheet = (href: string) => string | null;
 

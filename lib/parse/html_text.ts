@@ -11,7 +11,7 @@
  */
 import { parse } from "parse5";
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
-import { decodePage } from "./html_charset.ts";
+import { decodePage, decodeSheet } from "./html_charset.ts";
 import { documentRoots, findHeading, hiddenRules, struckRules } from "./html_content.ts";
 import { attr, childElements, type Element, findFirst, parentElement } from "./html_tree.ts";
 import { type Doubt, Walker } from "./html_walker.ts";
@@ -23,11 +23,12 @@ export type { ExtractionProblem } from "./_lines.ts";
 /** Options of {@linkcode htmlToText}. */
 export interface HtmlTextOptions {
   /**
-   * The text of a style sheet the page links (`<link rel="stylesheet" href="Hanke_files/tyyli.css">`), by its
-   * `href`, or null when it cannot be read: its rules hide and strike through as the page's own sheets' do.
+   * The bytes of a style sheet the page links (`<link rel="stylesheet" href="Hanke_files/tyyli.css">`), by its
+   * `href`, or null when it cannot be read: decoded as a browser decodes it (its byte-order mark, its `@charset`,
+   * the page's charset, UTF-8), its rules hide and strike through as the page's own sheets' do.
    * @default {none: only the page's own `<style>` elements are read}
    */
-  linkedSheet?: LinkedSheet;
+  linkedSheet?: (href: string) => Uint8Array | null;
 }
 
 /** The text of a saved page. */
@@ -122,10 +123,14 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
   const body = html ? childElements(html).find((element) => element.tagName === "body") : undefined;
   if (!html || !body) return failed("not_html", "The file is not a web page: it has no body.");
 
-  // Each linked sheet read once, though both the hiding and the striking rules are read from it.
+  // Each linked sheet read once, though both the hiding and the striking rules are read from it; decoded as a
+  // browser decodes it, in the page's charset unless it says its own (a selector then matches the page's words).
   const read = new Map<string, string | null>();
-  const linked = linkedSheet && ((href: string) => {
-    if (!read.has(href)) read.set(href, linkedSheet(href));
+  const linked: LinkedSheet | undefined = linkedSheet && ((href: string) => {
+    if (!read.has(href)) {
+      const bytes = linkedSheet(href);
+      read.set(href, bytes === null ? null : decodeSheet(bytes, decoded.encoding).text);
+    }
     return read.get(href)!;
   });
   const hidden = hiddenRules(html, linked);
