@@ -1,11 +1,13 @@
 /**
  * The style sheets a saved page links, read from beside it: a page saved complete ("Save page as… Web page,
  * complete") keeps them in a folder of its own (`Hanke_files/tyyli.css`), and a browser hides what they hide. A
- * sheet on the web (`https://…`, `//…`, `/…` of the site) is never fetched: the reading stays on this machine.
+ * sheet on the web (`https://…`, `//…`, `/…` of the site) is never fetched, and no sheet is read from outside the
+ * page's folder: the reading stays on this machine, in the folder the page was saved in.
  *
  * @module
  */
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /**
  * The largest sheet read, in bytes: a site's whole sheet (Bootstrap's is about 230 kB) is far less; a larger file
@@ -14,10 +16,12 @@ import { dirname, join } from "node:path";
 export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
 
 /**
- * The bytes of the sheet a page at `page` (a path) links by `href`, read from the page's folder (decoded by the
- * reading of the page, in its charset unless the sheet says its own); null when it is on the web, is no file there,
- * or is larger than {@linkcode MAX_SHEET_BYTES}. Its query and fragment are no part of its name, and its escapes are
- * decoded (`oma%20tyyli.css?v=3` is `oma tyyli.css`).
+ * The bytes of the sheet a page at `page` (a path) links by `href`, read from the page's folder or a folder in it
+ * (decoded by the reading of the page, in its charset unless the sheet says its own); null when it is on the web, is
+ * no file there, is outside the page's folder (`../muu/tyyli.css`, or a link there to elsewhere), or is larger than
+ * {@linkcode MAX_SHEET_BYTES}. The `href` is resolved as a browser resolves it against the page's address: a backslash
+ * is a slash (`Hanke_files\tyyli.css`, as a page written on Windows names it), its query and fragment are no part of
+ * its name, and its escapes are decoded (`oma%20tyyli.css?v=3` is `oma tyyli.css`).
  *
  * @example Usage
  * ```ts
@@ -26,28 +30,43 @@ export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
  * const dir = Deno.makeTempDirSync();
  * Deno.mkdirSync(`${dir}/Hanke_files`);
  * Deno.writeTextFileSync(`${dir}/Hanke_files/oma tyyli.css`, ".vanha { display: none }");
- * const bytes = readLinkedSheet(`${dir}/Hanke.html`, "./Hanke_files/oma%20tyyli.css?v=3");
+ * const bytes = readLinkedSheet(`${dir}/Hanke.html`, ".\\Hanke_files\\oma%20tyyli.css?v=3");
  * assertEquals(new TextDecoder().decode(bytes!), ".vanha { display: none }");
  * assertEquals(readLinkedSheet(`${dir}/Hanke.html`, "https://www.eura2014.fi/tyyli.css"), null);
+ * // Not from outside the page's folder.
+ * Deno.writeTextFileSync(`${dir}/muu.css`, ".vanha { display: none }");
+ * assertEquals(readLinkedSheet(`${dir}/Hanke_files/sivu.html`, "..\\muu.css"), null);
  * Deno.removeSync(dir, { recursive: true });
  * ```
  */
 export function readLinkedSheet(page: string, href: string): Uint8Array | null {
+  // A backslash is a slash in a file's or a site's address, as a browser reads it.
+  const url = href.replaceAll("\\", "/");
   // A scheme (`https:`, `file:`, `data:`), a host (`//…`) or the site's root (`/…`): not saved beside the page.
-  if (/^[a-z][a-z\d+.-]*:/i.test(href) || href.startsWith("/") || href.startsWith("\\")) return null;
-  let name: string;
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/")) return null;
+  const file = resolve(page);
+  let path: string;
   try {
-    name = decodeURIComponent(href.replace(/[?#].*$/s, ""));
+    // As a browser resolves it: `.` and `..` (also escaped, `%2e%2e`) taken away, the query and fragment dropped.
+    path = fileURLToPath(new URL(url, pathToFileURL(file)));
   } catch {
-    return null; // a broken escape names no file
+    return null; // a broken escape, or an escaped slash, names no file
   }
-  if (name === "") return null;
-  const path = join(dirname(page), name);
+  const folder = dirname(file);
+  if (!within(folder, path)) return null;
   try {
     const info = Deno.statSync(path);
     if (!info.isFile || info.size > MAX_SHEET_BYTES) return null;
+    // Nor through a link that leads out of it.
+    if (!within(Deno.realPathSync(folder), Deno.realPathSync(path))) return null;
     return Deno.readFileSync(path);
   } catch {
     return null; // not saved with the page, or not readable
   }
+}
+
+/** Whether `path` is in `folder` or a folder under it. */
+function within(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== "" && inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }

@@ -8,20 +8,22 @@ import { fixtureFile } from "../../testing/form_fixtures.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { readDocument } from "./read_document.ts";
 import iconv from "iconv-lite";
+import { dirname } from "node:path";
 
 const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
 /** S11547's row of its actual public funding, 614 153. */
 const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
 
 /**
- * S11547's actual public funding read from its page saved in a folder of its own, the row's figure in a `dd` of
- * class `className` (`vanha`), the page linking `link` (its `href` in place of the fixture's), with `files` beside it
- * (a text as UTF-8), the page's bytes in `charset` (declared so).
+ * S11547's actual public funding read from its page saved in a folder of its own (`sivu/Hanke.html`, read as `read`
+ * names it), the row's figure in a `dd` of class `className` (`vanha`), the page linking `link` (its `href` in place
+ * of the fixture's), with `files` beside it (a text as UTF-8; `../muu/x.css` outside its folder) and `links` (a
+ * symbolic link to its target), the page's bytes in `charset` (declared so).
  */
 async function actualWith(
   link: string,
   files: Record<string, string | Uint8Array>,
-  { className = "vanha", charset = "utf-8" } = {},
+  { className = "vanha", charset = "utf-8", links = {} as Record<string, string>, read = "sivu/Hanke.html" } = {},
 ): Promise<number | null> {
   const dir = await tempDir("esf-linked-sheets-");
   const page = PAGE.replace('<link rel="stylesheet" href="./projekti_files/eura.css">', link)
@@ -33,9 +35,11 @@ async function actualWith(
   await Deno.mkdir(`${dir}/sivu/Hanke_files`, { recursive: true });
   await Deno.writeFile(`${dir}/sivu/Hanke.html`, iconv.encode(page, charset));
   for (const [name, text] of Object.entries(files)) {
+    await Deno.mkdir(dirname(`${dir}/sivu/${name}`), { recursive: true });
     await Deno.writeFile(`${dir}/sivu/${name}`, typeof text === "string" ? new TextEncoder().encode(text) : text);
   }
-  const { documents } = await readDocument(`${dir}/sivu/Hanke.html`, { name: "Hanke.html" });
+  for (const [name, target] of Object.entries(links)) await Deno.symlink(target, `${dir}/${name}`);
+  const { documents } = await readDocument(`${dir}/${read}`, { name: "Hanke.html" });
   return documents[0]!.project.funding_public_actual as number | null;
 }
 
@@ -135,4 +139,47 @@ Deno.test("a linked sheet is decoded as a browser decodes it: its mark, its @cha
     614153,
   );
   assertEquals(await actualWith(LINK, { "Hanke_files/tyyli.css": windows(FINNISH) }, hylatty), 614153);
+});
+
+const SHEET = "body { margin: 0 }\n.vanha { display: none }\n";
+
+Deno.test("a sheet named with backslashes, as a page written on Windows names it, is read as a browser reads it", async () => {
+  // Before: `Hanke_files\tyyli.css` was looked for as one file of that name, and the figure the sheet hides was read.
+  for (
+    const href of [
+      "Hanke_files\\tyyli.css",
+      ".\\Hanke_files\\tyyli.css",
+      "Hanke_files\\..\\Hanke_files/tyyli.css",
+      "Hanke_files\\oma%20tyyli.css?v=3",
+    ]
+  ) {
+    const files = { "Hanke_files/tyyli.css": SHEET, "Hanke_files/oma tyyli.css": SHEET };
+    assertEquals(await actualWith(`<link rel="stylesheet" href="${href}">`, files), null, href);
+  }
+  // A backslash first is the site's root, two a host: not saved beside the page.
+  for (const href of ["\\Hanke_files\\tyyli.css", "\\\\palvelin\\jako\\tyyli.css", "/\\palvelin/tyyli.css"]) {
+    assertEquals(await actualWith(`<link rel="stylesheet" href="${href}">`, HIDING), 614153, href);
+  }
+});
+
+Deno.test("no sheet is read from outside the page's folder: not by .., by a backslash, an escape or a link", async () => {
+  const outside = { "../muu/tyyli.css": SHEET };
+  // Before: `../muu/tyyli.css` was read from beside the page's folder, and hid the figure.
+  for (
+    const href of [
+      "../muu/tyyli.css",
+      "..\\muu\\tyyli.css",
+      "Hanke_files/../../muu/tyyli.css",
+      "Hanke_files\\..\\..\\muu\\tyyli.css",
+      "%2e%2e/muu/tyyli.css",
+      ".%2E/muu/tyyli.css",
+      "Hanke_files/..%2F..%2Fmuu/tyyli.css",
+    ]
+  ) assertEquals(await actualWith(`<link rel="stylesheet" href="${href}">`, outside), 614153, href);
+  // A link in the page's folder to a sheet outside it is not followed.
+  const link = '<link rel="stylesheet" href="Hanke_files/tyyli.css">';
+  const links = { "sivu/Hanke_files/tyyli.css": "../../muu/tyyli.css" };
+  assertEquals(await actualWith(link, outside, { links }), 614153);
+  // The page read through a link to its folder (a corpus gathered by links) reads its own sheets.
+  assertEquals(await actualWith(link, HIDING, { links: { linkki: "sivu" }, read: "linkki/Hanke.html" }), null);
 });
