@@ -71,10 +71,14 @@ Deno.test("a linked sheet a screen does not apply, or that is not the page's, hi
       '<link rel="alternate stylesheet" title="Tulostus" href="Hanke_files/tyyli.css">',
       '<link rel="stylesheet" disabled href="Hanke_files/tyyli.css">',
       '<link rel="icon" href="Hanke_files/tyyli.css">',
+      // A type other than CSS's: a browser does not apply it.
+      '<link rel="stylesheet" type="text/plain" href="Hanke_files/tyyli.css">',
     ]
   ) assertEquals(await actualWith(link, HIDING), 614153, link);
-  // A media query a screen matches applies.
+  // A media query a screen matches applies, and so does a sheet typed as CSS.
   assertEquals(await actualWith('<link rel="stylesheet" media="screen" href="Hanke_files/tyyli.css">', HIDING), null);
+  const typed = '<link rel="stylesheet" type="Text/CSS; charset=utf-8" href="Hanke_files/tyyli.css">';
+  assertEquals(await actualWith(typed, HIDING), null);
 });
 
 Deno.test("a print sheet's rules stay print's whatever the sheet holds: its media is the outermost condition", async () => {

@@ -191,3 +191,39 @@ Deno.test("htmlToText: a page's own <style media> applies under its media, as @m
     [["doubtful_hiding", "@media (min-width: 1400px) { .vanha { display: none } }"]],
   );
 });
+
+Deno.test("htmlToText: a <style> of another type than CSS is no style sheet, as a browser has it: it hides nothing", () => {
+  const read = (style: string) => {
+    const text = PAGE.replace("</head>", `${style}\n</head>`)
+      .replace(ACTUAL, '<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="vanha">614&nbsp;153</dd>');
+    if (!text.includes(style)) throw new Error("the page was not changed");
+    return parseDocuments(htmlToText(new TextEncoder().encode(text)).text).documents[0]!.project.funding_public_actual;
+  };
+  // Before: every <style> applied, whatever its type, so a block of text kept in a style element hid the figure.
+  for (
+    const style of [
+      '<style type="text/plain">.vanha { display: none }</style>',
+      '<style type="text/less">.vanha { display: none }</style>',
+      '<style type="text/css; charset=utf-8">.vanha { display: none }</style>',
+    ]
+  ) assertEquals(read(style), 614153, style);
+  for (
+    const style of [
+      '<style type="text/css">.vanha { display: none }</style>',
+      '<style type="TEXT/CSS">.vanha { display: none }</style>',
+      '<style type="">.vanha { display: none }</style>',
+    ]
+  ) assertEquals(read(style), null, style);
+});
+
+Deno.test("htmlToText: braces and semicolons inside a sheet's strings end no rule, and a string's words are no declaration", () => {
+  const vanha = '<dd class="vanha">614&nbsp;153</dd>';
+  // Before: the `}` in the string ended the rule, so its display: none was never read and the figure was.
+  assertEquals(actual(vanha, '.vanha { content: "}"; display: none }'), null);
+  assertEquals(actual(vanha, ".vanha { content: '{ } ;'; display: none }"), null);
+  assertEquals(actual(vanha, '.vanha { content: "a \\" }"; display: none }'), null);
+  assertEquals(actual(vanha, '[title="{"] { color: red } .vanha { display: none }'), null);
+  // What a string says is not what the rule sets.
+  assertEquals(actual(vanha, '.vanha { content: "display: none" }'), 614153);
+  assertEquals(actual(vanha, '.vanha::after { content: "}" } .other { display: none }'), 614153);
+});

@@ -82,10 +82,14 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp, lin
   const sheets: Sheet[] = [];
   const collect = (element: Element) => {
     if (element.tagName === "style") {
-      sheets.push({
-        text: element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
-        media: attr(element, "media"),
-      });
+      // A `<style>` of another type (`text/plain`, `text/less`) is no sheet: a browser applies none of it.
+      const type = attr(element, "type")?.trim();
+      if (type === undefined || type === "" || type.toLowerCase() === "text/css") {
+        sheets.push({
+          text: element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
+          media: attr(element, "media"),
+        });
+      }
     } else if (element.tagName === "link" && linked) {
       const sheet = linkedSheet(element, linked);
       if (sheet !== null) sheets.push(sheet);
@@ -96,7 +100,8 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp, lin
   let order = 0;
   for (const sheet of sheets) {
     for (const { selectors, declarations, media } of screenRules(sheet)) {
-      const last = lastDeclaration(declarations, declaration, undo);
+      // What a string says (`content: "display: none"`) sets nothing: its characters are blanked, its place kept.
+      const last = lastDeclaration(blankStrings(declarations), declaration, undo);
       if (!last) continue;
       const { found, important } = last;
       const set = last.sets ? found : null;
@@ -124,6 +129,8 @@ function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
   const href = attr(link, "href")?.trim();
   if (!rel.includes("stylesheet") || rel.includes("alternate") || attr(link, "disabled") !== undefined) return null;
   const media = attr(link, "media");
+  const type = attr(link, "type")?.trim().toLowerCase();
+  if (type !== undefined && type !== "" && !/^text\/css\s*(;|$)/.test(type)) return null;
   if (!href || (media !== undefined && mediaApplies(media) === "no")) return null;
   const text = linked(href);
   return text === null ? null : { text, media };
@@ -280,7 +287,12 @@ function screenRules(sheet: Sheet): { selectors: string; declarations: string; m
   while (i < css.length) {
     const char = css[i]!;
     i++;
-    if (char === "{") {
+    if (char === '"' || char === "'") {
+      // A string's `{`, `}` and `;` are its own (`[title="{"]`): it is read whole into what it stands in.
+      const end = stringEnd(css, i - 1);
+      prelude += css.slice(i - 1, end);
+      i = end;
+    } else if (char === "{") {
       const head = prelude.trim();
       prelude = "";
       if (head.startsWith("@")) {
@@ -293,8 +305,7 @@ function screenRules(sheet: Sheet): { selectors: string; declarations: string; m
           [applies, media] = [bothApply(applies, own), own === "maybe" ? head.replace(/\s+/g, " ") : media];
         } else i = skipBlock(css, i);
       } else {
-        const close = css.indexOf("}", i);
-        const stop = close < 0 ? css.length : close;
+        const stop = closingBrace(css, i);
         if (applies !== "no") rules.push({ selectors: head, declarations: css.slice(i, stop), media });
         i = stop + 1;
       }
@@ -308,13 +319,61 @@ function screenRules(sheet: Sheet): { selectors: string; declarations: string; m
   return rules;
 }
 
-/** Where a block whose `{` is before `i` ends: past its `}`, or at the sheet's end. */
+/** Where a block whose `{` is before `i` ends: past its `}`, or at the sheet's end; its strings' braces none. */
 function skipBlock(css: string, i: number): number {
   let depth = 1;
   while (i < css.length && depth > 0) {
-    if (css[i] === "{") depth++;
-    else if (css[i] === "}") depth--;
+    const char = css[i];
+    if (char === '"' || char === "'") i = stringEnd(css, i) - 1;
+    else if (char === "{") depth++;
+    else if (char === "}") depth--;
     i++;
   }
   return i;
+}
+
+/** Where a rule's declarations from `i` end: at the first `}` outside a string (`content: "}"`), or the sheet's end. */
+function closingBrace(css: string, i: number): number {
+  for (; i < css.length; i++) {
+    const char = css[i];
+    if (char === "}") return i;
+    if (char === '"' || char === "'") i = stringEnd(css, i) - 1;
+  }
+  return css.length;
+}
+
+/**
+ * Where the CSS string whose quote is at `start` ends: past its closing quote, at an unescaped line break (a
+ * string CSS ends there, unclosed) or at the sheet's end. A backslash escapes the character after it.
+ */
+function stringEnd(css: string, start: number): number {
+  const quote = css[start];
+  let i = start + 1;
+  while (i < css.length) {
+    const char = css[i]!;
+    if (char === "\\") i += 2;
+    else if (char === quote) return i + 1;
+    else if (char === "\n") return i;
+    else i++;
+  }
+  return css.length;
+}
+
+/** Declarations with each string (from its opening quote) as spaces: the same length, no words of their own. */
+function blankStrings(declarations: string): string {
+  if (!declarations.includes('"') && !declarations.includes("'")) return declarations;
+  let blanked = "";
+  let i = 0;
+  while (i < declarations.length) {
+    const char = declarations[i]!;
+    if (char !== '"' && char !== "'") {
+      blanked += char;
+      i++;
+      continue;
+    }
+    const end = stringEnd(declarations, i);
+    blanked += " ".repeat(end - i);
+    i = end;
+  }
+  return blanked;
 }
