@@ -76,8 +76,6 @@ export class FieldFinder {
   /** The document's lines with a colon, and their index (each made when first asked for). */
   #withColon: Line[] | undefined;
   #colonLines: LineIndex | undefined;
-  /** The document's lines with a colon outside a section, by section (see {@linkcode FieldFinder.#colonLinesOutside}). */
-  readonly #outsideIndexes = new Map<Section, LineIndex>();
   /** The first section of each key (made when first asked for). */
   #firsts: Map<SectionKey, Section> | undefined;
   /** The line numbers of the sections' headings (made when first asked for). */
@@ -93,10 +91,7 @@ export class FieldFinder {
   #findIn(part: Section | SectionedDocument, labels: readonly string[], colonOnly: boolean): FieldHit[] {
     const wanted = labels.map(lowerLabel);
     // A hit with its colon has a colon in its line: the whole document's lines without one are never looked at.
-    if (colonOnly && part === this.#document) {
-      this.#colonLines ??= new LineIndex(this.#linesWithColon());
-      return findLowerCase(this.#colonLines.candidates(wanted), wanted, true);
-    }
+    if (colonOnly && part === this.#document) return findLowerCase(this.#colonIndex().candidates(wanted), wanted, true);
     let index = this.#indexes.get(part);
     if (index === undefined) this.#indexes.set(part, index = new LineIndex(part.lines));
     return findLowerCase(index.candidates(wanted), wanted, colonOnly);
@@ -122,20 +117,9 @@ export class FieldFinder {
     return this.#repeated;
   }
 
-  /**
-   * The document's lines with a colon outside the section (from its heading to its last line), indexed once per
-   * section: with colons only, each hit is its own line's and none drops another, so matching only these lines finds
-   * what matching all of the document's and dropping the hits inside the section would.
-   */
-  #colonLinesOutside(section: Section): LineIndex {
-    let index = this.#outsideIndexes.get(section);
-    if (index === undefined) {
-      const first = section.heading.number;
-      const last = section.lines.at(-1)?.number ?? first;
-      const outside = this.#linesWithColon().filter((line) => line.number < first || line.number > last);
-      this.#outsideIndexes.set(section, index = new LineIndex(outside));
-    }
-    return index;
+  /** The index of the document's lines with a colon (made when first asked for). */
+  #colonIndex(): LineIndex {
+    return this.#colonLines ??= new LineIndex(this.#linesWithColon());
   }
 
   /** The document's lines with a colon, in line order (made when first asked for). */
@@ -270,7 +254,12 @@ export class FieldFinder {
     if (!section) return this.findAll(key, labels);
     const inside = this.#findIn(section, labels, false);
     const wanted = labels.map(lowerLabel);
-    const outside = findLowerCase(this.#colonLinesOutside(section).candidates(wanted), wanted, true);
+    // Outside the section: from its heading to its last line (a repeated block is outside). With colons only, each
+    // hit is its own line's and none drops another, so skipping the section's lines in the document's colon lines
+    // finds what matching all of them and dropping the hits inside the section would.
+    const first = section.heading.number;
+    const last = section.lines.at(-1)?.number ?? first;
+    const outside = findLowerCase(this.#colonIndex().candidates(wanted), wanted, true, first, last);
     return outside.length === 0 ? inside : [...inside, ...outside].sort((a, b) => a.line - b.line);
   }
 

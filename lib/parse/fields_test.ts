@@ -3,6 +3,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { edit, lineOf, SEED_2007, SEED_2014, SEED_2014_ENDED } from "../../testing/seeds.ts";
 import { parseDocument } from "./parse_document.ts";
 import { findAll } from "./label_match.ts";
+import { FieldFinder } from "./fields.ts";
 import { COLUMN_NAMES } from "../i18n/columns.ts";
 
 const USED = "Toteutunut julkinen rahoitus yhteensä: 614 153";
@@ -213,4 +214,34 @@ Deno.test("a field of the project or implementer printed again in another sectio
   // The same value printed again is no conflict.
   const again = edit(SEED_2007, "Y-tunnus: 2296962-1", "Y-tunnus: 2296962-1\n\nToiminnan tila: Toiminta päättynyt");
   assertEquals(parseDocument(again).document!.project.status, "Toiminta päättynyt");
+});
+
+Deno.test("findAllEverywhere: a section's hits, and the exact `label:` hits before its heading and past its last line", () => {
+  const line = (number: number, text: string) => ({ number, text });
+  const lines = [
+    line(1, "Osio: ennen"),
+    line(2, "1. Projekti"),
+    line(3, "Osio: sisällä"),
+    line(4, "Osio sisällä ilman kaksoispistettä"),
+    line(5, "Toinen: Osio: ei alussa"),
+    line(6, "1. Projekti"),
+    line(7, "Osio: toistetussa lohkossa"),
+    line(8, "OSIO : isolla"),
+    line(9, "Osio ilman kaksoispistettä"),
+  ];
+  const project = { key: "project" as const, heading: lines[1]!, lines: lines.slice(2, 5) };
+  // A block printed again is outside the section: its exact hits are found as any other line's outside it.
+  const again = { key: "project" as const, heading: lines[5]!, lines: lines.slice(6), repeated: true as const };
+  const finder = new FieldFinder({ lines, preamble: [lines[0]!], sections: [project, again] });
+  const everywhere = finder.findAllEverywhere("project", ["Osio"]);
+  // What matching the document's colon lines outside the section finds, the section's own hits beside them.
+  const outside = lines.filter((l) => l.text.includes(":") && (l.number < 2 || l.number > 5));
+  const expected = [...findAll(project.lines, ["Osio"]), ...findAll(outside, ["Osio"], true)];
+  assertEquals(everywhere, expected.sort((a, b) => a.line - b.line));
+  assertEquals(everywhere.map((hit) => [hit.line, hit.value]), [
+    [1, "ennen"],
+    [3, "sisällä"],
+    [7, "toistetussa lohkossa"],
+    [8, "isolla"],
+  ]);
 });

@@ -129,11 +129,21 @@ export function findAll(
   return findLowerCase(lines, labels.map((label) => label.toLowerCase()), colonOnly);
 }
 
-/** {@linkcode findAll} of labels already in lower case. */
-export function findLowerCase(lines: readonly Line[], wanted: readonly string[], colonOnly: boolean): FieldHit[] {
+/**
+ * {@linkcode findAll} of labels already in lower case; the lines numbered from `skipFrom` to `skipTo` (both included)
+ * are passed over (by default none).
+ */
+export function findLowerCase(
+  lines: readonly Line[],
+  wanted: readonly string[],
+  colonOnly: boolean,
+  skipFrom = Infinity,
+  skipTo = -Infinity,
+): FieldHit[] {
   // One pass: each line's label, with its colon or without.
   const found: { hit: FieldHit; colon: boolean }[] = [];
   for (const line of lines) {
+    if (line.number >= skipFrom && line.number <= skipTo) continue;
     // A label with its colon before one without ("A B: 5" is label "A B", not "A" with the value "B: 5").
     let withoutColon: string | undefined;
     let withColon: { value: string; qualifier?: string } | undefined;
