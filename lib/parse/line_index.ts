@@ -14,6 +14,10 @@ const NO_LINES: readonly Line[] = [];
 /** The key of the lines past ASCII while they are grouped (no character code is negative). */
 const OTHER = -1;
 
+/** The code of `a`, and the letters from it to `z`: a label's first letter is one of them but for a few. */
+const A = 97;
+const LETTERS = 26;
+
 /**
  * Lines by the first letter a label must match (lines that start with an
  * ASCII letter, lower-cased), the other non-blank lines apart: a label is
@@ -24,7 +28,9 @@ export class LineIndex {
   readonly #byFirst: Map<number, Line[]>;
   /** Lines that start with a character past ASCII: any label may match them, past invisible characters. */
   readonly #other: Line[];
-  /** The lines of a few first letters, merged in line order (made when first asked for), by those letters. */
+  /** The lines of a few first letters a to z, merged in line order (made when first asked for), by a bit a letter. */
+  readonly #mergedByBits = new Map<number, readonly Line[]>();
+  /** The lines of a few first letters not all a to z, merged in line order (made when first asked for), by those letters. */
   readonly #merged = new Map<string, readonly Line[]>();
 
   constructor(lines: readonly Line[]) {
@@ -45,10 +51,33 @@ export class LineIndex {
 
   /** The lines any of the labels (lower case) could match, in line order. */
   candidates(wanted: readonly string[]): readonly Line[] {
+    // The labels' first letters, a to z, as bits (nothing made: asked for again and again, a section's labels).
+    let bits = 0;
+    for (let i = 0; i < wanted.length; i++) {
+      const letter = wanted[i]!.charCodeAt(0) - A;
+      if (!(letter >= 0 && letter < LETTERS)) return this.#candidatesOf(wanted);
+      bits |= 1 << letter;
+    }
+    // One letter, and no line past ASCII: its lines as they are.
+    if (this.#other.length === 0 && (bits & (bits - 1)) === 0) {
+      return this.#byFirst.get(A + 31 - Math.clz32(bits)) ?? NO_LINES;
+    }
+    let merged = this.#mergedByBits.get(bits);
+    if (merged === undefined) {
+      merged = this.#other;
+      for (let letter = 0; letter < LETTERS; letter++) {
+        if ((bits & (1 << letter)) !== 0) merged = mergeByNumber(merged, this.#byFirst.get(A + letter) ?? NO_LINES);
+      }
+      this.#mergedByBits.set(bits, merged);
+    }
+    return merged;
+  }
+
+  /** {@linkcode LineIndex.candidates} of labels not all starting with a letter a to z (none of the templates'). */
+  #candidatesOf(wanted: readonly string[]): readonly Line[] {
     const first = wanted[0]!.charCodeAt(0);
     const one = wanted.every((label) => label.charCodeAt(0) === first);
     if (this.#other.length === 0 && one) return this.#byFirst.get(first) ?? NO_LINES;
-    // The same few first letters are asked for again and again (a section's labels): their lines are merged once.
     const key = one ? String.fromCharCode(first) : [...new Set(wanted.map((label) => label[0]!))].sort().join("");
     let merged = this.#merged.get(key);
     if (merged === undefined) {
