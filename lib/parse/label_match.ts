@@ -23,14 +23,16 @@ export interface FieldHit {
 }
 
 /**
- * Whether the line starts with the label (lower case), compared letter by letter without a copy while both are
- * ASCII: true or false, or undefined at a character past ASCII (then the caller lower-cases the start to compare).
+ * Whether the line starts with the label (lower case), compared letter by letter without a copy: a character as the
+ * label's (`ä` in both: lower case, as a label is), or an ASCII one lower-cased; true or false, or undefined at another
+ * character past ASCII (then the caller lower-cases the start to compare).
  */
 function asciiPrefix(text: string, wanted: string): boolean | undefined {
   if (text.length < wanted.length) return false;
   for (let i = 0; i < wanted.length; i++) {
     const code = text.charCodeAt(i);
     const want = wanted.charCodeAt(i);
+    if (code === want) continue;
     if (code >= 0x80 || want >= 0x80) return undefined;
     if (lowerAscii(code) !== want) return false;
   }
