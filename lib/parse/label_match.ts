@@ -143,7 +143,10 @@ export function findLowerCase(
   skipTo = -Infinity,
 ): FieldHit[] {
   // One pass: each line's label, with its colon or without.
-  const found: { hit: FieldHit; colon: boolean }[] = [];
+  const hits: FieldHit[] = [];
+  /** The hits without their colon (most finds have none), and whether any hit has its colon. */
+  let bare: FieldHit[] | undefined;
+  let anyColon = false;
   for (const line of lines) {
     if (line.number >= skipFrom && line.number <= skipTo) continue;
     // A label with its colon before one without ("A B: 5" is label "A B", not "A" with the value "B: 5").
@@ -159,19 +162,20 @@ export function findLowerCase(
     }
     if (withColon !== undefined) {
       const { value, qualifier } = withColon;
-      found.push({
-        hit: qualifier === undefined ? { value, line: line.number } : { value, line: line.number, qualifier },
-        colon: true,
-      });
+      hits.push(qualifier === undefined ? { value, line: line.number } : { value, line: line.number, qualifier });
+      anyColon = true;
     } else if (withoutColon !== undefined) {
-      found.push({ hit: { value: withoutColon, line: line.number }, colon: false });
+      const hit = { value: withoutColon, line: line.number };
+      hits.push(hit);
+      (bare ??= []).push(hit);
     }
   }
   // Hits without their colon count only when none has one; then only the label printed again without its colon, a
   // figure, code or date after it, is another value of it (prose that starts with the label's word has words, no
   // figure). With `colonOnly`, every hit has its colon.
-  const anyColon = found.some(({ colon }) => colon);
-  return found.filter(({ hit, colon }) => colon || !anyColon || isBareValue(hit.value)).map(({ hit }) => hit);
+  if (bare === undefined || !anyColon) return hits;
+  const without = new Set(bare);
+  return hits.filter((hit) => !without.has(hit) || isBareValue(hit.value));
 }
 
 /** A value as printed without its label's colon: short, no colon of its own, a digit in it or a single word. */
