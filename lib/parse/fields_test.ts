@@ -245,3 +245,13 @@ Deno.test("findAllEverywhere: a section's hits, and the exact `label:` hits befo
     [8, "isolla"],
   ]);
 });
+
+Deno.test("a label's colon right after it: the value is the rest trimmed, none when a line break is left inside it", () => {
+  const values = (text: string) =>
+    [false, true].map((colonOnly) => findAll([{ number: 1, text }], ["Osio"], colonOnly));
+  assertEquals(values("Osio: arvo \t"), [[{ value: "arvo", line: 1 }], [{ value: "arvo", line: 1 }]]);
+  assertEquals(values("osio:"), [[{ value: "", line: 1 }], [{ value: "", line: 1 }]]);
+  assertEquals(values("Osio:\u2028 arvo\u00A0"), [[{ value: "arvo", line: 1 }], [{ value: "arvo", line: 1 }]]);
+  assertEquals(values("Osio :  arvo"), [[{ value: "arvo", line: 1 }], [{ value: "arvo", line: 1 }]]);
+  for (const text of ["Osio: a\u2028b", "Osio: arvo\r", "Osio:\na\nb"]) assertEquals(values(text), [[], []], text);
+});

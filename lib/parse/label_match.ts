@@ -84,6 +84,11 @@ const WORDED = new RegExp(
   "iu",
 );
 
+/** A label's colon and the value after it (`.` takes no line terminator: a rest holding one is read otherwise). */
+const COLON = /^\s*:\s*(.*)$/;
+/** The characters `.` of {@linkcode COLON} does not take. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 /** The rest of a label's line that goes on in words and then a colon: another, longer label. */
 const LONGER_LABEL = /^\s+\p{L}[\p{L}\s.\-]{0,40}:/u;
 
@@ -95,8 +100,13 @@ function labelledValue(
 ): { value: string; colon: boolean; qualifier?: string } | undefined {
   const end = labelEnd(text, wanted);
   if (end === undefined) return undefined;
+  // The colon right after the label, as most lines print it: the value is the rest as `COLON` would capture it.
+  if (text.charCodeAt(end) === 0x3a) {
+    const after = text.slice(end + 1);
+    if (!LINE_TERMINATOR.test(after)) return { value: after.trim(), colon: true };
+  }
   const rest = text.slice(end);
-  const colon = rest.match(/^\s*:\s*(.*)$/);
+  const colon = rest.match(COLON);
   if (colon) return { value: colon[1]!.trim(), colon: true };
   const qualified = rest.match(QUALIFIED) ?? rest.match(WORDED);
   if (qualified) return { value: qualified[2]!.trim(), colon: true, qualifier: qualified[1]!.trim() };
