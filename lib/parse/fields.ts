@@ -13,7 +13,7 @@ import {
 } from "./sections.ts";
 import type { ValueProblem } from "../i18n/values.ts";
 import { LineIndex } from "./line_index.ts";
-import { type FieldHit, findLowerCase, lowerLabel } from "./label_match.ts";
+import { type FieldHit, findLowerCase, lowerLabels } from "./label_match.ts";
 
 export type { FieldHit } from "./label_match.ts";
 
@@ -87,9 +87,11 @@ export class FieldFinder {
     this.#document = document;
   }
 
-  /** The hits of the labels in the lines of a section (or of the whole document), as {@linkcode findAll} finds them. */
-  #findIn(part: Section | SectionedDocument, labels: readonly string[], colonOnly: boolean): FieldHit[] {
-    const wanted = labels.map(lowerLabel);
+  /**
+   * The hits of the labels (lower case) in the lines of a section (or of the whole document), as {@linkcode findAll}
+   * finds them.
+   */
+  #findIn(part: Section | SectionedDocument, wanted: readonly string[], colonOnly: boolean): FieldHit[] {
     // A hit with its colon has a colon in its line: the whole document's lines without one are never looked at.
     if (colonOnly && part === this.#document) return findLowerCase(this.#colonIndex().candidates(wanted), wanted, true);
     let index = this.#indexes.get(part);
@@ -234,14 +236,15 @@ export class FieldFinder {
   ): FieldHit[] {
     const section = this.section(key);
     if (section) {
-      const hits = this.#findIn(section, labels, false);
+      const wanted = lowerLabels(labels);
+      const hits = this.#findIn(section, wanted, false);
       // An indicator's block printed again: its values are the section's too, compared with the first's.
       const again = this.#repeats().get(key);
       if (again === undefined) return hits;
-      return [...hits, ...again.flatMap((other) => this.#findIn(other, labels, false))].sort((a, b) => a.line - b.line);
+      return [...hits, ...again.flatMap((other) => this.#findIn(other, wanted, false))].sort((a, b) => a.line - b.line);
     }
     if (!anywhere) return [];
-    return this.#findIn(this.#document, labels, true);
+    return this.#findIn(this.#document, lowerLabels(labels), true);
   }
 
   /**
@@ -252,8 +255,8 @@ export class FieldFinder {
   findAllEverywhere(key: SectionKey, labels: readonly string[]): FieldHit[] {
     const section = this.section(key);
     if (!section) return this.findAll(key, labels);
-    const inside = this.#findIn(section, labels, false);
-    const wanted = labels.map(lowerLabel);
+    const wanted = lowerLabels(labels);
+    const inside = this.#findIn(section, wanted, false);
     // Outside the section: from its heading to its last line (a repeated block is outside). With colons only, each
     // hit is its own line's and none drops another, so skipping the section's lines in the document's colon lines
     // finds what matching all of them and dropping the hits inside the section would.

@@ -204,6 +204,19 @@ export const lowerLabel = (label: string): string => {
   return lower;
 };
 
+/** A single label in lower case as a list (most look-ups are of one label, asked for in every document). */
+const LOWER_SINGLES = new Map<string, readonly string[]>();
+/** Labels in lower case (see {@linkcode lowerLabel}): a single one's list made once. */
+export function lowerLabels(labels: readonly string[]): readonly string[] {
+  if (labels.length !== 1) return labels.map(lowerLabel);
+  let lower = LOWER_SINGLES.get(labels[0]!);
+  if (lower === undefined) {
+    lower = [lowerLabel(labels[0]!)];
+    if (LOWER_SINGLES.size < 1000) LOWER_SINGLES.set(labels[0]!, lower);
+  }
+  return lower;
+}
+
 /**
  * The labels of the templates' `Label: value` lines, as printed: after a space in a value, with its colon, the value
  * ran into the next field's line (two lines joined by a copy), and where it ends is not said. Labels a name can
