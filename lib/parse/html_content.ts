@@ -3,12 +3,13 @@
  * it: the document's heading ("… rahoittaman projektin/hankkeen kuvaus"),
  * the element around it that holds the document, the elements whose content
  * is never text, and the elements the page hides (by attribute, inline
- * style, a well-known class, or a rule of its own style sheets: `html_style.ts`).
+ * style, a well-known class, or a rule of its own style sheets: `html_hiding.ts`).
  *
  * @module
  */
 import { attr, childElements, type Element, findFirst, type Node, parentElement, type TextNode } from "./html_tree.ts";
-import { type LinkedSheet, noRules, styled, type StyleRules, styleRules } from "./html_style.ts";
+import { type LinkedSheet, styled, type StyleRules, styleRules } from "./html_style.ts";
+import { type HiddenRules, hidesWhole, invisible, noHiding } from "./html_hiding.ts";
 
 const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
 const CODE_LABEL = /(projekti|hanke)koodi/i;
@@ -71,27 +72,8 @@ const SHOWN =
 const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
 
 export type { StyleRules } from "./html_style.ts";
+export { type HiddenRules, hiddenRules } from "./html_hiding.ts";
 
-/**
- * How a page hides elements: the rules of its style sheets about `display: none`, and apart (each its own cascade)
- * `visibility: hidden` and a clip to nothing (see `html_style.ts`).
- */
-export type HiddenRules = StyleRules;
-
-/**
- * The declarations that hide an element, each with the one that undoes it: `display: none`, `visibility: hidden`, or a
- * clip to nothing, as a copy for screen readers only is hidden from the eye (`clip: rect(0 0 0 0)`, `clip-path:
- * inset(50%)`). Each property is its own: `display: block` does not undo `visibility: hidden`.
- */
-const HIDING: [RegExp, RegExp][] = [
-  [/(^|;)\s*display\s*:\s*none\b/i, /(^|;)\s*display\s*:\s*(?!none\b)[a-z]/i],
-  [/(^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/i, /(^|;)\s*visibility\s*:\s*visible\b/i],
-  [
-    /(^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)/i,
-    /(^|;)\s*clip\s*:\s*auto\b/i,
-  ],
-  [/(^|;)\s*clip-path\s*:\s*inset\(\s*50%\s*\)/i, /(^|;)\s*clip-path\s*:\s*none\b/i],
-];
 /** A declaration that strikes text through: the page shows it as deleted. */
 const STRIKING = /(^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
 /** A declaration that takes a strike-through away. */
@@ -102,8 +84,9 @@ function textOf(element: Element, hidden: HiddenRules, limit = 400): string {
   let text = "";
   const visit = (node: Node) => {
     if (text.length > limit) return;
-    if (node.nodeName === "#text") text += (node as TextNode).value;
-    else if ("tagName" in node) {
+    if (node.nodeName === "#text") {
+      if (!isInvisibleText(node as TextNode, hidden)) text += (node as TextNode).value;
+    } else if ("tagName" in node) {
       const child = node as Element;
       if (DROPPED.has(child.tagName) || isHidden(child, hidden)) return;
       child.childNodes.forEach(visit);
@@ -221,7 +204,7 @@ export function contentRoot(heading: Element, body: Element): Element {
     if (CONTENT_HINT.test(attr(node, "id") ?? "") || CONTENT_HINT.test(attr(node, "class") ?? "")) return node;
   }
   for (let node = parentElement(heading); node && node !== body; node = parentElement(node)) {
-    if (CODE_LABEL.test(textOf(node, noRules(), 100_000))) return node;
+    if (CODE_LABEL.test(textOf(node, noHiding(), 100_000))) return node;
   }
   return body;
 }
@@ -230,26 +213,51 @@ export function contentRoot(heading: Element, body: Element): Element {
  * Whether the page hides an element: by its `hidden` attribute, its inline
  * style, a well-known class or a rule of the page's style sheets. Not by
  * `aria-hidden`: it hides an element from screen readers only, and the page
- * shows it (its copy for screen readers is the one hidden from the eye).
+ * shows it (its copy for screen readers is the one hidden from the eye). An element `visibility: hidden` hides is
+ * hidden only when it holds none that shows itself again: else its own text is left out (see
+ * {@linkcode isInvisibleText}) and what is shown in it read.
  */
 export function isHidden(element: Element, rules: HiddenRules): boolean {
+  return isHiddenWhole(element, rules) || (invisible(element, rules) && !shownInside(element, rules));
+}
+
+/**
+ * Whether the page hides an element with all it holds, whatever its descendants say: by its `hidden` attribute, a
+ * well-known class, `display: none` or a clip (`html_hiding.ts`).
+ */
+function isHiddenWhole(element: Element, rules: HiddenRules): boolean {
   if (attr(element, "hidden") !== undefined) return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
   const hiddenByClass = classes.some((name) => HIDDEN_CLASSES.includes(name)) &&
     !classes.some((name) => SHOWN.test(name));
-  return hiddenByClass || styled(element, rules);
+  return hiddenByClass || hidesWhole(element, rules);
+}
+
+/**
+ * Whether an element `visibility` hides holds one it shows: a descendant whose own `visibility: visible` (or an
+ * ancestor's under it) shows it, and nothing hides whole on the way (`display: none`, `hidden`…).
+ */
+function shownInside(element: Element, rules: HiddenRules): boolean {
+  const known = rules.shownInside.get(element);
+  if (known !== undefined) return known;
+  const shown = childElements(element).some((child) =>
+    !DROPPED.has(child.tagName) && !isHiddenWhole(child, rules) &&
+    (!invisible(child, rules) || shownInside(child, rules))
+  );
+  rules.shownInside.set(element, shown);
+  return shown;
+}
+
+/** Whether a text is hidden by `visibility`, its element's (see `html_hiding.ts`): left out, though that shows. */
+export function isInvisibleText(text: TextNode, rules: HiddenRules): boolean {
+  const parent = text.parentNode;
+  return parent !== null && "tagName" in parent && invisible(parent as Element, rules);
 }
 
 /** Whether the page strikes an element's text through: by its inline style or a rule of its style sheets. */
 export function isStruck(element: Element, rules: StyleRules): boolean {
   return styled(element, rules);
-}
-
-/** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
-export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
-  const [first, ...others] = HIDING.map(([hiding, showing]) => styleRules(html, hiding, showing, linked));
-  return { ...first!, also: others };
 }
 
 /** The rules of the page's screen style sheets that strike text through or take it away. */

@@ -35,10 +35,13 @@ interface Rule {
   under: WeakMap<Element, boolean>[];
 }
 
-/** How the sheets style an element: whether the declaration is set, and a doubtful rule that may set it otherwise. */
-interface Styled {
-  set: boolean;
-  doubt: string | null;
+/**
+ * How the sheets style an element: the declaration its inline style or the sheets' winning rule gives it (true: set,
+ * false: undone, null: neither, as for an inherited property), and the doubtful rules that would win over that one.
+ */
+export interface Styled {
+  own: boolean | null;
+  doubts: { sets: boolean; text: string }[];
 }
 
 /** The rules of a page's sheets about one declaration, indexed by the last compound's id, class or tag. */
@@ -47,8 +50,6 @@ export interface StyleRules {
   undo: RegExp;
   index: Map<string, Rule[]>;
   cache: WeakMap<Element, Styled>;
-  /** The rules of other properties that set it too, each its own cascade (`visibility` beside `display`). */
-  also?: StyleRules[];
 }
 
 /** No rules: nothing is hidden but by its own inline style. */
@@ -204,14 +205,14 @@ function under(element: Element | null, rule: Rule, i: number): boolean {
 
 const matches = (element: Element, rule: Rule) => matchesAt(element, rule, rule.chain.length - 1);
 
-/** The element's inline style, else the sheets' winning rule; and a doubtful rule that would win and say otherwise. */
-function styleOf(element: Element, rules: StyleRules): Styled {
+/** The element's inline style, else the sheets' winning rule; and the doubtful rules that would win over it. */
+export function cascade(element: Element, rules: StyleRules): Styled {
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
   // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
   const last = lastDeclaration(attr(element, "style") ?? "", rules.declaration, rules.undo);
   const inline = last ? { sets: last.sets, weight: last.important ? INLINE_IMPORTANT : INLINE, order: Infinity } : null;
-  let result: Styled = { set: inline?.sets ?? false, doubt: null };
+  let result: Styled = { own: inline?.sets ?? null, doubts: [] };
   if (inline?.weight !== INLINE_IMPORTANT) {
     const id = attr(element, "id");
     const keys = [
@@ -233,35 +234,29 @@ function styleOf(element: Element, rules: StyleRules): Styled {
         } else if (beats(rule) && matches(element, rule)) best = rule;
       }
     }
-    const set = (best as Pick<Rule, "sets"> | null)?.sets ?? false;
-    result = { set, doubt: doubtful.find((rule) => beats(rule) && rule.sets !== set)?.text ?? null };
+    const own = (best as Pick<Rule, "sets"> | null)?.sets ?? null;
+    result = { own, doubts: doubtful.filter(beats).map(({ sets, text }) => ({ sets, text })) };
   }
   rules.cache.set(element, result);
   return result;
 }
 
-/**
- * How the rules and the others that set the property too ({@linkcode StyleRules.also}) style an element: set by one,
- * doubtful if none sets it for sure and one's doubtful rule may.
- */
-function allOf(element: Element, rules: StyleRules): Styled {
-  if (!rules.also) return styleOf(element, rules);
-  const parts = [rules, ...rules.also].map((part) => styleOf(element, part));
-  if (parts.some((part) => part.set && part.doubt === null)) return { set: true, doubt: null };
-  return { set: parts.some((part) => part.set), doubt: parts.find((part) => part.doubt !== null)?.doubt ?? null };
-}
-
 /** Whether the element's inline style, else the sheets' winning rule, sets the declaration. */
 export function styled(element: Element, rules: StyleRules): boolean {
-  return allOf(element, rules).set;
+  return cascade(element, rules).own ?? false;
 }
+
+/** A doubtful rule that would win over the element's and set the declaration otherwise than `value`; else null. */
+export const otherwise = (styled: Styled, value: boolean): string | null =>
+  styled.doubts.find((rule) => rule.sets !== value)?.text ?? null;
 
 /**
  * A rule that may set the declaration on the element otherwise than {@linkcode styled} says, by a selector a saved
  * page cannot answer (`.tab:target { display: none }`), as the page has it; else null.
  */
 export function doubtOf(element: Element, rules: StyleRules): string | null {
-  return allOf(element, rules).doubt;
+  const styled = cascade(element, rules);
+  return otherwise(styled, styled.own ?? false);
 }
 
 /**

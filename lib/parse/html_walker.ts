@@ -9,8 +9,17 @@
  * @module
  */
 import { LineWriter } from "./_lines.ts";
-import { DROPPED, type HiddenRules, isHidden, isLandmark, isStruck, type StyleRules } from "./html_content.ts";
+import {
+  DROPPED,
+  type HiddenRules,
+  isHidden,
+  isInvisibleText,
+  isLandmark,
+  isStruck,
+  type StyleRules,
+} from "./html_content.ts";
 import { doubtOf } from "./html_style.ts";
+import { hidingDoubt } from "./html_hiding.ts";
 import { attr, childElements, type Element, type Node, parentElement, type TextNode } from "./html_tree.ts";
 import { BULLET } from "./list_marker.ts";
 
@@ -90,7 +99,7 @@ export class Walker {
   /** Whether a rule a saved page cannot answer may hide the element or strike it through (said in `doubts`). */
   doubtful(element: Element): boolean {
     if (this.keep.has(element)) return false;
-    const rule = doubtOf(element, this.hidden) ?? doubtOf(element, this.struck);
+    const rule = hidingDoubt(element, this.hidden) ?? doubtOf(element, this.struck);
     if (rule !== null) this.doubts.push({ line: line(element), rule });
     return rule !== null;
   }
@@ -98,7 +107,7 @@ export class Walker {
   node(node: Node): void {
     if (node.nodeName === "#text") {
       const text = node as TextNode;
-      this.writer.text(text.value, textLine(text));
+      if (!isInvisibleText(text, this.hidden)) this.writer.text(text.value, textLine(text));
       return;
     }
     if (!("tagName" in node)) return;
@@ -221,7 +230,7 @@ export class Walker {
       for (const child of childElements(parent)) {
         if (this.dropped(child)) continue;
         if (child.tagName === "dt" || child.tagName === "dd") items.push(child);
-        else if (child.tagName === "div" && (doubtOf(child, this.hidden) ?? doubtOf(child, this.struck)) === null) {
+        else if (child.tagName === "div" && (hidingDoubt(child, this.hidden) ?? doubtOf(child, this.struck)) === null) {
           collect(child);
         } else this.node(child);
       }
@@ -267,8 +276,9 @@ export class Walker {
     this.writer.paragraph();
     const texts: TextNode[] = [];
     const collect = (node: Node) => {
-      if (node.nodeName === "#text") texts.push(node as TextNode);
-      else if ("tagName" in node && !this.dropped(node as Element)) {
+      if (node.nodeName === "#text") {
+        if (!isInvisibleText(node as TextNode, this.hidden)) texts.push(node as TextNode);
+      } else if ("tagName" in node && !this.dropped(node as Element)) {
         const element = node as Element;
         if (this.doubtful(element)) {
           texts.push({ ...element, nodeName: "#text", value: DOUBTFUL } as unknown as TextNode);

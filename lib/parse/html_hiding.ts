@@ -1,0 +1,113 @@
+/**
+ * What a page's style declarations hide, each property its own cascade (`html_style.ts`) and as a browser applies
+ * it: `display: none` and a clip to nothing hide an element with all it holds, whatever its descendants say;
+ * `visibility: hidden` is inherited, and a descendant that sets `visibility: visible` is shown inside it.
+ *
+ * @module
+ */
+import { type Element, parentElement } from "./html_tree.ts";
+import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
+
+/** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
+export interface HiddenRules {
+  display: StyleRules;
+  visibility: StyleRules;
+  clip: StyleRules;
+  clipPath: StyleRules;
+  /** Whether `visibility` hides an element's own text, as it inherits it (see {@linkcode invisible}). */
+  invisible: WeakMap<Element, boolean>;
+  /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
+  shownInside: WeakMap<Element, boolean>;
+}
+
+/**
+ * The declarations that hide an element, each with the one that undoes it: `display: none`, `visibility: hidden`, or a
+ * clip to nothing, as a copy for screen readers only is hidden from the eye (`clip: rect(0 0 0 0)`, `clip-path:
+ * inset(50%)`). Each property is its own: `display: block` does not undo `visibility: hidden`.
+ */
+const DISPLAY: [RegExp, RegExp] = [/(^|;)\s*display\s*:\s*none\b/i, /(^|;)\s*display\s*:\s*(?!none\b)[a-z]/i];
+const VISIBILITY: [RegExp, RegExp] = [
+  /(^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/i,
+  /(^|;)\s*visibility\s*:\s*visible\b/i,
+];
+const CLIP: [RegExp, RegExp] = [
+  /(^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)/i,
+  /(^|;)\s*clip\s*:\s*auto\b/i,
+];
+const CLIP_PATH: [RegExp, RegExp] = [/(^|;)\s*clip-path\s*:\s*inset\(\s*50%\s*\)/i, /(^|;)\s*clip-path\s*:\s*none\b/i];
+
+/** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
+export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
+  const rules = ([hiding, showing]: [RegExp, RegExp]) => styleRules(html, hiding, showing, linked);
+  return {
+    ...noHiding(),
+    display: rules(DISPLAY),
+    visibility: rules(VISIBILITY),
+    clip: rules(CLIP),
+    clipPath: rules(CLIP_PATH),
+  };
+}
+
+/** No rules: nothing is hidden but by its own inline style. */
+export function noHiding(): HiddenRules {
+  return {
+    display: noRules(),
+    visibility: noRules(),
+    clip: noRules(),
+    clipPath: noRules(),
+    invisible: new WeakMap(),
+    shownInside: new WeakMap(),
+  };
+}
+
+/** Whether a property's declaration is set on the element, and a doubtful rule that may set it otherwise. */
+interface Verdict {
+  set: boolean;
+  doubt: string | null;
+}
+
+function verdict(element: Element, rules: StyleRules): Verdict {
+  const styled = cascade(element, rules);
+  const set = styled.own ?? false;
+  return { set, doubt: otherwise(styled, set) };
+}
+
+/** Whether a declaration hides the element with all it holds: `display: none`, a clip to nothing. */
+export function hidesWhole(element: Element, rules: HiddenRules): boolean {
+  return [rules.display, rules.clip, rules.clipPath].some((part) => verdict(element, part).set);
+}
+
+/**
+ * Whether `visibility` hides the element's own text: its own declaration, else its parent's, as it inherits it
+ * (`<dd style="visibility: hidden"><span style="visibility: visible">`: the `span`'s is shown).
+ */
+export function invisible(element: Element, rules: HiddenRules): boolean {
+  const path: Element[] = [];
+  let hidden = false;
+  for (let node: Element | null = element; node; node = parentElement(node)) {
+    const known = rules.invisible.get(node);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    path.push(node);
+    const own = cascade(node, rules.visibility).own;
+    if (own !== null) {
+      hidden = own;
+      break;
+    }
+  }
+  for (const node of path) rules.invisible.set(node, hidden);
+  return hidden;
+}
+
+/**
+ * A rule a saved page cannot answer that may hide an element the page shows (`.tab:target { display: none }`), as
+ * the page has it; else null. One that may show an element the page hides leaves it hidden.
+ */
+export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
+  const [display, clip, clipPath] = [rules.display, rules.clip, rules.clipPath].map((part) => verdict(element, part));
+  if (display!.set || clip!.set || clipPath!.set) return null;
+  const visibility = invisible(element, rules) ? null : otherwise(cascade(element, rules.visibility), false);
+  return display!.doubt ?? visibility ?? clip!.doubt ?? clipPath!.doubt;
+}

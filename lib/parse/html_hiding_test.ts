@@ -1,0 +1,115 @@
+/**
+ * What hides an element as a browser on a computer's screen shows the page: `visibility` is inherited and a
+ * descendant may show itself again, while `display: none` takes the whole subtree; `clip` hides only an absolutely
+ * positioned element.
+ */
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { htmlToText } from "./html_text.ts";
+import { parseDocuments } from "./parse_document.ts";
+import { fixtureFile } from "../../testing/form_fixtures.ts";
+
+const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+/** S11547's row of its actual public funding, 614 153. */
+const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+
+/** S11547's actual public funding read from its page with the row's `dd` as given and `css` added to its sheet. */
+function read(dd: string, css = ""): { value: number | null; problems: [string, string | undefined][] } {
+  const text = PAGE.replace("</style>", `${css}\n  </style>`)
+    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
+  if (!text.includes(dd)) throw new Error("the page was not changed");
+  const html = htmlToText(new TextEncoder().encode(text));
+  const { documents } = parseDocuments(html.text);
+  return {
+    value: documents[0]!.project.funding_public_actual as number | null,
+    problems: html.problems.map((problem) => [problem.code, problem.detail]),
+  };
+}
+
+Deno.test("htmlToText: a descendant that sets visibility: visible inside a visibility: hidden element is shown, and read", () => {
+  // Before: the hidden dd was left out with its whole subtree, and 614 153, which the page shows, was null.
+  for (
+    const [dd, css] of [
+      ['<dd style="visibility:hidden"><span style="visibility:visible">614&nbsp;153</span></dd>', ""],
+      [
+        '<dd class="vanha"><span class="auki">614&nbsp;153</span></dd>',
+        ".vanha { visibility: hidden } .auki { visibility: visible }",
+      ],
+      // Its descendants inherit visible; the hidden element's own text is still left out.
+      [
+        '<dd class="vanha">999&nbsp;999 <span class="auki"><b>614&nbsp;153</b></span></dd>',
+        ".vanha { visibility: hidden } .auki { visibility: visible }",
+      ],
+      ['<dd style="visibility:hidden"><div><span style="visibility:visible">614&nbsp;153</span></div></dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+});
+
+Deno.test("htmlToText: what visibility: visible cannot show stays hidden: under display: none, hidden, a hiding class, a clip, or hidden again", () => {
+  for (
+    const [dd, css] of [
+      [
+        '<dd style="visibility:hidden"><span style="visibility:visible"><b style="visibility:hidden">614&nbsp;153</b></span></dd>',
+        "",
+      ],
+      ['<dd style="visibility:hidden"><span>614&nbsp;153</span></dd>', ""],
+      [
+        '<dd class="vanha"><span>614&nbsp;153</span></dd>',
+        ".vanha { visibility: hidden } .auki { visibility: visible }",
+      ],
+      ['<dd style="display:none"><span style="visibility:visible">614&nbsp;153</span></dd>', ""],
+      ['<dd style="display:none"><span style="display:block">614&nbsp;153</span></dd>', ""],
+      [
+        '<dd class="vanha"><span class="auki">614&nbsp;153</span></dd>',
+        ".vanha { display: none } .auki { display: block; visibility: visible }",
+      ],
+      ['<dd hidden><span style="visibility:visible">614&nbsp;153</span></dd>', ""],
+      ['<dd class="d-none"><span style="visibility:visible">614&nbsp;153</span></dd>', ""],
+      ['<dd class="sr-only"><span style="visibility:visible">614&nbsp;153</span></dd>', ""],
+      [
+        '<dd style="position:absolute;clip:rect(0 0 0 0)"><span style="visibility:visible">614&nbsp;153</span></dd>',
+        "",
+      ],
+    ] as const
+  ) assertEquals(read(dd, css), { value: null, problems: [] }, dd);
+});
+
+Deno.test("htmlToText: a visibility rule a saved page cannot answer stays doubtful: [?], said with the rule", () => {
+  const rule = ".vanha:target { visibility: hidden }";
+  assertEquals(read('<dd><span class="vanha">614&nbsp;153</span></dd>', rule), {
+    value: null,
+    problems: [["doubtful_hiding", rule]],
+  });
+  // Shown again inside a hidden element, then maybe hidden by its own doubtful rule.
+  assertEquals(
+    read(
+      '<dd style="visibility:hidden"><span style="visibility:visible"><b class="vanha">614&nbsp;153</b></span></dd>',
+      rule,
+    ),
+    { value: null, problems: [["doubtful_hiding", rule]] },
+  );
+});
+
+/** The page's heading. */
+const HEADING = '<h1 class="otsikko">Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1>';
+
+/** The codes of the problems of S11547's page read with its heading as given. */
+function headingProblems(heading: string): string[] {
+  const text = PAGE.replace(HEADING, heading);
+  if (!text.includes(heading)) throw new Error("the page was not changed");
+  return htmlToText(new TextEncoder().encode(text)).problems.map((problem) => problem.code);
+}
+
+Deno.test("htmlToText: the document's heading is found by the text the page shows, visibility as inherited", () => {
+  assertEquals(
+    headingProblems(`<div style="visibility:hidden">${HEADING.replace("<h1", '<h1 style="visibility:visible"')}</div>`),
+    [],
+  );
+  // The header's words hidden, only a word after them shown: no heading the page shows.
+  assertEquals(
+    headingProblems(
+      '<h1 style="visibility:hidden">Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus ' +
+        '<span style="visibility:visible">S11547</span></h1>',
+    ),
+    ["no_document_heading"],
+  );
+});
