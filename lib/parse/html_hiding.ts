@@ -1,7 +1,8 @@
 /**
  * What a page's style declarations hide, each property its own cascade (`html_style.ts`) and as a browser applies
  * it: `display: none` and a clip to nothing hide an element with all it holds, whatever its descendants say;
- * `visibility: hidden` is inherited, and a descendant that sets `visibility: visible` is shown inside it.
+ * `visibility: hidden` is inherited, and a descendant that sets `visibility: visible` is shown inside it. `clip`
+ * clips only an element positioned `absolute` or `fixed` (the screen readers' copy of `.sr-only`); `clip-path` any.
  *
  * @module
  */
@@ -14,6 +15,8 @@ export interface HiddenRules {
   visibility: StyleRules;
   clip: StyleRules;
   clipPath: StyleRules;
+  /** `position: absolute` or `fixed`, without which `clip` clips nothing. */
+  position: StyleRules;
   /** Whether `visibility` hides an element's own text, as it inherits it (see {@linkcode invisible}). */
   invisible: WeakMap<Element, boolean>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
@@ -34,6 +37,11 @@ const CLIP: [RegExp, RegExp] = [
   /(^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)/i,
   /(^|;)\s*clip\s*:\s*auto\b/i,
 ];
+/** `position: absolute` or `fixed`, and a position that is neither (`static`, `relative`, `sticky`, `initial`…). */
+const POSITION: [RegExp, RegExp] = [
+  /(^|;)\s*position\s*:\s*(?:absolute|fixed)\b/i,
+  /(^|;)\s*position\s*:\s*(?:static|relative|sticky|initial|unset|revert)(?![\w-])/i,
+];
 const CLIP_PATH: [RegExp, RegExp] = [/(^|;)\s*clip-path\s*:\s*inset\(\s*50%\s*\)/i, /(^|;)\s*clip-path\s*:\s*none\b/i];
 
 /** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
@@ -45,6 +53,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     visibility: rules(VISIBILITY),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
+    position: rules(POSITION),
   };
 }
 
@@ -55,6 +64,7 @@ export function noHiding(): HiddenRules {
     visibility: noRules(),
     clip: noRules(),
     clipPath: noRules(),
+    position: noRules(),
     invisible: new WeakMap(),
     shownInside: new WeakMap(),
   };
@@ -72,9 +82,29 @@ function verdict(element: Element, rules: StyleRules): Verdict {
   return { set, doubt: otherwise(styled, set) };
 }
 
-/** Whether a declaration hides the element with all it holds: `display: none`, a clip to nothing. */
+/**
+ * Whether `clip` clips the element to nothing: with `position: absolute` or `fixed`, each in its own cascade; a
+ * doubtful rule of one may hide it when the other is set, or may be.
+ */
+function clipped(element: Element, rules: HiddenRules): Verdict {
+  const may = (part: Verdict) => part.set || part.doubt !== null;
+  const clip = verdict(element, rules.clip);
+  if (!may(clip)) return { set: false, doubt: null };
+  const position = verdict(element, rules.position);
+  if (clip.set && position.set) return { set: true, doubt: null };
+  return { set: false, doubt: may(position) ? (clip.set ? position.doubt : clip.doubt) : null };
+}
+
+/** The properties that hide an element with all it holds, each's verdict: `display: none`, a clip to nothing. */
+const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
+  verdict(element, rules.display),
+  clipped(element, rules),
+  verdict(element, rules.clipPath),
+];
+
+/** Whether a declaration hides the element with all it holds (see {@linkcode wholly}). */
 export function hidesWhole(element: Element, rules: HiddenRules): boolean {
-  return [rules.display, rules.clip, rules.clipPath].some((part) => verdict(element, part).set);
+  return wholly(element, rules).some((part) => part.set);
 }
 
 /**
@@ -106,7 +136,7 @@ export function invisible(element: Element, rules: HiddenRules): boolean {
  * the page has it; else null. One that may show an element the page hides leaves it hidden.
  */
 export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
-  const [display, clip, clipPath] = [rules.display, rules.clip, rules.clipPath].map((part) => verdict(element, part));
+  const [display, clip, clipPath] = wholly(element, rules);
   if (display!.set || clip!.set || clipPath!.set) return null;
   const visibility = invisible(element, rules) ? null : otherwise(cascade(element, rules.visibility), false);
   return display!.doubt ?? visibility ?? clip!.doubt ?? clipPath!.doubt;

@@ -113,3 +113,41 @@ Deno.test("htmlToText: the document's heading is found by the text the page show
     ["no_document_heading"],
   );
 });
+
+Deno.test("htmlToText: clip hides only an absolutely positioned element: without a position the figure is shown, and read", () => {
+  // Before: any clip to nothing hid the element, and 614 153, which the page shows, was null.
+  for (
+    const [dd, css] of [
+      ['<dd style="clip:rect(0 0 0 0)">614&nbsp;153</dd>', ""],
+      ['<dd class="leikattu">614&nbsp;153</dd>', ".leikattu { clip: rect(0, 0, 0, 0) }"],
+      ['<dd style="position:relative;clip:rect(0 0 0 0)">614&nbsp;153</dd>', ""],
+      [
+        '<dd class="leikattu">614&nbsp;153</dd>',
+        ".leikattu { position: absolute; clip: rect(0 0 0 0) } dd.leikattu { position: static }",
+      ],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+});
+
+Deno.test("htmlToText: clip hides an element positioned absolute or fixed, by its style or a rule, in the cascade", () => {
+  for (
+    const [dd, css] of [
+      ['<dd style="position:absolute;clip:rect(0 0 0 0)">614&nbsp;153</dd>', ""],
+      ['<dd style="position: fixed; clip: rect(0px, 0px, 0px, 0px)">614&nbsp;153</dd>', ""],
+      ['<dd class="leikattu" style="clip:rect(0 0 0 0)">614&nbsp;153</dd>', ".leikattu { position: absolute }"],
+      ['<dd class="piiloon">614&nbsp;153</dd>', ".piiloon { position: absolute; clip: rect(0 0 0 0) }"],
+      [
+        '<dd class="piiloon" style="position:static">614&nbsp;153</dd>',
+        ".piiloon { position: absolute !important; clip: rect(0 0 0 0) }",
+      ],
+      // clip-path hides whatever the position.
+      ['<dd style="clip-path:inset(50%)">614&nbsp;153</dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: null, problems: [] }, dd);
+  // A position a saved page cannot answer is doubtful: [?], said with the rule.
+  const rule = ".leikattu:target { position: absolute }";
+  assertEquals(read('<dd class="leikattu" style="clip:rect(0 0 0 0)">614&nbsp;153</dd>', rule), {
+    value: null,
+    problems: [["doubtful_hiding", rule]],
+  });
+});
