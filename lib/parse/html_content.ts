@@ -118,8 +118,13 @@ function searchHeading(body: Element, hidden: HiddenRules, chromeApart: boolean)
     }
     return false;
   };
+  // Nothing inside an element the page hides is searched: a hidden preview's heading is none the page shows.
   const search = (test: (element: Element) => boolean) =>
-    findFirst(body, (element) => !skip(element) && test(element) && matches(element) && !inChrome(element));
+    findFirst(
+      body,
+      (element) => !skip(element) && test(element) && matches(element) && !inChrome(element),
+      (element) => element !== body && (DROPPED.has(element.tagName) || isHidden(element, hidden)),
+    );
   const heading = search((element) => /^h[1-6]$/.test(element.tagName));
   if (heading) return heading;
   // The deepest short element that reads so, e.g. <div class="otsikko"><span>…</span></div>.

@@ -151,3 +151,28 @@ Deno.test("htmlToText: clip hides an element positioned absolute or fixed, by it
     problems: [["doubtful_hiding", rule]],
   });
 });
+
+Deno.test("htmlToText: a heading inside an element the page hides is no document's heading: what it hides is not read", () => {
+  // Before: the heading of a hidden preview was found inside it (its own style hid nothing), and the preview's
+  // 999 999, which the page never shows, was read as a document of its own.
+  for (
+    const around of [
+      '<div style="display:none">',
+      '<div class="esikatselu">',
+      "<div hidden>",
+      '<div style="visibility:hidden">',
+      '<div style="position:absolute;clip:rect(0 0 0 0)">',
+    ]
+  ) {
+    const preview = `${around}<h1>Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus</h1><dl>` +
+      "<dt>Projektikoodi</dt><dd>S11547</dd><dt>Toteutunut julkinen rahoitus yhteensä</dt><dd>999 999</dd></dl></div>";
+    const text = PAGE.replace("</style>", ".esikatselu { display: none }\n  </style>").replace(
+      HEADING,
+      preview + HEADING,
+    );
+    const html = htmlToText(new TextEncoder().encode(text));
+    const { documents } = parseDocuments(html.text);
+    assertEquals(documents.map((document) => document.project.funding_public_actual), [614153], around);
+    assertEquals(html.problems, [], around);
+  }
+});

@@ -30,12 +30,17 @@ export function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((attribute) => attribute.name === name)?.value;
 }
 
-/** The first element, in document order from `root` itself, that passes `test`. */
-export function findFirst(root: Element, test: (element: Element) => boolean): Element | undefined {
+/** The first element, in document order from `root` itself, that passes `test`; none inside one `prune` passes. */
+export function findFirst(
+  root: Element,
+  test: (element: Element) => boolean,
+  prune: (element: Element) => boolean = () => false,
+): Element | undefined {
   const stack = [root];
   while (stack.length > 0) {
     const element = stack.pop()!;
     if (test(element)) return element;
+    if (prune(element)) continue;
     const children = childElements(element);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
