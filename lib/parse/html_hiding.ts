@@ -15,8 +15,8 @@ export interface HiddenRules {
   visibility: StyleRules;
   clip: StyleRules;
   clipPath: StyleRules;
-  /** `position: absolute` or `fixed`, without which `clip` clips nothing. */
-  position: StyleRules;
+  /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
+  position: () => StyleRules;
   /** Whether `visibility` hides an element's own text, as it inherits it (see {@linkcode invisible}). */
   invisible: WeakMap<Element, boolean>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
@@ -53,7 +53,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     visibility: rules(VISIBILITY),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
-    position: rules(POSITION),
+    position: once(() => rules(POSITION)),
   };
 }
 
@@ -64,10 +64,16 @@ export function noHiding(): HiddenRules {
     visibility: noRules(),
     clip: noRules(),
     clipPath: noRules(),
-    position: noRules(),
+    position: once(noRules),
     invisible: new WeakMap(),
     shownInside: new WeakMap(),
   };
+}
+
+/** A value made the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Whether a property's declaration is set on the element, and a doubtful rule that may set it otherwise. */
@@ -90,7 +96,7 @@ function clipped(element: Element, rules: HiddenRules): Verdict {
   const may = (part: Verdict) => part.set || part.doubt !== null;
   const clip = verdict(element, rules.clip);
   if (!may(clip)) return { set: false, doubt: null };
-  const position = verdict(element, rules.position);
+  const position = verdict(element, rules.position());
   if (clip.set && position.set) return { set: true, doubt: null };
   return { set: false, doubt: may(position) ? (clip.set ? position.doubt : clip.doubt) : null };
 }

@@ -235,7 +235,7 @@ export function cascade(element: Element, rules: StyleRules): Styled {
       }
     }
     const own = (best as Pick<Rule, "sets"> | null)?.sets ?? null;
-    result = { own, doubts: doubtful.filter(beats).map(({ sets, text }) => ({ sets, text })) };
+    result = { own, doubts: doubtful.length === 0 ? [] : doubtful.filter(beats) };
   }
   rules.cache.set(element, result);
   return result;
