@@ -264,6 +264,7 @@ export const MESSAGE_CODES = {
   html_mojibake: "encoding",
   html_deleted_text: "unusual_value",
   html_doubtful_hiding: "incomplete_document",
+  html_unlabelled_value: "incomplete_document",
   duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 

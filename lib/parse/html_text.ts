@@ -154,13 +154,24 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
   const writer = new LineWriter<number>();
   const deleted: number[] = [];
   const doubts: Doubt[] = [];
+  const unlabelled: number[] = [];
   const struck = struckRules(html, linked);
-  for (const root of roots) new Walker(writer, hidden, struck, keep, deleted, doubts).block(root);
+  for (const root of roots) new Walker(writer, hidden, struck, keep, deleted, doubts, unlabelled).block(root);
   for (const at of new Set(deleted)) {
     problems.push({
       level: "warning",
       code: "deleted_text",
       message: "Text marked as deleted (struck through, a tracked change) was left out.",
+      line: at,
+    });
+  }
+  for (const at of new Set(unlabelled)) {
+    problems.push({
+      level: "warning",
+      code: "unlabelled_value",
+      message:
+        "The page hides this value's label: the value was left unlabelled (read as [?]), so no figure was read " +
+        "from it.",
       line: at,
     });
   }

@@ -85,6 +85,8 @@ export class Walker {
     readonly deleted: number[],
     /** The elements a style rule may hide, written as `[?]`. */
     readonly doubts: Doubt[],
+    /** The source lines of values whose label the page hides, written as `[?]`. */
+    readonly unlabelled: number[] = [],
   ) {}
 
   /** Writes the children of an element; `[?]` for them when a style rule may hide it (see {@linkcode Doubt}). */
@@ -171,7 +173,7 @@ export class Walker {
   /** The lines of an element's content, written apart. */
   linesOf(element: Element): { lines: string[]; origins: number[] } {
     const writer = new LineWriter<number>();
-    new Walker(writer, this.hidden, this.struck, this.keep, this.deleted, this.doubts).block(element);
+    new Walker(writer, this.hidden, this.struck, this.keep, this.deleted, this.doubts, this.unlabelled).block(element);
     const { lines, origins } = writer.finish();
     const kept = lines.flatMap((text, index) => text === "" ? [] : [{ text, origin: origins[index]! }]);
     return { lines: kept.map((line) => line.text), origins: kept.map((line) => line.origin) };
@@ -226,9 +228,17 @@ export class Walker {
   definitions(list: Element): void {
     this.writer.paragraph();
     const items: Element[] = [];
+    /** The `dt`s the page hides: the `dd`s after one have no label the page shows. */
+    const hiddenLabels = new Set<Element>();
     const collect = (parent: Element) => {
       for (const child of childElements(parent)) {
-        if (this.dropped(child)) continue;
+        if (this.dropped(child)) {
+          if (child.tagName === "dt") {
+            hiddenLabels.add(child);
+            items.push(child);
+          }
+          continue;
+        }
         if (child.tagName === "dt" || child.tagName === "dd") items.push(child);
         else if (child.tagName === "div" && (hidingDoubt(child, this.hidden) ?? doubtOf(child, this.struck)) === null) {
           collect(child);
@@ -240,6 +250,16 @@ export class Walker {
     let label: string | null = null;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
+      if (hiddenLabels.has(item)) {
+        label = null;
+        // A value whose label is hidden is no value of the label before: `[?]`, no figure read from it.
+        for (; items[i + 1]?.tagName === "dd"; i++) {
+          if (this.linesOf(items[i + 1]!).lines.length === 0) continue;
+          this.unlabelled.push(line(items[i + 1]!));
+          this.writer.line(DOUBTFUL.trim(), line(items[i + 1]!));
+        }
+        continue;
+      }
       const content = this.linesOf(item);
       if (item.tagName === "dt") {
         const next = items[i + 1];
