@@ -1,8 +1,8 @@
 /**
  * What a page's style declarations hide, each property its own cascade (`html_style.ts`) and as a browser applies
- * it: `display: none` and a clip to nothing hide an element with all it holds, whatever its descendants say;
- * `visibility: hidden` is inherited, and a descendant that sets `visibility: visible` is shown inside it. `clip`
- * clips only an element positioned `absolute` or `fixed` (the screen readers' copy of `.sr-only`); `clip-path` any.
+ * it: `display: none`, a clip to nothing and `opacity: 0` hide an element with all it holds, whatever its
+ * descendants say; `visibility: hidden` is inherited, and a descendant that sets `visibility: visible` is shown inside
+ * it. `clip` clips only an element positioned `absolute` or `fixed` (the screen readers' copy of `.sr-only`); `clip-path` any.
  *
  * @module
  */
@@ -15,6 +15,7 @@ export interface HiddenRules {
   visibility: StyleRules;
   clip: StyleRules;
   clipPath: StyleRules;
+  opacity: StyleRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
   /** Whether `visibility` hides an element's own text, as it inherits it (see {@linkcode invisible}). */
@@ -43,6 +44,11 @@ const POSITION: [RegExp, RegExp] = [
   /(^|;)\s*position\s*:\s*(?:static|relative|sticky|initial|unset|revert)(?![\w-])/i,
 ];
 const CLIP_PATH: [RegExp, RegExp] = [/(^|;)\s*clip-path\s*:\s*inset\(\s*50%\s*\)/i, /(^|;)\s*clip-path\s*:\s*none\b/i];
+/** `opacity: 0` (`0.0`, `0%`), and an opacity above it (`0.5`, `1`) or its initial one. */
+const OPACITY: [RegExp, RegExp] = [
+  /(^|;)\s*opacity\s*:\s*\+?(?:0+\.?0*|\.0+)%?(?![\w.%])/i,
+  /(^|;)\s*opacity\s*:\s*(?:\+?[\d.]*[1-9]|(?:initial|unset|revert|inherit)(?![\w-]))/i,
+];
 
 /** The rules of the page's screen style sheets that hide elements or show them after all (see `html_style.ts`). */
 export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
@@ -53,6 +59,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     visibility: rules(VISIBILITY),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
+    opacity: rules(OPACITY),
     position: once(() => rules(POSITION)),
   };
 }
@@ -64,6 +71,7 @@ export function noHiding(): HiddenRules {
     visibility: noRules(),
     clip: noRules(),
     clipPath: noRules(),
+    opacity: noRules(),
     position: once(noRules),
     invisible: new WeakMap(),
     shownInside: new WeakMap(),
@@ -101,11 +109,15 @@ function clipped(element: Element, rules: HiddenRules): Verdict {
   return { set: false, doubt: may(position) ? (clip.set ? position.doubt : clip.doubt) : null };
 }
 
-/** The properties that hide an element with all it holds, each's verdict: `display: none`, a clip to nothing. */
+/**
+ * The properties that hide an element with all it holds, each's verdict: `display: none`, a clip to nothing,
+ * `opacity: 0` (it multiplies: no descendant's opacity shows one again).
+ */
 const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
   verdict(element, rules.display),
   clipped(element, rules),
   verdict(element, rules.clipPath),
+  verdict(element, rules.opacity),
 ];
 
 /** Whether a declaration hides the element with all it holds (see {@linkcode wholly}). */
@@ -142,8 +154,8 @@ export function invisible(element: Element, rules: HiddenRules): boolean {
  * the page has it; else null. One that may show an element the page hides leaves it hidden.
  */
 export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
-  const [display, clip, clipPath] = wholly(element, rules);
-  if (display!.set || clip!.set || clipPath!.set) return null;
+  const [display, clip, clipPath, opacity] = wholly(element, rules);
+  if (display!.set || clip!.set || clipPath!.set || opacity!.set) return null;
   const visibility = invisible(element, rules) ? null : otherwise(cascade(element, rules.visibility), false);
-  return display!.doubt ?? visibility ?? clip!.doubt ?? clipPath!.doubt;
+  return display!.doubt ?? visibility ?? clip!.doubt ?? clipPath!.doubt ?? opacity!.doubt;
 }

@@ -1,0 +1,49 @@
+/**
+ * What a browser shows no ink of, though the element takes its place: `opacity: 0`, a font size of 0, a transparent
+ * colour, white on white. Each hides S11547's actual public funding, 614 153, as the page shows nothing of it.
+ */
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { htmlToText } from "./html_text.ts";
+import { parseDocuments } from "./parse_document.ts";
+import { fixtureFile } from "../../testing/form_fixtures.ts";
+
+const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+/** S11547's row of its actual public funding, 614 153. */
+const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+
+/** S11547's actual public funding read from its page with the row's `dd` as given and `css` added to its sheet. */
+function read(dd: string, css = ""): { value: number | null; problems: [string, string | undefined][] } {
+  const text = PAGE.replace("</style>", `${css}\n  </style>`)
+    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
+  if (!text.includes(dd)) throw new Error("the page was not changed");
+  const html = htmlToText(new TextEncoder().encode(text));
+  const { documents } = parseDocuments(html.text);
+  return {
+    value: documents[0]!.project.funding_public_actual as number | null,
+    problems: html.problems.map((problem) => [problem.code, problem.detail]),
+  };
+}
+
+/** Each `dd` (with its `css`) read as `value`, without problems. */
+function readsAs(value: number | null, cases: readonly (readonly [string, string])[]): void {
+  for (const [dd, css] of cases) assertEquals(read(dd, css), { value, problems: [] }, `${dd} ${css}`);
+}
+
+Deno.test("htmlToText: opacity: 0 hides an element with all it holds; a non-zero opacity in the cascade shows it", () => {
+  // Before: 614 153, which the page shows no ink of, was read.
+  readsAs(null, [
+    ['<dd style="opacity:0">614&nbsp;153</dd>', ""],
+    ['<dd style="opacity: 0.0">614&nbsp;153</dd>', ""],
+    ['<dd style="opacity:0%">614&nbsp;153</dd>', ""],
+    ['<dd class="haamu">614&nbsp;153</dd>', ".haamu { opacity: 0 }"],
+    // All it holds, whatever its descendants say: opacity multiplies.
+    ['<dd style="opacity:0"><span style="opacity:1">614&nbsp;153</span></dd>', ""],
+    ['<dd class="haamu" style="opacity:1">614&nbsp;153</dd>', ".haamu { opacity: 0 !important }"],
+  ]);
+  readsAs(614153, [
+    ['<dd style="opacity:0.5">614&nbsp;153</dd>', ""],
+    ['<dd style="opacity:.05">614&nbsp;153</dd>', ""],
+    ['<dd class="haamu" style="opacity:1">614&nbsp;153</dd>', ".haamu { opacity: 0 }"],
+    ['<dd class="haamu auki">614&nbsp;153</dd>', ".haamu { opacity: 0 } .haamu.auki { opacity: initial }"],
+  ]);
+});
