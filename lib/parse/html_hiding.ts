@@ -32,8 +32,10 @@ export interface HiddenRules {
 const DISPLAY: [RegExp, RegExp] = [/(^|;)\s*display\s*:\s*none\b/i, /(^|;)\s*display\s*:\s*(?!none\b)[a-z]/i];
 const VISIBILITY: [RegExp, RegExp] = [
   /(^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/i,
-  /(^|;)\s*visibility\s*:\s*visible\b/i,
+  /(^|;)\s*visibility\s*:\s*(?:visible|initial)(?![\w-])/i,
 ];
+/** `visibility` takes the parent's: `inherit`, `unset` (it is inherited), `revert` (the browser's own: inherited). */
+const VISIBILITY_INHERITED = /(^|;)\s*visibility\s*:\s*(?:inherit|unset|revert)(?![\w-])/i;
 const CLIP: [RegExp, RegExp] = [
   /(^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)/i,
   /(^|;)\s*clip\s*:\s*auto\b/i,
@@ -56,7 +58,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
   return {
     ...noHiding(),
     display: rules(DISPLAY),
-    visibility: rules(VISIBILITY),
+    visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: rules(OPACITY),

@@ -47,3 +47,28 @@ Deno.test("htmlToText: opacity: 0 hides an element with all it holds; a non-zero
     ['<dd class="haamu auki">614&nbsp;153</dd>', ".haamu { opacity: 0 } .haamu.auki { opacity: initial }"],
   ]);
 });
+
+Deno.test("htmlToText: visibility: inherit, unset and revert take the parent's, initial is visible, in the cascade", () => {
+  // Before: these were ignored, so the class's visibility: hidden held (614 153 null) or visible did (999 999 read).
+  readsAs(614153, [
+    ['<dd class="piilo" style="visibility:inherit">614&nbsp;153</dd>', ".piilo { visibility: hidden }"],
+    ['<dd class="piilo" style="visibility: unset">614&nbsp;153</dd>', ".piilo { visibility: hidden }"],
+    ['<dd class="piilo" style="visibility:revert">614&nbsp;153</dd>', ".piilo { visibility: hidden }"],
+    ['<dd class="piilo auki">614&nbsp;153</dd>', ".piilo { visibility: hidden } .piilo.auki { visibility: initial }"],
+    [
+      '<dd style="visibility:hidden"><span style="visibility:visible"><b style="visibility:inherit">614&nbsp;153</b></span></dd>',
+      "",
+    ],
+  ]);
+  readsAs(null, [
+    [
+      '<dd style="visibility:hidden"><span class="auki" style="visibility:inherit">614&nbsp;153</span></dd>',
+      ".auki { visibility: visible }",
+    ],
+    [
+      '<dd style="visibility:hidden"><span class="auki">614&nbsp;153</span></dd>',
+      ".auki { visibility: visible } dd .auki { visibility: unset }",
+    ],
+    ['<dd style="visibility:hidden"><span style="visibility:revert">614&nbsp;153</span></dd>', ""],
+  ]);
+});

@@ -24,8 +24,8 @@ interface Rule {
   /** `!important`, then ids, classes and tags, as the cascade weighs them. */
   weight: number;
   order: number;
-  /** The rule sets the declaration (true) or undoes it (false). */
-  sets: boolean;
+  /** The rule sets the declaration (true), undoes it (false) or takes the parent's (null: `inherit`). */
+  sets: boolean | null;
   /** The selector names what a saved page cannot answer (`:target`): it may select what it matches read without. */
   doubtful: boolean;
   /** The rule as the page has it, for a message: `.tab:target { display: none }`. */
@@ -41,21 +41,27 @@ interface Rule {
  */
 export interface Styled {
   own: boolean | null;
-  doubts: { sets: boolean; text: string }[];
+  doubts: { sets: boolean | null; text: string }[];
 }
 
 /** The rules of a page's sheets about one declaration, indexed by the last compound's id, class or tag. */
 export interface StyleRules {
   declaration: RegExp;
   undo: RegExp;
+  /** A declaration that takes the parent's (`visibility: inherit`), as though none were set. */
+  inherit: RegExp;
   index: Map<string, Rule[]>;
   cache: WeakMap<Element, Styled>;
 }
 
+/** A pattern that matches nothing, not even an empty style. */
+const NEVER = /(?!)/;
+
 /** No rules: nothing is hidden but by its own inline style. */
 export const noRules = (): StyleRules => ({
-  declaration: /$^/,
-  undo: /$^/,
+  declaration: NEVER,
+  undo: NEVER,
+  inherit: NEVER,
   index: new Map(),
   cache: new WeakMap(),
 });
@@ -76,10 +82,17 @@ interface Sheet {
 /**
  * The sheets' rules (in `<style>` elements and the sheets `<link>` elements name, in the page's order; screen media)
  * that set `declaration` or undo it (`undo`). An element's `media` is the outermost condition of its sheet's rules:
- * a `<style media="print">` or a sheet linked for print hides nothing on screen, whatever it holds.
+ * a `<style media="print">` or a sheet linked for print hides nothing on screen, whatever it holds. A declaration
+ * `inherit` matches takes the parent's, as an inherited property's `inherit` does.
  */
-export function styleRules(html: Element, declaration: RegExp, undo: RegExp, linked?: LinkedSheet): StyleRules {
-  const rules: StyleRules = { ...noRules(), declaration, undo };
+export function styleRules(
+  html: Element,
+  declaration: RegExp,
+  undo: RegExp,
+  linked?: LinkedSheet,
+  inherit = NEVER,
+): StyleRules {
+  const rules: StyleRules = { ...noRules(), declaration, undo, inherit };
   const sheets: Sheet[] = [];
   const collect = (element: Element) => {
     if (element.tagName === "style") {
@@ -102,17 +115,16 @@ export function styleRules(html: Element, declaration: RegExp, undo: RegExp, lin
   for (const sheet of sheets) {
     for (const { selectors, declarations, media } of screenRules(sheet)) {
       // What a string says (`content: "display: none"`) sets nothing: its characters are blanked, its place kept.
-      const last = lastDeclaration(blankStrings(declarations), declaration, undo);
+      const last = lastDeclaration(blankStrings(declarations), rules);
       if (!last) continue;
       const { found, important } = last;
-      const set = last.sets ? found : null;
       const said = found[0].replace(/^[\s;]+/, "").replace(/\s+/g, " ");
       for (const read of readSelectors(selectors)) {
         const own = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
         const text = media === null ? own : `${media} { ${own} }`;
         const weight = (important ? 1e9 : 0) + read.specificity;
         const doubtful = read.doubtful || media !== null;
-        const rule: Rule = { ...read, doubtful, weight, order: order++, sets: set !== null, text, at: [], under: [] };
+        const rule: Rule = { ...read, doubtful, weight, order: order++, sets: last.sets, text, at: [], under: [] };
         rules.index.set(read.key, [...rules.index.get(read.key) ?? [], rule]);
       }
     }
@@ -144,17 +156,17 @@ const isImportant = (declarations: string, found: RegExpMatchArray): boolean =>
 const globally = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
 
 /**
- * The declaration of a block that counts, of those setting the property (`declaration`) or undoing it (`undo`): the
- * last `!important` one, else the last (`display: block; display: none` hides).
+ * The declaration of a block that counts, of those setting the property (`declaration`), undoing it (`undo`) or
+ * taking the parent's (`inherit`): the last `!important` one, else the last (`display: block; display: none` hides).
  */
 function lastDeclaration(
   declarations: string,
-  declaration: RegExp,
-  undo: RegExp,
-): { found: RegExpMatchArray; sets: boolean; important: boolean } | null {
+  { declaration, undo, inherit }: Pick<StyleRules, "declaration" | "undo" | "inherit">,
+): { found: RegExpMatchArray; sets: boolean | null; important: boolean } | null {
   const all = [
-    ...[...declarations.matchAll(globally(declaration))].map((found) => ({ found, sets: true })),
+    ...[...declarations.matchAll(globally(declaration))].map((found) => ({ found, sets: true as boolean | null })),
     ...[...declarations.matchAll(globally(undo))].map((found) => ({ found, sets: false })),
+    ...[...declarations.matchAll(globally(inherit))].map((found) => ({ found, sets: null })),
   ].map((each) => ({ ...each, important: isImportant(declarations, each.found) }))
     .sort((a, b) => a.found.index! - b.found.index!);
   return all.findLast((each) => each.important) ?? all.at(-1) ?? null;
@@ -210,7 +222,7 @@ export function cascade(element: Element, rules: StyleRules): Styled {
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
   // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
-  const last = lastDeclaration(attr(element, "style") ?? "", rules.declaration, rules.undo);
+  const last = lastDeclaration(attr(element, "style") ?? "", rules);
   const inline = last ? { sets: last.sets, weight: last.important ? INLINE_IMPORTANT : INLINE, order: Infinity } : null;
   let result: Styled = { own: inline?.sets ?? null, doubts: [] };
   if (inline?.weight !== INLINE_IMPORTANT) {
