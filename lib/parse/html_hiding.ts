@@ -6,8 +6,9 @@
  *
  * @module
  */
-import { type Element, parentElement } from "./html_tree.ts";
+import type { Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
+import { FONT_SIZE, inherited, type InheritedPatterns } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -16,10 +17,13 @@ export interface HiddenRules {
   clip: StyleRules;
   clipPath: StyleRules;
   opacity: StyleRules;
+  /** `font-size: 0`: inherited, as `visibility` is (`html_ink.ts`). */
+  fontSize: StyleRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
-  /** Whether `visibility` hides an element's own text, as it inherits it (see {@linkcode invisible}). */
+  /** Whether each inherited property hides an element's own text (see {@linkcode invisible}). */
   invisible: WeakMap<Element, boolean>;
+  noSize: WeakMap<Element, boolean>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
   shownInside: WeakMap<Element, boolean>;
 }
@@ -59,12 +63,16 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     ...noHiding(),
     display: rules(DISPLAY),
     visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
+    fontSize: inheritedRules(html, FONT_SIZE, linked),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: rules(OPACITY),
     position: once(() => rules(POSITION)),
   };
 }
+
+const inheritedRules = (html: Element, [hides, shows, keeps]: InheritedPatterns, linked?: LinkedSheet) =>
+  styleRules(html, hides, shows, linked, keeps);
 
 /** No rules: nothing is hidden but by its own inline style. */
 export function noHiding(): HiddenRules {
@@ -74,8 +82,10 @@ export function noHiding(): HiddenRules {
     clip: noRules(),
     clipPath: noRules(),
     opacity: noRules(),
+    fontSize: noRules(),
     position: once(noRules),
     invisible: new WeakMap(),
+    noSize: new WeakMap(),
     shownInside: new WeakMap(),
   };
 }
@@ -128,27 +138,12 @@ export function hidesWhole(element: Element, rules: HiddenRules): boolean {
 }
 
 /**
- * Whether `visibility` hides the element's own text: its own declaration, else its parent's, as it inherits it
- * (`<dd style="visibility: hidden"><span style="visibility: visible">`: the `span`'s is shown).
+ * Whether the page shows no ink of the element's own text: `visibility: hidden` or `font-size: 0`, each its own or
+ * inherited (`<dd style="visibility: hidden"><span style="visibility: visible">`: the
+ * `span`'s is shown).
  */
 export function invisible(element: Element, rules: HiddenRules): boolean {
-  const path: Element[] = [];
-  let hidden = false;
-  for (let node: Element | null = element; node; node = parentElement(node)) {
-    const known = rules.invisible.get(node);
-    if (known !== undefined) {
-      hidden = known;
-      break;
-    }
-    path.push(node);
-    const own = cascade(node, rules.visibility).own;
-    if (own !== null) {
-      hidden = own;
-      break;
-    }
-  }
-  for (const node of path) rules.invisible.set(node, hidden);
-  return hidden;
+  return inherited(element, rules.visibility, rules.invisible) || inherited(element, rules.fontSize, rules.noSize);
 }
 
 /**
@@ -158,6 +153,7 @@ export function invisible(element: Element, rules: HiddenRules): boolean {
 export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
   const [display, clip, clipPath, opacity] = wholly(element, rules);
   if (display!.set || clip!.set || clipPath!.set || opacity!.set) return null;
-  const visibility = invisible(element, rules) ? null : otherwise(cascade(element, rules.visibility), false);
-  return display!.doubt ?? visibility ?? clip!.doubt ?? clipPath!.doubt ?? opacity!.doubt;
+  const ink = invisible(element, rules) ? null : [rules.visibility, rules.fontSize]
+    .map((each) => otherwise(cascade(element, each), false)).find((rule) => rule !== null) ?? null;
+  return display!.doubt ?? ink ?? clip!.doubt ?? clipPath!.doubt ?? opacity!.doubt;
 }

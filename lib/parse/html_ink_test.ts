@@ -72,3 +72,24 @@ Deno.test("htmlToText: visibility: inherit, unset and revert take the parent's, 
     ['<dd style="visibility:hidden"><span style="visibility:revert">614&nbsp;153</span></dd>', ""],
   ]);
 });
+
+Deno.test("htmlToText: font-size: 0 hides an element's text and its descendants', unless one sets a size of its own", () => {
+  // Before: 614 153, which the page shows at no size, was read.
+  readsAs(null, [
+    ['<dd style="font-size:0">614&nbsp;153</dd>', ""],
+    ['<dd style="font-size: 0px">614&nbsp;153</dd>', ""],
+    ['<dd class="pieni">614&nbsp;153</dd>', ".pieni { font-size: 0em }"],
+    ['<dd style="font-size:0%"><span>614&nbsp;153</span></dd>', ""],
+    ['<dd style="font-size:0rem">614&nbsp;153</dd>', ""],
+    // A size relative to the parent's is 0 under a 0.
+    ['<dd style="font-size:0"><span style="font-size:1.5em">614&nbsp;153</span></dd>', ""],
+    ['<dd style="font-size:0"><span style="font-size:120%">614&nbsp;153</span></dd>', ""],
+  ]);
+  readsAs(614153, [
+    ['<dd style="font-size:0"><span style="font-size:11pt">614&nbsp;153</span></dd>', ""],
+    ['<dd style="font-size:0"><span class="iso">614&nbsp;153</span></dd>', ".iso { font-size: 1rem }"],
+    ['<dd style="font-size:0"><span style="font-size:14px">614&nbsp;153</span></dd>', ""],
+    ['<dd style="font-size:0.9em">614&nbsp;153</dd>', ""],
+    ['<dd class="pieni" style="font-size:medium">614&nbsp;153</dd>', ".pieni { font-size: 0 }"],
+  ]);
+});

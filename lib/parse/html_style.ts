@@ -258,9 +258,12 @@ export function styled(element: Element, rules: StyleRules): boolean {
   return cascade(element, rules).own ?? false;
 }
 
-/** A doubtful rule that would win over the element's and set the declaration otherwise than `value`; else null. */
+/**
+ * A doubtful rule that would win over the element's and set the declaration otherwise than `value`; else null. One
+ * that takes the parent's (`inherit`) sets neither.
+ */
 export const otherwise = (styled: Styled, value: boolean): string | null =>
-  styled.doubts.find((rule) => rule.sets !== value)?.text ?? null;
+  styled.doubts.find((rule) => rule.sets === !value)?.text ?? null;
 
 /**
  * A rule that may set the declaration on the element otherwise than {@linkcode styled} says, by a selector a saved

@@ -1,0 +1,61 @@
+/**
+ * The inherited properties by which a page shows no ink of an element's text, though the element keeps its place:
+ * `font-size: 0`. It is inherited, as `visibility` is: a descendant's own non-zero size shows its text again. Each is read as a cascade of its
+ * own (`html_style.ts`): the patterns of the declaration that hides, the one that shows, and the one that takes the
+ * parent's.
+ *
+ * @module
+ */
+import { parentElement } from "./html_tree.ts";
+import type { Element } from "./html_tree.ts";
+import { cascade, type StyleRules } from "./html_style.ts";
+
+/** The declaration that hides, the one that shows, the one that takes the parent's. */
+export type InheritedPatterns = [RegExp, RegExp, RegExp];
+
+/** A length of zero, whatever its unit (`0`, `0px`, `0.0em`, `0%`). */
+const ZERO = String.raw`\+?(?:0+\.?0*|\.0+)(?:[a-z]+|%)?(?![\w.%])`;
+/** A non-zero number. */
+const NON_ZERO = String.raw`\+?[\d.]*[1-9][\d.]*`;
+/**
+ * `font-size: 0`; a non-zero size of its own (`12px`, `1rem`, `small`, `initial`); and one relative to the parent's,
+ * which is 0 under a 0 (`1.2em`, `120%`, `larger`, `inherit`).
+ */
+export const FONT_SIZE: InheritedPatterns = [
+  new RegExp(String.raw`(^|;)\s*font-size\s*:\s*${ZERO}`, "i"),
+  new RegExp(
+    String.raw`(^|;)\s*font-size\s*:\s*(?:${NON_ZERO}(?:px|pt|pc|cm|mm|in|q|rem|vw|vh|vmin|vmax|vi|vb)|` +
+      String.raw`(?:xx?-small|small|medium|large|xx?x?-large|initial|math)(?![\w-]))`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`(^|;)\s*font-size\s*:\s*(?:${NON_ZERO}(?:em|ex|ch|cap|ic|lh|rlh|%)|` +
+      String.raw`(?:smaller|larger|inherit|unset|revert)(?![\w-]))`,
+    "i",
+  ),
+];
+
+/**
+ * Whether an inherited property's declaration holds for the element: its own, else its parent's, and so on up
+ * (`<dd style="visibility: hidden"><span style="visibility: visible">`: the `span`'s is shown). `memo` keeps each
+ * element's answer, so a page is walked up once.
+ */
+export function inherited(element: Element, rules: StyleRules, memo: WeakMap<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let set = false;
+  for (let node: Element | null = element; node; node = parentElement(node)) {
+    const known = memo.get(node);
+    if (known !== undefined) {
+      set = known;
+      break;
+    }
+    path.push(node);
+    const own = cascade(node, rules).own;
+    if (own !== null) {
+      set = own;
+      break;
+    }
+  }
+  for (const node of path) memo.set(node, set);
+  return set;
+}
