@@ -8,7 +8,7 @@
  */
 import type { Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
-import { FONT_SIZE, inherited, type InheritedPatterns } from "./html_ink.ts";
+import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -17,13 +17,15 @@ export interface HiddenRules {
   clip: StyleRules;
   clipPath: StyleRules;
   opacity: StyleRules;
-  /** `font-size: 0`: inherited, as `visibility` is (`html_ink.ts`). */
+  /** `font-size: 0` and a transparent colour: inherited, as `visibility` is (`html_ink.ts`). */
   fontSize: StyleRules;
+  colour: StyleRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
   /** Whether each inherited property hides an element's own text (see {@linkcode invisible}). */
   invisible: WeakMap<Element, boolean>;
   noSize: WeakMap<Element, boolean>;
+  noColour: WeakMap<Element, boolean>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
   shownInside: WeakMap<Element, boolean>;
 }
@@ -64,6 +66,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     display: rules(DISPLAY),
     visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
     fontSize: inheritedRules(html, FONT_SIZE, linked),
+    colour: inheritedRules(html, COLOUR, linked),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: rules(OPACITY),
@@ -83,9 +86,11 @@ export function noHiding(): HiddenRules {
     clipPath: noRules(),
     opacity: noRules(),
     fontSize: noRules(),
+    colour: noRules(),
     position: once(noRules),
     invisible: new WeakMap(),
     noSize: new WeakMap(),
+    noColour: new WeakMap(),
     shownInside: new WeakMap(),
   };
 }
@@ -138,12 +143,13 @@ export function hidesWhole(element: Element, rules: HiddenRules): boolean {
 }
 
 /**
- * Whether the page shows no ink of the element's own text: `visibility: hidden` or `font-size: 0`, each its own or
- * inherited (`<dd style="visibility: hidden"><span style="visibility: visible">`: the
+ * Whether the page shows no ink of the element's own text: `visibility: hidden`, `font-size: 0` or a transparent
+ * colour, each its own or inherited (`<dd style="visibility: hidden"><span style="visibility: visible">`: the
  * `span`'s is shown).
  */
 export function invisible(element: Element, rules: HiddenRules): boolean {
-  return inherited(element, rules.visibility, rules.invisible) || inherited(element, rules.fontSize, rules.noSize);
+  return inherited(element, rules.visibility, rules.invisible) || inherited(element, rules.fontSize, rules.noSize) ||
+    inherited(element, rules.colour, rules.noColour);
 }
 
 /**
@@ -153,7 +159,7 @@ export function invisible(element: Element, rules: HiddenRules): boolean {
 export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
   const [display, clip, clipPath, opacity] = wholly(element, rules);
   if (display!.set || clip!.set || clipPath!.set || opacity!.set) return null;
-  const ink = invisible(element, rules) ? null : [rules.visibility, rules.fontSize]
+  const ink = invisible(element, rules) ? null : [rules.visibility, rules.fontSize, rules.colour]
     .map((each) => otherwise(cascade(element, each), false)).find((rule) => rule !== null) ?? null;
   return display!.doubt ?? ink ?? clip!.doubt ?? clipPath!.doubt ?? opacity!.doubt;
 }

@@ -1,6 +1,7 @@
 /**
  * The inherited properties by which a page shows no ink of an element's text, though the element keeps its place:
- * `font-size: 0`. It is inherited, as `visibility` is: a descendant's own non-zero size shows its text again. Each is read as a cascade of its
+ * `font-size: 0` and a transparent colour (`color: transparent`, an alpha of 0). Each is inherited, as
+ * `visibility` is: a descendant's own non-zero size or colour shows its text again. Each is read as a cascade of its
  * own (`html_style.ts`): the patterns of the declaration that hides, the one that shows, and the one that takes the
  * parent's.
  *
@@ -33,6 +34,22 @@ export const FONT_SIZE: InheritedPatterns = [
       String.raw`(?:smaller|larger|inherit|unset|revert)(?![\w-]))`,
     "i",
   ),
+];
+
+/** An alpha of 0: `0`, `0.0`, `0%`. */
+const NO_ALPHA = String.raw`\s*(?:0+\.?0*|\.0+)%?\s*\)`;
+/**
+ * A colour of no ink: `transparent`, `rgba(…, 0)`, `hsla(…, 0)`, `rgb(0 0 0 / 0)`, `#rgb0`, `#rrggbb00`. The comma
+ * form's alpha is its fourth value (`rgb(0, 0, 0)` is black).
+ */
+const TRANSPARENT = String.raw`(?:transparent(?![\w-])|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\((?:` +
+  String.raw`[^,)]*,[^,)]*,[^,)]*,${NO_ALPHA}|[^)/]*\/${NO_ALPHA})|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)(?![0-9a-f]))`;
+const KEEPS = String.raw`(?:inherit|unset|revert|currentcolor)(?![\w-])`;
+/** `color` transparent; any other colour of its own (`initial`: the text's own); and one that keeps the parent's. */
+export const COLOUR: InheritedPatterns = [
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*${TRANSPARENT}`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!${TRANSPARENT}|${KEEPS})[#a-z]`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
 ];
 
 /**

@@ -93,3 +93,26 @@ Deno.test("htmlToText: font-size: 0 hides an element's text and its descendants'
     ['<dd class="pieni" style="font-size:medium">614&nbsp;153</dd>', ".pieni { font-size: 0 }"],
   ]);
 });
+
+Deno.test("htmlToText: a transparent colour hides an element's text and its descendants', unless one sets a colour of its own", () => {
+  // Before: 614 153, which the page draws in no colour, was read.
+  readsAs(null, [
+    ['<dd style="color:transparent">614&nbsp;153</dd>', ""],
+    ['<dd style="color: rgba(0, 0, 0, 0)">614&nbsp;153</dd>', ""],
+    ['<dd style="color:hsla(0, 0%, 0%, 0.0)">614&nbsp;153</dd>', ""],
+    ['<dd style="color:rgb(0 0 0 / 0)">614&nbsp;153</dd>', ""],
+    ['<dd style="color:rgb(0 0 0 / 0%)">614&nbsp;153</dd>', ""],
+    ['<dd style="color:#0000">614&nbsp;153</dd>', ""],
+    ['<dd class="lapinakyva">614&nbsp;153</dd>', ".lapinakyva { color: #22222200 }"],
+    ['<dd style="color:transparent"><span style="color:inherit">614&nbsp;153</span></dd>', ""],
+    ['<dd style="color:transparent"><b>614&nbsp;153</b></dd>', ""],
+  ]);
+  readsAs(614153, [
+    ['<dd style="color:rgb(0, 0, 0)">614&nbsp;153</dd>', ""],
+    ['<dd style="color:rgba(0, 0, 0, 0.5)">614&nbsp;153</dd>', ""],
+    ['<dd style="color:#000">614&nbsp;153</dd>', ""],
+    ['<dd style="background-color:transparent">614&nbsp;153</dd>', ""],
+    ['<dd style="color:transparent"><span style="color:#222">614&nbsp;153</span></dd>', ""],
+    ['<dd class="lapinakyva" style="color:initial">614&nbsp;153</dd>', ".lapinakyva { color: transparent }"],
+  ]);
+});
