@@ -42,6 +42,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
     "Verkkosivulla poistetuksi merkitty teksti (yliviivattu, muutosten jäljityksen poisto) jätettiin pois.",
   html_doubtful_hiding: (rule: string) =>
     `Sivun tyylisääntö ${rule} voi piilottaa tämän osan valitsimella tai ehdolla, jota tallennettu sivu ei ratkaise (esim. :target, joka riippuu sivun osoitteesta, tai ikkunan leveys): osan teksti jätettiin pois (luettiin [?]), eikä siitä luettu lukua.`,
+  html_doubtful_showing: (rule: string) =>
+    `Sivun tyylisääntö ${rule} voi näyttää tämän osan, jonka sivu muuten piilottaa, valitsimella tai ehdolla, jota tallennettu sivu ei ratkaise (esim. :target tai ikkunan leveys): osan teksti jätettiin pois (luettiin [?]), eikä siitä luettu lukua.`,
   html_unlabelled_value: () =>
     "Verkkosivu piilottaa tämän arvon otsikon (nimikkeen): arvoa ei luettu minkään otsikon arvoksi (luettiin [?]), eikä siitä luettu lukua.",
   html_mojibake: () =>
@@ -78,6 +80,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
   html_deleted_text: () => "Text the page marks as deleted (struck through, a tracked change's deletion) was left out.",
   html_doubtful_hiding: (rule: string) =>
     `The page's style rule ${rule} may hide this element, by a selector or a condition a saved page cannot answer (such as :target, which depends on the page's address, or the window's width): its text was left out (read as [?]), and no figure was read from it.`,
+  html_doubtful_showing: (rule: string) =>
+    `The page's style rule ${rule} may show this element, which the page otherwise hides, by a selector or a condition a saved page cannot answer (such as :target, or the window's width): its text was left out (read as [?]), and no figure was read from it.`,
   html_unlabelled_value: () =>
     "The page hides this value's label: the value was read as no label's (read as [?]), and no figure was read from it.",
   html_mojibake: () =>

@@ -231,12 +231,15 @@ export function isHidden(element: Element, rules: HiddenRules): boolean {
  * well-known class, `display: none` or a clip (`html_hiding.ts`).
  */
 function isHiddenWhole(element: Element, rules: HiddenRules): boolean {
+  return hiddenByMarkup(element) || hidesWhole(element, rules);
+}
+
+/** Whether the page's markup hides an element, not a rule: its `hidden` attribute, a well-known class. */
+export function hiddenByMarkup(element: Element): boolean {
   if (attr(element, "hidden") !== undefined) return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
-  const hiddenByClass = classes.some((name) => HIDDEN_CLASSES.includes(name)) &&
-    !classes.some((name) => SHOWN.test(name));
-  return hiddenByClass || hidesWhole(element, rules);
+  return classes.some((name) => HIDDEN_CLASSES.includes(name)) && !classes.some((name) => SHOWN.test(name));
 }
 
 /**

@@ -163,3 +163,21 @@ export function hidingDoubt(element: Element, rules: HiddenRules): string | null
     .map((each) => otherwise(cascade(element, each), false)).find((rule) => rule !== null) ?? null;
   return display!.doubt ?? ink ?? clip!.doubt ?? clipPath!.doubt ?? opacity!.doubt;
 }
+
+/**
+ * A rule a saved page cannot answer that may show an element the page hides by its rules (`.tab:target { display:
+ * block }`), as the page has it; else null. Each property that hides it must have one: one that may undo
+ * `display: none` leaves an element `clip-path` hides hidden.
+ */
+export function showingDoubt(element: Element, rules: HiddenRules): string | null {
+  const doubts = wholly(element, rules).filter((part) => part.set).map((part) => part.doubt);
+  const ink: [StyleRules, WeakMap<Element, boolean>][] = [
+    [rules.visibility, rules.invisible],
+    [rules.fontSize, rules.noSize],
+    [rules.colour, rules.noColour],
+  ];
+  for (const [each, memo] of ink) {
+    if (inherited(element, each, memo)) doubts.push(otherwise(cascade(element, each), true));
+  }
+  return doubts.length > 0 && doubts.every((doubt) => doubt !== null) ? doubts[0]! : null;
+}

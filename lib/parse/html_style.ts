@@ -118,7 +118,10 @@ export function styleRules(
       const last = lastDeclaration(blankStrings(declarations), rules);
       if (!last) continue;
       const { found, important } = last;
-      const said = found[0].replace(/^[\s;]+/, "").replace(/\s+/g, " ");
+      // The declaration whole, as the page has it (`display: block`, not the pattern's `display: b`).
+      const start = found.index! + found[0].match(/^[\s;]*/)![0].length;
+      const said = declarations.slice(start).split(";")[0]!.replace(/!\s*important[\s\S]*$/i, "").trim()
+        .replace(/\s+/g, " ");
       for (const read of readSelectors(selectors)) {
         const own = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
         const text = media === null ? own : `${media} { ${own} }`;

@@ -176,12 +176,30 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
     });
   }
   // Each rule once, at the first element it may hide.
-  for (const [rule, at] of new Map(doubts.toReversed().map(({ rule, line }) => [rule, line]))) {
+  for (
+    const [rule, at] of new Map(
+      doubts.filter((doubt) => !doubt.showing).toReversed().map(({ rule, line }) => [rule, line]),
+    )
+  ) {
     problems.push({
       level: "warning",
       code: "doubtful_hiding",
       message: `A rule of the page's style sheet, ${rule}, may hide this element, by a selector a saved page cannot ` +
         "answer: its text was left out (read as [?]), so no figure was read from it.",
+      line: at,
+      detail: rule,
+    });
+  }
+  for (
+    const [rule, at] of new Map(
+      doubts.filter((doubt) => doubt.showing).toReversed().map(({ rule, line }) => [rule, line]),
+    )
+  ) {
+    problems.push({
+      level: "warning",
+      code: "doubtful_showing",
+      message: `A rule of the page's style sheet, ${rule}, may show this element, which the page hides, by a ` +
+        "selector a saved page cannot answer: its text was left out (read as [?]), so no figure was read from it.",
       line: at,
       detail: rule,
     });

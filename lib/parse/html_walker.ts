@@ -11,6 +11,7 @@
 import { LineWriter } from "./_lines.ts";
 import {
   DROPPED,
+  hiddenByMarkup,
   type HiddenRules,
   isHidden,
   isInvisibleText,
@@ -19,7 +20,7 @@ import {
   type StyleRules,
 } from "./html_content.ts";
 import { doubtOf } from "./html_style.ts";
-import { hidingDoubt } from "./html_hiding.ts";
+import { hidingDoubt, showingDoubt } from "./html_hiding.ts";
 import { attr, childElements, type Element, type Node, parentElement, type TextNode } from "./html_tree.ts";
 import { BULLET } from "./list_marker.ts";
 
@@ -68,6 +69,8 @@ const DELETED = new Set(["del", "s", "strike"]);
 export interface Doubt {
   line: number;
   rule: string;
+  /** The rule may show what the page hides (`doubtful_showing`), not hide what it shows. */
+  showing?: boolean;
 }
 
 /** What is written for the text of an element a style rule may hide: no figure is read from it or across it. */
@@ -98,12 +101,22 @@ export class Walker {
     for (const child of element.childNodes) this.node(child);
   }
 
-  /** Whether a rule a saved page cannot answer may hide the element or strike it through (said in `doubts`). */
+  /**
+   * Whether a rule a saved page cannot answer may hide the element, strike it through, or show it though the page
+   * hides it (said in `doubts`).
+   */
   doubtful(element: Element): boolean {
     if (this.keep.has(element)) return false;
-    const rule = hidingDoubt(element, this.hidden) ?? doubtOf(element, this.struck);
-    if (rule !== null) this.doubts.push({ line: line(element), rule });
+    const showing = this.mayShow(element);
+    const rule = showing ?? hidingDoubt(element, this.hidden) ?? doubtOf(element, this.struck);
+    if (rule !== null) this.doubts.push({ line: line(element), rule, ...(showing === null ? {} : { showing: true }) });
     return rule !== null;
+  }
+
+  /** A rule a saved page cannot answer that may show the element its rules hide (see `showingDoubt`); else null. */
+  mayShow(element: Element): string | null {
+    if (!isHidden(element, this.hidden) || hiddenByMarkup(element)) return null;
+    return showingDoubt(element, this.hidden);
   }
 
   node(node: Node): void {
@@ -167,7 +180,8 @@ export class Walker {
     if (DROPPED.has(element.tagName)) return true;
     // Landmarks around the content are dropped unless they hold a document's heading.
     if (isLandmark(element)) return true;
-    return isHidden(element, this.hidden);
+    // What a rule the page cannot answer may show is kept, to be written as `[?]` (see `doubtful`).
+    return isHidden(element, this.hidden) && this.mayShow(element) === null;
   }
 
   /** The lines of an element's content, written apart. */
