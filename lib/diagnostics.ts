@@ -250,6 +250,7 @@ export const MESSAGE_CODES = {
   html_no_text: "unreadable_document",
   html_too_deep: "unreadable_document",
   html_style_too_costly: "unreadable_document",
+  html_page_hidden: "unreadable_document",
   extraction_error: "unreadable_document",
   pdf_truncated: "unreadable_document",
   pdf_page_unreadable: "incomplete_document",

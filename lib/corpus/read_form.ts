@@ -248,6 +248,8 @@ function problemDiagnostic(
       return diagnostic("html_deleted_text", place);
     case "doubtful_hiding":
       return diagnostic("html_doubtful_hiding", place, problem.detail ?? "");
+    case "page_hidden":
+      return diagnostic("html_page_hidden", place, problem.detail ?? "");
     case "doubtful_showing":
       return diagnostic("html_doubtful_showing", place, problem.detail ?? "");
     case "unlabelled_value":

@@ -18,6 +18,12 @@ export const EXTRACTION_MESSAGES = defineMessages({
   html_not_a_page: () => "Tiedosto ei ole verkkosivu: siinä ei ole HTML-sivun runkoa, tai siinä on NUL-tavuja.",
   html_no_text: () => "Verkkosivulla ei ole tekstiä.",
   html_too_deep: () => "Verkkosivun osat ovat sisäkkäin tuhansia tasoja syvältä, eikä sivua voitu lukea.",
+  html_page_hidden: (fallback: string) =>
+    `Verkkosivun tyyli piilottaa koko sivun (<body> tai <html>), joten selain ei näytä siitä mitään, eikä siitä luettu lukuja.${
+      fallback === ""
+        ? ""
+        : ` Sivun ensimmäisessä <${fallback}>-osassa, jota ei itsessään piiloteta, on tekstiä: tarkista sivu.`
+    }`,
   html_style_too_costly: () =>
     "Verkkosivun tyylisääntöjen valitsimien ratkaiseminen veisi liian kauan (esim. sisaruksia kymmeniätuhansia), joten sivua ei luettu: mitä säännöt piilottavat, ei tiedetä.",
   extraction_error: (detail: string) => `Tiedostosta ei saatu tekstiä (${detail}).`,
@@ -58,6 +64,10 @@ export const EXTRACTION_MESSAGES = defineMessages({
   html_not_a_page: () => "The file is not a web page: it has no HTML body, or it holds NUL bytes.",
   html_no_text: () => "The web page has no text.",
   html_too_deep: () => "The web page nests its elements thousands of levels deep, and could not be read.",
+  html_page_hidden: (fallback: string) =>
+    `The page's style hides all of it (its <body> or <html>): a browser shows nothing of it, so no figure was read.${
+      fallback === "" ? "" : ` Its first <${fallback}>, which it does not hide itself, holds text: check the page.`
+    }`,
   html_style_too_costly: () =>
     "The web page's style sheets select its elements at too great a cost to be evaluated (siblings by the tens of thousands), so the page was not read: what the rules hide is not known.",
   extraction_error: (detail: string) => `No text could be read from the file (${detail}).`,

@@ -181,3 +181,12 @@ export function showingDoubt(element: Element, rules: HiddenRules): string | nul
   }
   return doubts.length > 0 && doubts.every((doubt) => doubt !== null) ? doubts[0]! : null;
 }
+
+/**
+ * The rules, to read what the elements hold as though they hid none of it by an inherited property (`visibility`,
+ * `font-size`, `color`): a page whose `<body>` hides all is read from a part it does not hide itself (`html_text.ts`).
+ */
+export function shownDespite(elements: Element[], rules: HiddenRules): HiddenRules {
+  const memo = () => new WeakMap<Element, boolean>(elements.map((element) => [element, false]));
+  return { ...rules, invisible: memo(), noSize: memo(), noColour: memo(), shownInside: new WeakMap() };
+}

@@ -12,7 +12,8 @@
 import { parse } from "parse5";
 import { type ExtractionProblem, LineWriter } from "./_lines.ts";
 import { decodePage, decodeSheet } from "./html_charset.ts";
-import { documentRoots, findHeading, hiddenRules, struckRules } from "./html_content.ts";
+import { documentRoots, findHeading, hiddenRules, isHidden, struckRules } from "./html_content.ts";
+import { shownDespite } from "./html_hiding.ts";
 import { attr, childElements, type Element, findFirst, parentElement } from "./html_tree.ts";
 import { type Doubt, Walker } from "./html_walker.ts";
 import { resetStyleBudget, StyleCostError } from "./html_selectors.ts";
@@ -133,10 +134,29 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
     }
     return read.get(href)!;
   });
-  const hidden = hiddenRules(html, linked);
-  const heading = findHeading(body, hidden);
+  let hidden = hiddenRules(html, linked);
+  const hiding = [html, body].find((element) => isHidden(element, hidden));
+  let fallback: Element | undefined;
+  if (hiding) {
+    // A page that hides all it holds shows nothing: its first main or article not hidden itself is read, said so.
+    hidden = shownDespite([html, body], hidden);
+    const hides = (element: Element) => element !== body && isHidden(element, hidden);
+    fallback = findFirst(body, (element) => ["main", "article"].includes(element.tagName) && !hides(element), hides);
+    problems.push({
+      level: "error",
+      code: "page_hidden",
+      message: `The page's style hides its <${hiding.tagName}>: a browser shows nothing of it. ` +
+        (fallback
+          ? `The text was read from its first <${fallback.tagName}>, which is not hidden itself.`
+          : "No text was read."),
+      line: hiding.sourceCodeLocation?.startLine ?? null,
+      detail: fallback?.tagName ?? "",
+    });
+  }
+  const heading = hiding ? undefined : findHeading(body, hidden);
   const { roots, headings } = heading ? documentRoots(heading, body, hidden) : { roots: [], headings: [] };
-  if (!heading) {
+  if (fallback) roots.push(fallback);
+  if (!heading && !hiding) {
     const root = findFirst(body, (element) => element.tagName === "main" || attr(element, "role") === "main") ??
       findFirst(body, (element) => element.tagName === "article") ?? body;
     roots.push(root);
