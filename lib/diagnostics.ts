@@ -267,6 +267,7 @@ export const MESSAGE_CODES = {
   html_doubtful_hiding: "incomplete_document",
   html_unlabelled_value: "incomplete_document",
   html_doubtful_showing: "incomplete_document",
+  html_same_colour: "incomplete_document",
   duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 

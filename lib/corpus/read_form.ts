@@ -252,6 +252,8 @@ function problemDiagnostic(
       return diagnostic("html_page_hidden", place, problem.detail ?? "");
     case "doubtful_showing":
       return diagnostic("html_doubtful_showing", place, problem.detail ?? "");
+    case "same_colour":
+      return diagnostic("html_same_colour", place);
     case "unlabelled_value":
       return diagnostic("html_unlabelled_value", place);
     default:

@@ -50,6 +50,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
     `Sivun tyylisääntö ${rule} voi piilottaa tämän osan valitsimella tai ehdolla, jota tallennettu sivu ei ratkaise (esim. :target, joka riippuu sivun osoitteesta, tai ikkunan leveys): osan teksti jätettiin pois (luettiin [?]), eikä siitä luettu lukua.`,
   html_doubtful_showing: (rule: string) =>
     `Sivun tyylisääntö ${rule} voi näyttää tämän osan, jonka sivu muuten piilottaa, valitsimella tai ehdolla, jota tallennettu sivu ei ratkaise (esim. :target tai ikkunan leveys): osan teksti jätettiin pois (luettiin [?]), eikä siitä luettu lukua.`,
+  html_same_colour: () =>
+    "Verkkosivu näyttää tämän tekstin valkoisena valkoisella taustalla: lukija ei näe sitä, joten se jätettiin pois (luettiin [?]), eikä siitä luettu lukua.",
   html_unlabelled_value: () =>
     "Verkkosivu piilottaa tämän arvon otsikon (nimikkeen): arvoa ei luettu minkään otsikon arvoksi (luettiin [?]), eikä siitä luettu lukua.",
   html_mojibake: () =>
@@ -92,6 +94,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
     `The page's style rule ${rule} may hide this element, by a selector or a condition a saved page cannot answer (such as :target, which depends on the page's address, or the window's width): its text was left out (read as [?]), and no figure was read from it.`,
   html_doubtful_showing: (rule: string) =>
     `The page's style rule ${rule} may show this element, which the page otherwise hides, by a selector or a condition a saved page cannot answer (such as :target, or the window's width): its text was left out (read as [?]), and no figure was read from it.`,
+  html_same_colour: () =>
+    "The page prints this text white on a white background: no reader sees it, so it was left out (read as [?]), and no figure was read from it.",
   html_unlabelled_value: () =>
     "The page hides this value's label: the value was read as no label's (read as [?]), and no figure was read from it.",
   html_mojibake: () =>

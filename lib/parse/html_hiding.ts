@@ -8,7 +8,7 @@
  */
 import type { Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
-import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns } from "./html_ink.ts";
+import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -20,12 +20,17 @@ export interface HiddenRules {
   /** `font-size: 0` and a transparent colour: inherited, as `visibility` is (`html_ink.ts`). */
   fontSize: StyleRules;
   colour: StyleRules;
+  /** White text, and a white background behind it: text no reader sees, though shown (see {@linkcode sameColour}). */
+  white: StyleRules;
+  background: StyleRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
   /** Whether each inherited property hides an element's own text (see {@linkcode invisible}). */
   invisible: WeakMap<Element, boolean>;
   noSize: WeakMap<Element, boolean>;
   noColour: WeakMap<Element, boolean>;
+  whiteText: WeakMap<Element, boolean>;
+  onWhite: WeakMap<Element, boolean>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
   shownInside: WeakMap<Element, boolean>;
 }
@@ -67,6 +72,8 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
     fontSize: inheritedRules(html, FONT_SIZE, linked),
     colour: inheritedRules(html, COLOUR, linked),
+    white: inheritedRules(html, WHITE_TEXT, linked),
+    background: inheritedRules(html, WHITE_BACKGROUND, linked),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: rules(OPACITY),
@@ -87,10 +94,14 @@ export function noHiding(): HiddenRules {
     opacity: noRules(),
     fontSize: noRules(),
     colour: noRules(),
+    white: noRules(),
+    background: noRules(),
     position: once(noRules),
     invisible: new WeakMap(),
     noSize: new WeakMap(),
     noColour: new WeakMap(),
+    whiteText: new WeakMap(),
+    onWhite: new WeakMap(),
     shownInside: new WeakMap(),
   };
 }
@@ -189,4 +200,9 @@ export function showingDoubt(element: Element, rules: HiddenRules): string | nul
 export function shownDespite(elements: Element[], rules: HiddenRules): HiddenRules {
   const memo = () => new WeakMap<Element, boolean>(elements.map((element) => [element, false]));
   return { ...rules, invisible: memo(), noSize: memo(), noColour: memo(), shownInside: new WeakMap() };
+}
+
+/** Whether the element's text is white on a white background: its own or its nearest ancestor's, else the page's. */
+export function sameColour(element: Element, rules: HiddenRules): boolean {
+  return inherited(element, rules.white, rules.whiteText) && inherited(element, rules.background, rules.onWhite, true);
 }

@@ -52,14 +52,48 @@ export const COLOUR: InheritedPatterns = [
   new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
 ];
 
+/** White: `white`, `#fff`, `#ffffff` (opaque), `rgb(255, 255, 255)`, `rgb(255 255 255)`. */
+const WHITE = String
+  .raw`(?:white|#fff(?:f|fff(?:ff)?)?|rgba?\(\s*255\s*,?\s*255\s*,?\s*255\s*(?:[,/]\s*(?:1(?:\.0*)?|100%)\s*)?\))` +
+  String.raw`(?![\w-])`;
+/** `color` white; any other colour of its own; one that keeps the parent's. */
+export const WHITE_TEXT: InheritedPatterns = [
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*${WHITE}`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!${WHITE}|${KEEPS})[#a-z]`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
+];
+/**
+ * A white background (its colour first in `background`: `background: #fff url(…)`); any other (a colour, an image);
+ * and none of its own, so that its nearest ancestor's shows (`transparent`, `none`).
+ */
+export const WHITE_BACKGROUND: InheritedPatterns = [
+  new RegExp(String.raw`(^|;)\s*background(?:-color)?\s*:\s*${WHITE}\s*(?:;|!|$)`, "i"),
+  new RegExp(
+    String.raw`(^|;)\s*background(?:-color)?\s*:\s*(?!${WHITE}\s*(?:;|!|$)|(?:transparent|none|initial|unset|` +
+      String.raw`revert|inherit)\s*(?:;|!|$))[#a-z]`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`(^|;)\s*background(?:-color)?\s*:\s*(?:transparent|none|initial|unset|revert|inherit)\s*(?:;|!|$)`,
+    "i",
+  ),
+];
+
 /**
  * Whether an inherited property's declaration holds for the element: its own, else its parent's, and so on up
  * (`<dd style="visibility: hidden"><span style="visibility: visible">`: the `span`'s is shown). `memo` keeps each
- * element's answer, so a page is walked up once.
+ * element's answer, so a page is walked up once. A background, though not inherited, shows through: the nearest
+ * that an element or an ancestor sets is the one behind its text.
  */
-export function inherited(element: Element, rules: StyleRules, memo: WeakMap<Element, boolean>): boolean {
+export function inherited(
+  element: Element,
+  rules: StyleRules,
+  memo: WeakMap<Element, boolean>,
+  /** What holds where no element sets it: a background shows the page's white canvas. */
+  unset = false,
+): boolean {
   const path: Element[] = [];
-  let set = false;
+  let set = unset;
   for (let node: Element | null = element; node; node = parentElement(node)) {
     const known = memo.get(node);
     if (known !== undefined) {

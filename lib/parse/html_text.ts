@@ -195,12 +195,10 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
       line: at,
     });
   }
-  // Each rule once, at the first element it may hide.
-  for (
-    const [rule, at] of new Map(
-      doubts.filter((doubt) => !doubt.showing).toReversed().map(({ rule, line }) => [rule, line]),
-    )
-  ) {
+  // Each rule once, at the first element it may hide (or show).
+  const once = (kind: (doubt: Doubt) => boolean) =>
+    new Map(doubts.filter(kind).toReversed().map(({ rule, line }) => [rule, line]));
+  for (const [rule, at] of once((doubt) => !doubt.showing && !doubt.colour)) {
     problems.push({
       level: "warning",
       code: "doubtful_hiding",
@@ -210,11 +208,7 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
       detail: rule,
     });
   }
-  for (
-    const [rule, at] of new Map(
-      doubts.filter((doubt) => doubt.showing).toReversed().map(({ rule, line }) => [rule, line]),
-    )
-  ) {
+  for (const [rule, at] of once((doubt) => doubt.showing === true)) {
     problems.push({
       level: "warning",
       code: "doubtful_showing",
@@ -222,6 +216,16 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
         "selector a saved page cannot answer: its text was left out (read as [?]), so no figure was read from it.",
       line: at,
       detail: rule,
+    });
+  }
+  for (const at of new Set(doubts.filter((doubt) => doubt.colour).map((doubt) => doubt.line))) {
+    problems.push({
+      level: "warning",
+      code: "same_colour",
+      message:
+        "The page prints this text white on a white background: no reader sees it, so it was left out (read as " +
+        "[?]) and no figure was read from it.",
+      line: at,
     });
   }
   const { lines, origins } = writer.finish();

@@ -20,7 +20,7 @@ import {
   type StyleRules,
 } from "./html_content.ts";
 import { doubtOf } from "./html_style.ts";
-import { hidingDoubt, showingDoubt } from "./html_hiding.ts";
+import { hidingDoubt, sameColour, showingDoubt } from "./html_hiding.ts";
 import { attr, childElements, type Element, type Node, parentElement, type TextNode } from "./html_tree.ts";
 import { BULLET } from "./list_marker.ts";
 
@@ -71,6 +71,8 @@ export interface Doubt {
   rule: string;
   /** The rule may show what the page hides (`doubtful_showing`), not hide what it shows. */
   showing?: boolean;
+  /** No rule: white text on a white background (`same_colour`). */
+  colour?: boolean;
 }
 
 /** What is written for the text of an element a style rule may hide: no figure is read from it or across it. */
@@ -122,7 +124,13 @@ export class Walker {
   node(node: Node): void {
     if (node.nodeName === "#text") {
       const text = node as TextNode;
-      if (!isInvisibleText(text, this.hidden)) this.writer.text(text.value, textLine(text));
+      if (isInvisibleText(text, this.hidden)) return;
+      const parent = text.parentNode as Element;
+      if (/\S/.test(text.value) && sameColour(parent, this.hidden)) {
+        // White on white: shown, yet no reader sees it; no figure is read from it.
+        this.doubts.push({ line: textLine(text), rule: "", colour: true });
+        this.writer.text(DOUBTFUL, textLine(text));
+      } else this.writer.text(text.value, textLine(text));
       return;
     }
     if (!("tagName" in node)) return;
