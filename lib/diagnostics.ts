@@ -136,12 +136,12 @@ export const DIAGNOSTIC_CODES = {
   unreadable_document: {
     level: "error",
     meaning:
-      "a web page or PDF that gives no text: not a page or PDF, damaged, cut short (a PDF), encrypted, not read within 30 seconds, or a page whose style sheets' selectors would take too long to evaluate",
+      "a web page or PDF that gives no text: not a page or PDF, damaged, cut short (a PDF), encrypted, not read within 30 seconds, a page whose style sheets' selectors would take too long to evaluate, or a page whose style hides its whole body (a browser shows nothing of it)",
   },
   incomplete_document: {
     level: "warning",
     meaning:
-      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`): its text is left out, read as `[?]`, so no figure comes from it",
+      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, or white text on a white background: its text is left out, read as `[?]`, so no figure comes from it",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
