@@ -54,3 +54,16 @@ Deno.test("htmlToText: a dt and its dd both hidden are left out without a word; 
   assertEquals([project.funding_public_planned, project.funding_public_actual, html.problems], [645300, null, []]);
   assertEquals(read(LABEL).actual, 614153);
 });
+
+Deno.test("htmlToText: a table row whose label cell the page hides is [?], not its first value read as a label", () => {
+  // Before: the row's 120 was read as the label of its 100 ("120: 100").
+  const page = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc_cells-apart.html"));
+  const label = '<th scope="row">Toteutunut seurantatietojen mukaan</th>\n      <td>120</td>';
+  const hidden = page.replace(label, label.replace('scope="row"', 'scope="row" style="display:none"'));
+  if (hidden === page) throw new Error("the page was not changed");
+  const html = htmlToText(new TextEncoder().encode(hidden));
+  const lines = html.text.split("\n");
+  const at = lines.indexOf("4.1 Uusien työpaikkojen määrä");
+  assertEquals(lines.slice(at, at + 4), ["4.1 Uusien työpaikkojen määrä", "", "Suunniteltu\t120\t100", "[?]"]);
+  assertEquals(html.problems.map((problem) => [problem.code, problem.line]), [["unlabelled_value", 163]]);
+});

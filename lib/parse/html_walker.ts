@@ -203,10 +203,19 @@ export class Walker {
 
   /** A table row: `Label: value` for a label cell and a value cell, else the cells side by side. */
   row(row: Element): void {
-    const cells = childElements(row).filter((cell) => CELLS.has(cell.tagName) && !this.dropped(cell));
+    const all = childElements(row).filter((cell) => CELLS.has(cell.tagName));
+    const cells = all.filter((cell) => !this.dropped(cell));
     const origin = line(row);
     const contents = cells.map((cell) => this.linesOf(cell));
     this.writer.newline();
+    // A row whose label cell the page hides: its values are no label's, nor is the first of them a label.
+    if (all[0]?.tagName === "th" && !cells.includes(all[0]) && cells.some((cell) => cell.tagName === "td")) {
+      if (contents.some((content) => content.lines.length > 0)) {
+        this.unlabelled.push(origin);
+        this.writer.line(DOUBTFUL.trim(), origin);
+      }
+      return;
+    }
     const isLabel = (k: number) => contents[k]!.lines.length === 1 && contents[k]!.lines[0]!.length <= 120;
     if (cells.length === 2 && isLabel(0)) {
       const header = cells.every((cell) => cell.tagName === "th") && parentElement(row)?.tagName === "thead";
