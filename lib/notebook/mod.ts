@@ -10,10 +10,9 @@
 import { basename, resolve } from "node:path";
 import type pl from "nodejs-polars";
 import { frameFromRecords } from "../frame/frame_from_records.ts";
-import { loadCorpus } from "../corpus/load_corpus.ts";
 import { type CorpusSummary, FRAMES_ENV, readFrameCache } from "./frame_cache.ts";
 import { type Diagnostic, DiagnosticSchema } from "../schema.ts";
-import { type CorpusFrames, toDataFrame } from "../frame/to_dataframe.ts";
+import type { CorpusFrames } from "../frame/to_dataframe.ts";
 import { isLanguage, type Language } from "../i18n/mod.ts";
 import { fileURLToPath } from "node:url";
 import { scrubFileName } from "../output/scrub.ts";
@@ -63,6 +62,11 @@ export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpu
   // Named as the report names it: by its folder's name, an e-mail address or phone number in it scrubbed.
   const name = scrubFileName(basename(resolve(dir)));
   if (cached) return { dir: name, ...cached };
+  // The parsing modules are imported only here: a report's kernel, which reads the frames, does not load them.
+  const [{ loadCorpus }, { toDataFrame }] = await Promise.all([
+    import("../corpus/load_corpus.ts"),
+    import("../frame/to_dataframe.ts"),
+  ]);
   const corpus = await loadCorpus([dir], { root: dir });
   return { dir: name, corpus, frames: toDataFrame(corpus) };
 }
