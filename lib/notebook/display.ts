@@ -20,7 +20,7 @@
 import { Buffer } from "node:buffer";
 import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { chartToSvg, svgSize, svgToPng } from "../output/render_chart.ts";
+import { svgSize } from "../output/svg_size.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { type Language, MISSING } from "../i18n/mod.ts";
 import { formatEuros, formatNumber, formatPercent, periodText } from "../i18n/format.ts";
@@ -98,6 +98,8 @@ export function chartTitle(spec: TopLevelSpec, fallback = "Chart"): string {
 export async function chartBundle(given: TopLevelSpec, options: ScrubOptions = {}): Promise<DisplayBundle> {
   // Built from the corpus' own frames: its rows and texts scrubbed as a table's are (kept in the .ipynb).
   const spec = scrubSpec(given, options);
+  // Vega, Vega-Lite and resvg loaded with the first chart: a notebook that shows none does not load them.
+  const { chartToSvg, svgToPng } = await import("../output/render_chart.ts");
   const svg = await chartToSvg(spec);
   const { width, height } = svgSize(svg);
   return {

@@ -7,7 +7,6 @@
  */
 import pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
-import { chartToSvg, svgToPng } from "./render_chart.ts";
 import { toFlatFrame } from "../frame/serialise.ts";
 import { safeCell } from "../frame/safe_cells.ts";
 import { columnOfHeader } from "../i18n/columns.ts";
@@ -79,11 +78,14 @@ export type WrittenFiles = string[];
  */
 export async function saveChart(spec: TopLevelSpec, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
   // A chart built from the corpus' frames draws its names: scrubbed as a saved table's texts are.
+  // Vega, Vega-Lite and resvg loaded with the first chart (a notebook's kernel that saves none does not load them).
+  const { chartToSvg } = await import("./render_chart.ts");
   return await saveChartSvg(await chartToSvg(scrubSpec(spec, options)), name, options);
 }
 
 /** Saves an already rendered chart as `NAME.svg` and `NAME.png`, as {@linkcode saveChart} does. */
 export async function saveChartSvg(svg: string, name: string, options: ExportOptions = {}): Promise<WrittenFiles> {
+  const { svgToPng } = await import("./render_chart.ts");
   return await saveChartFiles(svg, svgToPng(svg, { scale: options.scale }), name, options);
 }
 
