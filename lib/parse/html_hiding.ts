@@ -8,6 +8,7 @@
  */
 import type { Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
+import { FILTER, TRANSFORM } from "./html_effects.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
@@ -17,6 +18,9 @@ export interface HiddenRules {
   clip: StyleRules;
   clipPath: StyleRules;
   opacity: StyleRules;
+  /** `filter: opacity(0)` and `transform: scale(0)` (`html_effects.ts`). */
+  filter: StyleRules;
+  transform: StyleRules;
   /** `font-size: 0` and a transparent colour: inherited, as `visibility` is (`html_ink.ts`). */
   fontSize: StyleRules;
   colour: StyleRules;
@@ -77,6 +81,8 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: rules(OPACITY),
+    filter: rules(FILTER),
+    transform: rules(TRANSFORM),
     position: once(() => rules(POSITION)),
   };
 }
@@ -92,6 +98,8 @@ export function noHiding(): HiddenRules {
     clip: noRules(),
     clipPath: noRules(),
     opacity: noRules(),
+    filter: noRules(),
+    transform: noRules(),
     fontSize: noRules(),
     colour: noRules(),
     white: noRules(),
@@ -139,13 +147,16 @@ function clipped(element: Element, rules: HiddenRules): Verdict {
 
 /**
  * The properties that hide an element with all it holds, each's verdict: `display: none`, a clip to nothing,
- * `opacity: 0` (it multiplies: no descendant's opacity shows one again).
+ * `opacity: 0` (it multiplies: no descendant's opacity shows one again), `filter: opacity(0)`, a transform that
+ * scales to nothing (a descendant's own transform is applied within its ancestor's: it shows nothing again).
  */
 const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
   verdict(element, rules.display),
   clipped(element, rules),
   verdict(element, rules.clipPath),
   verdict(element, rules.opacity),
+  verdict(element, rules.filter),
+  verdict(element, rules.transform),
 ];
 
 /** Whether a declaration hides the element with all it holds (see {@linkcode wholly}). */
@@ -168,11 +179,11 @@ export function invisible(element: Element, rules: HiddenRules): boolean {
  * the page has it; else null. One that may show an element the page hides leaves it hidden.
  */
 export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
-  const [display, clip, clipPath, opacity] = wholly(element, rules);
-  if (display!.set || clip!.set || clipPath!.set || opacity!.set) return null;
+  const [display, ...others] = wholly(element, rules);
+  if (display!.set || others.some((part) => part.set)) return null;
   const ink = invisible(element, rules) ? null : [rules.visibility, rules.fontSize, rules.colour]
     .map((each) => otherwise(cascade(element, each), false)).find((rule) => rule !== null) ?? null;
-  return display!.doubt ?? ink ?? clip!.doubt ?? clipPath!.doubt ?? opacity!.doubt;
+  return display!.doubt ?? ink ?? others.find((part) => part.doubt !== null)?.doubt ?? null;
 }
 
 /**

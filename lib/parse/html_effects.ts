@@ -1,0 +1,25 @@
+/**
+ * The effects by which a page hides an element with all it holds, beside `opacity: 0` (`html_hiding.ts`): a filter
+ * to no opacity (`filter: opacity(0)`) and a transform that scales it to nothing (`transform: scale(0)`,
+ * `scaleX(0)`, `scaleY(0)`, `scale(1, 0)`). Each pattern pair is the declaration that hides and the one that
+ * undoes it (any other filter or transform: `none`, `rotate(2deg)`), as the cascade reads them (`html_style.ts`).
+ *
+ * @module
+ */
+
+/** A number of zero (`0`, `0.0`, `.0`), and as a percentage (`0%`). */
+const ZERO = String.raw`\s*\+?(?:0+\.?0*|\.0+)%?\s*`;
+
+/** A filter to no opacity, among any others (`blur(1px) opacity(0)`): each multiplies the element's. */
+const NO_OPACITY = String.raw`[^;]*?\bopacity\(${ZERO}\)`;
+export const FILTER: [RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*filter\s*:${NO_OPACITY}`, "i"),
+  new RegExp(String.raw`(^|;)\s*filter\s*:\s*(?!${NO_OPACITY})[a-z]`, "i"),
+];
+
+/** A scale to nothing in one direction or both: `scale(0)`, `scale(0, 1)`, `scale(1 0)`, `scaleX(0)`, `scaleY(0)`. */
+const SCALED_AWAY = String.raw`[^;]*?\bscale(?:\(${ZERO}[,)\s]|\([^,)]*[,\s]${ZERO}\)|[xy]\(${ZERO}\))`;
+export const TRANSFORM: [RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*transform\s*:${SCALED_AWAY}`, "i"),
+  new RegExp(String.raw`(^|;)\s*transform\s*:\s*(?!${SCALED_AWAY})[a-z]`, "i"),
+];

@@ -1,0 +1,75 @@
+/**
+ * What a page's effects hide as a browser on a computer's screen shows it: `filter: opacity(0)` and a transform that
+ * scales to nothing hide an element with all it holds, as `opacity: 0` does.
+ */
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { htmlToText } from "./html_text.ts";
+import { parseDocuments } from "./parse_document.ts";
+import { fixtureFile } from "../../testing/form_fixtures.ts";
+
+const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+/** S11547's row of its actual public funding, 614 153. */
+const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+
+/** S11547's actual public funding read from its page with the row's `dd` as given and `css` added to its sheet. */
+export function read(dd: string, css = ""): { value: number | null; problems: [string, string | undefined][] } {
+  const text = PAGE.replace("</style>", `${css}\n  </style>`)
+    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
+  if (!text.includes(dd)) throw new Error("the page was not changed");
+  const html = htmlToText(new TextEncoder().encode(text));
+  const { documents } = parseDocuments(html.text);
+  return {
+    value: documents[0]!.project.funding_public_actual as number | null,
+    problems: html.problems.map((problem) => [problem.code, problem.detail]),
+  };
+}
+
+/** A hidden 614 153 beside a shown 999 999: only the shown one is read. */
+const beside = (hidden: string) => `<dd><span ${hidden}>614&nbsp;153</span> 999&nbsp;999</dd>`;
+
+Deno.test("htmlToText: filter: opacity(0) hides an element with all it holds, as opacity: 0 does", () => {
+  // Before: 614 153, hidden by filter: opacity(0), was read beside the shown 999 999 as 614 153 999 999.
+  for (
+    const [dd, css] of [
+      [beside('style="filter: opacity(0)"'), ""],
+      [beside('style="filter: blur(1px) opacity(0%)"'), ""],
+      [beside('class="himmea"'), ".himmea { filter: opacity(0.0) }"],
+      [
+        '<dd><span class="himmea"><b style="filter: none">614&nbsp;153</b></span> 999&nbsp;999</dd>',
+        ".himmea { filter: opacity(0) }",
+      ],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
+  // A filter that shows, or one that undoes it in the cascade: read.
+  for (
+    const [dd, css] of [
+      ['<dd style="filter: opacity(0.5)">614&nbsp;153</dd>', ""],
+      ['<dd class="himmea" style="filter: none">614&nbsp;153</dd>', ".himmea { filter: opacity(0) }"],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+});
+
+Deno.test("htmlToText: a transform that scales to nothing hides an element with all it holds; a transform after it undoes it", () => {
+  // Before: 614 153, scaled to nothing, was read beside the shown 999 999 as 614 153 999 999.
+  for (
+    const [dd, css] of [
+      [beside('style="transform: scale(0)"'), ""],
+      [beside('style="transform: scale(0, 0)"'), ""],
+      [beside('style="transform: translate(1px) scaleX(0)"'), ""],
+      [beside('style="transform: scaleY(0.0)"'), ""],
+      [beside('class="pois"'), ".pois { transform: scale(0) }"],
+      [
+        '<dd><span class="pois"><b style="transform: none">614&nbsp;153</b></span> 999&nbsp;999</dd>',
+        ".pois { transform: scale(0) }",
+      ],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
+  for (
+    const [dd, css] of [
+      ['<dd style="transform: scale(1.5)">614&nbsp;153</dd>', ""],
+      ['<dd style="transform: scale(0.5, 1)">614&nbsp;153</dd>', ""],
+      ['<dd class="pois" style="transform: rotate(2deg)">614&nbsp;153</dd>', ".pois { transform: scale(0) }"],
+      ['<dd class="pois auki">614&nbsp;153</dd>', ".pois { transform: scale(0) } .pois.auki { transform: none }"],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+});
