@@ -23,3 +23,12 @@ export const TRANSFORM: [RegExp, RegExp] = [
   new RegExp(String.raw`(^|;)\s*transform\s*:${SCALED_AWAY}`, "i"),
   new RegExp(String.raw`(^|;)\s*transform\s*:\s*(?!${SCALED_AWAY})[a-z]`, "i"),
 ];
+
+/**
+ * `content-visibility: hidden`, which hides what the element holds, its text and descendants, whatever they say (its
+ * own box is kept, empty: nothing of it is read); and a value that shows it (`visible`, `auto`). Not inherited.
+ */
+export const CONTENT_VISIBILITY: [RegExp, RegExp] = [
+  /(^|;)\s*content-visibility\s*:\s*hidden(?![\w-])/i,
+  /(^|;)\s*content-visibility\s*:\s*(?:visible|auto|initial|unset|revert|inherit)(?![\w-])/i,
+];

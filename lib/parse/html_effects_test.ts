@@ -73,3 +73,39 @@ Deno.test("htmlToText: a transform that scales to nothing hides an element with 
     ] as const
   ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
 });
+
+Deno.test("htmlToText: content-visibility: hidden hides what the element holds, whatever its descendants say", () => {
+  // Before: 614 153, whose element's content the page hides, was read beside the shown 999 999: null.
+  for (
+    const [dd, css] of [
+      [beside('style="content-visibility: hidden"'), ""],
+      [beside('class="kiinni"'), ".kiinni { content-visibility: hidden }"],
+      [
+        '<dd><span class="kiinni"><b style="content-visibility: visible">614&nbsp;153</b></span> 999&nbsp;999</dd>',
+        ".kiinni { content-visibility: hidden }",
+      ],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
+  for (
+    const [dd, css] of [
+      ['<dd style="content-visibility: auto">614&nbsp;153</dd>', ""],
+      [
+        '<dd class="kiinni auki">614&nbsp;153</dd>',
+        ".kiinni { content-visibility: hidden } .auki { content-visibility: visible }",
+      ],
+      // Its own box is shown: a descendant's content-visibility hides only within it.
+      ['<dd style="content-visibility: hidden"></dd><dd>614&nbsp;153</dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+  // A rule a saved page cannot answer that may show what it holds: [?], said with the rule.
+  const rule = ".kiinni:target { content-visibility: visible }";
+  assertEquals(read('<dd class="kiinni">614&nbsp;153</dd>', `.kiinni { content-visibility: hidden } ${rule}`), {
+    value: null,
+    problems: [["doubtful_showing", rule]],
+  });
+  // The value of a label whose text the page hides is no value of it.
+  const label = read(
+    '<dd>614&nbsp;153</dd><dt style="content-visibility: hidden">Muu</dt><dd>999&nbsp;999</dd>',
+  );
+  assertEquals(label.value, 614153);
+});

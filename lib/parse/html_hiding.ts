@@ -8,7 +8,7 @@
  */
 import type { Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
-import { FILTER, TRANSFORM } from "./html_effects.ts";
+import { CONTENT_VISIBILITY, FILTER, TRANSFORM } from "./html_effects.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
@@ -21,6 +21,8 @@ export interface HiddenRules {
   /** `filter: opacity(0)` and `transform: scale(0)` (`html_effects.ts`). */
   filter: StyleRules;
   transform: StyleRules;
+  /** `content-visibility: hidden`: the element shows nothing it holds (`html_effects.ts`). */
+  contentVisibility: StyleRules;
   /** `font-size: 0` and a transparent colour: inherited, as `visibility` is (`html_ink.ts`). */
   fontSize: StyleRules;
   colour: StyleRules;
@@ -83,6 +85,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     opacity: rules(OPACITY),
     filter: rules(FILTER),
     transform: rules(TRANSFORM),
+    contentVisibility: rules(CONTENT_VISIBILITY),
     position: once(() => rules(POSITION)),
   };
 }
@@ -100,6 +103,7 @@ export function noHiding(): HiddenRules {
     opacity: noRules(),
     filter: noRules(),
     transform: noRules(),
+    contentVisibility: noRules(),
     fontSize: noRules(),
     colour: noRules(),
     white: noRules(),
@@ -148,7 +152,8 @@ function clipped(element: Element, rules: HiddenRules): Verdict {
 /**
  * The properties that hide an element with all it holds, each's verdict: `display: none`, a clip to nothing,
  * `opacity: 0` (it multiplies: no descendant's opacity shows one again), `filter: opacity(0)`, a transform that
- * scales to nothing (a descendant's own transform is applied within its ancestor's: it shows nothing again).
+ * scales to nothing (a descendant's own transform is applied within its ancestor's: it shows nothing again),
+ * `content-visibility: hidden` (the element's box is kept, but nothing it holds is shown: no text of it is read).
  */
 const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
   verdict(element, rules.display),
@@ -157,6 +162,7 @@ const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
   verdict(element, rules.opacity),
   verdict(element, rules.filter),
   verdict(element, rules.transform),
+  verdict(element, rules.contentVisibility),
 ];
 
 /** Whether a declaration hides the element with all it holds (see {@linkcode wholly}). */
