@@ -109,3 +109,26 @@ Deno.test("htmlToText: content-visibility: hidden hides what the element holds, 
   );
   assertEquals(label.value, 614153);
 });
+
+Deno.test("htmlToText: the font shorthand with a size of 0 hides text as font-size: 0 does, inherited", () => {
+  // Before: 614 153, printed at font: 0/0 a, was read beside the shown 999 999: null.
+  for (
+    const [dd, css] of [
+      [beside('style="font: 0/0 a"'), ""],
+      [beside('style="font: 0 sans-serif"'), ""],
+      [beside('style="font: italic bold 0px/1.2 Arial, sans-serif"'), ""],
+      [beside('class="pieni"'), ".pieni { font: 0/0 a }"],
+      ['<dd><span class="pieni"><b>614&nbsp;153</b></span> 999&nbsp;999</dd>', ".pieni { font: 0/0 a }"],
+      ['<dd><span style="font: 0/0 a"><b style="font-size: 1.5em">614&nbsp;153</b></span> 999&nbsp;999</dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
+  for (
+    const [dd, css] of [
+      ['<dd style="font: 700 12px/1 Arial">614&nbsp;153</dd>', ""],
+      ['<dd style="font: small-caps 1rem serif">614&nbsp;153</dd>', ""],
+      ['<dd class="pieni" style="font: 12px Arial">614&nbsp;153</dd>', ".pieni { font-size: 0 }"],
+      ['<dd style="font: 0/0 a">999&nbsp;999 <span style="font: 14px Arial">614&nbsp;153</span></dd>', ""],
+      ['<dd style="font-size: 0">999&nbsp;999 <span style="font: caption">614&nbsp;153</span></dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+});

@@ -19,19 +19,36 @@ const ZERO = String.raw`\+?(?:0+\.?0*|\.0+)(?:[a-z]+|%)?(?![\w.%])`;
 /** A non-zero number. */
 const NON_ZERO = String.raw`\+?[\d.]*[1-9][\d.]*`;
 /**
- * `font-size: 0`; a non-zero size of its own (`12px`, `1rem`, `small`, `initial`); and one relative to the parent's,
- * which is 0 under a 0 (`1.2em`, `120%`, `larger`, `inherit`).
+ * The `font` shorthand's size, after its style, variant, weight and stretch (`italic bold 0/0 a`), before its line
+ * height and family: `size` the size's pattern.
+ */
+const FONT = (size: string) =>
+  String.raw`(?:font-size\s*:\s*${size}|font\s*:\s*(?:(?:[a-z-]+|\d+(?:\.\d+)?)\s+)*?${size}` +
+  String.raw`(?:\s*\/\s*[^\s;/]+)?\s+[^\s;])`;
+/** The `font` shorthand's system fonts, each of a size of its own; and its keywords that keep the parent's. */
+const SYSTEM_FONT = String
+  .raw`font\s*:\s*(?:caption|icon|menu|message-box|small-caption|status-bar|initial)\s*(?:;|!|$)`;
+const FONT_KEEPS = String.raw`font\s*:\s*(?:inherit|unset|revert)\s*(?:;|!|$)`;
+/**
+ * `font-size: 0` (or the `font` shorthand's: `font: 0/0 a`); a non-zero size of its own (`12px`, `1rem`, `small`,
+ * `initial`, `font: caption`); and one relative to the parent's, which is 0 under a 0 (`1.2em`, `120%`, `larger`,
+ * `inherit`).
  */
 export const FONT_SIZE: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*font-size\s*:\s*${ZERO}`, "i"),
+  new RegExp(String.raw`(^|;)\s*${FONT(ZERO)}`, "i"),
   new RegExp(
-    String.raw`(^|;)\s*font-size\s*:\s*(?:${NON_ZERO}(?:px|pt|pc|cm|mm|in|q|rem|vw|vh|vmin|vmax|vi|vb)|` +
-      String.raw`(?:xx?-small|small|medium|large|xx?x?-large|initial|math)(?![\w-]))`,
+    String.raw`(^|;)\s*(?:${
+      FONT(
+        String.raw`(?:${NON_ZERO}(?:px|pt|pc|cm|mm|in|q|rem|vw|vh|vmin|vmax|vi|vb)|` +
+          String.raw`(?:xx?-small|small|medium|large|xx?x?-large|initial|math)(?![\w-]))`,
+      )
+    }|${SYSTEM_FONT})`,
     "i",
   ),
   new RegExp(
-    String.raw`(^|;)\s*font-size\s*:\s*(?:${NON_ZERO}(?:em|ex|ch|cap|ic|lh|rlh|%)|` +
-      String.raw`(?:smaller|larger|inherit|unset|revert)(?![\w-]))`,
+    String.raw`(^|;)\s*(?:${
+      FONT(String.raw`(?:${NON_ZERO}(?:em|ex|ch|cap|ic|lh|rlh|%)|(?:smaller|larger|inherit|unset|revert)(?![\w-]))`)
+    }|${FONT_KEEPS})`,
     "i",
   ),
 ];
