@@ -234,9 +234,11 @@ function isHiddenWhole(element: Element, rules: HiddenRules): boolean {
   return hiddenByMarkup(element) || hidesWhole(element, rules);
 }
 
-/** Whether the page's markup hides an element, not a rule: its `hidden` attribute, a well-known class. */
+/**
+ * Whether the page's markup hides an element, not a rule: a hidden input, a well-known class. (The `hidden`
+ * attribute is the browser's own `display: none`, which the page's style may undo: `html_hiding.ts`.)
+ */
 export function hiddenByMarkup(element: Element): boolean {
-  if (attr(element, "hidden") !== undefined) return true;
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
   return classes.some((name) => HIDDEN_CLASSES.includes(name)) && !classes.some((name) => SHOWN.test(name));

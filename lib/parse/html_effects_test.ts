@@ -132,3 +132,31 @@ Deno.test("htmlToText: the font shorthand with a size of 0 hides text as font-si
     ] as const
   ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
 });
+
+Deno.test("htmlToText: the hidden attribute hides as the browser's own display: none, which any display of the page's undoes", () => {
+  // Before: the hidden attribute hid the element whatever the page's style said, and 614 153, which the page shows
+  // by display: block, was null.
+  for (
+    const [dd, css] of [
+      ['<dd hidden style="display: block">614&nbsp;153</dd>', ""],
+      ['<dd hidden class="auki">614&nbsp;153</dd>', ".auki { display: block }"],
+      ["<dd hidden>614&nbsp;153</dd>", "[hidden] { display: inline-block }"],
+      ['<dd hidden style="display: initial">614&nbsp;153</dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 614153, problems: [] }, dd);
+  for (
+    const [dd, css] of [
+      [beside("hidden"), ""],
+      [beside('hidden style="display: revert"'), ""],
+      [beside('hidden class="auki"'), ".auki { display: block } span.auki { display: none }"],
+      [beside('hidden="until-found" style="display: block"'), ""],
+      ['<dd><span hidden><b style="display: block">614&nbsp;153</b></span> 999&nbsp;999</dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
+  // A rule a saved page cannot answer that may show it: [?], said with the rule.
+  const rule = ".auki:target { display: block }";
+  assertEquals(read('<dd hidden class="auki">614&nbsp;153</dd>', rule), {
+    value: null,
+    problems: [["doubtful_showing", rule]],
+  });
+});

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Element } from "./html_tree.ts";
+import { attr, type Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
 import { CONTENT_VISIBILITY, FILTER, TRANSFORM } from "./html_effects.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
@@ -46,7 +46,12 @@ export interface HiddenRules {
  * clip to nothing, as a copy for screen readers only is hidden from the eye (`clip: rect(0 0 0 0)`, `clip-path:
  * inset(50%)`). Each property is its own: `display: block` does not undo `visibility: hidden`.
  */
-const DISPLAY: [RegExp, RegExp] = [/(^|;)\s*display\s*:\s*none\b/i, /(^|;)\s*display\s*:\s*(?!none\b)[a-z]/i];
+const DISPLAY: [RegExp, RegExp] = [
+  /(^|;)\s*display\s*:\s*none\b/i,
+  /(^|;)\s*display\s*:\s*(?!none\b|revert(?:-layer)?(?![\w-]))[a-z]/i,
+];
+/** `display: revert`: the browser's own, `none` for an element with the `hidden` attribute (see {@linkcode displayed}). */
+const DISPLAY_REVERT = /(^|;)\s*display\s*:\s*revert(?:-layer)?(?![\w-])/i;
 const VISIBILITY: [RegExp, RegExp] = [
   /(^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/i,
   /(^|;)\s*visibility\s*:\s*(?:visible|initial)(?![\w-])/i,
@@ -74,7 +79,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
   const rules = ([hiding, showing]: [RegExp, RegExp]) => styleRules(html, hiding, showing, linked);
   return {
     ...noHiding(),
-    display: rules(DISPLAY),
+    display: styleRules(html, ...DISPLAY, linked, DISPLAY_REVERT),
     visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
     fontSize: inheritedRules(html, FONT_SIZE, linked),
     colour: inheritedRules(html, COLOUR, linked),
@@ -130,10 +135,26 @@ interface Verdict {
   doubt: string | null;
 }
 
-function verdict(element: Element, rules: StyleRules): Verdict {
+/** `fallback`: whether the browser's own style sets it, below every declaration of the page's. */
+function verdict(element: Element, rules: StyleRules, fallback = false): Verdict {
   const styled = cascade(element, rules);
-  const set = styled.own ?? false;
+  const set = styled.own ?? fallback;
   return { set, doubt: otherwise(styled, set) };
+}
+
+/**
+ * Whether `display: none` holds: the page's, else the browser's own for an element with the `hidden` attribute
+ * (`[hidden] { display: none }`, which any display of the page's undoes, by a rule or the element's own style;
+ * `hidden="until-found"` hides what it holds instead, as `content-visibility: hidden`).
+ */
+const displayed = (element: Element, rules: HiddenRules): Verdict =>
+  verdict(element, rules.display, hiddenAs(element) === "hidden");
+
+/** The `hidden` attribute's state: `hidden`, `until-found`, or none. */
+function hiddenAs(element: Element): "hidden" | "until-found" | null {
+  const value = attr(element, "hidden");
+  if (value === undefined) return null;
+  return value.trim().toLowerCase() === "until-found" ? "until-found" : "hidden";
 }
 
 /**
@@ -156,13 +177,13 @@ function clipped(element: Element, rules: HiddenRules): Verdict {
  * `content-visibility: hidden` (the element's box is kept, but nothing it holds is shown: no text of it is read).
  */
 const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
-  verdict(element, rules.display),
+  displayed(element, rules),
   clipped(element, rules),
   verdict(element, rules.clipPath),
   verdict(element, rules.opacity),
   verdict(element, rules.filter),
   verdict(element, rules.transform),
-  verdict(element, rules.contentVisibility),
+  verdict(element, rules.contentVisibility, hiddenAs(element) === "until-found"),
 ];
 
 /** Whether a declaration hides the element with all it holds (see {@linkcode wholly}). */
