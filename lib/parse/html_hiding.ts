@@ -159,14 +159,15 @@ function hiddenAs(element: Element): "hidden" | "until-found" | null {
 
 /**
  * Whether `clip` clips the element to nothing: with `position: absolute` or `fixed`, each in its own cascade; a
- * doubtful rule of one may hide it when the other is set, or may be.
+ * doubtful rule of one may hide it when the other is set, or may be; and may show it when both are.
  */
 function clipped(element: Element, rules: HiddenRules): Verdict {
   const may = (part: Verdict) => part.set || part.doubt !== null;
   const clip = verdict(element, rules.clip);
   if (!may(clip)) return { set: false, doubt: null };
   const position = verdict(element, rules.position());
-  if (clip.set && position.set) return { set: true, doubt: null };
+  // Clipped: a doubtful rule that may undo either shows it.
+  if (clip.set && position.set) return { set: true, doubt: clip.doubt ?? position.doubt };
   return { set: false, doubt: may(position) ? (clip.set ? position.doubt : clip.doubt) : null };
 }
 
