@@ -171,3 +171,37 @@ Deno.test("htmlToText: a rule a saved page cannot answer that may undo a clip's 
     }, rule);
   }
 });
+
+Deno.test("htmlToText: what the page moves off the screen, or into a box of nothing whose overflow it hides, is hidden", () => {
+  // Before: 614 153, moved off the screen beside a shown 999 999, was read as '614 153 999 999': null.
+  for (
+    const [dd, css] of [
+      [beside('style="display: block; text-indent: -9999px"'), ""],
+      ['<dd><div style="text-indent: -9999px">614&nbsp;153</div> 999&nbsp;999</dd>', ""],
+      ['<dd><div class="pois"><b>614&nbsp;153</b></div> 999&nbsp;999</dd>', ".pois { text-indent: -100em }"],
+      [beside('style="position: absolute; left: -9999px"'), ""],
+      [beside('class="pois"'), ".pois { position: fixed; top: -10000px }"],
+      [beside('style="display: block; width: 0; overflow: hidden"'), ""],
+      [beside('style="position: absolute; width: 1px; height: 1px; overflow: hidden"'), ""],
+      ['<dd><div style="height: 0; overflow: hidden">614&nbsp;153</div> 999&nbsp;999</dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
+  for (
+    const [dd, css] of [
+      // An indent, a width or a height applies to no inline element; a left or top to none not positioned.
+      [beside('style="text-indent: -9999px"'), ""],
+      [beside('style="width: 0; overflow: hidden"'), ""],
+      [beside('style="left: -9999px"'), ""],
+      [beside('style="position: relative; left: -9999px"'), ""],
+      [beside('style="display: block; text-indent: -20px"'), ""],
+      [beside('style="display: block; width: 0"'), ""],
+      [beside('class="pois"'), ".pois { position: absolute; left: -9999px } span.pois { left: 0 }"],
+    ] as const
+  ) assertEquals(read(dd, css), { value: null, problems: [] }, dd);
+  // A rule a saved page cannot answer that may make it a block: [?], said with the rule.
+  const rule = ".pois:target { display: block }";
+  assertEquals(read(beside('class="pois" style="text-indent: -9999px"'), rule), {
+    value: null,
+    problems: [["doubtful_hiding", rule]],
+  });
+});

@@ -8,6 +8,8 @@
  */
 import { attr, type Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
+import { allOf, type Verdict, verdict } from "./html_verdict.ts";
+import { offScreen, type OffScreenRules, offScreenRules, once } from "./html_offscreen.ts";
 import { CONTENT_VISIBILITY, FILTER, TRANSFORM } from "./html_effects.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
 
@@ -31,6 +33,8 @@ export interface HiddenRules {
   background: StyleRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
+  /** What moves an element out of sight (`text-indent: -9999px`…: `html_offscreen.ts`), read once first asked. */
+  offScreen: OffScreenRules;
   /** Whether each inherited property hides an element's own text (see {@linkcode invisible}). */
   invisible: WeakMap<Element, boolean>;
   noSize: WeakMap<Element, boolean>;
@@ -92,6 +96,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     transform: rules(TRANSFORM),
     contentVisibility: rules(CONTENT_VISIBILITY),
     position: once(() => rules(POSITION)),
+    offScreen: offScreenRules(html, linked),
   };
 }
 
@@ -114,6 +119,7 @@ export function noHiding(): HiddenRules {
     white: noRules(),
     background: noRules(),
     position: once(noRules),
+    offScreen: offScreenRules(null),
     invisible: new WeakMap(),
     noSize: new WeakMap(),
     noColour: new WeakMap(),
@@ -121,25 +127,6 @@ export function noHiding(): HiddenRules {
     onWhite: new WeakMap(),
     shownInside: new WeakMap(),
   };
-}
-
-/** A value made the first time it is asked for, then kept. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
-}
-
-/** Whether a property's declaration is set on the element, and a doubtful rule that may set it otherwise. */
-interface Verdict {
-  set: boolean;
-  doubt: string | null;
-}
-
-/** `fallback`: whether the browser's own style sets it, below every declaration of the page's. */
-function verdict(element: Element, rules: StyleRules, fallback = false): Verdict {
-  const styled = cascade(element, rules);
-  const set = styled.own ?? fallback;
-  return { set, doubt: otherwise(styled, set) };
 }
 
 /**
@@ -162,20 +149,15 @@ function hiddenAs(element: Element): "hidden" | "until-found" | null {
  * doubtful rule of one may hide it when the other is set, or may be; and may show it when both are.
  */
 function clipped(element: Element, rules: HiddenRules): Verdict {
-  const may = (part: Verdict) => part.set || part.doubt !== null;
-  const clip = verdict(element, rules.clip);
-  if (!may(clip)) return { set: false, doubt: null };
-  const position = verdict(element, rules.position());
-  // Clipped: a doubtful rule that may undo either shows it.
-  if (clip.set && position.set) return { set: true, doubt: clip.doubt ?? position.doubt };
-  return { set: false, doubt: may(position) ? (clip.set ? position.doubt : clip.doubt) : null };
+  return allOf([() => verdict(element, rules.clip), () => verdict(element, rules.position())]);
 }
 
 /**
  * The properties that hide an element with all it holds, each's verdict: `display: none`, a clip to nothing,
  * `opacity: 0` (it multiplies: no descendant's opacity shows one again), `filter: opacity(0)`, a transform that
  * scales to nothing (a descendant's own transform is applied within its ancestor's: it shows nothing again),
- * `content-visibility: hidden` (the element's box is kept, but nothing it holds is shown: no text of it is read).
+ * `content-visibility: hidden` (the element's box is kept, but nothing it holds is shown: no text of it is read),
+ * and what moves it out of sight (`html_offscreen.ts`).
  */
 const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
   displayed(element, rules),
@@ -185,6 +167,7 @@ const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
   verdict(element, rules.filter),
   verdict(element, rules.transform),
   verdict(element, rules.contentVisibility, hiddenAs(element) === "until-found"),
+  ...offScreen(element, rules.offScreen, () => verdict(element, rules.position())),
 ];
 
 /** Whether a declaration hides the element with all it holds (see {@linkcode wholly}). */

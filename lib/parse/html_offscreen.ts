@@ -1,0 +1,92 @@
+/**
+ * What a page moves out of sight, as a copy for screen readers only is (`.sr-only`, `.screen-reader-text`): a first
+ * line indented far off the screen (`text-indent: -9999px`, inherited by all the element holds), an element positioned
+ * `absolute` or `fixed` far off it (`left: -9999px`, `top: -9999px`), or a box of no width or height, or a pixel's,
+ * whose overflow is hidden (`width: 1px; height: 1px; overflow: hidden`). Each hides only as a browser lays it out:
+ * an indent, a width or a height only on a block (a `div`, a `dd`, an element the page makes `display: block`, or
+ * positioned), a left or top only when positioned. Each part is its own cascade (`html_style.ts`), and a rule a saved
+ * page cannot answer that may set one is doubtful (`html_verdict.ts`).
+ *
+ * @module
+ */
+import type { Element } from "./html_tree.ts";
+import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
+import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
+
+/** A length far off the screen: -999px or less, -100em (`rem`) or less. */
+const FAR = String.raw`-\s*(?:0*(?:999|[1-9]\d{3,})(?:\.\d*)?px|0*[1-9]\d{2,}(?:\.\d*)?r?em)(?![\w.%])`;
+/** No length, or a pixel's (`0`, `0px`, `1px`). */
+const NOTHING = String.raw`(?:\+?(?:0+\.?0*|\.0+)(?:[a-z]+|%)?|0*1(?:\.0*)?px)(?![\w.%])`;
+
+/** The declaration that sets the property to `value`, and any other of it. */
+const pair = (property: string, value: string): [RegExp, RegExp] => [
+  new RegExp(String.raw`(^|;)\s*${property}\s*:\s*${value}`, "i"),
+  new RegExp(String.raw`(^|;)\s*${property}\s*:\s*(?!${value})[-+.\w]`, "i"),
+];
+
+const TEXT_INDENT = pair("text-indent", FAR);
+const LEFT = pair("left", FAR);
+const TOP = pair("top", FAR);
+const WIDTH = pair("width", NOTHING);
+const HEIGHT = pair("height", NOTHING);
+const OVERFLOW = pair("overflow", String.raw`(?:hidden|clip)(?![\w-])`);
+/** A display that lays the element out as a block (of its own or in a line), and one that does not. */
+const BLOCK: [RegExp, RegExp] = [
+  /(^|;)\s*display\s*:\s*(?:block|inline-block|flow-root|list-item|table|table-cell|table-caption|flex|inline-flex|grid|inline-grid)(?![\w-])/i,
+  /(^|;)\s*display\s*:\s*(?:inline|contents|ruby|table-row|table-row-group|initial|unset)(?![\w-])/i,
+];
+
+/** The elements a browser lays out as blocks of their own. */
+const BLOCKS = new Set([
+  ..."html body div p dl dt dd ul ol menu li table caption td th form fieldset legend blockquote pre address"
+    .split(" "),
+  ..."h1 h2 h3 h4 h5 h6 section article main header footer nav aside figure figcaption details summary center hr"
+    .split(" "),
+]);
+
+/** The rules of the page's sheets about each part, each read from the sheets the first time it is asked for. */
+export interface OffScreenRules {
+  textIndent: () => StyleRules;
+  left: () => StyleRules;
+  top: () => StyleRules;
+  width: () => StyleRules;
+  height: () => StyleRules;
+  overflow: () => StyleRules;
+  block: () => StyleRules;
+}
+
+export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffScreenRules {
+  const rules = ([sets, undoes]: [RegExp, RegExp]) =>
+    once(() => html ? styleRules(html, sets, undoes, linked) : noRules());
+  return {
+    textIndent: rules(TEXT_INDENT),
+    left: rules(LEFT),
+    top: rules(TOP),
+    width: rules(WIDTH),
+    height: rules(HEIGHT),
+    overflow: rules(OVERFLOW),
+    block: rules(BLOCK),
+  };
+}
+
+/** A value made the first time it is asked for, then kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Each way the page moves the element out of sight, its verdict (see the module's note); `positioned` the verdict of
+ * `position: absolute` or `fixed`.
+ */
+export function offScreen(element: Element, rules: OffScreenRules, positioned: () => Verdict): Verdict[] {
+  const block = () => eitherOf(verdict(element, rules.block(), BLOCKS.has(element.tagName)), positioned());
+  const own = (each: () => StyleRules) => () => verdict(element, each());
+  return [
+    allOf([own(rules.textIndent), block]),
+    allOf([own(rules.left), positioned]),
+    allOf([own(rules.top), positioned]),
+    allOf([own(rules.width), own(rules.overflow), block]),
+    allOf([own(rules.height), own(rules.overflow), block]),
+  ];
+}
