@@ -227,8 +227,9 @@ export function isHidden(element: Element, rules: HiddenRules): boolean {
 }
 
 /**
- * Whether the page hides an element with all it holds, whatever its descendants say: by its `hidden` attribute, a
- * well-known class, `display: none` or a clip (`html_hiding.ts`).
+ * Whether the page hides an element with all it holds, whatever its descendants say: by a well-known class, its
+ * `hidden` attribute (unless the page gives it a display), `display: none`, a clip, an effect or a move out of sight
+ * (`html_hiding.ts`).
  */
 function isHiddenWhole(element: Element, rules: HiddenRules): boolean {
   return hiddenByMarkup(element) || hidesWhole(element, rules);
