@@ -41,6 +41,8 @@ export interface HiddenRules {
   noColour: WeakMap<Element, boolean>;
   whiteText: WeakMap<Element, boolean>;
   onWhite: WeakMap<Element, boolean>;
+  /** Each element's verdicts of the properties that hide it whole (see {@linkcode wholly}), made once. */
+  wholly: WeakMap<Element, Verdict[]>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
   shownInside: WeakMap<Element, boolean>;
 }
@@ -126,6 +128,7 @@ export function noHiding(): HiddenRules {
     whiteText: new WeakMap(),
     onWhite: new WeakMap(),
     shownInside: new WeakMap(),
+    wholly: new WeakMap(),
   };
 }
 
@@ -159,7 +162,13 @@ function clipped(element: Element, rules: HiddenRules): Verdict {
  * `content-visibility: hidden` (the element's box is kept, but nothing it holds is shown: no text of it is read),
  * and what moves it out of sight (`html_offscreen.ts`).
  */
-const wholly = (element: Element, rules: HiddenRules): Verdict[] => [
+function wholly(element: Element, rules: HiddenRules): Verdict[] {
+  let known = rules.wholly.get(element);
+  if (!known) rules.wholly.set(element, known = whollyOf(element, rules));
+  return known;
+}
+
+const whollyOf = (element: Element, rules: HiddenRules): Verdict[] => [
   displayed(element, rules),
   clipped(element, rules),
   verdict(element, rules.clipPath),

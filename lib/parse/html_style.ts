@@ -200,12 +200,16 @@ function keysOf(element: Element): Set<string> {
   return known;
 }
 
+const UNSET: Styled = Object.freeze({ own: null, doubts: [] }) as Styled;
+
 /** The element's inline style, else the sheets' winning rule; and the doubtful rules that would win over it. */
 export function cascade(element: Element, rules: StyleRules): Styled {
+  const style = attr(element, "style");
+  // No rule of the sheets about it, no inline style: nothing set (most elements, for most properties).
+  if (!style && rules.index.size === 0) return UNSET;
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
   // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
-  const style = attr(element, "style");
   const last = style ? lastDeclaration(style, rules) : null;
   const inline = last ? { sets: last.sets, weight: last.important ? INLINE_IMPORTANT : INLINE, order: Infinity } : null;
   let result: Styled = { own: inline?.sets ?? null, doubts: [] };
