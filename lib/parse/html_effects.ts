@@ -1,7 +1,7 @@
 /**
  * The effects by which a page hides an element with all it holds, beside `opacity: 0` (`html_hiding.ts`): a filter
  * to no opacity (`filter: opacity(0)`) and a transform that scales it to nothing (`transform: scale(0)`,
- * `scaleX(0)`, `scaleY(0)`, `scale(1, 0)`). Each pattern pair is the declaration that hides and the one that
+ * `scaleX(0)`, `scaleY(0)`, `scale(1, 0)`; the `scale` property's `scale: 0`). Each pattern pair is the declaration that hides and the one that
  * undoes it (any other filter or transform: `none`, `rotate(2deg)`), as the cascade reads them (`html_style.ts`).
  *
  * @module
@@ -31,4 +31,12 @@ export const TRANSFORM: [RegExp, RegExp] = [
 export const CONTENT_VISIBILITY: [RegExp, RegExp] = [
   /(^|;)\s*content-visibility\s*:\s*hidden(?![\w-])/i,
   /(^|;)\s*content-visibility\s*:\s*(?:visible|auto|initial|unset|revert|inherit)(?![\w-])/i,
+];
+
+/** The `scale` property to nothing in one direction or both (`scale: 0`, `scale: 1 0`), and any other (`none`, `0.5`). */
+const SCALE_ZERO = String
+  .raw`(?:(?:[\d.]+%?\s+)?(?:0+\.?0*|\.0+)%?|(?:0+\.?0*|\.0+)%?\s+[\d.]+%?)(?:\s+[\d.]+%?)?\s*(?:;|!|$)`;
+export const SCALE: [RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*scale\s*:\s*${SCALE_ZERO}`, "i"),
+  new RegExp(String.raw`(^|;)\s*scale\s*:\s*(?!${SCALE_ZERO})[\d.a-z]`, "i"),
 ];

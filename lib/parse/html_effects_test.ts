@@ -57,6 +57,8 @@ Deno.test("htmlToText: a transform that scales to nothing hides an element with 
       [beside('style="transform: scale(0, 0)"'), ""],
       [beside('style="transform: translate(1px) scaleX(0)"'), ""],
       [beside('style="transform: scaleY(0.0)"'), ""],
+      [beside('style="scale: 0"'), ""],
+      [beside('style="scale: 1 0"'), ""],
       [beside('class="pois"'), ".pois { transform: scale(0) }"],
       [
         '<dd><span class="pois"><b style="transform: none">614&nbsp;153</b></span> 999&nbsp;999</dd>',
@@ -67,6 +69,8 @@ Deno.test("htmlToText: a transform that scales to nothing hides an element with 
   for (
     const [dd, css] of [
       ['<dd style="transform: scale(1.5)">614&nbsp;153</dd>', ""],
+      ['<dd style="scale: 0.5 1">614&nbsp;153</dd>', ""],
+      ['<dd class="pois" style="scale: none">614&nbsp;153</dd>', ".pois { scale: 0 }"],
       ['<dd style="transform: scale(0.5, 1)">614&nbsp;153</dd>', ""],
       ['<dd class="pois" style="transform: rotate(2deg)">614&nbsp;153</dd>', ".pois { transform: scale(0) }"],
       ['<dd class="pois auki">614&nbsp;153</dd>', ".pois { transform: scale(0) } .pois.auki { transform: none }"],

@@ -10,7 +10,7 @@ import { attr, type Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, type Verdict, verdict } from "./html_verdict.ts";
 import { offScreen, type OffScreenRules, offScreenRules, once } from "./html_offscreen.ts";
-import { CONTENT_VISIBILITY, FILTER, TRANSFORM } from "./html_effects.ts";
+import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
@@ -23,6 +23,7 @@ export interface HiddenRules {
   /** `filter: opacity(0)` and `transform: scale(0)` (`html_effects.ts`). */
   filter: StyleRules;
   transform: StyleRules;
+  scale: StyleRules;
   /** `content-visibility: hidden`: the element shows nothing it holds (`html_effects.ts`). */
   contentVisibility: StyleRules;
   /** `font-size: 0` and a transparent colour: inherited, as `visibility` is (`html_ink.ts`). */
@@ -96,6 +97,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     opacity: rules(OPACITY),
     filter: rules(FILTER),
     transform: rules(TRANSFORM),
+    scale: rules(SCALE),
     contentVisibility: rules(CONTENT_VISIBILITY),
     position: once(() => rules(POSITION)),
     offScreen: offScreenRules(html, linked),
@@ -115,6 +117,7 @@ export function noHiding(): HiddenRules {
     opacity: noRules(),
     filter: noRules(),
     transform: noRules(),
+    scale: noRules(),
     contentVisibility: noRules(),
     fontSize: noRules(),
     colour: noRules(),
@@ -175,6 +178,7 @@ const whollyOf = (element: Element, rules: HiddenRules): Verdict[] => [
   verdict(element, rules.opacity),
   verdict(element, rules.filter),
   verdict(element, rules.transform),
+  verdict(element, rules.scale),
   verdict(element, rules.contentVisibility, hiddenAs(element) === "until-found"),
   ...offScreen(element, rules.offScreen, () => verdict(element, rules.position())),
 ];
