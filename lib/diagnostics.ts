@@ -141,7 +141,7 @@ export const DIAGNOSTIC_CODES = {
   incomplete_document: {
     level: "warning",
     meaning:
-      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, or white text on a white background: its text is left out, read as `[?]`, so no figure comes from it",
+      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, white text on a white background, or a block whose first line an indent moves off the screen while it holds more lines: its text is left out, read as `[?]`, so no figure comes from it",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -268,6 +268,7 @@ export const MESSAGE_CODES = {
   html_unlabelled_value: "incomplete_document",
   html_doubtful_showing: "incomplete_document",
   html_same_colour: "incomplete_document",
+  html_first_line_hidden: "incomplete_document",
   duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 

@@ -254,6 +254,8 @@ function problemDiagnostic(
       return diagnostic("html_doubtful_showing", place, problem.detail ?? "");
     case "same_colour":
       return diagnostic("html_same_colour", place);
+    case "first_line_hidden":
+      return diagnostic("html_first_line_hidden", place);
     case "unlabelled_value":
       return diagnostic("html_unlabelled_value", place);
     default:

@@ -52,6 +52,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
     `Sivun tyylisääntö ${rule} voi näyttää tämän osan, jonka sivu muuten piilottaa, valitsimella tai ehdolla, jota tallennettu sivu ei ratkaise (esim. :target tai ikkunan leveys): osan teksti jätettiin pois (luettiin [?]), eikä siitä luettu lukua.`,
   html_same_colour: () =>
     "Verkkosivu näyttää tämän tekstin valkoisena valkoisella taustalla: lukija ei näe sitä, joten se jätettiin pois (luettiin [?]), eikä siitä luettu lukua.",
+  html_first_line_hidden: () =>
+    "Verkkosivu siirtää tämän osan ensimmäisen rivin näytön ulkopuolelle (text-indent -999px tai vähemmän), ja osassa on muitakin rivejä: ei voi tietää, mitkä sen tekstistä sivu näyttää, joten se jätettiin pois (luettiin [?]), eikä siitä luettu lukua.",
   html_unlabelled_value: () =>
     "Verkkosivu piilottaa tämän arvon otsikon (nimikkeen): arvoa ei luettu minkään otsikon arvoksi (luettiin [?]), eikä siitä luettu lukua.",
   html_mojibake: () =>
@@ -96,6 +98,8 @@ export const EXTRACTION_MESSAGES = defineMessages({
     `The page's style rule ${rule} may show this element, which the page otherwise hides, by a selector or a condition a saved page cannot answer (such as :target, or the window's width): its text was left out (read as [?]), and no figure was read from it.`,
   html_same_colour: () =>
     "The page prints this text white on a white background: no reader sees it, so it was left out (read as [?]), and no figure was read from it.",
+  html_first_line_hidden: () =>
+    "The page moves this element's first line off the screen (a text-indent of -999px or less), and it holds more lines: which of its text the page shows cannot be told, so it was left out (read as [?]), and no figure was read from it.",
   html_unlabelled_value: () =>
     "The page hides this value's label: the value was read as no label's (read as [?]), and no figure was read from it.",
   html_mojibake: () =>

@@ -209,3 +209,16 @@ Deno.test("htmlToText: what the page moves off the screen, or into a box of noth
     problems: [["doubtful_hiding", rule]],
   });
 });
+
+Deno.test("htmlToText: an indent off the screen hides a block's first line only: one that holds more lines is [?], said on its line", () => {
+  // Before: the whole block was left out without a word, though its second line, 614 153, is on the screen: null.
+  for (
+    const dd of [
+      '<dd style="text-indent: -9999px">999&nbsp;999<br>614&nbsp;153</dd>',
+      '<dd style="text-indent: -9999px">999&nbsp;999<div style="text-indent: 0">614&nbsp;153</div></dd>',
+    ]
+  ) {
+    const { value, problems } = read(dd);
+    assertEquals({ value, codes: problems.map(([code]) => code) }, { value: null, codes: ["first_line_hidden"] }, dd);
+  }
+});

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Element } from "./html_tree.ts";
+import { childElements, type Element } from "./html_tree.ts";
 import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
 
@@ -82,11 +82,26 @@ export function once<T>(make: () => T): () => T {
 export function offScreen(element: Element, rules: OffScreenRules, positioned: () => Verdict): Verdict[] {
   const block = () => eitherOf(verdict(element, rules.block(), BLOCKS.has(element.tagName)), positioned());
   const own = (each: () => StyleRules) => () => verdict(element, each());
+  const indent = allOf([own(rules.textIndent), block]);
   return [
-    allOf([own(rules.textIndent), block]),
+    // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.
+    indent.set && moreLines(element) ? { set: false, doubt: FIRST_LINE_ONLY } : indent,
     allOf([own(rules.left), positioned]),
     allOf([own(rules.top), positioned]),
     allOf([own(rules.width), own(rules.overflow), block]),
     allOf([own(rules.height), own(rules.overflow), block]),
   ];
+}
+
+/**
+ * What stands for the doubt of a block whose first line an indent moves off the screen, which holds more lines
+ * (`html_first_line_hidden`): which of its text the page shows, a reader cannot tell.
+ */
+export const FIRST_LINE_ONLY = "text-indent: its first line only";
+
+/** Whether the element holds a line after its first: a `<br>`, a block (its text on lines of its own). */
+function moreLines(element: Element): boolean {
+  return childElements(element).some((child) =>
+    child.tagName === "br" || BLOCKS.has(child.tagName) || moreLines(child)
+  );
 }

@@ -198,7 +198,7 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
   // Each rule once, at the first element it may hide (or show).
   const once = (kind: (doubt: Doubt) => boolean) =>
     new Map(doubts.filter(kind).toReversed().map(({ rule, line }) => [rule, line]));
-  for (const [rule, at] of once((doubt) => !doubt.showing && !doubt.colour)) {
+  for (const [rule, at] of once((doubt) => !doubt.showing && !doubt.colour && !doubt.firstLine)) {
     problems.push({
       level: "warning",
       code: "doubtful_hiding",
@@ -225,6 +225,16 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
       message:
         "The page prints this text white on a white background: no reader sees it, so it was left out (read as " +
         "[?]) and no figure was read from it.",
+      line: at,
+    });
+  }
+  for (const at of new Set(doubts.filter((doubt) => doubt.firstLine).map((doubt) => doubt.line))) {
+    problems.push({
+      level: "warning",
+      code: "first_line_hidden",
+      message: "The page moves this element's first line off the screen (a text-indent of -999px or less), and it " +
+        "holds more lines: which of its text the page shows cannot be told, so it was left out (read as [?]) and " +
+        "no figure was read from it.",
       line: at,
     });
   }

@@ -21,6 +21,7 @@ import {
 } from "./html_content.ts";
 import { doubtOf } from "./html_style.ts";
 import { hidingDoubt, sameColour, showingDoubt } from "./html_hiding.ts";
+import { FIRST_LINE_ONLY } from "./html_offscreen.ts";
 import { attr, childElements, type Element, type Node, parentElement, type TextNode } from "./html_tree.ts";
 import { BULLET } from "./list_marker.ts";
 
@@ -73,6 +74,8 @@ export interface Doubt {
   showing?: boolean;
   /** No rule: white text on a white background (`same_colour`). */
   colour?: boolean;
+  /** No rule: a block whose first line an indent moves off the screen, which holds more (`first_line_hidden`). */
+  firstLine?: boolean;
 }
 
 /** What is written for the text of an element a style rule may hide: no figure is read from it or across it. */
@@ -111,7 +114,10 @@ export class Walker {
     if (this.keep.has(element)) return false;
     const showing = this.mayShow(element);
     const rule = showing ?? hidingDoubt(element, this.hidden) ?? doubtOf(element, this.struck);
-    if (rule !== null) this.doubts.push({ line: line(element), rule, ...(showing === null ? {} : { showing: true }) });
+    if (rule === FIRST_LINE_ONLY) this.doubts.push({ line: line(element), rule: "", firstLine: true });
+    else if (rule !== null) {
+      this.doubts.push({ line: line(element), rule, ...(showing === null ? {} : { showing: true }) });
+    }
     return rule !== null;
   }
 
