@@ -188,6 +188,9 @@ Deno.test("htmlToText: what the page moves off the screen, or into a box of noth
       [beside('style="display: block; width: 0; overflow: hidden"'), ""],
       [beside('style="position: absolute; width: 1px; height: 1px; overflow: hidden"'), ""],
       ['<dd><div style="height: 0; overflow: hidden">614&nbsp;153</div> 999&nbsp;999</dd>', ""],
+      // A collapsed panel.
+      ['<dd><div class="paneeli">614&nbsp;153</div> 999&nbsp;999</dd>', ".paneeli { max-height: 0; overflow: hidden }"],
+      ['<dd><div style="max-width: 0; overflow: hidden">614&nbsp;153</div> 999&nbsp;999</dd>', ""],
     ] as const
   ) assertEquals(read(dd, css), { value: 999999, problems: [] }, dd);
   for (
@@ -199,6 +202,10 @@ Deno.test("htmlToText: what the page moves off the screen, or into a box of noth
       [beside('style="position: relative; left: -9999px"'), ""],
       [beside('style="display: block; text-indent: -20px"'), ""],
       [beside('style="display: block; width: 0"'), ""],
+      [
+        '<dd><span class="paneeli auki">614&nbsp;153</span> 999&nbsp;999</dd>',
+        ".paneeli { display: block; max-height: 0; overflow: hidden } .auki { max-height: 40em }",
+      ],
       [beside('class="pois"'), ".pois { position: absolute; left: -9999px } span.pois { left: 0 }"],
     ] as const
   ) assertEquals(read(dd, css), { value: null, problems: [] }, dd);

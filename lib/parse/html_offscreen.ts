@@ -2,10 +2,10 @@
  * What a page moves out of sight, as a copy for screen readers only is (`.sr-only`, `.screen-reader-text`): a first
  * line indented far off the screen (`text-indent: -9999px`, inherited by all the element holds), an element positioned
  * `absolute` or `fixed` far off it (`left: -9999px`, `top: -9999px`), or a box of no width or height, or a pixel's,
- * whose overflow is hidden (`width: 1px; height: 1px; overflow: hidden`). Each hides only as a browser lays it out:
- * an indent, a width or a height only on a block (a `div`, a `dd`, an element the page makes `display: block`, or
- * positioned), a left or top only when positioned. Each part is its own cascade (`html_style.ts`), and a rule a saved
- * page cannot answer that may set one is doubtful (`html_verdict.ts`).
+ * whose overflow is hidden (`width: 1px; height: 1px; overflow: hidden`; a collapsed panel's `max-height: 0`). Each
+ * hides only as a browser lays it out: an indent, a width or a height only on a block (a `div`, a `dd`, an element
+ * the page makes `display: block`, or positioned), a left or top only when positioned. Each part is its own cascade
+ * (`html_style.ts`), and a rule a saved page cannot answer that may set one is doubtful (`html_verdict.ts`).
  *
  * @module
  */
@@ -29,6 +29,9 @@ const LEFT = pair("left", FAR);
 const TOP = pair("top", FAR);
 const WIDTH = pair("width", NOTHING);
 const HEIGHT = pair("height", NOTHING);
+/** A collapsed panel's (`max-height: 0; overflow: hidden`): each its own property, as `height` and `max-height` are. */
+const MAX_WIDTH = pair("max-width", NOTHING);
+const MAX_HEIGHT = pair("max-height", NOTHING);
 const OVERFLOW = pair("overflow", String.raw`(?:hidden|clip)(?![\w-])`);
 /** A display that lays the element out as a block (of its own or in a line), and one that does not. */
 const BLOCK: [RegExp, RegExp] = [
@@ -51,6 +54,8 @@ export interface OffScreenRules {
   top: () => StyleRules;
   width: () => StyleRules;
   height: () => StyleRules;
+  maxWidth: () => StyleRules;
+  maxHeight: () => StyleRules;
   overflow: () => StyleRules;
   block: () => StyleRules;
 }
@@ -64,6 +69,8 @@ export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffS
     top: rules(TOP),
     width: rules(WIDTH),
     height: rules(HEIGHT),
+    maxWidth: rules(MAX_WIDTH),
+    maxHeight: rules(MAX_HEIGHT),
     overflow: rules(OVERFLOW),
     block: rules(BLOCK),
   };
@@ -90,6 +97,8 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
     allOf([own(rules.top), positioned]),
     allOf([own(rules.width), own(rules.overflow), block]),
     allOf([own(rules.height), own(rules.overflow), block]),
+    allOf([own(rules.maxWidth), own(rules.overflow), block]),
+    allOf([own(rules.maxHeight), own(rules.overflow), block]),
   ];
 }
 
