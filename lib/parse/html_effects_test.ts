@@ -229,3 +229,19 @@ Deno.test("htmlToText: an indent off the screen hides a block's first line only:
     assertEquals({ value, codes: problems.map(([code]) => code) }, { value: null, codes: ["first_line_hidden"] }, dd);
   }
 });
+
+Deno.test("htmlToText: a text-indent is inherited: a block inside an inline element that sets it is moved off the screen", () => {
+  // Before: the indent of an inline span hid nothing, and the div inside it, whose line a browser moves off the
+  // screen, was read: 614 153.
+  for (
+    const [dd, css] of [
+      ['<dd><span style="text-indent: -9999px"><div>614&nbsp;153</div></span></dd>', ""],
+      ['<dd><span class="pois"><div><b>614&nbsp;153</b></div></span></dd>', ".pois { text-indent: -9999px }"],
+    ] as const
+  ) assertEquals(read(dd, css), { value: null, problems: [] }, dd);
+  // A block's own indent shows its line again, inside an inline element that moves it off.
+  assertEquals(
+    read('<dd><span style="text-indent: -9999px"><div style="text-indent: 0">614&nbsp;153</div></span></dd>'),
+    { value: 614153, problems: [] },
+  );
+});

@@ -12,6 +12,7 @@
 import { childElements, type Element } from "./html_tree.ts";
 import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
+import { inherited } from "./html_ink.ts";
 
 /** A length far off the screen: -999px or less, -100em (`rem`) or less. */
 const FAR = String.raw`-\s*(?:0*(?:999|[1-9]\d{3,})(?:\.\d*)?px|0*[1-9]\d{2,}(?:\.\d*)?r?em)(?![\w.%])`;
@@ -24,7 +25,13 @@ const pair = (property: string, value: string): [RegExp, RegExp] => [
   new RegExp(String.raw`(^|;)\s*${property}\s*:\s*(?!${value})[-+.\w]`, "i"),
 ];
 
-const TEXT_INDENT = pair("text-indent", FAR);
+/** An indent far off; any other of its own; one that takes the parent's (it is inherited). */
+const INDENT_KEEPS = String.raw`(?:inherit|unset|revert)(?![\w-])`;
+const TEXT_INDENT: [RegExp, RegExp, RegExp] = [
+  pair("text-indent", FAR)[0],
+  pair("text-indent", `(?:${FAR}|${INDENT_KEEPS})`)[1],
+  new RegExp(String.raw`(^|;)\s*text-indent\s*:\s*${INDENT_KEEPS}`, "i"),
+];
 const LEFT = pair("left", FAR);
 const TOP = pair("top", FAR);
 const WIDTH = pair("width", NOTHING);
@@ -50,6 +57,8 @@ const BLOCKS = new Set([
 /** The rules of the page's sheets about each part, each read from the sheets the first time it is asked for. */
 export interface OffScreenRules {
   textIndent: () => StyleRules;
+  /** Whether each element's inherited indent is far off (see `html_ink.ts`'s `inherited`). */
+  indented: WeakMap<Element, boolean>;
   left: () => StyleRules;
   top: () => StyleRules;
   width: () => StyleRules;
@@ -61,10 +70,11 @@ export interface OffScreenRules {
 }
 
 export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffScreenRules {
-  const rules = ([sets, undoes]: [RegExp, RegExp]) =>
-    once(() => html ? styleRules(html, sets, undoes, linked) : noRules());
+  const rules = ([sets, undoes, keeps]: [RegExp, RegExp, RegExp?]) =>
+    once(() => html ? styleRules(html, sets, undoes, linked, keeps) : noRules());
   return {
     textIndent: rules(TEXT_INDENT),
+    indented: new WeakMap(),
     left: rules(LEFT),
     top: rules(TOP),
     width: rules(WIDTH),
@@ -89,7 +99,12 @@ export function once<T>(make: () => T): () => T {
 export function offScreen(element: Element, rules: OffScreenRules, positioned: () => Verdict): Verdict[] {
   const block = () => eitherOf(verdict(element, rules.block(), BLOCKS.has(element.tagName)), positioned());
   const own = (each: () => StyleRules) => () => verdict(element, each());
-  const indent = allOf([own(rules.textIndent), block]);
+  // Its own indent, else its nearest ancestor's: a block inside an inline element that sets it is moved too.
+  const indented = () => {
+    const own = verdict(element, rules.textIndent());
+    return { set: inherited(element, rules.textIndent(), rules.indented), doubt: own.doubt };
+  };
+  const indent = allOf([indented, block]);
   return [
     // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.
     indent.set && moreLines(element) ? { set: false, doubt: FIRST_LINE_ONLY } : indent,
