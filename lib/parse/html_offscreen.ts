@@ -4,12 +4,13 @@
  * `absolute` or `fixed` far off it (`left: -9999px`, `top: -9999px`), or a box of no width or height, or a pixel's,
  * whose overflow is hidden (`width: 1px; height: 1px; overflow: hidden`; a collapsed panel's `max-height: 0`). Each
  * hides only as a browser lays it out: an indent, a width or a height only on a block (a `div`, a `dd`, an element
- * the page makes `display: block`, or positioned), a left or top only when positioned. Each part is its own cascade
+ * the page makes `display: block`, or positioned), a left or top only when positioned; a width or height not on a
+ * table's box or cell (its layout widens it to what it holds), a width not on a flex item that grows. Each part is its own cascade
  * (`html_style.ts`), and a rule a saved page cannot answer that may set one is doubtful (`html_verdict.ts`).
  *
  * @module
  */
-import { childElements, type Element } from "./html_tree.ts";
+import { childElements, type Element, parentElement } from "./html_tree.ts";
 import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
 import { inherited } from "./html_ink.ts";
@@ -46,6 +47,27 @@ const BLOCK: [RegExp, RegExp] = [
   /(^|;)\s*display\s*:\s*(?:inline|contents|ruby|table-row|table-row-group|initial|unset)(?![\w-])/i,
 ];
 
+/**
+ * A table or its cell (`td`, `th`, `display: table-cell`), and any other display: a table's auto layout widens it,
+ * and heightens it, to what it holds, whatever its width, height or `max-width: 0` (the ellipsis's cell) say.
+ */
+const TABLE_BOX: [RegExp, RegExp] = [
+  /(^|;)\s*display\s*:\s*(?:table|inline-table|table-cell)(?![\w-])/i,
+  /(^|;)\s*display\s*:\s*(?!(?:table|inline-table|table-cell)(?![\w-]))[a-z]/i,
+];
+/** A flex container, and any other display. */
+const FLEX_BOX: [RegExp, RegExp] = [
+  /(^|;)\s*display\s*:\s*(?:flex|inline-flex)(?![\w-])/i,
+  /(^|;)\s*display\s*:\s*(?!(?:flex|inline-flex)(?![\w-]))[a-z]/i,
+];
+/** A flex item that grows (`flex: 1`, `flex: auto`, `flex-grow: 1`), and one that does not (`flex: none`, `0 0 35%`). */
+const GROWS = String.raw`(?:flex\s*:\s*(?:auto(?![\w-])|\+?\d*\.?\d*[1-9]\d*(?:\.\d*)?(?![\w%])|\+?\d[\d.]*[a-z]+)|` +
+  String.raw`flex-grow\s*:\s*\+?\d*\.?\d*[1-9])`;
+const FLEX_GROW: [RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*${GROWS}`, "i"),
+  new RegExp(String.raw`(^|;)\s*(?!${GROWS})flex(?:-grow)?\s*:\s*[-+.\w]`, "i"),
+];
+
 /** The elements a browser lays out as blocks of their own. */
 const BLOCKS = new Set([
   ..."html body div p dl dt dd ul ol menu li table caption td th form fieldset legend blockquote pre address"
@@ -67,6 +89,9 @@ export interface OffScreenRules {
   maxHeight: () => StyleRules;
   overflow: () => StyleRules;
   block: () => StyleRules;
+  table: () => StyleRules;
+  flex: () => StyleRules;
+  grow: () => StyleRules;
 }
 
 export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffScreenRules {
@@ -83,6 +108,9 @@ export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffS
     maxHeight: rules(MAX_HEIGHT),
     overflow: rules(OVERFLOW),
     block: rules(BLOCK),
+    table: rules(TABLE_BOX),
+    flex: rules(FLEX_BOX),
+    grow: rules(FLEX_GROW),
   };
 }
 
@@ -105,16 +133,28 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
     return { set: inherited(element, rules.textIndent(), rules.indented), doubt: own.doubt };
   };
   const indent = allOf([indented, block]);
+  // A box a table's layout or a flex container's growth widens to what it holds keeps no size of its own.
+  const sized = () => not(verdict(element, rules.table(), TABLE_TAGS.has(element.tagName)));
+  const grown = () => not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules)]));
   return [
     // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.
     indent.set && moreLines(element) ? { set: false, doubt: FIRST_LINE_ONLY } : indent,
     allOf([own(rules.left), positioned]),
     allOf([own(rules.top), positioned]),
-    allOf([own(rules.width), own(rules.overflow), block]),
-    allOf([own(rules.height), own(rules.overflow), block]),
-    allOf([own(rules.maxWidth), own(rules.overflow), block]),
-    allOf([own(rules.maxHeight), own(rules.overflow), block]),
+    allOf([own(rules.width), own(rules.overflow), block, sized, grown]),
+    allOf([own(rules.height), own(rules.overflow), block, sized]),
+    allOf([own(rules.maxWidth), own(rules.overflow), block, sized]),
+    allOf([own(rules.maxHeight), own(rules.overflow), block, sized]),
   ];
+}
+
+const TABLE_TAGS = new Set(["table", "td", "th"]);
+const not = (part: Verdict): Verdict => ({ set: !part.set, doubt: part.doubt });
+
+/** Whether the element's parent is a flex container: its size, along a row, is the flex's, not its width. */
+function flexItem(element: Element, rules: OffScreenRules): Verdict {
+  const parent = parentElement(element);
+  return parent ? verdict(parent, rules.flex()) : { set: false, doubt: null };
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * What ordinary pages' sheets (a theme's, a CMS's) style as a browser on a computer's screen shows it: a size that
+ * looks like nothing but that the layout overrides, and what else does not hide a figure a reader sees.
+ */
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { htmlToText } from "./html_text.ts";
+import { parseDocuments } from "./parse_document.ts";
+import { fixtureFile } from "../../testing/form_fixtures.ts";
+
+const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
+/** S11547's row of its actual public funding, 614 153. */
+const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+
+/** S11547's planned and actual public funding, with the row's `dd` as given and `css` added to its sheet. */
+function read(dd: string, css = "") {
+  const text = PAGE.replace("</style>", `${css}\n  </style>`)
+    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
+  if (!text.includes(dd)) throw new Error("the page was not changed");
+  const html = htmlToText(new TextEncoder().encode(text));
+  const project = parseDocuments(html.text).documents[0]?.project;
+  return {
+    planned: project?.funding_public_planned ?? null,
+    actual: project?.funding_public_actual ?? null,
+    problems: html.problems.map((problem) => problem.code),
+  };
+}
+
+const SHOWN = { planned: 645300, actual: 614153, problems: [] };
+const DD = "<dd>614&nbsp;153</dd>";
+
+Deno.test("htmlToText: a table's cell of no width, or the ellipsis's max-width: 0, is widened to what it holds", () => {
+  // Before: the cells were hidden as boxes of nothing: the whole section (planned 645 300 too) was null, and the
+  // real td's 614 153 was null. Chromium shows each figure.
+  for (
+    const [dd, css] of [
+      [
+        DD,
+        "dl.tiedot { display: table; width: 100% } dl.tiedot .rivi { display: table-row } dl.tiedot dt, dl.tiedot dd " +
+        "{ display: table-cell; max-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap }",
+      ],
+      [
+        '<dd><table><tr><td style="width: 1px; overflow: hidden; white-space: nowrap">614&nbsp;153</td></tr></table></dd>',
+        "",
+      ],
+      [
+        '<dd><table style="width: 100%"><tr><td class="e">614&nbsp;153</td></tr></table></dd>',
+        "td.e { max-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap }",
+      ],
+      ['<dd><table><tr><td style="height: 1px; overflow: hidden">614&nbsp;153</td></tr></table></dd>', ""],
+    ] as const
+  ) assertEquals(read(dd, css), SHOWN, css || dd);
+});
+
+Deno.test("htmlToText: a flex item of width 0 that grows is as wide as its share of the row", () => {
+  // Before: S11547's dd (flex: 1 in its .rivi's display: flex) of width: 0 was hidden: null. Chromium shows 614 153.
+  assertEquals(read(DD, "dl.tiedot dd { width: 0; overflow: hidden; text-overflow: ellipsis }"), SHOWN);
+  assertEquals(read(DD, "dl.tiedot dd { flex-grow: 2; width: 0; overflow: hidden }"), SHOWN);
+  // One that does not grow keeps its width of nothing, as a max-width holds it: hidden, as Chromium hides it.
+  for (
+    const css of [
+      "dl.tiedot dd { flex: none; width: 0; overflow: hidden }",
+      "dl.tiedot dd { max-width: 0; overflow: hidden }",
+    ]
+  ) assertEquals(read(DD, css).actual, null, css);
+});
