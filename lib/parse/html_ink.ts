@@ -30,16 +30,22 @@ const SYSTEM_FONT = String
   .raw`font\s*:\s*(?:caption|icon|menu|message-box|small-caption|status-bar|initial)\s*(?:;|!|$)`;
 const FONT_KEEPS = String.raw`font\s*:\s*(?:inherit|unset|revert)\s*(?:;|!|$)`;
 /**
+ * A size a function reckons with a length of its own (`calc(1rem + .2vw)`, `clamp(14px, 1vw, 18px)`), or a
+ * variable's (`var(--font-size)`: a theme's size, not its parent's 0).
+ */
+const SIZED_FUNCTION = String
+  .raw`(?:(?:calc|clamp|min|max)\([^;]*?\d(?:px|pt|pc|cm|mm|in|q|rem|vw|vh|vmin|vmax|vi|vb)(?![\w-])|var\()`;
+/**
  * `font-size: 0` (or the `font` shorthand's: `font: 0/0 a`); a non-zero size of its own (`12px`, `1rem`, `small`,
- * `initial`, `font: caption`); and one relative to the parent's, which is 0 under a 0 (`1.2em`, `120%`, `larger`,
- * `inherit`).
+ * `initial`, `font: caption`, `calc(1rem + .2vw)`: {@linkcode SIZED_FUNCTION}); and one relative to the parent's, which
+ * is 0 under a 0 (`1.2em`, `120%`, `larger`, `inherit`).
  */
 export const FONT_SIZE: InheritedPatterns = [
   new RegExp(String.raw`(^|;)\s*${FONT(ZERO)}`, "i"),
   new RegExp(
     String.raw`(^|;)\s*(?:${
       FONT(
-        String.raw`(?:${NON_ZERO}(?:px|pt|pc|cm|mm|in|q|rem|vw|vh|vmin|vmax|vi|vb)|` +
+        String.raw`(?:${NON_ZERO}(?:px|pt|pc|cm|mm|in|q|rem|vw|vh|vmin|vmax|vi|vb)|${SIZED_FUNCTION}|` +
           String.raw`(?:xx?-small|small|medium|large|xx?x?-large|initial|math)(?![\w-]))`,
       )
     }|${SYSTEM_FONT})`,

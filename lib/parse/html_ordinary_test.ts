@@ -63,3 +63,16 @@ Deno.test("htmlToText: a flex item of width 0 that grows is as wide as its share
     ]
   ) assertEquals(read(DD, css).actual, null, css);
 });
+
+Deno.test("htmlToText: a size a function reckons with a length of its own shows text under a font-size: 0", () => {
+  // Before: under the inline-block grid's .rivi { font-size: 0 }, each size by calc(), clamp() or a variable was
+  // read as 0: the funding section (planned 645 300 too) was null. Chromium shows each figure.
+  for (
+    const size of ["calc(1rem + .1vw)", "clamp(14px, 1vw, 18px)", "var(--koko)", "max(1em, 15px)"]
+  ) {
+    const css = `:root { --koko: 15px } .rivi { font-size: 0 } dl.tiedot dt, dl.tiedot dd { font-size: ${size} }`;
+    assertEquals(read(DD, css), SHOWN, size);
+  }
+  // A size relative to the parent's 0 is 0: hidden, as Chromium hides it.
+  assertEquals(read(DD, ".rivi { font-size: 0 } dl.tiedot dt, dl.tiedot dd { font-size: calc(1.2em) }").actual, null);
+});
