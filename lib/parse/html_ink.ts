@@ -86,14 +86,16 @@ export const WHITE_TEXT: InheritedPatterns = [
   new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
 ];
 /**
- * A white background (its colour first in `background`: `background: #fff url(…)`); any other (a colour, an image);
+ * A white background (its colour first in `background`: `background: #fff url(…)`); any other (a colour, an image,
+ * `background-image: url(…)`: a dark theme's, drawn over its colour);
  * and none of its own, so that its nearest ancestor's shows (`transparent`, `none`).
  */
 export const WHITE_BACKGROUND: InheritedPatterns = [
   new RegExp(String.raw`(^|;)\s*background(?:-color)?\s*:\s*${WHITE}\s*(?:;|!|$)`, "i"),
   new RegExp(
-    String.raw`(^|;)\s*background(?:-color)?\s*:\s*(?!${WHITE}\s*(?:;|!|$)|(?:transparent|none|initial|unset|` +
-      String.raw`revert|inherit)\s*(?:;|!|$))[#a-z]`,
+    String.raw`(^|;)\s*(?:background(?:-color)?\s*:\s*(?!${WHITE}\s*(?:;|!|$)|(?:transparent|none|initial|unset|` +
+      String.raw`revert|inherit)\s*(?:;|!|$))[#a-z]|background-image\s*:\s*(?!(?:none|initial|unset|revert|` +
+      String.raw`inherit)\s*(?:;|!|$))[a-z])`,
     "i",
   ),
   new RegExp(

@@ -76,3 +76,14 @@ Deno.test("htmlToText: a size a function reckons with a length of its own shows 
   // A size relative to the parent's 0 is 0: hidden, as Chromium hides it.
   assertEquals(read(DD, ".rivi { font-size: 0 } dl.tiedot dt, dl.tiedot dd { font-size: calc(1.2em) }").actual, null);
 });
+
+Deno.test("htmlToText: a dark theme's background image is behind its white text: no white on white", () => {
+  // Before: white text under a background-image (drawn over the page's white) was read as white on white: the whole
+  // document was null, a same_colour warning on each line. Chromium shows it, light on the dark image.
+  for (
+    const css of [
+      "body { background-image: url(projekti_files/tausta.jpg); color: #fff }",
+      ".sivu { background-color: #fff; background-image: linear-gradient(#123, #000); color: white }",
+    ]
+  ) assertEquals(read(DD, css), SHOWN, css);
+});
