@@ -40,7 +40,14 @@ const HEIGHT = pair("height", NOTHING);
 /** A collapsed panel's (`max-height: 0; overflow: hidden`): each its own property, as `height` and `max-height` are. */
 const MAX_WIDTH = pair("max-width", NOTHING);
 const MAX_HEIGHT = pair("max-height", NOTHING);
-const OVERFLOW = pair("overflow", String.raw`(?:hidden|clip)(?![\w-])`);
+/**
+ * An overflow hidden, across or down (`overflow-y: hidden`): the other, were it visible, is made `auto`, which clips
+ * too; and the shorthand's other value, which undoes both (a longhand's `visible` does not undo the other).
+ */
+const OVERFLOW: [RegExp, RegExp] = [
+  /(^|;)\s*overflow(?:-[xy])?\s*:\s*(?:hidden|clip)(?![\w-])/i,
+  /(^|;)\s*overflow\s*:\s*(?!(?:hidden|clip)(?![\w-]))[a-z]/i,
+];
 /** A display that lays the element out as a block (of its own or in a line), and one that does not. */
 const BLOCK: [RegExp, RegExp] = [
   /(^|;)\s*display\s*:\s*(?:block|inline-block|flow-root|list-item|table|table-cell|table-caption|flex|inline-flex|grid|inline-grid)(?![\w-])/i,

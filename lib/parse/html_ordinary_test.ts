@@ -87,3 +87,15 @@ Deno.test("htmlToText: a dark theme's background image is behind its white text:
     ]
   ) assertEquals(read(DD, css), SHOWN, css);
 });
+
+Deno.test("htmlToText: a collapsed panel whose overflow is hidden down or across only is hidden", () => {
+  // Before: max-height: 0 with overflow-y: hidden (or overflow-x: hidden, which makes the other auto) hid nothing:
+  // S11547's hidden 614 153 was read beside the shown 999 999 as '614 153 999 999', null. Chromium hides it.
+  for (const overflow of ["overflow-y: hidden", "overflow-x: hidden", "overflow: hidden; overflow-y: auto"]) {
+    const css = `.paneeli { max-height: 0; ${overflow} }`;
+    assertEquals(read('<dd><div class="paneeli">614&nbsp;153</div> 999&nbsp;999</dd>', css).actual, 999999, css);
+  }
+  // The shorthand's visible undoes it.
+  const open = ".paneeli { max-height: 0; overflow-y: hidden } .auki { overflow: visible }";
+  assertEquals(read('<dd><div class="paneeli auki">614&nbsp;153</div></dd>', open).actual, 614153);
+});
