@@ -236,11 +236,14 @@ function isHiddenWhole(element: Element, rules: HiddenRules): boolean {
 }
 
 /**
- * Whether the page's markup hides an element, not a rule: a hidden input, a well-known class. (The `hidden`
- * attribute is the browser's own `display: none`, which the page's style may undo: `html_hiding.ts`.)
+ * Whether the page's markup hides an element, not a rule: a hidden input, a well-known class, what a closed
+ * `<details>` holds but its summary. (The `hidden` attribute is the browser's own `display: none`, which the page's
+ * style may undo: `html_hiding.ts`.)
  */
 export function hiddenByMarkup(element: Element): boolean {
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
+  const parent = parentElement(element);
+  if (parent && closedDetails(parent) && element !== childElements(parent).find(isSummary)) return true;
   const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
   return classes.some((name) => HIDDEN_CLASSES.includes(name)) && !classes.some((name) => SHOWN.test(name));
 }
@@ -263,8 +266,16 @@ function shownInside(element: Element, rules: HiddenRules): boolean {
 /** Whether a text is hidden by `visibility`, its element's (see `html_hiding.ts`): left out, though that shows. */
 export function isInvisibleText(text: TextNode, rules: HiddenRules): boolean {
   const parent = text.parentNode;
-  return parent !== null && "tagName" in parent && invisible(parent as Element, rules);
+  return parent !== null && "tagName" in parent &&
+    (closedDetails(parent as Element) || invisible(parent as Element, rules));
 }
+
+/**
+ * Whether the element is a closed `<details>` (no `open`), which shows its first `<summary>` only: what else it holds,
+ * its text and elements, the browser hides, as the markup says.
+ */
+const closedDetails = (element: Element) => element.tagName === "details" && attr(element, "open") === undefined;
+const isSummary = (element: Element) => element.tagName === "summary";
 
 /** Whether the page strikes an element's text through: by its inline style or a rule of its style sheets. */
 export function isStruck(element: Element, rules: StyleRules): boolean {

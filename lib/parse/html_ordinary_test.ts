@@ -99,3 +99,16 @@ Deno.test("htmlToText: a collapsed panel whose overflow is hidden down or across
   const open = ".paneeli { max-height: 0; overflow-y: hidden } .auki { overflow: visible }";
   assertEquals(read('<dd><div class="paneeli auki">614&nbsp;153</div></dd>', open).actual, 614153);
 });
+
+Deno.test("htmlToText: a closed <details> shows its summary only", () => {
+  // Before: what a closed details holds was read: S11547's 614 153 beside its summary's 999 999 as
+  // '999 999 614 153', null. Chromium shows the summary's 999 999 only.
+  for (
+    const dd of [
+      "<dd><details><summary>999&nbsp;999</summary>614&nbsp;153</details></dd>",
+      "<dd><details><summary>999&nbsp;999</summary><p>614&nbsp;153</p></details></dd>",
+      '<dd><details class="x"><span>614&nbsp;153</span><summary>999&nbsp;999</summary></details></dd>',
+    ]
+  ) assertEquals(read(dd).actual, 999999, dd);
+  assertEquals(read("<dd><details open>614&nbsp;153</details></dd>").actual, 614153);
+});
