@@ -29,6 +29,8 @@ export interface HiddenRules {
   /** `font-size: 0` and a transparent colour: inherited, as `visibility` is (`html_ink.ts`). */
   fontSize: StyleRules;
   colour: StyleRules;
+  /** `background-clip: text`: the text is painted with the background, whatever its colour (see {@linkcode noInk}). */
+  clipText: StyleRules;
   /** White text, and a white background behind it: text no reader sees, though shown (see {@linkcode sameColour}). */
   white: StyleRules;
   background: StyleRules;
@@ -40,6 +42,7 @@ export interface HiddenRules {
   invisible: WeakMap<Element, boolean>;
   noSize: WeakMap<Element, boolean>;
   noColour: WeakMap<Element, boolean>;
+  paintedText: WeakMap<Element, boolean>;
   whiteText: WeakMap<Element, boolean>;
   onWhite: WeakMap<Element, boolean>;
   /** Each element's verdicts of the properties that hide it whole (see {@linkcode wholly}), made once. */
@@ -90,6 +93,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
     fontSize: inheritedRules(html, FONT_SIZE, linked),
     colour: inheritedRules(html, COLOUR, linked),
+    clipText: rules(CLIP_TEXT),
     white: inheritedRules(html, WHITE_TEXT, linked),
     background: inheritedRules(html, WHITE_BACKGROUND, linked),
     clip: rules(CLIP),
@@ -121,6 +125,7 @@ export function noHiding(): HiddenRules {
     contentVisibility: noRules(),
     fontSize: noRules(),
     colour: noRules(),
+    clipText: noRules(),
     white: noRules(),
     background: noRules(),
     position: once(noRules),
@@ -128,6 +133,7 @@ export function noHiding(): HiddenRules {
     invisible: new WeakMap(),
     noSize: new WeakMap(),
     noColour: new WeakMap(),
+    paintedText: new WeakMap(),
     whiteText: new WeakMap(),
     onWhite: new WeakMap(),
     shownInside: new WeakMap(),
@@ -195,8 +201,24 @@ export function hidesWhole(element: Element, rules: HiddenRules): boolean {
  */
 export function invisible(element: Element, rules: HiddenRules): boolean {
   return inherited(element, rules.visibility, rules.invisible) || inherited(element, rules.fontSize, rules.noSize) ||
-    inherited(element, rules.colour, rules.noColour);
+    noInk(element, rules);
 }
+
+/**
+ * `background-clip: text` (the `-webkit-` one too), and any other: the gradient text of a heading or a figure, whose
+ * colour is transparent so that the background painted into its letters shows.
+ */
+const CLIP_TEXT: [RegExp, RegExp] = [
+  /(^|;)\s*(?:-webkit-)?background-clip\s*:\s*text(?![\w-])/i,
+  /(^|;)\s*(?:-webkit-)?background-clip\s*:\s*(?!text(?![\w-]))[a-z]/i,
+];
+
+/**
+ * Whether a transparent colour leaves the element's text without ink: not when it, or the nearest that says, clips
+ * its background to the text (not inherited, but its letters are those of all it holds).
+ */
+const noInk = (element: Element, rules: HiddenRules) =>
+  inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText);
 
 /**
  * A rule a saved page cannot answer that may hide an element the page shows (`.tab:target { display: none }`), as
@@ -223,7 +245,8 @@ export function showingDoubt(element: Element, rules: HiddenRules): string | nul
     [rules.colour, rules.noColour],
   ];
   for (const [each, memo] of ink) {
-    if (inherited(element, each, memo)) doubts.push(otherwise(cascade(element, each), true));
+    const hides = each === rules.colour ? noInk(element, rules) : inherited(element, each, memo);
+    if (hides) doubts.push(otherwise(cascade(element, each), true));
   }
   return doubts.length > 0 && doubts.every((doubt) => doubt !== null) ? doubts[0]! : null;
 }
@@ -234,7 +257,14 @@ export function showingDoubt(element: Element, rules: HiddenRules): string | nul
  */
 export function shownDespite(elements: Element[], rules: HiddenRules): HiddenRules {
   const memo = () => new WeakMap<Element, boolean>(elements.map((element) => [element, false]));
-  return { ...rules, invisible: memo(), noSize: memo(), noColour: memo(), shownInside: new WeakMap() };
+  return {
+    ...rules,
+    invisible: memo(),
+    noSize: memo(),
+    noColour: memo(),
+    paintedText: new WeakMap(),
+    shownInside: new WeakMap(),
+  };
 }
 
 /** Whether the element's text is white on a white background: its own or its nearest ancestor's, else the page's. */

@@ -112,3 +112,17 @@ Deno.test("htmlToText: a closed <details> shows its summary only", () => {
   ) assertEquals(read(dd).actual, 999999, dd);
   assertEquals(read("<dd><details open>614&nbsp;153</details></dd>").actual, 614153);
 });
+
+Deno.test("htmlToText: gradient text (background-clip: text, colour transparent) is shown", () => {
+  // Before: the transparent colour of gradient text hid it: S11547's funding in gradient dd's was null (planned too).
+  // Chromium paints the gradient into the letters: 645 300 and 614 153 are shown.
+  for (
+    const css of [
+      "dl.tiedot dd { background: linear-gradient(90deg, #f06, #48f); -webkit-background-clip: text; " +
+      "background-clip: text; color: transparent }",
+      ".rivi { background-image: linear-gradient(#f06, #48f); -webkit-background-clip: text; color: rgba(0, 0, 0, 0) }",
+    ]
+  ) assertEquals(read(DD, css), SHOWN, css);
+  // Without it, a transparent colour hides the text, as before.
+  assertEquals(read(DD, "dl.tiedot dd { color: transparent; background-clip: padding-box }").actual, null);
+});
