@@ -68,11 +68,15 @@ const NO_ALPHA = String.raw`\s*(?:0+\.?0*|\.0+)%?\s*\)`;
 const TRANSPARENT = String.raw`(?:transparent(?![\w-])|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\((?:` +
   String.raw`[^,)]*,[^,)]*,[^,)]*,${NO_ALPHA}|[^)/]*\/${NO_ALPHA})|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)(?![0-9a-f]))`;
 const KEEPS = String.raw`(?:inherit|unset|revert|currentcolor)(?![\w-])`;
-/** `color` transparent; any other colour of its own (`initial`: the text's own); and one that keeps the parent's. */
+/**
+ * `color` transparent; any other colour of its own (`initial`: the text's own); and one that keeps the parent's. The
+ * fill (`-webkit-text-fill-color`), which paints the letters instead of the colour, is read with it, after it.
+ */
+const INK = String.raw`(^|;)\s*(?:-webkit-text-fill-)?color\s*:\s*`;
 export const COLOUR: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*${TRANSPARENT}`, "i"),
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!${TRANSPARENT}|${KEEPS})[#a-z]`, "i"),
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
+  new RegExp(String.raw`${INK}${TRANSPARENT}`, "i"),
+  new RegExp(String.raw`${INK}(?!${TRANSPARENT}|${KEEPS})[#a-z]`, "i"),
+  new RegExp(String.raw`${INK}${KEEPS}`, "i"),
 ];
 
 /** White: `white`, `#fff`, `#ffffff` (opaque), `rgb(255, 255, 255)`, `rgb(255 255 255)`. */

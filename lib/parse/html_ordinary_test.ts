@@ -126,3 +126,14 @@ Deno.test("htmlToText: gradient text (background-clip: text, colour transparent)
   // Without it, a transparent colour hides the text, as before.
   assertEquals(read(DD, "dl.tiedot dd { color: transparent; background-clip: padding-box }").actual, null);
 });
+
+Deno.test("htmlToText: the text's fill (-webkit-text-fill-color) paints its letters over its colour", () => {
+  // Before: a fill over a transparent colour was not read, the colour hid the text: null (planned too); and a
+  // transparent fill over a colour hid nothing: 614 153. Chromium shows the first, hides the second.
+  assertEquals(read(DD, "dl.tiedot dd { color: transparent; -webkit-text-fill-color: #333 }"), SHOWN);
+  const hidden = read(
+    '<dd><span class="t">614&nbsp;153</span> 999&nbsp;999</dd>',
+    ".t { -webkit-text-fill-color: transparent }",
+  );
+  assertEquals(hidden.actual, 999999);
+});
