@@ -141,7 +141,9 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
   };
   const indent = allOf([indented, block]);
   // A box a table's layout or a flex container's growth widens to what it holds keeps no size of its own.
-  const sized = () => not(verdict(element, rules.table(), TABLE_TAGS.has(element.tagName)));
+  // (A cell positioned `absolute` or `fixed` is a block: its width holds, as a screen readers' copy's does.)
+  const sized = () =>
+    not(allOf([() => verdict(element, rules.table(), TABLE_TAGS.has(element.tagName)), () => not(positioned())]));
   const grown = () => not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules)]));
   return [
     // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.

@@ -137,3 +137,10 @@ Deno.test("htmlToText: the text's fill (-webkit-text-fill-color) paints its lett
   );
   assertEquals(hidden.actual, 999999);
 });
+
+Deno.test("htmlToText: a table's cell positioned absolute is a block: a screen readers' copy's width of a pixel hides it", () => {
+  // The old WordPress .screen-reader-text, without clip-path, under a name of the page's own; Chromium hides it.
+  const css = ".piilo { position: absolute !important; width: 1px; height: 1px; overflow: hidden }";
+  const dd = '<dd><table><tr><td class="piilo">614&nbsp;153</td><td>999&nbsp;999</td></tr></table></dd>';
+  assertEquals(read(dd, css).actual, 999999);
+});
