@@ -144,7 +144,8 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
   // (A cell positioned `absolute` or `fixed` is a block: its width holds, as a screen readers' copy's does.)
   const sized = () =>
     not(allOf([() => verdict(element, rules.table(), TABLE_TAGS.has(element.tagName)), () => not(positioned())]));
-  const grown = () => not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules)]));
+  const grown = () =>
+    not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules), () => not(positioned())]));
   return [
     // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.
     indent.set && moreLines(element) ? { set: false, doubt: FIRST_LINE_ONLY } : indent,

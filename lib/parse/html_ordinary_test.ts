@@ -60,6 +60,8 @@ Deno.test("htmlToText: a flex item of width 0 that grows is as wide as its share
     const css of [
       "dl.tiedot dd { flex: none; width: 0; overflow: hidden }",
       "dl.tiedot dd { max-width: 0; overflow: hidden }",
+      // Positioned absolute, it is no flex item: its width holds.
+      "dl.tiedot dd { position: absolute; width: 1px; overflow: hidden }",
     ]
   ) assertEquals(read(DD, css).actual, null, css);
 });
