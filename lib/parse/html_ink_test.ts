@@ -3,25 +3,12 @@
  * colour, white on white. Each hides S11547's actual public funding, 614 153, as the page shows nothing of it.
  */
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { htmlToText } from "./html_text.ts";
-import { parseDocuments } from "./parse_document.ts";
-import { fixtureFile } from "../../testing/form_fixtures.ts";
-
-const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
-/** S11547's row of its actual public funding, 614 153. */
-const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+import { readStyledPage } from "../../testing/styled_page.ts";
 
 /** S11547's actual public funding read from its page with the row's `dd` as given and `css` added to its sheet. */
 function read(dd: string, css = ""): { value: number | null; problems: [string, string | undefined][] } {
-  const text = PAGE.replace("</style>", `${css}\n  </style>`)
-    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
-  if (!text.includes(dd)) throw new Error("the page was not changed");
-  const html = htmlToText(new TextEncoder().encode(text));
-  const { documents } = parseDocuments(html.text);
-  return {
-    value: documents[0]!.project.funding_public_actual as number | null,
-    problems: html.problems.map((problem) => [problem.code, problem.detail]),
-  };
+  const r = readStyledPage(dd, css);
+  return { value: r.actual, problems: r.problems.map((problem) => [problem.code, problem.detail]) };
 }
 
 /** Each `dd` (with its `css`) read as `value`, without problems. */

@@ -3,26 +3,12 @@
  * looks like nothing but that the layout overrides, and what else does not hide a figure a reader sees.
  */
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { htmlToText } from "./html_text.ts";
-import { parseDocuments } from "./parse_document.ts";
-import { fixtureFile } from "../../testing/form_fixtures.ts";
-
-const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
-/** S11547's row of its actual public funding, 614 153. */
-const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+import { readStyledPage } from "../../testing/styled_page.ts";
 
 /** S11547's planned and actual public funding, with the row's `dd` as given and `css` added to its sheet. */
 function read(dd: string, css = "") {
-  const text = PAGE.replace("</style>", `${css}\n  </style>`)
-    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
-  if (!text.includes(dd)) throw new Error("the page was not changed");
-  const html = htmlToText(new TextEncoder().encode(text));
-  const project = parseDocuments(html.text).documents[0]?.project;
-  return {
-    planned: project?.funding_public_planned ?? null,
-    actual: project?.funding_public_actual ?? null,
-    problems: html.problems.map((problem) => problem.code),
-  };
+  const r = readStyledPage(dd, css);
+  return { planned: r.planned, actual: r.actual, problems: r.problems.map((problem) => problem.code) };
 }
 
 const SHOWN = { planned: 645300, actual: 614153, problems: [] };

@@ -3,26 +3,12 @@
  * nothing a reader sees, yet it is no hiding a browser applies: `[?]`, no figure, with a `same_colour` warning.
  */
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { htmlToText } from "./html_text.ts";
-import { parseDocuments } from "./parse_document.ts";
-import { fixtureFile } from "../../testing/form_fixtures.ts";
-
-const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
-/** S11547's row of its actual public funding, 614 153. */
-const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
+import { readStyledPage } from "../../testing/styled_page.ts";
 
 /** S11547's actual public funding, its line, and the problems, with the row's `dd` as given and `css` added. */
 function read(dd: string, css = "") {
-  const text = PAGE.replace("</style>", `${css}\n  </style>`)
-    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    ${dd}`);
-  if (!text.includes(dd)) throw new Error("the page was not changed");
-  const html = htmlToText(new TextEncoder().encode(text));
-  const { documents } = parseDocuments(html.text);
-  return {
-    value: documents[0]!.project.funding_public_actual,
-    line: html.text.split("\n").find((line) => line.startsWith("Toteutunut julkinen")) ?? null,
-    problems: html.problems.map((problem) => [problem.code, problem.line]),
-  };
+  const r = readStyledPage(dd, css);
+  return { value: r.actual, line: r.line, problems: r.problems.map((problem) => [problem.code, problem.line]) };
 }
 
 Deno.test("htmlToText: white text on a white background is [?], with a same_colour warning on its line", () => {
