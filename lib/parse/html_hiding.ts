@@ -11,6 +11,7 @@ import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRu
 import { allOf, type Verdict, verdict } from "./html_verdict.ts";
 import { offScreen, type OffScreenRules, offScreenRules, once } from "./html_offscreen.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
+import { animated } from "./html_animation.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
@@ -90,7 +91,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
   return {
     ...noHiding(),
     display: styleRules(html, ...DISPLAY, linked, DISPLAY_REVERT),
-    visibility: styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED),
+    visibility: animated(styleRules(html, ...VISIBILITY, linked, VISIBILITY_INHERITED), html, VISIBILITY, linked),
     fontSize: inheritedRules(html, FONT_SIZE, linked),
     colour: inheritedRules(html, COLOUR, linked),
     clipText: rules(CLIP_TEXT),
@@ -98,7 +99,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     background: inheritedRules(html, WHITE_BACKGROUND, linked),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
-    opacity: rules(OPACITY),
+    opacity: animated(rules(OPACITY), html, OPACITY, linked),
     filter: rules(FILTER),
     transform: rules(TRANSFORM),
     scale: rules(SCALE),

@@ -1,7 +1,7 @@
 /**
  * A saved page's style sheets, read once a page: its `<style>` elements and the sheets its `<link>` elements name,
  * in the page's order, each rule that applies on a computer's screen with its selectors and declarations (its
- * strings blanked) and the `@media` condition a screen may not meet. Every property's cascade (`html_style.ts`)
+ * strings blanked) and the `@media` condition a screen may not meet; and its `@keyframes`' final frames. Every property's cascade (`html_style.ts`)
  * reads its declarations from these, and shares their selectors, read once, with what each matched.
  *
  * @module
@@ -40,8 +40,20 @@ export interface SheetRule {
 /** A selector, read, with what it matched at each element: shared by every property's cascade. */
 export type Matched = ReadSelector & { at: WeakMap<Element, boolean>[]; under: WeakMap<Element, boolean>[] };
 
-/** The page's rules, by its `<html>`, with the linked sheets' reader they were read with. */
-const read = new WeakMap<Element, { linked: LinkedSheet | undefined; rules: SheetRule[] }>();
+/** The page's rules and keyframes, by its `<html>`, with the linked sheets' reader they were read with. */
+const read = new WeakMap<
+  Element,
+  { linked: LinkedSheet | undefined; rules: SheetRule[]; keyframes: Map<string, string> }
+>();
+
+/**
+ * The page's `@keyframes` (and `@-webkit-keyframes`) on screen, by name (the last of a name wins, as in a browser):
+ * the declarations of each's final frame (`to`, `100%`), in order; a name without one is not kept.
+ */
+export function pageKeyframes(html: Element, linked?: LinkedSheet): Map<string, string> {
+  pageRules(html, linked);
+  return read.get(html)!.keyframes;
+}
 
 /** The rules of the page's sheets that apply on screen, read once a page (and linked sheets' reader). */
 export function pageRules(html: Element, linked?: LinkedSheet): SheetRule[] {
@@ -65,12 +77,13 @@ export function pageRules(html: Element, linked?: LinkedSheet): SheetRule[] {
     childElements(element).forEach(collect);
   };
   collect(html);
-  const rules = sheets.flatMap(screenRules).map((rule, index) => ({
+  const keyframes = new Map<string, string>();
+  const rules = sheets.flatMap((sheet) => screenRules(sheet, keyframes)).map((rule, index) => ({
     ...rule,
     blanked: blankStrings(rule.declarations),
     index,
   }));
-  read.set(html, { linked, rules });
+  read.set(html, { linked, rules, keyframes });
   return rules;
 }
 
@@ -101,7 +114,10 @@ function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
  * 1400px)`), else null. The sheet's own media (its element's `media`) is the outermost condition: no `}` of the
  * sheet's closes it.
  */
-function screenRules(sheet: Sheet): { selectors: string; declarations: string; media: string | null }[] {
+function screenRules(
+  sheet: Sheet,
+  keyframes: Map<string, string>,
+): { selectors: string; declarations: string; media: string | null }[] {
   const css = sheet.text.replace(/\/\*[\s\S]*?\*\//g, "");
   const rules: { selectors: string; declarations: string; media: string | null }[] = [];
   const outer: MediaAnswer = sheet.media === undefined ? "yes" : mediaApplies(sheet.media);
@@ -134,6 +150,13 @@ function screenRules(sheet: Sheet): { selectors: string; declarations: string; m
         if (["media", "supports", "layer", "container"].includes(name)) {
           open.push({ applies, media });
           [applies, media] = [bothApply(applies, own), own === "maybe" ? head.replace(/\s+/g, " ") : media];
+        } else if (/^(?:-[a-z]+-)?keyframes$/.test(name)) {
+          const end = skipBlock(css, i);
+          const final = applies === "yes" ? finalFrame(css.slice(i, end - 1)) : null;
+          const called = at![2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+          if (final !== null) keyframes.set(called, final);
+          else keyframes.delete(called);
+          i = end;
         } else i = skipBlock(css, i);
       } else {
         const stop = closingBrace(css, i);
@@ -148,6 +171,14 @@ function screenRules(sheet: Sheet): { selectors: string; declarations: string; m
     else prelude += char;
   }
   return rules;
+}
+
+/** The declarations of a `@keyframes` block's final frames (`to`, `100%`), in order; null when it has none. */
+function finalFrame(block: string): string | null {
+  const final = [...block.matchAll(/([^{}]*)\{([^{}]*)\}/g)]
+    .filter((frame) => frame[1]!.split(",").some((offset) => /^\s*(?:to|100(?:\.0*)?%)\s*$/i.test(offset)))
+    .map((frame) => frame[2]!.trim());
+  return final.length === 0 ? null : final.join(";");
 }
 
 /** Where a block whose `{` is before `i` ends: past its `}`, or at the sheet's end; its strings' braces none. */

@@ -54,6 +54,8 @@ export interface StyleRules {
   inherit: RegExp;
   index: Map<string, Rule[]>;
   cache: WeakMap<Element, Styled>;
+  /** What else sets it on an element, after the cascade (an animation's end: `html_animation.ts`). */
+  adjust?: (element: Element, styled: Styled) => Styled;
 }
 
 /** A pattern that matches nothing, not even an empty style. */
@@ -206,7 +208,7 @@ const UNSET: Styled = Object.freeze({ own: null, doubts: [] }) as Styled;
 export function cascade(element: Element, rules: StyleRules): Styled {
   const style = attr(element, "style");
   // No rule of the sheets about it, no inline style: nothing set (most elements, for most properties).
-  if (!style && rules.index.size === 0) return UNSET;
+  if (!style && rules.index.size === 0 && !rules.adjust) return UNSET;
   const cached = rules.cache.get(element);
   if (cached !== undefined) return cached;
   // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
@@ -229,6 +231,7 @@ export function cascade(element: Element, rules: StyleRules): Styled {
     const own = (best as Pick<Rule, "sets"> | null)?.sets ?? null;
     result = { own, doubts: doubtful.length === 0 ? [] : doubtful.filter(beats) };
   }
+  if (rules.adjust) result = rules.adjust(element, result);
   rules.cache.set(element, result);
   return result;
 }
