@@ -177,28 +177,21 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
   const unlabelled: number[] = [];
   const struck = struckRules(html, linked);
   for (const root of roots) new Walker(writer, hidden, struck, keep, deleted, doubts, unlabelled).block(root);
-  for (const at of new Set(deleted)) {
-    problems.push({
-      level: "warning",
-      code: "deleted_text",
-      message: "Text marked as deleted (struck through, a tracked change) was left out.",
-      line: at,
-    });
-  }
-  for (const at of new Set(unlabelled)) {
-    problems.push({
-      level: "warning",
-      code: "unlabelled_value",
-      message:
-        "The page hides this value's label: the value was left unlabelled (read as [?]), so no figure was read " +
-        "from it.",
-      line: at,
-    });
-  }
-  // Each rule once, at the first element it may hide (or show).
-  const once = (kind: (doubt: Doubt) => boolean) =>
-    new Map(doubts.filter(kind).toReversed().map(({ rule, line }) => [rule, line]));
-  for (const [rule, at] of once((doubt) => !doubt.showing && !doubt.colour && !doubt.firstLine)) {
+  /** A warning on each line once. */
+  const warnAt = (lines: number[], code: string, message: string) => {
+    for (const at of new Set(lines)) problems.push({ level: "warning", code, message, line: at });
+  };
+  const linesOf = (kind: Doubt["kind"]) => doubts.filter((doubt) => doubt.kind === kind).map((doubt) => doubt.line);
+  /** Each rule once, at the first element it may hide (or show). */
+  const rulesOf = (kind: Doubt["kind"]) =>
+    new Map(doubts.filter((doubt) => doubt.kind === kind).toReversed().map(({ rule, line }) => [rule, line]));
+  warnAt(deleted, "deleted_text", "Text marked as deleted (struck through, a tracked change) was left out.");
+  warnAt(
+    unlabelled,
+    "unlabelled_value",
+    "The page hides this value's label: the value was left unlabelled (read as [?]), so no figure was read from it.",
+  );
+  for (const [rule, at] of rulesOf("hiding")) {
     problems.push({
       level: "warning",
       code: "doubtful_hiding",
@@ -208,7 +201,7 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
       detail: rule,
     });
   }
-  for (const [rule, at] of once((doubt) => doubt.showing === true)) {
+  for (const [rule, at] of rulesOf("showing")) {
     problems.push({
       level: "warning",
       code: "doubtful_showing",
@@ -218,26 +211,19 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
       detail: rule,
     });
   }
-  for (const at of new Set(doubts.filter((doubt) => doubt.colour).map((doubt) => doubt.line))) {
-    problems.push({
-      level: "warning",
-      code: "same_colour",
-      message:
-        "The page prints this text white on a white background: no reader sees it, so it was left out (read as " +
-        "[?]) and no figure was read from it.",
-      line: at,
-    });
-  }
-  for (const at of new Set(doubts.filter((doubt) => doubt.firstLine).map((doubt) => doubt.line))) {
-    problems.push({
-      level: "warning",
-      code: "first_line_hidden",
-      message: "The page moves this element's first line off the screen (a text-indent of -999px or less), and it " +
-        "holds more lines: which of its text the page shows cannot be told, so it was left out (read as [?]) and " +
-        "no figure was read from it.",
-      line: at,
-    });
-  }
+  warnAt(
+    linesOf("same_colour"),
+    "same_colour",
+    "The page prints this text white on a white background: no reader sees it, so it was left out (read as [?]) " +
+      "and no figure was read from it.",
+  );
+  warnAt(
+    linesOf("first_line"),
+    "first_line_hidden",
+    "The page moves this element's first line off the screen (a text-indent of -999px or less), and it holds more " +
+      "lines: which of its text the page shows cannot be told, so it was left out (read as [?]) and no figure was " +
+      "read from it.",
+  );
   const { lines, origins } = writer.finish();
   if (lines.length === 0) {
     problems.push({ level: "error", code: "no_text", message: "The page has no text.", line: null });

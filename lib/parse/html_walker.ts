@@ -69,13 +69,14 @@ const DELETED = new Set(["del", "s", "strike"]);
 /** An element a style rule may hide by a selector a saved page cannot answer: its source line, and the rule. */
 export interface Doubt {
   line: number;
+  /** The rule, as the page has it; empty for the kinds no rule makes. */
   rule: string;
-  /** The rule may show what the page hides (`doubtful_showing`), not hide what it shows. */
-  showing?: boolean;
-  /** No rule: white text on a white background (`same_colour`). */
-  colour?: boolean;
-  /** No rule: a block whose first line an indent moves off the screen, which holds more (`first_line_hidden`). */
-  firstLine?: boolean;
+  /**
+   * `hiding`: the rule may hide what the page shows (`doubtful_hiding`); `showing`: it may show what the page hides
+   * (`doubtful_showing`); `same_colour`: white text on a white background; `first_line`: a block whose first line an
+   * indent moves off the screen, which holds more (`first_line_hidden`).
+   */
+  kind: "hiding" | "showing" | "same_colour" | "first_line";
 }
 
 /** What is written for the text of an element a style rule may hide: no figure is read from it or across it. */
@@ -114,9 +115,9 @@ export class Walker {
     if (this.keep.has(element)) return false;
     const showing = this.mayShow(element);
     const rule = showing ?? hidingDoubt(element, this.hidden) ?? doubtOf(element, this.struck);
-    if (rule === FIRST_LINE_ONLY) this.doubts.push({ line: line(element), rule: "", firstLine: true });
+    if (rule === FIRST_LINE_ONLY) this.doubts.push({ line: line(element), rule: "", kind: "first_line" });
     else if (rule !== null) {
-      this.doubts.push({ line: line(element), rule, ...(showing === null ? {} : { showing: true }) });
+      this.doubts.push({ line: line(element), rule, kind: showing === null ? "hiding" : "showing" });
     }
     return rule !== null;
   }
@@ -134,7 +135,7 @@ export class Walker {
       const parent = text.parentNode as Element;
       if (/\S/.test(text.value) && sameColour(parent, this.hidden)) {
         // White on white: shown, yet no reader sees it; no figure is read from it.
-        this.doubts.push({ line: textLine(text), rule: "", colour: true });
+        this.doubts.push({ line: textLine(text), rule: "", kind: "same_colour" });
         this.writer.text(DOUBTFUL, textLine(text));
       } else this.writer.text(text.value, textLine(text));
       return;
