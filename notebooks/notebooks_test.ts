@@ -33,12 +33,17 @@ function assertAllRan(runs: NotebookRun[]): void {
 const shippedOut = await tempDir("esf-notebooks-");
 const shippedRuns = await runNotebooks({ notebooks: shippedNotebooks(), corpus: DATA, out: shippedOut });
 
-Deno.test("the notebooks are committed without outputs, and say everything from computed cells", () => {
+Deno.test("the notebooks are committed without outputs, and say everything from computed cells, none in comments", () => {
   for (const notebook of shippedNotebooks()) {
     const cells = cellsOf(notebook);
     assertEquals(cells.filter((cell) => cell.cell_type !== "code").length, 0, `${notebook}: no static prose`);
     assert(cells.every((cell) => (cell.outputs ?? []).length === 0 && cell.execution_count === null), notebook);
     assert(/await nb\.showMarkdown\(t\.\w+Heading\)/.test(text(cells[0]!.source)), `${notebook}: the question first`);
+    // No prose in the code either: a comment would be in one language in a report of the other.
+    const comments = cells.flatMap((cell) =>
+      text(cell.source).split("\n").filter((line) => /(^|\s)\/\/|\/\*/.test(line))
+    );
+    assertEquals(comments, [], `${notebook}: no comments in code`);
   }
 });
 
