@@ -6,7 +6,7 @@
  */
 import { diagnostic, type DiagnosticMessageKey, type MessageValues } from "../diagnostics.ts";
 import { sha256Hex } from "./hash.ts";
-import { decodeDocument, type EncodingNote, sniffUtf16 } from "../parse/decode.ts";
+import { decodeWithRuns, type EncodingNote, sniffUtf16 } from "../parse/decode.ts";
 import { parseDocuments } from "../parse/parse_document.ts";
 import type { Diagnostic, DocumentForm, ParsedDocument } from "../schema.ts";
 import { documentForm, formByName, readForm } from "./read_form.ts";
@@ -108,7 +108,8 @@ export async function readDocument(
   // A saved web page or a PDF print: its text is extracted, then read as a text file's (read_form.ts).
   if (form !== "text") return renamed(await readForm(path, form, bytes), path, file);
   const sha256 = sha256Hex(bytes);
-  const decoded = decodeDocument(bytes);
+  // The scan that tells whether the text needs repair finds what the line splitter looks for too (see `rare_runs.ts`).
+  const { result: decoded, runs } = decodeWithRuns(bytes);
   if (decoded.kind === "empty") {
     return failed(bytes.length, sha256, "empty_file");
   }
@@ -120,6 +121,7 @@ export async function readDocument(
   const { documents, diagnostics } = parseDocuments(decoded.text, {
     sourceFile: file,
     encoding: decoded.encoding,
+    runs,
   });
   const notes = decoded.notes.map((note) => encodingDiagnostic(file, note, documents));
   return {

@@ -91,6 +91,26 @@ export class Utf8Writer {
     this.#length = at;
   }
 
+  /** Writes a safe integer's digits as `String` writes them (`-0` as `0`), with no string made. */
+  integer(value: number): void {
+    this.#reserve(17);
+    const bytes = this.#bytes;
+    let at = this.#length;
+    let rest = value;
+    if (rest < 0) {
+      bytes[at++] = 0x2d;
+      rest = -rest;
+    }
+    let digits = 1;
+    for (let power = 10; power <= rest; power *= 10) digits++;
+    at += digits;
+    for (let i = at - 1; i >= at - digits; i--) {
+      bytes[i] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.#length = at;
+  }
+
   /**
    * The bytes written, in a buffer of their own and of their size (so they can be handed to another thread);
    * the writer is empty after.

@@ -18,6 +18,7 @@
 import iconv from "iconv-lite";
 import { Buffer } from "node:buffer";
 import { repairMojibake } from "./mojibake.ts";
+import { type RareRuns, UNUSUAL, usualText } from "./rare_runs.ts";
 
 /** The encodings a document can be decoded from. */
 export type TextEncodingName =
@@ -46,13 +47,6 @@ export type DecodeResult =
 /** A control character counted by {@linkcode countControls}, NUL among them. */
 // deno-lint-ignore no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
-/**
- * A control character, or a character that mojibake or a C1 control starts
- * with: a text without one needs no repair (see {@linkcode repairC1}) and
- * no count of its controls, which one scan tells.
- */
-// deno-lint-ignore no-control-regex -- control characters are among what it looks for
-const UNUSUAL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00C2\u00C3\u00E2]/;
 
 /** Share of control characters above which bytes are taken for binary. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -73,18 +67,41 @@ const MAX_CONTROL_SHARE = 0.01;
  * ```
  */
 export function decodeDocument(bytes: Uint8Array): DecodeResult {
-  const { text, encoding, notes, usual } = decodeBytes(bytes);
-  if (text.trim() === "") return { kind: "empty" };
+  return decoding(bytes, false).result;
+}
+
+/**
+ * {@linkcode decodeDocument}, and the runs of `rare_runs.ts`'s `RARE` in the text, found by the scan that tells
+ * whether it needs repair (null: not found so): for `parseDocuments`, whose line splitter then does not scan the text
+ * again (see `rare_runs.ts`).
+ *
+ * @example Usage
+ * ```ts
+ * import { decodeWithRuns } from "./decode.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const { result, runs } = decodeWithRuns(new TextEncoder().encode("Kyllä  ei"));
+ * assertEquals([result.kind, runs?.starts, runs?.ends], ["text", [5], [7]]);
+ * ```
+ */
+export function decodeWithRuns(bytes: Uint8Array): { result: DecodeResult; runs: RareRuns | null } {
+  return decoding(bytes, true);
+}
+
+/** {@linkcode decodeWithRuns}; `withRuns` false: no runs looked for. */
+function decoding(bytes: Uint8Array, withRuns: boolean): { result: DecodeResult; runs: RareRuns | null } {
+  const { text, encoding, notes, usual, runs = null } = decodeBytes(bytes, withRuns);
+  if (text.trim() === "") return { result: { kind: "empty" }, runs: null };
+  const asText = (): DecodeResult => ({ kind: "text", text, encoding, notes: withQuotedPrintable(text, notes) });
   // Most texts are free of control characters (one scan tells): they need neither check below.
-  if (usual || !CONTROL.test(text)) return { kind: "text", text, encoding, notes: withQuotedPrintable(text, notes) };
+  if (usual || !CONTROL.test(text)) return { result: asText(), runs };
   if (text.includes("\u0000")) {
-    return { kind: "binary", controls: null, length: text.length };
+    return { result: { kind: "binary", controls: null, length: text.length }, runs: null };
   }
   const controls = countControls(text);
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    return { kind: "binary", controls, length: text.length };
+    return { result: { kind: "binary", controls, length: text.length }, runs: null };
   }
-  return { kind: "text", text, encoding, notes: withQuotedPrintable(text, notes) };
+  return { result: asText(), runs };
 }
 
 /** A byte of a letter past ASCII as quoted-printable writes it (`=C3=A4` for ä in UTF-8, `=E4` in Latin-1). */
@@ -139,11 +156,13 @@ interface Decoded {
   text: string;
   /** True when the text has none of the {@linkcode UNUSUAL} characters (not said: not looked for). */
   usual?: true;
+  /** With `usual`, when asked for: `RARE`'s runs in the text (see `rare_runs.ts`). */
+  runs?: RareRuns | null;
   encoding: TextEncodingName;
   notes: EncodingNote[];
 }
 
-function decodeBytes(bytes: Uint8Array): Decoded {
+function decodeBytes(bytes: Uint8Array, withRuns: boolean): Decoded {
   const utf16 = sniffUtf16(bytes);
   if (utf16) {
     const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -151,7 +170,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       text: new TextDecoder(utf16).decode(bytes.subarray(hasBom ? 2 : 0)),
       encoding: utf16,
       notes: [],
-    });
+    }, withRuns);
   }
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
@@ -160,7 +179,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       text: STRICT_UTF8.decode(body),
       encoding: "utf-8",
       notes: [],
-    });
+    }, withRuns);
   } catch {
     // Not valid UTF-8 throughout: read sequence by sequence below.
   }
@@ -171,7 +190,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       line,
       detail: details.join(", "),
     }));
-    return repairC1({ text: scan.text, encoding: "utf-8", notes });
+    return repairC1({ text: scan.text, encoding: "utf-8", notes }, withRuns);
   }
   const notes: EncodingNote[] = hasUtf8Bom ? [{ kind: "bom_mismatch", line: null, detail: "" }] : [];
   if (umlautsOf(body, MAC_UMLAUTS)) {
@@ -188,7 +207,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       notes: [...notes, { kind: "dos", line: null, detail: "" }],
     };
   }
-  return repairC1({ text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252", notes });
+  return repairC1({ text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252", notes }, withRuns);
 }
 
 /** A repair at a place of the decoded text. */
@@ -274,15 +293,18 @@ function umlautsOf(bytes: Uint8Array, umlauts: ReadonlySet<number>): boolean {
 }
 
 /** Mojibake read back, then C1 control characters read as the Windows-1252 characters of the same codes, each line noted. */
-function repairC1(decoded: Decoded): Decoded {
-  if (!UNUSUAL.test(decoded.text)) return { ...decoded, usual: true };
+function repairC1(decoded: Decoded, withRuns: boolean): Decoded {
+  if (withRuns) {
+    const found = usualText(decoded.text);
+    if (found.usual) return { ...decoded, usual: true, runs: found.runs };
+  } else if (!UNUSUAL.test(decoded.text)) return { ...decoded, usual: true };
   const readBack = repairMojibake(decoded.text);
   if (readBack !== null) {
     return repairC1({
       ...decoded,
       text: readBack,
       notes: [...decoded.notes, { kind: "mojibake", line: null, detail: "" }],
-    });
+    }, withRuns);
   }
   if (!/[\u0080-\u009F]/.test(decoded.text)) return decoded;
   const repairs: Repair[] = [];

@@ -15,6 +15,7 @@ import { readClassification, readGenderEquality, readSustainability } from "./ho
 import { CODE_LABELS, codeKey, detectPeriod, headerLine, readIdentity, readOrganisation } from "./identity.ts";
 import { type Line, numberedLine, type SectionKey, sectionLines } from "./sections.ts";
 import { splitNormalLines } from "./split_lines.ts";
+import type { RareRuns } from "./rare_runs.ts";
 import { splitDocuments } from "./split_documents.ts";
 import { withoutPageFurniture } from "./page_furniture.ts";
 import { readArea, readTexts, TEXT_SECTIONS } from "./texts.ts";
@@ -33,6 +34,12 @@ export interface ParseDocumentOptions {
    * @default {"utf-8"}
    */
   encoding?: string;
+  /**
+   * The runs of `RARE` in the text as the decoder found them (`decodeWithRuns`), so the text is not scanned for them
+   * again; runs of another text are not used.
+   * @default {null}
+   */
+  runs?: RareRuns | null;
 }
 
 /** What {@linkcode parseDocument} found: a project (or none) and the diagnostics. */
@@ -87,10 +94,15 @@ const EXPECTED_SECTIONS: Record<Project["programme_period"], readonly SectionKey
 
 /**
  * A text's lines (NFC) as documents, its print's page furniture left out, and the warnings that say so (see
- * `page_furniture.ts`) or that it is in columns of spaces (see `column_layout.ts`).
+ * `page_furniture.ts`) or that it is in columns of spaces (see `column_layout.ts`); `runs`: see
+ * {@linkcode ParseDocumentOptions.runs}.
  */
-function documentLines(text: string, file: string): { split: Line[][]; furniture: Diagnostic[]; tabbed: boolean } {
-  const { normal, lines: all, indented, tabbed } = splitNormalLines(text);
+function documentLines(
+  text: string,
+  file: string,
+  runs: RareRuns | null = null,
+): { split: Line[][]; furniture: Diagnostic[]; tabbed: boolean } {
+  const { normal, lines: all, indented, tabbed } = splitNormalLines(text, runs);
   const { lines, dropped } = withoutPageFurniture(normal, all);
   const furniture = dropped.length === 0
     ? []
@@ -126,7 +138,7 @@ const LISTED_STARTS = 10;
  */
 export function parseDocuments(text: string, options: ParseDocumentOptions = {}): ParseDocumentsResult {
   const file = options.sourceFile ?? "<text>";
-  const { split, furniture, tabbed } = documentLines(text, file);
+  const { split, furniture, tabbed } = documentLines(text, file, options.runs);
   const encoding = options.encoding ?? "utf-8";
   const parts = split.map((lines, i) => parseLines(lines, file, encoding, i === split.length - 1, tabbed));
   const documents = parts.flatMap((part) => part.document ? [part.document] : []);

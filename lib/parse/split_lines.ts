@@ -6,6 +6,7 @@
  * @module
  */
 import type { Line } from "./sections.ts";
+import { RARE, type RareRuns } from "./rare_runs.ts";
 
 /** A line break as lines are numbered: LF, CRLF or CR (never a form feed, which editors show on its line). */
 export const LINE_BREAK = /\r\n|\r|\n/;
@@ -78,7 +79,8 @@ export interface NormalLines {
  * {@linkcode splitIndentedLines} of the text's NFC form, and that form. Most texts hold no carriage return, form feed
  * or byte-order mark inside: one scan (see {@linkcode RARE}) finds so, and where their odd spaces are, and whether
  * they are NFC already (most are), and their lines are split straight away, not scanned again for each of those
- * (measured on 3,000 generated documents: 15 µs a document against 21, the same lines).
+ * (measured on 3,000 generated documents: 15 µs a document against 21, the same lines). `runs`: RARE's runs in the
+ * text, when the decoder found them (see `rare_runs.ts`): the text is not scanned for them again.
  *
  * @example Usage
  * ```ts
@@ -88,21 +90,13 @@ export interface NormalLines {
  * assertEquals([normal.length, lines[0]!.text, lines[1]!.text], [28, "Nimi: Kärsa", "Summa: 1 000"]);
  * ```
  */
-export function splitNormalLines(text: string): NormalLines {
-  const quick = quickLines(text, false);
+export function splitNormalLines(text: string, runs: RareRuns | null = null): NormalLines {
+  const quick = quickLines(text, false, runs?.text === text ? runs : null);
   if (typeof quick === "object") return quick;
   const normal = text.normalize("NFC");
   const again = quick === NOT_NFC ? quickLines(normal, true) : GENERAL;
   return typeof again === "object" ? again : { normal, ...splitIndentedLines(normal) };
 }
-
-/**
- * Characters and runs the quick split looks at: two spaces or more, and anything but a line feed, printable ASCII, the
- * letters and signs of U+00A1–U+02FF, and the punctuation, currency signs and format characters of U+200B–U+20CF that
- * are no odd space: none of those is an odd space, nor changed by NFC whatever comes before it (checked against every
- * character of the BMP). Two spaces are looked for first: faster, for the same places.
- */
-const RARE = / {2,}|[^\n\x20-\x7E\u00A1-\u02FF\u200B-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u20CF]+/g;
 
 /** What a character {@linkcode RARE} finds is to the quick split (see {@linkcode rareKind}). */
 const ODD_SPACE = 0;
@@ -134,9 +128,23 @@ function rareKind(code: number, index: number, normal: boolean): number {
  * faster by `splitIndentedLines`. Its lines are those `splitIndentedLines` splits: a line with none of {@linkcode RARE}'s
  * odd spaces holds none of {@linkcode INNER_ODD}'s either, and is not tested.
  */
-function quickLines(text: string, normal: boolean): NormalLines | number {
+function quickLines(text: string, normal: boolean, given: RareRuns | null = null): NormalLines | number {
+  // The runs as the decoder found them (see `rare_runs.ts`), else as RARE finds them here: where the next one starts
+  // (-1: none), and where it ends (`runEnd`).
+  let next = 0;
+  let runEnd = 0;
+  const nextRun = (): number => {
+    if (given !== null) {
+      if (next === given.starts.length) return -1;
+      runEnd = given.ends[next]!;
+      return given.starts[next++]!;
+    }
+    const run = RARE.exec(text);
+    runEnd = RARE.lastIndex;
+    return run === null ? -1 : run.index;
+  };
   RARE.lastIndex = 0;
-  let rare = RARE.exec(text);
+  let rare = nextRun();
   let runs = 0;
   const lines: Line[] = [];
   let indented = 0;
@@ -145,9 +153,9 @@ function quickLines(text: string, normal: boolean): NormalLines | number {
     const found = text.indexOf("\n", start);
     const end = found < 0 ? text.length : found;
     let odd = false;
-    for (; rare !== null && rare.index < end; rare = RARE.exec(text)) {
+    for (; rare >= 0 && rare < end; rare = nextRun()) {
       if (++runs > lines.length + LEAST_RUNS) return GENERAL;
-      for (let i = rare.index; i < RARE.lastIndex; i++) {
+      for (let i = rare; i < runEnd; i++) {
         const kind = rareKind(text.charCodeAt(i), i, normal);
         if (kind === ODD_SPACE) odd = true;
         else if (kind !== IGNORED) return kind;
