@@ -14,6 +14,7 @@ import { childElements, type Element, parentElement } from "./html_tree.ts";
 import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
 import { inherited } from "./html_ink.ts";
+import { once } from "../once.ts";
 
 /** A length far off the screen: -999px or less, -100em (`rem`) or less. */
 const FAR = String.raw`-\s*(?:0*(?:999|[1-9]\d{3,})(?:\.\d*)?px|0*[1-9]\d{2,}(?:\.\d*)?r?em)(?![\w.%])`;
@@ -119,12 +120,6 @@ export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffS
     flex: rules(FLEX_BOX),
     grow: rules(FLEX_GROW),
   };
-}
-
-/** A value made the first time it is asked for, then kept. */
-export function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
 }
 
 /**
