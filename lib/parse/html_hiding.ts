@@ -223,15 +223,29 @@ const noInk = (element: Element, rules: HiddenRules) =>
   inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText);
 
 /**
- * A rule a saved page cannot answer that may hide an element the page shows (`.tab:target { display: none }`), as
- * the page has it; else null. One that may show an element the page hides leaves it hidden.
+ * What may hide an element the page shows: a rule a saved page cannot answer (`.tab:target { display: none }`), as
+ * the page has it (`hiding`); or an indent that moves its first line of several out of sight (`first_line`, no rule:
+ * see `html_offscreen.ts`); else null. One that may show an element the page hides leaves it hidden.
  */
-export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
+export function hidingDoubt(element: Element, rules: HiddenRules): HidingDoubt | null {
   const [display, ...others] = wholly(element, rules);
   if (display!.set || others.some((part) => part.set)) return null;
   const ink = invisible(element, rules) ? null : [rules.visibility, rules.fontSize, rules.colour]
     .map((each) => otherwise(cascade(element, each), false)).find((rule) => rule !== null) ?? null;
-  return display!.doubt ?? ink ?? others.find((part) => part.doubt !== null)?.doubt ?? null;
+  const rule = display!.doubt ?? ink;
+  if (rule !== null) return { rule, kind: "hiding" };
+  const part = others.find((part) => part.doubt !== null || part.kind === "first_line");
+  return !part
+    ? null
+    : part.kind === "first_line"
+    ? { rule: "", kind: "first_line" }
+    : { rule: part.doubt!, kind: "hiding" };
+}
+
+/** What may hide an element the page shows (see {@linkcode hidingDoubt}): its rule (empty for `first_line`), and kind. */
+export interface HidingDoubt {
+  rule: string;
+  kind: "hiding" | "first_line";
 }
 
 /**

@@ -143,7 +143,7 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
     not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules), () => not(positioned())]));
   return [
     // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.
-    indent.set && moreLines(element) ? { set: false, doubt: FIRST_LINE_ONLY } : indent,
+    indent.set && moreLines(element) ? { set: false, doubt: null, kind: "first_line" } : indent,
     allOf([own(rules.left), positioned]),
     allOf([own(rules.top), positioned]),
     allOf([own(rules.width), own(rules.overflow), block, sized, grown]),
@@ -161,12 +161,6 @@ function flexItem(element: Element, rules: OffScreenRules): Verdict {
   const parent = parentElement(element);
   return parent ? verdict(parent, rules.flex()) : { set: false, doubt: null };
 }
-
-/**
- * What stands for the doubt of a block whose first line an indent moves off the screen, which holds more lines
- * (`html_first_line_hidden`): which of its text the page shows, a reader cannot tell.
- */
-export const FIRST_LINE_ONLY = "text-indent: its first line only";
 
 /** Whether the element holds a line after its first: a `<br>`, a block (its text on lines of its own). */
 function moreLines(element: Element): boolean {
