@@ -13,7 +13,15 @@ import { offScreen, type OffScreenRules, offScreenRules } from "./html_offscreen
 import { once } from "../once.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { animated } from "./html_animation.ts";
-import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
+import {
+  COLOUR,
+  FONT_SIZE,
+  inherited,
+  type InheritedPatterns,
+  TEXT_SHADOW,
+  WHITE_BACKGROUND,
+  WHITE_TEXT,
+} from "./html_ink.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -33,6 +41,8 @@ export interface HiddenRules {
   colour: StyleRules;
   /** `background-clip: text`: the text is painted with the background, whatever its colour (see {@linkcode noInk}). */
   clipText: StyleRules;
+  /** A readable `text-shadow`: its letters painted, whatever the text's colour (see {@linkcode noInk}). */
+  shadow: StyleRules;
   /** White text, and a white background behind it: text no reader sees, though shown (see {@linkcode sameColour}). */
   white: StyleRules;
   background: StyleRules;
@@ -45,6 +55,7 @@ export interface HiddenRules {
   noSize: WeakMap<Element, boolean>;
   noColour: WeakMap<Element, boolean>;
   paintedText: WeakMap<Element, boolean>;
+  shadowed: WeakMap<Element, boolean>;
   whiteText: WeakMap<Element, boolean>;
   onWhite: WeakMap<Element, boolean>;
   /** Each element's verdicts of the properties that hide it whole (see {@linkcode wholly}), made once. */
@@ -96,6 +107,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     fontSize: inheritedRules(html, FONT_SIZE, linked),
     colour: inheritedRules(html, COLOUR, linked),
     clipText: rules(CLIP_TEXT),
+    shadow: inheritedRules(html, TEXT_SHADOW, linked),
     white: inheritedRules(html, WHITE_TEXT, linked),
     background: inheritedRules(html, WHITE_BACKGROUND, linked),
     clip: rules(CLIP),
@@ -128,6 +140,7 @@ export function noHiding(): HiddenRules {
     fontSize: noRules(),
     colour: noRules(),
     clipText: noRules(),
+    shadow: noRules(),
     white: noRules(),
     background: noRules(),
     position: once(noRules),
@@ -136,6 +149,7 @@ export function noHiding(): HiddenRules {
     noSize: new WeakMap(),
     noColour: new WeakMap(),
     paintedText: new WeakMap(),
+    shadowed: new WeakMap(),
     whiteText: new WeakMap(),
     onWhite: new WeakMap(),
     shownInside: new WeakMap(),
@@ -217,10 +231,12 @@ const CLIP_TEXT: [RegExp, RegExp] = [
 
 /**
  * Whether a transparent colour leaves the element's text without ink: not when it, or the nearest that says, clips
- * its background to the text (not inherited, but its letters are those of all it holds).
+ * its background to the text (not inherited, but its letters are those of all it holds), nor under a readable shadow
+ * (`text-shadow: 0 0 0 #000`: a browser paints the shadow's letters).
  */
 const noInk = (element: Element, rules: HiddenRules) =>
-  inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText);
+  inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText) &&
+  !inherited(element, rules.shadow, rules.shadowed);
 
 /**
  * What may hide an element the page shows: a rule a saved page cannot answer (`.tab:target { display: none }`), as
@@ -279,6 +295,7 @@ export function shownDespite(elements: Element[], rules: HiddenRules): HiddenRul
     noSize: memo(),
     noColour: memo(),
     paintedText: new WeakMap(),
+    shadowed: new WeakMap(),
     shownInside: new WeakMap(),
   };
 }

@@ -79,6 +79,33 @@ export const COLOUR: InheritedPatterns = [
   new RegExp(String.raw`${INK}${KEEPS}`, "i"),
 ];
 
+/** A length (`1px`, `-.1em`, `0`). */
+const LENGTH = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:[a-z]+)?`;
+/** A blur that leaves letters readable: none, up to 2px, up to .15em. */
+const SHARP = String
+  .raw`\+?(?:(?:0+\.?0*|\.0+)(?:[a-z]+)?|0*(?:[01](?:\.\d*)?|\.\d+|2(?:\.0*)?)px|0*\.(?:0\d*|1[0-5]?)r?em)`;
+/** A colour a shadow names, of some ink (not transparent, not the text's own: `currentcolor`). */
+const SHADOW_INK = String.raw`(?!${TRANSPARENT}|currentcolor(?![\w-]))` +
+  String.raw`(?:#[0-9a-f]{3,8}|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([^)]*\)|[a-z]+)(?![\w-])`;
+/** One shadow, its colour first or last, sharp (see {@linkcode SHARP}). */
+const SHADOW = String.raw`(?:${SHADOW_INK}\s+${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?|` +
+  String.raw`${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?\s+${SHADOW_INK})\s*(?:,|;|!|$)`;
+/** A `text-shadow` of which one shadow is readable: the first, or one after a comma. */
+const READABLE = String.raw`text-shadow\s*:\s*(?:[^;]*?,\s*)?${SHADOW}`;
+/**
+ * `text-shadow` of a shadow that paints the letters readably (see {@linkcode SHADOW}), which a browser paints though
+ * the text's own colour is transparent; any other (`none`, blurred past reading, of the text's colour); and one that
+ * keeps the parent's (it is inherited).
+ */
+export const TEXT_SHADOW: InheritedPatterns = [
+  new RegExp(String.raw`(^|;)\s*${READABLE}`, "i"),
+  new RegExp(
+    String.raw`(^|;)\s*(?!${READABLE})text-shadow\s*:\s*(?!(?:inherit|unset|revert)(?![\w-]))[^;\s]`,
+    "i",
+  ),
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?:inherit|unset|revert)(?![\w-])`, "i"),
+];
+
 /** White: `white`, `#fff`, `#ffffff` (opaque), `rgb(255, 255, 255)`, `rgb(255 255 255)`. */
 const WHITE = String
   .raw`(?:white|#fff(?:f|fff(?:ff)?)?|rgba?\(\s*255\s*,?\s*255\s*,?\s*255\s*(?:[,/]\s*(?:1(?:\.0*)?|100%)\s*)?\))` +
