@@ -5,8 +5,10 @@
  * whose overflow is hidden (`width: 1px; height: 1px; overflow: hidden`; a collapsed panel's `max-height: 0`). Each
  * hides only as a browser lays it out: an indent, a width or a height only on a block (a `div`, a `dd`, an element
  * the page makes `display: block`, or positioned), a left or top only when positioned; a width or height not on a
- * table's box or cell (its layout widens it to what it holds), a width not on a flex item that grows. Each part is its own cascade
- * (`html_style.ts`), and a rule a saved page cannot answer that may set one is doubtful (`html_verdict.ts`).
+ * table's box or cell (its layout widens it to what it holds), a width not on a flex item that grows, a height not on
+ * a box whose bottom padding holds a line of what it holds (the aspect-ratio box's `padding-bottom: 56%`). Each part
+ * is its own cascade (`html_style.ts`), and a rule a saved page cannot answer that may set one is doubtful
+ * (`html_verdict.ts`).
  *
  * @module
  */
@@ -41,6 +43,22 @@ const HEIGHT = pair("height", NOTHING);
 /** A collapsed panel's (`max-height: 0; overflow: hidden`): each its own property, as `height` and `max-height` are. */
 const MAX_WIDTH = pair("max-width", NOTHING);
 const MAX_HEIGHT = pair("max-height", NOTHING);
+/**
+ * A bottom padding that holds a line of what a box of no height shows (`padding-bottom: 56%`, the aspect-ratio box;
+ * `padding: 1em`): its content is drawn in it, above the box's end. At least 12px, .75em, 5% (of the width) or 1vw:
+ * a sliver below the content (`2px`) shows no line of it.
+ */
+const ROOMY =
+  String.raw`\+?0*(?:(?:1[2-9]|[2-9]\d|\d{3,})(?:\.\d*)?px|(?:\.(?:7[5-9]|[89])\d*|[1-9]\d*(?:\.\d*)?)r?em|` +
+  String.raw`(?:[5-9]|\d{2,})(?:\.\d*)?%|[1-9]\d*(?:\.\d*)?v(?:w|h|min|max))(?![\w.%])`;
+/** The shorthand's values, its bottom's third (of three or four) or first (of one or two). */
+const ANY = String.raw`[^\s;!]+`;
+const PADDED_BELOW = String.raw`(?:padding-bottom\s*:\s*${ROOMY}|padding\s*:\s*(?:${ROOMY}(?:\s+${ANY})?|` +
+  String.raw`${ANY}\s+${ANY}\s+${ROOMY}(?:\s+${ANY})?))\s*(?:;|!|$)`;
+const PADDING: [RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*${PADDED_BELOW}`, "i"),
+  new RegExp(String.raw`(^|;)\s*(?!${PADDED_BELOW})padding(?:-bottom)?\s*:\s*[^;\s]`, "i"),
+];
 /**
  * An overflow hidden, across or down (`overflow-y: hidden`): the other, were it visible, is made `auto`, which clips
  * too; and the shorthand's other value, which undoes both (a longhand's `visible` does not undo the other).
@@ -95,6 +113,8 @@ export interface OffScreenRules {
   height: () => StyleRules;
   maxWidth: () => StyleRules;
   maxHeight: () => StyleRules;
+  /** A bottom padding that shows what a box of no height holds (see {@linkcode ROOMY}). */
+  padding: () => StyleRules;
   overflow: () => StyleRules;
   block: () => StyleRules;
   table: () => StyleRules;
@@ -114,6 +134,7 @@ export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffS
     height: rules(HEIGHT),
     maxWidth: rules(MAX_WIDTH),
     maxHeight: rules(MAX_HEIGHT),
+    padding: rules(PADDING),
     overflow: rules(OVERFLOW),
     block: rules(BLOCK),
     table: rules(TABLE_BOX),
@@ -139,6 +160,8 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
   // (A cell positioned `absolute` or `fixed` is a block: its width holds, as a screen readers' copy's does.)
   const sized = () =>
     not(allOf([() => verdict(element, rules.table(), TABLE_TAGS.has(element.tagName)), () => not(positioned())]));
+  // A bottom padding shows what a box of no height holds, in it (the aspect-ratio box's `padding-bottom: 56%`).
+  const unpadded = () => not(verdict(element, rules.padding()));
   const grown = () =>
     not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules), () => not(positioned())]));
   return [
@@ -147,9 +170,9 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
     allOf([own(rules.left), positioned]),
     allOf([own(rules.top), positioned]),
     allOf([own(rules.width), own(rules.overflow), block, sized, grown]),
-    allOf([own(rules.height), own(rules.overflow), block, sized]),
+    allOf([own(rules.height), own(rules.overflow), block, sized, unpadded]),
     allOf([own(rules.maxWidth), own(rules.overflow), block, sized]),
-    allOf([own(rules.maxHeight), own(rules.overflow), block, sized]),
+    allOf([own(rules.maxHeight), own(rules.overflow), block, sized, unpadded]),
   ];
 }
 
