@@ -13,15 +13,8 @@ import { offScreen, type OffScreenRules, offScreenRules } from "./html_offscreen
 import { once } from "../once.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { animated } from "./html_animation.ts";
-import {
-  COLOUR,
-  FONT_SIZE,
-  inherited,
-  type InheritedPatterns,
-  TEXT_SHADOW,
-  WHITE_BACKGROUND,
-  WHITE_TEXT,
-} from "./html_ink.ts";
+import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, TEXT_SHADOW } from "./html_ink.ts";
+import { BACKGROUND, type ColourRules, sameColour as sameColourOf, TEXT_COLOUR } from "./html_same_colour.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -43,9 +36,8 @@ export interface HiddenRules {
   clipText: StyleRules;
   /** A readable `text-shadow`: its letters painted, whatever the text's colour (see {@linkcode noInk}). */
   shadow: StyleRules;
-  /** White text, and a white background behind it: text no reader sees, though shown (see {@linkcode sameColour}). */
-  white: StyleRules;
-  background: StyleRules;
+  /** Text colours and backgrounds: text of its background's colour no reader sees, though shown (`html_same_colour.ts`). */
+  colours: ColourRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
   /** What moves an element out of sight (`text-indent: -9999px`…: `html_offscreen.ts`), read once first asked. */
@@ -56,8 +48,6 @@ export interface HiddenRules {
   noColour: WeakMap<Element, boolean>;
   paintedText: WeakMap<Element, boolean>;
   shadowed: WeakMap<Element, boolean>;
-  whiteText: WeakMap<Element, boolean>;
-  onWhite: WeakMap<Element, boolean>;
   /** Each element's verdicts of the properties that hide it whole (see {@linkcode wholly}), made once. */
   wholly: WeakMap<Element, Verdict[]>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
@@ -108,8 +98,12 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     colour: inheritedRules(html, COLOUR, linked),
     clipText: rules(CLIP_TEXT),
     shadow: inheritedRules(html, TEXT_SHADOW, linked),
-    white: inheritedRules(html, WHITE_TEXT, linked),
-    background: inheritedRules(html, WHITE_BACKGROUND, linked),
+    colours: {
+      text: inheritedRules(html, TEXT_COLOUR, linked),
+      background: inheritedRules(html, BACKGROUND, linked),
+      texts: new WeakMap(),
+      backgrounds: new WeakMap(),
+    },
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: animated(rules(OPACITY), html, OPACITY, linked),
@@ -141,8 +135,7 @@ export function noHiding(): HiddenRules {
     colour: noRules(),
     clipText: noRules(),
     shadow: noRules(),
-    white: noRules(),
-    background: noRules(),
+    colours: { text: noRules(), background: noRules(), texts: new WeakMap(), backgrounds: new WeakMap() },
     position: once(noRules),
     offScreen: offScreenRules(null),
     invisible: new WeakMap(),
@@ -150,8 +143,6 @@ export function noHiding(): HiddenRules {
     noColour: new WeakMap(),
     paintedText: new WeakMap(),
     shadowed: new WeakMap(),
-    whiteText: new WeakMap(),
-    onWhite: new WeakMap(),
     shownInside: new WeakMap(),
     wholly: new WeakMap(),
   };
@@ -300,7 +291,5 @@ export function shownDespite(elements: Element[], rules: HiddenRules): HiddenRul
   };
 }
 
-/** Whether the element's text is white on a white background: its own or its nearest ancestor's, else the page's. */
-export function sameColour(element: Element, rules: HiddenRules): boolean {
-  return inherited(element, rules.white, rules.whiteText) && inherited(element, rules.background, rules.onWhite, true);
-}
+/** Whether the element's text is of its background's colour, both known exactly (`html_same_colour.ts`). */
+export const sameColour = (element: Element, rules: HiddenRules): boolean => sameColourOf(element, rules.colours);

@@ -9,7 +9,7 @@
  */
 import { parentElement } from "./html_tree.ts";
 import type { Element } from "./html_tree.ts";
-import { cascade, type StyleRules } from "./html_style.ts";
+import { cascade, type Styled, type StyleRules } from "./html_style.ts";
 
 /** The declaration that hides, the one that shows, the one that takes the parent's. */
 export type InheritedPatterns = [RegExp, RegExp, RegExp];
@@ -106,63 +106,40 @@ export const TEXT_SHADOW: InheritedPatterns = [
   new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?:inherit|unset|revert)(?![\w-])`, "i"),
 ];
 
-/** White: `white`, `#fff`, `#ffffff` (opaque), `rgb(255, 255, 255)`, `rgb(255 255 255)`. */
-const WHITE = String
-  .raw`(?:white|#fff(?:f|fff(?:ff)?)?|rgba?\(\s*255\s*,?\s*255\s*,?\s*255\s*(?:[,/]\s*(?:1(?:\.0*)?|100%)\s*)?\))` +
-  String.raw`(?![\w-])`;
-/** `color` white; any other colour of its own; one that keeps the parent's. */
-export const WHITE_TEXT: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*${WHITE}`, "i"),
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!${WHITE}|${KEEPS})[#a-z]`, "i"),
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
-];
-/**
- * A white background (its colour first in `background`: `background: #fff url(…)`); any other (a colour, an image,
- * `background-image: url(…)`: a dark theme's, drawn over its colour);
- * and none of its own, so that its nearest ancestor's shows (`transparent`, `none`).
- */
-export const WHITE_BACKGROUND: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*background(?:-color)?\s*:\s*${WHITE}\s*(?:;|!|$)`, "i"),
-  new RegExp(
-    String.raw`(^|;)\s*(?:background(?:-color)?\s*:\s*(?!${WHITE}\s*(?:;|!|$)|(?:transparent|none|initial|unset|` +
-      String.raw`revert|inherit)\s*(?:;|!|$))[#a-z]|background-image\s*:\s*(?!(?:none|initial|unset|revert|` +
-      String.raw`inherit)\s*(?:;|!|$))[a-z])`,
-    "i",
-  ),
-  new RegExp(
-    String.raw`(^|;)\s*background(?:-color)?\s*:\s*(?:transparent|none|initial|unset|revert|inherit)\s*(?:;|!|$)`,
-    "i",
-  ),
-];
-
 /**
  * Whether an inherited property's declaration holds for the element: its own, else its parent's, and so on up
  * (`<dd style="visibility: hidden"><span style="visibility: visible">`: the `span`'s is shown). `memo` keeps each
- * element's answer, so a page is walked up once. A background, though not inherited, shows through: the nearest
- * that an element or an ancestor sets is the one behind its text.
+ * element's answer, so a page is walked up once.
  */
-export function inherited(
+export const inherited = (element: Element, rules: StyleRules, memo: WeakMap<Element, boolean>): boolean =>
+  nearest(element, rules, memo, false, (styled) => styled.own!);
+
+/**
+ * What the nearest of the element and its ancestors whose rules say (`own` not null) has, by `value`; `unset` where
+ * none says. `memo` keeps each element's, so a page is walked up once. A background, though not inherited, shows
+ * through so: the nearest that an element or an ancestor sets is the one behind its text (`html_same_colour.ts`).
+ */
+export function nearest<T>(
   element: Element,
   rules: StyleRules,
-  memo: WeakMap<Element, boolean>,
-  /** What holds where no element sets it: a background shows the page's white canvas. */
-  unset = false,
-): boolean {
+  memo: WeakMap<Element, T>,
+  unset: T,
+  value: (styled: Styled) => T,
+): T {
   const path: Element[] = [];
-  let set = unset;
+  let found = unset;
   for (let node: Element | null = element; node; node = parentElement(node)) {
-    const known = memo.get(node);
-    if (known !== undefined) {
-      set = known;
+    if (memo.has(node)) {
+      found = memo.get(node)!;
       break;
     }
     path.push(node);
-    const own = cascade(node, rules).own;
-    if (own !== null) {
-      set = own;
+    const styled = cascade(node, rules);
+    if (styled.own !== null) {
+      found = value(styled);
       break;
     }
   }
-  for (const node of path) memo.set(node, set);
-  return set;
+  for (const node of path) memo.set(node, found);
+  return found;
 }

@@ -45,3 +45,41 @@ Deno.test("htmlToText: white text on another background, or a descendant's own c
     }, dd);
   }
 });
+
+Deno.test("htmlToText: text of its background's colour, any colour both name exactly, is [?] with a same_colour warning", () => {
+  // Before: only white on white was seen: 614 153, which the page prints black on black or navy on navy, was read.
+  for (
+    const [dd, css] of [
+      ['<dd style="color:black;background:#000">614&nbsp;153</dd>', ""],
+      ['<dd style="color:#003580">614&nbsp;153</dd>', "dl.tiedot { background-color: rgb(0, 53, 128) }"],
+      ['<dd class="piilo">614&nbsp;153</dd>', ".piilo { color: navy; background: #000080 }"],
+      ['<dd style="background:black"><span>614&nbsp;153</span></dd>', "body { color: #000000 }"],
+      ['<dd style="color:LightGray;background-color:#D3D3D3FF">614&nbsp;153</dd>', ""],
+      ['<dd style="color:rgb(34 34 34);background:#222">614&nbsp;153</dd>', ""],
+    ] as const
+  ) {
+    assertEquals(read(dd, css), {
+      value: null,
+      line: "Toteutunut julkinen rahoitus yhteensä: [?]",
+      problems: [["same_colour", 211]],
+    }, dd);
+  }
+});
+
+Deno.test("htmlToText: text whose colour differs from its background's, or either is not known exactly, is read", () => {
+  for (
+    const [dd, css] of [
+      ['<dd style="color:#000;background:#010101">614&nbsp;153</dd>', ""],
+      ['<dd style="color:black;background:#000 url(kuva.png)">614&nbsp;153</dd>', ""],
+      ['<dd style="color:navy;background:rgba(0, 0, 128, .5)">614&nbsp;153</dd>', ""],
+      ['<dd style="background:black"><span style="color:#ddd">614&nbsp;153</span></dd>', ""],
+      ['<dd style="color:var(--musta);background:black">614&nbsp;153</dd>', ":root { --musta: #000 }"],
+    ] as const
+  ) {
+    assertEquals(read(dd, css), {
+      value: 614153,
+      line: "Toteutunut julkinen rahoitus yhteensä: 614 153",
+      problems: [],
+    }, dd);
+  }
+});

@@ -72,7 +72,7 @@ export interface Doubt {
   rule: string;
   /**
    * `hiding`: the rule may hide what the page shows (`doubtful_hiding`); `showing`: it may show what the page hides
-   * (`doubtful_showing`); `same_colour`: white text on a white background; `first_line`: a block whose first line an
+   * (`doubtful_showing`); `same_colour`: text of its background's colour (white on white); `first_line`: a block whose first line an
    * indent moves off the screen, which holds more (`first_line_hidden`).
    */
   kind: "hiding" | "showing" | "same_colour" | "first_line";
@@ -138,7 +138,7 @@ export class Walker {
       if (isInvisibleText(text, this.hidden)) return;
       const parent = text.parentNode as Element;
       if (/\S/.test(text.value) && sameColour(parent, this.hidden)) {
-        // White on white: shown, yet no reader sees it; no figure is read from it.
+        // Of its background's colour (white on white): shown, yet no reader sees it; no figure is read from it.
         this.doubts.push({ line: textLine(text), rule: "", kind: "same_colour" });
         this.writer.text(DOUBTFUL, textLine(text));
       } else this.writer.text(text.value, textLine(text));
