@@ -14,7 +14,7 @@ import { once } from "../once.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { animated } from "./html_animation.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, TEXT_SHADOW } from "./html_ink.ts";
-import { BACKGROUND, type ColourRules, sameColour as sameColourOf, TEXT_COLOUR } from "./html_same_colour.ts";
+import { type ColourRules, colourRules, sameColour as sameColourOf } from "./html_same_colour.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -98,12 +98,7 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     colour: inheritedRules(html, COLOUR, linked),
     clipText: rules(CLIP_TEXT),
     shadow: inheritedRules(html, TEXT_SHADOW, linked),
-    colours: {
-      text: inheritedRules(html, TEXT_COLOUR, linked),
-      background: inheritedRules(html, BACKGROUND, linked),
-      texts: new WeakMap(),
-      backgrounds: new WeakMap(),
-    },
+    colours: colourRules(html, linked),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: animated(rules(OPACITY), html, OPACITY, linked),
@@ -135,7 +130,7 @@ export function noHiding(): HiddenRules {
     colour: noRules(),
     clipText: noRules(),
     shadow: noRules(),
-    colours: { text: noRules(), background: noRules(), texts: new WeakMap(), backgrounds: new WeakMap() },
+    colours: colourRules(null),
     position: once(noRules),
     offScreen: offScreenRules(null),
     invisible: new WeakMap(),

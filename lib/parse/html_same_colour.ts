@@ -7,8 +7,8 @@
  *
  * @module
  */
-import type { Element } from "./html_tree.ts";
-import type { StyleRules } from "./html_style.ts";
+import { attr, type Element } from "./html_tree.ts";
+import { type LinkedSheet, noRules, type Styled, type StyleRules, styleRules } from "./html_style.ts";
 import { nearest } from "./html_ink.ts";
 
 /** The named colours of CSS, each with its red, green and blue in hex. */
@@ -49,7 +49,7 @@ const KEEPS = String.raw`(?:inherit|unset|revert)`;
  * `color` of its own (its value read by {@linkcode exactColour}), none (no declaration it undoes: any colour is one of
  * its own), and one that keeps the parent's.
  */
-export const TEXT_COLOUR: [RegExp, RegExp, RegExp] = [
+const TEXT_COLOUR: [RegExp, RegExp, RegExp] = [
   new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!(?:${KEEPS}|currentcolor)(?![\w-]))[^;\s]`, "i"),
   /(?!)/,
   new RegExp(String.raw`(^|;)\s*color\s*:\s*(?:${KEEPS}|currentcolor)(?![\w-])`, "i"),
@@ -60,7 +60,7 @@ const NO_BACKGROUND = String.raw`(?:transparent|none|initial|${KEEPS})\s*(?:;|!|
  * A background of its own, a colour or an image (`background-image: url(…)`: a dark theme's, drawn over its colour),
  * none (see {@linkcode TEXT_COLOUR}), and none of its own (see {@linkcode NO_BACKGROUND}).
  */
-export const BACKGROUND: [RegExp, RegExp, RegExp] = [
+const BACKGROUND: [RegExp, RegExp, RegExp] = [
   new RegExp(
     String.raw`(^|;)\s*(?:background(?:-color)?\s*:\s*(?!${NO_BACKGROUND})[^;\s]|` +
       String.raw`background-image\s*:\s*(?!(?:none|initial|${KEEPS})\s*(?:;|!|$))[^;\s])`,
@@ -117,6 +117,25 @@ export interface ColourRules {
   background: StyleRules;
   texts: WeakMap<Element, string | null>;
   backgrounds: WeakMap<Element, string | null>;
+}
+
+/**
+ * The page's rules of text colours and backgrounds (none without a page), with the browser's own colours of its own
+ * where the page sets none: a link's (`a[href]`, blue or purple as visited) and a `mark`'s background (yellow), each
+ * no colour known.
+ */
+export function colourRules(html: Element | null, linked?: LinkedSheet): ColourRules {
+  const rules = ([declaration, undo, keeps]: [RegExp, RegExp, RegExp], browsers: (element: Element) => boolean) => ({
+    ...(html ? styleRules(html, declaration, undo, linked, keeps) : noRules()),
+    adjust: (element: Element, styled: Styled): Styled =>
+      styled.own === null && browsers(element) ? { ...styled, own: true, said: "color: the browser's own" } : styled,
+  });
+  return {
+    text: rules(TEXT_COLOUR, (element) => element.tagName === "a" && attr(element, "href") !== undefined),
+    background: rules(BACKGROUND, (element) => element.tagName === "mark"),
+    texts: new WeakMap(),
+    backgrounds: new WeakMap(),
+  };
 }
 
 /** Whether the element's text is of its background's colour, both known exactly (see the module). */

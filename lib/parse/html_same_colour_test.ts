@@ -74,6 +74,9 @@ Deno.test("htmlToText: text whose colour differs from its background's, or eithe
       ['<dd style="color:navy;background:rgba(0, 0, 128, .5)">614&nbsp;153</dd>', ""],
       ['<dd style="background:black"><span style="color:#ddd">614&nbsp;153</span></dd>', ""],
       ['<dd style="color:var(--musta);background:black">614&nbsp;153</dd>', ":root { --musta: #000 }"],
+      // A link's colour is the browser's own (blue), a mark's background its own (yellow), where the page sets none.
+      ['<dd style="background:#000"><a href="#">614&nbsp;153</a></dd>', "body { color: #000 }"],
+      ['<dd style="color: #000; background: #000"><mark>614&nbsp;153</mark></dd>', ""],
     ] as const
   ) {
     assertEquals(read(dd, css), {
