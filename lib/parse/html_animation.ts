@@ -13,10 +13,9 @@
  * @module
  */
 import type { Element } from "./html_tree.ts";
-import { cascade, type LinkedSheet, type Styled, type StyleRules, styleRules } from "./html_style.ts";
+import type { LinkedSheet, Styled, StyleRules } from "./html_style.ts";
 import { pageKeyframes } from "./html_sheets.ts";
-import { type Animation, type Longhand, LONGHANDS, paired, valuesOf } from "./html_animation_list.ts";
-import { once } from "../once.ts";
+import { type Animation, elementAnimations } from "./html_animation_list.ts";
 
 /** What keyframes of a name do to the property: hide it (true), show it (false), or neither (null). */
 type Effect = boolean | null;
@@ -83,24 +82,13 @@ export function animated(
     if (certain !== null || maybe.length > 0) effects.set(name, { certain, maybe });
   }
   if (effects.size === 0) return rules;
-  const longhands = once(() =>
-    LONGHANDS.map((longhand) => {
-      const declaration = new RegExp(String.raw`(^|;)\s*(?:-webkit-)?animation(?:-${longhand})?\s*:`, "i");
-      return [longhand, styleRules(html, declaration, /(?!)/, linked)] as const;
-    })
-  );
+  const animationsOf = elementAnimations(html, linked);
   const certainly = (name: string) => effects.get(name)?.certain ?? null;
   const adjust = (element: Element, style: Styled): Styled => {
-    const styled = longhands().map(([longhand, each]) => [longhand, cascade(element, each)] as const);
-    if (styled.every(([, each]) => each.said === undefined && each.doubts.length === 0)) return style;
-    // The animations, as the certain rules say, or with a doubtful rule's declarations in place of theirs.
-    const lists = (rule?: number) =>
-      paired(Object.fromEntries(styled.map(([longhand, { said, doubts }]) => {
-        const instead = rule === undefined ? undefined : doubts.find((doubt) => doubt.order === rule);
-        return [longhand, valuesOf(instead ? instead.said : said, longhand)];
-      })) as Record<Longhand, string[]>);
+    const alternatives = animationsOf(element);
+    if (alternatives === null) return style;
     const hidden = style.own === true;
-    const end = ending(lists(), certainly);
+    const end = ending(alternatives[0]!.animations, certainly);
     let result = style;
     if (end?.undecided === null) result = { ...style, own: end.hides };
     else if (end && end.hides !== hidden) {
@@ -113,18 +101,12 @@ export function animated(
       const hides = end === null ? hidden : end.hides;
       if (hides !== after && !doubts.some((doubt) => doubt.text === text)) doubts.push({ sets: hides, text });
     };
-    const alternatives = [
-      { animations: lists(), text: null },
-      // Each doubtful rule once, though it says several longhands (`animation-name: a; animation-fill-mode: both`).
-      ...new Map(styled.flatMap(([, each]) => each.doubts.map((doubt) => [doubt.order, doubt.text] as const)))
-        .entries().map(([order, text]) => ({ animations: lists(order), text })),
-    ];
-    for (const { animations, text } of alternatives) {
-      if (text !== null) otherwise(ending(animations, certainly), text);
+    for (const { animations, rule } of alternatives) {
+      if (rule !== null) otherwise(ending(animations, certainly), rule);
       for (const { name } of animations) {
         for (const maybe of effects.get(name)?.maybe ?? []) {
           const effect = (other: string) => other === name ? maybe.effect : certainly(other);
-          otherwise(ending(animations, effect), text ?? maybe.text);
+          otherwise(ending(animations, effect), rule ?? maybe.text);
         }
       }
     }

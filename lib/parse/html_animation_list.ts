@@ -2,10 +2,12 @@
  * An element's list of CSS animations, as a browser reads it from the declarations that win each longhand's cascade
  * (`html_style.ts`): `animation-name: a, b` with `animation-fill-mode: none, forwards`, or the shorthand `animation: a
  * 1s, b 2s forwards`. Each name is paired with the other lists' values by its position, a shorter list repeated to
- * the names' length, as CSS pairs them.
+ * the names' length, as CSS pairs them. Read once a page and element, for every property an animation may set.
  *
  * @module
  */
+import type { Element } from "./html_tree.ts";
+import { cascade, type LinkedSheet, styleRules } from "./html_style.ts";
 
 /** The longhands of `animation` that decide how an animation ends. */
 export const LONGHANDS = ["name", "fill-mode", "iteration-count", "direction", "play-state"] as const;
@@ -63,6 +65,57 @@ export function paired(lists: Record<Longhand, string[]>): Animation[] {
       return [longhand, list[i % list.length]!];
     })) as Animation
   );
+}
+
+/**
+ * An element's animations as the rules a saved page answers say (`rule` null), then as each doubtful rule that says
+ * any of their longhands (`@media (prefers-reduced-motion: no-preference) { .x { animation: fadeIn 1s forwards } }`)
+ * would make them, with that rule as the page has it.
+ */
+export type Alternatives = { animations: Animation[]; rule: string | null }[];
+
+/** Each page's reading of its elements' animations (see {@linkcode elementAnimations}), by its `<html>`. */
+const pages = new WeakMap<
+  Element,
+  { linked: LinkedSheet | undefined; of: (element: Element) => Alternatives | null }
+>();
+
+/**
+ * The page's reading of each element's animations (see {@linkcode Alternatives}), read once an element; null for an
+ * element no rule gives an animation's name.
+ */
+export function elementAnimations(html: Element, linked?: LinkedSheet): (element: Element) => Alternatives | null {
+  const known = pages.get(html);
+  if (known && known.linked === linked) return known.of;
+  const longhands = LONGHANDS.map((longhand) => {
+    const declaration = new RegExp(String.raw`(^|;)\s*(?:-webkit-)?animation(?:-${longhand})?\s*:`, "i");
+    return [longhand, styleRules(html, declaration, /(?!)/, linked)] as const;
+  });
+  const memo = new WeakMap<Element, Alternatives | null>();
+  const of = (element: Element): Alternatives | null => {
+    if (memo.has(element)) return memo.get(element)!;
+    const named = cascade(element, longhands[0]![1]);
+    let alternatives: Alternatives | null = null;
+    if (named.said !== undefined || named.doubts.length > 0) {
+      const styled = longhands.map(([longhand, each]) => [longhand, cascade(element, each)] as const);
+      // The animations as the certain rules say, or with a doubtful rule's declarations in place of theirs.
+      const lists = (order?: number) =>
+        paired(Object.fromEntries(styled.map(([longhand, { said, doubts }]) => {
+          const instead = order === undefined ? undefined : doubts.find((doubt) => doubt.order === order);
+          return [longhand, valuesOf(instead ? instead.said : said, longhand)];
+        })) as Record<Longhand, string[]>);
+      // Each doubtful rule once, though it says several longhands (`animation-name: a; animation-fill-mode: both`).
+      const doubtful = new Map(styled.flatMap(([, each]) => each.doubts.map((doubt) => [doubt.order, doubt.text])));
+      alternatives = [
+        { animations: lists(), rule: null },
+        ...doubtful.entries().map(([order, rule]) => ({ animations: lists(order), rule })),
+      ];
+    }
+    memo.set(element, alternatives);
+    return alternatives;
+  };
+  pages.set(html, { linked, of });
+  return of;
 }
 
 /** One animation of the shorthand: each keyword to the first longhand it may be that no keyword has set, else the name. */
