@@ -13,8 +13,8 @@ import { offScreen, type OffScreenRules, offScreenRules } from "./html_offscreen
 import { once } from "../once.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { animated } from "./html_animation.ts";
-import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, TEXT_SHADOW } from "./html_ink.ts";
-import { type ColourRules, colourRules, sameColour as sameColourOf } from "./html_same_colour.ts";
+import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, nearest, shadowOf, TEXT_SHADOW } from "./html_ink.ts";
+import { type ColourRules, colourRules, sameColour as sameColourOf, textColour } from "./html_same_colour.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -34,7 +34,7 @@ export interface HiddenRules {
   colour: StyleRules;
   /** `background-clip: text`: the text is painted with the background, whatever its colour (see {@linkcode noInk}). */
   clipText: StyleRules;
-  /** A readable `text-shadow`: its letters painted, whatever the text's colour (see {@linkcode noInk}). */
+  /** `text-shadow`: letters it paints readably, whatever the text's ink (see {@linkcode noInk}). */
   shadow: StyleRules;
   /** Text colours and backgrounds: text of its background's colour no reader sees, though shown (`html_same_colour.ts`). */
   colours: ColourRules;
@@ -47,7 +47,7 @@ export interface HiddenRules {
   noSize: WeakMap<Element, boolean>;
   noColour: WeakMap<Element, boolean>;
   paintedText: WeakMap<Element, boolean>;
-  shadowed: WeakMap<Element, boolean>;
+  shadowed: WeakMap<Element, "own" | "text" | null>;
   /** Each element's verdicts of the properties that hide it whole (see {@linkcode wholly}), made once. */
   wholly: WeakMap<Element, Verdict[]>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
@@ -218,11 +218,18 @@ const CLIP_TEXT: [RegExp, RegExp] = [
 /**
  * Whether a transparent colour leaves the element's text without ink: not when it, or the nearest that says, clips
  * its background to the text (not inherited, but its letters are those of all it holds), nor under a readable shadow
- * (`text-shadow: 0 0 0 #000`: a browser paints the shadow's letters).
+ * (`text-shadow: 0 0 0 #000`: a browser paints the shadow's letters; `0 0 0`, of the text's `color`, when that is
+ * known, the fill alone transparent).
  */
 const noInk = (element: Element, rules: HiddenRules) =>
   inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText) &&
-  !inherited(element, rules.shadow, rules.shadowed);
+  !shadowed(element, rules);
+
+/** Whether a `text-shadow`, the element's own or inherited, paints its letters readably (see `shadowOf`). */
+function shadowed(element: Element, rules: HiddenRules): boolean {
+  const shadow = nearest(element, rules.shadow, rules.shadowed, null, (styled) => shadowOf(styled.said ?? ""));
+  return shadow === "own" || (shadow === "text" && textColour(element, rules.colours) !== null);
+}
 
 /**
  * What may hide an element the page shows: a rule a saved page cannot answer (`.tab:target { display: none }`), as

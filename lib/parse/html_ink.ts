@@ -90,21 +90,31 @@ const SHADOW_INK = String.raw`(?!${TRANSPARENT}|currentcolor(?![\w-]))` +
 /** One shadow, its colour first or last, sharp (see {@linkcode SHARP}). */
 const SHADOW = String.raw`(?:${SHADOW_INK}\s+${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?|` +
   String.raw`${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?\s+${SHADOW_INK})\s*(?:,|;|!|$)`;
-/** A `text-shadow` of which one shadow is readable: the first, or one after a comma. */
-const READABLE = String.raw`text-shadow\s*:\s*(?:[^;]*?,\s*)?${SHADOW}`;
+/** One shadow of the text's own colour (`color`, which a transparent fill leaves: none named, or `currentcolor`), sharp. */
+const SHADOW_OF_TEXT = String.raw`(?:currentcolor\s+)?${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?(?:\s+currentcolor)?` +
+  String.raw`\s*(?:,|;|!|$)`;
+/** A `text-shadow` of which one shadow is as `shadow` says: the first, or one after a comma. */
+const ONE_OF = (shadow: string) => new RegExp(String.raw`^\s*text-shadow\s*:\s*(?:[^;]*?,\s*)?${shadow}`, "i");
+const [READABLE, READABLE_OF_TEXT] = [ONE_OF(SHADOW), ONE_OF(SHADOW_OF_TEXT)];
+const SHADOW_KEEPS = String.raw`(?:inherit|unset|revert)(?![\w-])`;
 /**
- * `text-shadow` of a shadow that paints the letters readably (see {@linkcode SHADOW}), which a browser paints though
- * the text's own colour is transparent; any other (`none`, blurred past reading, of the text's colour); and one that
- * keeps the parent's (it is inherited).
+ * Any `text-shadow` (what it paints read from it by {@linkcode shadowOf}), none (no declaration undoes one: each is
+ * one of its own), and one that keeps the parent's (it is inherited).
  */
 export const TEXT_SHADOW: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*${READABLE}`, "i"),
-  new RegExp(
-    String.raw`(^|;)\s*(?!${READABLE})text-shadow\s*:\s*(?!(?:inherit|unset|revert)(?![\w-]))[^;\s]`,
-    "i",
-  ),
-  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?:inherit|unset|revert)(?![\w-])`, "i"),
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?!${SHADOW_KEEPS})[^;\s]`, "i"),
+  /(?!)/,
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*${SHADOW_KEEPS}`, "i"),
 ];
+
+/**
+ * What a `text-shadow` declaration paints readably, a browser painting it though the text's own ink is transparent
+ * (see {@linkcode SHADOW}): letters of a colour of its own (`own`: `0 0 0 #000`), of the text's `color` (`text`: `0 0
+ * 0`, readable when the fill alone is transparent), or nothing readable (null: `none`, blurred past reading).
+ */
+export function shadowOf(declaration: string): "own" | "text" | null {
+  return READABLE.test(declaration) ? "own" : READABLE_OF_TEXT.test(declaration) ? "text" : null;
+}
 
 /**
  * Whether an inherited property's declaration holds for the element: its own, else its parent's, and so on up

@@ -114,6 +114,8 @@ Deno.test("htmlToText: transparent text under a shadow of a colour of its own, s
       ".varjo { -webkit-text-fill-color: transparent; text-shadow: #222 0 0 }",
     ],
     ['<dd style="color: transparent; text-shadow: 0 0 8px #ccc, 0 0 0 navy">614&nbsp;153</dd>', ""],
+    // A transparent fill, its colour #333: a shadow of no colour of its own is of that colour, readable.
+    ['<dd style="color: #333; -webkit-text-fill-color: transparent; text-shadow: 0 0 0">614&nbsp;153</dd>', ""],
   ]);
   // A shadow of the text's own transparent colour, a transparent one, one blurred past reading, or none: hidden, as
   // Chromium shows nothing of it, or a smudge.

@@ -138,8 +138,12 @@ export function colourRules(html: Element | null, linked?: LinkedSheet): ColourR
   };
 }
 
+/** The element's text colour (`color`: its own, else its nearest ancestor's, else black), when known exactly; else null. */
+export const textColour = (element: Element, rules: ColourRules): string | null =>
+  colourOf(element, rules.text, rules.texts, "000000");
+
 /** Whether the element's text is of its background's colour, both known exactly (see the module). */
 export function sameColour(element: Element, rules: ColourRules): boolean {
-  const text = colourOf(element, rules.text, rules.texts, "000000");
+  const text = textColour(element, rules);
   return text !== null && text === colourOf(element, rules.background, rules.backgrounds, "ffffff");
 }
