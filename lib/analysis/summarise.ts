@@ -12,6 +12,11 @@ import { DERIVED_METRICS } from "../schema.ts";
 import { regionGroups } from "./region_names.ts";
 import { datesOutsideProgramme } from "./suspicious_values.ts";
 import { textListSeries } from "./_series.ts";
+// The expressions every summary uses are the same each time, built on first use and kept (`once`): nodejs-polars
+// builds each expression's wrapper with its methods as closures (some 20 µs each on this machine; a summary's few
+// hundred were a tenth of the sample report's time, and Deno's Node-API tracks every one of them until it is
+// collected). Expressions are immutable: one serves every frame.
+import { once } from "../once.ts";
 
 /** What projects can be grouped by. */
 export const GROUPINGS = {
@@ -105,17 +110,6 @@ export const PARTICIPANT_RATIOS: readonly string[] = GROUPED_RATIOS
     [numerator, denominator].some((column) => (PARTICIPANT_FIGURES as readonly string[]).includes(column))
   )
   .map(({ column }) => column);
-
-/**
- * A value built on first use and kept: the expressions every summary uses are the same each time, and
- * nodejs-polars builds each expression's wrapper with its methods as closures (some 20 µs each on this machine;
- * a summary's few hundred were a tenth of the sample report's time, and Deno's Node-API tracks every one of them
- * until it is collected). Expressions are immutable: one serves every frame.
- */
-function once<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => value ??= build();
-}
 
 const ABSENT_TYPES: Record<string, pl.DataType> = { status_normalised: pl.Utf8, has_participants: pl.Bool };
 

@@ -51,7 +51,7 @@ export const EXTRACTION_MESSAGES = defineMessages({
   html_doubtful_showing: (rule: string) =>
     `Sivun tyylisääntö ${rule} voi näyttää tämän osan, jonka sivu muuten piilottaa, valitsimella tai ehdolla, jota tallennettu sivu ei ratkaise (esim. :target tai ikkunan leveys): osan teksti jätettiin pois (luettiin [?]), eikä siitä luettu lukua.`,
   html_same_colour: () =>
-    "Verkkosivu näyttää tämän tekstin valkoisena valkoisella taustalla: lukija ei näe sitä, joten se jätettiin pois (luettiin [?]), eikä siitä luettu lukua.",
+    "Verkkosivu näyttää tämän tekstin taustansa värisenä (esim. valkoisena valkoisella tai mustana mustalla): lukija ei näe sitä, joten se jätettiin pois (luettiin [?]), eikä siitä luettu lukua.",
   html_first_line_hidden: () =>
     "Verkkosivu siirtää tämän osan ensimmäisen rivin näytön ulkopuolelle (text-indent -999px tai vähemmän), ja osassa on muitakin rivejä: ei voi tietää, mitkä sen tekstistä sivu näyttää, joten se jätettiin pois (luettiin [?]), eikä siitä luettu lukua.",
   html_unlabelled_value: () =>
@@ -97,7 +97,7 @@ export const EXTRACTION_MESSAGES = defineMessages({
   html_doubtful_showing: (rule: string) =>
     `The page's style rule ${rule} may show this element, which the page otherwise hides, by a selector or a condition a saved page cannot answer (such as :target, or the window's width): its text was left out (read as [?]), and no figure was read from it.`,
   html_same_colour: () =>
-    "The page prints this text white on a white background: no reader sees it, so it was left out (read as [?]), and no figure was read from it.",
+    "The page prints this text in its background's colour (such as white on white, or black on black): no reader sees it, so it was left out (read as [?]), and no figure was read from it.",
   html_first_line_hidden: () =>
     "The page moves this element's first line off the screen (a text-indent of -999px or less), and it holds more lines: which of its text the page shows cannot be told, so it was left out (read as [?]), and no figure was read from it.",
   html_unlabelled_value: () =>

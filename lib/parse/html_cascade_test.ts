@@ -146,6 +146,31 @@ Deno.test("htmlToText: a class that hides (d-none, hidden) with one that shows o
   }
 });
 
+Deno.test("htmlToText: a framework's display classes, its sheet not saved, are read as a wide screen shows them", () => {
+  // Before: a class that shows from 1,200 px up (d-xl-block, xl:block) was not read as showing: 614 153, which a
+  // browser with Bootstrap or Tailwind shows on a wide screen (and one without them shows too), was lost; and one
+  // that hides on every computer's screen (d-md-none, lg:hidden) hid nothing, a phone's copy read beside the screen's.
+  for (
+    const classes of [
+      "d-none d-xl-block",
+      "d-none d-xxl-inline",
+      "d-none d-md-inline",
+      "hidden xl:block",
+      "hidden 2xl:flex",
+    ]
+  ) assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), 614153, classes);
+  for (
+    const classes of [
+      "d-md-none",
+      "d-lg-none",
+      "d-xl-none",
+      "d-none d-md-block d-xl-none",
+      "lg:hidden",
+      "block xl:hidden",
+    ]
+  ) assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), null, classes);
+});
+
 Deno.test("htmlToText: a style sheet nesting @media 20,000 deep is read, its rules applied: the page is not lost", () => {
   const css = "@media screen {".repeat(20_000) + ".vanha { display: none }" + "}".repeat(20_000);
   // Before: the sheet's reading ran out of stack, and the whole page was an error (html_too_deep), nothing read.

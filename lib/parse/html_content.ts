@@ -3,13 +3,14 @@
  * it: the document's heading ("… rahoittaman projektin/hankkeen kuvaus"),
  * the element around it that holds the document, the elements whose content
  * is never text, and the elements the page hides (by attribute, inline
- * style, a well-known class, or a rule of its own style sheets: `html_hiding.ts`).
+ * style, a well-known class (`html_framework.ts`), or a rule of its own style sheets: `html_hiding.ts`).
  *
  * @module
  */
 import { attr, childElements, type Element, findFirst, type Node, parentElement, type TextNode } from "./html_tree.ts";
 import { type LinkedSheet, styled, type StyleRules, styleRules } from "./html_style.ts";
 import { type HiddenRules, hidesWhole, invisible, noHiding } from "./html_hiding.ts";
+import { hiddenByClass } from "./html_framework.ts";
 
 const HEADER = /rahoittaman\s+(projektin|hankkeen)\s+kuvaus/i;
 const CODE_LABEL = /(projekti|hanke)koodi/i;
@@ -42,33 +43,6 @@ export const DROPPED = new Set([
   "textarea",
   "datalist",
 ]);
-/**
- * Classes that hide an element by the frameworks' own sheets, which a page saved without them does not hold: hidden
- * outright, or visually hidden as a copy for screen readers (Bootstrap, WordPress, Drupal, Foundation, GOV.UK…).
- */
-const HIDDEN_CLASSES = [
-  "hidden",
-  "d-none",
-  "sr-only",
-  "sr-only-focusable",
-  "visually-hidden",
-  "visually-hidden-focusable",
-  "visuallyhidden",
-  "u-visually-hidden",
-  "govuk-visually-hidden",
-  "screen-reader-text",
-  "screenreader-only",
-  "element-invisible",
-  "show-for-sr",
-  "assistive-text",
-  "offscreen",
-];
-/**
- * A class that shows an element from a width every computer's screen has (Bootstrap's `d-md-block`, Tailwind's
- * `md:block`; sm, md and lg: up to 1,024 px), beside one of {@linkcode HIDDEN_CLASSES} that hides it on a phone.
- */
-const SHOWN =
-  /^(?:d-(?:sm|md|lg)-(?!none$)[a-z-]+|(?:sm|md|lg):(?:block|inline|inline-block|flex|inline-flex|grid|table|table-cell|table-row|contents|flow-root))$/;
 const CONTENT_HINT = /(^|[\s_-])(content|main|sisalto|sisältö|primary|page-content|main-content)([\s_-]|$)/i;
 
 export type { StyleRules } from "./html_style.ts";
@@ -244,8 +218,7 @@ export function hiddenByMarkup(element: Element): boolean {
   if (element.tagName === "input" && attr(element, "type")?.toLowerCase() === "hidden") return true;
   const parent = parentElement(element);
   if (parent && closedDetails(parent) && element !== childElements(parent).find(isSummary)) return true;
-  const classes = (attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== "");
-  return classes.some((name) => HIDDEN_CLASSES.includes(name)) && !classes.some((name) => SHOWN.test(name));
+  return hiddenByClass((attr(element, "class") ?? "").split(/\s+/).filter((name) => name !== ""));
 }
 
 /**

@@ -9,10 +9,12 @@
 import { attr, type Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, type Verdict, verdict } from "./html_verdict.ts";
-import { offScreen, type OffScreenRules, offScreenRules, once } from "./html_offscreen.ts";
+import { offScreen, type OffScreenRules, offScreenRules } from "./html_offscreen.ts";
+import { once } from "../once.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { animated } from "./html_animation.ts";
-import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, WHITE_BACKGROUND, WHITE_TEXT } from "./html_ink.ts";
+import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, nearest, shadowOf, TEXT_SHADOW } from "./html_ink.ts";
+import { type ColourRules, colourRules, sameColour as sameColourOf, textColour } from "./html_same_colour.ts";
 
 /** How a page hides elements: the rules of its style sheets about each property that hides, apart. */
 export interface HiddenRules {
@@ -32,9 +34,10 @@ export interface HiddenRules {
   colour: StyleRules;
   /** `background-clip: text`: the text is painted with the background, whatever its colour (see {@linkcode noInk}). */
   clipText: StyleRules;
-  /** White text, and a white background behind it: text no reader sees, though shown (see {@linkcode sameColour}). */
-  white: StyleRules;
-  background: StyleRules;
+  /** `text-shadow`: letters it paints readably, whatever the text's ink (see {@linkcode noInk}). */
+  shadow: StyleRules;
+  /** Text colours and backgrounds: text of its background's colour no reader sees, though shown (`html_same_colour.ts`). */
+  colours: ColourRules;
   /** `position: absolute` or `fixed`, without which `clip` clips nothing: read from the sheets once first asked. */
   position: () => StyleRules;
   /** What moves an element out of sight (`text-indent: -9999px`…: `html_offscreen.ts`), read once first asked. */
@@ -44,8 +47,7 @@ export interface HiddenRules {
   noSize: WeakMap<Element, boolean>;
   noColour: WeakMap<Element, boolean>;
   paintedText: WeakMap<Element, boolean>;
-  whiteText: WeakMap<Element, boolean>;
-  onWhite: WeakMap<Element, boolean>;
+  shadowed: WeakMap<Element, "own" | "text" | null>;
   /** Each element's verdicts of the properties that hide it whole (see {@linkcode wholly}), made once. */
   wholly: WeakMap<Element, Verdict[]>;
   /** Whether an element hidden by `visibility` holds one shown (see `html_content.ts`). */
@@ -95,8 +97,8 @@ export function hiddenRules(html: Element, linked?: LinkedSheet): HiddenRules {
     fontSize: inheritedRules(html, FONT_SIZE, linked),
     colour: inheritedRules(html, COLOUR, linked),
     clipText: rules(CLIP_TEXT),
-    white: inheritedRules(html, WHITE_TEXT, linked),
-    background: inheritedRules(html, WHITE_BACKGROUND, linked),
+    shadow: inheritedRules(html, TEXT_SHADOW, linked),
+    colours: colourRules(html, linked),
     clip: rules(CLIP),
     clipPath: rules(CLIP_PATH),
     opacity: animated(rules(OPACITY), html, OPACITY, linked),
@@ -127,16 +129,15 @@ export function noHiding(): HiddenRules {
     fontSize: noRules(),
     colour: noRules(),
     clipText: noRules(),
-    white: noRules(),
-    background: noRules(),
+    shadow: noRules(),
+    colours: colourRules(null),
     position: once(noRules),
     offScreen: offScreenRules(null),
     invisible: new WeakMap(),
     noSize: new WeakMap(),
     noColour: new WeakMap(),
     paintedText: new WeakMap(),
-    whiteText: new WeakMap(),
-    onWhite: new WeakMap(),
+    shadowed: new WeakMap(),
     shownInside: new WeakMap(),
     wholly: new WeakMap(),
   };
@@ -216,21 +217,44 @@ const CLIP_TEXT: [RegExp, RegExp] = [
 
 /**
  * Whether a transparent colour leaves the element's text without ink: not when it, or the nearest that says, clips
- * its background to the text (not inherited, but its letters are those of all it holds).
+ * its background to the text (not inherited, but its letters are those of all it holds), nor under a readable shadow
+ * (`text-shadow: 0 0 0 #000`: a browser paints the shadow's letters; `0 0 0`, of the text's `color`, when that is
+ * known, the fill alone transparent).
  */
 const noInk = (element: Element, rules: HiddenRules) =>
-  inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText);
+  inherited(element, rules.colour, rules.noColour) && !inherited(element, rules.clipText, rules.paintedText) &&
+  !shadowed(element, rules);
+
+/** Whether a `text-shadow`, the element's own or inherited, paints its letters readably (see `shadowOf`). */
+function shadowed(element: Element, rules: HiddenRules): boolean {
+  const shadow = nearest(element, rules.shadow, rules.shadowed, null, (styled) => shadowOf(styled.said ?? ""));
+  return shadow === "own" || (shadow === "text" && textColour(element, rules.colours) !== null);
+}
 
 /**
- * A rule a saved page cannot answer that may hide an element the page shows (`.tab:target { display: none }`), as
- * the page has it; else null. One that may show an element the page hides leaves it hidden.
+ * What may hide an element the page shows: a rule a saved page cannot answer (`.tab:target { display: none }`), as
+ * the page has it (`hiding`); or an indent that moves its first line of several out of sight (`first_line`, no rule:
+ * see `html_offscreen.ts`); else null. One that may show an element the page hides leaves it hidden.
  */
-export function hidingDoubt(element: Element, rules: HiddenRules): string | null {
+export function hidingDoubt(element: Element, rules: HiddenRules): HidingDoubt | null {
   const [display, ...others] = wholly(element, rules);
   if (display!.set || others.some((part) => part.set)) return null;
   const ink = invisible(element, rules) ? null : [rules.visibility, rules.fontSize, rules.colour]
     .map((each) => otherwise(cascade(element, each), false)).find((rule) => rule !== null) ?? null;
-  return display!.doubt ?? ink ?? others.find((part) => part.doubt !== null)?.doubt ?? null;
+  const rule = display!.doubt ?? ink;
+  if (rule !== null) return { rule, kind: "hiding" };
+  const part = others.find((part) => part.doubt !== null || part.kind === "first_line");
+  return !part
+    ? null
+    : part.kind === "first_line"
+    ? { rule: "", kind: "first_line" }
+    : { rule: part.doubt!, kind: "hiding" };
+}
+
+/** What may hide an element the page shows (see {@linkcode hidingDoubt}): its rule (empty for `first_line`), and kind. */
+export interface HidingDoubt {
+  rule: string;
+  kind: "hiding" | "first_line";
 }
 
 /**
@@ -264,11 +288,10 @@ export function shownDespite(elements: Element[], rules: HiddenRules): HiddenRul
     noSize: memo(),
     noColour: memo(),
     paintedText: new WeakMap(),
+    shadowed: new WeakMap(),
     shownInside: new WeakMap(),
   };
 }
 
-/** Whether the element's text is white on a white background: its own or its nearest ancestor's, else the page's. */
-export function sameColour(element: Element, rules: HiddenRules): boolean {
-  return inherited(element, rules.white, rules.whiteText) && inherited(element, rules.background, rules.onWhite, true);
-}
+/** Whether the element's text is of its background's colour, both known exactly (`html_same_colour.ts`). */
+export const sameColour = (element: Element, rules: HiddenRules): boolean => sameColourOf(element, rules.colours);

@@ -9,7 +9,7 @@
  */
 import { parentElement } from "./html_tree.ts";
 import type { Element } from "./html_tree.ts";
-import { cascade, type StyleRules } from "./html_style.ts";
+import { cascade, type Styled, type StyleRules } from "./html_style.ts";
 
 /** The declaration that hides, the one that shows, the one that takes the parent's. */
 export type InheritedPatterns = [RegExp, RegExp, RegExp];
@@ -79,63 +79,77 @@ export const COLOUR: InheritedPatterns = [
   new RegExp(String.raw`${INK}${KEEPS}`, "i"),
 ];
 
-/** White: `white`, `#fff`, `#ffffff` (opaque), `rgb(255, 255, 255)`, `rgb(255 255 255)`. */
-const WHITE = String
-  .raw`(?:white|#fff(?:f|fff(?:ff)?)?|rgba?\(\s*255\s*,?\s*255\s*,?\s*255\s*(?:[,/]\s*(?:1(?:\.0*)?|100%)\s*)?\))` +
-  String.raw`(?![\w-])`;
-/** `color` white; any other colour of its own; one that keeps the parent's. */
-export const WHITE_TEXT: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*${WHITE}`, "i"),
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!${WHITE}|${KEEPS})[#a-z]`, "i"),
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS}`, "i"),
-];
+/** A length (`1px`, `-.1em`, `0`). */
+const LENGTH = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:[a-z]+)?`;
+/** A blur that leaves letters readable: none, up to 2px, up to .15em. */
+const SHARP = String
+  .raw`\+?(?:(?:0+\.?0*|\.0+)(?:[a-z]+)?|0*(?:[01](?:\.\d*)?|\.\d+|2(?:\.0*)?)px|0*\.(?:0\d*|1[0-5]?)r?em)`;
+/** A colour a shadow names, of some ink (not transparent, not the text's own: `currentcolor`). */
+const SHADOW_INK = String.raw`(?!${TRANSPARENT}|currentcolor(?![\w-]))` +
+  String.raw`(?:#[0-9a-f]{3,8}|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([^)]*\)|[a-z]+)(?![\w-])`;
+/** One shadow, its colour first or last, sharp (see {@linkcode SHARP}). */
+const SHADOW = String.raw`(?:${SHADOW_INK}\s+${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?|` +
+  String.raw`${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?\s+${SHADOW_INK})\s*(?:,|;|!|$)`;
+/** One shadow of the text's own colour (`color`, which a transparent fill leaves: none named, or `currentcolor`), sharp. */
+const SHADOW_OF_TEXT = String.raw`(?:currentcolor\s+)?${LENGTH}\s+${LENGTH}(?:\s+${SHARP})?(?:\s+currentcolor)?` +
+  String.raw`\s*(?:,|;|!|$)`;
+/** A `text-shadow` of which one shadow is as `shadow` says: the first, or one after a comma. */
+const ONE_OF = (shadow: string) => new RegExp(String.raw`^\s*text-shadow\s*:\s*(?:[^;]*?,\s*)?${shadow}`, "i");
+const [READABLE, READABLE_OF_TEXT] = [ONE_OF(SHADOW), ONE_OF(SHADOW_OF_TEXT)];
+const SHADOW_KEEPS = String.raw`(?:inherit|unset|revert)(?![\w-])`;
 /**
- * A white background (its colour first in `background`: `background: #fff url(…)`); any other (a colour, an image,
- * `background-image: url(…)`: a dark theme's, drawn over its colour);
- * and none of its own, so that its nearest ancestor's shows (`transparent`, `none`).
+ * Any `text-shadow` (what it paints read from it by {@linkcode shadowOf}), none (no declaration undoes one: each is
+ * one of its own), and one that keeps the parent's (it is inherited).
  */
-export const WHITE_BACKGROUND: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*background(?:-color)?\s*:\s*${WHITE}\s*(?:;|!|$)`, "i"),
-  new RegExp(
-    String.raw`(^|;)\s*(?:background(?:-color)?\s*:\s*(?!${WHITE}\s*(?:;|!|$)|(?:transparent|none|initial|unset|` +
-      String.raw`revert|inherit)\s*(?:;|!|$))[#a-z]|background-image\s*:\s*(?!(?:none|initial|unset|revert|` +
-      String.raw`inherit)\s*(?:;|!|$))[a-z])`,
-    "i",
-  ),
-  new RegExp(
-    String.raw`(^|;)\s*background(?:-color)?\s*:\s*(?:transparent|none|initial|unset|revert|inherit)\s*(?:;|!|$)`,
-    "i",
-  ),
+export const TEXT_SHADOW: InheritedPatterns = [
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?!${SHADOW_KEEPS})[^;\s]`, "i"),
+  /(?!)/,
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*${SHADOW_KEEPS}`, "i"),
 ];
+
+/**
+ * What a `text-shadow` declaration paints readably, a browser painting it though the text's own ink is transparent
+ * (see {@linkcode SHADOW}): letters of a colour of its own (`own`: `0 0 0 #000`), of the text's `color` (`text`: `0 0
+ * 0`, readable when the fill alone is transparent), or nothing readable (null: `none`, blurred past reading).
+ */
+export function shadowOf(declaration: string): "own" | "text" | null {
+  return READABLE.test(declaration) ? "own" : READABLE_OF_TEXT.test(declaration) ? "text" : null;
+}
 
 /**
  * Whether an inherited property's declaration holds for the element: its own, else its parent's, and so on up
  * (`<dd style="visibility: hidden"><span style="visibility: visible">`: the `span`'s is shown). `memo` keeps each
- * element's answer, so a page is walked up once. A background, though not inherited, shows through: the nearest
- * that an element or an ancestor sets is the one behind its text.
+ * element's answer, so a page is walked up once.
  */
-export function inherited(
+export const inherited = (element: Element, rules: StyleRules, memo: WeakMap<Element, boolean>): boolean =>
+  nearest(element, rules, memo, false, (styled) => styled.own!);
+
+/**
+ * What the nearest of the element and its ancestors whose rules say (`own` not null) has, by `value`; `unset` where
+ * none says. `memo` keeps each element's, so a page is walked up once. A background, though not inherited, shows
+ * through so: the nearest that an element or an ancestor sets is the one behind its text (`html_same_colour.ts`).
+ */
+export function nearest<T>(
   element: Element,
   rules: StyleRules,
-  memo: WeakMap<Element, boolean>,
-  /** What holds where no element sets it: a background shows the page's white canvas. */
-  unset = false,
-): boolean {
+  memo: WeakMap<Element, T>,
+  unset: T,
+  value: (styled: Styled) => T,
+): T {
   const path: Element[] = [];
-  let set = unset;
+  let found = unset;
   for (let node: Element | null = element; node; node = parentElement(node)) {
-    const known = memo.get(node);
-    if (known !== undefined) {
-      set = known;
+    if (memo.has(node)) {
+      found = memo.get(node)!;
       break;
     }
     path.push(node);
-    const own = cascade(node, rules).own;
-    if (own !== null) {
-      set = own;
+    const styled = cascade(node, rules);
+    if (styled.own !== null) {
+      found = value(styled);
       break;
     }
   }
-  for (const node of path) memo.set(node, set);
-  return set;
+  for (const node of path) memo.set(node, found);
+  return found;
 }

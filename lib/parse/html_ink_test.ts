@@ -103,3 +103,29 @@ Deno.test("htmlToText: a transparent colour hides an element's text and its desc
     ['<dd class="lapinakyva" style="color:initial">614&nbsp;153</dd>', ".lapinakyva { color: transparent }"],
   ]);
 });
+
+Deno.test("htmlToText: transparent text under a shadow of a colour of its own, sharp enough to read, is shown", () => {
+  // Before: 614 153 was read as hidden (its colour transparent), yet Chromium paints the shadow's letters, readable.
+  readsAs(614153, [
+    ['<dd style="color: transparent; text-shadow: 0 0 0 #000">614&nbsp;153</dd>', ""],
+    ['<dd class="varjo">614&nbsp;153</dd>', ".varjo { color: rgba(0, 0, 0, 0); text-shadow: 1px 1px 2px black }"],
+    [
+      '<dd class="varjo"><span>614&nbsp;153</span></dd>',
+      ".varjo { -webkit-text-fill-color: transparent; text-shadow: #222 0 0 }",
+    ],
+    ['<dd style="color: transparent; text-shadow: 0 0 8px #ccc, 0 0 0 navy">614&nbsp;153</dd>', ""],
+    // A transparent fill, its colour #333: a shadow of no colour of its own is of that colour, readable.
+    ['<dd style="color: #333; -webkit-text-fill-color: transparent; text-shadow: 0 0 0">614&nbsp;153</dd>', ""],
+  ]);
+  // A shadow of the text's own transparent colour, a transparent one, one blurred past reading, or none: hidden, as
+  // Chromium shows nothing of it, or a smudge.
+  readsAs(null, [
+    ['<dd style="color: transparent; text-shadow: 0 0 0">614&nbsp;153</dd>', ""],
+    ['<dd style="color: transparent; text-shadow: 0 0 0 rgba(0,0,0,0)">614&nbsp;153</dd>', ""],
+    ['<dd style="color: transparent; text-shadow: 0 0 8px #000">614&nbsp;153</dd>', ""],
+    [
+      '<dd class="varjo">614&nbsp;153</dd>',
+      ".varjo { color: transparent; text-shadow: 0 0 0 #000 } dd.varjo { text-shadow: none }",
+    ],
+  ]);
+});

@@ -5,8 +5,10 @@
  * whose overflow is hidden (`width: 1px; height: 1px; overflow: hidden`; a collapsed panel's `max-height: 0`). Each
  * hides only as a browser lays it out: an indent, a width or a height only on a block (a `div`, a `dd`, an element
  * the page makes `display: block`, or positioned), a left or top only when positioned; a width or height not on a
- * table's box or cell (its layout widens it to what it holds), a width not on a flex item that grows. Each part is its own cascade
- * (`html_style.ts`), and a rule a saved page cannot answer that may set one is doubtful (`html_verdict.ts`).
+ * table's box or cell (its layout widens it to what it holds), a width not on a flex item that grows, a height not on
+ * a box whose bottom padding holds a line of what it holds (the aspect-ratio box's `padding-bottom: 56%`). Each part
+ * is its own cascade (`html_style.ts`), and a rule a saved page cannot answer that may set one is doubtful
+ * (`html_verdict.ts`).
  *
  * @module
  */
@@ -14,6 +16,7 @@ import { childElements, type Element, parentElement } from "./html_tree.ts";
 import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
 import { inherited } from "./html_ink.ts";
+import { once } from "../once.ts";
 
 /** A length far off the screen: -999px or less, -100em (`rem`) or less. */
 const FAR = String.raw`-\s*(?:0*(?:999|[1-9]\d{3,})(?:\.\d*)?px|0*[1-9]\d{2,}(?:\.\d*)?r?em)(?![\w.%])`;
@@ -40,6 +43,22 @@ const HEIGHT = pair("height", NOTHING);
 /** A collapsed panel's (`max-height: 0; overflow: hidden`): each its own property, as `height` and `max-height` are. */
 const MAX_WIDTH = pair("max-width", NOTHING);
 const MAX_HEIGHT = pair("max-height", NOTHING);
+/**
+ * A bottom padding that holds a line of what a box of no height shows (`padding-bottom: 56%`, the aspect-ratio box;
+ * `padding: 1em`): its content is drawn in it, above the box's end. At least 12px, .75em, 5% (of the width) or 1vw:
+ * a sliver below the content (`2px`) shows no line of it.
+ */
+const ROOMY =
+  String.raw`\+?0*(?:(?:1[2-9]|[2-9]\d|\d{3,})(?:\.\d*)?px|(?:\.(?:7[5-9]|[89])\d*|[1-9]\d*(?:\.\d*)?)r?em|` +
+  String.raw`(?:[5-9]|\d{2,})(?:\.\d*)?%|[1-9]\d*(?:\.\d*)?v(?:w|h|min|max))(?![\w.%])`;
+/** The shorthand's values, its bottom's third (of three or four) or first (of one or two). */
+const ANY = String.raw`[^\s;!]+`;
+const PADDED_BELOW = String.raw`(?:padding-bottom\s*:\s*${ROOMY}|padding\s*:\s*(?:${ROOMY}(?:\s+${ANY})?|` +
+  String.raw`${ANY}\s+${ANY}\s+${ROOMY}(?:\s+${ANY})?))\s*(?:;|!|$)`;
+const PADDING: [RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*${PADDED_BELOW}`, "i"),
+  new RegExp(String.raw`(^|;)\s*(?!${PADDED_BELOW})padding(?:-bottom)?\s*:\s*[^;\s]`, "i"),
+];
 /**
  * An overflow hidden, across or down (`overflow-y: hidden`): the other, were it visible, is made `auto`, which clips
  * too; and the shorthand's other value, which undoes both (a longhand's `visible` does not undo the other).
@@ -94,6 +113,8 @@ export interface OffScreenRules {
   height: () => StyleRules;
   maxWidth: () => StyleRules;
   maxHeight: () => StyleRules;
+  /** A bottom padding that shows what a box of no height holds (see {@linkcode ROOMY}). */
+  padding: () => StyleRules;
   overflow: () => StyleRules;
   block: () => StyleRules;
   table: () => StyleRules;
@@ -113,18 +134,13 @@ export function offScreenRules(html: Element | null, linked?: LinkedSheet): OffS
     height: rules(HEIGHT),
     maxWidth: rules(MAX_WIDTH),
     maxHeight: rules(MAX_HEIGHT),
+    padding: rules(PADDING),
     overflow: rules(OVERFLOW),
     block: rules(BLOCK),
     table: rules(TABLE_BOX),
     flex: rules(FLEX_BOX),
     grow: rules(FLEX_GROW),
   };
-}
-
-/** A value made the first time it is asked for, then kept. */
-export function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -144,17 +160,19 @@ export function offScreen(element: Element, rules: OffScreenRules, positioned: (
   // (A cell positioned `absolute` or `fixed` is a block: its width holds, as a screen readers' copy's does.)
   const sized = () =>
     not(allOf([() => verdict(element, rules.table(), TABLE_TAGS.has(element.tagName)), () => not(positioned())]));
+  // A bottom padding shows what a box of no height holds, in it (the aspect-ratio box's `padding-bottom: 56%`).
+  const unpadded = () => not(verdict(element, rules.padding()));
   const grown = () =>
     not(allOf([() => verdict(element, rules.grow()), () => flexItem(element, rules), () => not(positioned())]));
   return [
     // Its first line off the screen: all it holds, but for a line after it (a `<br>`, a block), which is shown.
-    indent.set && moreLines(element) ? { set: false, doubt: FIRST_LINE_ONLY } : indent,
+    indent.set && moreLines(element) ? { set: false, doubt: null, kind: "first_line" } : indent,
     allOf([own(rules.left), positioned]),
     allOf([own(rules.top), positioned]),
     allOf([own(rules.width), own(rules.overflow), block, sized, grown]),
-    allOf([own(rules.height), own(rules.overflow), block, sized]),
+    allOf([own(rules.height), own(rules.overflow), block, sized, unpadded]),
     allOf([own(rules.maxWidth), own(rules.overflow), block, sized]),
-    allOf([own(rules.maxHeight), own(rules.overflow), block, sized]),
+    allOf([own(rules.maxHeight), own(rules.overflow), block, sized, unpadded]),
   ];
 }
 
@@ -166,12 +184,6 @@ function flexItem(element: Element, rules: OffScreenRules): Verdict {
   const parent = parentElement(element);
   return parent ? verdict(parent, rules.flex()) : { set: false, doubt: null };
 }
-
-/**
- * What stands for the doubt of a block whose first line an indent moves off the screen, which holds more lines
- * (`html_first_line_hidden`): which of its text the page shows, a reader cannot tell.
- */
-export const FIRST_LINE_ONLY = "text-indent: its first line only";
 
 /** Whether the element holds a line after its first: a `<br>`, a block (its text on lines of its own). */
 function moreLines(element: Element): boolean {

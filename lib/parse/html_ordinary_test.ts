@@ -132,3 +132,23 @@ Deno.test("htmlToText: a table's cell positioned absolute is a block: a screen r
   const dd = '<dd><table><tr><td class="piilo">614&nbsp;153</td><td>999&nbsp;999</td></tr></table></dd>';
   assertEquals(read(dd, css).actual, 999999);
 });
+
+Deno.test("htmlToText: a box of no height whose bottom padding holds its content (the aspect-ratio box) shows it", () => {
+  // Before: height: 0 (or max-height: 0) with overflow: hidden hid 614 153, though its padding-bottom of 56% shows it
+  // in Chromium, as it does the page's embedded videos.
+  for (
+    const css of [
+      "dl.tiedot dd { height: 0; overflow: hidden; padding-bottom: 56% }",
+      "dl.tiedot dd { max-height: 0; overflow: hidden; padding: 0 0 40px }",
+      "dl.tiedot dd { box-sizing: border-box; height: 0; overflow: hidden; padding: 1em }",
+    ]
+  ) assertEquals(read(DD, css), SHOWN, css);
+  // A padding above it, or a sliver of one below (2px): the content is below the box's end, hidden, as in Chromium.
+  for (
+    const css of [
+      "dl.tiedot dd { height: 0; overflow: hidden; padding-top: 30px }",
+      "dl.tiedot dd { height: 0; overflow: hidden; padding: 0 0 2px }",
+      "dl.tiedot dd { height: 0; overflow: hidden; padding-bottom: 56% } dl.tiedot dd { padding: 0 }",
+    ]
+  ) assertEquals(read(DD, css).actual, null, css);
+});

@@ -40,17 +40,29 @@ export interface SheetRule {
 /** A selector, read, with what it matched at each element: shared by every property's cascade. */
 export type Matched = ReadSelector & { at: WeakMap<Element, boolean>[]; under: WeakMap<Element, boolean>[] };
 
+/**
+ * A `@keyframes` (or `@-webkit-keyframes`) block of a name: the declarations of its final frames (`to`, `100%`), in
+ * order, or null when it has none; and the condition a screen may not meet that it is under (`@media (min-width:
+ * 1400px)`), else null.
+ */
+export interface Keyframes {
+  final: string | null;
+  media: string | null;
+}
+
 /** The page's rules and keyframes, by its `<html>`, with the linked sheets' reader they were read with. */
 const read = new WeakMap<
   Element,
-  { linked: LinkedSheet | undefined; rules: SheetRule[]; keyframes: Map<string, string> }
+  { linked: LinkedSheet | undefined; rules: SheetRule[]; keyframes: Map<string, Keyframes[]> }
 >();
 
 /**
- * The page's `@keyframes` (and `@-webkit-keyframes`) on screen, by name (the last of a name wins, as in a browser):
- * the declarations of each's final frame (`to`, `100%`), in order; a name without one is not kept.
+ * The page's `@keyframes` (and `@-webkit-keyframes`) on screen, by name, as in a browser the last of a name wins:
+ * the last that applies on every screen (top-level, or under `@media screen`, `@supports`…), then those after it
+ * under a condition a screen may not meet, which may win instead. Those under media no screen meets (`print`) are
+ * not read.
  */
-export function pageKeyframes(html: Element, linked?: LinkedSheet): Map<string, string> {
+export function pageKeyframes(html: Element, linked?: LinkedSheet): Map<string, Keyframes[]> {
   pageRules(html, linked);
   return read.get(html)!.keyframes;
 }
@@ -77,7 +89,7 @@ export function pageRules(html: Element, linked?: LinkedSheet): SheetRule[] {
     childElements(element).forEach(collect);
   };
   collect(html);
-  const keyframes = new Map<string, string>();
+  const keyframes = new Map<string, Keyframes[]>();
   const rules = sheets.flatMap((sheet) => screenRules(sheet, keyframes)).map((rule, index) => ({
     ...rule,
     blanked: blankStrings(rule.declarations),
@@ -116,7 +128,7 @@ function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
  */
 function screenRules(
   sheet: Sheet,
-  keyframes: Map<string, string>,
+  keyframes: Map<string, Keyframes[]>,
 ): { selectors: string; declarations: string; media: string | null }[] {
   const css = sheet.text.replace(/\/\*[\s\S]*?\*\//g, "");
   const rules: { selectors: string; declarations: string; media: string | null }[] = [];
@@ -152,10 +164,10 @@ function screenRules(
           [applies, media] = [bothApply(applies, own), own === "maybe" ? head.replace(/\s+/g, " ") : media];
         } else if (/^(?:-[a-z]+-)?keyframes$/.test(name)) {
           const end = skipBlock(css, i);
-          const final = applies === "yes" ? finalFrame(css.slice(i, end - 1)) : null;
           const called = at![2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
-          if (final !== null) keyframes.set(called, final);
-          else keyframes.delete(called);
+          const block = { final: finalFrame(css.slice(i, end - 1)), media: applies === "yes" ? null : media };
+          if (applies === "yes") keyframes.set(called, [block]);
+          else if (applies === "maybe") keyframes.set(called, [...keyframes.get(called) ?? [], block]);
           i = end;
         } else i = skipBlock(css, i);
       } else {

@@ -32,6 +32,8 @@ interface Rule {
   doubtful: boolean;
   /** The rule as the page has it, for a message: `.tab:target { display: none }`. */
   text: string;
+  /** Its declaration that counts, as the page has it: `animation: fadeIn 1s forwards`. */
+  said: string;
   /** For each part `i`, whether the chain up to it matches at an element; and at it or an ancestor. */
   at: WeakMap<Element, boolean>[];
   under: WeakMap<Element, boolean>[];
@@ -43,7 +45,10 @@ interface Rule {
  */
 export interface Styled {
   own: boolean | null;
-  doubts: { sets: boolean | null; text: string }[];
+  /** Each with its declaration that counts, and its place among the page's rules (one rule, one place). */
+  doubts: { sets: boolean | null; text: string; said?: string; order?: number }[];
+  /** The declaration that gives it `own`, as the page has it (`animation: fadeIn 1s forwards`); none if unset. */
+  said?: string;
 }
 
 /** The rules of a page's sheets about one declaration, indexed by the last compound's id, class or tag. */
@@ -91,23 +96,26 @@ export function styleRules(
     const last = lastDeclaration(blanked, rules);
     if (!last) continue;
     const { found, important } = last;
-    // The declaration whole, as the page has it (`display: block`, not the pattern's `display: b`).
-    const start = found.index! + found[0].match(/^[\s;]*/)![0].length;
-    const said = declarations.slice(start).split(";")[0]!.replace(/!\s*important[\s\S]*$/i, "").trim()
-      .replace(/\s+/g, " ");
+    const said = saidOf(declarations, found);
     readsOf(sheetRule).forEach((read, k) => {
       const own = `${read.text.replace(/\s+/g, " ")} { ${said}${important ? " !important" : ""} }`;
       const text = media === null ? own : `${media} { ${own} }`;
       const weight = (important ? 1e9 : 0) + read.specificity;
       const doubtful = read.doubtful || media !== null;
       // In the page's order: the rule's place, then the selector's in its list.
-      const rule: Rule = { ...read, doubtful, weight, order: index * 65536 + k, sets: last.sets, text };
+      const rule: Rule = { ...read, doubtful, weight, order: index * 65536 + k, sets: last.sets, text, said };
       const same = rules.index.get(read.key);
       if (same) same.push(rule);
       else rules.index.set(read.key, [rule]);
     });
   }
   return rules;
+}
+
+/** The declaration a match begins whole, as the page has it (`display: block`, not the pattern's `display: b`). */
+function saidOf(declarations: string, found: RegExpMatchArray): string {
+  const start = found.index! + found[0].match(/^[\s;]*/)![0].length;
+  return declarations.slice(start).split(";")[0]!.replace(/!\s*important[\s\S]*$/i, "").trim().replace(/\s+/g, " ");
 }
 
 /** Whether the declaration a match begins is `!important` (`display: block !important`: after its value). */
@@ -213,10 +221,17 @@ export function cascade(element: Element, rules: StyleRules): Styled {
   if (cached !== undefined) return cached;
   // An inline style beats the sheets' rules but their `!important` ones, as a rule of its own, the latest.
   const last = style ? lastDeclaration(style, rules) : null;
-  const inline = last ? { sets: last.sets, weight: last.important ? INLINE_IMPORTANT : INLINE, order: Infinity } : null;
-  let result: Styled = { own: inline?.sets ?? null, doubts: [] };
+  const inline = last
+    ? {
+      sets: last.sets,
+      weight: last.important ? INLINE_IMPORTANT : INLINE,
+      order: Infinity,
+      said: saidOf(style!, last.found),
+    }
+    : null;
+  let result: Styled = { own: inline?.sets ?? null, doubts: [], said: inline?.said };
   if (inline?.weight !== INLINE_IMPORTANT) {
-    let best: Pick<Rule, "sets" | "weight" | "order"> | null = inline;
+    let best: Pick<Rule, "sets" | "weight" | "order" | "said"> | null = inline;
     const doubtful: Rule[] = [];
     const beats = (rule: Rule) =>
       !best || rule.weight > best.weight || (rule.weight === best.weight && rule.order > best.order);
@@ -228,8 +243,12 @@ export function cascade(element: Element, rules: StyleRules): Styled {
         } else if (beats(rule) && matches(element, rule)) best = rule;
       }
     }
-    const own = (best as Pick<Rule, "sets"> | null)?.sets ?? null;
-    result = { own, doubts: doubtful.length === 0 ? [] : doubtful.filter(beats) };
+    const winner = best as Pick<Rule, "sets" | "said"> | null;
+    result = {
+      own: winner?.sets ?? null,
+      doubts: doubtful.length === 0 ? [] : doubtful.filter(beats),
+      said: winner?.said,
+    };
   }
   if (rules.adjust) result = rules.adjust(element, result);
   rules.cache.set(element, result);

@@ -214,7 +214,8 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
   warnAt(
     linesOf("same_colour"),
     "same_colour",
-    "The page prints this text white on a white background: no reader sees it, so it was left out (read as [?]) " +
+    "The page prints this text in its background's colour (white on white, black on black): no reader sees it, so " +
+      "it was left out (read as [?]) " +
       "and no figure was read from it.",
   );
   warnAt(

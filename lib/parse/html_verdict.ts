@@ -12,6 +12,11 @@ import { cascade, otherwise, type StyleRules } from "./html_style.ts";
 export interface Verdict {
   set: boolean;
   doubt: string | null;
+  /**
+   * `first_line`: not set, yet it moves the element's first line out of sight, of the several it holds: which of its
+   * text the page shows, a reader cannot tell (`html_first_line_hidden`).
+   */
+  kind?: "first_line";
 }
 
 /** `fallback`: whether the browser's own style sets it, below every declaration of the page's. */

@@ -21,7 +21,6 @@ import {
 } from "./html_content.ts";
 import { doubtOf } from "./html_style.ts";
 import { hidingDoubt, sameColour, showingDoubt } from "./html_hiding.ts";
-import { FIRST_LINE_ONLY } from "./html_offscreen.ts";
 import { attr, childElements, type Element, type Node, parentElement, type TextNode } from "./html_tree.ts";
 import { BULLET } from "./list_marker.ts";
 
@@ -73,7 +72,7 @@ export interface Doubt {
   rule: string;
   /**
    * `hiding`: the rule may hide what the page shows (`doubtful_hiding`); `showing`: it may show what the page hides
-   * (`doubtful_showing`); `same_colour`: white text on a white background; `first_line`: a block whose first line an
+   * (`doubtful_showing`); `same_colour`: text of its background's colour (white on white); `first_line`: a block whose first line an
    * indent moves off the screen, which holds more (`first_line_hidden`).
    */
   kind: "hiding" | "showing" | "same_colour" | "first_line";
@@ -114,12 +113,17 @@ export class Walker {
   doubtful(element: Element): boolean {
     if (this.keep.has(element)) return false;
     const showing = this.mayShow(element);
-    const rule = showing ?? hidingDoubt(element, this.hidden) ?? doubtOf(element, this.struck);
-    if (rule === FIRST_LINE_ONLY) this.doubts.push({ line: line(element), rule: "", kind: "first_line" });
-    else if (rule !== null) {
-      this.doubts.push({ line: line(element), rule, kind: showing === null ? "hiding" : "showing" });
-    }
-    return rule !== null;
+    const doubt: Omit<Doubt, "line"> | null = showing !== null
+      ? { rule: showing, kind: "showing" }
+      : hidingDoubt(element, this.hidden) ?? this.struckDoubt(element);
+    if (doubt !== null) this.doubts.push({ line: line(element), ...doubt });
+    return doubt !== null;
+  }
+
+  /** A rule a saved page cannot answer that may strike the element through, or undo its strike (`hiding`); else null. */
+  struckDoubt(element: Element): Omit<Doubt, "line"> | null {
+    const rule = doubtOf(element, this.struck);
+    return rule === null ? null : { rule, kind: "hiding" };
   }
 
   /** A rule a saved page cannot answer that may show the element its rules hide (see `showingDoubt`); else null. */
@@ -134,7 +138,7 @@ export class Walker {
       if (isInvisibleText(text, this.hidden)) return;
       const parent = text.parentNode as Element;
       if (/\S/.test(text.value) && sameColour(parent, this.hidden)) {
-        // White on white: shown, yet no reader sees it; no figure is read from it.
+        // Of its background's colour (white on white): shown, yet no reader sees it; no figure is read from it.
         this.doubts.push({ line: textLine(text), rule: "", kind: "same_colour" });
         this.writer.text(DOUBTFUL, textLine(text));
       } else this.writer.text(text.value, textLine(text));
@@ -278,7 +282,7 @@ export class Walker {
           continue;
         }
         if (child.tagName === "dt" || child.tagName === "dd") items.push(child);
-        else if (child.tagName === "div" && (hidingDoubt(child, this.hidden) ?? doubtOf(child, this.struck)) === null) {
+        else if (child.tagName === "div" && (hidingDoubt(child, this.hidden) ?? this.struckDoubt(child)) === null) {
           collect(child);
         } else this.node(child);
       }

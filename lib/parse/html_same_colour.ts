@@ -1,0 +1,149 @@
+/**
+ * Text of its background's colour (black on black, `#fff` on `rgb(255, 255, 255)`, navy on `#000080`): shown, yet no
+ * reader sees it. Its colour is its own, else its nearest ancestor's that sets one, else the page's black; its
+ * background its own, else the nearest ancestor's that sets one, else the page's white canvas. Only colours known
+ * exactly are compared, opaque, as a name, a hex or an `rgb()` of whole numbers: any other (`hsl()`, a variable, half
+ * transparent, an image over it) is no colour known, and its text is read.
+ *
+ * @module
+ */
+import { attr, type Element } from "./html_tree.ts";
+import { type LinkedSheet, noRules, type Styled, type StyleRules, styleRules } from "./html_style.ts";
+import { nearest } from "./html_ink.ts";
+
+/** The named colours of CSS, each with its red, green and blue in hex. */
+const NAMED = new Map(
+  `
+aliceblue f0f8ff antiquewhite faebd7 aqua 00ffff aquamarine 7fffd4 azure f0ffff beige f5f5dc
+bisque ffe4c4 black 000000 blanchedalmond ffebcd blue 0000ff blueviolet 8a2be2 brown a52a2a
+burlywood deb887 cadetblue 5f9ea0 chartreuse 7fff00 chocolate d2691e coral ff7f50 cornflowerblue 6495ed
+cornsilk fff8dc crimson dc143c cyan 00ffff darkblue 00008b darkcyan 008b8b darkgoldenrod b8860b
+darkgray a9a9a9 darkgreen 006400 darkgrey a9a9a9 darkkhaki bdb76b darkmagenta 8b008b
+darkolivegreen 556b2f darkorange ff8c00 darkorchid 9932cc darkred 8b0000 darksalmon e9967a
+darkseagreen 8fbc8f darkslateblue 483d8b darkslategray 2f4f4f darkslategrey 2f4f4f darkturquoise 00ced1
+darkviolet 9400d3 deeppink ff1493 deepskyblue 00bfff dimgray 696969 dimgrey 696969 dodgerblue 1e90ff
+firebrick b22222 floralwhite fffaf0 forestgreen 228b22 fuchsia ff00ff gainsboro dcdcdc ghostwhite f8f8ff
+gold ffd700 goldenrod daa520 gray 808080 green 008000 greenyellow adff2f grey 808080 honeydew f0fff0
+hotpink ff69b4 indianred cd5c5c indigo 4b0082 ivory fffff0 khaki f0e68c lavender e6e6fa
+lavenderblush fff0f5 lawngreen 7cfc00 lemonchiffon fffacd lightblue add8e6 lightcoral f08080
+lightcyan e0ffff lightgoldenrodyellow fafad2 lightgray d3d3d3 lightgreen 90ee90 lightgrey d3d3d3
+lightpink ffb6c1 lightsalmon ffa07a lightseagreen 20b2aa lightskyblue 87cefa lightslategray 778899
+lightslategrey 778899 lightsteelblue b0c4de lightyellow ffffe0 lime 00ff00 limegreen 32cd32 linen faf0e6
+magenta ff00ff maroon 800000 mediumaquamarine 66cdaa mediumblue 0000cd mediumorchid ba55d3
+mediumpurple 9370db mediumseagreen 3cb371 mediumslateblue 7b68ee mediumspringgreen 00fa9a
+mediumturquoise 48d1cc mediumvioletred c71585 midnightblue 191970 mintcream f5fffa mistyrose ffe4e1
+moccasin ffe4b5 navajowhite ffdead navy 000080 oldlace fdf5e6 olive 808000 olivedrab 6b8e23
+orange ffa500 orangered ff4500 orchid da70d6 palegoldenrod eee8aa palegreen 98fb98 paleturquoise afeeee
+palevioletred db7093 papayawhip ffefd5 peachpuff ffdab9 peru cd853f pink ffc0cb plum dda0dd
+powderblue b0e0e6 purple 800080 rebeccapurple 663399 red ff0000 rosybrown bc8f8f royalblue 4169e1
+saddlebrown 8b4513 salmon fa8072 sandybrown f4a460 seagreen 2e8b57 seashell fff5ee sienna a0522d
+silver c0c0c0 skyblue 87ceeb slateblue 6a5acd slategray 708090 slategrey 708090 snow fffafa
+springgreen 00ff7f steelblue 4682b4 tan d2b48c teal 008080 thistle d8bfd8 tomato ff6347 turquoise 40e0d0
+violet ee82ee wheat f5deb3 white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgreen 9acd32
+`.trim().split(/\s+/).flatMap((word, i, words) => i % 2 === 0 ? [[word, words[i + 1]!] as const] : []),
+);
+
+/** Nothing said (`inherit`, `unset`, `revert`; for text, `currentcolor`): the parent's is taken. */
+const KEEPS = String.raw`(?:inherit|unset|revert)`;
+/**
+ * `color` of its own (its value read by {@linkcode exactColour}), none (no declaration it undoes: any colour is one of
+ * its own), and one that keeps the parent's.
+ */
+const TEXT_COLOUR: [RegExp, RegExp, RegExp] = [
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!(?:${KEEPS}|currentcolor)(?![\w-]))[^;\s]`, "i"),
+  /(?!)/,
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?:${KEEPS}|currentcolor)(?![\w-])`, "i"),
+];
+/** No background of its own (`transparent`, `none`): its nearest ancestor's shows through. */
+const NO_BACKGROUND = String.raw`(?:transparent|none|initial|${KEEPS})\s*(?:;|!|$)`;
+/**
+ * A background of its own, a colour or an image (`background-image: url(…)`: a dark theme's, drawn over its colour),
+ * none (see {@linkcode TEXT_COLOUR}), and none of its own (see {@linkcode NO_BACKGROUND}).
+ */
+const BACKGROUND: [RegExp, RegExp, RegExp] = [
+  new RegExp(
+    String.raw`(^|;)\s*(?:background(?:-color)?\s*:\s*(?!${NO_BACKGROUND})[^;\s]|` +
+      String.raw`background-image\s*:\s*(?!(?:none|initial|${KEEPS})\s*(?:;|!|$))[^;\s])`,
+    "i",
+  ),
+  /(?!)/,
+  new RegExp(String.raw`(^|;)\s*background(?:-color)?\s*:\s*${NO_BACKGROUND}`, "i"),
+];
+
+/**
+ * A colour as written, when known exactly and opaque (a name, `#rgb`, `#rrggbb`, their alpha `f`/`ff`, `rgb()` or
+ * `rgba()` of whole numbers and an alpha of 1): its red, green and blue in hex; else null.
+ *
+ * @example Usage
+ * ```ts
+ * import { exactColour } from "./html_same_colour.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(["Navy", "#00f", "rgb(0 0 128 / 1)", "rgba(0, 0, 128, .5)", "hsl(0, 0%, 0%)"].map(exactColour),
+ *   ["000080", "0000ff", "000080", null, null]);
+ * ```
+ */
+export function exactColour(written: string): string | null {
+  const value = written.trim().toLowerCase();
+  const named = NAMED.get(value);
+  if (named !== undefined) return named;
+  const hex = value.match(/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/)?.[1];
+  if (hex !== undefined) {
+    const full = hex.length <= 4 ? [...hex].map((digit) => digit + digit).join("") : hex;
+    return full.length === 8 && !full.endsWith("ff") ? null : full.slice(0, 6);
+  }
+  const rgb = value.match(
+    /^rgba?\(\s*(\d{1,3})\s*(?:,\s*|\s+)(\d{1,3})\s*(?:,\s*|\s+)(\d{1,3})\s*(?:[,/]\s*(?:1(?:\.0*)?|100%)\s*)?\)$/,
+  );
+  if (!rgb || rgb.slice(1).some((part) => Number(part) > 255)) return null;
+  return rgb.slice(1).map((part) => Number(part).toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * What the element's text has, by the rules (`rules`: {@linkcode TEXT_COLOUR} or {@linkcode BACKGROUND}), its own
+ * else its nearest ancestor's that says, else `unset`: the colour known exactly, or null.
+ */
+const colourOf = (element: Element, rules: StyleRules, memo: WeakMap<Element, string | null>, unset: string) =>
+  nearest<string | null>(
+    element,
+    rules,
+    memo,
+    unset,
+    (styled) => exactColour(styled.said?.replace(/^[^:]*:/, "") ?? ""),
+  );
+
+/** The rules of a page's text colours and backgrounds, and each element's, known once asked. */
+export interface ColourRules {
+  text: StyleRules;
+  background: StyleRules;
+  texts: WeakMap<Element, string | null>;
+  backgrounds: WeakMap<Element, string | null>;
+}
+
+/**
+ * The page's rules of text colours and backgrounds (none without a page), with the browser's own colours of its own
+ * where the page sets none: a link's (`a[href]`, blue or purple as visited) and a `mark`'s background (yellow), each
+ * no colour known.
+ */
+export function colourRules(html: Element | null, linked?: LinkedSheet): ColourRules {
+  const rules = ([declaration, undo, keeps]: [RegExp, RegExp, RegExp], browsers: (element: Element) => boolean) => ({
+    ...(html ? styleRules(html, declaration, undo, linked, keeps) : noRules()),
+    adjust: (element: Element, styled: Styled): Styled =>
+      styled.own === null && browsers(element) ? { ...styled, own: true, said: "color: the browser's own" } : styled,
+  });
+  return {
+    text: rules(TEXT_COLOUR, (element) => element.tagName === "a" && attr(element, "href") !== undefined),
+    background: rules(BACKGROUND, (element) => element.tagName === "mark"),
+    texts: new WeakMap(),
+    backgrounds: new WeakMap(),
+  };
+}
+
+/** The element's text colour (`color`: its own, else its nearest ancestor's, else black), when known exactly; else null. */
+export const textColour = (element: Element, rules: ColourRules): string | null =>
+  colourOf(element, rules.text, rules.texts, "000000");
+
+/** Whether the element's text is of its background's colour, both known exactly (see the module). */
+export function sameColour(element: Element, rules: ColourRules): boolean {
+  const text = textColour(element, rules);
+  return text !== null && text === colourOf(element, rules.background, rules.backgrounds, "ffffff");
+}
