@@ -141,7 +141,7 @@ export const DIAGNOSTIC_CODES = {
   incomplete_document: {
     level: "warning",
     meaning:
-      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, white text on a white background, or a block whose first line an indent moves off the screen while it holds more lines: its text is left out, read as `[?]`, so no figure comes from it",
+      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, text in its background's colour (white on white, black on black), or a block whose first line an indent moves off the screen while it holds more lines: its text is left out, read as `[?]`, so no figure comes from it",
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
