@@ -200,8 +200,17 @@ export function extremes(
   };
 }
 
-/** Keeps the first `max` rows in the given order, or all; `which` names them in the note ("latest to start"). */
-export function firstRows(rows: readonly ChartRow[], max: number, lang: Language, which: string): CappedRows {
-  if (rows.length <= max) return { rows: [...rows], note: "" };
-  return { rows: rows.slice(0, max), note: CHART_TEXT[lang].cappedFirst(max, which, rows.length) };
+/**
+ * Keeps the first `max` rows in the given order, or all; `which` names them in the note ("latest to start"). Of
+ * `total` rows, when only the first of them are given.
+ */
+export function firstRows(
+  rows: readonly ChartRow[],
+  max: number,
+  lang: Language,
+  which: string,
+  total: number = rows.length,
+): CappedRows {
+  if (total <= max) return { rows: [...rows], note: "" };
+  return { rows: rows.slice(0, max), note: CHART_TEXT[lang].cappedFirst(max, which, total) };
 }

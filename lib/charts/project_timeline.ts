@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type pl from "nodejs-polars";
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT, type TimelineColour } from "../i18n/charts.ts";
 import { MISSING } from "../i18n/format.ts";
@@ -20,7 +21,7 @@ import {
 } from "./_rows.ts";
 import { axisExtent, chartWidth, nameWidth } from "./layout.ts";
 import { chartSpec } from "./spec.ts";
-import { type ChartOptions, dateFormat, ROW_HEIGHT, withDefaults } from "./theme.ts";
+import { type ChartOptions, dateFormat, type Language, ROW_HEIGHT, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode projectTimeline}. */
 export interface ProjectTimelineOptions extends ChartOptions {
@@ -34,6 +35,32 @@ export interface ProjectTimelineOptions extends ChartOptions {
    * @default {undefined}
    */
   table?: string;
+}
+
+/**
+ * The dated projects (a start and an end), the latest to start first (in their given order among the same
+ * start), and how many they are. Of a frame with both dates, only the first `max` are made rows: making rows of
+ * 10,000 projects to show 30 took 0.2 s of notebook 01's first chart.
+ */
+function latestDated(data: ChartData, max: number, lang: Language): { latest: ChartRow[]; dated: number } {
+  const frame = data as pl.DataFrame;
+  const isDate = (column: string) => frame.schema[column]?.variant === "Date";
+  const cut = !Array.isArray(data) && isDate("start_date") && isDate("end_date");
+  const columns = ["project_code", "name", "status_normalised", "start_date", "end_date", "regions"];
+  // Only the columns the rows take: sorting the frame gathered all 75 (10,000 projects' texts: 40 ms).
+  const given = cut
+    ? frame.select(...columns.filter((column) => frame.columns.includes(column))).dropNulls(["start_date", "end_date"])
+    : data;
+  // In the order of the rows' own sort below: stable, descending (ISO dates sort as the dates do).
+  const shown = cut ? (given as pl.DataFrame).sort("start_date", true, false, true).head(max) : given;
+  const latest = chartRows(shown, columns.slice(3), lang)
+    .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
+    .map(({ regions, ...row }): ChartRow => {
+      const first = (regions as string[] | null)?.[0];
+      return { ...row, region: first === undefined ? MISSING : regionLabel(first, lang) };
+    })
+    .sort((a, b) => String(b.start_date).localeCompare(String(a.start_date)));
+  return { latest, dated: cut ? (given as pl.DataFrame).height : latest.length };
 }
 
 /**
@@ -54,14 +81,8 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
   const { lang, printWidth, maxProjects } = withDefaults(options);
   const colourBy = options.colour ?? "status";
   const text = CHART_TEXT[lang];
-  const dated = chartRows(data, ["start_date", "end_date", "regions"], lang)
-    .filter((r) => typeof r.start_date === "string" && typeof r.end_date === "string")
-    .map(({ regions, ...row }): ChartRow => {
-      const first = (regions as string[] | null)?.[0];
-      return { ...row, region: first === undefined ? MISSING : regionLabel(first, lang) };
-    })
-    .sort((a, b) => String(b.start_date).localeCompare(String(a.start_date)));
-  const capped = firstRows(dated, maxProjects, lang, text.projectTimelineCapped);
+  const { latest, dated } = latestDated(data, maxProjects, lang);
+  const capped = firstRows(latest, maxProjects, lang, text.projectTimelineCapped, dated);
   const rows = withProjectLabels(capped.rows, nameWidth(printWidth));
   const plot = chartWidth(printWidth).inner - axisExtent(rows.map((r) => r.project_label as string), false);
   const regions = [...new Set(rows.map((r) => String(r.region)))].sort((a, b) => a.localeCompare(b, lang));
@@ -78,10 +99,8 @@ export function projectTimeline(data: ChartData, options: ProjectTimelineOptions
     title: text.projectTimelineTitle,
     // A capped chart says why these projects (the latest starts) and where all of them are.
     subtitle: text.projectTimelineSubtitle(
-      dated.length,
-      capped.note === ""
-        ? ""
-        : capped.note.replace(/\.$/, "") + text.projectTimelineWhy(dated.length, options.table ?? null),
+      dated,
+      capped.note === "" ? "" : capped.note.replace(/\.$/, "") + text.projectTimelineWhy(dated, options.table ?? null),
     ) +
       (colourBy === "status" ? singleStatusNote(rows, lang) : ""),
     description: text.projectTimelineDescription(rows.length, colourBy),
