@@ -250,7 +250,11 @@ async def wait_until_ready(manager, client):
             except queue.Empty:
                 pass  # IOPub not connected yet: ask again
             else:
-                client._handle_kernel_info_reply(reply)
+                # What wait_for_ready does with the reply (the protocol version adapted to); a private method of
+                # jupyter_client 7 and 8: without it, the reply is only the sign the kernel is ready.
+                handle = getattr(client, "_handle_kernel_info_reply", None)
+                if handle is not None:
+                    handle(reply)
                 return
         if not await ensure_async(manager.is_alive()):
             raise RuntimeError("Kernel died before replying to kernel_info")
