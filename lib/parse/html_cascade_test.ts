@@ -252,3 +252,16 @@ Deno.test("htmlToText: braces and semicolons inside a sheet's strings end no rul
   assertEquals(actual(vanha, '.vanha { content: "display: none" }'), 614153);
   assertEquals(actual(vanha, '.vanha::after { content: "}" } .other { display: none }'), 614153);
 });
+
+Deno.test("htmlToText: Bootstrap 3's responsive classes, its sheet not saved, are read as a wide screen (1,200 px) shows them", () => {
+  // Before: hidden-lg and visible-xs hid nothing: 614 153, which a wide screen does not show (a phone's copy), was
+  // read beside the screen's.
+  for (
+    const classes of ["hidden-xs", "hidden-xs hidden-sm", "visible-lg", "visible-lg-block", "visible-md visible-lg"]
+  ) {
+    assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), 614153, classes);
+  }
+  for (const classes of ["hidden-lg", "hidden-xs hidden-sm hidden-md hidden-lg", "visible-xs", "visible-sm-inline"]) {
+    assertEquals(actual(`<dd class="${classes}">614&nbsp;153</dd>`, ""), null, classes);
+  }
+});

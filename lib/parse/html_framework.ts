@@ -2,7 +2,8 @@
  * What the frameworks' own classes hide, by their sheets, which a page saved without them does not hold (Bootstrap,
  * Tailwind, WordPress, Drupal, Foundation, GOV.UK…): a copy for screen readers only (`sr-only`, `visually-hidden`),
  * and the display classes, which the reader applies as a wide computer screen shows them (at least 1,536 px: every
- * breakpoint's class applies, the widest's winning). So of a phone's copy (`d-xl-none`) and a wide screen's (`d-none
+ * breakpoint's class applies, the widest's winning; Bootstrap 3's `hidden-lg` and `visible-xs`… as its widest, 1,200
+ * px, shows them). So of a phone's copy (`d-xl-none`) and a wide screen's (`d-none
  * d-xl-block`), one is read, not both; and a browser without the framework's sheet shows that one too.
  *
  * @module
@@ -49,6 +50,19 @@ function displayClass(name: string): { breakpoint: number; shows: boolean } | nu
 }
 
 /**
+ * Whether Bootstrap 3's responsive classes hide the element on a wide screen (at least 1,200 px, its `lg`):
+ * `hidden-lg` does; `visible-xs`, `visible-sm-block`… (shown on a narrower screen only) do unless a `visible-lg`
+ * (`-block`, `-inline`, `-inline-block`) is among them; `hidden-xs` alone does not.
+ */
+function hiddenByBootstrap3(classes: string[]): boolean {
+  if (classes.includes("hidden-lg")) return true;
+  const visible = classes.flatMap((name) =>
+    name.match(/^visible-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?$/)?.[1] ?? []
+  );
+  return visible.length > 0 && !visible.includes("lg");
+}
+
+/**
  * Whether the element's classes hide it by a framework's sheet (see the module): its display classes as a wide
  * screen applies them (the widest breakpoint's; of one breakpoint, one that hides), else a class that hides it
  * for screen readers only.
@@ -57,12 +71,13 @@ function displayClass(name: string): { breakpoint: number; shows: boolean } | nu
  * ```ts
  * import { hiddenByClass } from "./html_framework.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals(["d-none d-xl-block", "d-xl-none", "hidden md:block", "sr-only", "d-print-none", "d-none d-inline-block"].map((classes) =>
+ * assertEquals(["d-none d-xl-block", "d-xl-none", "hidden md:block", "sr-only", "d-print-none", "d-none d-inline-block", "hidden-xs", "visible-xs", "visible-lg-block"].map((classes) =>
  *   hiddenByClass(classes.split(" "))
- * ), [false, true, false, true, false, true]);
+ * ), [false, true, false, true, false, true, false, true, false]);
  * ```
  */
 export function hiddenByClass(classes: string[]): boolean {
+  if (hiddenByBootstrap3(classes)) return true;
   let widest: { breakpoint: number; shows: boolean } | null = null;
   for (const name of classes) {
     const display = displayClass(name);
