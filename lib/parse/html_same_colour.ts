@@ -2,8 +2,9 @@
  * Text of its background's colour (black on black, `#fff` on `rgb(255, 255, 255)`, navy on `#000080`): shown, yet no
  * reader sees it. Its colour is its own, else its nearest ancestor's that sets one, else the page's black; its
  * background its own, else the nearest ancestor's that sets one, else the page's white canvas. Only colours known
- * exactly are compared, opaque, as a name, a hex or an `rgb()` of whole numbers: any other (`hsl()`, a variable, half
- * transparent, an image over it) is no colour known, and its text is read.
+ * exactly are compared, opaque, as a name, a hex, or an `rgb()` or `hsl()` that makes whole numbers (`!important` or
+ * not): any other (`hsl(200 50% 50%)`, a variable, half transparent, an image over it) is no colour known, and its
+ * text is read.
  *
  * @module
  */
@@ -70,20 +71,58 @@ const BACKGROUND: [RegExp, RegExp, RegExp] = [
   new RegExp(String.raw`(^|;)\s*background(?:-color)?\s*:\s*${NO_BACKGROUND}`, "i"),
 ];
 
+/** An alpha that leaves a colour opaque, after its `,` or `/`: `1`, `1.0`, `100%`. */
+const OPAQUE = String.raw`(?:\s*[,/]\s*(?:1(?:\.0*)?|100(?:\.0*)?%)\s*)?`;
+/** A number, and one with its unit (`%`, `deg`, `turn`). */
+const NUMBER = String.raw`([+-]?(?:\d+(?:\.\d*)?|\.\d+))`;
+const PERCENT = String.raw`${NUMBER}%`;
+const RGB = new RegExp(
+  String.raw`^rgba?\(\s*${NUMBER}(%?)\s*(?:,\s*|\s+)${NUMBER}(%?)\s*(?:,\s*|\s+)${NUMBER}(%?)${OPAQUE}\)$`,
+);
+const HSL = new RegExp(
+  String.raw`^hsla?\(\s*${NUMBER}(deg|turn)?\s*(?:,\s*|\s+)${PERCENT}\s*(?:,\s*|\s+)${PERCENT}${OPAQUE}\)$`,
+);
+
+/** A channel of 0 to 255 as two hex digits, when it is a whole number (to a billionth); else null. */
+function channel(value: number): string | null {
+  const whole = Math.round(value);
+  return Math.abs(value - whole) > 1e-9 || whole < 0 || whole > 255 ? null : whole.toString(16).padStart(2, "0");
+}
+
+/** Red, green and blue (0 to 255) in hex, when each is whole; else null. */
+function hexOf(channels: number[]): string | null {
+  const hex = channels.map(channel);
+  return hex.every((each) => each !== null) ? hex.join("") : null;
+}
+
+/** The red, green and blue (0 to 255) of a hue (degrees), saturation and lightness (0 to 1), as CSS defines them. */
+function hslToRgb(hue: number, saturation: number, lightness: number): number[] {
+  const h = ((hue % 360) + 360) % 360;
+  const f = (n: number) => {
+    const k = (n + h / 30) % 12;
+    const a = saturation * Math.min(lightness, 1 - lightness);
+    return (lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))) * 255;
+  };
+  return [f(0), f(8), f(4)];
+}
+
 /**
  * A colour as written, when known exactly and opaque (a name, `#rgb`, `#rrggbb`, their alpha `f`/`ff`, `rgb()` or
- * `rgba()` of whole numbers and an alpha of 1): its red, green and blue in hex; else null.
+ * `rgba()` of whole numbers or of percentages that make whole numbers, `hsl()` or `hsla()` that make whole numbers,
+ * and an alpha of 1), `!important` after it or not: its red, green and blue in hex; else null.
  *
  * @example Usage
  * ```ts
  * import { exactColour } from "./html_same_colour.ts";
  * import { deepStrictEqual as assertEquals } from "node:assert/strict";
- * assertEquals(["Navy", "#00f", "rgb(0 0 128 / 1)", "rgba(0, 0, 128, .5)", "hsl(0, 0%, 0%)"].map(exactColour),
- *   ["000080", "0000ff", "000080", null, null]);
+ * assertEquals(["Navy", "#00f", "rgb(0 0 128 / 1)", "rgba(0, 0, 128, .5)", "hsl(0, 0%, 0%)", "rgb(100% 100% 100%)"].map(exactColour),
+ *   ["000080", "0000ff", "000080", null, "000000", "ffffff"]);
+ * assertEquals(["black !important", "hsl(0 100% 50%)", "hsl(200 50% 50%)", "rgb(50% 0% 0%)"].map(exactColour),
+ *   ["000000", "ff0000", null, null]);
  * ```
  */
 export function exactColour(written: string): string | null {
-  const value = written.trim().toLowerCase();
+  const value = written.trim().toLowerCase().replace(/\s*!\s*important$/, "");
   const named = NAMED.get(value);
   if (named !== undefined) return named;
   const hex = value.match(/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/)?.[1];
@@ -91,11 +130,17 @@ export function exactColour(written: string): string | null {
     const full = hex.length <= 4 ? [...hex].map((digit) => digit + digit).join("") : hex;
     return full.length === 8 && !full.endsWith("ff") ? null : full.slice(0, 6);
   }
-  const rgb = value.match(
-    /^rgba?\(\s*(\d{1,3})\s*(?:,\s*|\s+)(\d{1,3})\s*(?:,\s*|\s+)(\d{1,3})\s*(?:[,/]\s*(?:1(?:\.0*)?|100%)\s*)?\)$/,
-  );
-  if (!rgb || rgb.slice(1).some((part) => Number(part) > 255)) return null;
-  return rgb.slice(1).map((part) => Number(part).toString(16).padStart(2, "0")).join("");
+  const rgb = value.match(RGB);
+  if (rgb) {
+    const parts = [1, 3, 5].map((at) => rgb[at + 1] === "%" ? Number(rgb[at]) * 2.55 : Number(rgb[at]));
+    return hexOf(parts);
+  }
+  const hsl = value.match(HSL);
+  if (!hsl) return null;
+  const [saturation, lightness] = [Number(hsl[3]), Number(hsl[4])];
+  if (saturation < 0 || saturation > 100 || lightness < 0 || lightness > 100) return null;
+  const hue = Number(hsl[1]) * (hsl[2] === "turn" ? 360 : 1);
+  return hexOf(hslToRgb(hue, saturation / 100, lightness / 100));
 }
 
 /**

@@ -75,3 +75,32 @@ Deno.test("htmlToText: text whose colour differs from its background's, or eithe
     ],
   );
 });
+
+Deno.test("htmlToText: an hsl() or percentage rgb() colour known exactly, or one said !important, is compared: same colour is [?]", () => {
+  // Before: 614 153, which the page prints black on black in these, was read as a figure.
+  readsAs(
+    SAME,
+    [
+      ['<dd style="color:hsl(0 0% 0%);background:black">614&nbsp;153</dd>', ""],
+      ['<dd style="color:hsla(0, 100%, 50%, 1);background:red">614&nbsp;153</dd>', ""],
+      ['<dd style="color:rgb(100% 100% 100%)">614&nbsp;153</dd>', ""],
+      ['<dd style="color:black !important;background:#000">614&nbsp;153</dd>', ""],
+      [
+        '<dd class="piilo">614&nbsp;153</dd>',
+        ".piilo { color: #000!important; background-color: hsl(0deg, 0%, 0%) !important }",
+      ],
+    ],
+  );
+});
+
+Deno.test("htmlToText: an hsl() or percentage rgb() colour not known exactly, or half transparent, is read", () => {
+  readsAs(
+    READ,
+    [
+      ['<dd style="color:hsl(0 0% 0% / .5);background:black">614&nbsp;153</dd>', ""],
+      ['<dd style="color:hsl(200 50% 50%);background:#40a0bf">614&nbsp;153</dd>', ""],
+      ['<dd style="color:rgb(50% 50% 50%);background:#808080">614&nbsp;153</dd>', ""],
+      ['<dd style="color:black !important;background:#010101">614&nbsp;153</dd>', ""],
+    ],
+  );
+});
