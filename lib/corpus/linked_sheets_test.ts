@@ -187,3 +187,72 @@ Deno.test("no sheet is read from outside the page's folder: not by .., by a back
   // The page read through a link to its folder (a corpus gathered by links) reads its own sheets.
   assertEquals(await actualWith(link, HIDING, { links: { linkki: "sivu" }, read: "linkki/Hanke.html" }), null);
 });
+
+const IMPORTS = '<link rel="stylesheet" href="Hanke_files/tyyli.css">';
+const THEME = { "Hanke_files/theme.css": ".vanha { display: none }\n" };
+
+Deno.test("a sheet's @import of a sheet saved beside it is followed: what the imported sheet hides is hidden", async () => {
+  // Before: @import was not followed: 614 153, which the imported theme.css hides, was read as shown.
+  for (
+    const rule of [
+      '@import url("theme.css");',
+      "@import url(theme.css);",
+      '@import "theme.css";',
+      "@import 'theme.css' screen;",
+      '@charset "utf-8";\n/* teema */ @import url("theme.css") all, print;',
+    ]
+  ) {
+    assertEquals(
+      await actualWith(IMPORTS, { ...THEME, "Hanke_files/tyyli.css": `${rule}\nbody { margin: 0 }` }),
+      null,
+      rule,
+    );
+  }
+  // From the page's own <style>, resolved against the page; from an imported sheet, against that sheet.
+  assertEquals(await actualWith('<style>@import "Hanke_files/theme.css";</style>', THEME), null);
+  const nested = {
+    "Hanke_files/tyyli.css": '@import "teema/pohja.css";',
+    "Hanke_files/teema/pohja.css": "@import url(vari.css);",
+    "Hanke_files/teema/vari.css": ".vanha { visibility: hidden }",
+  };
+  assertEquals(await actualWith(IMPORTS, nested), null);
+  // Imports that import each other are read once each: the reading ends, and hides what they hide.
+  const cycle = {
+    "Hanke_files/tyyli.css": '@import "a.css";',
+    "Hanke_files/a.css": '@import "b.css";',
+    "Hanke_files/b.css": '@import "a.css"; @import "tyyli.css";\n.vanha { display: none }',
+  };
+  assertEquals(await actualWith(IMPORTS, cycle), null);
+});
+
+Deno.test("an @import comes before the importing sheet's own rules, under its media; one a browser skips hides nothing", async () => {
+  const sheet = (text: string) => ({ ...THEME, "Hanke_files/tyyli.css": text });
+  // The importing sheet's own rule comes after the imported ones: it shows the figure again.
+  assertEquals(await actualWith(IMPORTS, sheet('@import "theme.css";\n.vanha { display: block }')), 614153);
+  for (
+    const text of [
+      '@import "theme.css" print;', // a screen's media not matched
+      '@import url("theme.css") print, speech;',
+      "body { margin: 0 }\n@import 'theme.css';", // after a rule: a browser ignores it
+      '@import "puuttuu.css";', // not saved
+      '@import url("https://www.eura2014.fi/theme.css");', // on the web
+      '@import "//www.eura2014.fi/theme.css";',
+      '@import "../../muu/theme.css";', // outside the page's folder
+    ]
+  ) {
+    assertEquals(
+      await actualWith(IMPORTS, { ...sheet(text), "../muu/theme.css": ".vanha { display: none }" }),
+      614153,
+      text,
+    );
+  }
+  // A print sheet's import stays print's; a screen's media on a screen sheet's import may apply.
+  assertEquals(
+    await actualWith(
+      '<link rel="stylesheet" media="print" href="Hanke_files/tyyli.css">',
+      sheet('@import "theme.css";'),
+    ),
+    614153,
+  );
+  assertEquals(await actualWith(IMPORTS, sheet('@import "theme.css" screen and (min-width: 100px);')), null);
+});

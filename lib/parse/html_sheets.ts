@@ -1,5 +1,6 @@
 /**
  * A saved page's style sheets, read once a page: its `<style>` elements and the sheets its `<link>` elements name,
+ * each after the sheets it `@import`s (`html_imports.ts`),
  * in the page's order, each rule that applies on a computer's screen with its selectors and declarations (its
  * strings blanked) and the `@media` condition a screen may not meet; and its `@keyframes`' final frames. Every property's cascade (`html_style.ts`)
  * reads its declarations from these, and shares their selectors, read once, with what each matched.
@@ -9,6 +10,7 @@
 import { attr, childElements, type Element, type TextNode } from "./html_tree.ts";
 import { type ReadSelector, readSelectors } from "./html_selectors.ts";
 import { bothApply, type MediaAnswer, mediaApplies } from "./html_media.ts";
+import { type Sheet, withImports } from "./html_imports.ts";
 
 /**
  * The text of the style sheet a page's `<link>` names by its `href` (as written: `Hanke_files/tyyli.css`), decoded as
@@ -16,12 +18,6 @@ import { bothApply, type MediaAnswer, mediaApplies } from "./html_media.ts";
  * on the web).
  */
 export type LinkedSheet = (href: string) => string | null;
-
-/** A sheet of the page: its text, and the media its element names (`<style media="print">`), if any. */
-interface Sheet {
-  text: string;
-  media: string | undefined;
-}
 
 /** A rule of the page's sheets that applies on screen. */
 export interface SheetRule {
@@ -72,19 +68,24 @@ export function pageRules(html: Element, linked?: LinkedSheet): SheetRule[] {
   const known = read.get(html);
   if (known && known.linked === linked) return known.rules;
   const sheets: Sheet[] = [];
+  const budget = { read: 0 };
+  // A sheet with the sheets it imports before it, when the page's linked sheets can be read.
+  const add = (sheet: Sheet, href?: string) =>
+    sheets.push(...linked ? withImports(sheet, href, linked, budget) : [sheet]);
   const collect = (element: Element) => {
     if (element.tagName === "style") {
       // A `<style>` of another type (`text/plain`, `text/less`) is no sheet: a browser applies none of it.
       const type = attr(element, "type")?.trim();
       if (type === undefined || type === "" || type.toLowerCase() === "text/css") {
-        sheets.push({
+        const media = attr(element, "media");
+        add({
           text: element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
-          media: attr(element, "media"),
+          media: media === undefined ? [] : [media],
         });
       }
     } else if (element.tagName === "link" && linked) {
       const sheet = linkedSheet(element, linked);
-      if (sheet !== null) sheets.push(sheet);
+      if (sheet !== null) add(sheet, attr(element, "href")!.trim());
     }
     childElements(element).forEach(collect);
   };
@@ -117,7 +118,7 @@ function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
   if (type !== undefined && type !== "" && !/^text\/css\s*(;|$)/.test(type)) return null;
   if (!href || (media !== undefined && mediaApplies(media) === "no")) return null;
   const text = linked(href);
-  return text === null ? null : { text, media };
+  return text === null ? null : { text, media: media === undefined ? [] : [media] };
 }
 
 /**
@@ -132,11 +133,17 @@ function screenRules(
 ): { selectors: string; declarations: string; media: string | null }[] {
   const css = sheet.text.replace(/\/\*[\s\S]*?\*\//g, "");
   const rules: { selectors: string; declarations: string; media: string | null }[] = [];
-  const outer: MediaAnswer = sheet.media === undefined ? "yes" : mediaApplies(sheet.media);
+  const answers = sheet.media.map((media) => ({ media, answer: mediaApplies(media) }));
+  const outer = answers.reduce<MediaAnswer>((both, { answer }) => bothApply(both, answer), "yes");
   if (outer === "no") return rules;
   const base: { applies: MediaAnswer; media: string | null } = {
     applies: outer,
-    media: outer === "maybe" ? `@media ${sheet.media!.trim().replace(/\s+/g, " ")}` : null,
+    media: outer === "maybe"
+      ? answers.filter(({ answer }) => answer === "maybe").map(({ media }) =>
+        `@media ${media.trim().replace(/\s+/g, " ")}`
+      )
+        .join(" ")
+      : null,
   };
   // The conditions of the blocks the reading is in (a stack, not recursion: 20,000 nested blocks run no stack out).
   const open: { applies: MediaAnswer; media: string | null }[] = [];
