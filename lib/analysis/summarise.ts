@@ -16,7 +16,7 @@ import { textListSeries } from "./_series.ts";
 // builds each expression's wrapper with its methods as closures (some 20 µs each on this machine; a summary's few
 // hundred were a tenth of the sample report's time, and Deno's Node-API tracks every one of them until it is
 // collected). Expressions are immutable: one serves every frame.
-import { once } from "../once.ts";
+import { once } from "../parse/once.ts";
 
 /** What projects can be grouped by. */
 export const GROUPINGS = {

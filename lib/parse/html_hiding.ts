@@ -10,7 +10,7 @@ import { attr, type Element } from "./html_tree.ts";
 import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, type Verdict, verdict } from "./html_verdict.ts";
 import { offScreen, type OffScreenRules, offScreenRules } from "./html_offscreen.ts";
-import { once } from "../once.ts";
+import { once } from "./once.ts";
 import { CONTENT_VISIBILITY, FILTER, SCALE, TRANSFORM } from "./html_effects.ts";
 import { animated } from "./html_animation.ts";
 import { COLOUR, FONT_SIZE, inherited, type InheritedPatterns, nearest, shadowOf, TEXT_SHADOW } from "./html_ink.ts";

@@ -16,7 +16,7 @@ import { childElements, type Element, parentElement } from "./html_tree.ts";
 import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
 import { inherited } from "./html_ink.ts";
-import { once } from "../once.ts";
+import { once } from "./once.ts";
 
 /** A length far off the screen: -999px or less, -100em (`rem`) or less. */
 const FAR = String.raw`-\s*(?:0*(?:999|[1-9]\d{3,})(?:\.\d*)?px|0*[1-9]\d{2,}(?:\.\d*)?r?em)(?![\w.%])`;
