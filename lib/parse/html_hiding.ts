@@ -7,7 +7,15 @@
  * @module
  */
 import { attr, type Element } from "./html_tree.ts";
-import { cascade, type LinkedSheet, noRules, otherwise, type StyleRules, styleRules } from "./html_style.ts";
+import {
+  cascade,
+  type LinkedSheet,
+  noRules,
+  otherwise,
+  PARENTS_VALUE,
+  type StyleRules,
+  styleRules,
+} from "./html_style.ts";
 import { allOf, type Verdict, verdict } from "./html_verdict.ts";
 import { offScreen, type OffScreenRules, offScreenRules } from "./html_offscreen.ts";
 import { once } from "./once.ts";
@@ -70,7 +78,7 @@ const VISIBILITY: [RegExp, RegExp] = [
   /(^|;)\s*visibility\s*:\s*(?:visible|initial)(?![\w-])/i,
 ];
 /** `visibility` takes the parent's: `inherit`, `unset` (it is inherited), `revert` (the browser's own: inherited). */
-const VISIBILITY_INHERITED = /(^|;)\s*visibility\s*:\s*(?:inherit|unset|revert)(?![\w-])/i;
+const VISIBILITY_INHERITED = new RegExp(String.raw`(^|;)\s*visibility\s*:\s*${PARENTS_VALUE}`, "i");
 const CLIP: [RegExp, RegExp] = [
   /(^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*\s*\)/i,
   /(^|;)\s*clip\s*:\s*auto\b/i,

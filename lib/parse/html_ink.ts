@@ -9,7 +9,7 @@
  */
 import { parentElement } from "./html_tree.ts";
 import type { Element } from "./html_tree.ts";
-import { cascade, type Styled, type StyleRules } from "./html_style.ts";
+import { cascade, PARENTS_VALUE, type Styled, type StyleRules } from "./html_style.ts";
 
 /** The declaration that hides, the one that shows, the one that takes the parent's. */
 export type InheritedPatterns = [RegExp, RegExp, RegExp];
@@ -28,7 +28,7 @@ const FONT = (size: string) =>
 /** The `font` shorthand's system fonts, each of a size of its own; and its keywords that keep the parent's. */
 const SYSTEM_FONT = String
   .raw`font\s*:\s*(?:caption|icon|menu|message-box|small-caption|status-bar|initial)\s*(?:;|!|$)`;
-const FONT_KEEPS = String.raw`font\s*:\s*(?:inherit|unset|revert)\s*(?:;|!|$)`;
+const FONT_KEEPS = String.raw`font\s*:\s*${PARENTS_VALUE}\s*(?:;|!|$)`;
 /**
  * A size a function reckons with a length of its own (`calc(1rem + .2vw)`, `clamp(14px, 1vw, 18px)`), or a
  * variable's (`var(--font-size)`: a theme's size, not its parent's 0).
@@ -67,7 +67,7 @@ const NO_ALPHA = String.raw`\s*(?:0+\.?0*|\.0+)%?\s*\)`;
  */
 const TRANSPARENT = String.raw`(?:transparent(?![\w-])|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\((?:` +
   String.raw`[^,)]*,[^,)]*,[^,)]*,${NO_ALPHA}|[^)/]*\/${NO_ALPHA})|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)(?![0-9a-f]))`;
-const KEEPS = String.raw`(?:inherit|unset|revert|currentcolor)(?![\w-])`;
+const KEEPS = String.raw`(?:${PARENTS_VALUE}|currentcolor(?![\w-]))`;
 /**
  * `color` transparent; any other colour of its own (`initial`: the text's own); and one that keeps the parent's. The
  * fill (`-webkit-text-fill-color`), which paints the letters instead of the colour, is read with it, after it.
@@ -96,15 +96,14 @@ const SHADOW_OF_TEXT = String.raw`(?:currentcolor\s+)?${LENGTH}\s+${LENGTH}(?:\s
 /** A `text-shadow` of which one shadow is as `shadow` says: the first, or one after a comma. */
 const ONE_OF = (shadow: string) => new RegExp(String.raw`^\s*text-shadow\s*:\s*(?:[^;]*?,\s*)?${shadow}`, "i");
 const [READABLE, READABLE_OF_TEXT] = [ONE_OF(SHADOW), ONE_OF(SHADOW_OF_TEXT)];
-const SHADOW_KEEPS = String.raw`(?:inherit|unset|revert)(?![\w-])`;
 /**
  * Any `text-shadow` (what it paints read from it by {@linkcode shadowOf}), none (no declaration undoes one: each is
  * one of its own), and one that keeps the parent's (it is inherited).
  */
 export const TEXT_SHADOW: InheritedPatterns = [
-  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?!${SHADOW_KEEPS})[^;\s]`, "i"),
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*(?!${PARENTS_VALUE})[^;\s]`, "i"),
   /(?!)/,
-  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*${SHADOW_KEEPS}`, "i"),
+  new RegExp(String.raw`(^|;)\s*text-shadow\s*:\s*${PARENTS_VALUE}`, "i"),
 ];
 
 /**

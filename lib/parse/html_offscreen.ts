@@ -13,7 +13,7 @@
  * @module
  */
 import { childElements, type Element, parentElement } from "./html_tree.ts";
-import { type LinkedSheet, noRules, type StyleRules, styleRules } from "./html_style.ts";
+import { type LinkedSheet, noRules, PARENTS_VALUE, type StyleRules, styleRules } from "./html_style.ts";
 import { allOf, eitherOf, type Verdict, verdict } from "./html_verdict.ts";
 import { inherited } from "./html_ink.ts";
 import { once } from "./once.ts";
@@ -30,11 +30,10 @@ const pair = (property: string, value: string): [RegExp, RegExp] => [
 ];
 
 /** An indent far off; any other of its own; one that takes the parent's (it is inherited). */
-const INDENT_KEEPS = String.raw`(?:inherit|unset|revert)(?![\w-])`;
 const TEXT_INDENT: [RegExp, RegExp, RegExp] = [
   pair("text-indent", FAR)[0],
-  pair("text-indent", `(?:${FAR}|${INDENT_KEEPS})`)[1],
-  new RegExp(String.raw`(^|;)\s*text-indent\s*:\s*${INDENT_KEEPS}`, "i"),
+  pair("text-indent", `(?:${FAR}|${PARENTS_VALUE})`)[1],
+  new RegExp(String.raw`(^|;)\s*text-indent\s*:\s*${PARENTS_VALUE}`, "i"),
 ];
 const LEFT = pair("left", FAR);
 const TOP = pair("top", FAR);

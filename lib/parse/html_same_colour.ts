@@ -9,7 +9,7 @@
  * @module
  */
 import { attr, type Element } from "./html_tree.ts";
-import { type LinkedSheet, noRules, type Styled, type StyleRules, styleRules } from "./html_style.ts";
+import { type LinkedSheet, noRules, PARENTS_VALUE, type Styled, type StyleRules, styleRules } from "./html_style.ts";
 import { nearest } from "./html_ink.ts";
 
 /** The named colours of CSS, each with its red, green and blue in hex. */
@@ -45,18 +45,17 @@ violet ee82ee wheat f5deb3 white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgr
 );
 
 /** Nothing said (`inherit`, `unset`, `revert`; for text, `currentcolor`): the parent's is taken. */
-const KEEPS = String.raw`(?:inherit|unset|revert)`;
 /**
  * `color` of its own (its value read by {@linkcode exactColour}), none (no declaration it undoes: any colour is one of
  * its own), and one that keeps the parent's.
  */
 const TEXT_COLOUR: [RegExp, RegExp, RegExp] = [
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!(?:${KEEPS}|currentcolor)(?![\w-]))[^;\s]`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!(?:${PARENTS_VALUE}|currentcolor(?![\w-])))[^;\s]`, "i"),
   /(?!)/,
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?:${KEEPS}|currentcolor)(?![\w-])`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?:${PARENTS_VALUE}|currentcolor(?![\w-]))`, "i"),
 ];
 /** No background of its own (`transparent`, `none`): its nearest ancestor's shows through. */
-const NO_BACKGROUND = String.raw`(?:transparent|none|initial|${KEEPS})\s*(?:;|!|$)`;
+const NO_BACKGROUND = String.raw`(?:transparent|none|initial|${PARENTS_VALUE})\s*(?:;|!|$)`;
 /**
  * A background of its own, a colour or an image (`background-image: url(…)`: a dark theme's, drawn over its colour),
  * none (see {@linkcode TEXT_COLOUR}), and none of its own (see {@linkcode NO_BACKGROUND}).
@@ -64,7 +63,7 @@ const NO_BACKGROUND = String.raw`(?:transparent|none|initial|${KEEPS})\s*(?:;|!|
 const BACKGROUND: [RegExp, RegExp, RegExp] = [
   new RegExp(
     String.raw`(^|;)\s*(?:background(?:-color)?\s*:\s*(?!${NO_BACKGROUND})[^;\s]|` +
-      String.raw`background-image\s*:\s*(?!(?:none|initial|${KEEPS})\s*(?:;|!|$))[^;\s])`,
+      String.raw`background-image\s*:\s*(?!(?:none|initial|${PARENTS_VALUE})\s*(?:;|!|$))[^;\s])`,
     "i",
   ),
   /(?!)/,

@@ -67,6 +67,12 @@ export interface StyleRules {
 const NEVER = /(?!)/;
 
 /** No rules: nothing is hidden but by its own inline style. */
+/**
+ * The CSS-wide keywords by which a property takes its parent's value (`inherit`; `unset` and `revert` of an inherited
+ * property), as a pattern's part: the one list every inherited property's patterns share.
+ */
+export const PARENTS_VALUE = String.raw`(?:inherit|unset|revert)(?![\w-])`;
+
 export const noRules = (): StyleRules => ({
   declaration: NEVER,
   undo: NEVER,
