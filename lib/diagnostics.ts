@@ -141,7 +141,7 @@ export const DIAGNOSTIC_CODES = {
   incomplete_document: {
     level: "warning",
     meaning:
-      "a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, text in its background's colour (white on white, black on black), or a block whose first line an indent moves off the screen while it holds more lines: its text is left out, read as `[?]`, so no figure comes from it",
+      'a PDF page that could not be read; a web page cut short (its last line is not read) or without the project-description heading; an element of a web page that a style rule may hide, or may show though the page hides it, by a selector or a condition a saved page cannot answer (`:target`, `@media (min-width: 1400px)`), a value whose label the page hides, text in its background\'s colour (white on white, black on black), or a block whose first line an indent moves off the screen while it holds more lines: its text is left out, read as `[?]`, so no figure comes from it; a style sheet a web page applies on screen (`<link rel="stylesheet">`, `@import`) that was not read (not saved in its folder, on the web, outside the folder, no readable file, past the import limits) or whose bytes are not all of its encoding: what it may hide is read as shown',
   },
 } as const satisfies Record<string, DiagnosticCodeSpec>;
 
@@ -269,6 +269,7 @@ export const MESSAGE_CODES = {
   html_doubtful_showing: "incomplete_document",
   html_same_colour: "incomplete_document",
   html_first_line_hidden: "incomplete_document",
+  html_sheet_not_read: "incomplete_document",
   duplicate_other_form: "duplicate",
 } as const satisfies Record<DiagnosticMessageKey, DiagnosticCode>;
 

@@ -8,6 +8,7 @@
  */
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { addressReason, type UnreadReason } from "../parse/html_unread.ts";
 
 /**
  * The largest sheet read, in bytes: a site's whole sheet (Bootstrap's is about 230 kB) is far less; a larger file
@@ -17,11 +18,13 @@ export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
 
 /**
  * The bytes of the sheet a page at `page` (a path) links by `href`, read from the page's folder or a folder in it
- * (decoded by the reading of the page, in its charset unless the sheet says its own); null when it is on the web, is
- * no file there, is outside the page's folder (`../muu/tyyli.css`, or a link there to elsewhere), or is larger than
- * {@linkcode MAX_SHEET_BYTES}. The `href` is resolved as a browser resolves it against the page's address: a backslash
- * is a slash (`Hanke_files\tyyli.css`, as a page written on Windows names it), its query and fragment are no part of
- * its name, and its escapes are decoded (`oma%20tyyli.css?v=3` is `oma tyyli.css`).
+ * (decoded by the reading of the page, in its charset unless the sheet says its own); or why not (`html_unread.ts`):
+ * it is on the web (`web`), is named by another address (`data:`) or by its place on a machine (`file:///…`), is no
+ * file there (`missing`), is outside the page's folder (`../muu/tyyli.css`, or a link there to elsewhere:
+ * `outside`), is a folder, no regular file or not readable, or is larger than {@linkcode MAX_SHEET_BYTES}. The `href`
+ * is resolved as a browser resolves it against the page's address: a backslash is a slash (`Hanke_files\tyyli.css`,
+ * as a page written on Windows names it), its query and fragment are no part of its name, and its escapes are
+ * decoded (`oma%20tyyli.css?v=3` is `oma tyyli.css`).
  *
  * @example Usage
  * ```ts
@@ -31,37 +34,42 @@ export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
  * Deno.mkdirSync(`${dir}/Hanke_files`);
  * Deno.writeTextFileSync(`${dir}/Hanke_files/oma tyyli.css`, ".vanha { display: none }");
  * const bytes = readLinkedSheet(`${dir}/Hanke.html`, ".\\Hanke_files\\oma%20tyyli.css?v=3");
- * assertEquals(new TextDecoder().decode(bytes!), ".vanha { display: none }");
- * assertEquals(readLinkedSheet(`${dir}/Hanke.html`, "https://www.eura2014.fi/tyyli.css"), null);
+ * assertEquals(new TextDecoder().decode(bytes as Uint8Array), ".vanha { display: none }");
+ * assertEquals(readLinkedSheet(`${dir}/Hanke.html`, "https://www.eura2014.fi/tyyli.css"), { unread: "web" });
+ * assertEquals(readLinkedSheet(`${dir}/Hanke.html`, "Hanke_files/puuttuu.css"), { unread: "missing" });
  * // Not from outside the page's folder.
  * Deno.writeTextFileSync(`${dir}/muu.css`, ".vanha { display: none }");
- * assertEquals(readLinkedSheet(`${dir}/Hanke_files/sivu.html`, "..\\muu.css"), null);
+ * assertEquals(readLinkedSheet(`${dir}/Hanke_files/sivu.html`, "..\\muu.css"), { unread: "outside" });
  * Deno.removeSync(dir, { recursive: true });
  * ```
  */
-export function readLinkedSheet(page: string, href: string): Uint8Array | null {
+export function readLinkedSheet(page: string, href: string): Uint8Array | { unread: UnreadReason } {
+  // A scheme (`https:`, `file:`, `data:`), a host (`//…`) or the site's root (`/…`): not saved beside the page.
+  const address = addressReason(href);
+  if (address !== null) return { unread: address };
   // A backslash is a slash in a file's or a site's address, as a browser reads it.
   const url = href.replaceAll("\\", "/");
-  // A scheme (`https:`, `file:`, `data:`), a host (`//…`) or the site's root (`/…`): not saved beside the page.
-  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/")) return null;
   const file = resolve(page);
   let path: string;
   try {
     // As a browser resolves it: `.` and `..` (also escaped, `%2e%2e`) taken away, the query and fragment dropped.
     path = fileURLToPath(new URL(url, pathToFileURL(file)));
   } catch {
-    return null; // a broken escape, or an escaped slash, names no file
+    return { unread: "missing" }; // a broken escape, or an escaped slash, names no file
   }
   const folder = dirname(file);
-  if (!within(folder, path)) return null;
+  if (!within(folder, path)) return { unread: "outside" };
   try {
+    // Nor through a link that leads out of it (what is there is not looked at).
+    if (!within(Deno.realPathSync(folder), Deno.realPathSync(path))) return { unread: "outside" };
     const info = Deno.statSync(path);
-    if (!info.isFile || info.size > MAX_SHEET_BYTES) return null;
-    // Nor through a link that leads out of it.
-    if (!within(Deno.realPathSync(folder), Deno.realPathSync(path))) return null;
+    if (info.isDirectory) return { unread: "folder" };
+    if (!info.isFile) return { unread: "special" };
+    if (info.size > MAX_SHEET_BYTES) return { unread: "too_large" };
     return Deno.readFileSync(path);
-  } catch {
-    return null; // not saved with the page, or not readable
+  } catch (error) {
+    // Not saved with the page, or not readable.
+    return { unread: error instanceof Deno.errors.PermissionDenied ? "denied" : "missing" };
   }
 }
 

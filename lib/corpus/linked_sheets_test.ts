@@ -4,42 +4,16 @@
  * read, so a figure a linked sheet hides (an archived copy, a closed tab) was read as shown.
  */
 import { assertEquals } from "../../testing/assert.ts";
-import { fixtureFile } from "../../testing/form_fixtures.ts";
-import { tempDir } from "../../testing/temp.ts";
-import { readDocument } from "./read_document.ts";
+import { readSavedPage, type SavedPageOptions } from "../../testing/saved_page.ts";
 import iconv from "iconv-lite";
-import { dirname } from "node:path";
 
-const PAGE = Deno.readTextFileSync(fixtureFile("000_0083efce40fb50fc.html"));
-/** S11547's row of its actual public funding, 614 153. */
-const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
-
-/**
- * S11547's actual public funding read from its page saved in a folder of its own (`sivu/Hanke.html`, read as `read`
- * names it), the row's figure in a `dd` of class `className` (`vanha`), the page linking `link` (its `href` in place
- * of the fixture's), with `files` beside it (a text as UTF-8; `../muu/x.css` outside its folder) and `links` (a
- * symbolic link to its target), the page's bytes in `charset` (declared so).
- */
+/** S11547's actual public funding read from its page saved with `files` beside it (`readSavedPage`). */
 async function actualWith(
   link: string,
   files: Record<string, string | Uint8Array>,
-  { className = "vanha", charset = "utf-8", links = {} as Record<string, string>, read = "sivu/Hanke.html" } = {},
+  options: SavedPageOptions = {},
 ): Promise<number | null> {
-  const dir = await tempDir("esf-linked-sheets-");
-  const page = PAGE.replace('<link rel="stylesheet" href="./projekti_files/eura.css">', link)
-    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="${className}">614&nbsp;153</dd>`)
-    .replace('<meta charset="utf-8">', `<meta charset="${charset}">`);
-  if (!page.includes(link) || !page.includes(`class="${className}"`) || !page.includes(charset)) {
-    throw new Error("the page was not changed");
-  }
-  await Deno.mkdir(`${dir}/sivu/Hanke_files`, { recursive: true });
-  await Deno.writeFile(`${dir}/sivu/Hanke.html`, iconv.encode(page, charset));
-  for (const [name, text] of Object.entries(files)) {
-    await Deno.mkdir(dirname(`${dir}/sivu/${name}`), { recursive: true });
-    await Deno.writeFile(`${dir}/sivu/${name}`, typeof text === "string" ? new TextEncoder().encode(text) : text);
-  }
-  for (const [name, target] of Object.entries(links)) await Deno.symlink(target, `${dir}/${name}`);
-  const { documents } = await readDocument(`${dir}/${read}`, { name: "Hanke.html" });
+  const { documents } = await readSavedPage(link, files, options);
   return documents[0]!.project.funding_public_actual as number | null;
 }
 

@@ -258,6 +258,11 @@ function problemDiagnostic(
       return diagnostic("html_first_line_hidden", place);
     case "unlabelled_value":
       return diagnostic("html_unlabelled_value", place);
+    case "sheet_not_read": {
+      const { sheet, reason, via, encoding, count, limit } = problem.unread!;
+      const [from, at] = [via?.sheet ?? "", via?.line ?? 0];
+      return diagnostic("html_sheet_not_read", place, sheet, reason, from, at, encoding ?? "", count ?? 0, limit ?? 0);
+    }
     default:
       return problem.level === "error"
         ? diagnostic("extraction_error", place, problem.message)

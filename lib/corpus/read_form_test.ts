@@ -3,7 +3,7 @@ import { assert, assertEquals } from "../../testing/assert.ts";
 import { dataFile, DOCUMENTS, fixtureFile } from "../../testing/form_fixtures.ts";
 import { runScript } from "../../testing/subprocess.ts";
 import { UNREADABLE_AMOUNT } from "../../dev/make_form_fixtures.ts";
-import { localiseDiagnostic } from "../diagnostics.ts";
+import { type KeyedDiagnostic, localiseDiagnostic } from "../diagnostics.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { toJsonRecords } from "../frame/serialise.ts";
 import { pdfToText } from "../parse/pdf_text.ts";
@@ -47,7 +47,16 @@ Deno.test("every shipped document, as text, saved web page and PDF print, gives 
   for (const [form, read] of [["html", html], ["pdf", pdf]] as const) {
     assertEquals(read.content, text.content, form);
     assertEquals(read.columns, text.columns, `${form}: every value has its provenance`);
-    assertEquals(read.corpus.diagnostics, [], form);
+    // Each page links its site's sheet, not saved with it: said, at its <link>; nothing else.
+    assertEquals(
+      read.corpus.diagnostics.map((
+        d,
+      ) => [d.line, d.code, (d as KeyedDiagnostic).key, (d as KeyedDiagnostic).values[0]]),
+      form === "html"
+        ? DOCUMENTS.map(() => [7, "incomplete_document", "html_sheet_not_read", "./projekti_files/eura.css"])
+        : [],
+      form,
+    );
     assertEquals(read.corpus.files.map((file) => [file.outcome, file.form]), DOCUMENTS.map(() => ["project", form]));
   }
   // The seed's figures, read by hand, from the print.

@@ -157,13 +157,14 @@ Deno.test("saved pages and prints: duplicates across forms in the cached write a
     ageFiles(corpus);
     const added = await loadChecked(corpus, { cache });
     assertEquals([added.parsed, reused()], [3, before + 1]);
+    // The print is kept: the page links its site's sheet, not saved with it (a warning), the print has none.
     assertEquals(rowsOf(added.files).filter(([file]) => String(file).startsWith("004")), [
-      ["004.html", "S21941", "project", null],
-      ["004.pdf", "S21941", "duplicate", "004.html"],
+      ["004.html", "S21941", "duplicate", "004.pdf"],
+      ["004.pdf", "S21941", "project", null],
     ]);
     assertEquals(
       added.diagnostics.filter((d) => keyOf(d) === "duplicate_other_form").map((d) => d.file.slice(-8)),
-      ["000.html", "/000.pdf", "/004.pdf"],
+      ["000.html", "/000.pdf", "004.html"],
     );
     // A page of a cached project: resolved anew (the page may be kept before the print).
     await Deno.copyFile(fixture("002_9a75f02c10db9dc6.html"), `${corpus}/002.html`);

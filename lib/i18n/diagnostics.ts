@@ -19,6 +19,7 @@ import { defineMessages, type Language } from "./mod.ts";
 import { describeProblem, type ValueProblem } from "./values.ts";
 import { FORMS, SPECIAL_KINDS, type SpecialKind } from "./diagnostic_places.ts";
 import { EXTRACTION_MESSAGES } from "./diagnostic_extraction.ts";
+import { SHEET_MESSAGES } from "./diagnostic_sheets.ts";
 import { PROGRAMME_TITLE_MESSAGES } from "./diagnostic_programme.ts";
 import { FIELD_MESSAGES } from "./diagnostic_fields.ts";
 import { REGISTER_MESSAGES } from "./diagnostic_register.ts";
@@ -215,6 +216,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_mixed_encoding: (lines: number) =>
     `${lines} riviä ei ole UTF-8-merkistöä (ensimmäinen tämä); ne luettiin Windows-1252-merkistönä.`,
   ...EXTRACTION_MESSAGES.fi,
+  ...SHEET_MESSAGES.fi,
   duplicate_other_form: (
     code: string,
     kept: string,
@@ -375,6 +377,7 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
   register_mixed_encoding: (lines: number) =>
     `${lines} lines are not UTF-8 (this is the first); they were read as Windows-1252.`,
   ...EXTRACTION_MESSAGES.en,
+  ...SHEET_MESSAGES.en,
   duplicate_other_form: (
     code: string,
     kept: string,

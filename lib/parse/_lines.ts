@@ -7,6 +7,7 @@
  * @module
  */
 import { cellsApart } from "./split_lines.ts";
+import type { UnreadSheet } from "./html_unread.ts";
 
 /** Something that went wrong while extracting text; never thrown, always returned. */
 export interface ExtractionProblem {
@@ -20,6 +21,8 @@ export interface ExtractionProblem {
   line: number | null;
   /** What the message names, for its diagnostic: a style rule, the pages of a PDF. */
   detail?: string;
+  /** For a `sheet_not_read` warning: the sheet, why, and where the page leads to it. */
+  unread?: UnreadSheet;
 }
 
 /** The finished lines and, for each, its origin. */

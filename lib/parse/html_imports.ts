@@ -10,6 +10,8 @@
  * @module
  */
 import type { LinkedSheet } from "./html_sheets.ts";
+import { mediaApplies } from "./html_media.ts";
+import { sheetName, type UnreadSheet } from "./html_unread.ts";
 
 /** A sheet of the page: its text, and the media lists it is under (its element's `media`, its imports'), if any. */
 export interface Sheet {
@@ -22,10 +24,14 @@ export const MAX_IMPORT_DEPTH = 16;
 /** How many imported sheets a page reads at most. */
 export const MAX_IMPORTS = 256;
 
-/** The `@import`s at a sheet's start (after `@charset` and `@layer` statements): each one's address and media list. */
-export function leadingImports(text: string): { href: string; media: string }[] {
-  const css = text.replace(/\/\*[\s\S]*?\*\//g, "");
-  const imports: { href: string; media: string }[] = [];
+/**
+ * The `@import`s at a sheet's start (after `@charset` and `@layer` statements): each one's address, media list and
+ * line in the sheet (1-based).
+ */
+export function leadingImports(text: string): { href: string; media: string; line: number }[] {
+  // A comment is a space (`@import/**/url(a.css)` imports), its line breaks kept: each import's line is the sheet's.
+  const css = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, " "));
+  const imports: { href: string; media: string; line: number }[] = [];
   let i = 0;
   for (;;) {
     const rest = css.slice(i);
@@ -42,7 +48,8 @@ export function leadingImports(text: string): { href: string; media: string }[] 
         const href = address.slice(1).find((part) => part !== undefined) ?? "";
         // A layer or a supports() is no media: what it holds applies (as `@layer`, `@supports` do).
         const media = statement.slice(address[0].length).replace(/\b(?:layer|supports)\([^)]*\)|\blayer\b/gi, "");
-        imports.push({ href, media: media.trim() });
+        const line = css.slice(0, i + space).split("\n").length;
+        imports.push({ href, media: media.trim(), line });
       }
     } else if (name !== "charset" && name !== "layer") return imports;
     i = end + 1;
@@ -78,32 +85,63 @@ function resolved(href: string, base: string | undefined): string {
   return path.slice(0, path.lastIndexOf("/") + 1) + url;
 }
 
-/** What a page's imports read so far: the sheets read, counted against {@linkcode MAX_IMPORTS}. */
-export interface ImportBudget {
+/**
+ * What a page's imports read so far: the sheets read, counted against {@linkcode MAX_IMPORTS}, and those a screen
+ * applies that were not read (or read with a doubt), in the page's order.
+ */
+export interface ImportReading {
   read: number;
+  unread: UnreadSheet[];
+}
+
+/**
+ * Where a sheet's text is: `line` the page's line that leads to it (a `<link>`'s, or its importing sheet's), or, when
+ * `inPage` (a `<style>`), the page's line its text starts on.
+ */
+export interface SheetPlace {
+  line: number | null;
+  inPage: boolean;
 }
 
 /**
  * The sheet with what it imports before it (see the module), in the order a browser applies them: `sheet` named by
- * `href` (undefined for a `<style>` of the page), `chain` the sheets importing it.
+ * `href` (undefined for a `<style>` of the page) at `place`, `chain` the sheets importing it. An import a screen may
+ * apply that is not read (not saved, on the web, past the limits) is added to the reading's `unread`; a cycle is not
+ * (a browser skips it too, and its sheet is read).
  */
 export function withImports(
   sheet: Sheet,
   href: string | undefined,
   linked: LinkedSheet,
-  budget: ImportBudget,
+  reading: ImportReading,
+  place: SheetPlace,
   chain: string[] = [],
 ): Sheet[] {
   const sheets: Sheet[] = [];
-  if (chain.length < MAX_IMPORT_DEPTH) {
-    for (const each of leadingImports(sheet.text)) {
-      const name = resolved(each.href, href);
-      if (chain.includes(name) || name === href || budget.read >= MAX_IMPORTS) continue;
-      const text = linked(name);
-      if (text === null) continue;
-      budget.read++;
-      const media = each.media === "" ? sheet.media : [...sheet.media, each.media];
-      sheets.push(...withImports({ text, media }, name, linked, budget, [...chain, ...href ? [href] : []]));
+  for (const each of leadingImports(sheet.text)) {
+    const name = resolved(each.href, href);
+    if (chain.includes(name) || name === href) continue;
+    const media = each.media === "" ? sheet.media : [...sheet.media, each.media];
+    const line = place.line === null ? null : place.inPage ? place.line + each.line - 1 : place.line;
+    const via = place.inPage || href === undefined ? null : { sheet: sheetName(href), line: each.line };
+    // What a screen never applies (`@import "tulostus.css" print`) hides nothing on screen, read or not.
+    const unread = (reason: UnreadSheet["reason"], more: Partial<UnreadSheet> = {}) => {
+      if (media.every((list) => mediaApplies(list) !== "no")) {
+        reading.unread.push({ sheet: sheetName(name), reason, line, via, ...more });
+      }
+    };
+    if (chain.length >= MAX_IMPORT_DEPTH) unread("deep", { limit: MAX_IMPORT_DEPTH });
+    else if (reading.read >= MAX_IMPORTS) unread("many", { limit: MAX_IMPORTS });
+    else {
+      const got = linked(name);
+      if ("unread" in got) {
+        unread(got.unread);
+        continue;
+      }
+      if (got.undecodable !== undefined) unread("undecodable", { encoding: got.undecodable });
+      reading.read++;
+      const importing = [...chain, ...href ? [href] : []];
+      sheets.push(...withImports({ text: got.text, media }, name, linked, reading, { line, inPage: false }, importing));
     }
   }
   sheets.push(sheet);

@@ -53,6 +53,8 @@ Deno.test("readForm: a page whose body is hidden gives no document, and an html_
   const outcome = await readForm("hidden.html", "html", new TextEncoder().encode(page));
   assertEquals(outcome.documents, []);
   assertEquals(outcome.diagnostics.map((d) => [d.level, d.code, (d as KeyedDiagnostic).key]), [
+    // Its site's sheet, not saved with it (the fixture's `<link>`).
+    ["warning", "incomplete_document", "html_sheet_not_read"],
     ["error", "unreadable_document", "html_page_hidden"],
     ["error", "unreadable_document", "html_no_text"],
   ]);

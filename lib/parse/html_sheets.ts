@@ -10,14 +10,15 @@
 import { attr, childElements, type Element, type TextNode } from "./html_tree.ts";
 import { type ReadSelector, readSelectors } from "./html_selectors.ts";
 import { bothApply, type MediaAnswer, mediaApplies } from "./html_media.ts";
-import { type Sheet, withImports } from "./html_imports.ts";
+import { type ImportReading, type Sheet, withImports } from "./html_imports.ts";
+import { sheetName, type SheetRead, type UnreadReason, type UnreadSheet } from "./html_unread.ts";
 
 /**
  * The text of the style sheet a page's `<link>` names by its `href` (as written: `Hanke_files/tyyli.css`), decoded as
- * a browser decodes it (`decodeSheet` of `html_charset.ts`); null when it cannot be read (not saved beside the page,
- * on the web).
+ * a browser decodes it (`decodeSheet` of `html_charset.ts`); or why it cannot be read (not saved beside the page, on
+ * the web: `html_unread.ts`).
  */
-export type LinkedSheet = (href: string) => string | null;
+export type LinkedSheet = (href: string) => SheetRead;
 
 /** A rule of the page's sheets that applies on screen. */
 export interface SheetRule {
@@ -49,7 +50,7 @@ export interface Keyframes {
 /** The page's rules and keyframes, by its `<html>`, with the linked sheets' reader they were read with. */
 const read = new WeakMap<
   Element,
-  { linked: LinkedSheet | undefined; rules: SheetRule[]; keyframes: Map<string, Keyframes[]> }
+  { linked: LinkedSheet | undefined; rules: SheetRule[]; keyframes: Map<string, Keyframes[]>; unread: UnreadSheet[] }
 >();
 
 /**
@@ -63,29 +64,46 @@ export function pageKeyframes(html: Element, linked?: LinkedSheet): Map<string, 
   return read.get(html)!.keyframes;
 }
 
+/**
+ * The sheets of the page a screen may apply that were not read, or read with a doubt (`html_unread.ts`), in the
+ * page's order, each reference: none when the page's linked sheets are not read at all (no `linked`).
+ */
+export function pageUnreadSheets(html: Element, linked?: LinkedSheet): UnreadSheet[] {
+  pageRules(html, linked);
+  return read.get(html)!.unread;
+}
+
 /** The rules of the page's sheets that apply on screen, read once a page (and linked sheets' reader). */
 export function pageRules(html: Element, linked?: LinkedSheet): SheetRule[] {
   const known = read.get(html);
   if (known && known.linked === linked) return known.rules;
   const sheets: Sheet[] = [];
-  const budget = { read: 0 };
+  const reading: ImportReading = { read: 0, unread: [] };
   // A sheet with the sheets it imports before it, when the page's linked sheets can be read.
-  const add = (sheet: Sheet, href?: string) =>
-    sheets.push(...linked ? withImports(sheet, href, linked, budget) : [sheet]);
+  const add = (sheet: Sheet, line: number | null, inPage: boolean, href?: string) =>
+    sheets.push(...linked ? withImports(sheet, href, linked, reading, { line, inPage }, []) : [sheet]);
   const collect = (element: Element) => {
     if (element.tagName === "style") {
       // A `<style>` of another type (`text/plain`, `text/less`) is no sheet: a browser applies none of it.
       const type = attr(element, "type")?.trim();
       if (type === undefined || type === "" || type.toLowerCase() === "text/css") {
         const media = attr(element, "media");
-        add({
-          text: element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "").join(""),
-          media: media === undefined ? [] : [media],
-        });
+        const text = element.childNodes.map((child) => child.nodeName === "#text" ? (child as TextNode).value : "");
+        // Its text starts on the line its start tag ends on.
+        const line = element.sourceCodeLocation?.startTag?.endLine ?? null;
+        add({ text: text.join(""), media: media === undefined ? [] : [media] }, line, true);
       }
     } else if (element.tagName === "link" && linked) {
-      const sheet = linkedSheet(element, linked);
-      if (sheet !== null) add(sheet, attr(element, "href")!.trim());
+      const got = linkedSheet(element, linked);
+      const href = attr(element, "href")?.trim() ?? "";
+      const line = element.sourceCodeLocation?.startLine ?? null;
+      const unread = (reason: UnreadReason, encoding?: string) =>
+        reading.unread.push({ sheet: sheetName(href), reason, line, via: null, ...encoding ? { encoding } : {} });
+      if (got !== null && "unread" in got) unread(got.unread);
+      else if (got !== null) {
+        if (got.undecodable !== undefined) unread("undecodable", got.undecodable);
+        add(got.sheet, line, false, href);
+      }
     }
     childElements(element).forEach(collect);
   };
@@ -96,7 +114,7 @@ export function pageRules(html: Element, linked?: LinkedSheet): SheetRule[] {
     blanked: blankStrings(rule.declarations),
     index,
   }));
-  read.set(html, { linked, rules, keyframes });
+  read.set(html, { linked, rules, keyframes, unread: reading.unread });
   return rules;
 }
 
@@ -106,10 +124,14 @@ export const readsOf = (rule: SheetRule): Matched[] =>
 
 /**
  * The sheet a `<link>` names, as a browser applies it: a style sheet of the page (`rel` has `stylesheet`, not
- * `alternate`, and it is not `disabled`), under its `media`; null for any other link, for a sheet that cannot be
- * read, and for one whose media a screen never matches (`print`: not read at all).
+ * `alternate`, and it is not `disabled`), under its `media`; null for any other link and for one whose media a screen
+ * never matches (`print`: not read at all); why not for a sheet a screen may apply that cannot be read (with the
+ * encoding of one read whose bytes do not all fit it, with its text).
  */
-function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
+function linkedSheet(
+  link: Element,
+  linked: LinkedSheet,
+): { sheet: Sheet; undecodable?: string } | { unread: UnreadReason } | null {
   const rel = (attr(link, "rel") ?? "").toLowerCase().split(/\s+/);
   const href = attr(link, "href")?.trim();
   if (!rel.includes("stylesheet") || rel.includes("alternate") || attr(link, "disabled") !== undefined) return null;
@@ -117,8 +139,9 @@ function linkedSheet(link: Element, linked: LinkedSheet): Sheet | null {
   const type = attr(link, "type")?.trim().toLowerCase();
   if (type !== undefined && type !== "" && !/^text\/css\s*(;|$)/.test(type)) return null;
   if (!href || (media !== undefined && mediaApplies(media) === "no")) return null;
-  const text = linked(href);
-  return text === null ? null : { text, media: media === undefined ? [] : [media] };
+  const got = linked(href);
+  if ("unread" in got) return got;
+  return { sheet: { text: got.text, media: media === undefined ? [] : [media] }, undecodable: got.undecodable };
 }
 
 /**

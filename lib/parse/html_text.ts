@@ -18,6 +18,8 @@ import { attr, childElements, type Element, findFirst, parentElement } from "./h
 import { type Doubt, Walker } from "./html_walker.ts";
 import { resetStyleBudget, StyleCostError } from "./html_selectors.ts";
 import type { LinkedSheet } from "./html_style.ts";
+import { pageUnreadSheets } from "./html_sheets.ts";
+import { onceEach, type UnreadReason } from "./html_unread.ts";
 
 export type { ExtractionProblem } from "./_lines.ts";
 
@@ -26,10 +28,12 @@ export interface HtmlTextOptions {
   /**
    * The bytes of a style sheet the page links (`<link rel="stylesheet" href="Hanke_files/tyyli.css">`), by its
    * `href`, or null when it cannot be read: decoded as a browser decodes it (its byte-order mark, its `@charset`,
-   * the page's charset, UTF-8), its rules hide and strike through as the page's own sheets' do.
-   * @default {none: only the page's own `<style>` elements are read}
+   * the page's charset, UTF-8), its rules hide and strike through as the page's own sheets' do. Why it cannot be
+   * read, if known (`{ unread: "web" }`; null is `missing`): each sheet a screen may apply that is not read is a
+   * `sheet_not_read` warning, as what it may hide is read as shown.
+   * @default {none: only the page's own `<style>` elements are read, and no sheet is said to be unread}
    */
-  linkedSheet?: (href: string) => Uint8Array | null;
+  linkedSheet?: (href: string) => Uint8Array | null | { unread: UnreadReason };
 }
 
 /** The text of a saved page. */
@@ -126,15 +130,32 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
 
   // Each linked sheet read once, though both the hiding and the striking rules are read from it; decoded as a
   // browser decodes it, in the page's charset unless it says its own (a selector then matches the page's words).
-  const read = new Map<string, string | null>();
+  const read = new Map<string, ReturnType<LinkedSheet>>();
   const linked: LinkedSheet | undefined = linkedSheet && ((href: string) => {
     if (!read.has(href)) {
       const bytes = linkedSheet(href);
-      read.set(href, bytes === null ? null : decodeSheet(bytes, decoded.encoding).text);
+      if (bytes === null || !(bytes instanceof Uint8Array)) read.set(href, { unread: bytes?.unread ?? "missing" });
+      else {
+        const sheet = decodeSheet(bytes, decoded.encoding);
+        read.set(href, fits(bytes, sheet.encoding) ? sheet : { text: sheet.text, undecodable: sheet.encoding });
+      }
     }
     return read.get(href)!;
   });
   let hidden = hiddenRules(html, linked);
+  if (linked) {
+    for (const unread of onceEach(pageUnreadSheets(html, linked))) {
+      problems.push({
+        level: "warning",
+        code: "sheet_not_read",
+        message:
+          `The page's style sheet ${unread.sheet} was not read (${unread.reason}): what it may hide is read as ` +
+          "shown.",
+        line: unread.line,
+        unread,
+      });
+    }
+  }
   const hiding = [html, body].find((element) => isHidden(element, hidden));
   let fallback: Element | undefined;
   if (hiding) {
@@ -230,4 +251,15 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
     problems.push({ level: "error", code: "no_text", message: "The page has no text.", line: null });
   }
   return { text: lines.join("\n"), encoding: decoded.encoding, lineOrigins: origins, problems };
+}
+
+/** Whether the bytes are all valid in the encoding (a browser reads those that are not as "\uFFFD"). */
+function fits(bytes: Uint8Array, encoding: string): boolean {
+  if (encoding === "replacement") return false;
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
