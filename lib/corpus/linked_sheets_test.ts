@@ -230,3 +230,29 @@ Deno.test("an @import comes before the importing sheet's own rules, under its me
   );
   assertEquals(await actualWith(IMPORTS, sheet('@import "theme.css" screen and (min-width: 100px);')), null);
 });
+
+Deno.test("an imported sheet without @charset is decoded in its importing sheet's encoding, not the page's", async () => {
+  // CSS Syntax 3: a sheet's fallback encoding is its referrer's, for an @import the importing sheet's. Before: the
+  // page's, so a Windows-1252 theme imported by a Windows-1252 sheet of a UTF-8 page did not hide "hylätty".
+  const hylatty = { className: "hylätty" };
+  const windows = (text: string) => iconv.encode(text, "windows-1252");
+  const importing = (charset: string) => `@charset "${charset}";\n@import "teema.css";\nbody { margin: 0 }\n`;
+  assertEquals(
+    await actualWith(LINK, {
+      "Hanke_files/tyyli.css": windows(importing("windows-1252")),
+      "Hanke_files/teema.css": windows(FINNISH),
+    }, hylatty),
+    null,
+  );
+  // And a UTF-8 theme imported by a UTF-8 sheet of a Windows-1252 page.
+  assertEquals(
+    await actualWith(LINK, { "Hanke_files/tyyli.css": importing("utf-8"), "Hanke_files/teema.css": FINNISH }, {
+      ...hylatty,
+      charset: "windows-1252",
+    }),
+    null,
+  );
+  // From the page's own <style>, the page's encoding: a Windows-1252 theme of a UTF-8 page hides nothing.
+  const style = '<style>@import "Hanke_files/teema.css";</style>';
+  assertEquals(await actualWith(style, { "Hanke_files/teema.css": windows(FINNISH) }, hylatty), 614153);
+});

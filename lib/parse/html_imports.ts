@@ -13,10 +13,15 @@ import type { LinkedSheet } from "./html_sheets.ts";
 import { mediaApplies } from "./html_media.ts";
 import { sheetName, type UnreadSheet } from "./html_unread.ts";
 
-/** A sheet of the page: its text, and the media lists it is under (its element's `media`, its imports'), if any. */
+/**
+ * A sheet of the page: its text, and the media lists it is under (its element's `media`, its imports'), if any; and
+ * the encoding it was decoded in, which a sheet it imports falls back to (CSS Syntax 3: the referrer's), none for a
+ * `<style>` (the page's).
+ */
 export interface Sheet {
   text: string;
   media: string[];
+  encoding?: string;
 }
 
 /** How deep imports are followed (a sheet importing one importing one…). */
@@ -133,7 +138,7 @@ export function withImports(
     if (chain.length >= MAX_IMPORT_DEPTH) unread("deep", { limit: MAX_IMPORT_DEPTH });
     else if (reading.read >= MAX_IMPORTS) unread("many", { limit: MAX_IMPORTS });
     else {
-      const got = linked(name);
+      const got = linked(name, sheet.encoding);
       if ("unread" in got) {
         unread(got.unread);
         continue;
@@ -141,7 +146,8 @@ export function withImports(
       if (got.undecodable !== undefined) unread("undecodable", { encoding: got.undecodable });
       reading.read++;
       const importing = [...chain, ...href ? [href] : []];
-      sheets.push(...withImports({ text: got.text, media }, name, linked, reading, { line, inPage: false }, importing));
+      const imported = { text: got.text, media, encoding: got.encoding };
+      sheets.push(...withImports(imported, name, linked, reading, { line, inPage: false }, importing));
     }
   }
   sheets.push(sheet);

@@ -15,10 +15,11 @@ import { sheetName, type SheetRead, type UnreadReason, type UnreadSheet } from "
 
 /**
  * The text of the style sheet a page's `<link>` names by its `href` (as written: `Hanke_files/tyyli.css`), decoded as
- * a browser decodes it (`decodeSheet` of `html_charset.ts`); or why it cannot be read (not saved beside the page, on
+ * a browser decodes it (`decodeSheet` of `html_charset.ts`; without a mark or `@charset` of its own, in `fallback`,
+ * the encoding of the sheet importing it, else the page's); or why it cannot be read (not saved beside the page, on
  * the web: `html_unread.ts`).
  */
-export type LinkedSheet = (href: string) => SheetRead;
+export type LinkedSheet = (href: string, fallback?: string) => SheetRead;
 
 /** A rule of the page's sheets that applies on screen. */
 export interface SheetRule {
@@ -141,7 +142,8 @@ function linkedSheet(
   if (!href || (media !== undefined && mediaApplies(media) === "no")) return null;
   const got = linked(href);
   if ("unread" in got) return got;
-  return { sheet: { text: got.text, media: media === undefined ? [] : [media] }, undecodable: got.undecodable };
+  const sheet = { text: got.text, media: media === undefined ? [] : [media], encoding: got.encoding };
+  return { sheet, undecodable: got.undecodable };
 }
 
 /**

@@ -130,17 +130,21 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
 
   // Each linked sheet read once, though both the hiding and the striking rules are read from it; decoded as a
   // browser decodes it, in the page's charset unless it says its own (a selector then matches the page's words).
+  // An imported sheet falls back to its importing sheet's encoding (CSS Syntax 3): decoded once for each.
+  const bytesOf = new Map<string, ReturnType<NonNullable<HtmlTextOptions["linkedSheet"]>>>();
   const read = new Map<string, ReturnType<LinkedSheet>>();
-  const linked: LinkedSheet | undefined = linkedSheet && ((href: string) => {
-    if (!read.has(href)) {
-      const bytes = linkedSheet(href);
-      if (bytes === null || !(bytes instanceof Uint8Array)) read.set(href, { unread: bytes?.unread ?? "missing" });
+  const linked: LinkedSheet | undefined = linkedSheet && ((href: string, fallback = decoded.encoding) => {
+    const key = `${fallback} ${href}`;
+    if (!read.has(key)) {
+      if (!bytesOf.has(href)) bytesOf.set(href, linkedSheet(href));
+      const bytes = bytesOf.get(href)!;
+      if (bytes === null || !(bytes instanceof Uint8Array)) read.set(key, { unread: bytes?.unread ?? "missing" });
       else {
-        const sheet = decodeSheet(bytes, decoded.encoding);
-        read.set(href, fits(bytes, sheet.encoding) ? sheet : { text: sheet.text, undecodable: sheet.encoding });
+        const sheet = decodeSheet(bytes, fallback);
+        read.set(key, fits(bytes, sheet.encoding) ? sheet : { ...sheet, undecodable: sheet.encoding });
       }
     }
-    return read.get(href)!;
+    return read.get(key)!;
   });
   let hidden = hiddenRules(html, linked);
   if (linked) {

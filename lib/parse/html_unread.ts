@@ -29,8 +29,11 @@ export type UnreadReason =
   | "deep"
   | "many";
 
-/** A sheet as the page's reader reads it: its text (with the encoding its bytes did not all fit, if so), or why not. */
-export type SheetRead = { text: string; undecodable?: string } | { unread: UnreadReason };
+/**
+ * A sheet as the page's reader reads it: its text and the encoding it was decoded in (the encoding its bytes did not
+ * all fit, if so), or why not.
+ */
+export type SheetRead = { text: string; encoding?: string; undecodable?: string } | { unread: UnreadReason };
 
 /** A sheet of the page, applied on screen, that was not read (or read with a doubt). */
 export interface UnreadSheet {
