@@ -9,7 +9,7 @@
  */
 import { parentElement } from "./html_tree.ts";
 import type { Element } from "./html_tree.ts";
-import { cascade, PARENTS_VALUE, type Styled, type StyleRules } from "./html_style.ts";
+import { cascade, KEEPS_TEXT_COLOUR, PARENTS_VALUE, type Styled, type StyleRules } from "./html_style.ts";
 
 /** The declaration that hides, the one that shows, the one that takes the parent's. */
 export type InheritedPatterns = [RegExp, RegExp, RegExp];
@@ -67,7 +67,6 @@ const NO_ALPHA = String.raw`\s*(?:0+\.?0*|\.0+)%?\s*\)`;
  */
 const TRANSPARENT = String.raw`(?:transparent(?![\w-])|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\((?:` +
   String.raw`[^,)]*,[^,)]*,[^,)]*,${NO_ALPHA}|[^)/]*\/${NO_ALPHA})|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)(?![0-9a-f]))`;
-const KEEPS = String.raw`(?:${PARENTS_VALUE}|currentcolor(?![\w-]))`;
 /**
  * `color` transparent; any other colour of its own (`initial`: the text's own); and one that keeps the parent's. The
  * fill (`-webkit-text-fill-color`), which paints the letters instead of the colour, is read with it, after it.
@@ -75,8 +74,8 @@ const KEEPS = String.raw`(?:${PARENTS_VALUE}|currentcolor(?![\w-]))`;
 const INK = String.raw`(^|;)\s*(?:-webkit-text-fill-)?color\s*:\s*`;
 export const COLOUR: InheritedPatterns = [
   new RegExp(String.raw`${INK}${TRANSPARENT}`, "i"),
-  new RegExp(String.raw`${INK}(?!${TRANSPARENT}|${KEEPS})[#a-z]`, "i"),
-  new RegExp(String.raw`${INK}${KEEPS}`, "i"),
+  new RegExp(String.raw`${INK}(?!${TRANSPARENT}|${KEEPS_TEXT_COLOUR})[#a-z]`, "i"),
+  new RegExp(String.raw`${INK}${KEEPS_TEXT_COLOUR}`, "i"),
 ];
 
 /** A length (`1px`, `-.1em`, `0`). */

@@ -9,7 +9,15 @@
  * @module
  */
 import { attr, type Element } from "./html_tree.ts";
-import { type LinkedSheet, noRules, PARENTS_VALUE, type Styled, type StyleRules, styleRules } from "./html_style.ts";
+import {
+  KEEPS_TEXT_COLOUR,
+  type LinkedSheet,
+  noRules,
+  PARENTS_VALUE,
+  type Styled,
+  type StyleRules,
+  styleRules,
+} from "./html_style.ts";
 import { nearest } from "./html_ink.ts";
 
 /** The named colours of CSS, each with its red, green and blue in hex. */
@@ -44,15 +52,14 @@ violet ee82ee wheat f5deb3 white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgr
 `.trim().split(/\s+/).flatMap((word, i, words) => i % 2 === 0 ? [[word, words[i + 1]!] as const] : []),
 );
 
-/** Nothing said (`inherit`, `unset`, `revert`; for text, `currentcolor`): the parent's is taken. */
 /**
  * `color` of its own (its value read by {@linkcode exactColour}), none (no declaration it undoes: any colour is one of
  * its own), and one that keeps the parent's.
  */
 const TEXT_COLOUR: [RegExp, RegExp, RegExp] = [
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!(?:${PARENTS_VALUE}|currentcolor(?![\w-])))[^;\s]`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?!${KEEPS_TEXT_COLOUR})[^;\s]`, "i"),
   /(?!)/,
-  new RegExp(String.raw`(^|;)\s*color\s*:\s*(?:${PARENTS_VALUE}|currentcolor(?![\w-]))`, "i"),
+  new RegExp(String.raw`(^|;)\s*color\s*:\s*${KEEPS_TEXT_COLOUR}`, "i"),
 ];
 /** No background of its own (`transparent`, `none`): its nearest ancestor's shows through. */
 const NO_BACKGROUND = String.raw`(?:transparent|none|initial|${PARENTS_VALUE})\s*(?:;|!|$)`;

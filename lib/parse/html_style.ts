@@ -73,6 +73,9 @@ const NEVER = /(?!)/;
  */
 export const PARENTS_VALUE = String.raw`(?:inherit|unset|revert)(?![\w-])`;
 
+/** A text colour that keeps the parent's: {@linkcode PARENTS_VALUE}, or `currentcolor` (the colour it inherits). */
+export const KEEPS_TEXT_COLOUR = String.raw`(?:${PARENTS_VALUE}|currentcolor(?![\w-]))`;
+
 export const noRules = (): StyleRules => ({
   declaration: NEVER,
   undo: NEVER,
