@@ -38,8 +38,8 @@ export interface NotebookRun {
   problems: string[];
   outputs: { chart: number; table: number; markdown: number };
   /**
-   * Its kernel's start (with its warm-up: the modules loaded, see `run_notebooks.py`) and its run; not its wait for a
-   * place among the `jobs`.
+   * Its kernel's start (with, when the frames came as a promise, its warm-up: see `run_notebooks.py`) and its run;
+   * not its wait for a place among the `jobs`.
    */
   seconds: number;
 }

@@ -3,6 +3,8 @@ import { assertEquals } from "../../testing/assert.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { runNotebooks } from "./jupyter.ts";
 import { chartBundle, warmUpCharts } from "./display.ts";
+import { loadCorpus } from "../corpus/load_corpus.ts";
+import { toDataFrame } from "../frame/to_dataframe.ts";
 
 const RUNNER_DIR = fileURLToPath(new URL(".", import.meta.url));
 const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
@@ -29,7 +31,9 @@ async function run(notebook: object) {
   const path = `notebooks/_warm_up_${crypto.randomUUID()}.ipynb`;
   await Deno.writeTextFile(path, JSON.stringify(notebook));
   try {
-    const [result] = await runNotebooks({ notebooks: [path], corpus: DATA, out: dir });
+    // The frames as a promise, as a report gives them: the runner then waits for them, and warms the kernel up meanwhile.
+    const frames = loadCorpus([DATA], { root: DATA }).then((corpus) => ({ corpus, frames: toDataFrame(corpus) }));
+    const [result] = await runNotebooks({ notebooks: [path], corpus: DATA, out: dir, frames });
     const written = JSON.parse(await Deno.readTextFile(`${dir}/${path.split("/").pop()}`));
     return {
       result: result!,
