@@ -37,7 +37,10 @@ export interface NotebookRun {
   retried: boolean;
   problems: string[];
   outputs: { chart: number; table: number; markdown: number };
-  /** Its kernel's start and its run (not its wait for a place among the `jobs`). */
+  /**
+   * Its kernel's start (with, when the frames came as a promise, its warm-up: see `run_notebooks.py`) and its run;
+   * not its wait for a place among the `jobs`.
+   */
   seconds: number;
 }
 

@@ -71,7 +71,7 @@ export async function openCorpus(dir: string = corpusDir()): Promise<OpenedCorpu
   return { dir: name, corpus, frames: toDataFrame(corpus) };
 }
 
-export { showChart, showMarkdown, showSkipped, showTable } from "./display.ts";
+export { showChart, showMarkdown, showSkipped, showTable, warmUpCharts } from "./display.ts";
 export { saveChart, saveTable } from "../output/export.ts";
 export { summarise } from "../analysis/summarise.ts";
 export { crossCheckRegister } from "../register/cross_check.ts";
