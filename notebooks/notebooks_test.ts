@@ -12,6 +12,7 @@ import { SHIPPED_REGISTERS } from "../lib/register/shipped.ts";
 import { type NotebookRun, runNotebooks, shippedNotebooks } from "../lib/notebook/jupyter.ts";
 import { CHART_MIME_TYPES } from "../lib/notebook/display.ts";
 import { assertLanguage, cellsOf, outputsOf, plainTexts, prose, text } from "../testing/notebooks.ts";
+import { codeCell, denoNotebook } from "../testing/deno_notebook.ts";
 
 const DATA = new URL("../data/documents/", import.meta.url).pathname;
 const NOTEBOOKS = [
@@ -262,19 +263,9 @@ Deno.test("every notebook runs on another folder, read from ESF_CORPUS, in Engli
 
 Deno.test("the runner notices a chart that never arrived", async () => {
   const dir = await tempDir("esf-lost-");
-  const notebook = {
-    cells: [{
-      cell_type: "code",
-      execution_count: null,
-      id: "lost",
-      metadata: {},
-      outputs: [],
-      source: ["// nb.showChart(spec) was meant to be here\n", "const answer = 42;"],
-    }],
-    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-    nbformat: 4,
-    nbformat_minor: 5,
-  };
+  const notebook = denoNotebook([
+    codeCell("lost", ["// nb.showChart(spec) was meant to be here\n", "const answer = 42;"]),
+  ]);
   await Deno.writeTextFile(`${dir}/99-lost.ipynb`, JSON.stringify(notebook));
   const [run] = await runNotebooks({ notebooks: [`${dir}/99-lost.ipynb`], corpus: DATA, out: `${dir}/out` });
   assertEquals(run!.ok, false);
@@ -286,32 +277,19 @@ Deno.test("the runner gives every output to its cell, also those a loop shows af
   // cell's idle (a loop's last, more than the cell's calls say) must still reach that cell, and the last cell's too.
   const dir = await tempDir("esf-late-");
   try {
-    const code = (id: string, source: string) => ({
-      cell_type: "code",
-      execution_count: null,
-      id,
-      metadata: {},
-      outputs: [],
-      source: [source],
-    });
     const chart = (i: number) =>
       `{ $schema: "https://vega.github.io/schema/vega-lite/v5.json", title: "Kaavio ${i}", description: "Pisteet.", ` +
       `data: { values: points }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } }`;
     const cells = Array.from({ length: 30 }, (_, i) =>
-      code(
+      codeCell(
         `c${i}`,
         `await nb.showMarkdown("Solu ${i}");\nawait nb.showChart(${chart(i)});\n` +
           `for (let k = 0; k < 2; k++) await nb.showMarkdown("Kierros " + k);`,
       ));
-    const notebook = {
-      cells: [
-        code("setup", 'import * as nb from "../lib/notebook/mod.ts";\nconst points = [{ a: 1 }, { a: 2 }];'),
-        ...cells,
-      ],
-      metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-      nbformat: 4,
-      nbformat_minor: 5,
-    };
+    const notebook = denoNotebook([
+      codeCell("setup", 'import * as nb from "../lib/notebook/mod.ts";\nconst points = [{ a: 1 }, { a: 2 }];'),
+      ...cells,
+    ]);
     // Beside the shipped notebooks, so that its import resolves as theirs do.
     const path = `notebooks/_late_outputs_${crypto.randomUUID()}.ipynb`;
     await Deno.writeTextFile(path, JSON.stringify(notebook));

@@ -6,6 +6,7 @@ import { runNotebooks } from "./jupyter.ts";
 import { loadCorpusFrames } from "../frame/load_frames.ts";
 import { runningProcesses } from "../output/leftovers.ts";
 import { fileURLToPath } from "node:url";
+import { codeCell, denoNotebook } from "../../testing/deno_notebook.ts";
 
 const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
 const HELPER = fileURLToPath(new URL("../../testing/notebooks_interrupted.ts", import.meta.url));
@@ -86,14 +87,7 @@ Deno.test("a notebook run stopped while it sets up (a report that failed meanwhi
 });
 
 /** A notebook of one code cell, for the Deno kernel. */
-function notebookOf(source: string): string {
-  return JSON.stringify({
-    cells: [{ cell_type: "code", execution_count: null, id: "only", metadata: {}, outputs: [], source }],
-    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-    nbformat: 4,
-    nbformat_minor: 5,
-  });
-}
+const notebookOf = (source: string): string => JSON.stringify(denoNotebook([codeCell("only", source)]));
 
 Deno.test({
   name: "a notebook run stopped while its last notebook runs (another one has ended) stops that notebook's kernel",
@@ -148,16 +142,6 @@ Deno.test({
   }
 });
 
-/** A notebook of one code cell. */
-function oneCellNotebook(source: string): string {
-  return JSON.stringify({
-    cells: [{ cell_type: "code", execution_count: null, id: "only", metadata: {}, outputs: [], source: [source] }],
-    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-    nbformat: 4,
-    nbformat_minor: 5,
-  });
-}
-
 Deno.test({
   name: "a notebook holds its place only while its cells run: the next kernel is started ahead, none outlives the run",
   ignore: Deno.build.os === "windows",
@@ -170,7 +154,7 @@ Deno.test({
     const cell = `console.log(JSON.stringify({ pid: Deno.pid, started: performance.timeOrigin, ran: Date.now() }));
 await new Promise((resolve) => setTimeout(resolve, 1500));
 console.log(JSON.stringify({ ended: Date.now() }));`;
-    for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, oneCellNotebook(cell));
+    for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, notebookOf(cell));
     const runs = await runNotebooks({
       notebooks: names.map((name) => `${dir}/${name}`),
       corpus: DATA,
@@ -211,7 +195,7 @@ Deno.test({
   const dir = await tempDir("esf-no-frames-");
   try {
     const names = ["1-first.ipynb", "2-second.ipynb"];
-    for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, oneCellNotebook("console.log('ran');"));
+    for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, notebookOf("console.log('ran');"));
     const before = new Set((await runningProcesses()).map((p) => p.pid));
     const kernelsOf = (processes: { pid: number; args: string }[]) =>
       processes.filter((p) => !before.has(p.pid) && p.args.includes("--kernel") && p.args.includes("esf-jupyter-"));
@@ -258,7 +242,7 @@ Deno.test({
   try {
     await Deno.writeTextFile(
       `${dir}/1-frames.ipynb`,
-      oneCellNotebook(
+      notebookOf(
         `console.log(Deno.readDirSync(Deno.env.get("ESF_FRAMES")!).some((e) => e.name === "corpus.json"));`,
       ),
     );

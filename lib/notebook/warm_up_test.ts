@@ -5,25 +5,10 @@ import { runNotebooks } from "./jupyter.ts";
 import { chartBundle, warmUpCharts } from "./display.ts";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
+import { denoNotebookOf } from "../../testing/deno_notebook.ts";
 
 const RUNNER_DIR = fileURLToPath(new URL(".", import.meta.url));
 const DATA = fileURLToPath(new URL("../../data/documents/", import.meta.url));
-
-const code = (id: string, source: string) => ({
-  cell_type: "code",
-  execution_count: null,
-  id,
-  metadata: {},
-  outputs: [],
-  source: [source],
-});
-
-const notebookOf = (...sources: string[]) => ({
-  cells: sources.map((source, i) => code(`c${i}`, source)),
-  metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-  nbformat: 4,
-  nbformat_minor: 5,
-});
 
 /** Runs the notebook beside the shipped ones (so that its imports resolve as theirs do); the executed notebook. */
 async function run(notebook: object) {
@@ -50,7 +35,7 @@ async function warmUpCode(...sources: string[]): Promise<string> {
   const dir = await tempDir("esf-warm-up-code-");
   try {
     const path = `${dir}/n.ipynb`;
-    await Deno.writeTextFile(path, JSON.stringify(notebookOf(...sources)));
+    await Deno.writeTextFile(path, JSON.stringify(denoNotebookOf(...sources)));
     const { code, stdout } = await new Deno.Command("/usr/bin/python3", {
       args: [
         "-c",
@@ -111,7 +96,7 @@ Deno.test("a chart drawn after warmUpCharts is the one drawn before it", async (
 });
 
 Deno.test("a notebook whose modules the runner loaded first runs as without: counts from 1, every output", async () => {
-  const { result, cells } = await run(notebookOf(
+  const { result, cells } = await run(denoNotebookOf(
     'import pl from "nodejs-polars";\nimport * as nb from "../lib/notebook/mod.ts";\n' +
       "console.log(typeof pl.DataFrame, typeof nb.showChart);",
     "console.log(1 + 1);",
@@ -127,7 +112,7 @@ Deno.test("a notebook whose modules the runner loaded first runs as without: cou
 });
 
 Deno.test("a module the warm-up cannot load fails in the cell that imports it, as without the warm-up", async () => {
-  const { result, cells } = await run(notebookOf("console.log(1);", 'import "./_no_such_module.ts";'));
+  const { result, cells } = await run(denoNotebookOf("console.log(1);", 'import "./_no_such_module.ts";'));
   assertEquals(result.ok, false);
   assertEquals(result.problems.length, 1);
   assertEquals(result.problems[0]!.includes("_no_such_module.ts"), true, result.problems[0]);
