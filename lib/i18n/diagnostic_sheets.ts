@@ -32,51 +32,56 @@ const WHY = defineMessages({
 /** Why a sheet was not read (or was read with a doubt: `undecodable`); the limits' reasons, `deep` and `many`. */
 export type SheetReason = keyof typeof WHY.en | "undecodable" | "deep" | "many";
 
+/** The message's sentences, in both languages (see {@linkcode SHEET_MESSAGES}). */
+const SAYS = defineMessages({
+  via: (via: string, line: number) => ` (jonka tyylitiedosto ${via} tuo @import-säännöllä rivillään ${line})`,
+  undecodable: (sheet: string, encoding: string) =>
+    `Sivun tyylitiedoston ${sheet} kaikki tavut eivät ole ${encoding}-merkistöä: ne luettiin merkkinä "\uFFFD", kuten selain ne lukee, joten säännöt, joissa niitä on, eivät ehkä piilota sitä, mitä niiden oli määrä piilottaa.`,
+  deep: (limit: number, count: number) =>
+    `@import-sääntöjä seurataan enintään ${limit} tasoa syvälle (tämän rajan takia jäi lukematta ${count} tiedostoa)`,
+  many: (limit: number, count: number) =>
+    `sivulta luetaan enintään ${limit} @import-säännöllä tuotua tiedostoa (tämän rajan takia jäi lukematta ${count}, ensimmäisenä tämä)`,
+  notRead: (sheet: string, why: string) =>
+    `Sivun tyylitiedostoa ${sheet} ei luettu: ${why}. Mitä se ehkä piilottaa, luettiin näkyvänä, kuten selain näyttää sivun ilman tyylitiedostoa.`,
+}, {
+  via: (via: string, line: number) => ` (which the style sheet ${via} imports by an @import on its line ${line})`,
+  undecodable: (sheet: string, encoding: string) =>
+    `Not all bytes of the page's style sheet ${sheet} are ${encoding}: they were read as "\uFFFD", as a browser reads them, so rules holding them may not hide what they were meant to.`,
+  deep: (limit: number, count: number) =>
+    `@imports are followed at most ${limit} deep (${count} file(s) were not read for this limit)`,
+  many: (limit: number, count: number) =>
+    `at most ${limit} imported sheets are read a page (${count} were not read for this limit, this one first)`,
+  notRead: (sheet: string, why: string) =>
+    `The page's style sheet ${sheet} was not read: ${why}. What it may hide was read as shown, as a browser shows the page without the sheet.`,
+});
+
 /**
- * The sheet's messages: `sheet` by its name, `reason`, and for an import of a sheet read from a file, that sheet
+ * The message in a language: `sheet` by its name, `reason`, and for an import of a sheet read from a file, that sheet
  * (`via`, else "") and the import's line in it; an `undecodable` sheet's `encoding`, and how many imports a limit
  * (`limit` deep or many) left unread.
  */
-export const SHEET_MESSAGES = defineMessages({
-  html_sheet_not_read: (
-    sheet: string,
-    reason: SheetReason,
-    via: string,
-    viaLine: number,
-    encoding: string,
-    count: number,
-    limit: number,
-  ) => {
-    const from = via === "" ? "" : ` (jonka tyylitiedosto ${via} tuo @import-säännöllä rivillään ${viaLine})`;
-    if (reason === "undecodable") {
-      return `Sivun tyylitiedoston ${sheet}${from} kaikki tavut eivät ole ${encoding}-merkistöä: ne luettiin merkkinä "\uFFFD", kuten selain ne lukee, joten säännöt, joissa niitä on, eivät ehkä piilota sitä, mitä niiden oli määrä piilottaa.`;
-    }
-    const why = reason === "deep"
-      ? `@import-sääntöjä seurataan enintään ${limit} tasoa syvälle (tämän rajan takia jäi lukematta ${count} tiedostoa)`
-      : reason === "many"
-      ? `sivulta luetaan enintään ${limit} @import-säännöllä tuotua tiedostoa (tämän rajan takia jäi lukematta ${count}, ensimmäisenä tämä)`
-      : WHY.fi[reason];
-    return `Sivun tyylitiedostoa ${sheet}${from} ei luettu: ${why}. Mitä se ehkä piilottaa, luettiin näkyvänä, kuten selain näyttää sivun ilman tyylitiedostoa.`;
-  },
-}, {
-  html_sheet_not_read: (
-    sheet: string,
-    reason: SheetReason,
-    via: string,
-    viaLine: number,
-    encoding: string,
-    count: number,
-    limit: number,
-  ) => {
-    const from = via === "" ? "" : ` (which the style sheet ${via} imports by an @import on its line ${viaLine})`;
-    if (reason === "undecodable") {
-      return `Not all bytes of the page's style sheet ${sheet}${from} are ${encoding}: they were read as "\uFFFD", as a browser reads them, so rules holding them may not hide what they were meant to.`;
-    }
-    const why = reason === "deep"
-      ? `@imports are followed at most ${limit} deep (${count} file(s) were not read for this limit)`
-      : reason === "many"
-      ? `at most ${limit} imported sheets are read a page (${count} were not read for this limit, this one first)`
-      : WHY.en[reason];
-    return `The page's style sheet ${sheet}${from} was not read: ${why}. What it may hide was read as shown, as a browser shows the page without the sheet.`;
-  },
-});
+const sheetNotRead = (says: typeof SAYS.fi, why: typeof WHY.fi) =>
+(
+  sheet: string,
+  reason: SheetReason,
+  via: string,
+  viaLine: number,
+  encoding: string,
+  count: number,
+  limit: number,
+): string => {
+  const named = via === "" ? sheet : sheet + says.via(via, viaLine);
+  if (reason === "undecodable") return says.undecodable(named, encoding);
+  const because = reason === "deep"
+    ? says.deep(limit, count)
+    : reason === "many"
+    ? says.many(limit, count)
+    : why[reason];
+  return says.notRead(named, because);
+};
+
+/** The sheet's message (see {@linkcode sheetNotRead}). */
+export const SHEET_MESSAGES = defineMessages(
+  { html_sheet_not_read: sheetNotRead(SAYS.fi, WHY.fi) },
+  { html_sheet_not_read: sheetNotRead(SAYS.en, WHY.en) },
+);
