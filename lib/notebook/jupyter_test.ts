@@ -247,6 +247,9 @@ Deno.test({
       ),
     );
     const parsed = await loadCorpusFrames([DATA], { root: DATA });
+    // This run's folder is the one of this process that was not there before it (an earlier test's may still be).
+    const ours = (name: string) => name.startsWith(`esf-jupyter-${Deno.pid}-`);
+    const before = new Set([...Deno.readDirSync(tmpdir())].map((e) => e.name).filter(ours));
     const given: { written: boolean; ran: boolean }[] = [];
     let ran = false;
     const run = runNotebooks({
@@ -256,7 +259,7 @@ Deno.test({
       jobs: 1,
       frames: new Promise((resolve) => setTimeout(() => resolve({ corpus: parsed, frames: parsed.frames }), 200)),
       onFramesGiven: () => {
-        const run = Deno.readDirSync(tmpdir()).find((e) => e.name.startsWith(`esf-jupyter-${Deno.pid}-`));
+        const run = Deno.readDirSync(tmpdir()).find((e) => ours(e.name) && !before.has(e.name));
         const written = run !== undefined && Deno.statSync(`${tmpdir()}/${run.name}/frames/corpus.json`).isFile;
         given.push({ written, ran });
       },
