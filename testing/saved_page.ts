@@ -18,6 +18,20 @@ export const FIXTURE_LINK = '<link rel="stylesheet" href="./projekti_files/eura.
 /** S11547's row of its actual public funding, 614 153. */
 const ACTUAL = "<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd>614&nbsp;153</dd>";
 
+/**
+ * S11547's page with `link` in place of the fixture's `<link>`, the row of its actual public funding in a `dd` of class
+ * `className`, its charset declared `charset` (the text: encode it so).
+ */
+export function savedPage(link: string, className = "vanha", charset = "utf-8"): string {
+  const page = PAGE.replace(FIXTURE_LINK, link)
+    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="${className}">614&nbsp;153</dd>`)
+    .replace('<meta charset="utf-8">', `<meta charset="${charset}">`);
+  if (!page.includes(link) || !page.includes(`class="${className}"`) || !page.includes(charset)) {
+    throw new Error("the page was not changed");
+  }
+  return page;
+}
+
 /** How the page is saved (see {@linkcode readSavedPage}). */
 export interface SavedPageOptions {
   className?: string;
@@ -38,12 +52,7 @@ export async function readSavedPage(
   { className = "vanha", charset = "utf-8", links = {}, read = "sivu/Hanke.html" }: SavedPageOptions = {},
 ): Promise<FileOutcome> {
   const dir = await tempDir("esf-linked-sheets-");
-  const page = PAGE.replace(FIXTURE_LINK, link)
-    .replace(ACTUAL, `<dt>Toteutunut julkinen rahoitus yhteensä</dt>\n    <dd class="${className}">614&nbsp;153</dd>`)
-    .replace('<meta charset="utf-8">', `<meta charset="${charset}">`);
-  if (!page.includes(link) || !page.includes(`class="${className}"`) || !page.includes(charset)) {
-    throw new Error("the page was not changed");
-  }
+  const page = savedPage(link, className, charset);
   await Deno.mkdir(`${dir}/sivu/Hanke_files`, { recursive: true });
   await Deno.writeFile(`${dir}/sivu/Hanke.html`, iconv.encode(page, charset));
   for (const [name, text] of Object.entries(files)) {

@@ -40,6 +40,11 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
   /** How the file was read (by its name, else its first bytes: see `read_form.ts`). */
   form?: DocumentForm;
+  /**
+   * A saved page that names a style sheet to be looked for beside it (found or not): what it reads depends on that
+   * file too, not only on its own bytes (see `parse_cache.ts`).
+   */
+  linkedSheets?: true;
 }
 
 /** Default of {@linkcode ReadDocumentOptions.maxBytes}: 16 MiB. */

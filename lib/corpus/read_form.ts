@@ -75,6 +75,8 @@ interface Extracted {
   problems: ExtractionProblem[];
   /** The PDF's pages; null for a web page. */
   pages: number | null;
+  /** A web page that looked for a style sheet beside it (see `FileOutcome.linkedSheets`). */
+  linkedSheets: boolean;
 }
 
 /**
@@ -85,18 +87,32 @@ interface Extracted {
 async function extract(form: "html" | "pdf", bytes: Uint8Array, path: string): Promise<Extracted> {
   if (form === "html") {
     const { htmlToText } = await import("../parse/html_text.ts");
-    const page = htmlToText(bytes, { linkedSheet: (href) => readLinkedSheet(path, href) });
+    let linkedSheets = false;
+    const page = htmlToText(bytes, {
+      linkedSheet: (href) => {
+        linkedSheets = true;
+        return readLinkedSheet(path, href);
+      },
+    });
     return {
       text: page.text,
       encoding: page.encoding ?? "utf-8",
       origins: page.lineOrigins.map((line) => ({ line, page: null })),
       problems: page.problems,
       pages: null,
+      linkedSheets,
     };
   }
   const { pdfToText } = await import("../parse/pdf_text.ts");
   const pdf = await pdfToText(bytes);
-  return { text: pdf.text, encoding: "pdf", origins: pdf.lineOrigins, problems: pdf.problems, pages: pdf.pages };
+  return {
+    text: pdf.text,
+    encoding: "pdf",
+    origins: pdf.lineOrigins,
+    problems: pdf.problems,
+    pages: pdf.pages,
+    linkedSheets: false,
+  };
 }
 
 /**
@@ -122,7 +138,13 @@ export async function readForm(file: string, form: "html" | "pdf", bytes: Uint8A
   const problems = extracted.problems
     .filter((problem) => !(truncated && problem.code === "damaged_pdf" && problem.level === "error"))
     .map((problem) => problemDiagnostic(file, form, problem, bytes, extracted));
-  const base = { file, bytes: bytes.length, sha256, form };
+  const base = {
+    file,
+    bytes: bytes.length,
+    sha256,
+    form,
+    ...extracted.linkedSheets ? { linkedSheets: true as const } : {},
+  };
   if (text === "" || problems.some((d) => d.level === "error")) {
     if (!problems.some((d) => d.level === "error")) {
       problems.push(diagnostic(form === "pdf" ? "pdf_damaged" : "html_no_text", { file, form }));

@@ -49,6 +49,8 @@ export interface EncodedFile {
   diagnostics: Diagnostic[];
   /** How the file was read (absent: not said). */
   form?: DocumentForm;
+  /** A saved page that looked for a style sheet beside it: never taken from the parse cache (see `parse_cache.ts`). */
+  linkedSheets?: true;
 }
 
 /** Files read together: each file, and per table the text of all their rows, file after file. */
@@ -112,6 +114,7 @@ async function parseFile(file: FileToRead, options: EncodeOptions): Promise<Pars
       documents,
       diagnostics: outcome.diagnostics,
       ...outcome.form === undefined ? {} : { form: outcome.form },
+      ...outcome.linkedSheets ? { linkedSheets: true } : {},
     },
     rows: rows.map((table) => table.flat()),
   };

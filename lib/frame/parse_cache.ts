@@ -12,13 +12,14 @@
  * within two seconds of being read could have changed within one tick of the
  * clock: its content is hashed and compared with the cached SHA-256 before
  * the parse is used, and once it is older its stamp is taken anew (so it is
- * not compared on every run). A file that could not be read is never cached.
+ * not compared on every run). A file that could not be read is never taken
+ * from the cache, nor is a saved page that looked for a style sheet beside it
+ * (`linked_sheet.ts`; found or not): its parse depends on that file too, which
+ * may have been saved, changed or removed since.
  * Limit: file times are compared with this machine's clock; on a network
  * file system whose clock is more than a second or two behind, an edit of
  * the same size within one tick of the caching can go unseen (delete the
- * cache folder, or name none, there). A saved page is known by its own file
- * only: a style sheet saved beside it changed since (`linked_sheet.ts`) is not
- * seen until the page changes too.
+ * cache folder, or name none, there).
  *
  * Layout: `<folder>/<key>/index.json` naming the segments, per segment its
  * files in `<segment>.json` (a full write adds how their duplicates were
@@ -287,7 +288,8 @@ export async function openParseCache(
           frames.forEach((frame, t) => frame.writeParquet(tableFile(id, t), { compression: "uncompressed" }));
           resolution?.files?.writeParquet(filesFile(id), { compression: "uncompressed" });
           const entries = files.map(({ path, file, at, keptFiles }): Entry => {
-            const stamped = file.sha256 === null ? undefined : stamps.get(path);
+            // A page that looked for a style sheet beside it reads what that file holds, or that it is missing, too.
+            const stamped = file.sha256 === null || file.linkedSheets ? undefined : stamps.get(path);
             return {
               path,
               stamp: stamped?.stamp ?? null,
