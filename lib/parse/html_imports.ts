@@ -11,7 +11,7 @@
  */
 import type { LinkedSheet } from "./html_sheets.ts";
 import { mediaApplies } from "./html_media.ts";
-import { sheetName, type UnreadSheet } from "./html_unread.ts";
+import { namesNoFileBeside, sheetName, type UnreadSheet } from "./html_unread.ts";
 
 /**
  * A sheet of the page: its text, and the media lists it is under (its element's `media`, its imports'), if any; and
@@ -85,7 +85,7 @@ function statementEnd(css: string, start: number): number | null {
  */
 function resolved(href: string, base: string | undefined): string {
   const url = href.replaceAll("\\", "/");
-  if (base === undefined || /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/")) return href;
+  if (base === undefined || namesNoFileBeside(url)) return href;
   const path = base.replaceAll("\\", "/").replace(/[?#][\s\S]*$/, "");
   return path.slice(0, path.lastIndexOf("/") + 1) + url;
 }

@@ -79,13 +79,18 @@ export function sheetName(href: string): string {
   return name.length > LONGEST_NAME ? `${name.slice(0, LONGEST_NAME)}…` : name;
 }
 
+/**
+ * Whether an address (its backslashes made slashes) names no file beside the page: it has a scheme (`https:`,
+ * `file:`, `data:`, a drive's `C:`), a host (`//…`) or starts at the site's root (`/…`).
+ */
+export const namesNoFileBeside = (url: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/");
+
 /** Why the sheet named `href` is not read before it is looked for, by its address; null when it may be read. */
 export function addressReason(href: string): UnreadReason | null {
   const url = href.trim().replaceAll("\\", "/");
   if (/^[a-z]:\//i.test(url) || /^file:/i.test(url)) return "absolute";
   if (/^https?:|^ftps?:|^\/\//i.test(url) || url.startsWith("/")) return "web";
-  if (/^[a-z][a-z\d+.-]*:/i.test(url)) return "address";
-  return null;
+  return namesNoFileBeside(url) ? "address" : null;
 }
 
 /**
