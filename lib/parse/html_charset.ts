@@ -172,6 +172,8 @@ export interface DecodedSheet {
   text: string;
   /** The WHATWG name of the encoding it was read from. */
   encoding: string;
+  /** That encoding, when the bytes are not all valid in it (those that are not were read as "\uFFFD"). */
+  undecodable?: string;
 }
 
 /** An `@charset` rule as a browser reads it: at the sheet's very start, in these bytes exactly (CSS Syntax 3, 3.2). */
@@ -190,7 +192,7 @@ const REPLACEMENT = new Set([
  * Decodes the bytes of a style sheet a page links, as a browser does: by its byte-order mark, else the `@charset`
  * rule at its very start (`@charset "ISO-8859-1";`; UTF-16 named there is UTF-8), else the charset the page was read
  * in (`page`; a UTF-16 page's sheet is UTF-8), else UTF-8. Bytes the encoding lacks become "\uFFFD", as a browser
- * reads them: a selector in them then matches nothing on screen either.
+ * reads them (a selector in them then matches nothing on screen either), and the sheet is said `undecodable`.
  *
  * @example Usage
  * ```ts
@@ -203,13 +205,26 @@ const REPLACEMENT = new Set([
  */
 export function decodeSheet(bytes: Uint8Array, page: string | null = null): DecodedSheet {
   const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  if (bom) return sheetIn(bytes, bom);
   const rule = SHEET_CHARSET.exec(new TextDecoder("windows-1252").decode(bytes.subarray(0, 1024)));
-  if (rule && REPLACEMENT.has(rule[1]!.trim().toLowerCase())) return { text: "\uFFFD", encoding: "replacement" };
+  if (rule && REPLACEMENT.has(rule[1]!.trim().toLowerCase())) {
+    return { text: "\uFFFD", encoding: "replacement", undecodable: "replacement" };
+  }
   const declared = rule ? normaliseLabel(rule[1]!) : null;
   const fallback = page === null ? null : normaliseLabel(page);
-  const encoding = declared ?? fallback ?? "utf-8";
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  return sheetIn(bytes, declared ?? fallback ?? "utf-8");
+}
+
+/**
+ * The sheet's bytes decoded in the encoding: strictly, which is the whole decoding when they all fit it (nearly every
+ * sheet); only when they do not, again with each byte it lacks a "\uFFFD".
+ */
+function sheetIn(bytes: Uint8Array, encoding: string): DecodedSheet {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return { text: new TextDecoder(encoding).decode(bytes), encoding, undecodable: encoding };
+  }
 }
 
 /** A Latin letter beside a letter of another script, in one word: never in text read in its own charset. */

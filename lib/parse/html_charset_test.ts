@@ -128,5 +128,6 @@ Deno.test("decodeSheet: only an @charset written exactly at the sheet's start co
   assertEquals(decodeSheet(latin(`@charset "ISO-2022-KR";${SHEET}`), "utf-8"), {
     text: "\uFFFD",
     encoding: "replacement",
+    undecodable: "replacement",
   });
 });

@@ -139,10 +139,7 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
       if (!bytesOf.has(href)) bytesOf.set(href, linkedSheet(href));
       const bytes = bytesOf.get(href)!;
       if (bytes === null || !(bytes instanceof Uint8Array)) read.set(key, { unread: bytes?.unread ?? "missing" });
-      else {
-        const sheet = decodeSheet(bytes, fallback);
-        read.set(key, fits(bytes, sheet.encoding) ? sheet : { ...sheet, undecodable: sheet.encoding });
-      }
+      else read.set(key, decodeSheet(bytes, fallback));
     }
     return read.get(key)!;
   });
@@ -255,15 +252,4 @@ function extract(bytes: Uint8Array, { linkedSheet }: HtmlTextOptions): HtmlText 
     problems.push({ level: "error", code: "no_text", message: "The page has no text.", line: null });
   }
   return { text: lines.join("\n"), encoding: decoded.encoding, lineOrigins: origins, problems };
-}
-
-/** Whether the bytes are all valid in the encoding (a browser reads those that are not as "\uFFFD"). */
-function fits(bytes: Uint8Array, encoding: string): boolean {
-  if (encoding === "replacement") return false;
-  try {
-    new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
