@@ -44,6 +44,17 @@ export const MAX_SHEET_BYTES = 4 * 1024 * 1024;
  * ```
  */
 export function readLinkedSheet(page: string, href: string): Uint8Array | { unread: UnreadReason } {
+  const path = sheetFile(page, href);
+  return typeof path === "string" ? readSheetFile(page, path) : path;
+}
+
+/**
+ * Where the sheet a page at `page` links by `href` is looked for (see {@linkcode readLinkedSheet}): its path, in the
+ * page's folder by its name; or why it is not looked for, by its address alone (on the web, another address, a
+ * broken escape, outside the folder by its name). No file is looked at: a page's reading depends on a file beside it
+ * only where this gives a path (`sheet_states.ts`).
+ */
+export function sheetFile(page: string, href: string): string | { unread: UnreadReason } {
   // A scheme (`https:`, `file:`, `data:`), a host (`//…`) or the site's root (`/…`): not saved beside the page.
   const address = addressReason(href);
   if (address !== null) return { unread: address };
@@ -57,11 +68,18 @@ export function readLinkedSheet(page: string, href: string): Uint8Array | { unre
   } catch {
     return { unread: "missing" }; // a broken escape, or an escaped slash, names no file
   }
-  const folder = dirname(file);
-  if (!within(folder, path)) return { unread: "outside" };
+  return within(dirname(file), path) ? path : { unread: "outside" };
+}
+
+/**
+ * The bytes of the sheet at `path` ({@linkcode sheetFile} of the page at `page`), or why they are not read: it is
+ * reached through a link out of the page's folder, is no file there, a folder, no regular file, not readable, or too
+ * large.
+ */
+export function readSheetFile(page: string, path: string): Uint8Array | { unread: UnreadReason } {
   try {
-    // Nor through a link that leads out of it (what is there is not looked at).
-    if (!within(Deno.realPathSync(folder), Deno.realPathSync(path))) return { unread: "outside" };
+    // Nor through a link that leads out of the page's folder (what is there is not looked at).
+    if (!within(Deno.realPathSync(dirname(resolve(page))), Deno.realPathSync(path))) return { unread: "outside" };
     const info = Deno.statSync(path);
     if (info.isDirectory) return { unread: "folder" };
     if (!info.isFile) return { unread: "special" };

@@ -11,6 +11,7 @@ import { parseDocuments } from "../parse/parse_document.ts";
 import type { Diagnostic, DocumentForm, ParsedDocument } from "../schema.ts";
 import { documentForm, formByName, readForm } from "./read_form.ts";
 import { renamed } from "./rename.ts";
+import type { SheetState } from "./sheet_states.ts";
 
 /** Options of {@linkcode readDocument}. */
 export interface ReadDocumentOptions {
@@ -41,10 +42,10 @@ export interface FileOutcome {
   /** How the file was read (by its name, else its first bytes: see `read_form.ts`). */
   form?: DocumentForm;
   /**
-   * A saved page that names a style sheet to be looked for beside it (found or not): what it reads depends on that
-   * file too, not only on its own bytes (see `parse_cache.ts`).
+   * The style sheets a saved page looked for beside it (linked or imported; found or not), as found: what it reads
+   * depends on them too, not only on its own bytes (see `sheet_states.ts`). Absent: none (a sheet on the web is none).
    */
-  linkedSheets?: true;
+  sheets?: SheetState[];
 }
 
 /** Default of {@linkcode ReadDocumentOptions.maxBytes}: 16 MiB. */

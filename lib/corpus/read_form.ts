@@ -18,7 +18,7 @@ import {
 } from "../diagnostics.ts";
 import type { ExtractionProblem } from "../parse/_lines.ts";
 import { declaredCharset } from "../parse/html_charset.ts";
-import { readLinkedSheet } from "./linked_sheet.ts";
+import { recordingReader, type SheetState } from "./sheet_states.ts";
 import { parseDocuments } from "../parse/parse_document.ts";
 import type { Diagnostic, DocumentForm, ParsedDocument, SourceLines } from "../schema.ts";
 import { sha256Hex } from "./hash.ts";
@@ -75,8 +75,8 @@ interface Extracted {
   problems: ExtractionProblem[];
   /** The PDF's pages; null for a web page. */
   pages: number | null;
-  /** A web page that looked for a style sheet beside it (see `FileOutcome.linkedSheets`). */
-  linkedSheets: boolean;
+  /** The style sheets a web page looked for beside it, as found (see `FileOutcome.sheets`). */
+  sheets: SheetState[];
 }
 
 /**
@@ -87,20 +87,15 @@ interface Extracted {
 async function extract(form: "html" | "pdf", bytes: Uint8Array, path: string): Promise<Extracted> {
   if (form === "html") {
     const { htmlToText } = await import("../parse/html_text.ts");
-    let linkedSheets = false;
-    const page = htmlToText(bytes, {
-      linkedSheet: (href) => {
-        linkedSheets = true;
-        return readLinkedSheet(path, href);
-      },
-    });
+    const sheets: SheetState[] = [];
+    const page = htmlToText(bytes, { linkedSheet: recordingReader(path, sheets) });
     return {
       text: page.text,
       encoding: page.encoding ?? "utf-8",
       origins: page.lineOrigins.map((line) => ({ line, page: null })),
       problems: page.problems,
       pages: null,
-      linkedSheets,
+      sheets,
     };
   }
   const { pdfToText } = await import("../parse/pdf_text.ts");
@@ -111,7 +106,7 @@ async function extract(form: "html" | "pdf", bytes: Uint8Array, path: string): P
     origins: pdf.lineOrigins,
     problems: pdf.problems,
     pages: pdf.pages,
-    linkedSheets: false,
+    sheets: [],
   };
 }
 
@@ -143,7 +138,7 @@ export async function readForm(file: string, form: "html" | "pdf", bytes: Uint8A
     bytes: bytes.length,
     sha256,
     form,
-    ...extracted.linkedSheets ? { linkedSheets: true as const } : {},
+    ...extracted.sheets.length > 0 ? { sheets: extracted.sheets } : {},
   };
   if (text === "" || problems.some((d) => d.level === "error")) {
     if (!problems.some((d) => d.level === "error")) {

@@ -15,6 +15,7 @@ import { writeCsvRows } from "./csv_rows.ts";
 import { Utf8Writer } from "./utf8_writer.ts";
 import { DOCUMENT_TABLES, documentTables, LONG_TEXT_COLUMNS } from "./document_rows.ts";
 import { sha256Hex } from "../corpus/hash.ts";
+import type { SheetState } from "../corpus/sheet_states.ts";
 
 /** A document of a file, as the corpus assembly needs it (its values are in the table text). */
 export interface EncodedDocument {
@@ -49,8 +50,8 @@ export interface EncodedFile {
   diagnostics: Diagnostic[];
   /** How the file was read (absent: not said). */
   form?: DocumentForm;
-  /** A saved page that looked for a style sheet beside it: never taken from the parse cache (see `parse_cache.ts`). */
-  linkedSheets?: true;
+  /** The style sheets a saved page looked for beside it, as found: its cached parse is taken only while they are so. */
+  sheets?: SheetState[];
 }
 
 /** Files read together: each file, and per table the text of all their rows, file after file. */
@@ -114,7 +115,7 @@ async function parseFile(file: FileToRead, options: EncodeOptions): Promise<Pars
       documents,
       diagnostics: outcome.diagnostics,
       ...outcome.form === undefined ? {} : { form: outcome.form },
-      ...outcome.linkedSheets ? { linkedSheets: true } : {},
+      ...outcome.sheets === undefined ? {} : { sheets: outcome.sheets },
     },
     rows: rows.map((table) => table.flat()),
   };

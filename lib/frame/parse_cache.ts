@@ -13,9 +13,12 @@
  * clock: its content is hashed and compared with the cached SHA-256 before
  * the parse is used, and once it is older its stamp is taken anew (so it is
  * not compared on every run). A file that could not be read is never taken
- * from the cache, nor is a saved page that looked for a style sheet beside it
- * (`linked_sheet.ts`; found or not): its parse depends on that file too, which
- * may have been saved, changed or removed since.
+ * from the cache. A saved page's parse depends on the style sheets it looked
+ * for beside it too (`linked_sheet.ts`, linked or imported, found or not): it
+ * is kept with what each held (a SHA-256) or why it was not read
+ * (`sheet_states.ts`), and taken only while each is found so again (read and
+ * hashed anew each run: a sheet saved, changed, removed or made unreadable
+ * since means a parse anew; a sheet on the web is no file, and no matter).
  * Limit: file times are compared with this machine's clock; on a network
  * file system whose clock is more than a second or two behind, an edit of
  * the same size within one tick of the caching can go unseen (delete the
@@ -42,6 +45,7 @@
 import { resolve } from "node:path";
 import { sha256Hex } from "../corpus/hash.ts";
 import { mapReading } from "../corpus/read_files.ts";
+import { sheetsAsRecorded } from "../corpus/sheet_states.ts";
 import { changedAt, RACY_MS, sameContent, type Stamp, stampOf } from "./file_stamps.ts";
 import { defaultCacheFolder, parserVersion } from "./parser_version.ts";
 import pl from "nodejs-polars";
@@ -98,6 +102,12 @@ const FORMATS_WRITTEN = ["parquet", "ipc"];
 const SEGMENT_ID = /^[0-9a-f]{16}$/;
 /** A segment written aside by a restamp, before it is renamed: its segment's id. */
 const ASIDE = /^([0-9a-f]{16})\.json\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The format of the cache's entries: raised when it changes, so that a cache of an older format is not read (2: a
+ * saved page's entry keeps the sheets it looked for, `EncodedFile.sheets`).
+ */
+const CACHE_FORMAT = 2;
 
 /** Files added since the last full write go in segments of their own, up to this many; then all is written anew. */
 const MAX_SEGMENTS = 8;
@@ -169,7 +179,7 @@ export async function openParseCache(
   const parser = options.version ?? parserVersion();
   if (base === null || parser === null) return null;
   const texts = options.texts ?? true;
-  const version = `${parser}-max${options.maxBytes ?? "default"}`;
+  const version = `${parser}-format${CACHE_FORMAT}-max${options.maxBytes ?? "default"}`;
   // One cache per list of corpus paths, with or without the long texts (each kept apart, neither overwrites the other).
   const named = JSON.stringify(paths.map((path) => resolve(path))) + (texts ? "" : "\u0000without-texts");
   const key = sha256Hex(named).slice(0, 16);
@@ -239,6 +249,7 @@ export async function openParseCache(
         const stamp = stamps.get(entry.path)?.stamp;
         if (!entry.stamp || !stamp || entry.file.file !== names.get(entry.path)) continue;
         if (entry.stamp.some((value, i) => value !== stamp[i])) continue;
+        if (entry.file.sheets !== undefined && !sheetsAsRecorded(entry.path, entry.file.sheets)) continue;
         if (changedAt(stamp) >= entry.stampedAt - RACY_MS) racy.push(entry);
         else reused.add(entry);
       }
@@ -288,8 +299,7 @@ export async function openParseCache(
           frames.forEach((frame, t) => frame.writeParquet(tableFile(id, t), { compression: "uncompressed" }));
           resolution?.files?.writeParquet(filesFile(id), { compression: "uncompressed" });
           const entries = files.map(({ path, file, at, keptFiles }): Entry => {
-            // A page that looked for a style sheet beside it reads what that file holds, or that it is missing, too.
-            const stamped = file.sha256 === null || file.linkedSheets ? undefined : stamps.get(path);
+            const stamped = file.sha256 === null ? undefined : stamps.get(path);
             return {
               path,
               stamp: stamped?.stamp ?? null,

@@ -12,7 +12,6 @@ import { reusedResolutions } from "./assemble_frames.ts";
 import { framesDifferences } from "../../testing/reference_frames.ts";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { ageFiles, cacheFiles, loadChecked } from "../../testing/parse_cache_loads.ts";
-import { FIXTURE_LINK } from "../../testing/saved_page.ts";
 
 /** Runs the test in an empty corpus folder of its own, the cache folder beside it; removes both. */
 async function withFolder(test: (corpus: string, cache: string) => Promise<void>): Promise<void> {
@@ -140,12 +139,8 @@ Deno.test("saved pages and prints: duplicates across forms in the cached write a
   await withFolder(async (corpus, cache) => {
     const fixture = (name: string) => new URL(`../../testing/fixtures/forms/${name}`, import.meta.url);
     const shipped = (name: string) => new URL(`../../data/documents/${name}`, import.meta.url);
-    // The pages without the link to their site's sheet: a page that looks for a sheet beside it is parsed each run,
-    // never taken from the cache (parse_cache_sheets_test.ts), and here they are to be cached.
-    const page = async (name: string, to: string) =>
-      await Deno.writeTextFile(to, (await Deno.readTextFile(fixture(name))).replace(FIXTURE_LINK, ""));
     await Deno.copyFile(shipped("000_0083efce40fb50fc.txt"), `${corpus}/000.txt`);
-    await page("000_0083efce40fb50fc.html", `${corpus}/000.html`);
+    await Deno.copyFile(fixture("000_0083efce40fb50fc.html"), `${corpus}/000.html`);
     await Deno.copyFile(fixture("000_0083efce40fb50fc.pdf"), `${corpus}/000.pdf`);
     await Deno.copyFile(fixture("002_9a75f02c10db9dc6.pdf"), `${corpus}/002.pdf`);
     ageFiles(corpus);
@@ -157,21 +152,22 @@ Deno.test("saved pages and prints: duplicates across forms in the cached write a
     const before = reused();
     // New: the same project as a page and a print (a duplicate across forms among the new), and a text.
     await Deno.copyFile(fixture("004_b5ee5d749125fe7f.pdf"), `${corpus}/004.pdf`);
-    await page("004_b5ee5d749125fe7f.html", `${corpus}/004.html`);
+    await Deno.copyFile(fixture("004_b5ee5d749125fe7f.html"), `${corpus}/004.html`);
     await Deno.copyFile(shipped("003_26d83fee4ba57d94.txt"), `${corpus}/003.txt`);
     ageFiles(corpus);
     const added = await loadChecked(corpus, { cache });
     assertEquals([added.parsed, reused()], [3, before + 1]);
+    // The print is kept: the page links its site's sheet, not saved with it (a warning), the print has none.
     assertEquals(rowsOf(added.files).filter(([file]) => String(file).startsWith("004")), [
-      ["004.html", "S21941", "project", null],
-      ["004.pdf", "S21941", "duplicate", "004.html"],
+      ["004.html", "S21941", "duplicate", "004.pdf"],
+      ["004.pdf", "S21941", "project", null],
     ]);
     assertEquals(
       added.diagnostics.filter((d) => keyOf(d) === "duplicate_other_form").map((d) => d.file.slice(-8)),
-      ["000.html", "/000.pdf", "/004.pdf"],
+      ["000.html", "/000.pdf", "004.html"],
     );
     // A page of a cached project: resolved anew (the page may be kept before the print).
-    await page("002_9a75f02c10db9dc6.html", `${corpus}/002.html`);
+    await Deno.copyFile(fixture("002_9a75f02c10db9dc6.html"), `${corpus}/002.html`);
     ageFiles(corpus);
     const shared = await loadChecked(corpus, { cache });
     assertEquals([shared.parsed, reused()], [1, before + 1]);
