@@ -252,6 +252,17 @@ Deno.test("an imported sheet without @charset is decoded in its importing sheet'
     }),
     null,
   );
+  // A UTF-16 sheet (by its mark) gives its imports no UTF-16 to fall back to: UTF-16 is no ASCII-compatible encoding,
+  // and a sheet without a mark is UTF-8 as a UTF-16 page's is (html_charset_test). Read as UTF-16, this theme's ASCII
+  // bytes would be 0x2E64 ("⹤")… and its dd.hylätty hide nothing.
+  const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...iconv.encode(text, "utf-16le")]);
+  assertEquals(
+    await actualWith(LINK, {
+      "Hanke_files/tyyli.css": utf16('@import "teema.css";\nbody { margin: 0 }\n'),
+      "Hanke_files/teema.css": FINNISH,
+    }, hylatty),
+    null,
+  );
   // From the page's own <style>, the page's encoding: a Windows-1252 theme of a UTF-8 page hides nothing.
   const style = '<style>@import "Hanke_files/teema.css";</style>';
   assertEquals(await actualWith(style, { "Hanke_files/teema.css": windows(FINNISH) }, hylatty), 614153);

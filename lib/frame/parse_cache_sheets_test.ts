@@ -6,7 +6,8 @@
  * read held (a hash) and each it looked for and could not read (why): the parse is taken while all are the same.
  */
 import pl from "nodejs-polars";
-import { assertEquals } from "../../testing/assert.ts";
+import { dirname } from "node:path";
+import { assert, assertEquals } from "../../testing/assert.ts";
 import { tempDir } from "../../testing/temp.ts";
 import { ageFiles, loadChecked } from "../../testing/parse_cache_loads.ts";
 import { savedPage } from "../../testing/saved_page.ts";
@@ -122,4 +123,91 @@ Deno.test("a page whose sheets are on the web, or name no file beside it, is tak
     assertEquals(await load(), { actual: [614153], unread: web, parsed: 2, cached: 0 });
     assertEquals(await load(), { actual: [614153], unread: web, ...CACHED });
   });
+});
+
+Deno.test("a sheet reached through a symbolic link, to it or to its folder, is read through the link as it leads now: retargeted, the page is parsed again", async () => {
+  await withPage('<link rel="stylesheet" href="Hanke_files/tyyli.css">', async (load, files) => {
+    const corpus = dirname(files);
+    await Deno.mkdir(`${corpus}/kansio_a`);
+    await Deno.mkdir(`${corpus}/kansio_b`);
+    await Deno.writeTextFile(`${corpus}/kansio_a/tyyli.css`, ".vanha { display: none }\n");
+    await Deno.writeTextFile(`${corpus}/kansio_b/tyyli.css`, ".vanha { color: black }\n");
+    await Deno.writeTextFile(`${corpus}/kansio_b/piilo.css`, ".vanha { visibility: hidden }\n");
+    await Deno.writeTextFile(`${dirname(corpus)}/ulkona.css`, ".vanha { display: none }\n");
+    const retarget = async (target: string, link = `${files}/tyyli.css`) => {
+      await Deno.remove(link);
+      await Deno.symlink(target, link);
+    };
+    await Deno.symlink("../kansio_a/tyyli.css", `${files}/tyyli.css`);
+    assertEquals(await load(), { actual: [null], unread: [], parsed: 2, cached: 0 });
+    assertEquals(await load(), { actual: [null], unread: [], ...CACHED });
+    // The link to the sheet led elsewhere: another file, of other content.
+    await retarget("../kansio_b/tyyli.css");
+    assertEquals(await load(), { actual: [614153], unread: [], ...PARSED });
+    assertEquals(await load(), { actual: [614153], unread: [], ...CACHED });
+    // Out of the page's folder: not read.
+    await retarget("../../ulkona.css");
+    assertEquals(await load(), { actual: [614153], unread: ["Hanke_files/tyyli.css outside"], ...PARSED });
+    assertEquals(await load(), { actual: [614153], unread: ["Hanke_files/tyyli.css outside"], ...CACHED });
+    // The sheets' folder a link, to one folder, then another: each file as it is there.
+    await Deno.remove(`${files}/tyyli.css`);
+    await Deno.remove(files);
+    await Deno.symlink("kansio_a", files);
+    assertEquals(await load(), { actual: [null], unread: [], ...PARSED });
+    await retarget("kansio_b", files);
+    assertEquals(await load(), { actual: [614153], unread: [], ...PARSED });
+    // A sheet there made a link to another file of that folder.
+    await retarget("piilo.css", `${corpus}/kansio_b/tyyli.css`);
+    assertEquals(await load(), { actual: [null], unread: [], ...PARSED });
+    assertEquals(await load(), { actual: [null], unread: [], ...CACHED });
+    // That file a pipe now: not waited for, at the parse nor at the cache's look (said, parsed again, then cached).
+    await Deno.remove(`${corpus}/kansio_b/piilo.css`);
+    assert((await new Deno.Command("mkfifo", { args: [`${corpus}/kansio_b/piilo.css`] }).output()).success);
+    assertEquals(await load(), { actual: [614153], unread: ["Hanke_files/tyyli.css special"], ...PARSED });
+    assertEquals(await load(), { actual: [614153], unread: ["Hanke_files/tyyli.css special"], ...CACHED });
+  });
+});
+
+Deno.test("the same page in two folders is read with the sheets beside each, cached apart: swapped, moved or changed, each is parsed again", async () => {
+  const dir = await tempDir("esf-parse-cache-sheets-");
+  const corpus = `${dir}/corpus`;
+  const cache = `${dir}/cache`;
+  const page = savedPage('<link rel="stylesheet" href="Hanke_files/tyyli.css">');
+  // Each folder's page and what its reading gives: the actual funding, or null where its sheet hides it.
+  const load = async () => {
+    const loaded = await loadChecked(corpus, { cache, root: corpus });
+    const read = Object.fromEntries(
+      loaded.files.filter((file) => file.form === "html").map((file) => [file.file, [file.outcome, file.kept_file]]),
+    );
+    return { actual: readOf(loaded).actual, read, parsed: loaded.parsed, cached: loaded.cached };
+  };
+  try {
+    for (const [folder, sheet] of [["a", ".vanha { display: none }\n"], ["b", ".vanha { color: black }\n"]]) {
+      await Deno.mkdir(`${corpus}/${folder}/Hanke_files`, { recursive: true });
+      await Deno.writeTextFile(`${corpus}/${folder}/Hanke.html`, page);
+      await Deno.writeTextFile(`${corpus}/${folder}/Hanke_files/tyyli.css`, sheet!);
+    }
+    // The copies differ in their actual funding (a's sheet hides it): the copy that shows it is kept, b's page.
+    const keptB = { "a/Hanke.html": ["duplicate", "b/Hanke.html"], "b/Hanke.html": ["project", null] };
+    const keptA = { "a/Hanke.html": ["project", null], "b/Hanke.html": ["duplicate", "a/Hanke.html"] };
+    assertEquals(await load(), { actual: [614153], read: keptB, parsed: 2, cached: 0 });
+    assertEquals(await load(), { actual: [614153], read: keptB, parsed: 0, cached: 2 });
+    // The folders swapped: the same bytes at each path, the other sheet beside each.
+    await Deno.rename(`${corpus}/a`, `${corpus}/x`);
+    await Deno.rename(`${corpus}/b`, `${corpus}/a`);
+    await Deno.rename(`${corpus}/x`, `${corpus}/b`);
+    assertEquals(await load(), { actual: [614153], read: keptA, parsed: 2, cached: 0 });
+    assertEquals(await load(), { actual: [614153], read: keptA, parsed: 0, cached: 2 });
+    // Only the sheets swapped back.
+    const [a, b] = [`${corpus}/a/Hanke_files/tyyli.css`, `${corpus}/b/Hanke_files/tyyli.css`];
+    const [sheetA, sheetB] = [await Deno.readTextFile(a), await Deno.readTextFile(b)];
+    await Deno.writeTextFile(a, sheetB);
+    await Deno.writeTextFile(b, sheetA);
+    assertEquals(await load(), { actual: [614153], read: keptB, parsed: 2, cached: 0 });
+    // b moved away: a alone, read as its sheet says (hidden), from the cache.
+    await Deno.rename(`${corpus}/b`, `${dir}/b`);
+    assertEquals(await load(), { actual: [null], read: { "a/Hanke.html": ["project", null] }, parsed: 0, cached: 1 });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
