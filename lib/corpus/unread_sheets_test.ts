@@ -99,6 +99,16 @@ Deno.test("no warning for a sheet a screen never applies, one that is not the pa
   ) assertEquals((await unreadWith(each)).warnings, [], each);
   const cycle = { "Hanke_files/a.css": '@import "b.css";', "Hanke_files/b.css": '@import "a.css";' };
   assertEquals((await unreadWith(link("Hanke_files/a.css"), cycle)).warnings, []);
+  // A cycle by another spelling of the same address (`..`, `.`, `\`, an escaped dot, a fragment) is one too, as a
+  // browser resolves it. Before, each round of it was a sheet of its own, until 16 deep: said "past the limit", as
+  // Hanke_files/teema/../teema/../teema/…/mid.css.
+  for (const back of ["../tyyli.css", "./../tyyli.css", "..\\tyyli.css", "%2e%2e/tyyli.css", "../tyyli.css#x"]) {
+    const spelt = {
+      "Hanke_files/tyyli.css": '@import "teema/mid.css";\nbody { margin: 0 }\n',
+      "Hanke_files/teema/mid.css": `@import "${back}";\n.vanha { display: none }\n`,
+    };
+    assertEquals(await unreadWith(link("Hanke_files/tyyli.css"), spelt), { actual: null, warnings: [], messages: [] });
+  }
   // A sheet a wide screen may apply is said.
   const wide = link("Hanke_files/puuttuu.css", ' media="(min-width: 1400px)"');
   assertEquals((await unreadWith(wide)).warnings, [[LINK_LINE, "Hanke_files/puuttuu.css", "missing", "", 0, "", 0, 0]]);

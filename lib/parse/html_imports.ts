@@ -4,8 +4,9 @@
  * `@import` is resolved against the sheet (one of the page's `<style>` against the page), and read by the page's
  * linked sheets' reader, so only a sheet saved with the page, in its folder, is read: one on the web, outside the
  * folder or not saved is not read, as a `<link>` to it. As in a browser, only the `@import`s before the sheet's first
- * rule count, and a sheet already being imported is not imported again (a cycle); the reading goes at most
- * {@linkcode MAX_IMPORT_DEPTH} deep and reads at most {@linkcode MAX_IMPORTS} imported sheets a page.
+ * rule count, and a sheet already being imported (by its address, however spelt) is not imported again (a cycle); the
+ * reading goes at most {@linkcode MAX_IMPORT_DEPTH} deep and reads at most {@linkcode MAX_IMPORTS} imported sheets a
+ * page.
  *
  * @module
  */
@@ -91,6 +92,25 @@ function resolved(href: string, base: string | undefined): string {
 }
 
 /**
+ * The address a browser fetches for a sheet the reader names `name` (see {@linkcode resolved}), by which it tells an
+ * import cycle: a backslash a slash, `.` and `..` taken away (also escaped, `%2e`), without its fragment. A `..` past
+ * the name's start stays (the reader reads nothing there); the query stays (another query is another address).
+ */
+function addressOf(name: string): string {
+  const url = name.replaceAll("\\", "/").replace(/#[\s\S]*$/, "");
+  const query = url.search(/\?/);
+  const [path, rest] = query < 0 ? [url, ""] : [url.slice(0, query), url.slice(query)];
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    const dots = segment.replace(/%2e/gi, ".");
+    if (dots === ".") continue;
+    if (dots === ".." && segments.length > 0 && segments.at(-1) !== "..") segments.pop();
+    else segments.push(dots === ".." ? ".." : segment);
+  }
+  return segments.join("/") + rest;
+}
+
+/**
  * What a page's imports read so far: the sheets read, counted against {@linkcode MAX_IMPORTS}, and those a screen
  * applies that were not read (or read with a doubt), in the page's order.
  */
@@ -125,7 +145,9 @@ export function withImports(
   const sheets: Sheet[] = [];
   for (const each of leadingImports(sheet.text)) {
     const name = resolved(each.href, href);
-    if (chain.includes(name) || name === href) continue;
+    // A cycle, however its address is spelt (`teema/../tyyli.css`, `./tyyli.css#x`): a browser imports it no more.
+    const address = addressOf(name);
+    if ([...chain, ...href === undefined ? [] : [href]].some((other) => addressOf(other) === address)) continue;
     const media = each.media === "" ? sheet.media : [...sheet.media, each.media];
     const line = place.line === null ? null : place.inPage ? place.line + each.line - 1 : place.line;
     const via = place.inPage || href === undefined ? null : { sheet: sheetName(href), line: each.line };
