@@ -181,4 +181,16 @@ Deno.test("a sheet whose bytes are not all of its encoding is said: read as a br
     className: "hylätty",
   });
   assertEquals([read.actual, read.warnings], [null, []]);
+  // UTF-16 without its mark, imported by a marked UTF-16 sheet: read as UTF-8 (as a UTF-16 page's sheet), its zero
+  // bytes no CSS, and said: a browser that took the importing sheet's UTF-16 for it would hide the figure. Before,
+  // its bytes all fit UTF-8 (a zero byte is one) and nothing was said.
+  const utf16 = (text: string, mark: boolean) =>
+    new Uint8Array([...mark ? [0xff, 0xfe] : [], ...iconv.encode(text, "utf-16le")]);
+  const bomless = await unreadWith(link("Hanke_files/tyyli.css"), {
+    "Hanke_files/tyyli.css": utf16('@import "teema.css";\n', true),
+    "Hanke_files/teema.css": utf16(".vanha { display: none }\n", false),
+  });
+  assertEquals([bomless.actual, bomless.warnings], [614153, [
+    [LINK_LINE, "Hanke_files/teema.css", "undecodable", "Hanke_files/tyyli.css", 1, "utf-8", 0, 0],
+  ]]);
 });

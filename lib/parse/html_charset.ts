@@ -172,7 +172,7 @@ export interface DecodedSheet {
   text: string;
   /** The WHATWG name of the encoding it was read from. */
   encoding: string;
-  /** That encoding, when the bytes are not all valid in it (those that are not were read as "\uFFFD"). */
+  /** That encoding, when the bytes are not all valid in it (those that are not were read as "\uFFFD") or hold a NUL. */
   undecodable?: string;
 }
 
@@ -192,7 +192,8 @@ const REPLACEMENT = new Set([
  * Decodes the bytes of a style sheet a page links, as a browser does: by its byte-order mark, else the `@charset`
  * rule at its very start (`@charset "ISO-8859-1";`; UTF-16 named there is UTF-8), else the charset the page was read
  * in (`page`; a UTF-16 page's sheet is UTF-8), else UTF-8. Bytes the encoding lacks become "\uFFFD", as a browser
- * reads them (a selector in them then matches nothing on screen either), and the sheet is said `undecodable`.
+ * reads them (a selector in them then matches nothing on screen either), and the sheet is said `undecodable`; so is
+ * one with a NUL (UTF-16 without its mark, read as UTF-8).
  *
  * @example Usage
  * ```ts
@@ -217,11 +218,13 @@ export function decodeSheet(bytes: Uint8Array, page: string | null = null): Deco
 
 /**
  * The sheet's bytes decoded in the encoding: strictly, which is the whole decoding when they all fit it (nearly every
- * sheet); only when they do not, again with each byte it lacks a "\uFFFD".
+ * sheet); only when they do not, again with each byte it lacks a "\uFFFD". A NUL is no character of a sheet (CSS reads
+ * it as "\uFFFD"): a text with one is of another encoding, most often UTF-16 without its mark, and said so too.
  */
 function sheetIn(bytes: Uint8Array, encoding: string): DecodedSheet {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return text.includes("\u0000") ? { text, encoding, undecodable: encoding } : { text, encoding };
   } catch {
     return { text: new TextDecoder(encoding).decode(bytes), encoding, undecodable: encoding };
   }

@@ -104,6 +104,10 @@ Deno.test("decodeSheet: a sheet's byte-order mark first, then its @charset, then
   assertEquals(read(new Uint8Array([...latin('@charset "utf-16";'), ...utf8]), "windows-1252")[0], "utf-8");
   // A UTF-16 page's sheet without a mark: UTF-8 (its bytes are ASCII), not UTF-16.
   assertEquals(read(utf8, "utf-16le"), ["utf-8", SHEET]);
+  // UTF-16 without its mark read so: its zero bytes are no CSS (a browser reads each as "\uFFFD"), and it is said.
+  const ascii16 = new Uint8Array([...".vanha { display: none }"].flatMap((char) => [char.charCodeAt(0), 0]));
+  assertEquals(decodeSheet(ascii16, "utf-16le").undecodable, "utf-8");
+  assertEquals(decodeSheet(utf8, "utf-16le").undecodable, undefined);
 });
 
 Deno.test("decodeSheet: only an @charset written exactly at the sheet's start counts, as in a browser", () => {
