@@ -82,9 +82,16 @@ export function projectLabels(code: unknown, name: unknown, maxWidth: number, sh
     const head = words.slice(0, words.length - i).join(" ");
     return i === 0 ? head + suffix : head.replace(/[\s,;:(–-]+$/, "") + "…" + suffix;
   });
+  // Each text measured once, not again at each comparison of the sort.
+  const widths = new Map<string, number>();
+  const width = (text: string) => {
+    let found = widths.get(text);
+    if (found === undefined) widths.set(text, found = measure(text));
+    return found;
+  };
   const texts = [...cuts, ...[maxWidth, ...shorter].map((width) => projectLabel(code, name, width))]
-    .filter((text) => measure(text) <= maxWidth);
-  return [...new Set([...texts.sort((a, b) => measure(b) - measure(a)), id])];
+    .filter((text) => width(text) <= maxWidth);
+  return [...new Set([...texts.sort((a, b) => width(b) - width(a)), id])];
 }
 
 /**
