@@ -8,7 +8,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { ANALYSIS_TEXT } from "../i18n/analysis.ts";
 import { ANALYSIS_NAMES } from "../i18n/analysis_names.ts";
 import { formatEuros } from "../i18n/format.ts";
-import { type ChartData, type ChartRow, records } from "./_rows.ts";
+import { type ChartData, type ChartRow, firstSorted } from "./_rows.ts";
 import { interimLine } from "./_interim.ts";
 import { chartSpec } from "./spec.ts";
 import { nameWidth } from "./layout.ts";
@@ -55,23 +55,28 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
   const shortName = (name: string) => shortenText(name, nameWidth(printWidth), { fontSize: FONT_SIZES.text });
   const text = ANALYSIS_TEXT[lang];
   const names = ANALYSIS_NAMES[lang];
-  // Only the columns drawn: the table's lists of projects and the like became objects for every organisation.
-  const all = records(table, [
-    "organisation_name",
-    "business_id",
-    "projects_total",
-    "projects_lead",
-    "projects_co",
-    "projects_lead_interim",
-    "funding_public_actual_lead",
-  ]);
+  // Only the columns drawn, and of the organisations drawn: the table's lists of projects and the like became objects
+  // for every organisation.
   const funding = (row: ChartRow) =>
     typeof row.funding_public_actual_lead === "number" ? row.funding_public_actual_lead : -1;
-  const ranked = [...all].sort((a, b) =>
-    byFunding
-      ? funding(b) - funding(a) || Number(b.projects_total) - Number(a.projects_total)
-      : Number(b.projects_total) - Number(a.projects_total) || funding(b) - funding(a)
-  ).slice(0, top);
+  const { rows: ranked, total } = firstSorted(
+    table,
+    [
+      "organisation_name",
+      "business_id",
+      "projects_total",
+      "projects_lead",
+      "projects_co",
+      "projects_lead_interim",
+      "funding_public_actual_lead",
+    ],
+    ["projects_total", "funding_public_actual_lead"],
+    (a, b) =>
+      byFunding
+        ? funding(b) - funding(a) || Number(b.projects_total) - Number(a.projects_total)
+        : Number(b.projects_total) - Number(a.projects_total) || funding(b) - funding(a),
+    top,
+  );
   const counts = new Map<string, number>();
   for (const row of ranked) {
     counts.set(
@@ -118,7 +123,7 @@ export function topBeneficiaries(table: ChartData, options: TopBeneficiariesOpti
     lang,
     title: text.beneficiariesTitle,
     // The funding as lead of an organisation leading active projects includes their interim figures: the picture says so.
-    subtitle: text.beneficiariesSubtitle(ranked.length, all.length, byFunding) +
+    subtitle: text.beneficiariesSubtitle(ranked.length, total, byFunding) +
       (jointly ? "" : text.beneficiariesLeadOnly) +
       interimLine(ranked.map((row) => [label(row), Number(row.projects_lead_interim ?? 0)]), lang),
     // The description has room for the first organisation's whole name (the bar's is cut).
