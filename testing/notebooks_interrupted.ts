@@ -28,8 +28,17 @@ if (when === "setup") {
   const { writeTextFile } = Deno;
   Deno.writeTextFile = async (path, data, options) => {
     if (String(path).endsWith("/frames/corpus.json")) {
+      // Waited for, not timed (300 ms was not always enough on a loaded machine): listeners run in the order they
+      // were added, so once this one has run, so has the run's own.
+      const heard = new Promise<void>((resolve) => {
+        const listener = () => {
+          Deno.removeSignalListener("SIGINT", listener);
+          resolve();
+        };
+        Deno.addSignalListener("SIGINT", listener);
+      });
       interrupt();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await heard;
     }
     return await writeTextFile(path, data, options);
   };

@@ -4,7 +4,7 @@ import pl from "nodejs-polars";
 import { loadCorpus } from "../corpus/load_corpus.ts";
 import { toDataFrame } from "../frame/to_dataframe.ts";
 import { FRAMES_ENV, readFrameCache, writeFrameCache } from "./frame_cache.ts";
-import { openCorpus } from "./mod.ts";
+import { runScript } from "../../testing/subprocess.ts";
 import { fileURLToPath } from "node:url";
 
 const DATA = fileURLToPath(new URL("../../data/documents", import.meta.url));
@@ -39,15 +39,24 @@ Deno.test("openCorpus reads the frames ESF_FRAMES names, for its corpus only", a
     // A marked cache: S11547's planned participants 199 → 1199, to see which was read.
     const marked = frames.projects.withColumns(pl.col("participants_planned").add(1000));
     await writeFrameCache(dir, DATA, corpus, { ...frames, projects: marked });
-    Deno.env.set(FRAMES_ENV, dir);
-    const planned = (opened: Awaited<ReturnType<typeof openCorpus>>) =>
-      opened.frames.projects.filter(pl.col("project_code").eq(pl.lit("S11547")))
-        .getColumn("participants_planned").toArray()[0];
-    assertEquals(planned(await openCorpus(DATA)), 1199, "read from the cache");
-    Deno.env.delete(FRAMES_ENV);
-    assertEquals(planned(await openCorpus(DATA)), 199, "parsed");
+    // In a process of its own: the environment is the process's, shared by the test files that run beside this one.
+    const script = `${dir}/open.ts`;
+    await Deno.writeTextFile(
+      script,
+      `import pl from "nodejs-polars";
+import { openCorpus } from ${JSON.stringify(new URL("./mod.ts", import.meta.url).href)};
+const planned = async () => (await openCorpus(${JSON.stringify(DATA)})).frames.projects
+  .filter(pl.col("project_code").eq(pl.lit("S11547"))).getColumn("participants_planned").toArray()[0];
+Deno.env.set(${JSON.stringify(FRAMES_ENV)}, ${JSON.stringify(dir)});
+const cached = await planned();
+Deno.env.delete(${JSON.stringify(FRAMES_ENV)});
+console.log(JSON.stringify({ cached, parsed: await planned() }));
+`,
+    );
+    const run = await runScript(script, []);
+    assertEquals(run.code, 0, run.stderr);
+    assertEquals(JSON.parse(run.stdout), { cached: 1199, parsed: 199 }, "read from the cache, then parsed");
   } finally {
-    Deno.env.delete(FRAMES_ENV);
     await Deno.remove(dir, { recursive: true });
   }
 });

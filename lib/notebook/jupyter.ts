@@ -96,6 +96,13 @@ export interface RunNotebooksOptions {
    */
   signal?: AbortSignal;
   /**
+   * The folder the run's working folder (`esf-jupyter-PID-RANDOM`) is made in: the tests give each run one of its
+   * own, as the tests of one `deno test` share a process and its temporary folder. Only the temporary folder's are
+   * cleaned up after a killed run ({@linkcode cleanNotebookLeftovers}).
+   * @default {the temporary folder (`TMPDIR`)}
+   */
+  workIn?: string;
+  /**
    * More environment for the kernel, e.g. `{ ESF_LANG: "en" }`.
    * @default {{}}
    */
@@ -179,7 +186,7 @@ export async function runNotebooks(options: RunNotebooksOptions): Promise<Notebo
     await checkJupyter(python);
     await cleanNotebookLeftovers();
   }
-  const jupyterPath = join(tmpdir(), leftoverName(WORK_PREFIX));
+  const jupyterPath = join(options.workIn ?? tmpdir(), leftoverName(WORK_PREFIX));
   await Deno.mkdir(jupyterPath, { mode: 0o700 });
   let runner: Deno.ChildProcess | null = null;
   const stop = () => {

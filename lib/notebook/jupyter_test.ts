@@ -1,5 +1,4 @@
 import { tempDir } from "../../testing/temp.ts";
-import { tmpdir } from "node:os";
 import { assertEquals } from "../../testing/assert.ts";
 import { RUN_WITH_TOOL_PERMISSIONS, withPs } from "../../testing/subprocess.ts";
 import { runNotebooks } from "./jupyter.ts";
@@ -17,16 +16,20 @@ async function interrupted(when: "setup" | "running", guard: "report" | "alone")
   try {
     await Deno.mkdir(`${root}/corpus`);
     await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${root}/corpus/mok.txt`);
+    // A temporary folder of its own: another test's run, in this process, cleans the shared one's leftovers.
+    const tmp = await tempDir("esf-interrupted-tmp-");
     const child = new Deno.Command(Deno.execPath(), {
       args: [...RUN_WITH_TOOL_PERMISSIONS, HELPER, when, guard, root],
+      env: { TMPDIR: tmp },
       stdout: "piped",
       stderr: "null",
     }).spawn();
     const timeout = setTimeout(() => child.kill("SIGKILL"), 60_000);
     const { code, stdout } = await child.output();
     clearTimeout(timeout);
-    const left = (await Array.fromAsync(Deno.readDir(tmpdir()))).map((e) => e.name)
+    const left = (await Array.fromAsync(Deno.readDir(tmp))).map((e) => e.name)
       .filter((name) => name.startsWith(`esf-jupyter-${child.pid}-`));
+    await Deno.remove(tmp, { recursive: true });
     const beside = (await Array.fromAsync(Deno.readDir(root))).map((e) => e.name).filter((n) => n.includes("esf-"));
     const runner = await Deno.stat(`${root}/notebooks`).then(() => "started", () => "never started");
     return { code, printed: new TextDecoder().decode(stdout).trim(), left: [...left, ...beside], runner };
@@ -94,10 +97,9 @@ Deno.test({
   ignore: Deno.build.os === "windows" || !withPs,
 }, async () => {
   const root = await tempDir("esf-stopped-notebooks-");
+  // This run's kernels: those of its working folder (other tests' runs, in this process too, run meanwhile).
   const kernels = async () =>
-    (await runningProcesses()).filter((p) =>
-      p.args.includes(`/esf-jupyter-${Deno.pid}-`) && p.args.includes("--kernel")
-    );
+    (await runningProcesses()).filter((p) => p.args.includes(`${root}/esf-jupyter-`) && p.args.includes("--kernel"));
   try {
     await Deno.writeTextFile(`${root}/1-quick.ipynb`, notebookOf("1 + 1"));
     await Deno.writeTextFile(`${root}/2-slow.ipynb`, notebookOf("await new Promise((r) => setTimeout(r, 60_000));"));
@@ -108,6 +110,7 @@ Deno.test({
       out: `${root}/out`,
       jobs: 2,
       signal: stopped.signal,
+      workIn: root,
     });
     run.catch(() => {});
     // The quick notebook has ended (nbclient took its signal handlers off), the slow one's kernel runs.
@@ -196,9 +199,9 @@ Deno.test({
   try {
     const names = ["1-first.ipynb", "2-second.ipynb"];
     for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, notebookOf("console.log('ran');"));
-    const before = new Set((await runningProcesses()).map((p) => p.pid));
+    // This run's kernels: those of its working folder (other tests' runs, in this process too, run meanwhile).
     const kernelsOf = (processes: { pid: number; args: string }[]) =>
-      processes.filter((p) => !before.has(p.pid) && p.args.includes("--kernel") && p.args.includes("esf-jupyter-"));
+      processes.filter((p) => p.args.includes("--kernel") && p.args.includes(`${dir}/esf-jupyter-`));
     // The parse fails once the runner has started both kernels (one to run, one ahead), or after 60 s: the failure
     // stops them. Watched, not timed: on a busy machine a kernel takes seconds to start.
     let started = 0;
@@ -217,9 +220,10 @@ Deno.test({
       jobs: 1,
       frames,
       onFramesGiven: () => given++,
+      workIn: dir,
     }).then(() => "ran", (error: Error) => error.message);
     const kernels = kernelsOf(await runningProcesses());
-    const left = (await Array.fromAsync(Deno.readDir(tmpdir()))).map((e) => e.name)
+    const left = (await Array.fromAsync(Deno.readDir(dir))).map((e) => e.name)
       .filter((name) => name.startsWith(`esf-jupyter-${Deno.pid}-`));
     const written = await Array.fromAsync(Deno.readDir(`${dir}/out`)).catch(() => []);
     // The caller waiting for the frames to be given is let go too (a report would wait for ever otherwise).
@@ -247,9 +251,9 @@ Deno.test({
       ),
     );
     const parsed = await loadCorpusFrames([DATA], { root: DATA });
-    // This run's folder is the one of this process that was not there before it (an earlier test's may still be).
-    const ours = (name: string) => name.startsWith(`esf-jupyter-${Deno.pid}-`);
-    const before = new Set([...Deno.readDirSync(tmpdir())].map((e) => e.name).filter(ours));
+    // This run's folder is the one in its own working folder (other tests' runs, in this process too, run meanwhile).
+    const work = `${dir}/work`;
+    await Deno.mkdir(work);
     const given: { written: boolean; ran: boolean }[] = [];
     let ran = false;
     const run = runNotebooks({
@@ -258,9 +262,10 @@ Deno.test({
       out: `${dir}/out`,
       jobs: 1,
       frames: new Promise((resolve) => setTimeout(() => resolve({ corpus: parsed, frames: parsed.frames }), 200)),
+      workIn: work,
       onFramesGiven: () => {
-        const run = Deno.readDirSync(tmpdir()).find((e) => ours(e.name) && !before.has(e.name));
-        const written = run !== undefined && Deno.statSync(`${tmpdir()}/${run.name}/frames/corpus.json`).isFile;
+        const run = Deno.readDirSync(work).find((e) => e.name.startsWith(`esf-jupyter-${Deno.pid}-`));
+        const written = run !== undefined && Deno.statSync(`${work}/${run.name}/frames/corpus.json`).isFile;
         given.push({ written, ran });
       },
     }).finally(() => ran = true);
@@ -294,6 +299,7 @@ Deno.test({
       python: `${dir}/no-such-python`,
       frames,
       onFramesGiven: () => given++,
+      workIn: dir,
     }).then(() => "ran", () => "failed");
     // A runner that reads its "go" and ends: the frames are written and the callback called.
     await Deno.writeTextFile(`${dir}/runner.sh`, "#!/bin/sh\nread go\n");
@@ -308,8 +314,9 @@ Deno.test({
       onFramesGiven: () => {
         throw new Error("the caller failed");
       },
+      workIn: dir,
     }).then(() => "ran", (error: Error) => error.message);
-    const left = (await Array.fromAsync(Deno.readDir(tmpdir()))).map((e) => e.name)
+    const left = (await Array.fromAsync(Deno.readDir(dir))).map((e) => e.name)
       .filter((name) => name.startsWith(`esf-jupyter-${Deno.pid}-`));
     assertEquals({ noPython, given, thrown, left }, {
       noPython: "failed",

@@ -4,7 +4,6 @@
  * left. The process tree is read with `ps`.
  */
 import { tempDir } from "../../testing/temp.ts";
-import { tmpdir } from "node:os";
 import { assert, assertEquals } from "../../testing/assert.ts";
 import { withPs } from "../../testing/subprocess.ts";
 import { fileURLToPath } from "node:url";
@@ -61,11 +60,15 @@ async function waitFor<T>(what: string, seconds: number, probe: () => Promise<T 
   throw new Error(`${what}: not within ${seconds} s`);
 }
 
-/** Starts `deno task report` and waits until its first notebook kernel runs; returns the run's processes. */
-async function reportUntilKernel(corpus: string, out: string) {
+/**
+ * Starts `deno task report` with the temporary folder `tmp` and waits until its first notebook kernel runs; returns
+ * the run's processes.
+ */
+async function reportUntilKernel(corpus: string, out: string, tmp: string) {
   const task = new Deno.Command(Deno.execPath(), {
     args: ["task", "report", "--corpus", corpus, "--out", out],
     cwd: REPO,
+    env: { TMPDIR: tmp },
     stdout: "null",
     stderr: "null",
   }).spawn();
@@ -76,12 +79,16 @@ async function reportUntilKernel(corpus: string, out: string) {
   return { task, processes };
 }
 
-/** A temporary folder holding a corpus of one document. */
-async function oneDocument(prefix: string): Promise<{ root: string; corpus: string }> {
+/**
+ * A temporary folder holding a corpus of one document, and a temporary folder for the runs' own (`TMPDIR`): the
+ * tests of `deno test --parallel` share a process and its temporary folder, where another test's run would clean up
+ * what these runs leave (and stop an orphaned kernel) before this test looks.
+ */
+async function oneDocument(prefix: string): Promise<{ root: string; corpus: string; tmp: string }> {
   const root = await tempDir(prefix);
   await Deno.mkdir(`${root}/corpus`);
   await Deno.copyFile(`${DATA}000_0083efce40fb50fc.txt`, `${root}/corpus/mok.txt`);
-  return { root, corpus: `${root}/corpus` };
+  return { root, corpus: `${root}/corpus`, tmp: await tempDir(`${prefix}tmp-`) };
 }
 
 const leftovers = (root: string) =>
@@ -91,11 +98,11 @@ Deno.test({
   name: "a report killed with SIGKILL leaves no kernel running, and the next run removes its staging folder",
   ignore: !withPs,
 }, async () => {
-  const { root, corpus } = await oneDocument("esf-killed-");
+  const { root, corpus, tmp } = await oneDocument("esf-killed-");
   const out = `${root}/report`;
 
   // 1. The task and the report process are killed; the notebook runner sees its parent go and stops its kernel.
-  const first = await reportUntilKernel(corpus, out);
+  const first = await reportUntilKernel(corpus, out, tmp);
   const kernels = first.processes.filter((p) => isKernel(p.cmdline));
   const runner = first.processes.find((p) => p.cmdline.includes("run_notebooks.py"))!;
   for (const p of first.processes.filter((p) => p !== runner && !isKernel(p.cmdline))) kill(p.pid);
@@ -113,7 +120,7 @@ Deno.test({
   );
 
   // 2. Everything but the kernel is killed, the runner too: the kernel is orphaned.
-  const second = await reportUntilKernel(corpus, out);
+  const second = await reportUntilKernel(corpus, out, tmp);
   const orphans = second.processes.filter((p) => isKernel(p.cmdline));
   for (const p of second.processes.filter((p) => !isKernel(p.cmdline))) kill(p.pid);
   await second.task.status;
@@ -126,6 +133,7 @@ Deno.test({
   const next = await new Deno.Command(Deno.execPath(), {
     args: ["task", "report", "--corpus", corpus, "--out", out, "--no-notebooks"],
     cwd: REPO,
+    env: { TMPDIR: tmp },
     stdout: "null",
     stderr: "piped",
   }).output();
@@ -137,18 +145,19 @@ Deno.test({
   const runs = [...first.processes, ...second.processes].filter((p) => isReport(p.cmdline)).map((p) => p.pid);
   assertEquals(runs.length, 2);
   for (const run of runs) {
-    const temporary = (await Array.fromAsync(Deno.readDir(tmpdir()))).filter((e) => e.name.includes(`-${run}-`));
+    const temporary = (await Array.fromAsync(Deno.readDir(tmp))).filter((e) => e.name.includes(`-${run}-`));
     assertEquals(temporary, [], `no temporary folder of run ${run}`);
   }
   await Deno.remove(root, { recursive: true });
+  await Deno.remove(tmp, { recursive: true });
 });
 
 Deno.test({
   name: "a report interrupted with Ctrl-C (SIGINT) removes its staging folder and stops its kernel",
   ignore: !withPs,
 }, async () => {
-  const { root, corpus } = await oneDocument("esf-interrupted-");
-  const run = await reportUntilKernel(corpus, `${root}/report`);
+  const { root, corpus, tmp } = await oneDocument("esf-interrupted-");
+  const run = await reportUntilKernel(corpus, `${root}/report`, tmp);
   const kernels = run.processes.filter((p) => isKernel(p.cmdline));
   // A terminal's Ctrl-C signals the foreground processes: the task and the report.
   for (const p of run.processes.filter((p) => p.cmdline.includes("deno task") || isReport(p.cmdline))) {
@@ -163,7 +172,8 @@ Deno.test({
   assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name), ["corpus"], "nothing written");
   // Nor its temporary folder (the kernel's files and the frames it read, contacts among them): not left to the next run.
   const report = run.processes.find((p) => isReport(p.cmdline))!.pid;
-  const temporary = (await Array.fromAsync(Deno.readDir(tmpdir()))).filter((e) => e.name.includes(`-${report}-`));
+  const temporary = (await Array.fromAsync(Deno.readDir(tmp))).filter((e) => e.name.includes(`-${report}-`));
   assertEquals(temporary.map((e) => e.name), [], "no temporary folder of the interrupted run");
   await Deno.remove(root, { recursive: true });
+  await Deno.remove(tmp, { recursive: true });
 });
