@@ -68,7 +68,7 @@ async function devtoolsEndpoint(stderr: ReadableStream<Uint8Array>): Promise<str
   const decoder = new TextDecoder();
   let seen = "";
   const reader = stderr.getReader();
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 120_000; // generous: a loaded machine (tests side by side) starts it slowly
   while (Date.now() < deadline) {
     const { value, done } = await reader.read();
     if (done) break;
@@ -99,8 +99,8 @@ function drive<T>(socketUrl: string, url: string, expression: string): Promise<P
       });
     const timer = setTimeout(() => {
       socket.close();
-      reject(new Error(`The page did not load within 30 s: ${url}`));
-    }, 30_000);
+      reject(new Error(`The page did not load within 120 s: ${url}`));
+    }, 120_000);
     let loaded: () => void;
     const load = new Promise<void>((done) => loaded = done);
     socket.onmessage = (event) => {

@@ -60,10 +60,14 @@ export const SOFFICE = which("soffice");
 export const PDFTOPPM = which("pdftoppm");
 export const PDFTOTEXT = which("pdftotext");
 
-/** Runs a program, killed after 120 s; its standard output, or a failed assertion with its standard error. */
+/**
+ * Runs a program, killed after 600 s (for a hang, not a slow machine: the test of a Word report of 300 documents took
+ * 87 s beside other test files on a loaded machine, 21 s alone); its standard output, or a failed assertion with its
+ * standard error.
+ */
 export async function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   const child = new Deno.Command(command, { args, env, stdout: "piped", stderr: "piped" }).spawn();
-  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+  const timer = setTimeout(() => child.kill("SIGKILL"), 600_000);
   const output = await child.output();
   clearTimeout(timer);
   assert(output.success, `${command} ${args.join(" ")} failed: ${utf8(output.stderr)}`);

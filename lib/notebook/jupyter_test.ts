@@ -24,7 +24,7 @@ async function interrupted(when: "setup" | "running", guard: "report" | "alone")
       stdout: "piped",
       stderr: "null",
     }).spawn();
-    const timeout = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    const timeout = setTimeout(() => child.kill("SIGKILL"), 180_000); // a hang, not a loaded machine
     const { code, stdout } = await child.output();
     clearTimeout(timeout);
     const left = (await Array.fromAsync(Deno.readDir(tmp))).map((e) => e.name)
@@ -134,7 +134,7 @@ Deno.test({
     if (alive) Deno.kill(slow!.pid, "SIGKILL"); // else it runs on, and holds the runner's output open
     const ended = await Promise.race([
       run.then(() => "resolved", (error) => error.message),
-      new Promise((resolve) => setTimeout(() => resolve("still running"), 20_000)),
+      new Promise((resolve) => setTimeout(() => resolve("still running"), 60_000)),
     ]);
     assertEquals(
       { kernel: alive ? "outlives the run" : "stopped", ended },
@@ -150,12 +150,14 @@ Deno.test({
   ignore: Deno.build.os === "windows",
 }, async () => {
   // One place (jobs 1), three notebooks: the second's kernel starts while the first runs, the third's only once the
-  // first is done (as many kernels ahead as places); each cell prints its kernel's process and when it started.
+  // first is done (as many kernels ahead as places); each cell prints its kernel's process and when it started. Each
+  // cell takes 4 s (1.5 s before): the second kernel must be up within it, and beside other test files a kernel
+  // takes seconds to start.
   const dir = await tempDir("esf-kernels-ahead-");
   try {
     const names = ["1-first.ipynb", "2-second.ipynb", "3-third.ipynb"];
     const cell = `console.log(JSON.stringify({ pid: Deno.pid, started: performance.timeOrigin, ran: Date.now() }));
-await new Promise((resolve) => setTimeout(resolve, 1500));
+await new Promise((resolve) => setTimeout(resolve, 4000));
 console.log(JSON.stringify({ ended: Date.now() }));`;
     for (const name of names) await Deno.writeTextFile(`${dir}/${name}`, notebookOf(cell));
     const runs = await runNotebooks({
@@ -202,12 +204,12 @@ Deno.test({
     // This run's kernels: those of its working folder (other tests' runs, in this process too, run meanwhile).
     const kernelsOf = (processes: { pid: number; args: string }[]) =>
       processes.filter((p) => p.args.includes("--kernel") && p.args.includes(`${dir}/esf-jupyter-`));
-    // The parse fails once the runner has started both kernels (one to run, one ahead), or after 60 s: the failure
+    // The parse fails once the runner has started both kernels (one to run, one ahead), or after 180 s: the failure
     // stops them. Watched, not timed: on a busy machine a kernel takes seconds to start.
     let started = 0;
     let given = 0;
     const frames = (async (): Promise<never> => {
-      for (const deadline = Date.now() + 60_000; started < 2 && Date.now() < deadline;) {
+      for (const deadline = Date.now() + 180_000; started < 2 && Date.now() < deadline;) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         started = kernelsOf(await runningProcesses()).length;
       }

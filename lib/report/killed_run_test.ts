@@ -108,9 +108,9 @@ Deno.test({
   for (const p of first.processes.filter((p) => p !== runner && !isKernel(p.cmdline))) kill(p.pid);
   await first.task.status;
   for (const kernel of kernels) {
-    await waitFor(`kernel ${kernel.pid} gone`, 15, async () => await stillRuns(kernel.pid, kernel.cmdline) ? null : 1);
+    await waitFor(`kernel ${kernel.pid} gone`, 60, async () => await stillRuns(kernel.pid, kernel.cmdline) ? null : 1);
   }
-  await waitFor("runner gone", 15, async () => await stillRuns(runner.pid, runner.cmdline) ? null : 1);
+  await waitFor("runner gone", 60, async () => await stillRuns(runner.pid, runner.cmdline) ? null : 1);
   const [staging] = await leftovers(root);
   assert(/^\.report\.esf-staging-\d+-[0-9a-f]{8}$/.test(staging!), `the killed run's staging folder, named as ours`);
   assertEquals(
@@ -166,9 +166,9 @@ Deno.test({
   await run.task.status;
   for (const kernel of kernels) {
     // In a fresh clone the kernel starts slowly (nothing compiled yet): Ctrl-C then comes before its client knows it.
-    await waitFor(`kernel ${kernel.pid} gone`, 15, async () => await stillRuns(kernel.pid, kernel.cmdline) ? null : 1);
+    await waitFor(`kernel ${kernel.pid} gone`, 60, async () => await stillRuns(kernel.pid, kernel.cmdline) ? null : 1);
   }
-  await waitFor("no staging folder", 15, async () => (await leftovers(root)).length === 0 ? 1 : null);
+  await waitFor("no staging folder", 60, async () => (await leftovers(root)).length === 0 ? 1 : null);
   assertEquals((await Array.fromAsync(Deno.readDir(root))).map((e) => e.name), ["corpus"], "nothing written");
   // Nor its temporary folder (the kernel's files and the frames it read, contacts among them): not left to the next run.
   const report = run.processes.find((p) => isReport(p.cmdline))!.pid;

@@ -205,7 +205,7 @@ async function interruptedWhileWriting(helper: string, signal: "SIGINT" | "SIGTE
     child.kill(signal);
     const ended = await Promise.race([
       child.status,
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000)),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 60_000)), // a hang, not a loaded machine
     ]);
     if (ended === null) child.kill("SIGKILL");
     await reader.cancel();
