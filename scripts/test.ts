@@ -22,7 +22,8 @@ const TESTS = ["lib/", "dev/", "testing/", "notebooks/"];
 
 const flags = Deno.args.filter((arg) => arg === "--no-check");
 const paths = Deno.args.filter((arg) => arg !== "--no-check");
-// On this 2-core machine, 3 at a time (2 cores + 1): measured in CHANGELOG.md (Rounds of work, the nineteenth session).
+// One more than the cores: a file waiting on its child leaves a core to another (3 or 2 at a time could not be told
+// apart on the shared machine of the nineteenth session, see CHANGELOG.md).
 const jobs = Deno.env.get("DENO_JOBS") ?? String(navigator.hardwareConcurrency + 1);
 
 const root = await Deno.makeTempDir({ prefix: "esf-tests-" });
