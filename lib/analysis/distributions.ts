@@ -111,36 +111,6 @@ export function ratioDistributions(
 ): { distributions: Distribution[]; points: DistributionPoint[] } {
   const metrics = options.metrics ?? SHARE_METRICS;
   const interim = options.interim ?? "exclude";
-  // The frame's shape in the key too: a frame changed in place (nodejs-polars has a few such methods) is not taken
-  // for the one measured before.
-  const shape = `${interim}\u0000${projects.height}\u0000${projects.columns.join("\u0000")}\u0000`;
-  let known = measured.get(projects);
-  if (!known) measured.set(projects, known = new Map());
-  const missing = [...new Set(metrics)].filter((metric) => !known.has(shape + metric));
-  if (missing.length > 0) {
-    const { distributions, points } = distributionsOf(projects, missing, interim);
-    distributions.forEach((distribution) => {
-      const own = points.filter((point) => point.metric === distribution.metric);
-      known.set(shape + distribution.metric, { distribution, points: own });
-    });
-  }
-  const each = metrics.map((metric) => known.get(shape + metric)!);
-  return { distributions: each.map((one) => one.distribution), points: each.flatMap((one) => one.points) };
-}
-
-/**
- * Each metric's distribution and points, by the frame they were measured on: a report and notebook 06 draw
- * two charts and two tables of the same projects' distributions (measured, 1,000 generated documents: ~30 ms
- * of CPU each time). Kept while the frame is; the results are not changed by those who read them.
- */
-const measured = new WeakMap<pl.DataFrame, Map<string, { distribution: Distribution; points: DistributionPoint[] }>>();
-
-/** {@linkcode ratioDistributions} of these metrics, measured. */
-function distributionsOf(
-  projects: pl.DataFrame,
-  metrics: readonly string[],
-  interim: "include" | "exclude",
-): { distributions: Distribution[]; points: DistributionPoint[] } {
   // A derived ratio from its figures where the frame has them (as the summaries' medians are), not from a column
   // that may be absent or stale; a frame of ratios alone keeps its ratios.
   const derived = DERIVED_METRICS.filter(({ column, numerator, denominator }) =>
