@@ -15,6 +15,7 @@ import { formatMetric, metricFormat, metricKind, powersOfTen } from "./_metrics.
 import { chartSpec } from "./spec.ts";
 import { axisExtent, chartWidth, measure, nameWidth } from "./layout.ts";
 import { shortenText } from "./text_width.ts";
+import { oncePer } from "../parse/once.ts";
 import { type ChartOptions, FONT_SIZES, PALETTE, withDefaults } from "./theme.ts";
 
 /** Options of {@linkcode ratioDistributionChart}. */
@@ -109,14 +110,9 @@ export function ratioDistributionChart(projects: pl.DataFrame, options: Distribu
   for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
   // Each row says how many projects it rests on, so that an empty row reads as such.
   // Each row's name written once, not again for each of its points.
-  const labels = new Map<string, string>();
-  const label = (metric: string) => {
-    let found = labels.get(metric);
-    if (found === undefined) {
-      labels.set(metric, found = `${names.metric(metric)} (n = ${formatInteger(counts.get(metric) ?? 0, lang)})`);
-    }
-    return found;
-  };
+  const label = oncePer((metric: string) =>
+    `${names.metric(metric)} (n = ${formatInteger(counts.get(metric) ?? 0, lang)})`
+  );
   const maxLabels = options.maxLabels ?? 6;
   const order = metrics.map(label);
   // The outliers named per row (the farthest from the median); a row is tall enough for half of them, a line each,

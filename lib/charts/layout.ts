@@ -7,6 +7,7 @@
  * @module
  */
 import { shortenText, textWidth, wrapText } from "./text_width.ts";
+import { oncePer } from "../parse/once.ts";
 import { FONT_SIZES, PADDING, PRINT_WIDTHS, type PrintWidth } from "./theme.ts";
 
 const TEXT = { fontSize: FONT_SIZES.text };
@@ -83,12 +84,7 @@ export function projectLabels(code: unknown, name: unknown, maxWidth: number, sh
     return i === 0 ? head + suffix : head.replace(/[\s,;:(–-]+$/, "") + "…" + suffix;
   });
   // Each text measured once, not again at each comparison of the sort.
-  const widths = new Map<string, number>();
-  const width = (text: string) => {
-    let found = widths.get(text);
-    if (found === undefined) widths.set(text, found = measure(text));
-    return found;
-  };
+  const width = oncePer((text: string) => measure(text));
   const texts = [...cuts, ...[maxWidth, ...shorter].map((width) => projectLabel(code, name, width))]
     .filter((text) => width(text) <= maxWidth);
   return [...new Set([...texts.sort((a, b) => width(b) - width(a)), id])];
