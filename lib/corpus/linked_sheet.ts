@@ -9,6 +9,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { addressReason, type UnreadReason } from "../parse/html_unread.ts";
+import { readBoundedFile } from "./bounded_read.ts";
 
 /**
  * The largest sheet read, in bytes: a site's whole sheet (Bootstrap's is about 230 kB) is far less; a larger file
@@ -80,11 +81,9 @@ export function readSheetFile(page: string, path: string): Uint8Array | { unread
   try {
     // Nor through a link that leads out of the page's folder (what is there is not looked at).
     if (!within(Deno.realPathSync(dirname(resolve(page))), Deno.realPathSync(path))) return { unread: "outside" };
-    const info = Deno.statSync(path);
-    if (info.isDirectory) return { unread: "folder" };
-    if (!info.isFile) return { unread: "special" };
-    if (info.size > MAX_SHEET_BYTES) return { unread: "too_large" };
-    return Deno.readFileSync(path);
+    // Looked at as opened, not by its name before: no moment in which it can become a FIFO (a hang) or grow.
+    const read = readBoundedFile(path, MAX_SHEET_BYTES);
+    return read instanceof Uint8Array ? read : { unread: read.refused };
   } catch (error) {
     // Not saved with the page, or not readable.
     return { unread: error instanceof Deno.errors.PermissionDenied ? "denied" : "missing" };
