@@ -34,8 +34,7 @@ export function readBoundedFile(path: string, maxBytes: number): Uint8Array | { 
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { refused: code === "EACCES" || code === "EPERM" ? "denied" : "missing" };
+    return { refused: refusalOf(error) };
   }
   try {
     const info = fs.fstatSync(fd);
@@ -52,9 +51,14 @@ export function readBoundedFile(path: string, maxBytes: number): Uint8Array | { 
     }
     return length > maxBytes ? { refused: "too_large" } : buffer.slice(0, length);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { refused: code === "EACCES" || code === "EPERM" ? "denied" : "missing" };
+    return { refused: refusalOf(error) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Why a file failed to open or read, by the system's error: not readable (`denied`), else gone (`missing`). */
+function refusalOf(error: unknown): "denied" | "missing" {
+  const code = (error as { code?: string }).code;
+  return code === "EACCES" || code === "EPERM" ? "denied" : "missing";
 }
